@@ -1,0 +1,35 @@
+# The two public commands are `make run` and `make test` (see README.md).
+# Both start from a fresh Debian machine: system packages, virtualenv, install.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DATA_DIR ?= data
+ARGS ?=
+
+.PHONY: run test lint typecheck deps system-deps
+
+run: deps
+	$(BIN)/callnest-server --data-dir $(DATA_DIR) $(ARGS)
+
+test: deps lint typecheck
+	$(BIN)/pytest
+
+lint: deps
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+
+typecheck: deps
+	$(BIN)/mypy
+
+deps: system-deps $(VENV)/.installed
+
+system-deps:
+	@scripts/install-system-deps
+
+# Re-installs only when the project's dependencies change.
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@

@@ -1,0 +1,1 @@
+"""Callnest: a call center for operators who work from home."""
