@@ -1,0 +1,872 @@
+"""The ACD: which contact goes to which agent, and when.
+
+Pure and deterministic: no I/O, no threads, no wall clock. Time comes from the
+injected ``clock``; timers (ring timeout, wrap-up, max wait, skill widening,
+an agent's pause after a missed offer) are kept here and fired by ``tick()``,
+which the server calls at ``next_deadline()``. Every transition is reported
+to ``emit`` as an :class:`Event`; the server writes those to the event log.
+
+Invariants (checked by ``check_invariants`` in the property tests):
+a contact is in exactly one place (waiting, ringing, connected, wrap-up);
+only ring-all offers one contact to several agents at once; no agent holds
+more than its capacity; no free agent is left idle while a contact it may
+take is waiting.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from callnest.server.acd.events import Event, EventType, Outcome
+from callnest.server.acd.indexes import FreeAgents, WaitingContacts
+from callnest.server.acd.model import (
+    EXCLUSIVE_CHANNELS,
+    Agent,
+    AgentConfig,
+    AgentState,
+    Channel,
+    Contact,
+    Overflow,
+    OverflowKind,
+    Phase,
+    QueueConfig,
+    Strategy,
+)
+
+AUTOPAUSE_REASON = "missed_offers"
+MAX_OVERFLOW_HOPS = 5
+
+
+class AcdError(Exception):
+    """A command the ACD refuses; ``code`` is stable, ``message`` is for people."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class _Timer(StrEnum):
+    RING = "ring"
+    WRAP = "wrap"
+    MAX_WAIT = "max_wait"
+    WIDEN = "widen"
+    COOLDOWN = "cooldown"
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    id: str
+    contact_id: str
+    agent_id: int
+    expires_at: float
+
+
+class Acd:
+    def __init__(
+        self,
+        clock: Callable[[], float],
+        emit: Callable[[Event], None],
+        *,
+        no_answer_pause_s: float = 5.0,
+        decline_pause_s: float = 2.0,
+    ) -> None:
+        self._clock = clock
+        self._emit = emit
+        self.no_answer_pause_s = no_answer_pause_s
+        self.decline_pause_s = decline_pause_s
+        self.queues: dict[int, QueueConfig] = {}
+        self.agents: dict[int, Agent] = {}
+        self.contacts: dict[str, Contact] = {}
+        self.offers: dict[str, Offer] = {}
+        self._members: dict[int, dict[int, int]] = {}  # queue -> agent -> level
+        self._agent_queues: dict[int, set[int]] = {}
+        self._waiting: dict[tuple[int, Channel], WaitingContacts] = {}
+        self._free: dict[tuple[int, Channel], FreeAgents] = {}
+        self._directed: dict[int, dict[str, Contact]] = {}  # agent -> contacts sent to them
+        self._rr_cursor: dict[int, int] = {}
+        self._timers: list[tuple[float, int, _Timer, str, int]] = []
+        self._seq = 0
+
+    # ------------------------------------------------------------ configuration
+
+    def configure_queue(self, config: QueueConfig) -> None:
+        """Adds a queue or changes one; waiting contacts stay where they are."""
+        old = self.queues.get(config.id)
+        self.queues[config.id] = config
+        for channel in Channel:
+            if old is None or old.strategy is not config.strategy:
+                self._free[(config.id, channel)] = FreeAgents(config.strategy)
+            self._waiting.setdefault((config.id, channel), WaitingContacts())
+        for agent in self.agents.values():
+            self._update_membership(agent, config)
+        self._reroute_queue(config.id)
+
+    def remove_queue(self, queue_id: int) -> None:
+        self._queue(queue_id)
+        if any(c.queue_id == queue_id for c in self.contacts.values()):
+            raise AcdError("queue_busy", "the queue still has contacts; wait until they are done")
+        del self.queues[queue_id]
+        for channel in Channel:
+            del self._free[(queue_id, channel)]
+            del self._waiting[(queue_id, channel)]
+        for agent_id in self._members.pop(queue_id, {}):
+            self._agent_queues[agent_id].discard(queue_id)
+
+    def configure_agent(self, config: AgentConfig) -> None:
+        """Adds an agent (offline) or changes one's skills, team or capacity."""
+        agent = self.agents.get(config.id)
+        if agent is None:
+            agent = self.agents[config.id] = Agent(config, since=self._clock())
+            self._agent_queues[config.id] = set()
+            self._directed[config.id] = {}
+        else:
+            agent.config = config
+        for queue in self.queues.values():
+            self._update_membership(agent, queue)
+        self._reindex(agent)
+        self._route_agent(agent)
+
+    def remove_agent(self, agent_id: int) -> None:
+        agent = self._agent(agent_id)
+        if agent.contacts or self._directed[agent_id]:
+            raise AcdError("agent_busy", "the agent still has contacts")
+        for queue_id in self._agent_queues.pop(agent_id):
+            self._members[queue_id].pop(agent_id, None)
+            for channel in Channel:
+                self._free[(queue_id, channel)].discard(agent_id)
+        del self.agents[agent_id]
+        del self._directed[agent_id]
+
+    # ------------------------------------------------------------------ agents
+
+    def set_agent_state(
+        self, agent_id: int, state: AgentState, reason_id: int | None = None
+    ) -> None:
+        agent = self._agent(agent_id)
+        now = self._clock()
+        if state is AgentState.OFFLINE and any(
+            phase is not Phase.RINGING for phase in agent.contacts.values()
+        ):
+            raise AcdError(
+                "agent_busy", "finish or transfer your open contacts before going offline"
+            )
+        if state is not AgentState.BREAK:
+            reason_id = None
+        if (state, reason_id) == (agent.state, agent.reason_id) and agent.system_reason is None:
+            return
+        # The new state first, so that contacts handed back below are not
+        # offered straight back to this agent.
+        agent.state, agent.reason_id, agent.system_reason = state, reason_id, None
+        agent.since = now
+        if state is AgentState.AVAILABLE:
+            agent.missed_in_a_row = 0
+            agent.cooldown_until = 0.0
+            if not agent.contacts:
+                agent.idle_since = now
+        self._reindex(agent)
+        self._emit_agent_state(agent)
+        if state is not AgentState.AVAILABLE:
+            self._withdraw_ringing(agent, "declined")
+        if state is AgentState.OFFLINE:
+            self._release_directed(agent)
+        self._route_agent(agent)
+
+    def agent_lost(self, agent_id: int) -> None:
+        """The agent's desktop is gone (no heartbeat, logged out by force): every
+        contact it had goes back to the head of its queue, keeping its wait."""
+        agent = self._agent(agent_id)
+        now = self._clock()
+        agent.state, agent.reason_id, agent.system_reason = AgentState.OFFLINE, None, None
+        agent.since = now
+        self._reindex(agent)
+        self._emit_agent_state(agent)
+        for contact_id, phase in list(agent.contacts.items()):
+            contact = self.contacts[contact_id]
+            if phase is Phase.RINGING:
+                self._withdraw_ringing(agent, "requeued", only=contact_id)
+            elif phase is Phase.CONNECTED:
+                self._close_hold(contact, now)
+                self._detach(agent, contact)
+                self._event(EventType.REQUEUED, contact, agent_id, phase=str(phase))
+                contact.answered_at = None
+                contact.agent_id = None
+                contact.head_of_line = True
+                contact.phase = Phase.QUEUED
+                self._place(contact)
+            elif phase is Phase.WRAP_UP:
+                self._finish_wrap_up(contact, "agent_lost")
+        self._release_directed(agent)
+
+    # ---------------------------------------------------------------- contacts
+
+    def enqueue(
+        self,
+        contact_id: str,
+        queue_id: int,
+        channel: Channel = Channel.VOICE,
+        *,
+        priority: int = 0,
+        entered_at: float | None = None,
+    ) -> Contact:
+        """A new contact asks for an agent. ``entered_at`` lets a contact restored
+        after a restart keep the wait it already had."""
+        if contact_id in self.contacts:
+            raise AcdError("duplicate_contact", f"contact {contact_id} already exists")
+        queue = self._queue(queue_id)
+        now = self._clock()
+        self._seq += 1
+        contact = Contact(
+            id=contact_id,
+            channel=channel,
+            queue_id=queue_id,
+            priority=priority,
+            entered_at=now if entered_at is None else entered_at,
+            queue_entered_at=now,
+            seq=self._seq,
+        )
+        self.contacts[contact_id] = contact
+        self._enter_queue(contact, queue, hops=0)
+        return contact
+
+    def answer(self, offer_id: str, agent_id: int) -> Contact:
+        offer = self.offers.get(offer_id)
+        if offer is None or offer.agent_id != agent_id:
+            raise AcdError("offer_gone", "this offer is no longer available")
+        now = self._clock()
+        contact = self.contacts[offer.contact_id]
+        agent = self.agents[agent_id]
+        del self.offers[offer_id]
+        del contact.offers[offer_id]
+        for other_id in list(contact.offers):
+            self._withdraw(self.offers[other_id], "answered_elsewhere")
+        contact.phase = Phase.CONNECTED
+        contact.agent_id = agent_id
+        contact.answered_at = now
+        contact.timer_gen += 1
+        agent.contacts[contact.id] = Phase.CONNECTED
+        agent.missed_in_a_row = 0
+        self._event(
+            EventType.ANSWERED,
+            contact,
+            agent_id,
+            wait_s=now - contact.entered_at,
+            queue_wait_s=now - contact.queue_entered_at,
+            ring_s=now - (contact.offered_at or now),
+        )
+        return contact
+
+    def decline(self, offer_id: str, agent_id: int) -> None:
+        offer = self.offers.get(offer_id)
+        if offer is None or offer.agent_id != agent_id:
+            raise AcdError("offer_gone", "this offer is no longer available")
+        agent = self.agents[agent_id]
+        agent.cooldown_until = self._clock() + self.decline_pause_s
+        self._push(agent.cooldown_until, _Timer.COOLDOWN, str(agent_id), 0)
+        self._drop_offer(offer, EventType.OFFER_DECLINED)
+
+    def hold(self, contact_id: str, agent_id: int) -> None:
+        contact = self._connected(contact_id, agent_id)
+        if contact.held_since is None:
+            contact.held_since = self._clock()
+            self._event(EventType.HELD, contact, agent_id)
+
+    def resume(self, contact_id: str, agent_id: int) -> None:
+        contact = self._connected(contact_id, agent_id)
+        if contact.held_since is not None:
+            self._close_hold(contact, self._clock())
+            self._event(EventType.RESUMED, contact, agent_id)
+
+    def hang_up(self, contact_id: str, reason: str = "agent_hangup") -> None:
+        """The conversation ends (either side). A contact still waiting or ringing
+        when the caller leaves has abandoned."""
+        contact = self._contact(contact_id)
+        if contact.phase is Phase.CONNECTED:
+            self._end_talk(contact, reason)
+        elif contact.phase in (Phase.QUEUED, Phase.RINGING):
+            self._abandon(contact)
+        # in wrap-up the conversation is already over: nothing to do
+
+    def hang_up_by_agent(self, contact_id: str, agent_id: int) -> None:
+        self._end_talk(self._connected(contact_id, agent_id), "agent_hangup")
+
+    def complete_wrap_up(self, contact_id: str, agent_id: int) -> None:
+        contact = self._contact(contact_id)
+        if contact.phase is not Phase.WRAP_UP or contact.agent_id != agent_id:
+            raise AcdError("not_in_wrap_up", "this contact is not in wrap-up with you")
+        self._finish_wrap_up(contact, "agent")
+
+    def extend_wrap_up(self, contact_id: str, agent_id: int, seconds: float) -> float:
+        contact = self._contact(contact_id)
+        if contact.phase is not Phase.WRAP_UP or contact.agent_id != agent_id:
+            raise AcdError("not_in_wrap_up", "this contact is not in wrap-up with you")
+        assert contact.wrap_deadline is not None  # set on entering wrap-up
+        contact.wrap_deadline += seconds
+        self._push(contact.wrap_deadline, _Timer.WRAP, contact.id, contact.timer_gen)
+        return contact.wrap_deadline
+
+    def transfer(
+        self,
+        contact_id: str,
+        agent_id: int,
+        *,
+        to_queue: int | None = None,
+        to_agent: int | None = None,
+    ) -> None:
+        """Blind transfer: the agent lets go at once; the contact waits for the
+        target queue, or for one agent (in its current queue's line)."""
+        if (to_queue is None) == (to_agent is None):
+            raise AcdError("bad_transfer", "transfer to exactly one queue or one agent")
+        contact = self._connected(contact_id, agent_id)
+        if to_queue is not None:
+            target_queue = self._queue(to_queue)
+        else:
+            assert to_agent is not None
+            target = self.agents.get(to_agent)
+            if target is None or target.state is AgentState.OFFLINE:
+                raise AcdError("agent_unavailable", "that agent is not logged in")
+            if to_agent == agent_id:
+                raise AcdError("bad_transfer", "you cannot transfer a contact to yourself")
+            target_queue = self.queues[contact.queue_id]
+        now = self._clock()
+        agent = self.agents[agent_id]
+        talk_s = self._close_talk(contact, now)
+        self._event(
+            EventType.TRANSFERRED, contact, agent_id, to_queue_id=to_queue, to_agent_id=to_agent
+        )
+        self._event(
+            EventType.ENDED,
+            contact,
+            agent_id,
+            talk_s=talk_s,
+            hold_s=contact.hold_s,
+            reason="transferred",
+        )
+        self._detach(agent, contact)
+        agent.handled += 1
+        self._agent_freed(agent)
+        contact.agent_id = None
+        contact.answered_at = None
+        contact.hold_s = 0.0
+        contact.target_agent = to_agent
+        contact.head_of_line = False
+        self._enter_queue(contact, target_queue, hops=0)
+
+    # ------------------------------------------------------------------ timers
+
+    def next_deadline(self) -> float | None:
+        return self._timers[0][0] if self._timers else None
+
+    def tick(self) -> None:
+        """Fires every timer that is due."""
+        now = self._clock()
+        while self._timers and self._timers[0][0] <= now:
+            deadline, _, kind, key, gen = heapq.heappop(self._timers)
+            self._fire(kind, key, gen, deadline, now)
+
+    # ----------------------------------------------------------------- queries
+
+    def position(self, contact_id: str) -> int | None:
+        """1-based place in line, or None when not waiting."""
+        contact = self._contact(contact_id)
+        if contact.phase is not Phase.QUEUED or contact.target_agent is not None:
+            return None
+        return self._waiting[(contact.queue_id, contact.channel)].position(contact)
+
+    def waiting_count(self, queue_id: int) -> int:
+        return sum(len(self._waiting[(queue_id, ch)]) for ch in Channel)
+
+    def members(self, queue_id: int) -> dict[int, int]:
+        """Agents who serve the queue, with their level for it."""
+        return dict(self._members.get(queue_id, {}))
+
+    def offers_for(self, contact_id: str) -> list[Offer]:
+        return [self.offers[o] for o in self._contact(contact_id).offers]
+
+    def check_invariants(self) -> None:
+        """Raises AssertionError if the ACD's state is inconsistent (for tests)."""
+        now = self._clock()
+        for (queue_id, channel), waiting in self._waiting.items():
+            for cid in waiting.ids():
+                c = self.contacts[cid]
+                assert c.phase is Phase.QUEUED and c.queue_id == queue_id, cid
+                assert c.channel is channel and c.target_agent is None, cid
+        for contact in self.contacts.values():
+            places = 0
+            if contact.phase is Phase.QUEUED:
+                if contact.target_agent is None:
+                    waiting = self._waiting[(contact.queue_id, contact.channel)]
+                    places += contact.id in set(waiting.ids())
+                else:
+                    places += contact.id in self._directed[contact.target_agent]
+                assert not contact.offers, contact.id
+            elif contact.phase is Phase.RINGING:
+                assert contact.offers, contact.id
+                strategy = self.queues[contact.queue_id].strategy
+                assert len(contact.offers) == 1 or strategy is Strategy.RING_ALL, contact.id
+                for offer_id, agent_id in contact.offers.items():
+                    assert self.offers[offer_id].agent_id == agent_id
+                    assert self.agents[agent_id].contacts.get(contact.id) is Phase.RINGING
+                places += 1
+            else:
+                assert contact.agent_id is not None, contact.id
+                assert self.agents[contact.agent_id].contacts[contact.id] is contact.phase
+                places += 1
+            assert places == 1, f"contact {contact.id} is in {places} places"
+        for agent in self.agents.values():
+            counts: dict[Channel, int] = {}
+            for cid in agent.contacts:
+                ch = self.contacts[cid].channel
+                counts[ch] = counts.get(ch, 0) + 1
+            assert counts == {c: n for c, n in agent.channels.items() if n}, agent.id
+            for channel, n in counts.items():
+                assert n <= max(agent.config.capacity.get(channel, 0), 1), agent.id
+            if any(counts.get(c) for c in EXCLUSIVE_CHANNELS):
+                assert len(agent.contacts) == 1, f"agent {agent.id} has a call and more"
+            for queue_id in self._agent_queues[agent.id]:
+                for channel in Channel:
+                    indexed = agent.id in self._free[(queue_id, channel)]
+                    assert indexed == agent.free_for(channel, now), (agent.id, queue_id, channel)
+        for (queue_id, channel), free in self._free.items():
+            waiting = self._waiting[(queue_id, channel)]
+            queue = self.queues[queue_id]
+            if not free or not len(waiting) or queue.strategy is Strategy.SKILLS_BASED:
+                continue
+            raise AssertionError(f"queue {queue_id} has free agents and waiting {channel}")
+
+    # --------------------------------------------------------------- internals
+
+    def _queue(self, queue_id: int) -> QueueConfig:
+        queue = self.queues.get(queue_id)
+        if queue is None:
+            raise AcdError("unknown_queue", f"there is no queue {queue_id}")
+        return queue
+
+    def _agent(self, agent_id: int) -> Agent:
+        agent = self.agents.get(agent_id)
+        if agent is None:
+            raise AcdError("unknown_agent", f"there is no agent {agent_id}")
+        return agent
+
+    def _contact(self, contact_id: str) -> Contact:
+        contact = self.contacts.get(contact_id)
+        if contact is None:
+            raise AcdError("unknown_contact", f"there is no open contact {contact_id}")
+        return contact
+
+    def _connected(self, contact_id: str, agent_id: int) -> Contact:
+        contact = self._contact(contact_id)
+        if contact.phase is not Phase.CONNECTED or contact.agent_id != agent_id:
+            raise AcdError("not_connected", "this contact is not connected to you")
+        return contact
+
+    def _event(
+        self, type_: EventType, contact: Contact, agent_id: int | None, **data: object
+    ) -> None:
+        self._emit(Event(self._clock(), type_, contact.id, contact.queue_id, agent_id, data))
+
+    def _emit_agent_state(self, agent: Agent) -> None:
+        self._emit(
+            Event(
+                self._clock(),
+                EventType.AGENT_STATE,
+                agent_id=agent.id,
+                data={
+                    "state": str(agent.state),
+                    "reason_id": agent.reason_id,
+                    "system_reason": agent.system_reason,
+                },
+            )
+        )
+
+    def _push(self, deadline: float, kind: _Timer, key: str, gen: int) -> None:
+        self._seq += 1
+        heapq.heappush(self._timers, (deadline, self._seq, kind, key, gen))
+
+    def _fire(self, kind: _Timer, key: str, gen: int, deadline: float, now: float) -> None:
+        if kind is _Timer.RING:
+            offer = self.offers.get(key)
+            if offer is not None and offer.expires_at == deadline:
+                self._miss(offer)
+            return
+        elif kind is _Timer.COOLDOWN:
+            agent = self.agents.get(int(key))
+            if agent is not None and agent.cooldown_until <= now:
+                self._reindex(agent)
+                self._route_agent(agent)
+            return
+        contact = self.contacts.get(key)
+        if contact is None or contact.timer_gen != gen:
+            return
+        if kind is _Timer.WRAP:
+            if contact.phase is Phase.WRAP_UP and contact.wrap_deadline == deadline:
+                self._finish_wrap_up(contact, "timeout")
+        elif kind is _Timer.MAX_WAIT:
+            if contact.phase is Phase.QUEUED:
+                self._unplace(contact)
+                self._overflow(contact, "max_wait")
+            # a ringing contact overflows only if it comes back unanswered
+        elif kind is _Timer.WIDEN and contact.phase is Phase.QUEUED:
+            self._unplace(contact)
+            self._place(contact)
+
+    def _update_membership(self, agent: Agent, queue: QueueConfig) -> None:
+        level = agent.config.level_for(queue)
+        members = self._members.setdefault(queue.id, {})
+        if level is None:
+            if members.pop(agent.id, None) is not None:
+                self._agent_queues[agent.id].discard(queue.id)
+                for channel in Channel:
+                    self._free[(queue.id, channel)].discard(agent.id)
+        else:
+            members[agent.id] = level
+            self._agent_queues[agent.id].add(queue.id)
+
+    def _reindex(self, agent: Agent) -> None:
+        now = self._clock()
+        for queue_id in self._agent_queues[agent.id]:
+            level = self._members[queue_id][agent.id]
+            for channel in Channel:
+                free = self._free[(queue_id, channel)]
+                if agent.free_for(channel, now):
+                    free.put(agent, level)
+                else:
+                    free.discard(agent.id)
+
+    def _reroute_queue(self, queue_id: int) -> None:
+        for agent_id in list(self._members.get(queue_id, {})):
+            agent = self.agents[agent_id]
+            self._reindex(agent)
+            self._route_agent(agent)
+
+    # A contact enters a queue: opened or closed, timers, then a place in line.
+    def _enter_queue(self, contact: Contact, queue: QueueConfig, hops: int) -> None:
+        now = self._clock()
+        contact.queue_id = queue.id
+        contact.queue_entered_at = now
+        contact.phase = Phase.QUEUED
+        contact.timer_gen += 1
+        if queue.hours is not None and not queue.hours.is_open(now):
+            self._event(
+                EventType.OVERFLOWED,
+                contact,
+                None,
+                target=_target_text(queue.after_hours),
+                queue_wait_s=0.0,
+                reason="after_hours",
+            )
+            self._send_on(contact, queue.after_hours, hops)
+            return
+        self._event(
+            EventType.ENTERED,
+            contact,
+            None,
+            channel=str(contact.channel),
+            priority=contact.priority,
+            waited_s=now - contact.entered_at,
+        )
+        if queue.max_wait_s is not None:
+            self._push(now + queue.max_wait_s, _Timer.MAX_WAIT, contact.id, contact.timer_gen)
+        if queue.strategy is Strategy.SKILLS_BASED:
+            for step in queue.skill_steps:
+                if step.after_s > 0:
+                    self._push(now + step.after_s, _Timer.WIDEN, contact.id, contact.timer_gen)
+        self._place(contact)
+
+    def _send_on(self, contact: Contact, target: Overflow, hops: int) -> None:
+        if (
+            target.kind is OverflowKind.QUEUE
+            and target.queue_id in self.queues
+            and hops < MAX_OVERFLOW_HOPS
+        ):
+            self._enter_queue(contact, self.queues[target.queue_id], hops + 1)
+            return
+        outcome = {
+            OverflowKind.VOICEMAIL: Outcome.VOICEMAIL,
+            OverflowKind.CALLBACK: Outcome.CALLBACK,
+        }.get(target.kind, Outcome.REJECTED)
+        self._close(contact, outcome)
+
+    def _overflow(self, contact: Contact, reason: str) -> None:
+        queue = self.queues[contact.queue_id]
+        target = queue.overflow or Overflow(OverflowKind.REJECT)
+        self._event(
+            EventType.OVERFLOWED,
+            contact,
+            None,
+            target=_target_text(target),
+            queue_wait_s=self._clock() - contact.queue_entered_at,
+            reason=reason,
+        )
+        contact.head_of_line = False
+        self._send_on(contact, target, hops=0)
+
+    def _close(self, contact: Contact, outcome: Outcome) -> None:
+        contact.timer_gen += 1
+        until = contact.answered_at if contact.answered_at is not None else self._clock()
+        self._event(
+            EventType.CLOSED,
+            contact,
+            contact.agent_id,
+            outcome=str(outcome),
+            wait_s=until - contact.entered_at,
+        )
+        del self.contacts[contact.id]
+
+    def _place(self, contact: Contact) -> None:
+        """Offers a queued contact to the agent(s) its queue picks, or puts it in line."""
+        agents = self._pick_agents(contact)
+        if agents:
+            self._offer(contact, agents)
+        elif contact.target_agent is not None:
+            self._directed[contact.target_agent][contact.id] = contact
+        else:
+            self._waiting[(contact.queue_id, contact.channel)].add(contact)
+
+    def _unplace(self, contact: Contact) -> None:
+        if contact.target_agent is not None:
+            del self._directed[contact.target_agent][contact.id]
+        else:
+            self._waiting[(contact.queue_id, contact.channel)].remove(contact)
+
+    def _pick_agents(self, contact: Contact) -> list[Agent]:
+        now = self._clock()
+        if contact.target_agent is not None:
+            agent = self.agents[contact.target_agent]
+            return [agent] if agent.free_for(contact.channel, now) else []
+        queue = self.queues[contact.queue_id]
+        free = self._free[(queue.id, contact.channel)]
+        match queue.strategy:
+            case Strategy.RING_ALL:
+                return [self.agents[a] for a in free.ids()]
+            case Strategy.ROUND_ROBIN:
+                chosen = free.after(self._rr_cursor.get(queue.id, -1))
+            case Strategy.SKILLS_BASED:
+                best = free.first_key()
+                needed = queue.min_level_after(now - contact.queue_entered_at)
+                ok = best is not None and -int(best[0]) >= needed
+                chosen = int(best[-1]) if best is not None and ok else None
+            case _:
+                chosen = free.first()
+        return [] if chosen is None else [self.agents[chosen]]
+
+    def _offer(self, contact: Contact, agents: list[Agent]) -> None:
+        now = self._clock()
+        queue = self.queues[contact.queue_id]
+        contact.phase = Phase.RINGING
+        contact.offered_at = now
+        if queue.strategy is Strategy.ROUND_ROBIN:
+            self._rr_cursor[queue.id] = agents[0].id
+        for agent in agents:
+            self._seq += 1
+            offer = Offer(f"o{self._seq}", contact.id, agent.id, now + queue.ring_timeout_s)
+            self.offers[offer.id] = offer
+            contact.offers[offer.id] = agent.id
+            self._attach(agent, contact, Phase.RINGING)
+            self._event(EventType.OFFERED, contact, agent.id, offer_id=offer.id)
+            self._push(offer.expires_at, _Timer.RING, offer.id, 0)
+
+    def _attach(self, agent: Agent, contact: Contact, phase: Phase) -> None:
+        agent.contacts[contact.id] = phase
+        agent.channels[contact.channel] = agent.channels.get(contact.channel, 0) + 1
+        self._reindex(agent)
+
+    def _detach(self, agent: Agent, contact: Contact) -> None:
+        del agent.contacts[contact.id]
+        agent.channels[contact.channel] -= 1
+        if not agent.channels[contact.channel]:
+            del agent.channels[contact.channel]
+
+    def _agent_freed(self, agent: Agent) -> None:
+        if not agent.contacts:
+            agent.idle_since = self._clock()
+        self._reindex(agent)
+        self._route_agent(agent)
+
+    def _route_agent(self, agent: Agent) -> None:
+        """The agent can take more: give it the best contact it may take, repeatedly
+        (chats fill up to capacity)."""
+        now = self._clock()
+        while True:
+            best: tuple[tuple[int, int, int, float, int], Contact] | None = None
+            for channel in Channel:
+                if not agent.free_for(channel, now):
+                    continue
+                for contact in self._directed[agent.id].values():
+                    if contact.channel is channel:
+                        key = (-(1 << 30), -contact.priority, *contact.sort_key())
+                        if best is None or key < best[0]:
+                            best = (key, contact)
+                for queue_id in self._agent_queues[agent.id]:
+                    waiting = self._best_waiting(agent, queue_id, channel, now)
+                    if waiting is not None:
+                        queue_priority = self.queues[queue_id].priority
+                        key = (-queue_priority, -waiting.priority, *waiting.sort_key())
+                        if best is None or key < best[0]:
+                            best = (key, waiting)
+            if best is None:
+                return
+            contact = best[1]
+            self._unplace(contact)
+            self._offer(contact, [agent])
+
+    def _best_waiting(
+        self, agent: Agent, queue_id: int, channel: Channel, now: float
+    ) -> Contact | None:
+        queue = self.queues[queue_id]
+        level = self._members[queue_id][agent.id]
+        for band in self._waiting[(queue_id, channel)].bands():
+            for key in band:
+                contact = self.contacts[key[3]]
+                if queue.strategy is not Strategy.SKILLS_BASED or level >= queue.min_level_after(
+                    now - contact.queue_entered_at
+                ):
+                    return contact
+                # Within a band, contacts behind the first one in the normal
+                # order have waited less, so need an even better agent.
+                if not contact.head_of_line:
+                    break
+        return None
+
+    def _withdraw(self, offer: Offer, reason: str) -> None:
+        """Takes back one offer without blaming the agent."""
+        contact = self.contacts[offer.contact_id]
+        agent = self.agents[offer.agent_id]
+        del self.offers[offer.id]
+        del contact.offers[offer.id]
+        self._detach(agent, contact)
+        self._event(EventType.OFFER_WITHDRAWN, contact, agent.id, offer_id=offer.id, reason=reason)
+        self._agent_freed(agent)
+
+    def _withdraw_ringing(self, agent: Agent, reason: str, only: str | None = None) -> None:
+        for offer in [o for o in self.offers.values() if o.agent_id == agent.id]:
+            if only is not None and offer.contact_id != only:
+                continue
+            contact = self.contacts[offer.contact_id]
+            del self.offers[offer.id]
+            del contact.offers[offer.id]
+            self._detach(agent, contact)
+            self._event(
+                EventType.OFFER_WITHDRAWN, contact, agent.id, offer_id=offer.id, reason=reason
+            )
+            self._reindex(agent)
+            if not contact.offers:
+                contact.head_of_line = contact.head_of_line or reason == "requeued"
+                self._return_to_queue(contact)
+
+    def _drop_offer(self, offer: Offer, how: EventType) -> None:
+        """An offer ends unanswered (missed or declined): the agent pauses briefly
+        and the contact goes back to its place in line once no one else rings."""
+        contact = self.contacts[offer.contact_id]
+        agent = self.agents[offer.agent_id]
+        del self.offers[offer.id]
+        del contact.offers[offer.id]
+        self._detach(agent, contact)
+        self._event(how, contact, agent.id, offer_id=offer.id)
+        if not agent.contacts:
+            agent.idle_since = self._clock()  # to the back of the line
+        self._reindex(agent)
+        if not contact.offers:
+            self._return_to_queue(contact)
+        self._route_agent(agent)
+
+    def _miss(self, offer: Offer) -> None:
+        agent = self.agents[offer.agent_id]
+        queue = self.queues[self.contacts[offer.contact_id].queue_id]
+        now = self._clock()
+        agent.missed_in_a_row += 1
+        agent.cooldown_until = now + self.no_answer_pause_s
+        self._push(agent.cooldown_until, _Timer.COOLDOWN, str(agent.id), 0)
+        if 0 < queue.autopause_misses <= agent.missed_in_a_row:
+            agent.state, agent.reason_id = AgentState.BREAK, None
+            agent.system_reason = AUTOPAUSE_REASON
+            agent.since = now
+            self._emit_agent_state(agent)
+        self._drop_offer(offer, EventType.OFFER_MISSED)
+
+    def _return_to_queue(self, contact: Contact) -> None:
+        contact.phase = Phase.QUEUED
+        contact.offered_at = None
+        queue = self.queues[contact.queue_id]
+        now = self._clock()
+        if queue.max_wait_s is not None and now >= contact.queue_entered_at + queue.max_wait_s:
+            self._overflow(contact, "max_wait")
+        else:
+            self._place(contact)
+
+    def _release_directed(self, agent: Agent) -> None:
+        """Contacts transferred to an agent who leaves go back to their queue's line."""
+        for contact in list(self._directed[agent.id].values()):
+            del self._directed[agent.id][contact.id]
+            contact.target_agent = None
+            self._place(contact)
+
+    def _close_hold(self, contact: Contact, now: float) -> None:
+        if contact.held_since is not None:
+            contact.hold_s += now - contact.held_since
+            contact.held_since = None
+
+    def _close_talk(self, contact: Contact, now: float) -> float:
+        self._close_hold(contact, now)
+        return max(0.0, now - (contact.answered_at or now) - contact.hold_s)
+
+    def _end_talk(self, contact: Contact, reason: str) -> None:
+        now = self._clock()
+        queue = self.queues[contact.queue_id]
+        assert contact.agent_id is not None
+        agent = self.agents[contact.agent_id]
+        talk_s = self._close_talk(contact, now)
+        contact.ended_at = now
+        contact.phase = Phase.WRAP_UP
+        agent.contacts[contact.id] = Phase.WRAP_UP
+        self._event(
+            EventType.ENDED, contact, agent.id, talk_s=talk_s, hold_s=contact.hold_s, reason=reason
+        )
+        contact.wrap_deadline = now + queue.wrap_up_s
+        if queue.wrap_up_s <= 0:
+            self._finish_wrap_up(contact, "timeout")
+        else:
+            self._push(contact.wrap_deadline, _Timer.WRAP, contact.id, contact.timer_gen)
+
+    def _finish_wrap_up(self, contact: Contact, reason: str) -> None:
+        assert contact.agent_id is not None and contact.ended_at is not None
+        agent = self.agents[contact.agent_id]
+        # A timer fires a little late; the wrap-up lasted until its deadline.
+        done = self._clock()
+        if reason == "timeout" and contact.wrap_deadline is not None:
+            done = min(done, contact.wrap_deadline)
+        self._event(
+            EventType.WRAPUP_ENDED,
+            contact,
+            agent.id,
+            wrap_s=done - contact.ended_at,
+            reason=reason,
+        )
+        self._detach(agent, contact)
+        agent.handled += 1
+        self._close(contact, Outcome.ANSWERED)
+        self._agent_freed(agent)
+
+    def _abandon(self, contact: Contact) -> None:
+        now = self._clock()
+        phase = contact.phase
+        if phase is Phase.QUEUED:
+            self._unplace(contact)
+        for offer_id in list(contact.offers):
+            self._withdraw(self.offers[offer_id], "caller_hangup")
+        self._event(
+            EventType.ABANDONED,
+            contact,
+            None,
+            wait_s=now - contact.entered_at,
+            queue_wait_s=now - contact.queue_entered_at,
+            phase=str(phase),
+        )
+        self._close(contact, Outcome.ABANDONED)
+
+
+def _target_text(target: Overflow) -> str:
+    return f"queue:{target.queue_id}" if target.kind is OverflowKind.QUEUE else str(target.kind)

@@ -1,0 +1,200 @@
+"""What the ACD routes: queue and agent configuration, contacts, offers.
+
+Configuration objects are frozen (the server rebuilds them from the store);
+runtime objects are mutable and owned by :class:`callnest.server.acd.core.Acd`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from callnest.server.acd.hours import BusinessHours
+
+
+class Channel(StrEnum):
+    VOICE = "voice"
+    CHAT = "chat"
+    TASK = "task"
+
+
+# A call needs the agent's whole attention: while an agent has one, nothing
+# else is offered, and a call is only offered to an agent with nothing open.
+# Chats and tasks share the agent up to their channel's capacity.
+EXCLUSIVE_CHANNELS = frozenset({Channel.VOICE})
+
+
+class Strategy(StrEnum):
+    LONGEST_IDLE = "longest-idle"
+    ROUND_ROBIN = "round-robin"
+    FEWEST_CONTACTS = "fewest-contacts"
+    RING_ALL = "ring-all"
+    SKILLS_BASED = "skills-based"
+
+
+class AgentState(StrEnum):
+    OFFLINE = "offline"
+    AVAILABLE = "available"
+    BREAK = "break"
+
+
+class Phase(StrEnum):
+    QUEUED = "queued"
+    RINGING = "ringing"
+    CONNECTED = "connected"
+    WRAP_UP = "wrap_up"
+
+
+class OverflowKind(StrEnum):
+    QUEUE = "queue"
+    VOICEMAIL = "voicemail"
+    CALLBACK = "callback"
+    REJECT = "reject"
+
+
+@dataclass(frozen=True, slots=True)
+class Overflow:
+    """Where a contact goes when its queue's wait runs out or the queue is closed."""
+
+    kind: OverflowKind
+    queue_id: int | None = None
+
+    @classmethod
+    def parse(cls, text: str | None) -> Overflow | None:
+        """Reads the stored form: ``queue:<id>``, ``voicemail``, ``callback``, ``reject``."""
+        if not text:
+            return None
+        kind, _, target = text.partition(":")
+        if kind == OverflowKind.QUEUE:
+            if not target.isdigit():
+                raise ValueError(f"overflow target {text!r}: expected queue:<id>")
+            return cls(OverflowKind.QUEUE, int(target))
+        if (
+            kind in {OverflowKind.VOICEMAIL, OverflowKind.CALLBACK, OverflowKind.REJECT}
+            and not target
+        ):
+            return cls(OverflowKind(kind))
+        raise ValueError(
+            f"overflow target {text!r}: expected queue:<id>, voicemail, callback or reject"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SkillStep:
+    """From ``after_s`` of waiting on, agents down to ``min_level`` may take the contact."""
+
+    after_s: float
+    min_level: int
+
+
+@dataclass(frozen=True, slots=True)
+class QueueConfig:
+    id: int
+    name: str
+    strategy: Strategy = Strategy.LONGEST_IDLE
+    priority: int = 0
+    ring_timeout_s: float = 20.0
+    wrap_up_s: float = 30.0
+    max_wait_s: float | None = None
+    overflow: Overflow | None = None
+    service_level_s: float = 20.0
+    autopause_misses: int = 3
+    # skill_id -> minimum level an agent needs to be a member at all
+    skills: dict[int, int] = field(default_factory=dict)
+    skill_steps: tuple[SkillStep, ...] = (SkillStep(0.0, 1),)
+    hours: BusinessHours | None = None
+    after_hours: Overflow = Overflow(OverflowKind.REJECT)
+
+    def min_level_after(self, waited_s: float) -> int:
+        level = self.skill_steps[0].min_level if self.skill_steps else 1
+        for step in self.skill_steps:
+            if waited_s >= step.after_s:
+                level = step.min_level
+        return level
+
+    def next_step_after(self, waited_s: float) -> float | None:
+        """Seconds of waiting at which the next widening step applies, if any."""
+        later = [s.after_s for s in self.skill_steps if s.after_s > waited_s]
+        return min(later) if later else None
+
+
+@dataclass(frozen=True, slots=True)
+class AgentConfig:
+    id: int
+    name: str = ""
+    team_id: int | None = None
+    skills: dict[int, int] = field(default_factory=dict)  # skill_id -> level 1..10
+    capacity: dict[Channel, int] = field(
+        default_factory=lambda: {Channel.VOICE: 1, Channel.CHAT: 3, Channel.TASK: 1}
+    )
+    # Queues the agent serves regardless of skills (an explicit membership,
+    # like an Asterisk static member). A queue that requires no skill is
+    # served by every agent; one that does, by the agents who have them.
+    queues: frozenset[int] = frozenset()
+
+    def level_for(self, queue: QueueConfig) -> int | None:
+        """The agent's level for ``queue`` (its weakest required skill), or None if not a member."""
+        if not queue.skills or queue.id in self.queues:
+            return 10
+        level = 10
+        for skill_id, minimum in queue.skills.items():
+            own = self.skills.get(skill_id)
+            if own is None or own < minimum:
+                return None
+            level = min(level, own)
+        return level
+
+
+@dataclass(slots=True)
+class Contact:
+    id: str
+    channel: Channel
+    queue_id: int
+    priority: int
+    entered_at: float  # first entry: the wait a customer feels never restarts
+    queue_entered_at: float  # entry into the current queue (service level, max wait)
+    seq: int
+    phase: Phase = Phase.QUEUED
+    head_of_line: bool = False  # returned after its agent vanished
+    target_agent: int | None = None  # a transfer to one agent
+    agent_id: int | None = None
+    offers: dict[str, int] = field(default_factory=dict)  # offer_id -> agent_id
+    offered_at: float | None = None
+    answered_at: float | None = None
+    held_since: float | None = None
+    hold_s: float = 0.0
+    ended_at: float | None = None
+    wrap_deadline: float | None = None
+    timer_gen: int = 0  # bumped to cancel this contact's pending timers
+
+    def sort_key(self) -> tuple[int, float, int]:
+        return (0 if self.head_of_line else 1, self.queue_entered_at, self.seq)
+
+
+@dataclass(slots=True)
+class Agent:
+    config: AgentConfig
+    state: AgentState = AgentState.OFFLINE
+    reason_id: int | None = None
+    system_reason: str | None = None  # e.g. "missed_offers" for autopause
+    since: float = 0.0
+    idle_since: float = 0.0
+    cooldown_until: float = 0.0
+    handled: int = 0
+    missed_in_a_row: int = 0
+    contacts: dict[str, Phase] = field(default_factory=dict)  # contact_id -> phase
+    channels: dict[Channel, int] = field(default_factory=dict)  # open contacts per channel
+    rr_order: int = 0
+
+    @property
+    def id(self) -> int:
+        return self.config.id
+
+    def free_for(self, channel: Channel, now: float) -> bool:
+        if self.state is not AgentState.AVAILABLE or now < self.cooldown_until:
+            return False
+        if any(self.channels.get(c, 0) for c in EXCLUSIVE_CHANNELS):
+            return False
+        if channel in EXCLUSIVE_CHANNELS:
+            return not self.contacts
+        return self.channels.get(channel, 0) < self.config.capacity.get(channel, 0)

@@ -1,0 +1,211 @@
+"""Call-center statistics, folded from the event log and nothing else.
+
+The definitions are the industry's standard ones:
+
+- **offered**: contacts that entered the queue (after-hours arrivals are
+  counted apart, as ``closed``);
+- **ASA** (average speed of answer) = time answered contacts waited in the
+  queue / answered;
+- **AHT** (average handle time) = (talk + hold + wrap-up) / handled;
+- **abandon rate** = abandoned / offered, abandons shorter than the
+  short-abandon threshold excluded from both;
+- **service level** = answered within the queue's threshold T /
+  (answered + abandoned after the short-abandon threshold), i.e. short
+  abandons do not count against the queue;
+- **occupancy** = handle time / (logged-in time - break time).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from callnest.server.acd.events import Event, EventType
+
+SHORT_ABANDON_S = 5.0
+
+
+@dataclass(slots=True)
+class QueueFigures:
+    offered: int = 0
+    answered: int = 0
+    abandoned: int = 0
+    short_abandoned: int = 0
+    overflowed: int = 0
+    closed: int = 0  # arrived after hours
+    answered_within_sl: int = 0
+    wait_answered_s: float = 0.0
+    handled: int = 0
+    talk_s: float = 0.0
+    hold_s: float = 0.0
+    wrap_s: float = 0.0
+    max_waiting: int = 0
+    waiting: dict[str, float] = field(default_factory=dict)  # contact -> entered queue at
+
+    @property
+    def asa_s(self) -> float | None:
+        return self.wait_answered_s / self.answered if self.answered else None
+
+    @property
+    def aht_s(self) -> float | None:
+        total = self.talk_s + self.hold_s + self.wrap_s
+        return total / self.handled if self.handled else None
+
+    @property
+    def abandon_rate(self) -> float | None:
+        counted = self.offered - self.short_abandoned
+        return (self.abandoned - self.short_abandoned) / counted if counted > 0 else None
+
+    @property
+    def service_level(self) -> float | None:
+        counted = self.answered + self.abandoned - self.short_abandoned
+        return self.answered_within_sl / counted if counted > 0 else None
+
+    def longest_wait_s(self, now: float) -> float:
+        return max((now - t for t in self.waiting.values()), default=0.0)
+
+
+@dataclass(slots=True)
+class AgentFigures:
+    state: str = "offline"
+    state_since: float = 0.0
+    logged_in_s: float = 0.0
+    break_s: float = 0.0
+    handled: int = 0
+    talk_s: float = 0.0
+    hold_s: float = 0.0
+    wrap_s: float = 0.0
+    offered: int = 0
+    missed: int = 0
+
+    @property
+    def handle_s(self) -> float:
+        return self.talk_s + self.hold_s + self.wrap_s
+
+    @property
+    def aht_s(self) -> float | None:
+        return self.handle_s / self.handled if self.handled else None
+
+    def occupancy(self, now: float) -> float | None:
+        logged_in, on_break = self.logged_in_s, self.break_s
+        if self.state != "offline":
+            logged_in += now - self.state_since
+        if self.state == "break":
+            on_break += now - self.state_since
+        working = logged_in - on_break
+        return min(1.0, self.handle_s / working) if working > 0 else None
+
+
+class StatsFold:
+    """Applies events one by one; the figures are always those of the events so far."""
+
+    def __init__(
+        self,
+        service_level_s: Callable[[int], float],
+        short_abandon_s: float = SHORT_ABANDON_S,
+    ) -> None:
+        self._service_level_s = service_level_s
+        self.short_abandon_s = short_abandon_s
+        self.queues: dict[int, QueueFigures] = {}
+        self.agents: dict[int, AgentFigures] = {}
+        self.peak_waiting = 0
+        self._answered_entries: set[str] = set()  # contacts answered in their current queue
+        self._waiting_total = 0
+
+    def queue(self, queue_id: int) -> QueueFigures:
+        figures = self.queues.get(queue_id)
+        if figures is None:
+            figures = self.queues[queue_id] = QueueFigures()
+        return figures
+
+    def agent(self, agent_id: int) -> AgentFigures:
+        figures = self.agents.get(agent_id)
+        if figures is None:
+            figures = self.agents[agent_id] = AgentFigures()
+        return figures
+
+    def apply_all(self, events: Iterable[Event]) -> StatsFold:
+        for event in events:
+            self.apply(event)
+        return self
+
+    def apply(self, event: Event) -> None:
+        t = event.type
+        if t is EventType.AGENT_STATE:
+            self._agent_state(event)
+            return
+        if event.queue_id is None or event.contact_id is None:
+            return
+        q = self.queue(event.queue_id)
+        a = self.agent(event.agent_id) if event.agent_id is not None else None
+        cid, data = event.contact_id, event.data
+        if t is EventType.ENTERED:
+            q.offered += 1
+            self._answered_entries.discard(cid)
+            self._start_waiting(q, cid, event.at)
+        elif t is EventType.REQUEUED:
+            self._start_waiting(q, cid, event.at)
+        elif t is EventType.OFFERED and a is not None:
+            a.offered += 1
+        elif t is EventType.OFFER_MISSED and a is not None:
+            a.missed += 1
+        elif t is EventType.ANSWERED:
+            self._stop_waiting(q, cid)
+            if cid not in self._answered_entries:
+                self._answered_entries.add(cid)
+                q.answered += 1
+                wait = float(data.get("queue_wait_s", 0.0))
+                q.wait_answered_s += wait
+                if wait <= self._service_level_s(event.queue_id):
+                    q.answered_within_sl += 1
+        elif t is EventType.ABANDONED:
+            self._stop_waiting(q, cid)
+            q.abandoned += 1
+            if float(data.get("queue_wait_s", 0.0)) < self.short_abandon_s:
+                q.short_abandoned += 1
+        elif t is EventType.OVERFLOWED:
+            self._stop_waiting(q, cid)
+            if data.get("reason") == "after_hours":
+                q.closed += 1
+            else:
+                q.overflowed += 1
+        elif t is EventType.ENDED:
+            talk, hold = float(data.get("talk_s", 0.0)), float(data.get("hold_s", 0.0))
+            q.handled += 1
+            q.talk_s += talk
+            q.hold_s += hold
+            if a is not None:
+                a.handled += 1
+                a.talk_s += talk
+                a.hold_s += hold
+        elif t is EventType.WRAPUP_ENDED:
+            wrap = float(data.get("wrap_s", 0.0))
+            q.wrap_s += wrap
+            if a is not None:
+                a.wrap_s += wrap
+        elif t is EventType.CLOSED:
+            self._stop_waiting(q, cid)
+            self._answered_entries.discard(cid)
+
+    def _start_waiting(self, q: QueueFigures, contact_id: str, at: float) -> None:
+        if contact_id not in q.waiting:
+            q.waiting[contact_id] = at
+            self._waiting_total += 1
+            q.max_waiting = max(q.max_waiting, len(q.waiting))
+            self.peak_waiting = max(self.peak_waiting, self._waiting_total)
+
+    def _stop_waiting(self, q: QueueFigures, contact_id: str) -> None:
+        if q.waiting.pop(contact_id, None) is not None:
+            self._waiting_total -= 1
+
+    def _agent_state(self, event: Event) -> None:
+        if event.agent_id is None:
+            return
+        a = self.agent(event.agent_id)
+        spent = event.at - a.state_since
+        if a.state != "offline":
+            a.logged_in_s += spent
+        if a.state == "break":
+            a.break_s += spent
+        a.state = str(event.data.get("state", "offline"))
+        a.state_since = event.at
