@@ -103,6 +103,19 @@ class Acd:
             self._waiting.setdefault((config.id, channel), WaitingContacts())
         for agent in self.agents.values():
             self._update_membership(agent, config)
+        if old is not None and (old.max_wait_s, old.strategy, old.skill_steps) != (
+            config.max_wait_s,
+            config.strategy,
+            config.skill_steps,
+        ):
+            # Contacts already waiting get the new queue's timers, from their entry.
+            for contact in self.contacts.values():
+                if contact.queue_id == config.id and contact.phase in (
+                    Phase.QUEUED,
+                    Phase.RINGING,
+                ):
+                    contact.timer_gen += 1
+                    self._arm_wait_timers(contact, config, max_wait=True)
         self._reroute_queue(config.id)
 
     def remove_queue(self, queue_id: int) -> None:
@@ -196,6 +209,9 @@ class Acd:
                 contact.agent_id = None
                 contact.head_of_line = True
                 contact.phase = Phase.QUEUED
+                # answering cancelled its timers; skill steps still ahead apply again
+                contact.timer_gen += 1
+                self._arm_wait_timers(contact, self.queues[contact.queue_id], max_wait=False)
                 self._place(contact)
             elif phase is Phase.WRAP_UP:
                 self._finish_wrap_up(contact, "agent_lost")
@@ -568,13 +584,24 @@ class Acd:
             priority=contact.priority,
             waited_s=now - contact.entered_at,
         )
-        if queue.max_wait_s is not None:
-            self._push(now + queue.max_wait_s, _Timer.MAX_WAIT, contact.id, contact.timer_gen)
+        self._arm_wait_timers(contact, queue, max_wait=(queue.max_wait_s or 0) > 0)
+        self._place(contact)
+        if queue.max_wait_s is not None and queue.max_wait_s <= 0 and contact.phase is Phase.QUEUED:
+            # No wait allowed and nobody free: overflow now, counting the hop, so
+            # that queues overflowing into each other end instead of spinning in tick().
+            self._unplace(contact)
+            self._overflow(contact, "max_wait", hops)
+
+    def _arm_wait_timers(self, contact: Contact, queue: QueueConfig, *, max_wait: bool) -> None:
+        """Max wait and the skill steps still ahead, counted from entry into the queue
+        (callers bump ``timer_gen`` first to cancel the old ones)."""
+        start, now = contact.queue_entered_at, self._clock()
+        if max_wait and queue.max_wait_s is not None:
+            self._push(start + queue.max_wait_s, _Timer.MAX_WAIT, contact.id, contact.timer_gen)
         if queue.strategy is Strategy.SKILLS_BASED:
             for step in queue.skill_steps:
-                if step.after_s > 0:
-                    self._push(now + step.after_s, _Timer.WIDEN, contact.id, contact.timer_gen)
-        self._place(contact)
+                if start + step.after_s > now:
+                    self._push(start + step.after_s, _Timer.WIDEN, contact.id, contact.timer_gen)
 
     def _send_on(self, contact: Contact, target: Overflow, hops: int) -> None:
         if (
@@ -590,7 +617,7 @@ class Acd:
         }.get(target.kind, Outcome.REJECTED)
         self._close(contact, outcome)
 
-    def _overflow(self, contact: Contact, reason: str) -> None:
+    def _overflow(self, contact: Contact, reason: str, hops: int = 0) -> None:
         queue = self.queues[contact.queue_id]
         target = queue.overflow or Overflow(OverflowKind.REJECT)
         self._event(
@@ -602,7 +629,10 @@ class Acd:
             reason=reason,
         )
         contact.head_of_line = False
-        self._send_on(contact, target, hops=0)
+        # A contact transferred to one agent who never came: the overflow target
+        # serves it, not that agent.
+        contact.target_agent = None
+        self._send_on(contact, target, hops)
 
     def _close(self, contact: Contact, outcome: Outcome) -> None:
         contact.timer_gen += 1
@@ -822,10 +852,10 @@ class Acd:
         contact.ended_at = now
         contact.phase = Phase.WRAP_UP
         agent.contacts[contact.id] = Phase.WRAP_UP
+        contact.wrap_deadline = now + queue.wrap_up_s
         self._event(
             EventType.ENDED, contact, agent.id, talk_s=talk_s, hold_s=contact.hold_s, reason=reason
         )
-        contact.wrap_deadline = now + queue.wrap_up_s
         if queue.wrap_up_s <= 0:
             self._finish_wrap_up(contact, "timeout")
         else:

@@ -1,0 +1,201 @@
+"""Messages the server sends to the desktop, and their union :data:`ServerMessage`."""
+
+from typing import Annotated, Literal, TypeAlias
+
+from pydantic import Field, Strict, StringConstraints
+
+from callnest.protocol.base import (
+    ChatText,
+    DbId,
+    Ident,
+    Message,
+    Name,
+    RequestId,
+    Seconds,
+    ShortText,
+    Timestamp,
+    line,
+    text,
+)
+from callnest.protocol.rtc import RtcAnswer, RtcIce, RtcOffer
+from callnest.protocol.types import (
+    Activity,
+    AgentSnapshot,
+    AgentState,
+    AgentStats,
+    ChatSender,
+    ContactInfo,
+    CustomerCard,
+    ErrorDetail,
+    IceServer,
+    NamedItem,
+    QueueInfo,
+    QueueStats,
+    UserInfo,
+)
+
+__all__ = [
+    "AgentStateUpdate",
+    "ChatMessage",
+    "ChatTypingUpdate",
+    "ContactUpdate",
+    "ErrorReply",
+    "Offer",
+    "OfferWithdrawn",
+    "OkReply",
+    "Pong",
+    "ServerMessage",
+    "SessionEnded",
+    "StatsSnapshot",
+    "StatsUpdate",
+    "Welcome",
+]
+
+ErrorCodeText = Annotated[
+    str, Strict(), StringConstraints(min_length=1, max_length=64, pattern=r"^[a-z][a-z0-9_.]*$")
+]
+QueueStatsList = Annotated[tuple[QueueStats, ...], Field(max_length=1000)]
+AgentStatsList = Annotated[tuple[AgentStats, ...], Field(max_length=5000)]
+
+
+class Welcome(Message):
+    """Reply to a valid ``hello`` (and to ``session.resync``): everything the desktop needs."""
+
+    type: Literal["welcome"] = "welcome"
+    session_id: Ident
+    user: UserInfo
+    agent: AgentSnapshot
+    queues: Annotated[tuple[QueueInfo, ...], Field(max_length=1000)] = ()
+    break_reasons: Annotated[tuple[NamedItem, ...], Field(max_length=200)] = ()
+    dispositions: Annotated[tuple[NamedItem, ...], Field(max_length=1000)] = ()
+    ice_servers: Annotated[tuple[IceServer, ...], Field(max_length=10)] = ()
+    heartbeat_s: Annotated[float, Strict(), Field(gt=0, le=3600, allow_inf_nan=False)]
+
+
+class Pong(Message):
+    """Reply to ``ping``."""
+
+    type: Literal["pong"] = "pong"
+
+
+class OkReply(Message):
+    """Reply to a request carrying an ``id``, when it succeeded."""
+
+    type: Literal["ok"] = "ok"
+    ref: RequestId
+
+
+class ErrorReply(Message):
+    """Reply to a request that failed (``ref`` is its ``id``, if it could be read)."""
+
+    type: Literal["error"] = "error"
+    ref: RequestId | None = None
+    code: ErrorCodeText
+    message: Annotated[str, Strict(), line(1, 1000)]
+    details: Annotated[tuple[ErrorDetail, ...], Field(max_length=50)] | None = None
+
+
+class AgentStateUpdate(Message):
+    """Sent whenever the agent's state or activity changes (from any window or the server)."""
+
+    type: Literal["agent.state"] = "agent.state"
+    state: AgentState
+    reason_id: DbId | None = None
+    reason: ShortText | None = None
+    activity: Activity
+    since: Timestamp
+
+
+class Offer(Message):
+    """Sent when a contact rings at this agent: the screen pop."""
+
+    type: Literal["offer"] = "offer"
+    offer_id: Ident
+    contact: ContactInfo
+    ring_timeout_s: Seconds
+    expires_at: Timestamp
+    script: Annotated[str, Strict(), text(0, 20000)] | None = None
+    customer: CustomerCard | None = None
+
+
+class OfferWithdrawn(Message):
+    """Sent when a ringing offer goes away before the agent answered it."""
+
+    type: Literal["offer.withdrawn"] = "offer.withdrawn"
+    offer_id: Ident
+    reason: Literal["timeout", "answered_elsewhere", "caller_hangup", "requeued", "declined"]
+
+
+class ContactUpdate(Message):
+    """Sent whenever a contact the agent holds changes (answered, held, ended, ...)."""
+
+    type: Literal["contact.update"] = "contact.update"
+    contact: ContactInfo
+
+
+class ChatMessage(Message):
+    """Sent for every chat message of a contact, including the agent's own (with its id)."""
+
+    type: Literal["chat.message"] = "chat.message"
+    contact_id: Ident
+    message_id: Ident
+    sender: ChatSender
+    text: ChatText
+    at: Timestamp
+    client_msg_id: RequestId | None = None
+
+
+class ChatTypingUpdate(Message):
+    """Sent when the other party of a chat starts or stops typing."""
+
+    type: Literal["chat.typing"] = "chat.typing"
+    contact_id: Ident
+    sender: ChatSender
+    typing: Annotated[bool, Strict()]
+
+
+class StatsSnapshot(Message):
+    """Sent to a supervisor after ``stats.subscribe``: every queue and agent they may see."""
+
+    type: Literal["stats.snapshot"] = "stats.snapshot"
+    at: Timestamp
+    queues: QueueStatsList = ()
+    agents: AgentStatsList = ()
+
+
+class StatsUpdate(Message):
+    """Sent to subscribed supervisors: only the queues and agents that changed."""
+
+    type: Literal["stats.update"] = "stats.update"
+    at: Timestamp
+    queues: QueueStatsList = ()
+    agents: AgentStatsList = ()
+
+
+class SessionEnded(Message):
+    """Sent just before the server closes the session (logged in elsewhere, forced out, expired)."""
+
+    type: Literal["session.ended"] = "session.ended"
+    reason: Name
+
+
+ServerMessage: TypeAlias = Annotated[
+    Welcome
+    | Pong
+    | OkReply
+    | ErrorReply
+    | AgentStateUpdate
+    | Offer
+    | OfferWithdrawn
+    | ContactUpdate
+    | ChatMessage
+    | ChatTypingUpdate
+    | RtcOffer
+    | RtcAnswer
+    | RtcIce
+    | StatsSnapshot
+    | StatsUpdate
+    | SessionEnded,
+    Field(discriminator="type"),
+]
+"""Any server -> desktop message, discriminated by ``type``."""

@@ -1,0 +1,278 @@
+"""Enumerations and value models shared by client and server messages."""
+
+from enum import StrEnum
+from typing import Annotated, Literal, Self
+
+from pydantic import Field, Strict, StringConstraints, model_validator
+from pydantic_core import PydanticCustomError
+
+from callnest.protocol.base import (
+    Count,
+    DbId,
+    Ident,
+    Name,
+    Notes,
+    ProtocolModel,
+    Seconds,
+    ShortText,
+    Timestamp,
+    line,
+)
+
+__all__ = [
+    "Activity",
+    "AgentSnapshot",
+    "AgentState",
+    "AgentStats",
+    "Channel",
+    "ChatSender",
+    "ContactInfo",
+    "ContactPhase",
+    "CustomFields",
+    "CustomerCard",
+    "CustomerEdit",
+    "EndReason",
+    "ErrorDetail",
+    "HistoryEntry",
+    "IceServer",
+    "NamedItem",
+    "QueueInfo",
+    "QueueStats",
+    "Ratio",
+    "Role",
+    "TransferTarget",
+    "UserInfo",
+]
+
+
+class AgentState(StrEnum):
+    """What the agent chose: logged off, ready for work, or on a break."""
+
+    OFFLINE = "offline"
+    AVAILABLE = "available"
+    BREAK = "break"
+
+
+class Activity(StrEnum):
+    """What the agent is doing right now, as the router sees it."""
+
+    IDLE = "idle"
+    RINGING = "ringing"
+    BUSY = "busy"
+    WRAP_UP = "wrap_up"
+
+
+class Channel(StrEnum):
+    """The medium of a contact."""
+
+    VOICE = "voice"
+    CHAT = "chat"
+    TASK = "task"
+
+
+class Role(StrEnum):
+    """What a user may do."""
+
+    OWNER = "owner"
+    SUPERVISOR = "supervisor"
+    AGENT = "agent"
+
+
+class ContactPhase(StrEnum):
+    """Where a contact stands from the agent's point of view."""
+
+    RINGING = "ringing"
+    CONNECTED = "connected"
+    ON_HOLD = "on_hold"
+    WRAP_UP = "wrap_up"
+    ENDED = "ended"
+
+
+class EndReason(StrEnum):
+    """Why a contact left the agent."""
+
+    CALLER_HANGUP = "caller_hangup"
+    AGENT_HANGUP = "agent_hangup"
+    TRANSFERRED = "transferred"
+    REQUEUED = "requeued"
+    ERROR = "error"
+
+
+ChatSender = Literal["customer", "agent", "system"]
+"""Who wrote a chat message (or is typing)."""
+
+Ratio = Annotated[float, Strict(), Field(ge=0, le=1, allow_inf_nan=False)]
+"""A fraction between 0 and 1 (service level, occupancy)."""
+
+Phone = Annotated[str, Strict(), line(1, 64)]
+Email = Annotated[
+    str, Strict(), StringConstraints(min_length=3, max_length=254, pattern=r"^[^@\s]+@[^@\s]+$")
+]
+FieldKey = Annotated[str, Strict(), line(1, 64)]
+FieldValue = Annotated[str, Strict(), line(0, 1000)]
+CustomFields = Annotated[dict[FieldKey, FieldValue], Field(max_length=50)]
+"""Site-defined customer attributes (account number, plan, ...): at most 50."""
+
+IceUrl = Annotated[
+    str,
+    Strict(),
+    StringConstraints(max_length=500, pattern=r"^(stun|stuns|turn|turns):[^\x00-\x20\x7f]+$"),
+]
+
+
+class NamedItem(ProtocolModel):
+    """An id and a label: a break reason or a disposition."""
+
+    id: DbId
+    name: Name
+
+
+class QueueInfo(ProtocolModel):
+    """A queue the user can see (transfer targets, filters)."""
+
+    id: DbId
+    name: Name
+    display_name: Name
+
+
+class UserInfo(ProtocolModel):
+    """The logged-in user."""
+
+    id: DbId
+    username: Name
+    display_name: Name
+    role: Role
+    team_id: DbId | None = None
+
+
+class ContactInfo(ProtocolModel):
+    """One contact (call, chat or task) as the agent handling it sees it."""
+
+    contact_id: Ident
+    channel: Channel
+    queue_id: DbId
+    queue_name: Name
+    phase: ContactPhase
+    caller_name: ShortText | None = None
+    caller_address: ShortText | None = None
+    customer_id: DbId | None = None
+    entered_at: Timestamp
+    answered_at: Timestamp | None = None
+    wrap_up_deadline: Timestamp | None = None
+    muted: Annotated[bool, Strict()] = False
+    end_reason: EndReason | None = None
+
+
+class AgentSnapshot(ProtocolModel):
+    """The agent's whole state at one moment, with every contact they hold."""
+
+    state: AgentState
+    reason_id: DbId | None = None
+    activity: Activity
+    since: Timestamp
+    contacts: Annotated[tuple[ContactInfo, ...], Field(max_length=50)] = ()
+
+
+class IceServer(ProtocolModel):
+    """A STUN or TURN server for the desktop's peer connection."""
+
+    urls: Annotated[tuple[IceUrl, ...], Field(min_length=1, max_length=10)]
+    username: Annotated[str, Strict(), line(0, 500)] | None = None
+    credential: Annotated[str, Strict(), line(0, 500)] | None = None
+
+
+class HistoryEntry(ProtocolModel):
+    """One earlier interaction with a customer, shown on the screen pop."""
+
+    interaction_id: Ident
+    channel: Channel
+    queue: Name
+    at: Timestamp
+    outcome: ShortText | None = None
+    disposition: ShortText | None = None
+    notes: Notes = ""
+
+
+class CustomerCard(ProtocolModel):
+    """What the server knows about a caller, shown when the contact rings."""
+
+    id: DbId
+    name: ShortText
+    phones: Annotated[tuple[Phone, ...], Field(max_length=10)] = ()
+    emails: Annotated[tuple[Email, ...], Field(max_length=10)] = ()
+    notes: Notes = ""
+    custom_fields: CustomFields = Field(default_factory=dict)
+    history: Annotated[tuple[HistoryEntry, ...], Field(max_length=20)] = ()
+
+
+class CustomerEdit(ProtocolModel):
+    """Changes to the contact's customer made during wrap-up; ``None`` leaves a field as it is.
+
+    If the contact has no customer yet, the server creates one from these fields.
+    """
+
+    name: ShortText | None = None
+    phones: Annotated[tuple[Phone, ...], Field(max_length=10)] | None = None
+    emails: Annotated[tuple[Email, ...], Field(max_length=10)] | None = None
+    notes: Notes | None = None
+    custom_fields: CustomFields | None = None
+
+
+class TransferTarget(ProtocolModel):
+    """Where to transfer a contact: exactly one of a queue or an agent."""
+
+    queue_id: DbId | None = None
+    agent_id: DbId | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Self:
+        if (self.queue_id is None) == (self.agent_id is None):
+            raise PydanticCustomError(
+                "transfer_target",
+                "give exactly one of queue_id or agent_id",
+            )
+        return self
+
+
+class QueueStats(ProtocolModel):
+    """Live figures of one queue for the wallboard (today, since midnight site time)."""
+
+    queue_id: DbId
+    name: Name
+    waiting: Count
+    longest_wait_s: Seconds
+    offered: Count
+    answered: Count
+    abandoned: Count
+    asa_s: Seconds
+    aht_s: Seconds
+    service_level: Ratio | None = None
+    service_level_threshold_s: Seconds
+    agents_available: Count
+    agents_busy: Count
+    agents_wrap_up: Count
+    agents_break: Count
+
+
+class AgentStats(ProtocolModel):
+    """Live figures of one agent for the wallboard."""
+
+    agent_id: DbId
+    name: Name
+    team_id: DbId | None = None
+    state: AgentState
+    activity: Activity
+    since: Timestamp
+    reason: ShortText | None = None
+    contact_id: Ident | None = None
+    handled: Count
+    aht_s: Seconds
+    occupancy: Ratio | None = None
+    break_s: Seconds
+
+
+class ErrorDetail(ProtocolModel):
+    """One field of a refused request and what was wrong with it."""
+
+    field: Annotated[str, Strict(), line(0, 500)]
+    problem: Annotated[str, Strict(), line(1, 1000)]

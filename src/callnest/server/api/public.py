@@ -1,0 +1,148 @@
+"""The caller's side, with no account: start a contact in a queue, follow it,
+hang up. Media joins these contacts with the caller web page; without it a
+contact still routes, which keeps routing testable end to end."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import time
+import uuid
+from collections import deque
+from typing import Annotated, Any
+
+from aiohttp import web
+from pydantic import BaseModel, ConfigDict, StringConstraints
+
+from callnest.server.acd import Channel
+from callnest.server.api.endpoints import Api, body, query_float
+from callnest.server.api.errors import ApiError
+from callnest.server.auth import new_token, token_hash
+from callnest.server.center import Center, ContactMeta
+from callnest.server.keys import CENTER, PUBLIC_LIMITER
+
+MAX_LONG_POLL_S = 30.0
+
+
+class RateLimiter:
+    """At most ``per_minute`` events per key in any sliding minute (0 = unlimited)."""
+
+    def __init__(self, per_minute: int) -> None:
+        self.per_minute = per_minute
+        self._seen: dict[str, deque[float]] = {}
+
+    def retry_after(self, key: str, now: float) -> float | None:
+        if self.per_minute <= 0:
+            return None
+        seen = self._seen.setdefault(key, deque())
+        while seen and seen[0] <= now - 60:
+            seen.popleft()
+        if len(seen) >= self.per_minute:
+            return seen[0] + 60 - now
+        seen.append(now)
+        return None
+
+
+class NewContactIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    caller_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = (
+        None
+    )
+
+
+def contact_status(center: Center, meta: ContactMeta) -> dict[str, Any]:
+    contact = center.acd.contacts.get(meta.contact_id)
+    position = center.acd.position(meta.contact_id) if contact else None
+    ewt = None
+    if contact is not None and position is not None:
+        ewt = center.estimated_wait_s(contact.queue_id, position)
+    return {
+        "contact_id": meta.contact_id,
+        "queue": meta.queue_name,
+        "state": str(contact.phase) if contact else "closed",
+        "position": position,
+        "estimated_wait_s": ewt,
+        "outcome": meta.outcome,
+    }
+
+
+def _authorised(request: web.Request) -> ContactMeta:
+    center = request.app[CENTER]
+    meta = center.contacts.get(request.match_info["contact_id"])
+    given = request.headers.get("X-Contact-Token") or request.query.get("token") or ""
+    # Unknown contact and wrong token look the same: ids are not to be probed.
+    if (
+        meta is None
+        or meta.token_hash is None
+        or not hmac.compare_digest(meta.token_hash, token_hash(given))
+    ):
+        raise ApiError(404, "not_found", "no such contact, or it is not yours")
+    return meta
+
+
+def register(api: Api) -> None:
+    tag = "public"
+
+    @api.route(
+        "POST",
+        "/api/public/queues/{queue}/contacts",
+        roles=None,
+        tag=tag,
+        body=NewContactIn,
+        status=201,
+        summary="A caller asks for an agent in a queue",
+    )
+    async def create_contact(request: web.Request) -> Any:
+        center = request.app[CENTER]
+        queue_id = center.queue_names.get(request.match_info["queue"])
+        if queue_id is None:
+            raise ApiError(404, "not_found", f"there is no queue {request.match_info['queue']!r}")
+        address = request.remote or "?"
+        wait = request.app[PUBLIC_LIMITER].retry_after(address, time.time())
+        if wait is not None:
+            raise ApiError(
+                429,
+                "too_many_contacts",
+                "too many contacts from your address; try again shortly",
+                int(wait) + 1,
+            )
+        token = new_token()
+        meta = center.open_contact(
+            queue_id,
+            Channel.VOICE,
+            contact_id=str(uuid.uuid4()),
+            token_hash=token_hash(token),
+            caller_name=body(request, NewContactIn).caller_name,
+            caller_address=address,
+        )
+        return contact_status(center, meta) | {"token": token}
+
+    @api.route(
+        "GET",
+        "/api/public/contacts/{contact_id}",
+        roles=None,
+        tag=tag,
+        summary="Where the caller stands; ?wait_s=N waits up to N s for a change",
+    )
+    async def get_contact(request: web.Request) -> Any:
+        meta = _authorised(request)
+        wait_s = min(query_float(request, "wait_s") or 0.0, MAX_LONG_POLL_S)
+        if wait_s > 0 and meta.outcome is None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(meta.changed.wait(), wait_s)
+        return contact_status(request.app[CENTER], meta)
+
+    @api.route(
+        "DELETE",
+        "/api/public/contacts/{contact_id}",
+        roles=None,
+        tag=tag,
+        summary="The caller hangs up",
+    )
+    async def hang_up(request: web.Request) -> Any:
+        center = request.app[CENTER]
+        meta = _authorised(request)
+        if meta.contact_id in center.acd.contacts:
+            center.run(center.acd.hang_up, meta.contact_id, "caller_hangup")
+        return contact_status(center, meta)

@@ -1,0 +1,90 @@
+"""The aiohttp application: ``create_app(settings)`` wires store, center, API and sessions."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+from aiohttp import web
+
+from callnest.server.api import admin, docs, public, reports, session
+from callnest.server.api.endpoints import Api
+from callnest.server.api.errors import error_middleware
+from callnest.server.api.public import RateLimiter
+from callnest.server.auth import LoginThrottle
+from callnest.server.bootstrap import ensure_owner
+from callnest.server.center import Center
+from callnest.server.desktop_session import SESSIONS, Sessions, websocket
+from callnest.server.keys import API, CENTER, METRICS, PUBLIC_LIMITER, SETTINGS, STORE, THROTTLE
+from callnest.server.metrics import Metrics
+from callnest.server.settings import Settings
+from callnest.server.store.db import open_store
+
+log = logging.getLogger("callnest.server")
+
+OWNER_PASSWORD: web.AppKey[str | None] = web.AppKey("owner_password")
+
+
+def build_api() -> Api:
+    api = Api()
+    for module in (docs, session, admin, public, reports):
+        module.register(api)
+    return api
+
+
+async def _store_ctx(app: web.Application) -> AsyncIterator[None]:
+    settings = app[SETTINGS]
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    store = await open_store(settings.effective_database_url)
+    app[STORE] = store
+    app[OWNER_PASSWORD] = await ensure_owner(store, settings.data_dir)
+    yield
+    await store.close()
+
+
+async def _center_ctx(app: web.Application) -> AsyncIterator[None]:
+    settings = app[SETTINGS]
+    center = Center(app[STORE], settings)
+    await center.start()
+    app[CENTER] = center
+    app[METRICS] = Metrics(center)
+    sessions = app[SESSIONS] = Sessions(center, grace_s=settings.heartbeat_timeout_s)
+
+    async def watchdog() -> None:
+        while True:
+            await asyncio.sleep(1.0)
+            sessions.expire_silent(settings.heartbeat_timeout_s)
+
+    task = asyncio.create_task(watchdog())
+    yield
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    sessions.close_all()
+    await center.stop()
+
+
+@web.middleware
+async def _count_requests(request: web.Request, handler: object) -> web.StreamResponse:
+    response: web.StreamResponse = await handler(request)  # type: ignore[operator]
+    if METRICS in request.app:
+        request.app[METRICS].requests.labels(request.method, str(response.status)).inc()
+    return response
+
+
+def create_app(settings: Settings) -> web.Application:
+    app = web.Application(
+        client_max_size=settings.max_body_bytes,
+        middlewares=[_count_requests, error_middleware],
+    )
+    app[SETTINGS] = settings
+    app[THROTTLE] = LoginThrottle(settings.login_failures_allowed, settings.login_failure_window_s)
+    app[PUBLIC_LIMITER] = RateLimiter(settings.public_contacts_per_minute)
+    api = app[API] = build_api()
+    api.install(app)
+    app.router.add_get("/api/ws", websocket)
+    app.cleanup_ctx.append(_store_ctx)
+    app.cleanup_ctx.append(_center_ctx)
+    return app

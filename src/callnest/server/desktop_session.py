@@ -1,0 +1,479 @@
+"""One desktop's WebSocket: authenticate with ``hello``, then protocol frames
+both ways until it closes. What the ACD does to this agent arrives as events
+and leaves as protocol messages, in order, through one outbox."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiohttp import WSCloseCode, WSMsgType, web
+
+from callnest import protocol as p
+from callnest.server.acd import AcdError, AgentState, Event, EventType, Phase
+from callnest.server.auth import MANAGERS, Principal
+from callnest.server.center import Center, activity_of
+from callnest.server.keys import CENTER, METRICS, SETTINGS, STORE
+from callnest.server.store.errors import NotFound
+from callnest.server.store.store import Store
+
+log = logging.getLogger("callnest.session")
+
+OUTBOX_LIMIT = 2000  # a desktop this far behind is not reading: close it
+CLOSE_HEARTBEAT = 4408
+CLOSE_REPLACED = 4409
+CLOSE_UNAUTHENTICATED = 4401
+
+_WITHDRAWN = {
+    EventType.OFFER_MISSED: "timeout",
+    EventType.OFFER_DECLINED: "declined",
+}
+_PLACEHOLDER = re.compile(r"\{(customer|caller)\.([a-z_]+)\}")
+
+Outgoing = p.Message | Callable[[], Awaitable[p.Message | None]]
+
+
+class Sessions:
+    """The live desktop sessions, and the agents whose desktop just dropped
+    and may come back (resume) before their grace runs out."""
+
+    def __init__(self, center: Center, grace_s: float) -> None:
+        self.center = center
+        self.grace_s = grace_s
+        self.by_id: dict[str, DesktopSession] = {}
+        self._grace: dict[int, asyncio.TimerHandle] = {}
+
+    def attach(self, session: DesktopSession) -> None:
+        grace = self._grace.pop(session.user_id, None)
+        if grace is not None:
+            grace.cancel()
+        for other in [s for s in self.by_id.values() if s.user_id == session.user_id]:
+            other.replace("logged in from another window")
+        self.by_id[session.session_id] = session
+        self.center.listen(session)
+
+    def detach(self, session: DesktopSession, *, lost_now: bool) -> None:
+        if self.by_id.get(session.session_id) is not session:
+            return  # replaced: the newer session owns the agent now
+        del self.by_id[session.session_id]
+        self.center.unlisten(session)
+        user_id = session.user_id
+        if user_id not in self.center.acd.agents:
+            return
+        if lost_now:
+            self._lose(user_id)
+        else:
+            loop = asyncio.get_running_loop()
+            self._grace[user_id] = loop.call_later(self.grace_s, self._lose, user_id)
+
+    def _lose(self, user_id: int) -> None:
+        self._grace.pop(user_id, None)
+        if any(s.user_id == user_id for s in self.by_id.values()):
+            return
+        agent = self.center.acd.agents.get(user_id)
+        if agent is not None and (agent.state is not AgentState.OFFLINE or agent.contacts):
+            log.info("agent %d's desktop is gone: contacts back to their queues", user_id)
+            self.center.run(self.center.acd.agent_lost, user_id)
+
+    def expire_silent(self, timeout_s: float) -> None:
+        now = time.monotonic()
+        for session in list(self.by_id.values()):
+            if now - session.last_seen > timeout_s:
+                session.expire()
+
+    def close_all(self) -> None:
+        for handle in self._grace.values():
+            handle.cancel()
+        for session in list(self.by_id.values()):
+            session.replace("the server is shutting down")
+
+
+SESSIONS: web.AppKey[Sessions] = web.AppKey("sessions")
+
+
+class DesktopSession:
+    def __init__(
+        self, ws: web.WebSocketResponse, principal: Principal, center: Center, store: Store
+    ) -> None:
+        self.ws = ws
+        self.principal = principal
+        self.user_id = principal.user_id
+        self.center = center
+        self.store = store
+        self.session_id = uuid.uuid4().hex
+        self.last_seen = time.monotonic()
+        self.heartbeat_expired = False
+        self.stats_subscribed = False
+        self._outbox: asyncio.Queue[Outgoing | None] = asyncio.Queue(OUTBOX_LIMIT)
+        self._last_state: tuple[Any, ...] | None = None
+
+    # ------------------------------------------------------------ sending
+
+    def send(self, message: Outgoing) -> None:
+        try:
+            self._outbox.put_nowait(message)
+        except asyncio.QueueFull:
+            log.warning("session %s is not reading; closing it", self.session_id)
+            self.expire()
+
+    async def pump(self) -> None:
+        while (item := await self._outbox.get()) is not None:
+            message = item if isinstance(item, p.Message) else await item()
+            if message is not None and not self.ws.closed:
+                await self.ws.send_str(p.encode(message))
+
+    def replace(self, reason: str) -> None:
+        self.send(p.SessionEnded(reason=reason))
+        self._close_later(CLOSE_REPLACED)
+
+    def expire(self) -> None:
+        self.heartbeat_expired = True
+        self._close_later(CLOSE_HEARTBEAT)
+
+    def _close_later(self, code: int) -> None:
+        async def close() -> None:
+            await asyncio.sleep(0)  # let the outbox flush what is queued
+            self.send(None)  # type: ignore[arg-type]
+            await self.ws.close(code=code)
+
+        asyncio.get_running_loop().create_task(close())
+
+    # ------------------------------------------------------------ events in
+
+    def on_event(self, event: Event) -> None:
+        t = event.type
+        if t is EventType.OFFERED:
+            self.send(self._offer_factory(event))
+        elif t in _WITHDRAWN:
+            self.send(p.OfferWithdrawn(offer_id=event.data["offer_id"], reason=_WITHDRAWN[t]))
+        elif t is EventType.OFFER_WITHDRAWN:
+            self.send(
+                p.OfferWithdrawn(offer_id=event.data["offer_id"], reason=event.data["reason"])
+            )
+        elif t in (EventType.ANSWERED, EventType.HELD, EventType.RESUMED, EventType.ENDED):
+            self.send(p.ContactUpdate(contact=self.contact_info(event.contact_id or "", event)))
+        elif t in (EventType.WRAPUP_ENDED, EventType.REQUEUED, EventType.TRANSFERRED):
+            reason = {EventType.REQUEUED: "requeued", EventType.TRANSFERRED: "transferred"}.get(t)
+            self.send(
+                p.ContactUpdate(
+                    contact=self.contact_info(event.contact_id or "", event, ended=reason or "done")
+                )
+            )
+        self._send_state_if_changed()
+
+    def _send_state_if_changed(self) -> None:
+        update = self.state_update()
+        key = (update.state, update.reason_id, update.reason, update.activity)
+        if key != self._last_state:
+            self._last_state = key
+            self.send(update)
+
+    def state_update(self) -> p.AgentStateUpdate:
+        agent = self.center.acd.agents.get(self.user_id)
+        if agent is None:
+            return p.AgentStateUpdate(
+                state=p.AgentState.OFFLINE, activity=p.Activity.IDLE, since=time.time()
+            )
+        activity = activity_of(agent)
+        reason = agent.system_reason or self.center.break_reason_names.get(agent.reason_id or -1)
+        return p.AgentStateUpdate(
+            state=p.AgentState(agent.state.value),
+            reason_id=agent.reason_id,
+            reason=reason,
+            activity=activity,
+            since=agent.since,
+        )
+
+    def contact_info(
+        self, contact_id: str, event: Event | None = None, ended: str | None = None
+    ) -> p.ContactInfo:
+        center = self.center
+        contact = center.acd.contacts.get(contact_id)
+        meta = center.contacts.get(contact_id)
+        queue_id = contact.queue_id if contact else (event.queue_id if event else 0) or 0
+        queue = center.acd.queues.get(queue_id)
+        phase = p.ContactPhase.ENDED
+        if ended is None and contact is not None:
+            phase = {
+                Phase.RINGING: p.ContactPhase.RINGING,
+                Phase.CONNECTED: p.ContactPhase.ON_HOLD
+                if contact.held_since is not None
+                else p.ContactPhase.CONNECTED,
+                Phase.WRAP_UP: p.ContactPhase.WRAP_UP,
+            }.get(contact.phase, p.ContactPhase.ENDED)
+        end_reason = None
+        if ended in ("requeued", "transferred"):
+            end_reason = p.EndReason(ended)
+        elif event is not None and event.type is EventType.ENDED:
+            end_reason = p.EndReason(event.data["reason"])
+        return p.ContactInfo(
+            contact_id=contact_id,
+            channel=p.Channel(meta.channel.value if meta else "voice"),
+            queue_id=queue_id or 1,
+            queue_name=queue.name if queue else (meta.queue_name if meta else "?"),
+            phase=phase,
+            caller_name=meta.caller_name if meta else None,
+            caller_address=meta.caller_address if meta else None,
+            customer_id=meta.customer_id if meta else None,
+            entered_at=contact.entered_at if contact else (event.at if event else time.time()),
+            answered_at=contact.answered_at if contact else None,
+            wrap_up_deadline=contact.wrap_deadline
+            if contact and contact.phase is Phase.WRAP_UP
+            else None,
+            muted=meta.muted if meta else False,
+            end_reason=end_reason,
+        )
+
+    def _offer_factory(self, event: Event) -> Callable[[], Awaitable[p.Message | None]]:
+        # The contact as it is now; the script is looked up when it is sent.
+        info = self.contact_info(event.contact_id or "")
+        offer = self.center.acd.offers.get(event.data["offer_id"])
+        queue = self.center.acd.queues.get(info.queue_id)
+        expires_at = offer.expires_at if offer else event.at
+        ring_timeout_s = queue.ring_timeout_s if queue else 0.0
+
+        async def build() -> p.Message | None:
+            return p.Offer(
+                offer_id=event.data["offer_id"],
+                contact=info,
+                ring_timeout_s=ring_timeout_s,
+                expires_at=expires_at,
+                script=await self._script(info),
+            )
+
+        return build
+
+    async def _script(self, info: p.ContactInfo) -> str | None:
+        try:
+            queue = await self.store.get_row("queues", info.queue_id)
+            if queue["script_id"] is None:
+                return None
+            script = await self.store.get_row("scripts", queue["script_id"])
+        except NotFound:
+            return None
+        fields = {"name": info.caller_name or "", "address": info.caller_address or ""}
+        return _PLACEHOLDER.sub(lambda m: fields.get(m.group(2), m.group(0)), script["body"])
+
+    # ------------------------------------------------------------ frames in
+
+    async def handle(self, message: p.Message) -> None:
+        handler = _HANDLERS.get(type(message))
+        if handler is None:
+            raise AcdError("not_supported", f"{message.type} is not available on this server yet")
+        await handler(self, message)
+
+    def snapshot(self) -> p.AgentSnapshot:
+        update = self.state_update()
+        agent = self.center.acd.agents.get(self.user_id)
+        contacts = tuple(self.contact_info(cid) for cid in (agent.contacts if agent else {}))
+        return p.AgentSnapshot(
+            state=update.state,
+            reason_id=update.reason_id,
+            activity=update.activity,
+            since=update.since,
+            contacts=contacts,
+        )
+
+    def stats_snapshot(self) -> p.StatsSnapshot:
+        return self.center.stats_snapshot()
+
+
+async def _set_state(s: DesktopSession, m: p.AgentSetState) -> None:
+    s.center.require_agent(s.user_id)
+    reason_id = m.reason_id
+    if m.state is p.AgentState.BREAK and reason_id not in s.center.break_reason_names:
+        raise AcdError("unknown_reason", "choose one of the server's break reasons")
+    s.center.run(s.center.acd.set_agent_state, s.user_id, AgentState(m.state.value), reason_id)
+
+
+async def _answer(s: DesktopSession, m: p.OfferAnswer) -> None:
+    s.center.run(s.center.acd.answer, m.offer_id, s.user_id)
+
+
+async def _decline(s: DesktopSession, m: p.OfferDecline) -> None:
+    s.center.run(s.center.acd.decline, m.offer_id, s.user_id)
+
+
+async def _hold(s: DesktopSession, m: p.CallHold) -> None:
+    s.center.run(s.center.acd.hold, m.contact_id, s.user_id)
+
+
+async def _resume(s: DesktopSession, m: p.CallResume) -> None:
+    s.center.run(s.center.acd.resume, m.contact_id, s.user_id)
+
+
+async def _hangup(s: DesktopSession, m: p.CallHangup) -> None:
+    s.center.run(s.center.acd.hang_up_by_agent, m.contact_id, s.user_id)
+
+
+async def _mute(s: DesktopSession, m: p.CallMute) -> None:
+    s.center.acd._connected(m.contact_id, s.user_id)
+    meta = s.center.contacts.get(m.contact_id)
+    if meta is not None:
+        meta.muted = m.muted
+    s.send(p.ContactUpdate(contact=s.contact_info(m.contact_id)))
+
+
+async def _transfer(s: DesktopSession, m: p.CallTransfer) -> None:
+    s.center.run(
+        s.center.acd.transfer,
+        m.contact_id,
+        s.user_id,
+        to_queue=m.target.queue_id,
+        to_agent=m.target.agent_id,
+    )
+
+
+async def _wrapup_complete(s: DesktopSession, m: p.WrapupComplete) -> None:
+    await s.center.record_wrap_up(s.user_id, m)
+
+
+async def _wrapup_extend(s: DesktopSession, m: p.WrapupExtend) -> None:
+    deadline = s.center.run(s.center.acd.extend_wrap_up, m.contact_id, s.user_id, m.seconds)
+    del deadline
+    s.send(p.ContactUpdate(contact=s.contact_info(m.contact_id)))
+
+
+async def _resync(s: DesktopSession, m: p.SessionResync) -> None:
+    s.send(await s.center.welcome(s.principal, s.session_id, s.snapshot()))
+
+
+async def _subscribe(s: DesktopSession, m: p.StatsSubscribe) -> None:
+    if s.principal.role not in MANAGERS:
+        raise AcdError("forbidden", "live statistics are for supervisors and owners")
+    s.stats_subscribed = True
+    s.send(s.stats_snapshot())
+
+
+async def _unsubscribe(s: DesktopSession, m: p.StatsUnsubscribe) -> None:
+    s.stats_subscribed = False
+
+
+async def _ping(s: DesktopSession, m: p.Ping) -> None:
+    s.send(p.Pong())
+
+
+_HANDLERS: dict[type[p.Message], Callable[[DesktopSession, Any], Awaitable[None]]] = {
+    p.Ping: _ping,
+    p.AgentSetState: _set_state,
+    p.OfferAnswer: _answer,
+    p.OfferDecline: _decline,
+    p.CallHold: _hold,
+    p.CallResume: _resume,
+    p.CallHangup: _hangup,
+    p.CallMute: _mute,
+    p.CallTransfer: _transfer,
+    p.WrapupComplete: _wrapup_complete,
+    p.WrapupExtend: _wrapup_extend,
+    p.SessionResync: _resync,
+    p.StatsSubscribe: _subscribe,
+    p.StatsUnsubscribe: _unsubscribe,
+}
+
+
+async def _authenticate(
+    request: web.Request, ws: web.WebSocketResponse
+) -> tuple[Principal, p.Hello] | None:
+    from callnest.server.api.endpoints import principal_for_token
+
+    settings = request.app[SETTINGS]
+    try:
+        first = await ws.receive(timeout=settings.hello_timeout_s)
+    except TimeoutError:
+        await ws.send_str(
+            p.encode(p.ErrorReply(code="unauthenticated", message="send hello first"))
+        )
+        return None
+    if first.type is not WSMsgType.TEXT:
+        return None
+    try:
+        hello = p.parse_client(first.data)
+    except p.ProtocolError as exc:
+        await ws.send_str(p.encode(p.error_reply(exc)))
+        return None
+    if not isinstance(hello, p.Hello):
+        await ws.send_str(
+            p.encode(
+                p.ErrorReply(
+                    ref=hello.id, code="unauthenticated", message="the first frame must be hello"
+                )
+            )
+        )
+        return None
+    found = await principal_for_token(request, hello.token)
+    if found is None:
+        await ws.send_str(
+            p.encode(
+                p.ErrorReply(
+                    ref=hello.id,
+                    code="unauthenticated",
+                    message="the session has expired or was ended; log in again",
+                )
+            )
+        )
+        return None
+    return found, hello
+
+
+async def websocket(request: web.Request) -> web.StreamResponse:
+    """GET /api/ws: the desktop session."""
+    center, store = request.app[CENTER], request.app[STORE]
+    metrics = request.app[METRICS]
+    # aiohttp refuses frames past max_msg_size outright; leave room above the
+    # protocol's own limit so an oversized frame gets a clear error reply.
+    ws = web.WebSocketResponse(max_msg_size=4 * p.MAX_FRAME_BYTES, heartbeat=None)
+    await ws.prepare(request)
+    auth = await _authenticate(request, ws)
+    if auth is None:
+        await ws.close(code=CLOSE_UNAUTHENTICATED)
+        return ws
+    principal, hello = auth
+    session = DesktopSession(ws, principal, center, store)
+    sessions = request.app[SESSIONS]
+    sessions.attach(session)
+    pump = asyncio.create_task(session.pump())
+    session.send(await center.welcome(principal, session.session_id, session.snapshot()))
+    session._last_state = None
+    try:
+        async for frame in ws:
+            session.last_seen = time.monotonic()
+            if frame.type is WSMsgType.BINARY:
+                session.send(
+                    p.ErrorReply(code="malformed_json", message="send JSON text frames, not binary")
+                )
+                continue
+            if frame.type is not WSMsgType.TEXT:
+                continue
+            try:
+                message = p.parse_client(frame.data)
+            except p.ProtocolError as exc:
+                metrics.protocol_errors.labels(exc.code.value).inc()
+                log.info("session %s sent an invalid frame: %s", session.session_id, exc.message)
+                session.send(p.error_reply(exc))
+                continue
+            try:
+                await session.handle(message)
+            except AcdError as exc:
+                session.send(p.ErrorReply(ref=message.id, code=exc.code, message=exc.message))
+            except NotFound as exc:
+                session.send(p.ErrorReply(ref=message.id, code="not_found", message=str(exc)))
+            else:
+                if message.id is not None:
+                    session.send(p.OkReply(ref=message.id))
+    finally:
+        sessions.detach(session, lost_now=session.heartbeat_expired)
+        session.send(None)  # type: ignore[arg-type]
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(pump, 2)
+        pump.cancel()
+    del hello
+    return ws
+
+
+__all__ = ["SESSIONS", "Sessions", "WSCloseCode", "websocket"]

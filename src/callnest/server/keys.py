@@ -1,0 +1,24 @@
+"""Typed keys for what the aiohttp application holds."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aiohttp import web
+
+if TYPE_CHECKING:
+    from callnest.server.api.endpoints import Api
+    from callnest.server.api.public import RateLimiter
+    from callnest.server.auth import LoginThrottle
+    from callnest.server.center import Center
+    from callnest.server.metrics import Metrics
+    from callnest.server.settings import Settings
+    from callnest.server.store.store import Store
+
+SETTINGS: web.AppKey[Settings] = web.AppKey("settings")
+STORE: web.AppKey[Store] = web.AppKey("store")
+CENTER: web.AppKey[Center] = web.AppKey("center")
+API: web.AppKey[Api] = web.AppKey("api")
+METRICS: web.AppKey[Metrics] = web.AppKey("metrics")
+THROTTLE: web.AppKey[LoginThrottle] = web.AppKey("login_throttle")
+PUBLIC_LIMITER: web.AppKey[RateLimiter] = web.AppKey("public_limiter")

@@ -1,0 +1,45 @@
+"""The server's settings: command-line options with embedded defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class IceServer:
+    urls: tuple[str, ...]
+    username: str | None = None
+    credential: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    data_dir: Path
+    host: str = "127.0.0.1"
+    port: int = 8730
+    database_url: str | None = None  # None: SQLite in data_dir
+    session_ttl_s: float = 12 * 3600.0  # one shift; sliding on use
+    # The desktop pings every heartbeat_s; a session silent for
+    # heartbeat_timeout_s is gone (checked every second, so it is offline
+    # within timeout + 1 s, well inside the 15 s the product promises).
+    heartbeat_s: float = 5.0
+    heartbeat_timeout_s: float = 12.0
+    hello_timeout_s: float = 10.0
+    login_failures_allowed: int = 5
+    login_failure_window_s: float = 300.0
+    # Public caller endpoint: new contacts per address per minute (0 = no limit).
+    public_contacts_per_minute: int = 20
+    max_body_bytes: int = 1 << 20
+    no_answer_pause_s: float = 5.0
+    ice_servers: tuple[IceServer, ...] = field(
+        default=(IceServer(("stun:stun.l.google.com:19302",)),)
+    )
+
+    @property
+    def sqlite_path(self) -> Path:
+        return self.data_dir / "callnest.sqlite3"
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.sqlite_path}"

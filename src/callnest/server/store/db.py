@@ -1,0 +1,144 @@
+"""Opening the database: URL normalisation, the async engine, SQLite's
+per-connection settings, and migrations to the newest schema.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from callnest.server.store.store import WRITE_OPTION, Store
+from callnest.server.store.textmatch import SQLITE_CASEFOLD, sqlite_casefold
+
+MIGRATIONS_DIR = Path(__file__).resolve().with_name("migrations")
+
+# How long an SQLite writer waits for another process's write lock before
+# failing with "database is locked". Writers in this process queue on the
+# store's own lock and never wait here.
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+# Taken by every process that migrates a PostgreSQL database, so that several
+# server processes starting together do not race to create the same tables.
+_PG_MIGRATION_LOCK = 0x63616C6C6E657374  # "callnest"
+
+_ASYNC_DRIVERS = {
+    "sqlite": "sqlite+aiosqlite",
+    "sqlite+pysqlite": "sqlite+aiosqlite",
+    "sqlite+aiosqlite": "sqlite+aiosqlite",
+    "postgres": "postgresql+asyncpg",
+    "postgresql": "postgresql+asyncpg",
+    "postgresql+psycopg2": "postgresql+asyncpg",
+    "postgresql+psycopg": "postgresql+asyncpg",
+    "postgresql+asyncpg": "postgresql+asyncpg",
+}
+
+
+def normalize_url(url: str | URL) -> URL:
+    """The async-driver form of a database URL.
+
+    ``sqlite:///path`` becomes ``sqlite+aiosqlite:///path``; ``postgresql://``
+    and ``postgres://`` become ``postgresql+asyncpg://``. Anything else is a
+    ValueError.
+    """
+    parsed = make_url(url)
+    driver = _ASYNC_DRIVERS.get(parsed.drivername)
+    if driver is None:
+        raise ValueError(
+            f"unsupported database URL scheme {parsed.drivername!r}: "
+            "use sqlite:///path or postgresql://user:password@host/db"
+        )
+    return parsed.set(drivername=driver)
+
+
+def is_sqlite_memory(url: URL) -> bool:
+    return url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:")
+
+
+def create_engine(url: str | URL, **kwargs: Any) -> AsyncEngine:
+    """The async engine for ``url``, with SQLite configured as the store needs it."""
+    url = normalize_url(url)
+    if url.get_backend_name() == "postgresql":
+        # A PostgreSQL restart (or failover) otherwise leaves dead connections
+        # in the pool, and the next request on each of them fails.
+        kwargs.setdefault("pool_pre_ping", True)
+    engine = create_async_engine(url, **kwargs)
+    if url.get_backend_name() == "sqlite":
+        _configure_sqlite(engine)
+    return engine
+
+
+def _configure_sqlite(engine: AsyncEngine) -> None:
+    @event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+        # The sqlite3 driver's legacy transaction handling starts transactions
+        # only before DML (so reads before a write are not in it, and DDL is
+        # not transactional); switched off here, BEGIN is emitted in _on_begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        finally:
+            cursor.close()
+        dbapi_connection.create_function(SQLITE_CASEFOLD, 1, sqlite_casefold, deterministic=True)
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        # A deferred transaction that reads and then writes fails at once with
+        # SQLITE_BUSY if another connection wrote in between; IMMEDIATE takes
+        # the write lock up front (waiting up to busy_timeout for it).
+        immediate = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic configuration built in code (no ini file needed at run time)."""
+    config = Config()
+    # Config values go through configparser interpolation.
+    config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+async def migrate(engine: AsyncEngine, revision: str = "head") -> None:
+    """Upgrade the database to ``revision``, in one transaction."""
+    async with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
+        await connection.run_sync(_upgrade, revision)
+
+
+def _upgrade(connection: Connection, revision: str) -> None:
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+    command.upgrade(alembic_config(connection), revision)
+
+
+async def open_store(url: str | URL, *, clock: Callable[[], float] = time.time) -> Store:
+    """Open (creating or migrating as needed) the database at ``url``.
+
+    ``clock`` supplies ``created_at`` / ``updated_at`` for the generic CRUD
+    methods. Close the store with :meth:`Store.close`.
+    """
+    normalized = normalize_url(url)
+    engine = create_engine(normalized)
+    try:
+        await migrate(engine)
+    except BaseException:
+        await engine.dispose()
+        raise
+    return Store(
+        engine,
+        clock=clock,
+        serialize_writes=normalized.get_backend_name() == "sqlite",
+        serialize_all=is_sqlite_memory(normalized),
+    )

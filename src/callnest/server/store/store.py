@@ -1,0 +1,649 @@
+"""The :class:`Store`: every read and write the server makes, as async methods.
+
+Rows come back as plain dicts keyed by column name. Writes happen in one
+transaction per call. On SQLite, writers in this process take turns on an
+asyncio lock instead of contending for SQLite's file lock (whose busy handler
+sleeps and retries); reads run alongside them thanks to WAL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+from collections.abc import AsyncIterator, Callable, Collection, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Table,
+    and_,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from callnest.server.store import schema
+from callnest.server.store.errors import Conflict, Invalid, NotFound, StoreError
+from callnest.server.store.integrity import NOUNS, describe
+from callnest.server.store.textmatch import (
+    LIKE_ESCAPE,
+    casefold,
+    contains_pattern,
+    normalize_email,
+    normalize_phone,
+)
+
+Row = dict[str, Any]
+
+# Execution option marking a connection that will write (SQLite begins those
+# transactions IMMEDIATE; see db.py).
+WRITE_OPTION = "callnest_write"
+
+# The tables the generic CRUD methods accept.
+CRUD_TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        schema.teams,
+        schema.skills,
+        schema.scripts,
+        schema.queues,
+        schema.customers,
+        schema.dispositions,
+        schema.break_reasons,
+        schema.users,
+    )
+}
+
+_EVENT_FIELDS = frozenset({"at", "type", "contact_id", "queue_id", "agent_id", "data"})
+
+# customers column -> (customer_contacts.kind, normaliser)
+_CONTACT_FIELDS: dict[str, tuple[str, Callable[[str], str]]] = {
+    "phones": ("phone", normalize_phone),
+    "emails": ("email", normalize_email),
+}
+
+
+def _guard(lock: asyncio.Lock | None) -> AbstractAsyncContextManager[None]:
+    return lock if lock is not None else nullcontext()
+
+
+def _check_fields(table: Table, values: Mapping[str, Any]) -> Row:
+    unknown = sorted(k for k in values if k not in table.c)
+    if unknown:
+        noun = NOUNS.get(table.name, table.name)
+        raise Invalid(f"unknown field for a {noun}: {', '.join(unknown)}", field=unknown[0])
+    return dict(values)
+
+
+def _check_page(limit: int | None, offset: int) -> None:
+    if limit is not None and limit < 0:
+        raise Invalid("limit must not be negative", field="limit")
+    if offset < 0:
+        raise Invalid("offset must not be negative", field="offset")
+
+
+def _check_levels(levels: Mapping[int, int], field: str) -> None:
+    for skill_id, level in levels.items():
+        if not 1 <= level <= 10:
+            raise Invalid(f"{field} for skill {skill_id} must be between 1 and 10", field=field)
+
+
+def _contacts_of(values: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Normalised phones/emails by kind, for the contact columns present in ``values``."""
+    contacts: dict[str, list[str]] = {}
+    for column, (kind, normalize) in _CONTACT_FIELDS.items():
+        if column not in values:
+            continue
+        items = values[column]
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise Invalid(f"{column} must be a list of strings", field=column)
+        normalized = (normalize(item) for item in items)
+        contacts[kind] = list(dict.fromkeys(v for v in normalized if v))
+    return contacts
+
+
+class Store:
+    """Async access to the database. Made by :func:`callnest.server.store.open_store`."""
+
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        *,
+        clock: Callable[[], float] = time.time,
+        serialize_writes: bool = False,
+        serialize_all: bool = False,
+    ) -> None:
+        self._engine = engine
+        self._write_engine = engine.execution_options(**{WRITE_OPTION: True})
+        self._clock = clock
+        self._write_lock = asyncio.Lock() if serialize_writes or serialize_all else None
+        # An in-memory SQLite database is one shared connection: nothing may
+        # overlap on it, reads included.
+        self._read_lock = self._write_lock if serialize_all else None
+
+    @property
+    def engine(self) -> AsyncEngine:
+        """For queries the methods here do not cover (reports); use :mod:`.schema`'s tables."""
+        return self._engine
+
+    @property
+    def dialect(self) -> str:
+        """'sqlite' or 'postgresql'."""
+        return self._engine.dialect.name
+
+    async def close(self) -> None:
+        await self._engine.dispose()
+
+    async def __aenter__(self) -> Store:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    @asynccontextmanager
+    async def _read(self) -> AsyncIterator[AsyncConnection]:
+        async with _guard(self._read_lock), self._engine.connect() as conn:
+            yield conn
+
+    @asynccontextmanager
+    async def _write(self) -> AsyncIterator[AsyncConnection]:
+        async with _guard(self._write_lock), self._write_engine.begin() as conn:
+            yield conn
+
+    async def _translate(
+        self, exc: IntegrityError, table: Table, rows: Sequence[Mapping[str, Any]]
+    ) -> StoreError:
+        async with self._read() as conn:
+            return await describe(exc, conn, table, rows)
+
+    def _upsert(self, table: Table, keys: Collection[str]) -> Any:
+        """INSERT ... ON CONFLICT (primary key) DO UPDATE SET the given ``keys``."""
+        stmt: postgresql.Insert | sqlite.Insert = (
+            postgresql.insert(table) if self.dialect == "postgresql" else sqlite.insert(table)
+        )
+        primary_key = [c.name for c in table.primary_key.columns]
+        changed = {k: stmt.excluded[k] for k in keys if k not in primary_key}
+        if not changed:
+            return stmt.on_conflict_do_nothing(index_elements=primary_key)
+        return stmt.on_conflict_do_update(index_elements=primary_key, set_=changed)
+
+    # -- generic CRUD ------------------------------------------------------
+
+    @staticmethod
+    def _crud_table(table_name: str) -> Table:
+        table = CRUD_TABLES.get(table_name)
+        if table is None:
+            raise Invalid(f"no such table: {table_name!r}", field="table")
+        return table
+
+    async def list_rows(
+        self,
+        table_name: str,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        order_by: str = "id",
+    ) -> list[Row]:
+        """Rows of ``table_name``; ``order_by`` is a column name, '-name' for descending."""
+        table = self._crud_table(table_name)
+        _check_page(limit, offset)
+        column_name = order_by.removeprefix("-")
+        if column_name not in table.c:
+            raise Invalid(f"cannot order {table_name} by {column_name!r}", field="order_by")
+        column = table.c[column_name]
+        stmt = (
+            select(table)
+            .order_by(column.desc() if order_by.startswith("-") else column.asc(), table.c.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        async with self._read() as conn:
+            return [dict(r._mapping) for r in await conn.execute(stmt)]
+
+    async def get_row(self, table_name: str, id: int) -> Row:
+        table = self._crud_table(table_name)
+        async with self._read() as conn:
+            row = (await conn.execute(select(table).where(table.c.id == id))).one_or_none()
+        if row is None:
+            raise NotFound(f"{NOUNS[table_name]} {id} not found")
+        return dict(row._mapping)
+
+    async def insert_row(self, table_name: str, values: Mapping[str, Any]) -> Row:
+        """Insert and return the whole new row (id and defaults included)."""
+        table = self._crud_table(table_name)
+        row = _check_fields(table, values)
+        now = self._clock()
+        for column in ("created_at", "updated_at"):
+            if column in table.c:
+                row.setdefault(column, now)
+        contacts = _contacts_of(row) if table is schema.customers else {}
+        try:
+            async with self._write() as conn:
+                await self._check_contacts_free(conn, None, contacts)
+                stmt = insert(table).values(row).returning(*table.c)
+                inserted = dict((await conn.execute(stmt)).one()._mapping)
+                await self._replace_contacts(conn, inserted["id"], contacts)
+        except IntegrityError as exc:
+            raise await self._translate(exc, table, [row]) from exc
+        return inserted
+
+    async def update_row(self, table_name: str, id: int, values: Mapping[str, Any]) -> Row:
+        """Change the given columns and return the whole row."""
+        table = self._crud_table(table_name)
+        row = _check_fields(table, values)
+        if "id" in row and row.pop("id") != id:
+            raise Invalid("id cannot be changed", field="id")
+        if "updated_at" in table.c:
+            row.setdefault("updated_at", self._clock())
+        if not row:
+            return await self.get_row(table_name, id)
+        contacts = _contacts_of(row) if table is schema.customers else {}
+        try:
+            async with self._write() as conn:
+                await self._check_contacts_free(conn, id, contacts)
+                stmt = update(table).where(table.c.id == id).values(row).returning(*table.c)
+                updated = (await conn.execute(stmt)).one_or_none()
+                if updated is None:
+                    raise NotFound(f"{NOUNS[table_name]} {id} not found")
+                await self._replace_contacts(conn, id, contacts)
+        except IntegrityError as exc:
+            raise await self._translate(exc, table, [row]) from exc
+        return dict(updated._mapping)
+
+    async def delete_row(self, table_name: str, id: int) -> None:
+        table = self._crud_table(table_name)
+        async with self._write() as conn:
+            result = await conn.execute(delete(table).where(table.c.id == id))
+        if result.rowcount == 0:
+            raise NotFound(f"{NOUNS[table_name]} {id} not found")
+
+    # -- users and skills --------------------------------------------------
+
+    async def get_user_by_username(self, username: str) -> Row | None:
+        users = schema.users
+        async with self._read() as conn:
+            row = (await conn.execute(select(users).where(users.c.username == username))).first()
+        return None if row is None else dict(row._mapping)
+
+    async def count_users(self, role: str | None = None) -> int:
+        users = schema.users
+        stmt = select(func.count()).select_from(users)
+        if role is not None:
+            stmt = stmt.where(users.c.role == role)
+        async with self._read() as conn:
+            return int((await conn.execute(stmt)).scalar_one())
+
+    async def get_user_skills(self, user_id: int) -> dict[int, int]:
+        """skill_id -> level (1..10)."""
+        link = schema.user_skills
+        return await self._get_levels(link.c.skill_id, link.c.level, link.c.user_id == user_id)
+
+    async def set_user_skills(self, user_id: int, skills: Mapping[int, int]) -> None:
+        """Replace all of the user's skills with ``skills`` (skill_id -> level)."""
+        _check_levels(skills, "level")
+        await self._set_levels(
+            schema.users, schema.user_skills, "user_id", "level", user_id, skills
+        )
+
+    async def get_queue_skills(self, queue_id: int) -> dict[int, int]:
+        """skill_id -> minimum level an agent needs."""
+        link = schema.queue_skills
+        return await self._get_levels(
+            link.c.skill_id, link.c.min_level, link.c.queue_id == queue_id
+        )
+
+    async def set_queue_skills(self, queue_id: int, skills: Mapping[int, int]) -> None:
+        """Replace all of the queue's required skills with ``skills`` (skill_id -> min_level)."""
+        _check_levels(skills, "min_level")
+        await self._set_levels(
+            schema.queues, schema.queue_skills, "queue_id", "min_level", queue_id, skills
+        )
+
+    async def _get_levels(
+        self, key: ColumnElement[int], level: ColumnElement[int], where: ColumnElement[bool]
+    ) -> dict[int, int]:
+        async with self._read() as conn:
+            rows = await conn.execute(select(key, level).where(where).order_by(key))
+            return {skill_id: value for skill_id, value in rows}
+
+    async def _set_levels(
+        self,
+        owner: Table,
+        link: Table,
+        owner_column: str,
+        level_column: str,
+        owner_id: int,
+        levels: Mapping[int, int],
+    ) -> None:
+        rows = [
+            {owner_column: owner_id, "skill_id": skill_id, level_column: level}
+            for skill_id, level in levels.items()
+        ]
+        try:
+            async with self._write() as conn:
+                found = await conn.scalar(select(owner.c.id).where(owner.c.id == owner_id))
+                if found is None:
+                    raise NotFound(f"{NOUNS[owner.name]} {owner_id} not found")
+                await conn.execute(delete(link).where(link.c[owner_column] == owner_id))
+                if rows:
+                    await conn.execute(insert(link), rows)
+        except IntegrityError as exc:
+            raise await self._translate(exc, link, rows) from exc
+
+    # -- customers ---------------------------------------------------------
+
+    async def _check_contacts_free(
+        self, conn: AsyncConnection, customer_id: int | None, contacts: Mapping[str, list[str]]
+    ) -> None:
+        # The primary key on (kind, value) would catch this too, but without
+        # saying which number or address, or whose it is.
+        cc = schema.customer_contacts
+        wanted = [and_(cc.c.kind == k, cc.c.value.in_(v)) for k, v in contacts.items() if v]
+        if not wanted:
+            return
+        stmt = select(cc.c.kind, cc.c.value, cc.c.customer_id).where(or_(*wanted))
+        if customer_id is not None:
+            stmt = stmt.where(cc.c.customer_id != customer_id)
+        taken = (await conn.execute(stmt.order_by(cc.c.kind, cc.c.value).limit(1))).first()
+        if taken is not None:
+            kind, value, owner = taken
+            raise Conflict(
+                f"{kind} {value!r} already belongs to customer {owner}", field=f"{kind}s"
+            )
+
+    async def _replace_contacts(
+        self, conn: AsyncConnection, customer_id: int, contacts: Mapping[str, list[str]]
+    ) -> None:
+        cc = schema.customer_contacts
+        for kind, values in contacts.items():
+            await conn.execute(delete(cc).where(cc.c.customer_id == customer_id, cc.c.kind == kind))
+            if values:
+                await conn.execute(
+                    insert(cc),
+                    [{"customer_id": customer_id, "kind": kind, "value": v} for v in values],
+                )
+
+    async def find_customer(self, phone: str | None = None, email: str | None = None) -> Row | None:
+        """The customer with this phone number (tried first) or e-mail address."""
+        cc = schema.customer_contacts
+        keys = []
+        if phone is not None and (value := normalize_phone(phone)):
+            keys.append(("phone", value))
+        if email is not None and (value := normalize_email(email)):
+            keys.append(("email", value))
+        async with self._read() as conn:
+            for kind, value in keys:
+                stmt = (
+                    select(schema.customers)
+                    .join(cc, cc.c.customer_id == schema.customers.c.id)
+                    .where(cc.c.kind == kind, cc.c.value == value)
+                )
+                row = (await conn.execute(stmt)).first()
+                if row is not None:
+                    return dict(row._mapping)
+        return None
+
+    async def search_customers(self, text: str, limit: int = 50) -> list[Row]:
+        """Customers whose name, notes, a phone or an e-mail contains ``text``, any case."""
+        _check_page(limit, 0)
+        customers, cc = schema.customers, schema.customer_contacts
+        stmt = select(customers).order_by(customers.c.name, customers.c.id).limit(limit)
+        needle = text.strip()
+        if needle:
+            pattern = casefold(literal(contains_pattern(needle)))
+            matches_contact = [casefold(cc.c.value).like(pattern, escape=LIKE_ESCAPE)]
+            digits = normalize_phone(needle).lstrip("+")
+            if digits:
+                matches_contact.append(
+                    and_(cc.c.kind == "phone", cc.c.value.contains(digits, autoescape=True))
+                )
+            stmt = stmt.where(
+                or_(
+                    casefold(customers.c.name).like(pattern, escape=LIKE_ESCAPE),
+                    casefold(customers.c.notes).like(pattern, escape=LIKE_ESCAPE),
+                    customers.c.id.in_(select(cc.c.customer_id).where(or_(*matches_contact))),
+                )
+            )
+        async with self._read() as conn:
+            return [dict(r._mapping) for r in await conn.execute(stmt)]
+
+    # -- sessions ----------------------------------------------------------
+
+    async def create_session(self, token_hash: str, user_id: int, now: float, ttl_s: float) -> None:
+        row = {
+            "token_hash": token_hash,
+            "user_id": user_id,
+            "created_at": now,
+            "expires_at": now + ttl_s,
+            "last_seen_at": now,
+        }
+        try:
+            async with self._write() as conn:
+                await conn.execute(insert(schema.sessions).values(row))
+        except IntegrityError as exc:
+            raise await self._translate(exc, schema.sessions, [row]) from exc
+
+    async def get_session(self, token_hash: str, now: float) -> Row | None:
+        """The live session with its user's username, role, team_id and active; None if expired."""
+        sessions, users = schema.sessions, schema.users
+        stmt = (
+            select(sessions, users.c.username, users.c.role, users.c.team_id, users.c.active)
+            .join(users, users.c.id == sessions.c.user_id)
+            .where(sessions.c.token_hash == token_hash, sessions.c.expires_at > now)
+        )
+        async with self._read() as conn:
+            row = (await conn.execute(stmt)).first()
+        return None if row is None else dict(row._mapping)
+
+    async def touch_session(self, token_hash: str, now: float, ttl_s: float) -> bool:
+        """Slide a live session's expiry to ``now + ttl_s``; False if it has already expired."""
+        sessions = schema.sessions
+        stmt = (
+            update(sessions)
+            .where(sessions.c.token_hash == token_hash, sessions.c.expires_at > now)
+            .values(expires_at=now + ttl_s, last_seen_at=now)
+        )
+        async with self._write() as conn:
+            return (await conn.execute(stmt)).rowcount > 0
+
+    async def delete_session(self, token_hash: str) -> None:
+        sessions = schema.sessions
+        async with self._write() as conn:
+            await conn.execute(delete(sessions).where(sessions.c.token_hash == token_hash))
+
+    async def delete_expired_sessions(self, now: float) -> int:
+        sessions = schema.sessions
+        async with self._write() as conn:
+            result = await conn.execute(delete(sessions).where(sessions.c.expires_at <= now))
+        return result.rowcount
+
+    # -- events ------------------------------------------------------------
+
+    async def append_events(self, events: Sequence[Mapping[str, Any]]) -> None:
+        """Append to the event log, all in one transaction.
+
+        Each event has ``at`` and ``type``; ``contact_id``, ``queue_id``,
+        ``agent_id`` and ``data`` may be left out.
+        """
+        rows = []
+        for event in events:
+            unknown = sorted(set(event) - _EVENT_FIELDS)
+            if unknown:
+                raise Invalid(f"unknown field for an event: {', '.join(unknown)}", field=unknown[0])
+            if event.get("at") is None or not event.get("type"):
+                raise Invalid("an event needs 'at' and 'type'", field="at")
+            rows.append(
+                {
+                    "at": event["at"],
+                    "type": event["type"],
+                    "contact_id": event.get("contact_id"),
+                    "queue_id": event.get("queue_id"),
+                    "agent_id": event.get("agent_id"),
+                    "data": event.get("data") or {},
+                }
+            )
+        if not rows:
+            return
+        async with self._write() as conn:
+            await conn.execute(insert(schema.events), rows)
+
+    async def events_between(
+        self,
+        start: float,
+        end: float,
+        *,
+        queue_id: int | None = None,
+        agent_id: int | None = None,
+        contact_id: str | None = None,
+        types: Collection[str] | None = None,
+    ) -> list[Row]:
+        """Events with ``start <= at < end``, in the order they were appended."""
+        events = schema.events
+        stmt = select(events).where(events.c.at >= start, events.c.at < end).order_by(events.c.id)
+        if queue_id is not None:
+            stmt = stmt.where(events.c.queue_id == queue_id)
+        if agent_id is not None:
+            stmt = stmt.where(events.c.agent_id == agent_id)
+        if contact_id is not None:
+            stmt = stmt.where(events.c.contact_id == contact_id)
+        if types is not None:
+            stmt = stmt.where(events.c.type.in_(list(types)))
+        async with self._read() as conn:
+            return [dict(r._mapping) for r in await conn.execute(stmt)]
+
+    async def last_event_id(self) -> int:
+        """The id of the newest event; 0 when the log is empty."""
+        async with self._read() as conn:
+            last = await conn.scalar(select(func.max(schema.events.c.id)))
+        return int(last or 0)
+
+    # -- interactions ------------------------------------------------------
+
+    async def upsert_interaction(self, values: Mapping[str, Any]) -> None:
+        """Insert the interaction, or update the given columns if its id exists.
+
+        Inserting needs ``id``, ``channel``, ``state`` and ``entered_at``.
+        """
+        await self.upsert_interactions([values])
+
+    async def upsert_interactions(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        """:meth:`upsert_interaction` for each of ``rows``, in order, in one transaction."""
+        table = schema.interactions
+        checked = [_check_fields(table, row) for row in rows]
+        if any(not row.get("id") for row in checked):
+            raise Invalid("an interaction needs its id", field="id")
+        try:
+            async with self._write() as conn:
+                # One executemany per run of rows with the same columns (the
+                # statement names them); runs keep the rows' order.
+                for keys, run in itertools.groupby(checked, key=lambda r: tuple(sorted(r))):
+                    await conn.execute(self._upsert(table, keys), list(run))
+        except IntegrityError as exc:
+            raise await self._translate(exc, table, checked) from exc
+
+    async def get_interaction(self, id: str) -> Row:
+        table = schema.interactions
+        async with self._read() as conn:
+            row = (await conn.execute(select(table).where(table.c.id == id))).one_or_none()
+        if row is None:
+            raise NotFound(f"interaction {id} not found")
+        return dict(row._mapping)
+
+    async def list_interactions(
+        self,
+        *,
+        start: float | None = None,
+        end: float | None = None,
+        queue_id: int | None = None,
+        agent_id: int | None = None,
+        customer_id: int | None = None,
+        state: str | None = None,
+        limit: int | None = 100,
+        offset: int = 0,
+    ) -> list[Row]:
+        """Interactions that entered in ``[start, end)``, oldest first."""
+        _check_page(limit, offset)
+        table = schema.interactions
+        conditions: list[ColumnElement[bool]] = []
+        if start is not None:
+            conditions.append(table.c.entered_at >= start)
+        if end is not None:
+            conditions.append(table.c.entered_at < end)
+        for column, value in (
+            (table.c.queue_id, queue_id),
+            (table.c.agent_id, agent_id),
+            (table.c.customer_id, customer_id),
+            (table.c.state, state),
+        ):
+            if value is not None:
+                conditions.append(column == value)
+        stmt = (
+            select(table)
+            .where(*conditions)
+            .order_by(table.c.entered_at, table.c.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        async with self._read() as conn:
+            return [dict(r._mapping) for r in await conn.execute(stmt)]
+
+    async def open_interactions(self) -> list[Row]:
+        """Interactions not yet closed (what was in flight when the server stopped)."""
+        table = schema.interactions
+        stmt = select(table).where(table.c.state != "closed").order_by(table.c.entered_at)
+        async with self._read() as conn:
+            return [dict(r._mapping) for r in await conn.execute(stmt)]
+
+    # -- audit -------------------------------------------------------------
+
+    async def audit(
+        self,
+        at: float,
+        actor_id: int | None,
+        action: str,
+        target: str,
+        details: Mapping[str, Any] | None = None,
+        remote_addr: str | None = None,
+    ) -> None:
+        row = {
+            "at": at,
+            "actor_id": actor_id,
+            "action": action,
+            "target": target,
+            "details": dict(details or {}),
+            "remote_addr": remote_addr,
+        }
+        async with self._write() as conn:
+            await conn.execute(insert(schema.audit_log).values(row))
+
+    async def list_audit(self, limit: int = 100, offset: int = 0) -> list[Row]:
+        """Audit records, newest first."""
+        _check_page(limit, offset)
+        table = schema.audit_log
+        stmt = select(table).order_by(table.c.id.desc()).limit(limit).offset(offset)
+        async with self._read() as conn:
+            return [dict(r._mapping) for r in await conn.execute(stmt)]
+
+    # -- settings ----------------------------------------------------------
+
+    async def get_setting(self, key: str, default: Any = None) -> Any:
+        table = schema.settings
+        async with self._read() as conn:
+            row = (await conn.execute(select(table.c.value).where(table.c.key == key))).first()
+        return default if row is None else row[0]
+
+    async def set_setting(self, key: str, value: Any) -> None:
+        """Store any JSON-serialisable ``value`` under ``key``."""
+        async with self._write() as conn:
+            await conn.execute(
+                self._upsert(schema.settings, ("key", "value")), {"key": key, "value": value}
+            )

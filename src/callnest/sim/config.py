@@ -1,0 +1,121 @@
+"""What a simulation run does: how many agents and calls, and how people behave.
+
+Durations are a call center's, compressed: a 4 s talk stands for a 4 min call,
+so a few hundred calls run in about a minute. ``time_scale`` stretches (or
+shrinks further) every duration at once, the queue's timers included; the
+per-behaviour options set each one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+# The server pauses an agent this long after a missed offer (its
+# ``no_answer_pause_s``); only used to estimate the capacity a miss costs.
+SERVER_NO_ANSWER_PAUSE_S = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class SimConfig:
+    agents: int = 10
+    calls: int = 100
+    # Contacts per second (Poisson); None: derived from ``load``.
+    rate: float | None = None
+    # Offered load as a fraction of the agents' capacity, when ``rate`` is None.
+    load: float = 0.95
+    seed: int = 1
+    time_scale: float = 1.0
+
+    # Agents
+    talk_s: float = 4.0  # mean, exponential
+    ring_min_s: float = 0.2  # time to pick up, uniform
+    ring_max_s: float = 2.0
+    wrap_min_s: float = 0.2  # after-call work, uniform
+    wrap_max_s: float = 1.0
+    miss_prob: float = 0.05  # let an offer ring out
+    decline_prob: float = 0.01  # press Decline
+    break_prob: float = 0.02  # take a break after a contact
+    break_s: float = 3.0  # mean break, uniform 0.5x..1.5x
+    notice_s: float = 1.0  # mean time to notice an autopause, uniform 0.5x..1.5x
+    drop_per_min: float = 0.05  # connection drops per agent per minute (Poisson)
+    reconnect_min_s: float = 0.3
+    reconnect_max_s: float = 2.0
+    resume_prob: float = 0.5  # reconnect with the same token (else log in again)
+    # Some outages outlast the server's grace for a dropped desktop (its
+    # heartbeat timeout, 12 s), so the agent's contacts go back to the queue.
+    # Not scaled: the grace is the server's.
+    long_drop_prob: float = 0.25
+    long_drop_s: float = 14.0
+
+    # Callers
+    patience_s: float = 20.0  # mean, exponential
+    caller_hangup_prob: float = 0.1  # the caller ends the call before the agent does
+
+    # The queue the sim creates (or reuses) on the server
+    queue: str = "sim"
+    ring_timeout_s: float = 3.0
+    wrap_up_s: float = 5.0
+    service_level_s: float = 20.0
+    autopause_misses: int = 3
+    agent_prefix: str = "sim-agent"
+
+    # How long to wait for stragglers after the last arrival, for the server
+    # to close every contact, and between progress lines (0: none).
+    settle_timeout_s: float = 60.0
+    progress_s: float = 5.0
+
+    def __post_init__(self) -> None:
+        problems = []
+        if self.agents < 1:
+            problems.append("agents must be at least 1")
+        if self.calls < 0:
+            problems.append("calls must not be negative")
+        if self.rate is not None and self.rate <= 0:
+            problems.append("rate must be positive")
+        if self.load <= 0:
+            problems.append("load must be positive")
+        if self.time_scale <= 0:
+            problems.append("time scale must be positive")
+        for name in ("miss_prob", "decline_prob", "break_prob", "caller_hangup_prob", "resume_prob",
+                     "long_drop_prob"):
+            if not 0 <= getattr(self, name) <= 1:
+                problems.append(f"{name.replace('_', '-')} must be between 0 and 1")
+        for name in ("talk_s", "patience_s", "break_s", "notice_s"):
+            if getattr(self, name) <= 0:
+                problems.append(f"{name.replace('_', '-')} must be positive")
+        for low, high in (("ring_min_s", "ring_max_s"), ("wrap_min_s", "wrap_max_s")):
+            if not 0 <= getattr(self, low) <= getattr(self, high):
+                problems.append(f"need 0 <= {low} <= {high}")
+        if not 0 <= self.reconnect_min_s <= self.reconnect_max_s:
+            problems.append("need 0 <= reconnect_min_s <= reconnect_max_s")
+        if self.drop_per_min < 0 or self.long_drop_s < 0:
+            problems.append("drop rate and outage must not be negative")
+        if self.ring_max_s >= self.ring_timeout_s:
+            # An agent meaning to answer would miss: keep the behaviours apart.
+            problems.append("ring_max_s must be shorter than the queue's ring_timeout_s")
+        if problems:
+            raise ValueError("; ".join(problems))
+
+    # Every duration, scaled.
+    def s(self, seconds: float) -> float:
+        return seconds * self.time_scale
+
+    @property
+    def mean_handle_s(self) -> float:
+        """What one offered contact costs an agent, on average (unscaled)."""
+        ring = (self.ring_min_s + self.ring_max_s) / 2
+        wrap = (self.wrap_min_s + self.wrap_max_s) / 2
+        lost_to_misses = self.miss_prob * (self.ring_timeout_s + SERVER_NO_ANSWER_PAUSE_S)
+        return self.talk_s + ring + wrap + lost_to_misses
+
+    @property
+    def arrival_rate(self) -> float:
+        """Contacts per second, scaled."""
+        if self.rate is not None:
+            return self.rate
+        return self.load * self.agents / self.mean_handle_s / self.time_scale
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self) | {"arrival_rate": round(self.arrival_rate, 4)}

@@ -1,0 +1,181 @@
+"""StatsFold: the standard figures, folded from a scripted day."""
+
+from __future__ import annotations
+
+import pytest
+
+from callnest.server.acd import AgentState, Event, EventType, Overflow, OverflowKind, StatsFold
+
+from .harness import Center
+
+
+def fold(center: Center) -> StatsFold:
+    service_levels = {q.id: q.service_level_s for q in center.acd.queues.values()}
+    return StatsFold(service_levels.__getitem__).apply_all(center.events)
+
+
+def test_figures_of_a_scripted_scenario() -> None:
+    center = Center()  # t = 1000
+    center.queue(1, service_level_s=20, wrap_up_s=10)
+    center.agent(1)  # logged in (available) at 1000
+    center.call("c1")  # 1000, rings agent 1 at once
+    center.advance(4)
+    center.answer(1)  # 1004: queue wait 4
+    center.advance(6)
+    center.call("c2")  # 1010, waits
+    center.advance(10)
+    center.call("c3")  # 1020
+    center.advance(3)
+    center.acd.hang_up("c3", "caller_hangup")  # 1023: waited 3 s, a short abandon
+    center.advance(1)
+    center.acd.hold("c1", 1)  # 1024
+    center.advance(6)
+    center.call("c4")  # 1030
+    center.advance(4)
+    center.acd.resume("c1", 1)  # 1034: 10 s hold
+    center.advance(26)
+    center.acd.hang_up("c4", "caller_hangup")  # 1060: waited 30 s, counted
+    center.advance(4)
+    center.acd.hang_up("c1", "caller_hangup")  # 1064: talk 60 - 10 hold = 50
+    center.advance(10)  # 1074: wrap-up (10) ends, c2 rings
+    center.advance(2)
+    center.answer(1)  # 1076: c2 waited 66 s, outside the 20 s service level
+    center.advance(20)
+    center.acd.hang_up_by_agent("c2", 1)  # 1096: talk 20
+    center.advance(14)  # 1106 wrap-up ends (10); 1110 c5 arrives
+    center.call("c5")
+    center.advance(2)
+    center.answer(1)  # 1112: waited 2
+    center.advance(30)
+    center.acd.hang_up("c5")  # 1142: talk 30
+    center.advance(4)
+    center.acd.complete_wrap_up("c5", 1)  # 1146: wrap 4
+    center.advance(4)
+    center.acd.set_agent_state(1, AgentState.BREAK)  # 1150
+    center.advance(50)
+    center.acd.set_agent_state(1, AgentState.OFFLINE)  # 1200
+    center.check()
+
+    stats = fold(center)
+    q = stats.queues[1]
+    assert (q.offered, q.answered, q.abandoned, q.short_abandoned) == (5, 3, 2, 1)
+    assert (q.overflowed, q.closed, q.handled) == (0, 0, 3)
+    # ASA: (4 + 66 + 2) / 3 answered = 24
+    assert q.asa_s == pytest.approx(24.0)
+    # AHT: talk 50 + 20 + 30, hold 10, wrap 10 + 10 + 4 = 134 over 3
+    assert (q.talk_s, q.hold_s, q.wrap_s) == (100.0, 10.0, 24.0)
+    assert q.aht_s == pytest.approx(134 / 3)
+    # abandon rate: short abandons out of both sides: (2 - 1) / (5 - 1)
+    assert q.abandon_rate == pytest.approx(0.25)
+    # service level: answered within 20 s (c1, c5) / (3 answered + 2 - 1 short abandon)
+    assert q.answered_within_sl == 2
+    assert q.service_level == pytest.approx(0.5)
+    # c2, c3 and c4 waited together between 1030 and 1023... no: c3 left at 1023;
+    # c2, c3 at 1020 (2), then c2, c4 at 1030 (2): peak 2
+    assert stats.peak_waiting == 2
+    assert q.max_waiting == 2
+    assert q.waiting == {}
+    a = stats.agents[1]
+    assert (a.offered, a.missed, a.handled) == (3, 0, 3)
+    assert a.aht_s == pytest.approx(134 / 3)
+    # logged in 1000..1200 = 200, break 1150..1200 = 50: occupancy 134 / 150
+    assert (a.logged_in_s, a.break_s) == (200.0, 50.0)
+    assert a.occupancy(1300.0) == pytest.approx(134 / 150)
+
+
+def test_peak_waiting_and_longest_wait_live() -> None:
+    center = Center()
+    center.queue(1)
+    center.queue(2)
+    center.call("a", 1)
+    center.advance(5)
+    center.call("b", 2)
+    center.call("c", 1)
+    stats = fold(center)
+    assert stats.peak_waiting == 3
+    assert (stats.queues[1].max_waiting, stats.queues[2].max_waiting) == (2, 1)
+    assert stats.queues[1].longest_wait_s(1010.0) == 10.0
+    assert stats.queues[2].longest_wait_s(1010.0) == 5.0
+    center.acd.hang_up("a", "caller_hangup")
+    stats = fold(center)
+    assert stats.peak_waiting == 3
+    assert stats.queues[1].longest_wait_s(1010.0) == 5.0
+
+
+def test_empty_figures_are_none() -> None:
+    stats = StatsFold(lambda _: 20.0)
+    q = stats.queue(1)
+    assert (q.asa_s, q.aht_s, q.abandon_rate, q.service_level) == (None, None, None, None)
+    assert q.longest_wait_s(0.0) == 0.0
+    assert stats.agent(1).occupancy(0.0) is None
+
+
+def test_overflow_and_after_hours_are_counted_apart() -> None:
+    center = Center()
+    center.queue(1, max_wait_s=10, overflow=Overflow(OverflowKind.QUEUE, 2))
+    center.queue(2, max_wait_s=10, overflow=Overflow(OverflowKind.VOICEMAIL))
+    center.call("c1", 1)
+    center.advance(25)
+    stats = fold(center)
+    q1, q2 = stats.queues[1], stats.queues[2]
+    assert (q1.offered, q1.overflowed, q1.abandoned) == (1, 1, 0)
+    assert (q2.offered, q2.overflowed) == (1, 1)
+    assert (q1.waiting, q2.waiting) == ({}, {})
+    events = [
+        Event(0.0, EventType.OVERFLOWED, "x", 3, None, {"reason": "after_hours"}),
+        Event(0.0, EventType.CLOSED, "x", 3, None, {"outcome": "voicemail"}),
+    ]
+    stats = StatsFold(lambda _: 20.0).apply_all(events)
+    assert (stats.queues[3].closed, stats.queues[3].offered, stats.queues[3].overflowed) == (
+        1,
+        0,
+        0,
+    )
+
+
+def test_requeued_contact_is_answered_once_per_queue_entry() -> None:
+    center = Center()
+    center.queue(1, service_level_s=20)
+    center.agent(1)
+    center.agent(2, state=AgentState.BREAK)
+    center.call("c1")
+    center.advance(5)
+    center.answer(1)
+    center.advance(30)
+    center.acd.agent_lost(1)
+    center.acd.set_agent_state(2, AgentState.AVAILABLE)
+    center.advance(5)
+    center.answer(2)
+    stats = fold(center)
+    q = stats.queues[1]
+    assert (q.offered, q.answered) == (1, 1)
+    assert q.asa_s == 5.0  # the first answer's wait
+    assert q.answered_within_sl == 1
+
+
+def test_transfer_is_a_new_offer_to_the_target_queue() -> None:
+    center = Center()
+    center.queue(1)
+    center.queue(2)
+    center.agent(1)
+    center.call("c1", 1)
+    center.answer(1)
+    center.advance(10)
+    center.acd.transfer("c1", 1, to_queue=2)
+    center.advance(3)
+    center.answer(1)
+    stats = fold(center)
+    assert (stats.queues[1].offered, stats.queues[1].answered, stats.queues[1].handled) == (1, 1, 1)
+    assert (stats.queues[2].offered, stats.queues[2].answered) == (1, 1)
+    assert stats.queues[2].asa_s == 3.0
+
+
+def test_events_survive_a_round_trip_through_rows() -> None:
+    center = Center()
+    center.queue(1)
+    center.agent(1)
+    center.call("c1")
+    center.answer(1)
+    rows = [e.as_row() for e in center.events]
+    assert [Event.from_row(r) for r in rows] == center.events
+    assert rows[-1]["type"] == "contact.answered"
