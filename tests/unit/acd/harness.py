@@ -101,9 +101,7 @@ class Center:
 
     def trail(self, contact_id: str, mark: int = 0) -> list[tuple[str, int | None]]:
         """(event type, agent) for one contact, in order."""
-        return [
-            (str(e.type), e.agent_id) for e in self.events[mark:] if e.contact_id == contact_id
-        ]
+        return [(str(e.type), e.agent_id) for e in self.events[mark:] if e.contact_id == contact_id]
 
     def of_type(self, type_: EventType, contact_id: str | None = None) -> list[Event]:
         return [

@@ -214,7 +214,7 @@ def _check_refusal(parse: Callable[[str | bytes], Message], raw: str | bytes) ->
 
 
 @pytest.mark.parametrize("direction", ["client", "server"])
-@settings(max_examples=MAX_EXAMPLES * 2, deadline=None)
+@settings(max_examples=MAX_EXAMPLES, deadline=None)
 @given(raw=raw_frames)
 def test_arbitrary_input_only_ever_raises_protocol_error(direction: str, raw: str | bytes) -> None:
     _check_refusal(PARSERS[direction], raw)
@@ -237,7 +237,9 @@ def test_valid_messages_round_trip(direction: str, data: st.DataObject) -> None:
 
 
 @pytest.mark.parametrize("direction", ["client", "server"])
-@settings(max_examples=MAX_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=MAX_EXAMPLES // 2, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(data=st.data())
 def test_one_corrupted_field_is_refused_cleanly(direction: str, data: st.DataObject) -> None:
     msg = data.draw(VALID_MESSAGES[direction])

@@ -266,7 +266,7 @@ CASES = [("client", cls) for cls in union_members(ClientMessage)] + [
 ]
 
 
-def parse(direction: str, frame: str) -> Message:
+def parse(direction: str, frame: str | bytes) -> Message:
     return parse_client(frame) if direction == "client" else parse_server(frame)
 
 

@@ -136,7 +136,7 @@ async def test_rejects_unknown_tables_fields_and_orders(store: Store) -> None:
         await store.list_rows("sessions")
     with pytest.raises(Invalid, match="no such table"):
         await store.insert_row("events", {"at": 1, "type": "x"})
-    with pytest.raises(Invalid, match="unknown field for a team: colour") as caught:
+    with pytest.raises(Invalid, match="unknown team field: colour") as caught:
         await store.insert_row("teams", {"name": "x", "colour": "red"})
     assert caught.value.field == "colour"
     with pytest.raises(Invalid, match="cannot order"):

@@ -1,0 +1,109 @@
+"""Who may do what: every endpoint walked with no token and with an agent's."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+from conftest import Running
+
+from callnest.server.auth import Role
+from callnest.server.bootstrap import CREDENTIALS_FILE
+from callnest.server.keys import API
+
+
+def _concrete(path: str) -> str:
+    return path.replace("{queue}", "support").replace("{contact_id}", "nope").replace("{id}", "1")
+
+
+async def test_every_endpoint_checks_the_role(server: Running) -> None:
+    _, agent_token = await server.add_agent("ann")
+    endpoints = server.app[API].endpoints
+    assert len(endpoints) > 30
+    checked = 0
+    for e in endpoints:
+        path = _concrete(e.path)
+        if e.roles is None:
+            continue
+        status, body = await server.call(e.method, path)
+        assert status == 401, (e.method, e.path, status, body)
+        assert body["error"]["code"] == "unauthenticated"
+        status, body = await server.call(e.method, path, "not-a-real-token")
+        assert status == 401, (e.method, e.path, status, body)
+        if Role.AGENT not in e.roles:
+            status, body = await server.call(e.method, path, agent_token, json={})
+            assert status == 403, (e.method, e.path, status, body)
+            assert body["error"]["code"] == "forbidden"
+            checked += 1
+    assert checked > 20
+
+
+async def test_agent_can_read_what_its_desktop_needs_and_change_nothing(server: Running) -> None:
+    _, agent_token = await server.add_agent("ann")
+    for path in ("/api/queues", "/api/dispositions", "/api/break-reasons", "/api/me"):
+        status, _ = await server.call("GET", path, agent_token)
+        assert status == 200, path
+    status, _ = await server.call("POST", "/api/queues", agent_token, json={"name": "x", "display_name": "X"})
+    assert status == 403
+    status, _ = await server.call("GET", "/api/users", agent_token)
+    assert status == 403
+
+
+async def test_login_failures_are_throttled(server: Running) -> None:
+    await server.add_agent("ann")
+    for _ in range(server.settings.login_failures_allowed):
+        status, body = await server.call("POST", "/api/login", json={"username": "ann", "password": "wrong-password"})
+        assert (status, body["error"]["code"]) == (401, "bad_credentials")
+    status, body = await server.call("POST", "/api/login", json={"username": "ann", "password": "password-ann"})
+    assert status == 429
+    assert body["error"]["code"] == "too_many_attempts"
+    # An unknown user gets the same answer as a wrong password.
+    status, body = await server.call("POST", "/api/login", json={"username": "nobody", "password": "x"})
+    assert (status, body["error"]["code"]) == (401, "bad_credentials")
+
+
+async def test_logout_ends_the_session(server: Running) -> None:
+    _, token = await server.add_agent("ann")
+    assert (await server.call("GET", "/api/me", token))[0] == 200
+    assert (await server.call("POST", "/api/logout", token))[0] == 200
+    assert (await server.call("GET", "/api/me", token))[0] == 401
+
+
+async def test_owner_credentials_are_written_once_and_private(server: Running) -> None:
+    path = server.settings.data_dir / CREDENTIALS_FILE
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    users = await server.owner("GET", "/api/users")
+    assert [u["role"] for u in users] == ["owner"] or "owner" in [u["role"] for u in users]
+    assert all("password_hash" not in u for u in users)
+
+
+async def test_deactivated_user_cannot_log_in(server: Running) -> None:
+    user_id, _ = await server.add_agent("ann")
+    await server.owner("DELETE", f"/api/users/{user_id}")
+    status, _ = await server.call("POST", "/api/login", json={"username": "ann", "password": "password-ann"})
+    assert status == 401
+
+
+async def test_audit_log_records_changes(server: Running) -> None:
+    await server.owner("POST", "/api/teams", json={"name": "Evening"})
+    entries = await server.owner("GET", "/api/audit")
+    assert any(e["action"] == "create" and e["target"].startswith("teams:") for e in entries)
+
+
+async def test_openapi_document_lists_every_endpoint(server: Running) -> None:
+    status, doc = await server.call("GET", "/api/openapi.json")
+    assert status == 200
+    assert doc["openapi"].startswith("3.")
+    for e in server.app[API].endpoints:
+        assert e.method.lower() in doc["paths"][e.path], e.path
+    queue_schema = doc["components"]["schemas"]["QueueIn"]
+    assert "strategy" in queue_schema["properties"]
+
+
+async def test_metrics_for_managers_only(server: Running) -> None:
+    _, agent_token = await server.add_agent("ann")
+    await server.call_in("support")
+    status, text = await server.call("GET", "/metrics", server.owner_token)
+    assert status == 200
+    assert 'callnest_queue_waiting{queue="support"} 1.0' in text
+    assert (await server.call("GET", "/metrics", agent_token))[0] == 403

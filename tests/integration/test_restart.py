@@ -1,0 +1,32 @@
+"""Nothing is lost across a restart: the log, the interactions, the figures."""
+
+from __future__ import annotations
+
+from conftest import Running
+
+
+async def test_contacts_open_at_shutdown_are_closed_as_lost_and_counted(start_server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    data_dir = tmp_path / "center"
+    first: Running = await start_server(data_dir)
+    await first.owner("POST", "/api/queues", json={"name": "support", "display_name": "Support"})
+    _, token = await first.add_agent("ann")
+    desk = await first.desktop(token, available=True)
+    answered = await first.call_in("support", "Answered")
+    offer = await desk.expect("offer")
+    await desk.request("offer.answer", offer_id=offer["offer_id"])
+    waiting = await first.call_in("support", "Waiting")
+    await desk.close()
+    await first.stop()
+
+    second: Running = await start_server(data_dir)
+    for contact in (answered, waiting):
+        interaction = await second.owner("GET", f"/api/interactions/{contact['contact_id']}")
+        assert (interaction["state"], interaction["outcome"]) == ("closed", "lost")
+    stats = await second.owner("GET", "/api/stats", params={"since": "0"})
+    assert stats["totals"]["offered"] == 2
+    assert stats["totals"]["answered"] == 1
+    assert stats["open_contacts"] == 0
+    # The queue and the agent survived too.
+    queues = await second.owner("GET", "/api/queues")
+    assert [q["name"] for q in queues] == ["support"]
+    assert await second.login("ann", "password-ann")

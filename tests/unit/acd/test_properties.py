@@ -1,0 +1,375 @@
+"""Random days at a small center: whatever happens, the ACD stays consistent and
+its event log tells the same story as its state."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+)
+
+from callnest.server.acd import (
+    AcdError,
+    AgentConfig,
+    AgentState,
+    BusinessHours,
+    Channel,
+    EventType,
+    Outcome,
+    Overflow,
+    OverflowKind,
+    Phase,
+    QueueConfig,
+    SkillStep,
+    StatsFold,
+    Strategy,
+)
+
+from .harness import Center
+
+QUEUES = (1, 2, 3)
+SKILLS = (1, 2, 3)
+# The clock starts at 1970-01-01 00:16:40 UTC (a Thursday): a queue open until
+# 00:30 closes during a run.
+EARLY_HOURS = BusinessHours.from_json({"weekly": {"thu": [["00:00", "00:30"]]}})
+
+overflows = st.sampled_from(
+    [
+        None,
+        Overflow(OverflowKind.QUEUE, 1),
+        Overflow(OverflowKind.QUEUE, 2),
+        Overflow(OverflowKind.QUEUE, 3),
+        Overflow(OverflowKind.VOICEMAIL),
+        Overflow(OverflowKind.CALLBACK),
+    ]
+)
+
+
+@st.composite
+def queue_configs(draw: st.DrawFn, queue_id: int) -> QueueConfig:
+    strategy = draw(st.sampled_from(list(Strategy)))
+    skills = draw(st.dictionaries(st.sampled_from(SKILLS), st.integers(1, 5), max_size=2))
+    steps: tuple[SkillStep, ...] = (SkillStep(0, 1),)
+    if strategy is Strategy.SKILLS_BASED:
+        first, widen_at = draw(st.integers(3, 9)), draw(st.sampled_from([5.0, 30.0]))
+        steps = (SkillStep(0, first), SkillStep(widen_at, 1))
+    return QueueConfig(
+        id=queue_id,
+        name=f"q{queue_id}",
+        strategy=strategy,
+        priority=draw(st.integers(0, 2)),
+        ring_timeout_s=draw(st.sampled_from([5.0, 15.0])),
+        wrap_up_s=draw(st.sampled_from([0.0, 5.0, 30.0])),
+        max_wait_s=draw(st.sampled_from([None, None, 0.0, 20.0, 90.0])),
+        overflow=draw(overflows),
+        autopause_misses=draw(st.integers(0, 3)),
+        skills=skills,
+        skill_steps=steps,
+        hours=draw(st.sampled_from([None, None, None, EARLY_HOURS])),
+        after_hours=draw(overflows) or Overflow(OverflowKind.REJECT),
+    )
+
+
+@st.composite
+def agent_configs(draw: st.DrawFn, agent_id: int) -> AgentConfig:
+    return AgentConfig(
+        id=agent_id,
+        team_id=draw(st.sampled_from([None, 1, 2])),
+        skills=draw(st.dictionaries(st.sampled_from(SKILLS), st.integers(1, 10), max_size=3)),
+        capacity={
+            Channel.VOICE: 1,
+            Channel.CHAT: draw(st.integers(0, 3)),
+            Channel.TASK: draw(st.integers(0, 1)),
+        },
+        queues=frozenset(draw(st.sets(st.sampled_from(QUEUES), max_size=1))),
+    )
+
+
+class AcdDay(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.center = Center()
+        self.acd = self.center.acd
+        self.enqueued: list[str] = []
+
+    @initialize(
+        queues=st.tuples(*(queue_configs(q) for q in QUEUES)),
+        agents=st.lists(st.just(None), min_size=3, max_size=6).flatmap(
+            lambda xs: st.tuples(*(agent_configs(i + 1) for i in range(len(xs))))
+        ),
+        pause=st.sampled_from([0.0, 3.0]),
+    )
+    def build(
+        self, queues: tuple[QueueConfig, ...], agents: tuple[AgentConfig, ...], pause: float
+    ) -> None:
+        self.acd.no_answer_pause_s = pause
+        self.acd.decline_pause_s = pause
+        for queue in queues:
+            self.acd.configure_queue(queue)
+        for agent in agents:
+            self.acd.configure_agent(agent)
+            self.acd.set_agent_state(agent.id, AgentState.AVAILABLE)
+
+    # ------------------------------------------------------------ helpers
+
+    def _contacts(self, *phases: Phase) -> list[str]:
+        return sorted(c.id for c in self.acd.contacts.values() if c.phase in phases)
+
+    def _pick(self, items: list[str], i: int) -> str:
+        return items[i % len(items)]
+
+    # -------------------------------------------------------------- rules
+
+    @rule(
+        queue=st.sampled_from(QUEUES),
+        channel=st.sampled_from([Channel.VOICE, Channel.VOICE, Channel.CHAT]),
+        priority=st.integers(0, 2),
+    )
+    def enqueue(self, queue: int, channel: Channel, priority: int) -> None:
+        contact_id = f"c{len(self.enqueued)}"
+        self.enqueued.append(contact_id)
+        self.acd.enqueue(contact_id, queue, channel, priority=priority)
+
+    @precondition(lambda self: self.acd.offers)
+    @rule(i=st.integers(0, 1000))
+    def answer(self, i: int) -> None:
+        offer = self.acd.offers[self._pick(sorted(self.acd.offers), i)]
+        contact = self.acd.answer(offer.id, offer.agent_id)
+        assert contact.phase is Phase.CONNECTED and contact.agent_id == offer.agent_id
+        assert not contact.offers
+
+    @precondition(lambda self: self.acd.offers)
+    @rule(i=st.integers(0, 1000))
+    def decline(self, i: int) -> None:
+        offer = self.acd.offers[self._pick(sorted(self.acd.offers), i)]
+        self.acd.decline(offer.id, offer.agent_id)
+
+    @rule(seconds=st.sampled_from([0.5, 1.0, 5.0, 15.0, 30.0, 120.0]))
+    def advance(self, seconds: float) -> None:
+        self.center.advance(seconds)
+
+    @precondition(lambda self: self._contacts(Phase.CONNECTED))
+    @rule(i=st.integers(0, 1000), caller=st.booleans())
+    def hang_up_connected(self, i: int, caller: bool) -> None:
+        contact = self.acd.contacts[self._pick(self._contacts(Phase.CONNECTED), i)]
+        if caller:
+            self.acd.hang_up(contact.id, "caller_hangup")
+        else:
+            assert contact.agent_id is not None
+            self.acd.hang_up_by_agent(contact.id, contact.agent_id)
+        after = self.acd.contacts.get(contact.id)
+        assert after is None or after.phase is Phase.WRAP_UP
+
+    @precondition(lambda self: self._contacts(Phase.QUEUED, Phase.RINGING))
+    @rule(i=st.integers(0, 1000))
+    def caller_abandons(self, i: int) -> None:
+        contact_id = self._pick(self._contacts(Phase.QUEUED, Phase.RINGING), i)
+        self.acd.hang_up(contact_id, "caller_hangup")
+        assert contact_id not in self.acd.contacts
+        assert self.center.last(EventType.CLOSED, contact_id).data["outcome"] == "abandoned"
+
+    @precondition(lambda self: self._contacts(Phase.CONNECTED))
+    @rule(i=st.integers(0, 1000))
+    def hold_or_resume(self, i: int) -> None:
+        contact = self.acd.contacts[self._pick(self._contacts(Phase.CONNECTED), i)]
+        assert contact.agent_id is not None
+        if contact.held_since is None:
+            self.acd.hold(contact.id, contact.agent_id)
+        else:
+            self.acd.resume(contact.id, contact.agent_id)
+
+    @precondition(lambda self: self._contacts(Phase.WRAP_UP))
+    @rule(i=st.integers(0, 1000), extend=st.booleans())
+    def wrap_up(self, i: int, extend: bool) -> None:
+        contact = self.acd.contacts[self._pick(self._contacts(Phase.WRAP_UP), i)]
+        assert contact.agent_id is not None
+        if extend:
+            self.acd.extend_wrap_up(contact.id, contact.agent_id, 10.0)
+        else:
+            self.acd.complete_wrap_up(contact.id, contact.agent_id)
+            assert contact.id not in self.acd.contacts
+
+    @rule(
+        agent=st.integers(1, 6), state=st.sampled_from(list(AgentState)), reason=st.integers(1, 2)
+    )
+    def set_state(self, agent: int, state: AgentState, reason: int) -> None:
+        if agent not in self.acd.agents:
+            return
+        busy = any(p is not Phase.RINGING for p in self.acd.agents[agent].contacts.values())
+        refused = _refusal(self.acd.set_agent_state, agent, state, reason)
+        if state is AgentState.OFFLINE and busy:
+            assert refused == "agent_busy"
+        else:
+            assert refused is None
+            assert self.acd.agents[agent].state is state
+
+    @rule(agent=st.integers(1, 6))
+    def agent_lost(self, agent: int) -> None:
+        if agent not in self.acd.agents:
+            return
+        self.acd.agent_lost(agent)
+        assert self.acd.agents[agent].contacts == {}
+        assert self.acd.agents[agent].state is AgentState.OFFLINE
+
+    @precondition(lambda self: self._contacts(Phase.CONNECTED))
+    @rule(i=st.integers(0, 1000), to_queue=st.sampled_from(QUEUES), to_agent=st.integers(0, 6))
+    def transfer(self, i: int, to_queue: int, to_agent: int) -> None:
+        contact = self.acd.contacts[self._pick(self._contacts(Phase.CONNECTED), i)]
+        assert contact.agent_id is not None
+        if to_agent:
+            target = self.acd.agents.get(to_agent)
+            refused = _refusal(self.acd.transfer, contact.id, contact.agent_id, to_agent=to_agent)
+            if target is None or target.state is AgentState.OFFLINE:
+                assert refused == "agent_unavailable"
+            elif to_agent == contact.agent_id:
+                assert refused == "bad_transfer"
+            else:
+                assert refused is None
+        else:
+            self.acd.transfer(contact.id, contact.agent_id, to_queue=to_queue)
+
+    @rule(queue=st.sampled_from(QUEUES), data=st.data())
+    def reconfigure_queue(self, queue: int, data: st.DataObject) -> None:
+        old = self.acd.queues[queue]
+        new = data.draw(queue_configs(queue))
+        ringing_several = any(
+            len(c.offers) > 1 for c in self.acd.contacts.values() if c.queue_id == queue
+        )
+        if ringing_several and new.strategy is not Strategy.RING_ALL:
+            # the offers already out stay; check_invariants would (rightly) object
+            new = QueueConfig(**{**_fields(new), "strategy": old.strategy})
+        self.acd.configure_queue(new)
+
+    # --------------------------------------------------------- invariants
+
+    @invariant()
+    def consistent(self) -> None:
+        self.acd.check_invariants()
+
+    @invariant()
+    def capacity_and_exclusive_offers(self) -> None:
+        for agent in self.acd.agents.values():
+            counts = Counter(self.acd.contacts[c].channel for c in agent.contacts)
+            for channel, n in counts.items():
+                assert n <= agent.config.capacity.get(channel, 0), (agent.id, counts)
+            if counts[Channel.VOICE]:
+                assert len(agent.contacts) == 1, agent.id
+        for contact in self.acd.contacts.values():
+            if len(contact.offers) > 1:
+                assert self.acd.queues[contact.queue_id].strategy is Strategy.RING_ALL
+                assert contact.target_agent is None
+                assert len(set(contact.offers.values())) == len(contact.offers)
+
+    @invariant()
+    def no_contact_disappears_or_reappears(self) -> None:
+        closes: Counter[str] = Counter()
+        for e in self.center.events:
+            if e.contact_id is None:
+                continue
+            assert closes[e.contact_id] == 0, f"{e.contact_id} has {e.type} after it closed"
+            if e.type is EventType.CLOSED:
+                closes[e.contact_id] += 1
+        for contact_id in self.enqueued:
+            if contact_id in self.acd.contacts:
+                assert closes[contact_id] == 0, contact_id
+            else:
+                assert closes[contact_id] == 1, (contact_id, closes[contact_id])
+        assert set(self.acd.contacts) <= set(self.enqueued)
+        assert set(closes) <= set(self.enqueued)
+
+    @invariant()
+    def the_log_tells_the_state(self) -> None:
+        """Offers and agent states rebuilt from the events alone match the ACD's."""
+        offers: dict[str, tuple[str, int]] = {}
+        states: dict[int, str] = {}
+        for e in self.center.events:
+            if e.type is EventType.OFFERED:
+                assert e.contact_id is not None and e.agent_id is not None
+                offers[e.data["offer_id"]] = (e.contact_id, e.agent_id)
+            elif e.type in (
+                EventType.OFFER_MISSED,
+                EventType.OFFER_DECLINED,
+                EventType.OFFER_WITHDRAWN,
+            ):
+                assert offers.pop(e.data["offer_id"]) == (e.contact_id, e.agent_id)
+            elif e.type is EventType.ANSWERED:
+                (answered,) = [k for k, v in offers.items() if v == (e.contact_id, e.agent_id)]
+                del offers[answered]
+            elif e.type is EventType.AGENT_STATE:
+                assert e.agent_id is not None
+                states[e.agent_id] = e.data["state"]
+        assert offers == {o.id: (o.contact_id, o.agent_id) for o in self.acd.offers.values()}
+        for agent in self.acd.agents.values():
+            assert states.get(agent.id, "offline") == agent.state
+
+    @invariant()
+    def stats_agree_with_outcomes(self) -> None:
+        stats = StatsFold(lambda q: self.acd.queues[q].service_level_s)
+        stats.apply_all(self.center.events)
+        outcomes = Counter(
+            e.data["outcome"] for e in self.center.events if e.type is EventType.CLOSED
+        )
+        abandons = len(self.center.of_type(EventType.ABANDONED))
+        assert outcomes[Outcome.ABANDONED] == abandons
+        queues = stats.queues.values()
+        # every entry into a queue ends once: answered, abandoned, overflowed - or is open
+        entry_open: dict[str, bool] = {}
+        for e in self.center.events:
+            if e.contact_id is None:
+                continue
+            if e.type is EventType.ENTERED:
+                entry_open[e.contact_id] = True
+            elif e.type in (EventType.ANSWERED, EventType.ABANDONED) or (
+                e.type is EventType.OVERFLOWED and e.data["reason"] == "max_wait"
+            ):
+                entry_open[e.contact_id] = False
+        unresolved = sum(entry_open.get(c, False) for c in self.acd.contacts)
+        assert sum(q.offered for q in queues) == (
+            sum(q.answered + q.abandoned + q.overflowed for q in queues) + unresolved
+        )
+        assert sum(q.abandoned for q in queues) <= abandons
+        # a contact closed as voicemail, callback or rejected got there by overflowing
+        sent_on = outcomes[Outcome.VOICEMAIL] + outcomes[Outcome.CALLBACK]
+        sent_on += outcomes[Outcome.REJECTED]
+        assert sent_on <= sum(q.overflowed + q.closed for q in queues)
+        answered_closed = {
+            e.contact_id
+            for e in self.center.events
+            if e.type is EventType.CLOSED and e.data["outcome"] == Outcome.ANSWERED
+        }
+        answered_once = {e.contact_id for e in self.center.of_type(EventType.ANSWERED)}
+        assert answered_closed <= answered_once
+        # an agent has handled a contact once its talk ended and its wrap-up is over
+        handled = sum(a.handled for a in self.acd.agents.values())
+        ended = len(self.center.of_type(EventType.ENDED))
+        assert handled == ended - len(self._contacts(Phase.WRAP_UP))
+        assert sum(q.handled for q in queues) == ended
+
+
+def _refusal(command: Callable[..., object], *args: object, **kwargs: object) -> str | None:
+    try:
+        command(*args, **kwargs)
+    except AcdError as err:
+        return err.code
+    return None
+
+
+def _fields(config: QueueConfig) -> dict[str, object]:
+    return {name: getattr(config, name) for name in QueueConfig.__slots__}
+
+
+AcdDay.TestCase.settings = settings(
+    max_examples=150,
+    stateful_step_count=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+TestAcdDay = AcdDay.TestCase

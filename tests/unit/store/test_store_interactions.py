@@ -1,0 +1,169 @@
+"""Interactions (one row per contact, written by the ACD as it goes)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from callnest.server.store import Conflict, Invalid, NotFound, Row, Store
+
+
+def contact(id: str, entered_at: float = 100.0, **fields: Any) -> dict[str, Any]:
+    return {"id": id, "channel": "voice", "state": "queued", "entered_at": entered_at, **fields}
+
+
+@pytest.fixture
+async def refs(store: Store) -> dict[str, int]:
+    queue = await store.insert_row("queues", {"name": "support"})
+    other = await store.insert_row("queues", {"name": "sales"})
+    agent = await store.insert_row("users", {"username": "ann", "password_hash": "h"})
+    customer = await store.insert_row("customers", {"name": "Zoë"})
+    disposition = await store.insert_row("dispositions", {"name": "resolved"})
+    return {
+        "queue": queue["id"],
+        "other_queue": other["id"],
+        "agent": agent["id"],
+        "customer": customer["id"],
+        "disposition": disposition["id"],
+    }
+
+
+async def test_insert_then_update_what_changed(store: Store, refs: dict[str, int]) -> None:
+    await store.upsert_interaction(
+        contact("c1", queue_id=refs["queue"], caller_name="Zoë", caller_address="+1555")
+    )
+    row = await store.get_interaction("c1")
+    assert row == {
+        "id": "c1",
+        "channel": "voice",
+        "queue_id": refs["queue"],
+        "customer_id": None,
+        "agent_id": None,
+        "caller_name": "Zoë",
+        "caller_address": "+1555",
+        "state": "queued",
+        "outcome": None,
+        "entered_at": 100.0,
+        "offered_at": None,
+        "answered_at": None,
+        "ended_at": None,
+        "closed_at": None,
+        "wait_s": 0.0,
+        "ring_s": 0.0,
+        "talk_s": 0.0,
+        "hold_s": 0.0,
+        "wrap_s": 0.0,
+        "disposition_id": None,
+        "notes": "",
+        "data": {},
+    }
+    await store.upsert_interaction(
+        {"id": "c1", "state": "connected", "agent_id": refs["agent"], "answered_at": 112.0}
+    )
+    await store.upsert_interaction(
+        {
+            "id": "c1",
+            "state": "closed",
+            "outcome": "answered",
+            "closed_at": 200.0,
+            "wait_s": 12,
+            "talk_s": 80.5,
+            "disposition_id": refs["disposition"],
+            "notes": "refund sent",
+            "data": {"recording": "c1.ogg", "transfers": [{"to": "sales"}]},
+        }
+    )
+    row = await store.get_interaction("c1")
+    assert row["caller_name"] == "Zoë"  # kept from the first write
+    assert (row["state"], row["outcome"], row["agent_id"]) == ("closed", "answered", refs["agent"])
+    assert (row["answered_at"], row["closed_at"], row["wait_s"]) == (112.0, 200.0, 12.0)
+    assert row["data"] == {"recording": "c1.ogg", "transfers": [{"to": "sales"}]}
+
+
+async def test_upsert_is_idempotent(store: Store, refs: dict[str, int]) -> None:
+    values = contact("c1", queue_id=refs["queue"], state="closed", outcome="abandoned")
+    await store.upsert_interaction(values)
+    first = await store.get_interaction("c1")
+    await store.upsert_interaction(values)
+    await store.upsert_interactions([values, values])
+    assert await store.get_interaction("c1") == first
+    assert len(await store.list_interactions()) == 1
+
+
+async def test_batch_keeps_order_across_different_columns(store: Store) -> None:
+    await store.upsert_interactions(
+        [
+            contact("c1"),
+            contact("c2"),
+            {"id": "c1", "state": "ringing"},
+            {"id": "c1", "state": "connected", "answered_at": 105.0},
+            {"id": "c2", "state": "closed", "outcome": "abandoned"},
+            {"id": "c1", "state": "wrap_up"},
+        ]
+    )
+    c1, c2 = await store.get_interaction("c1"), await store.get_interaction("c2")
+    assert (c1["state"], c1["answered_at"]) == ("wrap_up", 105.0)
+    assert (c2["state"], c2["outcome"]) == ("closed", "abandoned")
+
+
+async def test_batch_is_one_transaction(store: Store) -> None:
+    with pytest.raises(Conflict, match="queue_id 999 does not exist"):
+        await store.upsert_interactions([contact("c1"), contact("c2", queue_id=999)])
+    assert await store.list_interactions() == []
+
+
+async def test_bad_interactions(store: Store) -> None:
+    with pytest.raises(Invalid, match="needs its id"):
+        await store.upsert_interaction({"channel": "voice"})
+    with pytest.raises(Invalid, match="unknown interaction field: mood"):
+        await store.upsert_interaction({**contact("c1"), "mood": "grumpy"})
+    with pytest.raises(Invalid, match="interaction 'new' is new: entered_at required"):
+        await store.upsert_interaction({"id": "new", "channel": "chat", "state": "queued"})
+    with pytest.raises(Invalid, match="channel, entered_at, state required"):
+        await store.upsert_interaction({"id": "new"})
+    with pytest.raises(NotFound, match="interaction nope not found"):
+        await store.get_interaction("nope")
+
+
+async def test_list_filters_and_paging(store: Store, refs: dict[str, int]) -> None:
+    q, other, agent, customer = refs["queue"], refs["other_queue"], refs["agent"], refs["customer"]
+    await store.upsert_interactions(
+        [
+            contact("a", 10.0, queue_id=q, agent_id=agent, state="closed"),
+            contact("b", 20.0, queue_id=q, customer_id=customer, state="closed"),
+            contact("c", 30.0, queue_id=other, agent_id=agent, state="connected"),
+            contact("d", 40.0, queue_id=q, state="queued"),
+            contact("e", 40.0, queue_id=other, customer_id=customer, state="closed"),
+        ]
+    )
+
+    async def ids(**filters: Any) -> list[str]:
+        return [r["id"] for r in await store.list_interactions(**filters)]
+
+    assert await ids() == ["a", "b", "c", "d", "e"]
+    assert await ids(start=20.0, end=40.0) == ["b", "c"]
+    assert await ids(start=40.0) == ["d", "e"]
+    assert await ids(queue_id=q) == ["a", "b", "d"]
+    assert await ids(agent_id=agent) == ["a", "c"]
+    assert await ids(customer_id=customer) == ["b", "e"]
+    assert await ids(state="closed") == ["a", "b", "e"]
+    assert await ids(queue_id=q, state="closed", end=15.0) == ["a"]
+    assert await ids(limit=2) == ["a", "b"]
+    assert await ids(limit=2, offset=3) == ["d", "e"]
+    assert [r["id"] for r in await store.open_interactions()] == ["c", "d"]
+
+
+async def test_deleting_a_queue_keeps_its_interactions(store: Store, refs: dict[str, int]) -> None:
+    await store.upsert_interaction(contact("c1", queue_id=refs["queue"]))
+    await store.delete_row("queues", refs["queue"])
+    row: Row = await store.get_interaction("c1")
+    assert row["queue_id"] is None
+
+
+async def test_deleting_a_disposition_keeps_its_interactions(
+    store: Store, refs: dict[str, int]
+) -> None:
+    await store.upsert_interaction(contact("c1", disposition_id=refs["disposition"]))
+    await store.delete_row("dispositions", refs["disposition"])
+    assert (await store.get_interaction("c1"))["disposition_id"] is None
