@@ -48,19 +48,19 @@ class Desktop:
         await self.ws.send_json({"v": 1, "type": type_, "id": ref, **fields})
         return ref
 
-    async def recv(self, timeout: float = 5.0) -> dict[str, Any]:
+    async def recv(self, within: float = 5.0) -> dict[str, Any]:
         if self._backlog:
             return self._backlog.pop(0)
-        frame = await self.ws.receive(timeout=timeout)
+        frame = await self.ws.receive(timeout=within)
         assert frame.type is aiohttp.WSMsgType.TEXT, frame
         message: dict[str, Any] = json.loads(frame.data)
         return message
 
-    async def expect(self, type_: str, timeout: float = 5.0, **match: Any) -> dict[str, Any]:
+    async def expect(self, type_: str, within: float = 5.0, **match: Any) -> dict[str, Any]:
         """Reads frames until one of ``type_`` (matching ``match``) arrives."""
-        async with asyncio.timeout(timeout):
+        async with asyncio.timeout(within):
             while True:
-                message = await self.recv(timeout)
+                message = await self.recv(within)
                 if message["type"] == type_ and all(message.get(k) == v for k, v in match.items()):
                     return message
 
@@ -102,7 +102,9 @@ class Running:
     def auth(self, token: str) -> dict[str, str]:
         return {"Authorization": f"Bearer {token}"}
 
-    async def call(self, method: str, path: str, token: str | None = None, **kw: Any) -> tuple[int, Any]:
+    async def call(
+        self, method: str, path: str, token: str | None = None, **kw: Any
+    ) -> tuple[int, Any]:
         headers = kw.pop("headers", {}) | (self.auth(token) if token else {})
         async with self.http.request(method, self.url + path, headers=headers, **kw) as r:
             text = await r.text()
@@ -117,19 +119,29 @@ class Running:
         return body
 
     async def login(self, username: str, password: str) -> str:
-        status, body = await self.call("POST", "/api/login", json={"username": username, "password": password})
+        status, body = await self.call(
+            "POST", "/api/login", json={"username": username, "password": password}
+        )
         assert status == 200, body
         token: str = body["token"]
         return token
 
     async def add_agent(self, username: str, **fields: Any) -> tuple[int, str]:
         user = await self.owner(
-            "POST", "/api/users",
-            json={"username": username, "display_name": username.title(), "password": "password-" + username} | fields,
+            "POST",
+            "/api/users",
+            json={
+                "username": username,
+                "display_name": username.title(),
+                "password": "password-" + username,
+            }
+            | fields,
         )
         return user["id"], await self.login(username, "password-" + username)
 
-    async def desktop(self, token: str, *, available: bool = False, heartbeat: bool = True) -> Desktop:
+    async def desktop(
+        self, token: str, *, available: bool = False, heartbeat: bool = True
+    ) -> Desktop:
         ws = await self.http.ws_connect(self.url + "/api/ws")
         desk = Desktop(ws)
         await ws.send_json({"v": 1, "type": "hello", "token": token, "client": "test"})
@@ -142,15 +154,21 @@ class Running:
         return desk
 
     async def call_in(self, queue: str, caller_name: str = "Caller") -> dict[str, Any]:
-        status, body = await self.call("POST", f"/api/public/queues/{queue}/contacts", json={"caller_name": caller_name})
+        status, body = await self.call(
+            "POST", f"/api/public/queues/{queue}/contacts", json={"caller_name": caller_name}
+        )
         assert status == 201, body
         result: dict[str, Any] = body
         return result
 
-    async def contact(self, contact: dict[str, Any], method: str = "GET", **kw: Any) -> tuple[int, Any]:
+    async def contact(
+        self, contact: dict[str, Any], method: str = "GET", **kw: Any
+    ) -> tuple[int, Any]:
         return await self.call(
-            method, f"/api/public/contacts/{contact['contact_id']}",
-            headers={"X-Contact-Token": contact["token"]}, **kw,
+            method,
+            f"/api/public/contacts/{contact['contact_id']}",
+            headers={"X-Contact-Token": contact["token"]},
+            **kw,
         )
 
 
@@ -182,5 +200,9 @@ async def start_server(tmp_path: Path) -> AsyncIterator[StartServer]:
 @pytest.fixture
 async def server(start_server: StartServer) -> Running:
     running: Running = await start_server(heartbeat_timeout_s=1.5, no_answer_pause_s=0.5)
-    await running.owner("POST", "/api/queues", json={"name": "support", "display_name": "Support", "wrap_up_s": 30, "ring_timeout_s": 10})
+    await running.owner(
+        "POST",
+        "/api/queues",
+        json={"name": "support", "display_name": "Support", "wrap_up_s": 30, "ring_timeout_s": 10},
+    )
     return running

@@ -43,7 +43,9 @@ async def test_agent_can_read_what_its_desktop_needs_and_change_nothing(server: 
     for path in ("/api/queues", "/api/dispositions", "/api/break-reasons", "/api/me"):
         status, _ = await server.call("GET", path, agent_token)
         assert status == 200, path
-    status, _ = await server.call("POST", "/api/queues", agent_token, json={"name": "x", "display_name": "X"})
+    status, _ = await server.call(
+        "POST", "/api/queues", agent_token, json={"name": "x", "display_name": "X"}
+    )
     assert status == 403
     status, _ = await server.call("GET", "/api/users", agent_token)
     assert status == 403
@@ -52,13 +54,19 @@ async def test_agent_can_read_what_its_desktop_needs_and_change_nothing(server: 
 async def test_login_failures_are_throttled(server: Running) -> None:
     await server.add_agent("ann")
     for _ in range(server.settings.login_failures_allowed):
-        status, body = await server.call("POST", "/api/login", json={"username": "ann", "password": "wrong-password"})
+        status, body = await server.call(
+            "POST", "/api/login", json={"username": "ann", "password": "wrong-password"}
+        )
         assert (status, body["error"]["code"]) == (401, "bad_credentials")
-    status, body = await server.call("POST", "/api/login", json={"username": "ann", "password": "password-ann"})
+    status, body = await server.call(
+        "POST", "/api/login", json={"username": "ann", "password": "password-ann"}
+    )
     assert status == 429
     assert body["error"]["code"] == "too_many_attempts"
     # An unknown user gets the same answer as a wrong password.
-    status, body = await server.call("POST", "/api/login", json={"username": "nobody", "password": "x"})
+    status, body = await server.call(
+        "POST", "/api/login", json={"username": "nobody", "password": "x"}
+    )
     assert (status, body["error"]["code"]) == (401, "bad_credentials")
 
 
@@ -80,7 +88,9 @@ async def test_owner_credentials_are_written_once_and_private(server: Running) -
 async def test_deactivated_user_cannot_log_in(server: Running) -> None:
     user_id, _ = await server.add_agent("ann")
     await server.owner("DELETE", f"/api/users/{user_id}")
-    status, _ = await server.call("POST", "/api/login", json={"username": "ann", "password": "password-ann"})
+    status, _ = await server.call(
+        "POST", "/api/login", json={"username": "ann", "password": "password-ann"}
+    )
     assert status == 401
 
 

@@ -18,8 +18,14 @@ async def test_websocket_rejects_bad_frames_and_stays_usable(server: Running) ->
         ("[1, 2]", "malformed_json"),
         (json.dumps({"v": 9, "type": "ping", "id": "a"}), "unsupported_version"),
         (json.dumps({"v": 1, "type": "launch.rockets", "id": "b"}), "unknown_type"),
-        (json.dumps({"v": 1, "type": "agent.set_state", "state": "asleep", "id": "c"}), "invalid_message"),
-        (json.dumps({"v": 1, "type": "offer.answer", "offer_id": 12, "id": "d"}), "invalid_message"),
+        (
+            json.dumps({"v": 1, "type": "agent.set_state", "state": "asleep", "id": "c"}),
+            "invalid_message",
+        ),
+        (
+            json.dumps({"v": 1, "type": "offer.answer", "offer_id": 12, "id": "d"}),
+            "invalid_message",
+        ),
         (json.dumps({"v": 1, "type": "ping", "extra": "field"}), "invalid_message"),
         ("x" * (MAX_FRAME_BYTES + 10), "too_large"),
     ]
@@ -31,7 +37,9 @@ async def test_websocket_rejects_bad_frames_and_stays_usable(server: Running) ->
     reply = await desk.expect("error") if False else None
     assert reply is None
     # The reply names the request it answers, even for an invalid one.
-    await desk.ws.send_str(json.dumps({"v": 1, "type": "agent.set_state", "state": "break", "id": "e"}))
+    await desk.ws.send_str(
+        json.dumps({"v": 1, "type": "agent.set_state", "state": "break", "id": "e"})
+    )
     reply = await desk.expect("error")
     assert (reply["ref"], reply["code"]) == ("e", "invalid_message")
     await desk.ws.send_bytes(b"\x00\x01")
@@ -71,30 +79,64 @@ async def test_websocket_needs_hello_with_a_valid_token(server: Running) -> None
 
 
 async def test_rest_rejects_bad_bodies_with_the_field_named(server: Running) -> None:
-    status, body = await server.call("POST", "/api/queues", server.owner_token, data="{oops", headers={"Content-Type": "application/json"})
+    status, body = await server.call(
+        "POST",
+        "/api/queues",
+        server.owner_token,
+        data="{oops",
+        headers={"Content-Type": "application/json"},
+    )
     assert (status, body["error"]["code"]) == (400, "malformed_json")
-    status, body = await server.call("POST", "/api/queues", server.owner_token, json={"name": "ok", "display_name": "Ok", "ring_timeout_s": "soon"})
+    status, body = await server.call(
+        "POST",
+        "/api/queues",
+        server.owner_token,
+        json={"name": "ok", "display_name": "Ok", "ring_timeout_s": "soon"},
+    )
     assert (status, body["error"]["code"]) == (422, "invalid_request")
     assert body["error"]["details"][0]["field"] == "ring_timeout_s"
-    status, body = await server.call("POST", "/api/queues", server.owner_token, json={"name": "Bad Name!", "display_name": "x"})
+    status, body = await server.call(
+        "POST", "/api/queues", server.owner_token, json={"name": "Bad Name!", "display_name": "x"}
+    )
     assert status == 422 and "name" in body["error"]["message"]
-    status, body = await server.call("POST", "/api/queues", server.owner_token, json={"name": "ok", "display_name": "Ok", "overflow_target": "queue:abc"})
+    status, body = await server.call(
+        "POST",
+        "/api/queues",
+        server.owner_token,
+        json={"name": "ok", "display_name": "Ok", "overflow_target": "queue:abc"},
+    )
     assert status == 422 and "overflow" in body["error"]["message"]
-    status, body = await server.call("POST", "/api/queues", server.owner_token, json={"name": "ok", "display_name": "Ok", "business_hours": {"timezone": "Mars/Base"}})
+    status, body = await server.call(
+        "POST",
+        "/api/queues",
+        server.owner_token,
+        json={"name": "ok", "display_name": "Ok", "business_hours": {"timezone": "Mars/Base"}},
+    )
     assert status == 422 and "time zone" in body["error"]["message"]
-    status, body = await server.call("POST", "/api/teams", server.owner_token, data=io.BytesIO(b"x" * (server.settings.max_body_bytes + 1)))
+    status, body = await server.call(
+        "POST",
+        "/api/teams",
+        server.owner_token,
+        data=io.BytesIO(b"x" * (server.settings.max_body_bytes + 1)),
+    )
     assert status == 413
     status, body = await server.call("GET", "/api/queues/abc", server.owner_token)
     assert (status, body["error"]["code"]) == (404, "not_found")
     status, body = await server.call("GET", "/api/queues/999", server.owner_token)
     assert status == 404
-    status, body = await server.call("POST", "/api/queues", server.owner_token, json={"name": "support", "display_name": "Again"})
+    status, body = await server.call(
+        "POST", "/api/queues", server.owner_token, json={"name": "support", "display_name": "Again"}
+    )
     assert (status, body["error"]["code"]) == (409, "conflict")
-    status, body = await server.call("PATCH", "/api/queues/1", server.owner_token, json={"wrap_up_s": -5})
+    status, body = await server.call(
+        "PATCH", "/api/queues/1", server.owner_token, json={"wrap_up_s": -5}
+    )
     assert status == 422
     queue = await server.owner("GET", "/api/queues/1")
     assert queue["wrap_up_s"] == 30  # nothing half-applied
-    status, body = await server.call("GET", "/api/teams", server.owner_token, params={"limit": "lots"})
+    status, body = await server.call(
+        "GET", "/api/teams", server.owner_token, params={"limit": "lots"}
+    )
     assert status == 422
 
 
@@ -107,7 +149,11 @@ async def test_public_endpoint_refuses_strangers_and_floods(start_server) -> Non
     status, body = await server.call("POST", "/api/public/queues/support/contacts", json={})
     assert (status, body["error"]["code"]) == (429, "too_many_contacts")
     # A contact's status is only for whoever holds its token.
-    status, _ = await server.call("GET", f"/api/public/contacts/{contacts[0]['contact_id']}", headers={"X-Contact-Token": "guess"})
+    status, _ = await server.call(
+        "GET",
+        f"/api/public/contacts/{contacts[0]['contact_id']}",
+        headers={"X-Contact-Token": "guess"},
+    )
     assert status == 404
     status, _ = await server.call("DELETE", f"/api/public/contacts/{contacts[0]['contact_id']}")
     assert status == 404

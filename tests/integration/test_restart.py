@@ -5,7 +5,9 @@ from __future__ import annotations
 from conftest import Running
 
 
-async def test_contacts_open_at_shutdown_are_closed_as_lost_and_counted(start_server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+async def test_contacts_open_at_shutdown_are_closed_as_lost_and_counted(
+    start_server, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     data_dir = tmp_path / "center"
     first: Running = await start_server(data_dir)
     await first.owner("POST", "/api/queues", json={"name": "support", "display_name": "Support"})

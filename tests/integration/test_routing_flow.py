@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 
 import aiohttp
-
 from conftest import Running
 
 
@@ -31,7 +30,7 @@ async def test_call_is_offered_answered_ended_and_dispositioned(server: Running)
     assert (await desk.expect("contact.update"))["contact"]["phase"] == "on_hold"
     assert (await desk.request("call.resume", contact_id=contact["contact_id"]))["type"] == "ok"
     assert (await desk.request("call.hangup", contact_id=contact["contact_id"]))["type"] == "ok"
-    wrap = await desk.expect("contact.update", timeout=5)
+    wrap = await desk.expect("contact.update", within=5)
     while wrap["contact"]["phase"] != "wrap_up":
         wrap = await desk.expect("contact.update")
     assert wrap["contact"]["end_reason"] == "agent_hangup"
@@ -42,7 +41,13 @@ async def test_call_is_offered_answered_ended_and_dispositioned(server: Running)
         contact_id=contact["contact_id"],
         disposition_id=dispositions["Resolved"],
         notes="asked about invoice 42",
-        customer={"name": "Bob Smith", "phones": ["+44 20 7946 0000"], "emails": [], "notes": "", "custom_fields": {}},
+        customer={
+            "name": "Bob Smith",
+            "phones": ["+44 20 7946 0000"],
+            "emails": [],
+            "notes": "",
+            "custom_fields": {},
+        },
     )
     assert reply["type"] == "ok", reply
 
@@ -95,7 +100,9 @@ async def test_long_poll_returns_when_the_contact_changes(server: Running) -> No
     await desk.close()
 
 
-async def test_silent_desktop_goes_offline_and_its_offer_returns_to_the_queue(server: Running) -> None:
+async def test_silent_desktop_goes_offline_and_its_offer_returns_to_the_queue(
+    server: Running,
+) -> None:
     # Heartbeat timeout is 1.5 s in this fixture (12 s by default: offline within 15 s).
     _, silent_token = await server.add_agent("silent")
     _, ready_token = await server.add_agent("ready")
@@ -106,7 +113,7 @@ async def test_silent_desktop_goes_offline_and_its_offer_returns_to_the_queue(se
     ready = await server.desktop(ready_token, available=True)
     # The silent desktop sends nothing more (no pings): it is dropped, and the
     # contact it was offered is offered to the other agent.
-    second_offer = await ready.expect("offer", timeout=6)
+    second_offer = await ready.expect("offer", within=6)
     assert second_offer["contact"]["contact_id"] == contact["contact_id"]
     closed = await silent.ws.receive(timeout=5)
     while closed.type is aiohttp.WSMsgType.TEXT:
@@ -137,7 +144,9 @@ async def test_dropped_connection_keeps_the_call_when_it_resumes_in_time(start_s
     await again.close()
 
 
-async def test_agent_who_never_comes_back_returns_the_call_to_the_head_of_the_queue(server: Running) -> None:
+async def test_agent_who_never_comes_back_returns_the_call_to_the_head_of_the_queue(
+    server: Running,
+) -> None:
     _, token = await server.add_agent("ann")
     desk = await server.desktop(token, available=True)
     first = await server.call_in("support", "First")
@@ -150,3 +159,27 @@ async def test_agent_who_never_comes_back_returns_the_call_to_the_head_of_the_qu
     assert (seen["state"], seen["position"]) == ("queued", 1)
     _, seen_later = await server.contact(later)
     assert seen_later["position"] == 2
+
+
+async def test_supervisor_gets_live_figures_pushed(server: Running) -> None:
+    supervisor = await server.owner(
+        "POST",
+        "/api/users",
+        json={
+            "username": "sue",
+            "display_name": "Sue",
+            "role": "supervisor",
+            "password": "password-sue",
+        },
+    )
+    desk = await server.desktop(await server.login("sue", "password-sue"))
+    assert (await desk.request("stats.subscribe"))["type"] == "ok"
+    snapshot = await desk.expect("stats.snapshot")
+    assert [q["name"] for q in snapshot["queues"]] == ["support"]
+    assert snapshot["queues"][0]["waiting"] == 0
+    assert supervisor["id"] in [a["agent_id"] for a in snapshot["agents"]]
+    await server.call_in("support")
+    update = await desk.expect("stats.update", within=3)
+    assert update["queues"][0]["waiting"] == 1
+    assert update["queues"][0]["offered"] == 1
+    await desk.close()

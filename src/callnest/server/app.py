@@ -24,6 +24,10 @@ from callnest.server.store.db import open_store
 
 log = logging.getLogger("callnest.server")
 
+# Supervisors' figures are pushed at most this often: a busy center changes
+# every few milliseconds, and a wallboard cannot show faster than this.
+STATS_PUSH_S = 0.5
+
 OWNER_PASSWORD: web.AppKey[str | None] = web.AppKey("owner_password")
 
 
@@ -57,11 +61,17 @@ async def _center_ctx(app: web.Application) -> AsyncIterator[None]:
             await asyncio.sleep(1.0)
             sessions.expire_silent(settings.heartbeat_timeout_s)
 
-    task = asyncio.create_task(watchdog())
+    async def wallboard() -> None:
+        while True:
+            await asyncio.sleep(STATS_PUSH_S)
+            sessions.push_stats()
+
+    tasks = [asyncio.create_task(watchdog()), asyncio.create_task(wallboard())]
     yield
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await task
+    for task in tasks:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
     sessions.close_all()
     await center.stop()
 

@@ -142,6 +142,7 @@ class Center:
         self.watchers: set[Callable[[Event], None]] = set()
         self.queue_names: dict[str, int] = {}
         self.break_reason_names: dict[int, str] = {}
+        self.stats_changed = True  # since the last push to supervisors
         self._interactions: dict[str, dict[str, Any]] = {}
         self._pending_events: list[Event] = []
         self._dirty: set[str] = set()
@@ -332,6 +333,7 @@ class Center:
 
     def _on_event(self, event: Event) -> None:
         self.stats.apply(event)
+        self.stats_changed = True
         self._pending_events.append(event)
         if event.contact_id is not None:
             self._track_interaction(event)
@@ -472,10 +474,12 @@ class Center:
         if row is None or row.get("agent_id") != agent_id:
             raise AcdError("not_in_wrap_up", "this contact was not yours")
         if done.customer is not None:
-            values = done.customer.model_dump(mode="json")
+            # A partial edit: fields left out stay as they are.
+            values = done.customer.model_dump(mode="json", exclude_none=True)
             if row.get("customer_id"):
                 await self.store.update_row("customers", row["customer_id"], values)
             else:
+                values.setdefault("name", row.get("caller_name") or "Unknown caller")
                 row["customer_id"] = (await self.store.insert_row("customers", values))["id"]
         row.update(disposition_id=done.disposition_id, notes=done.notes)
         if contact is not None and contact.phase is Phase.WRAP_UP:

@@ -87,6 +87,17 @@ class Sessions:
             if now - session.last_seen > timeout_s:
                 session.expire()
 
+    def push_stats(self) -> None:
+        """Sends subscribed supervisors the figures, if anything changed."""
+        subscribed = [s for s in self.by_id.values() if s.stats_subscribed]
+        if not subscribed or not self.center.stats_changed:
+            return
+        self.center.stats_changed = False
+        snapshot = self.center.stats_snapshot()
+        update = p.StatsUpdate(at=snapshot.at, queues=snapshot.queues, agents=snapshot.agents)
+        for session in subscribed:
+            session.send(update)
+
     def close_all(self) -> None:
         for handle in self._grace.values():
             handle.cancel()
@@ -280,9 +291,6 @@ class DesktopSession:
             contacts=contacts,
         )
 
-    def stats_snapshot(self) -> p.StatsSnapshot:
-        return self.center.stats_snapshot()
-
 
 async def _set_state(s: DesktopSession, m: p.AgentSetState) -> None:
     s.center.require_agent(s.user_id)
@@ -348,7 +356,7 @@ async def _subscribe(s: DesktopSession, m: p.StatsSubscribe) -> None:
     if s.principal.role not in MANAGERS:
         raise AcdError("forbidden", "live statistics are for supervisors and owners")
     s.stats_subscribed = True
-    s.send(s.stats_snapshot())
+    s.send(s.center.stats_snapshot())
 
 
 async def _unsubscribe(s: DesktopSession, m: p.StatsUnsubscribe) -> None:

@@ -104,6 +104,8 @@ class SimAgent:
         self.ready = asyncio.Event()  # logged in, connected, available
         self.state: p.AgentState = p.AgentState.OFFLINE
         self.busy: set[str] = set()  # contacts held (connected or in wrap-up)
+        self._idle = asyncio.Event()  # set while busy is empty
+        self._idle.set()
         self._ws: aiohttp.ClientWebSocketResponse | None = None
         self._http: aiohttp.ClientSession | None = None
         self._ids = itertools.count(1)
@@ -236,8 +238,8 @@ class SimAgent:
         """End of shift: let open work finish, go offline, close cleanly."""
         self._stopping = True
         deadline = time.monotonic() + FINISH_TIMEOUT_S
-        while self.busy and time.monotonic() < deadline:
-            await asyncio.sleep(0.1)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._idle.wait(), max(0.0, deadline - time.monotonic()))
         if self.busy:
             self.tally.errors.append(f"{self.username}: still holds {sorted(self.busy)} at the end")
         await self._set_state(p.AgentState.OFFLINE)
@@ -257,6 +259,7 @@ class SimAgent:
         self._letting_ring.clear()
         self._withdrawn.clear()
         self.busy.clear()
+        self._idle.set()
         self._notice = None
         for future in self._pending.values():
             if not future.done():
@@ -406,7 +409,7 @@ class SimAgent:
                     talk.cancel()
                 self._start_wrap(cid)
             case p.ContactPhase.ENDED:
-                self.busy.discard(cid)
+                self._release(cid)
                 talk = self._talks.pop(cid, None)
                 if talk is not None:
                     talk.cancel()
@@ -455,8 +458,17 @@ class SimAgent:
         if isinstance(reply, p.OkReply):
             self.tally.declined += 1
 
-    def _start_talk(self, contact_id: str) -> None:
+    def _hold(self, contact_id: str) -> None:
         self.busy.add(contact_id)
+        self._idle.clear()
+
+    def _release(self, contact_id: str) -> None:
+        self.busy.discard(contact_id)
+        if not self.busy:
+            self._idle.set()
+
+    def _start_talk(self, contact_id: str) -> None:
+        self._hold(contact_id)
         if contact_id not in self._talks and contact_id not in self._wraps:
             talk_s = self.config.s(self.rng.expovariate(1 / self.config.talk_s))
             self._talks[contact_id] = self._spawn(self._talk(contact_id, talk_s))
@@ -468,7 +480,7 @@ class SimAgent:
         self._talks.pop(contact_id, None)
 
     def _start_wrap(self, contact_id: str) -> None:
-        self.busy.add(contact_id)
+        self._hold(contact_id)
         if contact_id not in self._wraps:
             cfg = self.config
             wrap_s = cfg.s(self.rng.uniform(cfg.wrap_min_s, cfg.wrap_max_s))
@@ -481,7 +493,9 @@ class SimAgent:
             # A break is chosen during wrap-up, as an operator would: nothing
             # rings in between.
             take_break = (
-                bool(self._break_reasons) and not self._stopping and self.rng.random() < cfg.break_prob
+                bool(self._break_reasons)
+                and not self._stopping
+                and self.rng.random() < cfg.break_prob
             )
             if take_break:
                 reason = self.rng.choice(self._break_reasons)
@@ -496,7 +510,7 @@ class SimAgent:
                 self.tally.wrapups += 1
             else:
                 self.tally.wrapups_late += 1
-            self.busy.discard(contact_id)
+            self._release(contact_id)
             if self._on_break:
                 await self._back_after(cfg.s(cfg.break_s * self.rng.uniform(0.5, 1.5)))
         finally:

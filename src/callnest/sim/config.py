@@ -78,8 +78,14 @@ class SimConfig:
             problems.append("load must be positive")
         if self.time_scale <= 0:
             problems.append("time scale must be positive")
-        for name in ("miss_prob", "decline_prob", "break_prob", "caller_hangup_prob", "resume_prob",
-                     "long_drop_prob"):
+        for name in (
+            "miss_prob",
+            "decline_prob",
+            "break_prob",
+            "caller_hangup_prob",
+            "resume_prob",
+            "long_drop_prob",
+        ):
             if not 0 <= getattr(self, name) <= 1:
                 problems.append(f"{name.replace('_', '-')} must be between 0 and 1")
         for name in ("talk_s", "patience_s", "break_s", "notice_s"):

@@ -14,6 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import BinaryIO
 
 import aiohttp
 
@@ -87,8 +88,13 @@ class ServerProcess:
             if exc is None:
                 raise
         finally:
-            if not self.keep_data:
-                shutil.rmtree(self.data_dir, ignore_errors=True)
+            await self.kill()
+            self.cleanup()
+
+    def cleanup(self) -> None:
+        """Removes the temporary data dir (unless asked to keep it)."""
+        if not self.keep_data:
+            shutil.rmtree(self.data_dir, ignore_errors=True)
 
     async def start(self) -> None:
         self.port = free_port(self.host)
@@ -103,7 +109,7 @@ class ServerProcess:
             *self.extra_args,
         ]
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        with open(self._log_file, "ab") as log:
+        with self._open_log() as log:
             self.process = await asyncio.create_subprocess_exec(
                 *command,
                 stdin=asyncio.subprocess.DEVNULL,
@@ -117,6 +123,9 @@ class ServerProcess:
         except BaseException:
             await self.kill()
             raise
+
+    def _open_log(self) -> BinaryIO:
+        return open(self._log_file, "ab")
 
     async def _wait_healthy(self) -> None:
         assert self.process is not None
@@ -150,7 +159,9 @@ class ServerProcess:
                 return str(data["username"]), str(data["password"])
             except (OSError, ValueError, KeyError, TypeError) as exc:
                 if time.monotonic() > deadline:
-                    raise ServerError(f"cannot read the owner's credentials in {path}: {exc}") from exc
+                    raise ServerError(
+                        f"cannot read the owner's credentials in {path}: {exc}"
+                    ) from exc
             await asyncio.sleep(0.1)
 
     def died(self) -> bool:

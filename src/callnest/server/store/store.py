@@ -63,6 +63,13 @@ CRUD_TABLES: dict[str, Table] = {
     )
 }
 
+# What a new interaction must be given (the columns with no default).
+_INTERACTION_REQUIRED = frozenset(
+    c.name
+    for c in schema.interactions.c
+    if not c.nullable and c.server_default is None and not c.primary_key
+)
+
 _EVENT_FIELDS = frozenset({"at", "type", "contact_id", "queue_id", "agent_id", "data"})
 
 # customers column -> (customer_contacts.kind, normaliser)
@@ -80,7 +87,7 @@ def _check_fields(table: Table, values: Mapping[str, Any]) -> Row:
     unknown = sorted(k for k in values if k not in table.c)
     if unknown:
         noun = NOUNS.get(table.name, table.name)
-        raise Invalid(f"unknown field for a {noun}: {', '.join(unknown)}", field=unknown[0])
+        raise Invalid(f"unknown {noun} field: {', '.join(unknown)}", field=unknown[0])
     return dict(values)
 
 
@@ -478,7 +485,7 @@ class Store:
         for event in events:
             unknown = sorted(set(event) - _EVENT_FIELDS)
             if unknown:
-                raise Invalid(f"unknown field for an event: {', '.join(unknown)}", field=unknown[0])
+                raise Invalid(f"unknown event field: {', '.join(unknown)}", field=unknown[0])
             if event.get("at") is None or not event.get("type"):
                 raise Invalid("an event needs 'at' and 'type'", field="at")
             rows.append(
@@ -531,7 +538,8 @@ class Store:
     async def upsert_interaction(self, values: Mapping[str, Any]) -> None:
         """Insert the interaction, or update the given columns if its id exists.
 
-        Inserting needs ``id``, ``channel``, ``state`` and ``entered_at``.
+        Inserting needs ``id``, ``channel``, ``state`` and ``entered_at``; an
+        update may give just ``id`` and the columns that change.
         """
         await self.upsert_interactions([values])
 
@@ -546,9 +554,31 @@ class Store:
                 # One executemany per run of rows with the same columns (the
                 # statement names them); runs keep the rows' order.
                 for keys, run in itertools.groupby(checked, key=lambda r: tuple(sorted(r))):
-                    await conn.execute(self._upsert(table, keys), list(run))
+                    if _INTERACTION_REQUIRED.issubset(keys):
+                        await conn.execute(self._upsert(table, keys), list(run))
+                    else:
+                        # Both databases check NOT NULL before ON CONFLICT, so
+                        # a partial row can only be an UPDATE.
+                        for row in run:
+                            await self._update_interaction(conn, row)
         except IntegrityError as exc:
             raise await self._translate(exc, table, checked) from exc
+
+    @staticmethod
+    async def _update_interaction(conn: AsyncConnection, row: Mapping[str, Any]) -> None:
+        table = schema.interactions
+        changes = {k: v for k, v in row.items() if k != "id"}
+        where = table.c.id == row["id"]
+        if changes:
+            found = (await conn.execute(update(table).where(where).values(changes))).rowcount
+        else:
+            found = len((await conn.execute(select(table.c.id).where(where))).all())
+        if not found:
+            missing = sorted(_INTERACTION_REQUIRED - set(row))
+            raise Invalid(
+                f"interaction {row['id']!r} is new: {', '.join(missing)} required",
+                field=missing[0],
+            )
 
     async def get_interaction(self, id: str) -> Row:
         table = schema.interactions
