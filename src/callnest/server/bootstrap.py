@@ -7,7 +7,7 @@ import logging
 import os
 from pathlib import Path
 
-from callnest.server.auth import Role, hash_password, new_password
+from callnest.server.auth import Role, hash_password_async, new_password
 from callnest.server.store.store import Store
 
 log = logging.getLogger("callnest.bootstrap")
@@ -27,7 +27,7 @@ async def ensure_owner(store: Store, data_dir: Path) -> str | None:
             "username": "owner",
             "display_name": "Owner",
             "role": str(Role.OWNER),
-            "password_hash": hash_password(password),
+            "password_hash": await hash_password_async(password),
         },
     )
     for name in ("Resolved", "Follow-up needed", "Wrong number"):

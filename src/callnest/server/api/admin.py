@@ -14,7 +14,14 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 from callnest.server.acd import BusinessHours, Overflow, Strategy
 from callnest.server.api.endpoints import Api, body, path_int, principal, query_int
 from callnest.server.api.errors import ApiError, read_json
-from callnest.server.auth import ALL_ROLES, MANAGERS, OWNER_ONLY, Role, hash_password, new_password
+from callnest.server.auth import (
+    ALL_ROLES,
+    MANAGERS,
+    OWNER_ONLY,
+    Role,
+    hash_password_async,
+    new_password,
+)
 from callnest.server.keys import CENTER, STORE
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -351,7 +358,9 @@ def _register_users(api: Api) -> None:
         model = body(request, NewUserIn)
         password = model.password or new_password()
         values = model.model_dump(mode="json", exclude={"skills", "password"})
-        row = await store.insert_row("users", values | {"password_hash": hash_password(password)})
+        row = await store.insert_row(
+            "users", values | {"password_hash": await hash_password_async(password)}
+        )
         await store.set_user_skills(row["id"], model.skills)
         await audit(request, "create", f"users:{row['id']}", values)
         await request.app[CENTER].reload_user(row["id"])
@@ -402,7 +411,9 @@ def _register_users(api: Api) -> None:
         await store.get_row("users", user_id)
         given = body(request, PasswordIn).password
         password = given or new_password()
-        await store.update_row("users", user_id, {"password_hash": hash_password(password)})
+        await store.update_row(
+            "users", user_id, {"password_hash": await hash_password_async(password)}
+        )
         await audit(request, "reset_password", f"users:{user_id}")
         return {"user_id": user_id} | ({} if given else {"password": password})
 

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, StringConstraints
 
 from callnest.server.api.endpoints import Api, body, principal
 from callnest.server.api.errors import ApiError
-from callnest.server.auth import ALL_ROLES, new_token, token_hash, verify_password
+from callnest.server.auth import ALL_ROLES, new_token, token_hash, verify_password_async
 from callnest.server.keys import SETTINGS, STORE, THROTTLE
 
 
@@ -53,7 +53,7 @@ def register(api: Api) -> None:
                 int(wait) + 1,
             )
         user = await store.get_user_by_username(given.username)
-        ok = verify_password(user["password_hash"] if user else None, given.password)
+        ok = await verify_password_async(user["password_hash"] if user else None, given.password)
         if not ok or user is None or not user["active"]:
             throttle.failed(given.username, address, now)
             raise ApiError(401, "bad_credentials", "wrong username or password")
