@@ -38,6 +38,7 @@ from callnest.server.acd import (
 )
 from callnest.server.auth import Principal
 from callnest.server.settings import Settings
+from callnest.server.store.errors import NotFound
 from callnest.server.store.store import Store
 
 log = logging.getLogger("callnest.center")
@@ -470,7 +471,10 @@ class Center:
         contact = self.acd.contacts.get(done.contact_id)
         row = self._interactions.get(done.contact_id)
         if row is None:
-            row = await self.store.get_interaction(done.contact_id)
+            try:
+                row = await self.store.get_interaction(done.contact_id)
+            except NotFound:
+                row = None
         if row is None or row.get("agent_id") != agent_id:
             raise AcdError("not_in_wrap_up", "this contact was not yours")
         if done.customer is not None:

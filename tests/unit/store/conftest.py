@@ -2,11 +2,12 @@
 too when CALLNEST_TEST_DATABASE_URL names one (``scripts/start-test-postgres``
 starts a local one and prints its URL).
 
-Each test gets a clean, fully migrated database. Migrating takes a few tenths
-of a second, so it is done once per session and backend: SQLite tests get a
-copy of a migrated file, PostgreSQL tests get the migrated schema with every
-row deleted. Tests about migrations themselves use ``fresh_url``, which
-drops the whole ``public`` schema first.
+Each test gets a clean, fully migrated database. Migrating from nothing takes
+a few tenths of a second, so it is done once per session and backend: SQLite
+tests get a copy of a migrated file; on PostgreSQL the ``public`` schema is
+dropped once, and each test opens it (migrating to the newest schema if
+needed) and deletes every row. Tests about migrations themselves use
+``fresh_url``, which drops the whole ``public`` schema first.
 """
 
 from __future__ import annotations
@@ -55,11 +56,21 @@ class FakeClock:
         self.now += seconds
 
 
+# One round trip; DELETE is cheaper than TRUNCATE on tables this small.
+_DELETE_EVERYTHING = (
+    "DO $$BEGIN "
+    + " ".join(f"DELETE FROM {table.name};" for table in reversed(metadata.sorted_tables))
+    + " END$$"
+)
+
+
 class _Prepared:
-    """What this session has already migrated."""
+    """What this session has already set up."""
 
     sqlite_template: Path | None = None
-    postgres_migrated = False
+    # A database left by an earlier session may hold a schema from an older
+    # checkout under the same revision number: start from nothing once.
+    postgres_reset = False
 
 
 async def reset_postgres() -> None:
@@ -71,7 +82,7 @@ async def reset_postgres() -> None:
             await conn.execute(text("CREATE SCHEMA public"))
     finally:
         await engine.dispose()
-    _Prepared.postgres_migrated = False
+    _Prepared.postgres_reset = True
 
 
 async def _clean_sqlite(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
@@ -100,16 +111,12 @@ async def fresh_url(backend: str, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-async def store_url(
-    backend: str, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
-) -> str:
-    """The URL of a migrated database (on PostgreSQL, maybe with rows left by another test)."""
+async def store_url(backend: str, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The URL for the ``store`` fixture (on PostgreSQL, maybe with rows left by another test)."""
     if backend == "sqlite":
         return await _clean_sqlite(tmp_path, tmp_path_factory)
-    if not _Prepared.postgres_migrated:
+    if not _Prepared.postgres_reset:
         await reset_postgres()
-        await (await open_store(PG_URL)).close()
-        _Prepared.postgres_migrated = True
     return PG_URL
 
 
@@ -123,10 +130,9 @@ async def store(backend: str, store_url: str, clock: FakeClock) -> AsyncIterator
     opened = await open_store(store_url, clock=clock)
     try:
         if backend == "postgresql":
-            # Cheaper than TRUNCATE on tables this small (it makes new files).
+            # Opening migrated it to the newest schema; now empty it.
             async with opened.engine.begin() as conn:
-                for table in reversed(metadata.sorted_tables):
-                    await conn.execute(table.delete())
+                await conn.exec_driver_sql(_DELETE_EVERYTHING)
         yield opened
     finally:
         await opened.close()

@@ -40,7 +40,11 @@ async def test_crud_round_trip(store: Store, clock: FakeClock, table: str) -> No
 
     clock.advance(60)
     updated = await store.update_row(table, created["id"], change)
-    assert updated == {**created, **change, **({"updated_at": clock.now} if "updated_at" in created else {})}
+    assert updated == {
+        **created,
+        **change,
+        **({"updated_at": clock.now} if "updated_at" in created else {}),
+    }
     assert await store.get_row(table, created["id"]) == updated
 
     await store.delete_row(table, created["id"])
@@ -145,6 +149,13 @@ async def test_rejects_unknown_tables_fields_and_orders(store: Store) -> None:
         await store.list_rows("teams", limit=-1)
 
 
+async def test_id_is_the_databases_to_choose(store: Store) -> None:
+    with pytest.raises(Invalid, match="id is assigned by the database"):
+        await store.insert_row("teams", {"id": 5, "name": "a"})
+    team = await store.insert_row("teams", {"id": None, "name": "a"})
+    assert isinstance(team["id"], int)
+
+
 async def test_id_cannot_be_changed(store: Store) -> None:
     team = await store.insert_row("teams", {"name": "a"})
     assert (await store.update_row("teams", team["id"], {"id": team["id"], "name": "b"}))[
@@ -219,7 +230,9 @@ async def test_missing_and_invalid_values(store: Store) -> None:
         await store.insert_row("users", {"username": "a", "password_hash": "h", "role": "boss"})
     assert caught.value.field == "role"
     with pytest.raises(Invalid, match="must not be negative"):
-        await store.insert_row("users", {"username": "a", "password_hash": "h", "chat_capacity": -1})
+        await store.insert_row(
+            "users", {"username": "a", "password_hash": "h", "chat_capacity": -1}
+        )
     assert isinstance(caught.value, ValueError)
 
 

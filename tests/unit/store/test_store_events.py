@@ -107,7 +107,7 @@ async def test_bad_events_are_rejected_whole(store: Store) -> None:
 
 
 async def test_concurrent_appends_lose_nothing(store: Store) -> None:
-    tasks, batches, per_batch = 12, 15, 4
+    tasks, batches, per_batch = 8, 8, 4
 
     async def writer(task: int) -> None:
         for batch in range(batches):

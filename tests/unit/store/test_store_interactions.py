@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from callnest.server.store import Conflict, Invalid, NotFound, Row, Store
+from callnest.server.store import Invalid, NotFound, Row, Store
 
 
 def contact(id: str, entered_at: float = 100.0, **fields: Any) -> dict[str, Any]:
@@ -108,9 +108,27 @@ async def test_batch_keeps_order_across_different_columns(store: Store) -> None:
 
 
 async def test_batch_is_one_transaction(store: Store) -> None:
-    with pytest.raises(Conflict, match="queue_id 999 does not exist"):
-        await store.upsert_interactions([contact("c1"), contact("c2", queue_id=999)])
+    with pytest.raises(Invalid, match="'c3' is new"):
+        await store.upsert_interactions([contact("c1"), contact("c2"), {"id": "c3", "notes": "x"}])
     assert await store.list_interactions() == []
+
+
+async def test_references_to_deleted_rows_become_null(
+    store: Store, refs: dict[str, int], caplog: pytest.LogCaptureFixture
+) -> None:
+    # The ACD still holds the ids of a queue and an agent an admin just deleted.
+    await store.delete_row("queues", refs["queue"])
+    await store.delete_row("users", refs["agent"])
+    await store.upsert_interactions(
+        [
+            contact("c1", queue_id=refs["queue"], agent_id=refs["agent"]),
+            contact("c2", queue_id=refs["other_queue"], customer_id=refs["customer"]),
+        ]
+    )
+    c1, c2 = await store.get_interaction("c1"), await store.get_interaction("c2")
+    assert (c1["queue_id"], c1["agent_id"]) == (None, None)
+    assert (c2["queue_id"], c2["customer_id"]) == (refs["other_queue"], refs["customer"])
+    assert "no longer exist" in caplog.text
 
 
 async def test_bad_interactions(store: Store) -> None:

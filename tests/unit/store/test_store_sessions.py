@@ -85,5 +85,5 @@ async def test_session_for_missing_user_conflicts(store: Store) -> None:
 
 async def test_same_token_twice_conflicts(store: Store, ann: Row) -> None:
     await store.create_session(TOKEN, ann["id"], now=1000.0, ttl_s=600)
-    with pytest.raises(Conflict, match="token_hash .* already exists"):
+    with pytest.raises(Conflict, match=r"token_hash .* already exists"):
         await store.create_session(TOKEN, ann["id"], now=1000.0, ttl_s=600)

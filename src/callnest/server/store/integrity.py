@@ -17,6 +17,7 @@ from typing import Any, Literal
 from sqlalchemy import ForeignKeyConstraint, Table, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.schema import ColumnCollectionConstraint
 
 from callnest.server.store.errors import Conflict, Invalid, StoreError
 from callnest.server.store.schema import CHECK_MESSAGES, metadata
@@ -63,7 +64,9 @@ def _constraint_columns() -> dict[str, tuple[str, tuple[str, ...]]]:
     index: dict[str, tuple[str, tuple[str, ...]]] = {}
     for table in metadata.tables.values():
         for constraint in table.constraints:
-            if isinstance(constraint.name, str):
+            if isinstance(constraint, ColumnCollectionConstraint) and isinstance(
+                constraint.name, str
+            ):
                 index[constraint.name] = (table.name, tuple(c.name for c in constraint.columns))
     return index
 

@@ -58,10 +58,10 @@ CHECK_MESSAGES = {
     "ck_customer_contacts_kind": ("kind", "contact kind must be phone or email"),
 }
 
-# SQLite reuses the highest rowid after that row is deleted unless the table
-# is AUTOINCREMENT; the event log and audit keep user and queue ids after the
-# rows are gone, so a reused id would hand a deleted agent's history to a new one.
-_SQLITE_NO_REUSE = {"sqlite_autoincrement": True}
+# sqlite_autoincrement on the tables with integer ids: SQLite otherwise reuses
+# the highest id after that row is deleted, and the event log and audit keep
+# user and queue ids after the rows are gone, so a reused id would hand a
+# deleted agent's history to a new one. (PostgreSQL sequences never go back.)
 
 
 class Seconds(TypeDecorator[float]):
@@ -107,7 +107,7 @@ teams = Table(
     Column("name", Text, nullable=False),
     _time("created_at"),
     UniqueConstraint("name"),
-    **_SQLITE_NO_REUSE,
+    sqlite_autoincrement=True,
 )
 
 skills = Table(
@@ -117,7 +117,7 @@ skills = Table(
     Column("name", Text, nullable=False),
     _text_default("description", ""),
     UniqueConstraint("name"),
-    **_SQLITE_NO_REUSE,
+    sqlite_autoincrement=True,
 )
 
 users = Table(
@@ -136,7 +136,7 @@ users = Table(
     UniqueConstraint("username"),
     CheckConstraint("role IN ('owner', 'supervisor', 'agent')", name="role"),
     CheckConstraint("voice_capacity >= 0 AND chat_capacity >= 0", name="capacity"),
-    **_SQLITE_NO_REUSE,
+    sqlite_autoincrement=True,
 )
 
 user_skills = Table(
@@ -158,7 +158,7 @@ scripts = Table(
     _time("created_at"),
     _time("updated_at"),
     UniqueConstraint("name"),
-    **_SQLITE_NO_REUSE,
+    sqlite_autoincrement=True,
 )
 
 queues = Table(
@@ -181,7 +181,7 @@ queues = Table(
     Column("script_id", Integer, ForeignKey("scripts.id", ondelete="SET NULL"), nullable=True),
     _time("created_at"),
     UniqueConstraint("name"),
-    **_SQLITE_NO_REUSE,
+    sqlite_autoincrement=True,
 )
 
 queue_skills = Table(
@@ -205,13 +205,10 @@ customers = Table(
     _json("custom_fields", "{}"),
     _time("created_at"),
     _time("updated_at"),
-    **_SQLITE_NO_REUSE,
+    sqlite_autoincrement=True,
 )
 
-# The normalised phones and emails of each customer, one row each, so that
-# finding the customer behind an incoming call is an index lookup on both
-# databases (JSON containment is not portable). The store keeps it in sync
-# with customers.phones / customers.emails.
+# The normalised phones and emails of each customer, one row each (see contacts.py).
 customer_contacts = Table(
     "customer_contacts",
     metadata,
@@ -231,7 +228,7 @@ dispositions = Table(
     _text_default("description", ""),
     Column("active", Boolean, nullable=False, server_default=true()),
     UniqueConstraint("name"),
-    **_SQLITE_NO_REUSE,
+    sqlite_autoincrement=True,
 )
 
 break_reasons = Table(
@@ -242,7 +239,7 @@ break_reasons = Table(
     Column("paid", Boolean, nullable=False, server_default=false()),
     Column("active", Boolean, nullable=False, server_default=true()),
     UniqueConstraint("name"),
-    **_SQLITE_NO_REUSE,
+    sqlite_autoincrement=True,
 )
 
 interactions = Table(
@@ -299,7 +296,7 @@ events = Table(
     Index("ix_events_contact_id", "contact_id"),
     Index("ix_events_queue_id_at", "queue_id", "at"),
     Index("ix_events_agent_id_at", "agent_id", "at"),
-    **_SQLITE_NO_REUSE,
+    sqlite_autoincrement=True,
 )
 
 audit_log = Table(
@@ -313,7 +310,7 @@ audit_log = Table(
     _json("details", "{}"),
     Column("remote_addr", Text, nullable=True),
     Index("ix_audit_log_at", "at"),
-    **_SQLITE_NO_REUSE,
+    sqlite_autoincrement=True,
 )
 
 sessions = Table(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import logging
 import time
 from collections.abc import AsyncIterator, Callable, Collection, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
@@ -18,12 +19,9 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Table,
-    and_,
     delete,
     func,
     insert,
-    literal,
-    or_,
     select,
     update,
 )
@@ -31,18 +29,13 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from callnest.server.store import schema
-from callnest.server.store.errors import Conflict, Invalid, NotFound, StoreError
+from callnest.server.store import contacts, schema
+from callnest.server.store.errors import Invalid, NotFound, StoreError
 from callnest.server.store.integrity import NOUNS, describe
-from callnest.server.store.textmatch import (
-    LIKE_ESCAPE,
-    casefold,
-    contains_pattern,
-    normalize_email,
-    normalize_phone,
-)
 
 Row = dict[str, Any]
+
+log = logging.getLogger("callnest.store")
 
 # Execution option marking a connection that will write (SQLite begins those
 # transactions IMMEDIATE; see db.py).
@@ -72,12 +65,6 @@ _INTERACTION_REQUIRED = frozenset(
 
 _EVENT_FIELDS = frozenset({"at", "type", "contact_id", "queue_id", "agent_id", "data"})
 
-# customers column -> (customer_contacts.kind, normaliser)
-_CONTACT_FIELDS: dict[str, tuple[str, Callable[[str], str]]] = {
-    "phones": ("phone", normalize_phone),
-    "emails": ("email", normalize_email),
-}
-
 
 def _guard(lock: asyncio.Lock | None) -> AbstractAsyncContextManager[None]:
     return lock if lock is not None else nullcontext()
@@ -102,20 +89,6 @@ def _check_levels(levels: Mapping[int, int], field: str) -> None:
     for skill_id, level in levels.items():
         if not 1 <= level <= 10:
             raise Invalid(f"{field} for skill {skill_id} must be between 1 and 10", field=field)
-
-
-def _contacts_of(values: Mapping[str, Any]) -> dict[str, list[str]]:
-    """Normalised phones/emails by kind, for the contact columns present in ``values``."""
-    contacts: dict[str, list[str]] = {}
-    for column, (kind, normalize) in _CONTACT_FIELDS.items():
-        if column not in values:
-            continue
-        items = values[column]
-        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-            raise Invalid(f"{column} must be a list of strings", field=column)
-        normalized = (normalize(item) for item in items)
-        contacts[kind] = list(dict.fromkeys(v for v in normalized if v))
-    return contacts
 
 
 class Store:
@@ -172,7 +145,7 @@ class Store:
         async with self._read() as conn:
             return await describe(exc, conn, table, rows)
 
-    def _upsert(self, table: Table, keys: Collection[str]) -> Any:
+    def _upsert(self, table: Table, keys: Collection[str]) -> postgresql.Insert | sqlite.Insert:
         """INSERT ... ON CONFLICT (primary key) DO UPDATE SET the given ``keys``."""
         stmt: postgresql.Insert | sqlite.Insert = (
             postgresql.insert(table) if self.dialect == "postgresql" else sqlite.insert(table)
@@ -228,17 +201,21 @@ class Store:
         """Insert and return the whole new row (id and defaults included)."""
         table = self._crud_table(table_name)
         row = _check_fields(table, values)
+        # An explicit id would not advance PostgreSQL's sequence, and the
+        # next insert would then collide with it.
+        if row.pop("id", None) is not None:
+            raise Invalid("id is assigned by the database", field="id")
         now = self._clock()
         for column in ("created_at", "updated_at"):
             if column in table.c:
                 row.setdefault(column, now)
-        contacts = _contacts_of(row) if table is schema.customers else {}
+        found_contacts = contacts.contacts_of(row) if table is schema.customers else {}
         try:
             async with self._write() as conn:
-                await self._check_contacts_free(conn, None, contacts)
+                await contacts.check_free(conn, None, found_contacts)
                 stmt = insert(table).values(row).returning(*table.c)
                 inserted = dict((await conn.execute(stmt)).one()._mapping)
-                await self._replace_contacts(conn, inserted["id"], contacts)
+                await contacts.replace(conn, inserted["id"], found_contacts)
         except IntegrityError as exc:
             raise await self._translate(exc, table, [row]) from exc
         return inserted
@@ -253,15 +230,15 @@ class Store:
             row.setdefault("updated_at", self._clock())
         if not row:
             return await self.get_row(table_name, id)
-        contacts = _contacts_of(row) if table is schema.customers else {}
+        found_contacts = contacts.contacts_of(row) if table is schema.customers else {}
         try:
             async with self._write() as conn:
-                await self._check_contacts_free(conn, id, contacts)
+                await contacts.check_free(conn, id, found_contacts)
                 stmt = update(table).where(table.c.id == id).values(row).returning(*table.c)
                 updated = (await conn.execute(stmt)).one_or_none()
                 if updated is None:
                     raise NotFound(f"{NOUNS[table_name]} {id} not found")
-                await self._replace_contacts(conn, id, contacts)
+                await contacts.replace(conn, id, found_contacts)
         except IntegrityError as exc:
             raise await self._translate(exc, table, [row]) from exc
         return dict(updated._mapping)
@@ -348,50 +325,14 @@ class Store:
 
     # -- customers ---------------------------------------------------------
 
-    async def _check_contacts_free(
-        self, conn: AsyncConnection, customer_id: int | None, contacts: Mapping[str, list[str]]
-    ) -> None:
-        # The primary key on (kind, value) would catch this too, but without
-        # saying which number or address, or whose it is.
-        cc = schema.customer_contacts
-        wanted = [and_(cc.c.kind == k, cc.c.value.in_(v)) for k, v in contacts.items() if v]
-        if not wanted:
-            return
-        stmt = select(cc.c.kind, cc.c.value, cc.c.customer_id).where(or_(*wanted))
-        if customer_id is not None:
-            stmt = stmt.where(cc.c.customer_id != customer_id)
-        taken = (await conn.execute(stmt.order_by(cc.c.kind, cc.c.value).limit(1))).first()
-        if taken is not None:
-            kind, value, owner = taken
-            raise Conflict(
-                f"{kind} {value!r} already belongs to customer {owner}", field=f"{kind}s"
-            )
-
-    async def _replace_contacts(
-        self, conn: AsyncConnection, customer_id: int, contacts: Mapping[str, list[str]]
-    ) -> None:
-        cc = schema.customer_contacts
-        for kind, values in contacts.items():
-            await conn.execute(delete(cc).where(cc.c.customer_id == customer_id, cc.c.kind == kind))
-            if values:
-                await conn.execute(
-                    insert(cc),
-                    [{"customer_id": customer_id, "kind": kind, "value": v} for v in values],
-                )
-
     async def find_customer(self, phone: str | None = None, email: str | None = None) -> Row | None:
         """The customer with this phone number (tried first) or e-mail address."""
-        cc = schema.customer_contacts
-        keys = []
-        if phone is not None and (value := normalize_phone(phone)):
-            keys.append(("phone", value))
-        if email is not None and (value := normalize_email(email)):
-            keys.append(("email", value))
+        customers, cc = schema.customers, schema.customer_contacts
         async with self._read() as conn:
-            for kind, value in keys:
+            for kind, value in contacts.lookup_keys(phone, email):
                 stmt = (
-                    select(schema.customers)
-                    .join(cc, cc.c.customer_id == schema.customers.c.id)
+                    select(customers)
+                    .join(cc, cc.c.customer_id == customers.c.id)
                     .where(cc.c.kind == kind, cc.c.value == value)
                 )
                 row = (await conn.execute(stmt)).first()
@@ -400,26 +341,15 @@ class Store:
         return None
 
     async def search_customers(self, text: str, limit: int = 50) -> list[Row]:
-        """Customers whose name, notes, a phone or an e-mail contains ``text``, any case."""
+        """Customers whose name, notes, a phone or an e-mail contains ``text``, in any case.
+
+        Ordered by name; an empty ``text`` lists them all (up to ``limit``).
+        """
         _check_page(limit, 0)
-        customers, cc = schema.customers, schema.customer_contacts
+        customers = schema.customers
         stmt = select(customers).order_by(customers.c.name, customers.c.id).limit(limit)
-        needle = text.strip()
-        if needle:
-            pattern = casefold(literal(contains_pattern(needle)))
-            matches_contact = [casefold(cc.c.value).like(pattern, escape=LIKE_ESCAPE)]
-            digits = normalize_phone(needle).lstrip("+")
-            if digits:
-                matches_contact.append(
-                    and_(cc.c.kind == "phone", cc.c.value.contains(digits, autoescape=True))
-                )
-            stmt = stmt.where(
-                or_(
-                    casefold(customers.c.name).like(pattern, escape=LIKE_ESCAPE),
-                    casefold(customers.c.notes).like(pattern, escape=LIKE_ESCAPE),
-                    customers.c.id.in_(select(cc.c.customer_id).where(or_(*matches_contact))),
-                )
-            )
+        if needle := text.strip():
+            stmt = stmt.where(contacts.search_condition(needle))
         async with self._read() as conn:
             return [dict(r._mapping) for r in await conn.execute(stmt)]
 
@@ -539,7 +469,9 @@ class Store:
         """Insert the interaction, or update the given columns if its id exists.
 
         Inserting needs ``id``, ``channel``, ``state`` and ``entered_at``; an
-        update may give just ``id`` and the columns that change.
+        update may give just ``id`` and the columns that change. A reference
+        to a queue, agent, customer or disposition that has been deleted is
+        stored as NULL (and logged) rather than refused.
         """
         await self.upsert_interactions([values])
 
@@ -551,6 +483,7 @@ class Store:
             raise Invalid("an interaction needs its id", field="id")
         try:
             async with self._write() as conn:
+                await self._unlink_deleted(conn, table, checked)
                 # One executemany per run of rows with the same columns (the
                 # statement names them); runs keep the rows' order.
                 for keys, run in itertools.groupby(checked, key=lambda r: tuple(sorted(r))):
@@ -563,6 +496,34 @@ class Store:
                             await self._update_interaction(conn, row)
         except IntegrityError as exc:
             raise await self._translate(exc, table, checked) from exc
+
+    @staticmethod
+    async def _unlink_deleted(conn: AsyncConnection, table: Table, rows: list[Row]) -> None:
+        """Store references to rows deleted meanwhile as NULL.
+
+        The ACD holds a contact's queue, agent and customer ids in memory; if
+        an admin deletes one of those while the contact is in flight, the
+        next write would break the foreign key and the writer, retrying,
+        would hold up every event behind it. NULL is what ON DELETE SET NULL
+        would have left had the write come first.
+        """
+        for foreign_key in table.foreign_keys:
+            column, target = foreign_key.parent.name, foreign_key.column
+            wanted = {row[column] for row in rows if row.get(column) is not None}
+            if not wanted:
+                continue
+            found = set((await conn.execute(select(target).where(target.in_(wanted)))).scalars())
+            gone = wanted - found
+            if gone:
+                for row in rows:
+                    if row.get(column) in gone:
+                        log.warning(
+                            "interaction %s: %s %s no longer exists; stored as NULL",
+                            row["id"],
+                            column,
+                            row[column],
+                        )
+                        row[column] = None
 
     @staticmethod
     async def _update_interaction(conn: AsyncConnection, row: Mapping[str, Any]) -> None:

@@ -5,9 +5,6 @@ a search for "müller" would miss "Müller". On SQLite the store registers
 :func:`sqlite_casefold` as a SQL function on every connection and
 :class:`casefold` compiles to it; on PostgreSQL it is ``lower()``. Both sides
 of a comparison go through the same function, so they always agree.
-
-Also the normalisation of phone numbers and e-mail addresses used to find a
-customer from a caller's address.
 """
 
 from __future__ import annotations
@@ -27,7 +24,7 @@ def sqlite_casefold(value: object) -> object:
     return value.casefold() if isinstance(value, str) else value
 
 
-class casefold(FunctionElement[str]):  # noqa: N801 - SQL function names are lower case
+class casefold(FunctionElement[str]):
     type = Text()
     name = "casefold"
     inherit_cache = True
@@ -51,18 +48,3 @@ def contains_pattern(needle: str) -> str:
         .replace("_", LIKE_ESCAPE + "_")
     )
     return f"%{escaped}%"
-
-
-def normalize_phone(phone: str) -> str:
-    """Digits only, keeping a leading '+': ``"+1 (555) 010-0199"`` → ``"+15550100199"``.
-
-    Returns '' when there are no digits at all.
-    """
-    digits = "".join(c for c in phone if c in "0123456789")
-    if not digits:
-        return ""
-    return "+" + digits if phone.strip().startswith("+") else digits
-
-
-def normalize_email(email: str) -> str:
-    return email.strip().lower()

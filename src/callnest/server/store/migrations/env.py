@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import os
 from logging.config import fileConfig
+from typing import Literal
 
 from alembic import context
 from alembic.autogenerate.api import AutogenContext
@@ -25,7 +26,7 @@ from callnest.server.store.schema import Seconds, metadata
 config = context.config
 
 
-def _render_item(kind: str, obj: object, autogen_context: AutogenContext) -> str | bool:
+def _render_item(kind: str, obj: object, autogen_context: AutogenContext) -> str | Literal[False]:
     # Migrations spell out plain SQLAlchemy types, not the store's decorators.
     if kind == "type" and isinstance(obj, Seconds):
         return "sa.Double()"
@@ -72,7 +73,7 @@ if given is not None:
     _run(given)
 else:
     if config.config_file_name is not None:
-        fileConfig(config.config_file_name)
+        fileConfig(config.config_file_name, disable_existing_loggers=False)
     if context.is_offline_mode():
         context.configure(
             url=normalize_url(_url()),
