@@ -97,10 +97,10 @@ def test_answering_resets_the_miss_count() -> None:
     center.acd.hang_up("c1")
     center.call("c2")
     center.advance(10)  # miss 1 again, not 2
-    assert center.acd.agents[1].state is AgentState.AVAILABLE
+    assert center.agent_states(1)[-1] == ("available", None)
     center.advance(1)
     center.advance(10)  # miss 2 in a row
-    assert center.acd.agents[1].state is AgentState.BREAK
+    assert center.agent_states(1)[-1] == ("break", "missed_offers")
 
 
 def test_autopause_disabled_with_zero() -> None:
@@ -161,7 +161,7 @@ def test_ring_all_timeout_misses_every_agent_then_rings_again() -> None:
     center.acd.decline(center.offer_to(1).id, 1)
     assert center.ringing() == {"c1": [2, 3]}  # still ringing the others
     center.advance(10)
-    assert sorted(e.agent_id for e in center.of_type(EventType.OFFER_MISSED)) == [2, 3]
+    assert sorted(e.agent_id or 0 for e in center.of_type(EventType.OFFER_MISSED)) == [2, 3]
     # agent 1's decline pause is long over: the returning contact rings it alone
     assert center.ringing() == {"c1": [1]}
     center.acd.decline(center.offer_to(1).id, 1)
@@ -172,4 +172,19 @@ def test_ring_all_timeout_misses_every_agent_then_rings_again() -> None:
     assert center.ringing() == {"c1": [1]}
     center.acd.decline(center.offer_to(1).id, 1)
     assert center.ringing() == {"c1": [2, 3]}
+    center.check()
+
+
+def test_autopause_hands_the_agents_other_ringing_chats_to_someone_present() -> None:
+    center = Center(no_answer_pause_s=5.0)
+    center.queue(1, ring_timeout_s=10, autopause_misses=1)
+    center.agent(1)
+    center.chat("c1")
+    center.advance(5)
+    center.chat("c2")
+    assert center.ringing() == {"c1": [1], "c2": [1]}
+    center.agent(2)
+    center.advance(5)  # c1 rings out: agent 1 is paused, c2 leaves it too
+    assert center.acd.agents[1].state is AgentState.BREAK
+    assert center.ringing() == {"c1": [2], "c2": [2]}
     center.check()

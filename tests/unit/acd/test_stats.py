@@ -178,3 +178,24 @@ def test_events_survive_a_round_trip_through_rows() -> None:
     rows = [e.as_row() for e in center.events]
     assert [Event.from_row(r) for r in rows] == center.events
     assert rows[-1]["type"] == "contact.answered"
+
+
+def test_answered_then_requeued_then_abandoned_counts_once() -> None:
+    # Found by the property test: the agent vanished mid-call, the caller then
+    # hung up while waiting again. One entry into the queue, answered once:
+    # not also an abandon (offered = answered + abandoned + overflowed).
+    center = Center()
+    center.queue(1, max_wait_s=60, overflow=Overflow(OverflowKind.VOICEMAIL))
+    center.agent(1)
+    center.call("c1")
+    center.call("c2")
+    center.answer(1, "c1")
+    center.advance(10)
+    center.acd.agent_lost(1)
+    center.acd.hang_up("c1", "caller_hangup")
+    center.advance(60)  # c2 overflows to voicemail
+    stats = fold(center)
+    q = stats.queues[1]
+    assert (q.offered, q.answered, q.abandoned, q.overflowed) == (2, 1, 0, 1)
+    assert q.offered == q.answered + q.abandoned + q.overflowed
+    assert center.last(EventType.CLOSED, "c1").data["outcome"] == "abandoned"

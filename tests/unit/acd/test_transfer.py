@@ -151,3 +151,18 @@ def test_directed_contact_past_max_wait_overflows_to_the_target_queue(center: Ce
     assert (contact.queue_id, contact.target_agent) == (2, None)
     assert center.ringing() == {"c1": [3]}
     center.check()
+
+
+def test_contact_declined_by_its_transfer_target_goes_back_to_the_queue(center: Center) -> None:
+    center.queue(1)
+    center.agent(1)
+    center.agent(2)
+    center.agent(3, state=AgentState.BREAK)
+    connected(center, "c1", 1)
+    center.acd.transfer("c1", 1, to_agent=2)
+    (offer,) = center.offers_to(2)
+    center.acd.set_agent_state(3, AgentState.AVAILABLE)
+    center.acd.decline(offer.id, 2)
+    # Not rung at agent 2 again: any agent of the queue may take it now.
+    assert center.acd.contacts["c1"].target_agent is None
+    assert [o.contact_id for o in center.offers_to(1) + center.offers_to(3)] == ["c1"]

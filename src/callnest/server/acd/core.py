@@ -18,7 +18,6 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 
 from callnest.server.acd.events import Event, EventType, Outcome
 from callnest.server.acd.indexes import FreeAgents, WaitingContacts
@@ -36,6 +35,27 @@ from callnest.server.acd.model import (
     Strategy,
 )
 
+# On CPython 3.11 reading an Enum member through its class (Phase.RINGING)
+# costs ~0.2 µs: EnumType.__getattr__ puts every attribute lookup on the class
+# on a slow path (3.12 removed it). Routing does this dozens of times per
+# decision, so the hot path reads these module-level aliases instead.
+_CHANNELS = tuple(Channel)
+_AVAILABLE = AgentState.AVAILABLE
+_QUEUED = Phase.QUEUED
+_RINGING = Phase.RINGING
+_CONNECTED = Phase.CONNECTED
+_WRAP_UP = Phase.WRAP_UP
+_RING_ALL = Strategy.RING_ALL
+_ROUND_ROBIN = Strategy.ROUND_ROBIN
+_SKILLS_BASED = Strategy.SKILLS_BASED
+_ENTERED = EventType.ENTERED
+_OFFERED = EventType.OFFERED
+_ANSWERED = EventType.ANSWERED
+_ENDED = EventType.ENDED
+_WRAPUP_ENDED = EventType.WRAPUP_ENDED
+_CLOSED = EventType.CLOSED
+_OUTCOME_ANSWERED = Outcome.ANSWERED
+
 AUTOPAUSE_REASON = "missed_offers"
 MAX_OVERFLOW_HOPS = 5
 
@@ -49,7 +69,9 @@ class AcdError(Exception):
         self.message = message
 
 
-class _Timer(StrEnum):
+class _Timer:
+    """Kinds of timer (plain strings: read on every timer, and Enum reads are slow)."""
+
     RING = "ring"
     WRAP = "wrap"
     MAX_WAIT = "max_wait"
@@ -85,10 +107,14 @@ class Acd:
         self._members: dict[int, dict[int, int]] = {}  # queue -> agent -> level
         self._agent_queues: dict[int, set[int]] = {}
         self._waiting: dict[tuple[int, Channel], WaitingContacts] = {}
+        self._waiting_on: dict[Channel, int] = dict.fromkeys(_CHANNELS, 0)  # in all queues
         self._free: dict[tuple[int, Channel], FreeAgents] = {}
+        # Agents that may be in some free index (never missing one that is): lets
+        # reindexing a busy agent, the common case, skip every index.
+        self._indexed: set[int] = set()
         self._directed: dict[int, dict[str, Contact]] = {}  # agent -> contacts sent to them
         self._rr_cursor: dict[int, int] = {}
-        self._timers: list[tuple[float, int, _Timer, str, int]] = []
+        self._timers: list[tuple[float, int, str, str, int]] = []
         self._seq = 0
 
     # ------------------------------------------------------------ configuration
@@ -153,6 +179,7 @@ class Acd:
                 self._free[(queue_id, channel)].discard(agent_id)
         del self.agents[agent_id]
         del self._directed[agent_id]
+        self._indexed.discard(agent_id)
 
     # ------------------------------------------------------------------ agents
 
@@ -259,14 +286,14 @@ class Acd:
         del contact.offers[offer_id]
         for other_id in list(contact.offers):
             self._withdraw(self.offers[other_id], "answered_elsewhere")
-        contact.phase = Phase.CONNECTED
+        contact.phase = _CONNECTED
         contact.agent_id = agent_id
         contact.answered_at = now
         contact.timer_gen += 1
-        agent.contacts[contact.id] = Phase.CONNECTED
+        agent.contacts[contact.id] = _CONNECTED
         agent.missed_in_a_row = 0
         self._event(
-            EventType.ANSWERED,
+            _ANSWERED,
             contact,
             agent_id,
             wait_s=now - contact.entered_at,
@@ -296,13 +323,13 @@ class Acd:
             self._close_hold(contact, self._clock())
             self._event(EventType.RESUMED, contact, agent_id)
 
-    def hang_up(self, contact_id: str, reason: str = "agent_hangup") -> None:
+    def hang_up(self, contact_id: str, reason: str = "caller_hangup") -> None:
         """The conversation ends (either side). A contact still waiting or ringing
         when the caller leaves has abandoned."""
         contact = self._contact(contact_id)
-        if contact.phase is Phase.CONNECTED:
+        if contact.phase is _CONNECTED:
             self._end_talk(contact, reason)
-        elif contact.phase in (Phase.QUEUED, Phase.RINGING):
+        elif contact.phase in (_QUEUED, _RINGING):
             self._abandon(contact)
         # in wrap-up the conversation is already over: nothing to do
 
@@ -311,7 +338,7 @@ class Acd:
 
     def complete_wrap_up(self, contact_id: str, agent_id: int) -> None:
         contact = self._contact(contact_id)
-        if contact.phase is not Phase.WRAP_UP or contact.agent_id != agent_id:
+        if contact.phase is not _WRAP_UP or contact.agent_id != agent_id:
             raise AcdError("not_in_wrap_up", "this contact is not in wrap-up with you")
         self._finish_wrap_up(contact, "agent")
 
@@ -405,6 +432,7 @@ class Acd:
     def check_invariants(self) -> None:
         """Raises AssertionError if the ACD's state is inconsistent (for tests)."""
         now = self._clock()
+        waiting_ids = {line: set(waiting.ids()) for line, waiting in self._waiting.items()}
         for (queue_id, channel), waiting in self._waiting.items():
             for cid in waiting.ids():
                 c = self.contacts[cid]
@@ -414,8 +442,7 @@ class Acd:
             places = 0
             if contact.phase is Phase.QUEUED:
                 if contact.target_agent is None:
-                    waiting = self._waiting[(contact.queue_id, contact.channel)]
-                    places += contact.id in set(waiting.ids())
+                    places += contact.id in waiting_ids[(contact.queue_id, contact.channel)]
                 else:
                     places += contact.id in self._directed[contact.target_agent]
                 assert not contact.offers, contact.id
@@ -446,6 +473,9 @@ class Acd:
                 for channel in Channel:
                     indexed = agent.id in self._free[(queue_id, channel)]
                     assert indexed == agent.free_for(channel, now), (agent.id, queue_id, channel)
+        for channel in _CHANNELS:
+            total = sum(len(w) for (_, ch), w in self._waiting.items() if ch is channel)
+            assert self._waiting_on[channel] == total, channel
         for (queue_id, channel), free in self._free.items():
             waiting = self._waiting[(queue_id, channel)]
             queue = self.queues[queue_id]
@@ -475,7 +505,7 @@ class Acd:
 
     def _connected(self, contact_id: str, agent_id: int) -> Contact:
         contact = self._contact(contact_id)
-        if contact.phase is not Phase.CONNECTED or contact.agent_id != agent_id:
+        if contact.phase is not _CONNECTED or contact.agent_id != agent_id:
             raise AcdError("not_connected", "this contact is not connected to you")
         return contact
 
@@ -498,17 +528,17 @@ class Acd:
             )
         )
 
-    def _push(self, deadline: float, kind: _Timer, key: str, gen: int) -> None:
+    def _push(self, deadline: float, kind: str, key: str, gen: int) -> None:
         self._seq += 1
         heapq.heappush(self._timers, (deadline, self._seq, kind, key, gen))
 
-    def _fire(self, kind: _Timer, key: str, gen: int, deadline: float, now: float) -> None:
-        if kind is _Timer.RING:
+    def _fire(self, kind: str, key: str, gen: int, deadline: float, now: float) -> None:
+        if kind == _Timer.RING:
             offer = self.offers.get(key)
             if offer is not None and offer.expires_at == deadline:
                 self._miss(offer)
             return
-        elif kind is _Timer.COOLDOWN:
+        elif kind == _Timer.COOLDOWN:
             agent = self.agents.get(int(key))
             if agent is not None and agent.cooldown_until <= now:
                 self._reindex(agent)
@@ -517,15 +547,15 @@ class Acd:
         contact = self.contacts.get(key)
         if contact is None or contact.timer_gen != gen:
             return
-        if kind is _Timer.WRAP:
-            if contact.phase is Phase.WRAP_UP and contact.wrap_deadline == deadline:
+        if kind == _Timer.WRAP:
+            if contact.phase is _WRAP_UP and contact.wrap_deadline == deadline:
                 self._finish_wrap_up(contact, "timeout")
-        elif kind is _Timer.MAX_WAIT:
-            if contact.phase is Phase.QUEUED:
+        elif kind == _Timer.MAX_WAIT:
+            if contact.phase is _QUEUED:
                 self._unplace(contact)
                 self._overflow(contact, "max_wait")
             # a ringing contact overflows only if it comes back unanswered
-        elif kind is _Timer.WIDEN and contact.phase is Phase.QUEUED:
+        elif kind == _Timer.WIDEN and contact.phase is _QUEUED:
             self._unplace(contact)
             self._place(contact)
 
@@ -543,11 +573,20 @@ class Acd:
 
     def _reindex(self, agent: Agent) -> None:
         now = self._clock()
+        if agent.config.id not in self._indexed and agent.takes_nothing(now):
+            return  # the common case: a busy agent, in no index
+        free_on = [channel for channel in _CHANNELS if agent.free_for(channel, now)]
+        if free_on:
+            self._indexed.add(agent.id)
+        elif agent.id in self._indexed:
+            self._indexed.discard(agent.id)
+        else:
+            return
         for queue_id in self._agent_queues[agent.id]:
             level = self._members[queue_id][agent.id]
-            for channel in Channel:
+            for channel in _CHANNELS:
                 free = self._free[(queue_id, channel)]
-                if agent.free_for(channel, now):
+                if channel in free_on:
                     free.put(agent, level)
                 else:
                     free.discard(agent.id)
@@ -563,7 +602,7 @@ class Acd:
         now = self._clock()
         contact.queue_id = queue.id
         contact.queue_entered_at = now
-        contact.phase = Phase.QUEUED
+        contact.phase = _QUEUED
         contact.timer_gen += 1
         if queue.hours is not None and not queue.hours.is_open(now):
             self._event(
@@ -577,7 +616,7 @@ class Acd:
             self._send_on(contact, queue.after_hours, hops)
             return
         self._event(
-            EventType.ENTERED,
+            _ENTERED,
             contact,
             None,
             channel=str(contact.channel),
@@ -586,7 +625,7 @@ class Acd:
         )
         self._arm_wait_timers(contact, queue, max_wait=(queue.max_wait_s or 0) > 0)
         self._place(contact)
-        if queue.max_wait_s is not None and queue.max_wait_s <= 0 and contact.phase is Phase.QUEUED:
+        if queue.max_wait_s is not None and queue.max_wait_s <= 0 and contact.phase is _QUEUED:
             # No wait allowed and nobody free: overflow now, counting the hop, so
             # that queues overflowing into each other end instead of spinning in tick().
             self._unplace(contact)
@@ -598,7 +637,7 @@ class Acd:
         start, now = contact.queue_entered_at, self._clock()
         if max_wait and queue.max_wait_s is not None:
             self._push(start + queue.max_wait_s, _Timer.MAX_WAIT, contact.id, contact.timer_gen)
-        if queue.strategy is Strategy.SKILLS_BASED:
+        if queue.strategy is _SKILLS_BASED:
             for step in queue.skill_steps:
                 if start + step.after_s > now:
                     self._push(start + step.after_s, _Timer.WIDEN, contact.id, contact.timer_gen)
@@ -638,7 +677,7 @@ class Acd:
         contact.timer_gen += 1
         until = contact.answered_at if contact.answered_at is not None else self._clock()
         self._event(
-            EventType.CLOSED,
+            _CLOSED,
             contact,
             contact.agent_id,
             outcome=str(outcome),
@@ -655,12 +694,14 @@ class Acd:
             self._directed[contact.target_agent][contact.id] = contact
         else:
             self._waiting[(contact.queue_id, contact.channel)].add(contact)
+            self._waiting_on[contact.channel] += 1
 
     def _unplace(self, contact: Contact) -> None:
         if contact.target_agent is not None:
             del self._directed[contact.target_agent][contact.id]
         else:
             self._waiting[(contact.queue_id, contact.channel)].remove(contact)
+            self._waiting_on[contact.channel] -= 1
 
     def _pick_agents(self, contact: Contact) -> list[Agent]:
         now = self._clock()
@@ -669,34 +710,35 @@ class Acd:
             return [agent] if agent.free_for(contact.channel, now) else []
         queue = self.queues[contact.queue_id]
         free = self._free[(queue.id, contact.channel)]
-        match queue.strategy:
-            case Strategy.RING_ALL:
-                return [self.agents[a] for a in free.ids()]
-            case Strategy.ROUND_ROBIN:
-                chosen = free.after(self._rr_cursor.get(queue.id, -1))
-            case Strategy.SKILLS_BASED:
-                best = free.first_key()
-                needed = queue.min_level_after(now - contact.queue_entered_at)
-                ok = best is not None and -int(best[0]) >= needed
-                chosen = int(best[-1]) if best is not None and ok else None
-            case _:
-                chosen = free.first()
+        strategy = queue.strategy
+        if strategy is _RING_ALL:
+            return [self.agents[a] for a in free.ids()]
+        if strategy is _ROUND_ROBIN:
+            chosen = free.after(self._rr_cursor.get(queue.id, -1))
+        elif strategy is _SKILLS_BASED:
+            best = free.first_key()
+            needed = queue.min_level_after(now - contact.queue_entered_at)
+            ok = best is not None and -int(best[0]) >= needed
+            chosen = int(best[-1]) if best is not None and ok else None
+        else:
+            chosen = free.first()
         return [] if chosen is None else [self.agents[chosen]]
 
     def _offer(self, contact: Contact, agents: list[Agent]) -> None:
         now = self._clock()
         queue = self.queues[contact.queue_id]
-        contact.phase = Phase.RINGING
+        contact.phase = _RINGING
         contact.offered_at = now
-        if queue.strategy is Strategy.ROUND_ROBIN:
+        if queue.strategy is _ROUND_ROBIN:
             self._rr_cursor[queue.id] = agents[0].id
         for agent in agents:
+            agent_id = agent.config.id
             self._seq += 1
-            offer = Offer(f"o{self._seq}", contact.id, agent.id, now + queue.ring_timeout_s)
+            offer = Offer(f"o{self._seq}", contact.id, agent_id, now + queue.ring_timeout_s)
             self.offers[offer.id] = offer
-            contact.offers[offer.id] = agent.id
-            self._attach(agent, contact, Phase.RINGING)
-            self._event(EventType.OFFERED, contact, agent.id, offer_id=offer.id)
+            contact.offers[offer.id] = agent_id
+            self._attach(agent, contact, _RINGING)
+            self._event(_OFFERED, contact, agent_id, offer_id=offer.id)
             self._push(offer.expires_at, _Timer.RING, offer.id, 0)
 
     def _attach(self, agent: Agent, contact: Contact, phase: Phase) -> None:
@@ -713,50 +755,76 @@ class Acd:
     def _agent_freed(self, agent: Agent) -> None:
         if not agent.contacts:
             agent.idle_since = self._clock()
-        self._reindex(agent)
+        # Routing reads the waiting lines, not the free-agent index; indexing the
+        # agent only afterwards saves putting it in and taking it straight out of
+        # every (queue, channel) index when it gets a contact at once.
         self._route_agent(agent)
+        self._reindex(agent)
 
     def _route_agent(self, agent: Agent) -> None:
         """The agent can take more: give it the best contact it may take, repeatedly
         (chats fill up to capacity)."""
         now = self._clock()
+        directed = self._directed[agent.config.id]
+        agent_queues = self._agent_queues[agent.config.id]
+        waiting_lines = self._waiting
         while True:
+            # The order of service: queue priority, contact priority, returned
+            # contacts first, then the longest wait (Contact.sort_key, inlined).
             best: tuple[tuple[int, int, int, float, int], Contact] | None = None
-            for channel in Channel:
-                if not agent.free_for(channel, now):
+            for channel in _CHANNELS:
+                if not (directed or self._waiting_on[channel]) or not agent.free_for(channel, now):
                     continue
-                for contact in self._directed[agent.id].values():
+                for contact in directed.values():
                     if contact.channel is channel:
                         key = (-(1 << 30), -contact.priority, *contact.sort_key())
                         if best is None or key < best[0]:
                             best = (key, contact)
-                for queue_id in self._agent_queues[agent.id]:
-                    waiting = self._best_waiting(agent, queue_id, channel, now)
-                    if waiting is not None:
-                        queue_priority = self.queues[queue_id].priority
-                        key = (-queue_priority, -waiting.priority, *waiting.sort_key())
+                for queue_id in agent_queues:
+                    waiting = waiting_lines[(queue_id, channel)]
+                    if not waiting:
+                        continue
+                    queue = self.queues[queue_id]
+                    if queue.strategy is _SKILLS_BASED:
+                        candidate = self._best_skilled(agent, queue, waiting, now)
+                    else:
+                        candidate = self.contacts[waiting.first_id()]
+                    if candidate is not None:
+                        key = (
+                            -queue.priority,
+                            -candidate.priority,
+                            0 if candidate.head_of_line else 1,
+                            candidate.queue_entered_at,
+                            candidate.seq,
+                        )
                         if best is None or key < best[0]:
-                            best = (key, waiting)
+                            best = (key, candidate)
             if best is None:
                 return
             contact = best[1]
             self._unplace(contact)
             self._offer(contact, [agent])
+            if contact.channel in EXCLUSIVE_CHANNELS:
+                return  # a call: nothing more for this agent
 
-    def _best_waiting(
-        self, agent: Agent, queue_id: int, channel: Channel, now: float
+    def _best_skilled(
+        self, agent: Agent, queue: QueueConfig, waiting: WaitingContacts, now: float
     ) -> Contact | None:
-        queue = self.queues[queue_id]
-        level = self._members[queue_id][agent.id]
-        for band in self._waiting[(queue_id, channel)].bands():
-            for key in band:
+        """The first contact in a skills-based queue's line the agent's level allows."""
+        level = self._members[queue.id][agent.id]
+        for band in waiting.bands():
+            contact = self.contacts[band[0][3]]
+            if level >= queue.min_level_after(now - contact.queue_entered_at):
+                return contact
+            # Within a band, contacts behind the first one in the normal order
+            # have waited less, so need an even better agent; but returned
+            # contacts go first whatever their wait, so look past those.
+            if not contact.head_of_line:
+                continue
+            for key in band.islice(1):
                 contact = self.contacts[key[3]]
-                if queue.strategy is not Strategy.SKILLS_BASED or level >= queue.min_level_after(
-                    now - contact.queue_entered_at
-                ):
+                if level >= queue.min_level_after(now - contact.queue_entered_at):
                     return contact
-                # Within a band, contacts behind the first one in the normal
-                # order have waited less, so need an even better agent.
                 if not contact.head_of_line:
                     break
         return None
@@ -796,6 +864,10 @@ class Acd:
         del contact.offers[offer.id]
         self._detach(agent, contact)
         self._event(how, contact, agent.id, offer_id=offer.id)
+        if contact.target_agent == agent.id:
+            # Transferred to this agent, who did not take it: back to the
+            # queue's line rather than ringing the same person again.
+            contact.target_agent = None
         if not agent.contacts:
             agent.idle_since = self._clock()  # to the back of the line
         self._reindex(agent)
@@ -816,6 +888,9 @@ class Acd:
             agent.since = now
             self._emit_agent_state(agent)
         self._drop_offer(offer, EventType.OFFER_MISSED)
+        if agent.state is not _AVAILABLE:
+            # Paused: its other ringing offers (chats) go to someone present.
+            self._withdraw_ringing(agent, "declined")
 
     def _return_to_queue(self, contact: Contact) -> None:
         contact.phase = Phase.QUEUED
@@ -850,12 +925,10 @@ class Acd:
         agent = self.agents[contact.agent_id]
         talk_s = self._close_talk(contact, now)
         contact.ended_at = now
-        contact.phase = Phase.WRAP_UP
-        agent.contacts[contact.id] = Phase.WRAP_UP
+        contact.phase = _WRAP_UP
+        agent.contacts[contact.id] = _WRAP_UP
         contact.wrap_deadline = now + queue.wrap_up_s
-        self._event(
-            EventType.ENDED, contact, agent.id, talk_s=talk_s, hold_s=contact.hold_s, reason=reason
-        )
+        self._event(_ENDED, contact, agent.id, talk_s=talk_s, hold_s=contact.hold_s, reason=reason)
         if queue.wrap_up_s <= 0:
             self._finish_wrap_up(contact, "timeout")
         else:
@@ -869,7 +942,7 @@ class Acd:
         if reason == "timeout" and contact.wrap_deadline is not None:
             done = min(done, contact.wrap_deadline)
         self._event(
-            EventType.WRAPUP_ENDED,
+            _WRAPUP_ENDED,
             contact,
             agent.id,
             wrap_s=done - contact.ended_at,
@@ -877,7 +950,7 @@ class Acd:
         )
         self._detach(agent, contact)
         agent.handled += 1
-        self._close(contact, Outcome.ANSWERED)
+        self._close(contact, _OUTCOME_ANSWERED)
         self._agent_freed(agent)
 
     def _abandon(self, contact: Contact) -> None:

@@ -8,7 +8,7 @@ strategy prefers them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from sortedcontainers import SortedList
 
@@ -29,9 +29,18 @@ class WaitingContacts:
     def __len__(self) -> int:
         return sum(len(band) for band in self._bands.values())
 
+    def __bool__(self) -> bool:
+        return bool(self._bands)  # empty bands are dropped
+
     @staticmethod
     def _key(contact: Contact) -> WaitingKey:
-        return (*contact.sort_key(), contact.id)
+        # Contact.sort_key() + id, spelt out: this runs on every routing decision
+        return (
+            0 if contact.head_of_line else 1,
+            contact.queue_entered_at,
+            contact.seq,
+            contact.id,
+        )
 
     def add(self, contact: Contact) -> None:
         band = self._bands.get(contact.priority)
@@ -42,10 +51,19 @@ class WaitingContacts:
 
     def remove(self, contact: Contact) -> None:
         band = self._bands[contact.priority]
-        band.remove(self._key(contact))
+        key = self._key(contact)
+        if band[0] == key:
+            band.pop(0)  # routing takes the head of the line: no search
+        else:
+            band.remove(key)
         if not band:
             del self._bands[contact.priority]
             self._priorities = sorted(self._bands, reverse=True)
+
+    def first_id(self) -> str:
+        """The contact at the head of the line (IndexError if there is none)."""
+        key: WaitingKey = self._bands[self._priorities[0]][0]
+        return key[3]
 
     def bands(self) -> Iterator[SortedList]:
         for priority in self._priorities:
@@ -75,6 +93,8 @@ class FreeAgents:
         self.strategy = strategy
         self._sorted = SortedList()
         self._keys: dict[int, AgentKey] = {}
+        # chosen once: matching on the strategy for every key is measurably slow
+        self.key: Callable[[Agent, int], AgentKey] = self._key_functions[strategy]
 
     def __len__(self) -> int:
         return len(self._sorted)
@@ -82,26 +102,40 @@ class FreeAgents:
     def __contains__(self, agent_id: int) -> bool:
         return agent_id in self._keys
 
-    def key(self, agent: Agent, level: int) -> AgentKey:
-        match self.strategy:
-            case Strategy.FEWEST_CONTACTS:
-                return (agent.handled, agent.idle_since, agent.id)
-            case Strategy.ROUND_ROBIN:
-                return (agent.id,)
-            case Strategy.SKILLS_BASED:
-                return (-level, agent.idle_since, agent.id)
-            case _:  # longest-idle, ring-all
-                return (agent.idle_since, agent.id)
+    @staticmethod
+    def _fewest_contacts(agent: Agent, level: int) -> AgentKey:
+        return (agent.handled, agent.idle_since, agent.config.id)
+
+    @staticmethod
+    def _round_robin(agent: Agent, level: int) -> AgentKey:
+        return (agent.config.id,)
+
+    @staticmethod
+    def _skills_based(agent: Agent, level: int) -> AgentKey:
+        return (-level, agent.idle_since, agent.config.id)
+
+    @staticmethod
+    def _longest_idle(agent: Agent, level: int) -> AgentKey:  # and ring-all
+        return (agent.idle_since, agent.config.id)
+
+    _key_functions: dict[Strategy, Callable[[Agent, int], AgentKey]] = {
+        Strategy.FEWEST_CONTACTS: _fewest_contacts,
+        Strategy.ROUND_ROBIN: _round_robin,
+        Strategy.SKILLS_BASED: _skills_based,
+        Strategy.LONGEST_IDLE: _longest_idle,
+        Strategy.RING_ALL: _longest_idle,
+    }
 
     def put(self, agent: Agent, level: int) -> None:
         key = self.key(agent, level)
-        old = self._keys.get(agent.id)
+        agent_id = agent.config.id
+        old = self._keys.get(agent_id)
         if old == key:
             return
         if old is not None:
             self._sorted.remove(old)
         self._sorted.add(key)
-        self._keys[agent.id] = key
+        self._keys[agent_id] = key
 
     def discard(self, agent_id: int) -> None:
         old = self._keys.pop(agent_id, None)

@@ -38,6 +38,11 @@ class AgentState(StrEnum):
     BREAK = "break"
 
 
+# An alias for the routing hot path: reading a member through its Enum class is
+# slow on CPython 3.11 (see the note in core.py).
+_AVAILABLE = AgentState.AVAILABLE
+
+
 class Phase(StrEnum):
     QUEUED = "queued"
     RINGING = "ringing"
@@ -190,11 +195,23 @@ class Agent:
     def id(self) -> int:
         return self.config.id
 
+    def takes_nothing(self, now: float) -> bool:
+        """Not free for any channel (a quick test; False does not promise a free channel)."""
+        if self.state is not _AVAILABLE or now < self.cooldown_until:
+            return True
+        channels = self.channels
+        for exclusive in EXCLUSIVE_CHANNELS:  # noqa: SIM110 - any(<genexpr>) is slower here
+            if channels.get(exclusive):
+                return True
+        return False
+
     def free_for(self, channel: Channel, now: float) -> bool:
-        if self.state is not AgentState.AVAILABLE or now < self.cooldown_until:
+        if self.state is not _AVAILABLE or now < self.cooldown_until:
             return False
-        if any(self.channels.get(c, 0) for c in EXCLUSIVE_CHANNELS):
-            return False
+        channels = self.channels
+        for exclusive in EXCLUSIVE_CHANNELS:  # a loop, not any(): this is the hot path
+            if channels.get(exclusive):
+                return False
         if channel in EXCLUSIVE_CHANNELS:
             return not self.contacts
-        return self.channels.get(channel, 0) < self.config.capacity.get(channel, 0)
+        return channels.get(channel, 0) < self.config.capacity.get(channel, 0)

@@ -160,14 +160,18 @@ class StatsFold:
                     q.answered_within_sl += 1
         elif t is EventType.ABANDONED:
             self._stop_waiting(q, cid)
-            q.abandoned += 1
-            if float(data.get("queue_wait_s", 0.0)) < self.short_abandon_s:
-                q.short_abandoned += 1
+            # Once answered in this queue, a contact requeued because its agent
+            # vanished is not offered again: each entry counts once, answered,
+            # abandoned or overflowed.
+            if cid not in self._answered_entries:
+                q.abandoned += 1
+                if float(data.get("queue_wait_s", 0.0)) < self.short_abandon_s:
+                    q.short_abandoned += 1
         elif t is EventType.OVERFLOWED:
             self._stop_waiting(q, cid)
             if data.get("reason") == "after_hours":
                 q.closed += 1
-            else:
+            elif cid not in self._answered_entries:
                 q.overflowed += 1
         elif t is EventType.ENDED:
             talk, hold = float(data.get("talk_s", 0.0)), float(data.get("hold_s", 0.0))
