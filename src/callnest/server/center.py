@@ -137,7 +137,7 @@ class Center:
         self.settings = settings
         self.clock = clock
         self.acd = Acd(clock, self._on_event, no_answer_pause_s=settings.no_answer_pause_s)
-        self.stats = StatsFold(self._service_level_s)
+        self.stats = StatsFold(self.service_level_s)
         self.contacts: dict[str, ContactMeta] = {}
         self.listeners: dict[int, set[Listener]] = {}
         self.watchers: set[Callable[[Event], None]] = set()
@@ -208,7 +208,7 @@ class Center:
 
     # --------------------------------------------------------- configuration
 
-    def _service_level_s(self, queue_id: int) -> float:
+    def service_level_s(self, queue_id: int) -> float:
         queue = self.acd.queues.get(queue_id)
         return queue.service_level_s if queue else 20.0
 

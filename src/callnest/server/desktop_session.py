@@ -13,10 +13,11 @@ import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from aiohttp import WSCloseCode, WSMsgType, web
+from aiohttp import WSMsgType, web
 
 from callnest import protocol as p
 from callnest.server.acd import AcdError, AgentState, Event, EventType, Phase
+from callnest.server.api.endpoints import principal_for_token
 from callnest.server.auth import MANAGERS, Principal
 from callnest.server.center import Center, activity_of
 from callnest.server.keys import CENTER, METRICS, SETTINGS, STORE
@@ -321,7 +322,7 @@ async def _hangup(s: DesktopSession, m: p.CallHangup) -> None:
 
 
 async def _mute(s: DesktopSession, m: p.CallMute) -> None:
-    s.center.acd._connected(m.contact_id, s.user_id)
+    s.center.acd.connected(m.contact_id, s.user_id)
     meta = s.center.contacts.get(m.contact_id)
     if meta is not None:
         meta.muted = m.muted
@@ -343,8 +344,7 @@ async def _wrapup_complete(s: DesktopSession, m: p.WrapupComplete) -> None:
 
 
 async def _wrapup_extend(s: DesktopSession, m: p.WrapupExtend) -> None:
-    deadline = s.center.run(s.center.acd.extend_wrap_up, m.contact_id, s.user_id, m.seconds)
-    del deadline
+    s.center.run(s.center.acd.extend_wrap_up, m.contact_id, s.user_id, m.seconds)
     s.send(p.ContactUpdate(contact=s.contact_info(m.contact_id)))
 
 
@@ -388,8 +388,6 @@ _HANDLERS: dict[type[p.Message], Callable[[DesktopSession, Any], Awaitable[None]
 async def _authenticate(
     request: web.Request, ws: web.WebSocketResponse
 ) -> tuple[Principal, p.Hello] | None:
-    from callnest.server.api.endpoints import principal_for_token
-
     settings = request.app[SETTINGS]
     try:
         first = await ws.receive(timeout=settings.hello_timeout_s)
@@ -441,12 +439,14 @@ async def websocket(request: web.Request) -> web.StreamResponse:
     if auth is None:
         await ws.close(code=CLOSE_UNAUTHENTICATED)
         return ws
-    principal, hello = auth
+    principal, _ = auth
     session = DesktopSession(ws, principal, center, store)
     sessions = request.app[SESSIONS]
     sessions.attach(session)
     pump = asyncio.create_task(session.pump())
-    session.send(await center.welcome(principal, session.session_id, session.snapshot()))
+    # Queued, not awaited: an offer routed while the welcome is built must follow it.
+    snapshot = session.snapshot()
+    session.send(lambda: center.welcome(principal, session.session_id, snapshot))
     session._last_state = None
     try:
         async for frame in ws:
@@ -480,8 +480,4 @@ async def websocket(request: web.Request) -> web.StreamResponse:
         with contextlib.suppress(Exception):
             await asyncio.wait_for(pump, 2)
         pump.cancel()
-    del hello
     return ws
-
-
-__all__ = ["SESSIONS", "Sessions", "WSCloseCode", "websocket"]

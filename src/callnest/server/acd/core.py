@@ -312,13 +312,13 @@ class Acd:
         self._drop_offer(offer, EventType.OFFER_DECLINED)
 
     def hold(self, contact_id: str, agent_id: int) -> None:
-        contact = self._connected(contact_id, agent_id)
+        contact = self.connected(contact_id, agent_id)
         if contact.held_since is None:
             contact.held_since = self._clock()
             self._event(EventType.HELD, contact, agent_id)
 
     def resume(self, contact_id: str, agent_id: int) -> None:
-        contact = self._connected(contact_id, agent_id)
+        contact = self.connected(contact_id, agent_id)
         if contact.held_since is not None:
             self._close_hold(contact, self._clock())
             self._event(EventType.RESUMED, contact, agent_id)
@@ -334,7 +334,7 @@ class Acd:
         # in wrap-up the conversation is already over: nothing to do
 
     def hang_up_by_agent(self, contact_id: str, agent_id: int) -> None:
-        self._end_talk(self._connected(contact_id, agent_id), "agent_hangup")
+        self._end_talk(self.connected(contact_id, agent_id), "agent_hangup")
 
     def complete_wrap_up(self, contact_id: str, agent_id: int) -> None:
         contact = self._contact(contact_id)
@@ -363,7 +363,7 @@ class Acd:
         target queue, or for one agent (in its current queue's line)."""
         if (to_queue is None) == (to_agent is None):
             raise AcdError("bad_transfer", "transfer to exactly one queue or one agent")
-        contact = self._connected(contact_id, agent_id)
+        contact = self.connected(contact_id, agent_id)
         if to_queue is not None:
             target_queue = self._queue(to_queue)
         else:
@@ -503,7 +503,8 @@ class Acd:
             raise AcdError("unknown_contact", f"there is no open contact {contact_id}")
         return contact
 
-    def _connected(self, contact_id: str, agent_id: int) -> Contact:
+    def connected(self, contact_id: str, agent_id: int) -> Contact:
+        """The contact, if it is in conversation with this agent; AcdError otherwise."""
         contact = self._contact(contact_id)
         if contact.phase is not _CONNECTED or contact.agent_id != agent_id:
             raise AcdError("not_connected", "this contact is not connected to you")

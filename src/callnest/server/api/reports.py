@@ -78,7 +78,7 @@ def register(api: Api) -> None:
         else:
             await center.flush()
             rows = await request.app[STORE].events_between(since or 0.0, until or now + 1)
-            fold = StatsFold(center._service_level_s).apply_all(Event.from_row(r) for r in rows)
+            fold = StatsFold(center.service_level_s).apply_all(Event.from_row(r) for r in rows)
         names = {q.id: q.name for q in center.acd.queues.values()}
         return summarise(fold, names, now) | {"open_contacts": len(center.acd.contacts)}
 
