@@ -122,6 +122,7 @@ class SimAgent:
         self._break_reasons: tuple[int, ...] = ()
         self._dispositions: tuple[int, ...] = ()
         self._heartbeat_s = 5.0
+        self._early: list[p.ServerMessage] = []  # frames that came before welcome
 
     # ------------------------------------------------------------ the shift
 
@@ -177,12 +178,7 @@ class SimAgent:
             )
             hello = p.Hello(token=token, client=CLIENT_NAME, resume_session=resume)
             await self._ws.send_str(p.encode(hello))
-            frame = await self._ws.receive(timeout=REPLY_TIMEOUT_S)
-            if frame.type is not aiohttp.WSMsgType.TEXT:
-                raise SessionClosed(f"no welcome: the server sent {frame.type.name}")
-            welcome = self._parse(frame.data)
-            if not isinstance(welcome, p.Welcome):
-                raise SessionClosed(f"expected welcome, got {welcome!r}")
+            welcome = await self._await_welcome(self._ws)
         except BaseException:
             await self._abort()
             raise
@@ -191,12 +187,35 @@ class SimAgent:
         self._dispositions = tuple(d.id for d in welcome.dispositions)
         return welcome
 
+    async def _await_welcome(self, ws: aiohttp.ClientWebSocketResponse) -> p.Welcome:
+        """The server's answer to hello. Anything before it breaks the protocol
+        (the desktop cannot know the session yet): recorded, and kept for later."""
+        self._early = []
+        deadline = time.monotonic() + REPLY_TIMEOUT_S
+        while True:
+            frame = await ws.receive(timeout=max(0.0, deadline - time.monotonic()))
+            if frame.type is not aiohttp.WSMsgType.TEXT:
+                raise SessionClosed(f"no welcome: the server sent {frame.type.name}")
+            message = self._parse(frame.data)
+            if isinstance(message, p.Welcome):
+                return message
+            if isinstance(message, p.ErrorReply):
+                raise SessionClosed(f"hello refused: {message.code}: {message.message}")
+            if message is not None:
+                self.tally.protocol_errors.append(
+                    f"{self.username}: the server sent {message.type} before welcome"
+                )
+                self._early.append(message)
+
     async def _shift(self, welcome: p.Welcome, stop: asyncio.Event, drop_at: float) -> ShiftEnd:
         reader = asyncio.create_task(self._read())
         heartbeat = asyncio.create_task(self._heartbeat())
         stopped = asyncio.create_task(stop.wait())
         try:
             self._take_over(welcome.agent)
+            early, self._early = self._early, []
+            for message in early:
+                self._on_message(message)
             if self.state is not p.AgentState.AVAILABLE and not self._on_break:
                 await self._set_state(p.AgentState.AVAILABLE)
             self.ready.set()
@@ -470,7 +489,7 @@ class SimAgent:
     def _start_talk(self, contact_id: str) -> None:
         self._hold(contact_id)
         if contact_id not in self._talks and contact_id not in self._wraps:
-            talk_s = self.config.s(self.rng.expovariate(1 / self.config.talk_s))
+            talk_s = self.config.draw_talk_s(self.rng)
             self._talks[contact_id] = self._spawn(self._talk(contact_id, talk_s))
 
     async def _talk(self, contact_id: str, talk_s: float) -> None:
@@ -529,8 +548,3 @@ class SimAgent:
             self.state = state
             self._on_break = state is p.AgentState.BREAK
         return reply
-
-
-async def close_quietly(agent: SimAgent) -> None:
-    with contextlib.suppress(Exception):
-        await agent._abort()

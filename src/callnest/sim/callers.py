@@ -64,7 +64,7 @@ class SimCaller:
         # on how the run happened to interleave.
         self.patience_s = config.s(rng.expovariate(1 / config.patience_s))
         self.hangs_up = rng.random() < config.caller_hangup_prob
-        self.own_talk_s = config.s(rng.expovariate(1 / config.talk_s))
+        self.own_talk_s = config.draw_talk_s(rng)
         self.repatience_s = config.s(rng.expovariate(1 / config.patience_s))
         self.name = f"Sim caller {index + 1}"
         self._live = live  # contact_id -> state, shared: the progress line counts these

@@ -16,6 +16,7 @@ import dataclasses
 import json
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from callnest.sim.config import SimConfig
@@ -70,19 +71,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="a load run (the default command)",
         description="A load run: N agents and a Poisson stream of callers. Without --server "
         "it starts its own callnest-server on a temporary data dir.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     run.add_argument("--server", metavar="URL", help="an already running server")
     run.add_argument("--username", help="an owner account on --server")
+    run.add_argument("--password", help="its password (or set $CALLNEST_SIM_PASSWORD)")
     run.add_argument(
-        "--password",
-        default=os.environ.get("CALLNEST_SIM_PASSWORD"),
-        help="its password (default: $CALLNEST_SIM_PASSWORD)",
+        "--data-dir",
+        type=Path,
+        help="without --server: the own server's data dir, kept afterwards "
+        "(default: a temporary one, removed)",
     )
     run.add_argument("--json", action="store_true", help="print one JSON object, no progress")
     defaults = SimConfig()
     for flag, name, kind, text in _BEHAVIOUR:
-        run.add_argument(flag, dest=name, type=kind, default=getattr(defaults, name), help=text)
+        run.add_argument(
+            flag,
+            dest=name,
+            type=kind,
+            default=getattr(defaults, name),
+            metavar=flag[2:].upper().replace("-", "_"),
+            help=text if getattr(defaults, name) is None else f"{text} (default: %(default)s)",
+        )
     return parser
 
 
@@ -115,8 +124,9 @@ def run(argv: list[str] | None = None) -> int:
                 config,
                 server_url=args.server,
                 username=args.username,
-                password=args.password,
+                password=args.password or os.environ.get("CALLNEST_SIM_PASSWORD"),
                 progress=None if args.json else sys.stderr,
+                data_dir=args.data_dir,
             )
         )
     except SetupError as exc:

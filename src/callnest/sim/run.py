@@ -10,6 +10,7 @@ import random
 import secrets
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TextIO
 
 import aiohttp
@@ -38,11 +39,13 @@ async def run_sim(
     username: str | None = None,
     password: str | None = None,
     progress: TextIO | None = None,
+    data_dir: Path | None = None,
 ) -> dict[str, Any]:
     """Runs the simulation and returns its summary (see :func:`summarise`).
 
     Without ``server_url`` it starts its own ``callnest-server`` on a temporary
     data dir and stops it at the end; a server that dies makes the run fail.
+    ``data_dir`` gives that server a data dir of your choosing, kept afterwards.
     Raises :class:`SetupError` when the run cannot start.
     """
     started = time.monotonic()
@@ -52,18 +55,22 @@ async def run_sim(
         result = await _drive(config, server_url, username, password, progress)
         result["server"] = {"url": server_url, "self_started": False}
     else:
-        server = ServerProcess()
+        server = ServerProcess(data_dir)
         try:
             await server.start()
         except ServerError as exc:
-            raise SetupError(str(exc)) from exc
+            raise SetupError(f"{exc}\n(server data dir kept: {server.data_dir})") from exc
         server_error: str | None = None
+        result = {"ok": False}
         try:
             result = await _drive(config, server.url, *server.owner, progress, died=server.died)
         except ServerError as exc:
             server_error = str(exc)
-            result = {"ok": False}
+        except SetupError as exc:
+            raise SetupError(f"{exc}\n(server data dir kept: {server.data_dir})") from exc
         finally:
+            # A failed run's server log and database are the evidence: keep them.
+            server.keep_data = server.keep_data or not result.get("ok")
             try:
                 await server.stop()
             except ServerError as exc:
@@ -75,6 +82,7 @@ async def run_sim(
             "url": server.url,
             "self_started": True,
             "exit_code": server.exit_code,
+            "data_dir": str(server.data_dir) if server.keep_data else None,
             "error": server_error,
         }
         if server_error is not None:

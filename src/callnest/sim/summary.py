@@ -32,6 +32,7 @@ class SimCount:
     not_created: int = 0
     hung_up_talking: int = 0
     requeued_seen: int = 0
+    requeued_then_abandoned: int = 0  # cut off mid-call, back in line, gave up
     wait_answered_s: float = 0.0
     waited: int = 0
 
@@ -56,6 +57,7 @@ class SimCount:
                     count.waited += 1
             elif rec.outcome == "abandoned":
                 count.abandoned += 1
+                count.requeued_then_abandoned += rec.requeued > 0
         return count
 
     @property
@@ -89,6 +91,8 @@ def summarise(
         + sim.outcomes.get("lost", 0)
         + sum(abs(m["server"] - m["sim"]) for m in mismatches.values())
     )
+    if server is None:  # nothing could be confirmed
+        lost = sim.offered
     offered = int(figures.get("offered") or 0)
     answered = int(figures.get("answered") or 0)
     abandoned = int(figures.get("abandoned") or 0)
@@ -135,6 +139,7 @@ def summarise(
             "not_created": sim.not_created,
             "hung_up_talking": sim.hung_up_talking,
             "requeued_seen": sim.requeued_seen,
+            "requeued_then_abandoned": sim.requeued_then_abandoned,
             "asa_s": sim.asa_s,
         },
         "agents": agent_figures,
