@@ -183,3 +183,32 @@ async def test_supervisor_gets_live_figures_pushed(server: Running) -> None:
     assert update["queues"][0]["waiting"] == 1
     assert update["queues"][0]["offered"] == 1
     await desk.close()
+
+
+async def test_long_poll_answers_at_once_when_the_state_already_moved_on(server: Running) -> None:
+    contact = await server.call_in("support")
+    status, seen = await asyncio.wait_for(
+        server.contact(contact, params={"wait_s": "20", "state": "ringing"}), 2
+    )
+    assert (status, seen["state"]) == (200, "queued")
+
+
+async def test_a_dropped_desktop_gets_no_new_offers_and_hands_ringing_ones_on(
+    server: Running,
+) -> None:
+    _, dropping_token = await server.add_agent("dropping")
+    _, other_token = await server.add_agent("other")
+    dropping = await server.desktop(dropping_token, available=True)
+    contact = await server.call_in("support")
+    await dropping.expect("offer")
+    other = await server.desktop(other_token, available=True)
+    await dropping.close()  # well inside the 1.5 s grace, the offer moves on
+    offer = await other.expect("offer", within=1.0)
+    assert offer["contact"]["contact_id"] == contact["contact_id"]
+    # Back within the grace: available again, as it was.
+    again = await server.desktop(dropping_token)
+    assert again.welcome["agent"]["state"] == "break"
+    state = await again.expect("agent.state")
+    assert (state["state"], state["reason"]) == ("available", None)
+    await again.close()
+    await other.close()

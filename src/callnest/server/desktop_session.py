@@ -30,6 +30,7 @@ OUTBOX_LIMIT = 2000  # a desktop this far behind is not reading: close it
 CLOSE_HEARTBEAT = 4408
 CLOSE_REPLACED = 4409
 CLOSE_UNAUTHENTICATED = 4401
+CONNECTION_LOST = "connection_lost"
 
 _WITHDRAWN = {
     EventType.OFFER_MISSED: "timeout",
@@ -70,8 +71,17 @@ class Sessions:
         if lost_now:
             self._lose(user_id)
         else:
+            # Nothing new is offered to a desktop that is not there; what it
+            # holds waits for it until the grace runs out.
+            self.center.run(self.center.acd.pause, user_id, CONNECTION_LOST)
             loop = asyncio.get_running_loop()
             self._grace[user_id] = loop.call_later(self.grace_s, self._lose, user_id)
+
+    def resume_routing(self, user_id: int) -> None:
+        """A desktop back within its grace is available again if it was when it dropped."""
+        agent = self.center.acd.agents.get(user_id)
+        if agent is not None and agent.system_reason == CONNECTION_LOST:
+            self.center.run(self.center.acd.set_agent_state, user_id, AgentState.AVAILABLE)
 
     def _lose(self, user_id: int) -> None:
         self._grace.pop(user_id, None)
@@ -349,7 +359,8 @@ async def _wrapup_extend(s: DesktopSession, m: p.WrapupExtend) -> None:
 
 
 async def _resync(s: DesktopSession, m: p.SessionResync) -> None:
-    s.send(await s.center.welcome(s.principal, s.session_id, s.snapshot()))
+    snapshot = s.snapshot()  # now, so that what happens next arrives after it
+    s.send(lambda: s.center.welcome(s.principal, s.session_id, snapshot))
 
 
 async def _subscribe(s: DesktopSession, m: p.StatsSubscribe) -> None:
@@ -448,6 +459,7 @@ async def websocket(request: web.Request) -> web.StreamResponse:
     snapshot = session.snapshot()
     session.send(lambda: center.welcome(principal, session.session_id, snapshot))
     session._last_state = None
+    sessions.resume_routing(principal.user_id)
     try:
         async for frame in ws:
             session.last_seen = time.monotonic()

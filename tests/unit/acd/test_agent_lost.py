@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from callnest.server.acd import AgentState, EventType, Phase, Strategy
+from callnest.server.acd import AgentState, Channel, EventType, Phase, Strategy
 
 from .harness import Center
 
@@ -162,4 +162,24 @@ def test_requeued_contact_still_widens_to_lower_skill_levels(center: Center) -> 
     assert center.ringing() == {}
     center.advance(0.1)  # 60 s after it entered: any level
     assert center.ringing() == {"c1": [2]}
+    center.check()
+
+
+def test_pause_keeps_the_call_and_hands_ringing_offers_back() -> None:
+    center = Center()
+    center.queue(1)
+    center.agent(1, capacity={Channel.VOICE: 1, Channel.CHAT: 3})
+    center.chat("c1")
+    center.chat("c2")
+    center.answer(1, "c1")
+    assert center.ringing() == {"c2": [1]}
+    center.acd.pause(1, "connection_lost")
+    agent = center.acd.agents[1]
+    assert (agent.state, agent.system_reason) == (AgentState.BREAK, "connection_lost")
+    assert center.ringing() == {}
+    assert center.acd.contacts["c1"].phase is Phase.CONNECTED
+    assert center.acd.contacts["c2"].head_of_line
+    assert center.acd.position("c2") == 1
+    center.acd.set_agent_state(1, AgentState.AVAILABLE)
+    assert center.ringing() == {"c2": [1]}
     center.check()

@@ -215,6 +215,19 @@ class Acd:
             self._release_directed(agent)
         self._route_agent(agent)
 
+    def pause(self, agent_id: int, system_reason: str) -> None:
+        """The system stops routing to an available agent (its connection
+        dropped, say) without touching its open contacts; ringing offers go
+        back to the head of their queues."""
+        agent = self._agent(agent_id)
+        if agent.state is not _AVAILABLE:
+            return
+        agent.state, agent.reason_id, agent.system_reason = AgentState.BREAK, None, system_reason
+        agent.since = self._clock()
+        self._reindex(agent)
+        self._emit_agent_state(agent)
+        self._withdraw_ringing(agent, "requeued")
+
     def agent_lost(self, agent_id: int) -> None:
         """The agent's desktop is gone (no heartbeat, logged out by force): every
         contact it had goes back to the head of its queue, keeping its wait."""
@@ -289,6 +302,7 @@ class Acd:
         contact.phase = _CONNECTED
         contact.agent_id = agent_id
         contact.answered_at = now
+        contact.answered_here = True
         contact.timer_gen += 1
         agent.contacts[contact.id] = _CONNECTED
         agent.missed_in_a_row = 0
@@ -604,6 +618,7 @@ class Acd:
         contact.queue_id = queue.id
         contact.queue_entered_at = now
         contact.phase = _QUEUED
+        contact.answered_here = False
         contact.timer_gen += 1
         if queue.hours is not None and not queue.hours.is_open(now):
             self._event(
@@ -969,7 +984,7 @@ class Acd:
             queue_wait_s=now - contact.queue_entered_at,
             phase=str(phase),
         )
-        self._close(contact, Outcome.ABANDONED)
+        self._close(contact, Outcome.ANSWERED if contact.answered_here else Outcome.ABANDONED)
 
 
 def _target_text(target: Overflow) -> str:

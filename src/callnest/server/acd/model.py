@@ -163,6 +163,9 @@ class Contact:
     head_of_line: bool = False  # returned after its agent vanished
     target_agent: int | None = None  # a transfer to one agent
     agent_id: int | None = None
+    # Answered in its current queue: if the agent is then lost and the caller
+    # gives up while waiting again, the contact was still answered here.
+    answered_here: bool = False
     offers: dict[str, int] = field(default_factory=dict)  # offer_id -> agent_id
     offered_at: float | None = None
     answered_at: float | None = None

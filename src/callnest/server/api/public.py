@@ -123,15 +123,20 @@ def register(api: Api) -> None:
         "/api/public/contacts/{contact_id}",
         roles=None,
         tag=tag,
-        summary="Where the caller stands; ?wait_s=N waits up to N s for a change",
+        summary="Where the caller stands; ?wait_s=N&state=S waits up to N s while it is still S",
     )
     async def get_contact(request: web.Request) -> Any:
         meta = _authorised(request)
+        center = request.app[CENTER]
         wait_s = min(query_float(request, "wait_s") or 0.0, MAX_LONG_POLL_S)
+        # ?state= is what the caller last saw: if it already changed, answer now.
+        last_seen = request.query.get("state")
+        if last_seen is not None and contact_status(center, meta)["state"] != last_seen:
+            wait_s = 0.0
         if wait_s > 0 and meta.outcome is None:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(meta.changed.wait(), wait_s)
-        return contact_status(request.app[CENTER], meta)
+        return contact_status(center, meta)
 
     @api.route(
         "DELETE",
