@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
@@ -23,6 +23,7 @@ from callnest.server.auth import (
     new_password,
 )
 from callnest.server.keys import CENTER, STORE
+from callnest.server.store.store import Store
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
@@ -190,9 +191,8 @@ def crud(
         row_id = path_int(request, "id")
         store = request.app[STORE]
         current = await store.get_row(table, row_id)
-        patch = await _patch_body(request)
-        merged = {k: v for k, v in current.items() if k in model.model_fields} | patch
-        values = model.model_validate(merged).model_dump(mode="json", include=set(patch))
+        changed, fields = await patched(request, model, current)
+        values = changed.model_dump(mode="json", include=fields)
         row = await store.update_row(table, row_id, values)
         await audit(request, "update", f"{table}:{row_id}", values)
         if after_change:
@@ -209,11 +209,19 @@ def crud(
         return {"deleted": row_id}
 
 
-async def _patch_body(request: web.Request) -> dict[str, Any]:
+M = TypeVar("M", bound=Model)
+
+
+async def patched(
+    request: web.Request, model: type[M], current: dict[str, Any]
+) -> tuple[M, set[str]]:
+    """The row a PATCH body would make, validated whole (so no patch can store
+    what a create would refuse), and the fields the body changes."""
     patch = await read_json(request)
     if not isinstance(patch, dict) or not patch:
         raise ApiError(422, "invalid_request", "send a JSON object with the fields to change")
-    return patch
+    merged = {k: v for k, v in current.items() if k in model.model_fields} | patch
+    return model.model_validate(merged), set(patch)
 
 
 def register(api: Api) -> None:
@@ -301,9 +309,8 @@ def _register_queues(api: Api) -> None:
     async def patch_queue(request: web.Request) -> Any:
         queue_id = path_int(request, "id")
         current = await _queue_out(request, await request.app[STORE].get_row("queues", queue_id))
-        patch = await _patch_body(request)
-        merged = {k: v for k, v in current.items() if k in QueueIn.model_fields} | patch
-        return await save(request, queue_id, QueueIn.model_validate(merged), set(patch))
+        model, fields = await patched(request, QueueIn, current)
+        return await save(request, queue_id, model, fields)
 
     @api.route("DELETE", "/api/queues/{id}", roles=OWNER_ONLY, summary="Delete a queue", tag=tag)
     async def delete_queue(request: web.Request) -> Any:
@@ -313,6 +320,10 @@ def _register_queues(api: Api) -> None:
         await request.app[STORE].delete_row("queues", queue_id)
         await audit(request, "delete", f"queues:{queue_id}")
         return {"deleted": queue_id}
+
+
+async def _read_user(store: Store, user_id: int) -> dict[str, Any]:
+    return _user_out(await store.get_row("users", user_id), await store.get_user_skills(user_id))
 
 
 def _user_out(row: dict[str, Any], skills: dict[int, int]) -> dict[str, Any]:
@@ -340,9 +351,7 @@ def _register_users(api: Api) -> None:
     @api.route("GET", "/api/users/{id}", roles=MANAGERS, summary="Read a user", tag=tag)
     async def get_user(request: web.Request) -> Any:
         store, user_id = request.app[STORE], path_int(request, "id")
-        return _user_out(
-            await store.get_row("users", user_id), await store.get_user_skills(user_id)
-        )
+        return await _read_user(store, user_id)
 
     @api.route(
         "POST",
@@ -374,29 +383,21 @@ def _register_users(api: Api) -> None:
         store, user_id = request.app[STORE], path_int(request, "id")
         current = await store.get_row("users", user_id)
         skills = await store.get_user_skills(user_id)
-        patch = await _patch_body(request)
-        merged = (
-            {k: v for k, v in current.items() if k in UserIn.model_fields}
-            | {"skills": skills}
-            | patch
-        )
-        model = UserIn.model_validate(merged)
+        model, fields = await patched(request, UserIn, current | {"skills": skills})
         if user_id == principal(request).user_id and (
             model.role is not Role.OWNER or not model.active
         ):
             raise ApiError(409, "conflict", "you cannot demote or deactivate yourself")
-        values = model.model_dump(mode="json", exclude={"skills"}, include=set(patch))
+        values = model.model_dump(mode="json", exclude={"skills"}, include=fields)
         if values:
             await store.update_row("users", user_id, values)
-        if "skills" in patch:
+        if "skills" in fields:
             await store.set_user_skills(user_id, model.skills)
         await audit(
-            request, "update", f"users:{user_id}", model.model_dump(mode="json", include=set(patch))
+            request, "update", f"users:{user_id}", model.model_dump(mode="json", include=fields)
         )
         await request.app[CENTER].reload_user(user_id)
-        return _user_out(
-            await store.get_row("users", user_id), await store.get_user_skills(user_id)
-        )
+        return await _read_user(store, user_id)
 
     @api.route(
         "POST",
