@@ -80,6 +80,7 @@ async def test_logout_ends_the_session(server: Running) -> None:
 async def test_owner_credentials_are_written_once_and_private(server: Running) -> None:
     path = server.settings.data_dir / CREDENTIALS_FILE
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(server.settings.data_dir).st_mode) == 0o700
     users = await server.owner("GET", "/api/users")
     assert [u["role"] for u in users] == ["owner"] or "owner" in [u["role"] for u in users]
     assert all("password_hash" not in u for u in users)

@@ -40,7 +40,10 @@ def build_api() -> Api:
 
 async def _store_ctx(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS]
+    # The database holds customers' details and password hashes: the data
+    # directory is for the server's user alone.
     settings.data_dir.mkdir(parents=True, exist_ok=True)
+    settings.data_dir.chmod(0o700)
     store = await open_store(settings.effective_database_url)
     app[STORE] = store
     app[OWNER_PASSWORD] = await ensure_owner(store, settings.data_dir)
