@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from conftest import Running
 
+from callnest.server.app import OWNER_PASSWORD
+from callnest.server.bootstrap import CREDENTIALS_FILE
+
 
 async def test_contacts_open_at_shutdown_are_closed_as_lost_and_counted(
     start_server, tmp_path
@@ -19,8 +22,12 @@ async def test_contacts_open_at_shutdown_are_closed_as_lost_and_counted(
     waiting = await first.call_in("support", "Waiting")
     await desk.close()
     await first.stop()
+    credentials = (data_dir / CREDENTIALS_FILE).read_text()
 
     second: Running = await start_server(data_dir)
+    # The owner is created once: a restart neither replaces nor reveals it.
+    assert (data_dir / CREDENTIALS_FILE).read_text() == credentials
+    assert second.app[OWNER_PASSWORD] is None
     for contact in (answered, waiting):
         interaction = await second.owner("GET", f"/api/interactions/{contact['contact_id']}")
         assert (interaction["state"], interaction["outcome"]) == ("closed", "lost")
