@@ -11,7 +11,7 @@ from aiohttp import web
 
 from callnest.server.api import admin, docs, public, reports, session
 from callnest.server.api.endpoints import Api
-from callnest.server.api.errors import error_middleware
+from callnest.server.api.errors import Handler, error_middleware
 from callnest.server.api.public import RateLimiter
 from callnest.server.auth import LoginThrottle
 from callnest.server.bootstrap import ensure_owner
@@ -80,8 +80,8 @@ async def _center_ctx(app: web.Application) -> AsyncIterator[None]:
 
 
 @web.middleware
-async def _count_requests(request: web.Request, handler: object) -> web.StreamResponse:
-    response: web.StreamResponse = await handler(request)  # type: ignore[operator]
+async def _count_requests(request: web.Request, handler: Handler) -> web.StreamResponse:
+    response = await handler(request)
     if METRICS in request.app:
         request.app[METRICS].requests.labels(request.method, str(response.status)).inc()
     return response

@@ -137,7 +137,8 @@ class DesktopSession:
 
     # ------------------------------------------------------------ sending
 
-    def send(self, message: Outgoing) -> None:
+    def send(self, message: Outgoing | None) -> None:
+        """Queues a message (None: nothing more, the pump stops)."""
         try:
             self._outbox.put_nowait(message)
         except asyncio.QueueFull:
@@ -161,7 +162,7 @@ class DesktopSession:
     def _close_later(self, code: int) -> None:
         async def close() -> None:
             await asyncio.sleep(0)  # let the outbox flush what is queued
-            self.send(None)  # type: ignore[arg-type]
+            self.send(None)
             await self.ws.close(code=code)
 
         asyncio.get_running_loop().create_task(close())
@@ -488,7 +489,7 @@ async def websocket(request: web.Request) -> web.StreamResponse:
                     session.send(p.OkReply(ref=message.id))
     finally:
         sessions.detach(session, lost_now=session.heartbeat_expired)
-        session.send(None)  # type: ignore[arg-type]
+        session.send(None)
         with contextlib.suppress(Exception):
             await asyncio.wait_for(pump, 2)
         pump.cancel()
