@@ -172,11 +172,13 @@ class Center:
 
     async def _close_interrupted_contacts(self) -> None:
         """Contacts open when the server last stopped: a call's media died with
-        the process, so they are closed as lost -- recorded, so that every
-        contact in the log has an end and the statistics add up."""
+        the process, so they are closed -- answered if an agent had taken them
+        (as the statistics already count them), lost otherwise -- and recorded,
+        so that every contact in the log has an end and the figures add up."""
         now = self.clock()
         events = []
         for row in await self.store.open_interactions():
+            outcome = Outcome.ANSWERED if row.get("answered_at") is not None else Outcome.LOST
             events.append(
                 Event(
                     now,
@@ -184,10 +186,10 @@ class Center:
                     row["id"],
                     row["queue_id"],
                     row["agent_id"],
-                    {"outcome": str(Outcome.LOST), "wait_s": None, "reason": "server_restart"},
+                    {"outcome": str(outcome), "wait_s": None, "reason": "server_restart"},
                 )
             )
-            row.update(state="closed", outcome=str(Outcome.LOST), closed_at=now)
+            row.update(state="closed", outcome=str(outcome), closed_at=now)
             await self.store.upsert_interaction(row)
         if events:
             await self.store.append_events([e.as_row() for e in events])
