@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 
+import aiohttp
 from conftest import Running
 
 from callnest.server.auth import Role
@@ -118,3 +119,20 @@ async def test_metrics_for_managers_only(server: Running) -> None:
     assert status == 200
     assert 'callnest_queue_waiting{queue="support"} 1.0' in text
     assert (await server.call("GET", "/metrics", agent_token))[0] == 403
+
+
+async def test_logout_and_deactivation_end_the_live_desktop_session(server: Running) -> None:
+    _, token = await server.add_agent("ann")
+    desk = await server.desktop(token)
+    await server.call("POST", "/api/logout", token)
+    ended = await desk.expect("session.ended")
+    assert ended["reason"] == "logged out"
+    bob_id, bob_token = await server.add_agent("bob")
+    bob = await server.desktop(bob_token, available=True)
+    await server.owner("DELETE", f"/api/users/{bob_id}")
+    ended = await bob.expect("session.ended")
+    assert ended["reason"] == "your account was deactivated"
+    closing = await bob.ws.receive(timeout=5)
+    while closing.type is aiohttp.WSMsgType.TEXT:
+        closing = await bob.ws.receive(timeout=5)
+    assert (closing.type, closing.data) == (aiohttp.WSMsgType.CLOSE, 4409)

@@ -16,8 +16,17 @@ from callnest.server.api.public import RateLimiter
 from callnest.server.auth import LoginThrottle
 from callnest.server.bootstrap import ensure_owner
 from callnest.server.center import Center
-from callnest.server.desktop_session import SESSIONS, Sessions, websocket
-from callnest.server.keys import API, CENTER, METRICS, PUBLIC_LIMITER, SETTINGS, STORE, THROTTLE
+from callnest.server.desktop_session import Sessions, websocket
+from callnest.server.keys import (
+    API,
+    CENTER,
+    METRICS,
+    PUBLIC_LIMITER,
+    SESSIONS,
+    SETTINGS,
+    STORE,
+    THROTTLE,
+)
 from callnest.server.metrics import Metrics
 from callnest.server.settings import Settings
 from callnest.server.store.db import open_store

@@ -20,7 +20,7 @@ from callnest.server.acd import AcdError, AgentState, Event, EventType, Phase
 from callnest.server.api.endpoints import principal_for_token
 from callnest.server.auth import MANAGERS, Principal
 from callnest.server.center import Center, activity_of
-from callnest.server.keys import CENTER, METRICS, SETTINGS, STORE
+from callnest.server.keys import CENTER, METRICS, SESSIONS, SETTINGS, STORE
 from callnest.server.store.errors import NotFound
 from callnest.server.store.store import Store
 
@@ -109,14 +109,19 @@ class Sessions:
         for session in subscribed:
             session.send(update)
 
+    def end(
+        self, reason: str, *, user_id: int | None = None, token_hash: str | None = None
+    ) -> None:
+        """Ends the desktop sessions of a user, or of one login token."""
+        for session in list(self.by_id.values()):
+            if session.user_id == user_id or session.principal.token_hash == token_hash:
+                session.replace(reason)
+
     def close_all(self) -> None:
         for handle in self._grace.values():
             handle.cancel()
         for session in list(self.by_id.values()):
             session.replace("the server is shutting down")
-
-
-SESSIONS: web.AppKey[Sessions] = web.AppKey("sessions")
 
 
 class DesktopSession:

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from callnest.server.api.public import RateLimiter
     from callnest.server.auth import LoginThrottle
     from callnest.server.center import Center
+    from callnest.server.desktop_session import Sessions
     from callnest.server.metrics import Metrics
     from callnest.server.settings import Settings
     from callnest.server.store.store import Store
@@ -20,5 +21,6 @@ STORE: web.AppKey[Store] = web.AppKey("store")
 CENTER: web.AppKey[Center] = web.AppKey("center")
 API: web.AppKey[Api] = web.AppKey("api")
 METRICS: web.AppKey[Metrics] = web.AppKey("metrics")
+SESSIONS: web.AppKey[Sessions] = web.AppKey("sessions")
 THROTTLE: web.AppKey[LoginThrottle] = web.AppKey("login_throttle")
 PUBLIC_LIMITER: web.AppKey[RateLimiter] = web.AppKey("public_limiter")

@@ -22,7 +22,7 @@ from callnest.server.auth import (
     hash_password_async,
     new_password,
 )
-from callnest.server.keys import CENTER, STORE
+from callnest.server.keys import CENTER, SESSIONS, STORE
 from callnest.server.store.store import Store
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -431,6 +431,7 @@ def _register_users(api: Api) -> None:
             raise ApiError(409, "conflict", "you cannot deactivate yourself")
         await store.update_row("users", user_id, {"active": False})
         await audit(request, "deactivate", f"users:{user_id}")
+        request.app[SESSIONS].end("your account was deactivated", user_id=user_id)
         request.app[CENTER].remove_user(user_id)
         return {"deactivated": user_id}
 

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, StringConstraints
 from callnest.server.api.endpoints import Api, body, principal
 from callnest.server.api.errors import ApiError
 from callnest.server.auth import ALL_ROLES, new_token, token_hash, verify_password_async
-from callnest.server.keys import SETTINGS, STORE, THROTTLE
+from callnest.server.keys import SESSIONS, SETTINGS, STORE, THROTTLE
 
 
 class LoginIn(BaseModel):
@@ -64,7 +64,9 @@ def register(api: Api) -> None:
 
     @api.route("POST", "/api/logout", roles=ALL_ROLES, summary="End this session", tag="session")
     async def logout(request: web.Request) -> Any:
-        await request.app[STORE].delete_session(principal(request).token_hash)
+        token = principal(request).token_hash
+        await request.app[STORE].delete_session(token)
+        request.app[SESSIONS].end("logged out", token_hash=token)
         return {"logged_out": True}
 
     @api.route(
