@@ -85,6 +85,8 @@ async def test_caller_hanging_up_while_queued_is_an_abandon(server: Running) -> 
     assert seen["position"] == 1
     stats = await server.owner("GET", "/api/stats")
     assert (stats["totals"]["offered"], stats["totals"]["abandoned"]) == (2, 1)
+    assert stats["totals"]["waiting"] == 1
+    assert stats["totals"]["longest_wait_s"] > 0
 
 
 async def test_long_poll_returns_when_the_contact_changes(server: Running) -> None:

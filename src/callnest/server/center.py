@@ -504,10 +504,10 @@ class Center:
             counts = {"available": 0, "busy": 0, "wrap_up": 0, "break": 0}
             for agent_id in self.acd.members(queue.id):
                 agent = self.acd.agents[agent_id]
-                phases = set(agent.contacts.values())
-                if Phase.CONNECTED in phases or Phase.RINGING in phases:
+                activity = activity_of(agent)
+                if activity in (p.Activity.RINGING, p.Activity.BUSY):
                     counts["busy"] += 1
-                elif Phase.WRAP_UP in phases:
+                elif activity is p.Activity.WRAP_UP:
                     counts["wrap_up"] += 1
                 elif agent.state is AgentState.AVAILABLE:
                     counts["available"] += 1

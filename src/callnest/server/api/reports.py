@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from typing import Any
 
@@ -32,26 +33,21 @@ def queue_figures(f: QueueFigures, now: float) -> dict[str, Any]:
     }
 
 
+# Every counter and duration adds up across queues; derived from the
+# dataclass so a new figure cannot be left out of the totals.
+_SUMMED = tuple(
+    f.name for f in dataclasses.fields(QueueFigures) if f.name not in ("max_waiting", "waiting")
+)
+
+
 def summarise(fold: StatsFold, names: dict[int, str], now: float) -> dict[str, Any]:
     total = QueueFigures()
     for f in fold.queues.values():
-        for name in (
-            "offered",
-            "answered",
-            "abandoned",
-            "short_abandoned",
-            "overflowed",
-            "closed",
-            "answered_within_sl",
-            "wait_answered_s",
-            "handled",
-            "talk_s",
-            "hold_s",
-            "wrap_s",
-        ):
+        for name in _SUMMED:
             setattr(total, name, getattr(total, name) + getattr(f, name))
+        total.waiting.update(f.waiting)  # a contact waits in one queue at a time
+    # The peak across the center is not the sum of each queue's peak.
     totals = queue_figures(total, now) | {"max_waiting": fold.peak_waiting}
-    totals["waiting"] = sum(len(f.waiting) for f in fold.queues.values())
     return {
         "queues": [
             {"queue_id": qid, "name": names.get(qid, str(qid))} | queue_figures(f, now)
