@@ -72,6 +72,9 @@ async def test_insert_returns_database_defaults(store: Store) -> None:
         "after_hours_action": "reject",
         "script_id": None,
         "created_at": queue["created_at"],
+        "hold_music": "default",
+        "announce_every_s": 30.0,
+        "ivr_menu": None,
     }
     # Floats come back as floats even when written as ints (SQLite's RETURNING
     # reports values before the column's type applies).

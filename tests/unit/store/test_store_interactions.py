@@ -57,6 +57,7 @@ async def test_insert_then_update_what_changed(store: Store, refs: dict[str, int
         "disposition_id": None,
         "notes": "",
         "data": {},
+        "recording": None,
     }
     await store.upsert_interaction(
         {"id": "c1", "state": "connected", "agent_id": refs["agent"], "answered_at": 112.0}

@@ -80,6 +80,14 @@ class SkillStepIn(Model):
     min_level: Level
 
 
+class MenuChoiceIn(Model):
+    """One IVR button on the caller's page: "1 - Sales" sends the call to queue ``sales``."""
+
+    key: Annotated[str, StringConstraints(pattern=r"^[0-9*#]$")]
+    label: Name
+    queue: Slug
+
+
 class QueueIn(Model):
     name: Slug
     display_name: Name
@@ -98,6 +106,16 @@ class QueueIn(Model):
     after_hours_action: str = "reject"
     script_id: int | None = None
     skills: dict[int, Level] = {}  # skill id -> minimum level
+    hold_music: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_-]{1,64}$")] = "default"
+    announce_every_s: Annotated[float, Field(ge=10, le=600)] | None = 30
+    ivr_menu: Annotated[list[MenuChoiceIn], Field(min_length=1, max_length=12)] | None = None
+
+    @field_validator("ivr_menu")
+    @classmethod
+    def _menu(cls, value: list[MenuChoiceIn] | None) -> list[MenuChoiceIn] | None:
+        if value is not None and len({c.key for c in value}) != len(value):
+            raise ValueError("each menu key may be used once")
+        return value
 
     @field_validator("overflow_target", "after_hours_action")
     @classmethod

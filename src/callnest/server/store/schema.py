@@ -180,6 +180,11 @@ queues = Table(
     _text_default("after_hours_action", "reject"),
     Column("script_id", Integer, ForeignKey("scripts.id", ondelete="SET NULL"), nullable=True),
     _time("created_at"),
+    # What a waiting caller hears: a music file's name under resources/audio/music,
+    # the announcement period (NULL: none) and the IVR menu offered before queueing.
+    _text_default("hold_music", "default"),
+    Column("announce_every_s", Seconds, nullable=True, server_default=text("30")),
+    _json("ivr_menu", None, nullable=True),
     UniqueConstraint("name"),
     sqlite_autoincrement=True,
 )
@@ -271,6 +276,7 @@ interactions = Table(
     ),
     _text_default("notes", ""),
     _json("data", "{}"),
+    Column("recording", Text, nullable=True),  # path under the data dir's recordings/
     Index("ix_interactions_queue_id_entered_at", "queue_id", "entered_at"),
     Index("ix_interactions_agent_id_entered_at", "agent_id", "entered_at"),
     Index("ix_interactions_customer_id_entered_at", "customer_id", "entered_at"),
