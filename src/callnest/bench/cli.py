@@ -16,6 +16,7 @@ from types import ModuleType
 # one benchmark's missing dependency never breaks another.
 BENCHMARKS: dict[str, str] = {
     "routing": "callnest.bench.routing",
+    "media": "callnest.bench.media",
 }
 
 

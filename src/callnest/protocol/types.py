@@ -35,6 +35,7 @@ __all__ = [
     "ErrorDetail",
     "HistoryEntry",
     "IceServer",
+    "LinkQuality",
     "NamedItem",
     "QueueInfo",
     "QueueStats",
@@ -254,6 +255,20 @@ class QueueStats(ProtocolModel):
     agents_break: Count
 
 
+Millis = Annotated[float, Strict(), Field(ge=0, le=1e7, allow_inf_nan=False)]
+Percent = Annotated[float, Strict(), Field(ge=0, le=100, allow_inf_nan=False)]
+
+
+class LinkQuality(ProtocolModel):
+    """The agent's persistent audio link to the server, from RTCP: the home
+    network's quality, known before a customer hears it."""
+
+    loss_pct: Percent  # of what the agent's desktop sent the server
+    jitter_ms: Millis
+    remote_loss_pct: Percent | None = None  # of what the server sent, as the desktop reports
+    rtt_ms: Millis | None = None
+
+
 class AgentStats(ProtocolModel):
     """Live figures of one agent for the wallboard."""
 
@@ -269,6 +284,7 @@ class AgentStats(ProtocolModel):
     aht_s: Seconds
     occupancy: Ratio | None = None
     break_s: Seconds
+    link: LinkQuality | None = None
 
 
 class ErrorDetail(ProtocolModel):

@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from callnest.server.api import admin, docs, public, reports, session
+from callnest.server.api import admin, calls, docs, public, recordings, reports, session
 from callnest.server.api.endpoints import Api
 from callnest.server.api.errors import Handler, error_middleware
 from callnest.server.api.public import RateLimiter
@@ -25,11 +25,17 @@ from callnest.server.keys import (
     SESSIONS,
     SETTINGS,
     STORE,
+    SWITCHBOARD,
     THROTTLE,
 )
+from callnest.server.media.passthrough import check_aiortc
+from callnest.server.media.prompts import AudioLibrary
+from callnest.server.media.retention import prune_forever
+from callnest.server.media.switchboard import LINK_STATS_EVERY_S, Switchboard
 from callnest.server.metrics import Metrics
 from callnest.server.settings import Settings
 from callnest.server.store.db import open_store
+from callnest.server.web import register as add_caller_pages
 
 log = logging.getLogger("callnest.server")
 
@@ -42,7 +48,7 @@ OWNER_PASSWORD: web.AppKey[str | None] = web.AppKey("owner_password")
 
 def build_api() -> Api:
     api = Api()
-    for module in (docs, session, admin, public, reports):
+    for module in (docs, session, admin, public, calls, reports, recordings):
         module.register(api)
     return api
 
@@ -96,6 +102,33 @@ async def _count_requests(request: web.Request, handler: Handler) -> web.StreamR
     return response
 
 
+async def _media_ctx(app: web.Application) -> AsyncIterator[None]:
+    check_aiortc()
+    switchboard = app[SWITCHBOARD] = Switchboard(
+        app[CENTER], app[SETTINGS], AudioLibrary.load(), on_forward=app[METRICS].observe_forward
+    )
+    app[SESSIONS].media = switchboard
+
+    async def link_stats() -> None:
+        while True:
+            await asyncio.sleep(LINK_STATS_EVERY_S)
+            try:
+                await switchboard.refresh_link_stats()
+            except Exception:
+                log.exception("reading the agents' link statistics failed")
+
+    tasks = [
+        asyncio.create_task(link_stats()),
+        asyncio.create_task(prune_forever(app[STORE], switchboard.recordings_dir)),
+    ]
+    yield
+    for task in tasks:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    await switchboard.close()
+
+
 def create_app(settings: Settings) -> web.Application:
     app = web.Application(
         client_max_size=settings.max_body_bytes,
@@ -107,6 +140,8 @@ def create_app(settings: Settings) -> web.Application:
     api = app[API] = build_api()
     api.install(app)
     app.router.add_get("/api/ws", websocket)
+    add_caller_pages(app)
     app.cleanup_ctx.append(_store_ctx)
     app.cleanup_ctx.append(_center_ctx)
+    app.cleanup_ctx.append(_media_ctx)
     return app

@@ -75,6 +75,15 @@ class ContactMeta:
     changed: asyncio.Event = field(default_factory=asyncio.Event)
 
 
+@dataclass(frozen=True, slots=True)
+class QueueMedia:
+    """What a queue's callers hear and choose, beyond routing."""
+
+    hold_music: str = "default"
+    announce_every_s: float | None = 30.0
+    ivr_menu: tuple[dict[str, str], ...] = ()
+
+
 def queue_config(row: dict[str, Any], skills: dict[int, int]) -> QueueConfig:
     """A stored queue row as the ACD sees it; raises ValueError on bad settings."""
     steps = tuple(
@@ -141,6 +150,10 @@ class Center:
         self.contacts: dict[str, ContactMeta] = {}
         self.listeners: dict[int, set[Listener]] = {}
         self.watchers: set[Callable[[Event], None]] = set()
+        self.queue_media: dict[int, QueueMedia] = {}
+        # Each agent's audio link, as the media switchboard last measured it.
+        self.link_quality: dict[int, p.LinkQuality] = {}
+        self._background: set[asyncio.Task[None]] = set()
         self.queue_names: dict[str, int] = {}
         self.break_reason_names: dict[int, str] = {}
         self.stats_changed = True  # since the last push to supervisors
@@ -200,6 +213,8 @@ class Center:
         if self._timer is not None:
             self._timer.cancel()
         await self.flush()
+        if self._background:
+            await asyncio.gather(*self._background, return_exceptions=True)
 
     async def flush(self) -> None:
         """Returns once every event so far is in the store."""
@@ -222,6 +237,11 @@ class Center:
             return
         self.run(self.acd.configure_queue, config)
         self.queue_names = {q.name: q.id for q in self.acd.queues.values()}
+        self.queue_media[config.id] = QueueMedia(
+            row.get("hold_music") or "default",
+            row.get("announce_every_s"),
+            tuple(row.get("ivr_menu") or ()),
+        )
 
     async def reload_queue(self, queue_id: int) -> None:
         row = await self.store.get_row("queues", queue_id)
@@ -230,6 +250,7 @@ class Center:
     def remove_queue(self, queue_id: int) -> None:
         if queue_id in self.acd.queues:
             self.run(self.acd.remove_queue, queue_id)
+        self.queue_media.pop(queue_id, None)
         self.queue_names = {q.name: q.id for q in self.acd.queues.values()}
 
     async def reload_user(self, user_id: int) -> None:
@@ -398,6 +419,22 @@ class Center:
             meta.changed.set()
             meta.changed = asyncio.Event()
 
+    def annotate(self, contact_id: str, **values: Any) -> None:
+        """Adds facts the ACD does not know (a recording's path) to a contact's
+        interaction, in order with the rest of its writes."""
+        row = self._interactions.get(contact_id)
+        if row is not None:
+            row.update(values)
+            self._dirty.add(contact_id)
+            self._kick_writer()
+        else:  # already written as closed: a direct update
+            self._background.add(
+                task := asyncio.get_running_loop().create_task(
+                    self.store.upsert_interaction({"id": contact_id, **values})
+                )
+            )
+            task.add_done_callback(self._background.discard)
+
     async def _write(self) -> None:
         """Writes pending events and interaction changes, in order, in batches:
         one transaction carries whatever accumulated while the last one ran."""
@@ -552,6 +589,7 @@ class Center:
                     aht_s=a.aht_s or 0.0,
                     occupancy=a.occupancy(now),
                     break_s=on_break,
+                    link=self.link_quality.get(agent.id),
                 )
             )
         return p.StatsSnapshot(at=now, queues=tuple(queues), agents=tuple(agents))

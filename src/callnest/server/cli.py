@@ -11,7 +11,7 @@ from aiohttp import web
 
 from callnest.server.app import OWNER_PASSWORD, create_app
 from callnest.server.bootstrap import CREDENTIALS_FILE
-from callnest.server.settings import Settings
+from callnest.server.settings import IceServer, Settings
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -36,8 +36,37 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         metavar="N",
         help="new caller contacts per address per minute; 0 = no limit (default: 20)",
     )
+    parser.add_argument(
+        "--calls-per-address",
+        type=int,
+        default=4,
+        metavar="N",
+        help="calls in progress at once from one caller address (default: 4)",
+    )
+    parser.add_argument(
+        "--stun", metavar="URL", help="a STUN server for desktops, callers and the server's legs"
+    )
+    parser.add_argument(
+        "--turn",
+        metavar="URL",
+        help="a TURN server (turn:host:3478 or turns:host:5349) for home operators behind "
+        "strict NATs; see the README",
+    )
+    parser.add_argument("--turn-username", default=None)
+    parser.add_argument("--turn-password", default=None)
     parser.add_argument("--log-level", default="INFO")
     return parser.parse_args(argv)
+
+
+def ice_servers(args: argparse.Namespace) -> tuple[IceServer, ...]:
+    servers = []
+    if args.stun:
+        servers.append(IceServer((args.stun,)))
+    if args.turn:
+        if not (args.turn_username and args.turn_password):
+            sys.exit("callnest-server: --turn needs --turn-username and --turn-password")
+        servers.append(IceServer((args.turn,), args.turn_username, args.turn_password))
+    return tuple(servers)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -51,6 +80,8 @@ def main(argv: list[str] | None = None) -> None:
         port=args.port,
         database_url=args.database_url,
         public_contacts_per_minute=args.public_rate_limit,
+        calls_per_address=args.calls_per_address,
+        ice_servers=ice_servers(args),
     )
     app = create_app(settings)
 

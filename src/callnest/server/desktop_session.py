@@ -11,7 +11,7 @@ import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import WSMsgType, web
 
@@ -21,8 +21,12 @@ from callnest.server.api.endpoints import principal_for_token
 from callnest.server.auth import MANAGERS, Principal
 from callnest.server.center import Center, activity_of
 from callnest.server.keys import CENTER, METRICS, SESSIONS, SETTINGS, STORE
+from callnest.server.media.leg import InvalidSdp
 from callnest.server.store.errors import NotFound
 from callnest.server.store.store import Store
+
+if TYPE_CHECKING:
+    from callnest.server.media.switchboard import Switchboard
 
 log = logging.getLogger("callnest.session")
 
@@ -50,6 +54,8 @@ class Sessions:
         self.grace_s = grace_s
         self.by_id: dict[str, DesktopSession] = {}
         self._grace: dict[int, asyncio.TimerHandle] = {}
+        self.media: Switchboard | None = None  # set once the media plane is up
+        self._tasks: set[asyncio.Task[None]] = set()
 
     def attach(self, session: DesktopSession) -> None:
         grace = self._grace.pop(session.user_id, None)
@@ -87,6 +93,10 @@ class Sessions:
         self._grace.pop(user_id, None)
         if any(s.user_id == user_id for s in self.by_id.values()):
             return
+        if self.media is not None:
+            task = asyncio.get_running_loop().create_task(self.media.drop_agent(user_id))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
         agent = self.center.acd.agents.get(user_id)
         if agent is not None and (agent.state is not AgentState.OFFLINE or agent.contacts):
             log.info("agent %d's desktop is gone: contacts back to their queues", user_id)
@@ -139,6 +149,7 @@ class DesktopSession:
         self.stats_subscribed = False
         self._outbox: asyncio.Queue[Outgoing | None] = asyncio.Queue(OUTBOX_LIMIT)
         self._last_state: tuple[Any, ...] | None = None
+        self.media: Switchboard | None = None
 
     # ------------------------------------------------------------ sending
 
@@ -380,6 +391,34 @@ async def _unsubscribe(s: DesktopSession, m: p.StatsUnsubscribe) -> None:
     s.stats_subscribed = False
 
 
+def _media(s: DesktopSession) -> Switchboard:
+    if s.media is None:
+        raise AcdError("not_supported", "this server has no media plane")
+    return s.media
+
+
+async def _rtc_offer(s: DesktopSession, m: p.RtcOffer) -> None:
+    try:
+        answer = await _media(s).agent_offer(s.user_id, m.sdp)
+    except InvalidSdp as exc:
+        raise AcdError("invalid_sdp", str(exc)) from exc
+    s.send(p.RtcAnswer(sdp=answer))
+
+
+async def _rtc_ice(s: DesktopSession, m: p.RtcIce) -> None:
+    link = _media(s).links.get(s.user_id)
+    if link is None:
+        raise AcdError("no_link", "send rtc.offer first: there is no audio link to add to")
+    try:
+        await link.add_candidate(m.candidate, m.sdp_mid, m.sdp_mline_index)
+    except InvalidSdp as exc:
+        raise AcdError("invalid_sdp", str(exc)) from exc
+
+
+async def _rtc_answer(s: DesktopSession, m: p.RtcAnswer) -> None:
+    raise AcdError("unexpected", "the server never sends offers: there is nothing to answer")
+
+
 async def _ping(s: DesktopSession, m: p.Ping) -> None:
     s.send(p.Pong())
 
@@ -399,6 +438,9 @@ _HANDLERS: dict[type[p.Message], Callable[[DesktopSession, Any], Awaitable[None]
     p.SessionResync: _resync,
     p.StatsSubscribe: _subscribe,
     p.StatsUnsubscribe: _unsubscribe,
+    p.RtcOffer: _rtc_offer,
+    p.RtcIce: _rtc_ice,
+    p.RtcAnswer: _rtc_answer,
 }
 
 
@@ -459,6 +501,7 @@ async def websocket(request: web.Request) -> web.StreamResponse:
     principal, _ = auth
     session = DesktopSession(ws, principal, center, store)
     sessions = request.app[SESSIONS]
+    session.media = sessions.media
     sessions.attach(session)
     pump = asyncio.create_task(session.pump())
     # Queued, not awaited: an offer routed while the welcome is built must follow it.

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from callnest.server.auth import LoginThrottle
     from callnest.server.center import Center
     from callnest.server.desktop_session import Sessions
+    from callnest.server.media.switchboard import Switchboard
     from callnest.server.metrics import Metrics
     from callnest.server.settings import Settings
     from callnest.server.store.store import Store
@@ -24,3 +25,4 @@ METRICS: web.AppKey[Metrics] = web.AppKey("metrics")
 SESSIONS: web.AppKey[Sessions] = web.AppKey("sessions")
 THROTTLE: web.AppKey[LoginThrottle] = web.AppKey("login_throttle")
 PUBLIC_LIMITER: web.AppKey[RateLimiter] = web.AppKey("public_limiter")
+SWITCHBOARD: web.AppKey[Switchboard] = web.AppKey("switchboard")

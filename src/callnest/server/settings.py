@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -32,9 +32,12 @@ class Settings:
     public_contacts_per_minute: int = 20
     max_body_bytes: int = 1 << 20
     no_answer_pause_s: float = 5.0
-    ice_servers: tuple[IceServer, ...] = field(
-        default=(IceServer(("stun:stun.l.google.com:19302",)),)
-    )
+    # STUN/TURN servers handed to desktops and callers and used by the server's
+    # own legs. None by default: on a LAN or a server with a public address,
+    # host candidates connect; behind strict NATs add a TURN server (README).
+    ice_servers: tuple[IceServer, ...] = ()
+    ice_timeout_s: float = 15.0  # a leg whose ICE has not connected by then is closed
+    calls_per_address: int = 4  # concurrent calls from one address
 
     @property
     def sqlite_path(self) -> Path:

@@ -22,7 +22,7 @@ from typing import Any
 from callnest.sim.config import SimConfig
 from callnest.sim.run import SetupError, run_sim
 
-COMMANDS = ("run",)
+COMMANDS = ("run", "call")
 DEFAULT_COMMAND = "run"
 
 # flag, SimConfig field, type, help
@@ -92,6 +92,22 @@ def build_parser() -> argparse.ArgumentParser:
             metavar=flag[2:].upper().replace("-", "_"),
             help=text if getattr(defaults, name) is None else f"{text} (default: %(default)s)",
         )
+    call = commands.add_parser(
+        "call",
+        help="one real WebRTC call into a queue",
+        description="Places one real WebRTC call (aiortc) into a queue of a running server, "
+        "plays a WAV file once an agent answers and records what it heard.",
+    )
+    call.add_argument("--server", default="http://127.0.0.1:8730", help="the server's URL")
+    call.add_argument("--queue", required=True, help="the queue's name")
+    call.add_argument("--play", type=Path, help="a 16-bit WAV file to say once answered")
+    call.add_argument("--record", type=Path, help="write everything heard to this WAV file")
+    call.add_argument("--name", help="the caller's name, as the agent sees it")
+    call.add_argument(
+        "--hang-up-after-s", type=float, help="hang up after this much talk (default: the agent)"
+    )
+    call.add_argument("--max-s", type=float, default=300.0, help="give up after this long")
+    call.add_argument("--json", action="store_true", help="print only the JSON summary")
     return parser
 
 
@@ -113,6 +129,8 @@ def main(argv: list[str] | None = None) -> None:
 
 def run(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.command == "call":
+        return run_call(args)
     try:
         config = config_from(args)
     except ValueError as exc:
@@ -143,6 +161,31 @@ def run(argv: list[str] | None = None) -> int:
     if server_error:
         print(f"callnest-sim: {server_error}", file=sys.stderr)
     return 0 if result.get("ok") else 1
+
+
+def run_call(args: argparse.Namespace) -> int:
+    from callnest.sim.call import CallFailed, place_call
+
+    try:
+        summary = asyncio.run(
+            place_call(
+                args.server,
+                args.queue,
+                play=args.play,
+                record=args.record,
+                caller_name=args.name,
+                max_s=args.max_s,
+                hang_up_after_s=args.hang_up_after_s,
+                progress=None if args.json else sys.stderr,
+            )
+        )
+    except (CallFailed, OSError, ValueError) as exc:
+        print(f"callnest-sim call: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    print(json.dumps(summary))
+    return 0
 
 
 def human(result: dict[str, Any]) -> str:

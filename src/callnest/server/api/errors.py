@@ -48,7 +48,9 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
             log.error("%s %s: %s", request.method, request.path, exc.message)
         else:
             log.info("%s %s refused (%s): %s", request.method, request.path, exc.code, exc.message)
-        headers = {"Retry-After": str(int(exc.details))} if exc.status == 429 else None
+        # A 429's details, when a number, are the seconds to wait.
+        retry = exc.details if exc.status == 429 and isinstance(exc.details, int) else None
+        headers = {"Retry-After": str(retry)} if retry is not None else None
         return error_response(exc.status, exc.code, exc.message, exc.details, headers)
     except ValidationError as exc:
         details = validation_details(exc)

@@ -20,7 +20,8 @@ from callnest.server.api.endpoints import Api, body, query_float
 from callnest.server.api.errors import ApiError
 from callnest.server.auth import new_token, token_hash
 from callnest.server.center import Center, ContactMeta
-from callnest.server.keys import CENTER, PUBLIC_LIMITER
+from callnest.server.keys import CENTER, PUBLIC_LIMITER, SETTINGS, STORE
+from callnest.server.settings import IceServer
 
 MAX_LONG_POLL_S = 30.0
 
@@ -64,7 +65,18 @@ def contact_status(center: Center, meta: ContactMeta) -> dict[str, Any]:
         "position": position,
         "estimated_wait_s": ewt,
         "outcome": meta.outcome,
+        "on_hold": contact is not None and contact.held_since is not None,
     }
+
+
+def ice_server_json(server: IceServer) -> dict[str, Any]:
+    """A STUN/TURN server in the browser's RTCIceServer shape."""
+    out: dict[str, Any] = {"urls": list(server.urls)}
+    if server.username is not None:
+        out["username"] = server.username
+    if server.credential is not None:
+        out["credential"] = server.credential
+    return out
 
 
 def _authorised(request: web.Request) -> ContactMeta:
@@ -83,6 +95,30 @@ def _authorised(request: web.Request) -> ContactMeta:
 
 def register(api: Api) -> None:
     tag = "public"
+
+    @api.route(
+        "GET",
+        "/api/public/queues/{queue}",
+        roles=None,
+        tag=tag,
+        summary="What a caller's page shows before calling: name, opening, menu, ICE servers",
+    )
+    async def get_queue(request: web.Request) -> Any:
+        center = request.app[CENTER]
+        name = request.match_info["queue"]
+        queue_id = center.queue_names.get(name)
+        if queue_id is None:
+            raise ApiError(404, "not_found", f"there is no queue {name!r}")
+        config = center.acd.queues[queue_id]
+        row = await request.app[STORE].get_row("queues", queue_id)
+        menu = [{k: c[k] for k in ("key", "label", "queue")} for c in row.get("ivr_menu") or ()]
+        return {
+            "name": config.name,
+            "display_name": row["display_name"],
+            "open": config.hours is None or config.hours.is_open(center.clock()),
+            "menu": menu or None,
+            "ice_servers": [ice_server_json(s) for s in request.app[SETTINGS].ice_servers],
+        }
 
     @api.route(
         "POST",

@@ -52,6 +52,7 @@ class Forwarded:
 
     payload: bytes
     timestamp: int
+    arrival: float | None  # perf_counter() when it reached the server; None: generated here
 
 
 PacketSink = Callable[[RtpPacket, float], None]
@@ -86,8 +87,7 @@ def check_aiortc() -> None:
         problems.append("RTCRtpSender._next_encoded_frame packs non-Frame data")
     if problems:
         raise RuntimeError(
-            "this aiortc version moved internals that Opus forwarding needs: "
-            + ", ".join(problems)
+            "this aiortc version moved internals that Opus forwarding needs: " + ", ".join(problems)
         )
 
 
@@ -153,8 +153,9 @@ class ForwardTrack(MediaStreamTrack):
 
     kind = "audio"
 
-    def __init__(self) -> None:
+    def __init__(self, observe: Callable[[float], None] | None = None) -> None:
         super().__init__()
+        self._observe = observe  # told each forwarded packet's time inside the server
         self._queue: deque[Forwarded] = deque()
         self._waiter: asyncio.Future[None] | None = None
         self._source: object | None = None
@@ -163,8 +164,14 @@ class ForwardTrack(MediaStreamTrack):
         self._last_wall = 0.0
         self.dropped = 0
 
-    def push(self, source: object, timestamp: int, payload: bytes, now: float) -> None:
-        """Queue ``payload`` (source's own 48 kHz ``timestamp``) to be sent."""
+    def push(
+        self, source: object, timestamp: int, payload: bytes, now: float, *, relayed: bool = True
+    ) -> None:
+        """Queue ``payload`` (source's own 48 kHz ``timestamp``) to be sent.
+
+        ``now`` is when it arrived (``time.perf_counter()``); ``relayed`` is
+        False for audio the server plays itself, which is not a forwarding delay.
+        """
         if self.readyState != "live":
             return
         if source is not self._source:
@@ -181,7 +188,7 @@ class ForwardTrack(MediaStreamTrack):
         if len(queue) >= MAX_QUEUED:
             queue.popleft()
             self.dropped += 1
-        queue.append(Forwarded(payload, out))
+        queue.append(Forwarded(payload, out, now if relayed else None))
         waiter = self._waiter
         if waiter is not None and not waiter.done():
             waiter.set_result(None)
@@ -193,7 +200,10 @@ class ForwardTrack(MediaStreamTrack):
             self._waiter = asyncio.get_running_loop().create_future()
             await self._waiter
             self._waiter = None
-        return self._queue.popleft()
+        item = self._queue.popleft()
+        if item.arrival is not None and self._observe is not None:
+            self._observe(time.perf_counter() - item.arrival)
+        return item
 
     def stop(self) -> None:
         super().stop()

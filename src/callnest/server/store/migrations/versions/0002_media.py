@@ -22,9 +22,7 @@ def upgrade() -> None:
             sa.Column("hold_music", sa.Text(), server_default=sa.text("'default'"), nullable=False)
         )
         batch.add_column(
-            sa.Column(
-                "announce_every_s", sa.Double(), server_default=sa.text("30"), nullable=True
-            )
+            sa.Column("announce_every_s", sa.Double(), server_default=sa.text("30"), nullable=True)
         )
         batch.add_column(sa.Column("ivr_menu", sa.JSON(none_as_null=True), nullable=True))
     with op.batch_alter_table("interactions") as batch:

@@ -1,0 +1,101 @@
+"""A caller's WebRTC call into a queue: the page's SDP offer in, the server's
+answer out, and a contact in the queue -- one request, no signalling channel
+(ICE candidates travel inside the SDP, as in WHIP)."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from typing import Annotated, Any
+
+from aiohttp import web
+from pydantic import BaseModel, ConfigDict, StringConstraints
+
+from callnest.server.acd import Channel
+from callnest.server.acd.model import OverflowKind
+from callnest.server.api.endpoints import Api, body
+from callnest.server.api.errors import ApiError
+from callnest.server.api.public import contact_status
+from callnest.server.auth import new_token, token_hash
+from callnest.server.keys import CENTER, PUBLIC_LIMITER, SETTINGS, SWITCHBOARD
+from callnest.server.media.leg import MAX_SDP_BYTES, InvalidSdp
+
+
+class CallIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    sdp: Annotated[str, StringConstraints(min_length=1, max_length=MAX_SDP_BYTES)]
+    caller_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = (
+        None
+    )
+    choice: Annotated[str, StringConstraints(pattern=r"^[0-9*#]$")] | None = None
+
+
+def register(api: Api) -> None:
+    @api.route(
+        "POST",
+        "/api/public/queues/{queue}/calls",
+        roles=None,
+        tag="public",
+        body=CallIn,
+        status=201,
+        summary="A caller's browser calls a queue: SDP offer in, SDP answer out",
+    )
+    async def start_call(request: web.Request) -> Any:
+        center, settings = request.app[CENTER], request.app[SETTINGS]
+        switchboard = request.app[SWITCHBOARD]
+        given = body(request, CallIn)
+        name = request.match_info["queue"]
+        queue_id = center.queue_names.get(name)
+        if queue_id is None:
+            raise ApiError(404, "not_found", f"there is no queue {name!r}")
+        if given.choice is not None:
+            menu = center.queue_media[queue_id].ivr_menu
+            target = next((c["queue"] for c in menu if c["key"] == given.choice), None)
+            if target is None or target not in center.queue_names:
+                raise ApiError(422, "invalid_choice", f"{given.choice!r} is not on this menu")
+            queue_id = center.queue_names[target]
+        queue = center.acd.queues[queue_id]
+        if (
+            queue.hours is not None
+            and not queue.hours.is_open(center.clock())
+            and queue.after_hours.kind is OverflowKind.REJECT
+        ):
+            raise ApiError(503, "closed", f"{queue.name} is closed now; please call again later")
+
+        address = request.remote or "?"
+        active = sum(
+            1
+            for cid in switchboard.calls
+            if (meta := center.contacts.get(cid)) and meta.caller_address == address
+        )
+        if active >= settings.calls_per_address:
+            raise ApiError(
+                429,
+                "too_many_calls",
+                f"your address already has {active} calls in progress; hang one up first",
+            )
+        wait = request.app[PUBLIC_LIMITER].retry_after(address, time.time())
+        if wait is not None:
+            raise ApiError(
+                429,
+                "too_many_contacts",
+                "too many calls from your address; try again shortly",
+                int(wait) + 1,
+            )
+
+        contact_id = str(uuid.uuid4())
+        try:
+            leg, answer = await switchboard.add_caller(contact_id, given.sdp)
+        except InvalidSdp as exc:
+            raise ApiError(422, "invalid_sdp", str(exc)) from exc
+        token = new_token()
+        meta = center.open_contact(
+            queue_id,
+            Channel.VOICE,
+            contact_id=contact_id,
+            token_hash=token_hash(token),
+            caller_name=given.caller_name,
+            caller_address=address,
+        )
+        switchboard.attach_caller(contact_id, leg)
+        return contact_status(center, meta) | {"token": token, "sdp": answer}

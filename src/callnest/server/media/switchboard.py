@@ -1,0 +1,314 @@
+"""The media anchor: which leg's packets go where, driven by the ACD's events.
+
+Callers' legs come and go with their calls; each agent has one link for the
+whole shift. The ACD decides (answered, held, transferred, ended) and this
+module follows by switching what is forwarded: answering only points the
+caller's packets at the agent's link and back, so audio flows at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from aiortc.rtp import RtpPacket
+
+from callnest import protocol as p
+from callnest.server.acd import Event, EventType, Phase
+from callnest.server.center import Center
+from callnest.server.media.leg import Leg, LinkStats
+from callnest.server.media.oggopus import CallRecorder
+from callnest.server.media.programme import Programme, Ticker
+from callnest.server.media.prompts import AudioLibrary, Clip
+from callnest.server.settings import Settings
+
+log = logging.getLogger("callnest.media")
+
+CALLER, AGENT = 0, 1  # stream numbers in a recording
+LINK_STATS_EVERY_S = 2.0
+# Talk ends for these reasons but the contact goes on (to another agent):
+# the caller's leg, programme and recording carry on with it.
+_CONTINUES = frozenset({"transferred", "requeued"})
+
+
+@dataclass(eq=False)
+class Call:
+    contact_id: str
+    caller: Leg
+    agent_id: int | None = None
+    held: bool = False
+    programme: Programme | None = None
+    recorder: CallRecorder | None = None
+    welcomed: bool = False
+    recordings: list[str] = field(default_factory=list)
+
+
+class Switchboard:
+    def __init__(
+        self,
+        center: Center,
+        settings: Settings,
+        library: AudioLibrary,
+        *,
+        on_forward: Callable[[float], None] | None = None,
+    ) -> None:
+        self.center = center
+        self.settings = settings
+        self.library = library
+        self.recordings_dir = settings.data_dir / "recordings"
+        self.calls: dict[str, Call] = {}
+        self.links: dict[int, Leg] = {}
+        self.link_stats: dict[int, LinkStats] = {}
+        self._agent_call: dict[int, Call] = {}
+        self._ticker = Ticker()
+        self._on_forward = on_forward
+        self._tasks: set[asyncio.Task[None]] = set()
+        center.watchers.add(self.on_event)
+
+    # ------------------------------------------------------------------ legs
+
+    async def add_caller(self, contact_id: str, offer_sdp: str) -> tuple[Leg, str]:
+        """Answers a caller's offer; the leg joins the contact once it exists."""
+        leg = Leg(
+            f"caller {contact_id[:8]}",
+            self.settings.ice_servers,
+            self._from_caller,
+            self._on_forward,
+        )
+        try:
+            answer = await leg.answer(offer_sdp)
+        except Exception:
+            await leg.close()
+            raise
+        return leg, answer
+
+    def attach_caller(self, contact_id: str, leg: Leg) -> None:
+        call = Call(contact_id, leg)
+        leg.call = call  # type: ignore[attr-defined]
+        self.calls[contact_id] = call
+        leg.on_close.append(lambda _: self._caller_gone(call))
+        self._watch_ice(leg)
+        if self.center.phase_of(contact_id) is Phase.QUEUED:
+            self._play(call, welcome=True)
+
+    async def agent_offer(self, agent_id: int, offer_sdp: str) -> str:
+        """The desktop's link for the shift; a new offer replaces the old link."""
+        leg = Leg(
+            f"agent {agent_id}", self.settings.ice_servers, self._from_agent, self._on_forward
+        )
+        leg.agent_id = agent_id  # type: ignore[attr-defined]
+        try:
+            answer = await leg.answer(offer_sdp)
+        except Exception:
+            await leg.close()
+            raise
+        old = self.links.get(agent_id)
+        self.links[agent_id] = leg
+        leg.on_close.append(lambda _: self._link_gone(agent_id, leg))
+        if old is not None:
+            await old.close()
+        return answer
+
+    async def drop_agent(self, agent_id: int) -> None:
+        link = self.links.pop(agent_id, None)
+        self.link_stats.pop(agent_id, None)
+        if link is not None:
+            await link.close()
+
+    def _link_gone(self, agent_id: int, leg: Leg) -> None:
+        if self.links.get(agent_id) is not leg:
+            return  # replaced by a newer link
+        del self.links[agent_id]
+        self.link_stats.pop(agent_id, None)
+        # An agent with no audio path cannot go on talking: the caller goes
+        # back to the head of the line rather than into silence.
+        call = self._agent_call.get(agent_id)
+        contact = self.center.acd.contacts.get(call.contact_id) if call else None
+        if call is not None and contact is not None and contact.phase is Phase.CONNECTED:
+            log.info("agent %d's audio link is gone mid-call: back to the queue", agent_id)
+            self.center.run(
+                self.center.acd.transfer, call.contact_id, agent_id, to_queue=contact.queue_id
+            )
+
+    def _watch_ice(self, leg: Leg) -> None:
+        # A caller whose ICE never completes would otherwise wait in line
+        # with no audio path forever.
+        async def watch() -> None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(leg.connected.wait(), self.settings.ice_timeout_s)
+                return
+            log.info("%s: ICE did not complete in %.0f s", leg.name, self.settings.ice_timeout_s)
+            await leg.close()
+
+        self._spawn(watch())
+
+    def _spawn(self, coro: object) -> None:
+        task = asyncio.ensure_future(coro)  # type: ignore[call-overload]
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    # --------------------------------------------------------------- packets
+
+    def _from_caller(self, leg: Leg, packet: RtpPacket, now: float) -> None:
+        call: Call = leg.call  # type: ignore[attr-defined]
+        if call.agent_id is None or call.held:
+            return
+        link = self.links.get(call.agent_id)
+        if link is not None:
+            link.out.push(leg, packet.timestamp, packet.payload, now)
+        if call.recorder is not None:
+            call.recorder.write(CALLER, packet.payload, now)
+
+    def _from_agent(self, leg: Leg, packet: RtpPacket, now: float) -> None:
+        call = self._agent_call.get(leg.agent_id)  # type: ignore[attr-defined]
+        if call is None or call.held:
+            return
+        meta = self.center.contacts.get(call.contact_id)
+        if meta is not None and meta.muted:
+            return
+        call.caller.out.push(leg, packet.timestamp, packet.payload, now)
+        if call.recorder is not None:
+            call.recorder.write(AGENT, packet.payload, now)
+
+    # ---------------------------------------------------------------- events
+
+    def on_event(self, event: Event) -> None:
+        call = self.calls.get(event.contact_id or "")
+        if call is None:
+            return
+        t = event.type
+        if t is EventType.ENTERED:
+            self._play(call, welcome=not call.welcomed)
+        elif t is EventType.ANSWERED:
+            self._connect(call, event.agent_id)
+        elif t is EventType.HELD:
+            call.held = True
+            self._play(call, welcome=False, announce=False)
+        elif t is EventType.RESUMED:
+            call.held = False
+            self._stop_playing(call)
+        elif t in (EventType.TRANSFERRED, EventType.REQUEUED):
+            self._disconnect(call)
+            self._play(call, welcome=False)
+        elif t is EventType.ENDED and event.data.get("reason") not in _CONTINUES:
+            self._disconnect(call)
+            self._stop_playing(call)
+            self._finish_recording(call)
+            if event.data.get("reason") != "caller_hangup":
+                self._spawn(call.caller.close())
+        elif t is EventType.CLOSED:
+            self._disconnect(call)
+            self._stop_playing(call)
+            self._finish_recording(call)
+            self.calls.pop(call.contact_id, None)
+            self._spawn(call.caller.close())
+
+    def _connect(self, call: Call, agent_id: int | None) -> None:
+        self._stop_playing(call)
+        call.agent_id = agent_id
+        call.held = False
+        if agent_id is None:
+            return
+        self._agent_call[agent_id] = call
+        if agent_id not in self.links:
+            log.warning("agent %d answered with no audio link", agent_id)
+        if call.recorder is None:
+            path = self._recording_path(call.contact_id)
+            call.recorder = CallRecorder(path, time.perf_counter())
+            call.recordings.append(str(path.relative_to(self.recordings_dir)))
+
+    def _disconnect(self, call: Call) -> None:
+        if call.agent_id is not None and self._agent_call.get(call.agent_id) is call:
+            del self._agent_call[call.agent_id]
+        call.agent_id = None
+        call.held = False
+
+    def _recording_path(self, contact_id: str) -> Path:
+        day = time.strftime("%Y-%m-%d", time.gmtime(self.center.clock()))
+        return self.recordings_dir / day / f"{contact_id}.ogg"
+
+    def _finish_recording(self, call: Call) -> None:
+        recorder, call.recorder = call.recorder, None
+        if recorder is None:
+            return
+        recorder.close()
+        if not recorder.failed and call.recordings:
+            self.center.annotate(call.contact_id, recording=call.recordings[-1])
+
+    def _play(self, call: Call, *, welcome: bool, announce: bool = True) -> None:
+        self._stop_playing(call)
+        contact = self.center.acd.contacts.get(call.contact_id)
+        row_queue = self.center.acd.queues.get(contact.queue_id) if contact else None
+        media = self.center.queue_media.get(row_queue.id) if row_queue else None
+        music = media.hold_music if media else "default"
+        every = media.announce_every_s if media and announce else None
+        call.welcomed = call.welcomed or welcome
+        call.programme = Programme(
+            call.caller.out,
+            self.library,
+            music,
+            welcome=welcome,
+            announce_every_s=every,
+            announce=lambda: self._announcement(call),
+        )
+        self._ticker.add(call.programme)
+
+    def _stop_playing(self, call: Call) -> None:
+        if call.programme is not None:
+            self._ticker.discard(call.programme)
+            call.programme = None
+
+    def _announcement(self, call: Call) -> Clip | None:
+        contact = self.center.acd.contacts.get(call.contact_id)
+        if contact is None or contact.phase is not Phase.QUEUED:
+            return None
+        position = self.center.acd.position(call.contact_id)
+        wait = (
+            self.center.estimated_wait_s(contact.queue_id, position)
+            if position is not None
+            else None
+        )
+        return self.library.announcement(position, wait) or None
+
+    def _caller_gone(self, call: Call) -> None:
+        """The caller's connection ended (hang-up, network, ICE): so does the call."""
+        contact = self.center.acd.contacts.get(call.contact_id)
+        if contact is not None and contact.phase is not Phase.WRAP_UP:
+            self.center.run(self.center.acd.hang_up, call.contact_id, "caller_hangup")
+
+    # ------------------------------------------------------------ lifecycle
+
+    async def refresh_link_stats(self) -> None:
+        """Reads each agent link's RTCP figures into the center's live state."""
+        quality = self.center.link_quality
+        for agent_id, link in list(self.links.items()):
+            stats = await link.stats()
+            if stats is None:
+                continue
+            self.link_stats[agent_id] = stats
+            quality[agent_id] = p.LinkQuality(
+                loss_pct=min(stats.loss_pct, 100.0),
+                jitter_ms=stats.jitter_ms,
+                remote_loss_pct=stats.remote_loss_pct,
+                rtt_ms=stats.rtt_ms,
+            )
+            self.center.stats_changed = True
+        for agent_id in [a for a in quality if a not in self.links]:
+            del quality[agent_id]
+
+    async def close(self) -> None:
+        self.center.watchers.discard(self.on_event)
+        self._ticker.stop()
+        for call in list(self.calls.values()):
+            self._finish_recording(call)
+        legs = [c.caller for c in self.calls.values()] + list(self.links.values())
+        await asyncio.gather(*(leg.close() for leg in legs), return_exceptions=True)
+        for task in list(self._tasks):
+            task.cancel()
+        self.calls.clear()
+        self.links.clear()

@@ -1,0 +1,544 @@
+/* The caller's page at /call/<queue>: one WebRTC call into a queue.
+ *
+ * The flow: microphone -> peer connection -> SDP offer with every ICE
+ * candidate in it -> POST .../calls (the answer comes back in the reply) ->
+ * long-poll the contact's state until the call is over. Text reaches the page
+ * through textContent only: nothing the server or the address says is parsed
+ * as HTML. window.callnest shows the call's insides to tests.
+ */
+"use strict";
+
+(() => {
+  const ICE_GATHERING_CAP_MS = 3000;
+  const POLL_WAIT_S = 25;
+  const POLL_RETRY_MS = 2000;
+  const POLL_GIVE_UP_MS = 30000; // the server unreachable this long: the call is lost
+  const DISCONNECTED_GRACE_MS = 4000; // "disconnected" often recovers by itself
+  const CHOOSE_FIRST = "First choose what your call is about.";
+
+  const $ = (id) => document.getElementById(id);
+  const ui = {
+    title: $("title"),
+    intro: $("intro"),
+    notice: $("notice"),
+    setup: $("setup"),
+    menu: $("menu"),
+    choices: $("choices"),
+    name: $("caller-name"),
+    call: $("call"),
+    state: $("state"),
+    detail: $("detail"),
+    timer: $("timer"),
+    error: $("error"),
+    hangup: $("hangup"),
+    remote: $("remote"),
+  };
+
+  // The page lives at <root>/call/<queue>; the API at <root>/api/public/.
+  const api = new URL("../api/public/", location.href);
+  const queue = queueFromAddress();
+
+  // In the widget's frame the site around it is the page: no card of our own.
+  if (window.top !== window.self) document.documentElement.classList.add("framed");
+
+  const callnest = {
+    pc: null,
+    remoteStream: null,
+    state: "loading",
+    contactId: null,
+  };
+  window.callnest = callnest;
+
+  let info = null; // the queue, as GET /api/public/queues/{queue} describes it
+  let choice = null; // the chosen menu key
+  let call = null; // the call in progress, if any
+
+  class Unreachable extends Error {}
+
+  class ApiFailure extends Error {
+    constructor(status, error, retryAfter) {
+      super(error.message || `the server answered ${status}`);
+      this.status = status;
+      this.code = error.code || "http_error";
+      this.details = error.details;
+      this.retryAfter = retryAfter;
+    }
+  }
+
+  function queueFromAddress() {
+    const raw = location.pathname.slice(location.pathname.lastIndexOf("/") + 1);
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return raw;
+    }
+  }
+
+  function setState(state) {
+    callnest.state = state;
+    document.body.dataset.state = state;
+  }
+
+  function show(element, text) {
+    element.textContent = text || "";
+    element.hidden = !text;
+  }
+
+  function say(state, detail) {
+    ui.state.textContent = state || "";
+    ui.detail.textContent = detail || "";
+  }
+
+  function showError(message) {
+    show(ui.error, message);
+  }
+
+  async function request(path, options) {
+    let response;
+    try {
+      response = await fetch(new URL(path, api), { cache: "no-store", ...options });
+    } catch (exc) {
+      if (exc.name === "AbortError") throw exc;
+      throw new Unreachable("the server cannot be reached");
+    }
+    let body = null;
+    try {
+      body = await response.json();
+    } catch {
+      if (response.ok) throw new Unreachable("the server's answer was cut off");
+    }
+    if (!response.ok) {
+      const retryAfter = Number(response.headers.get("Retry-After")) || null;
+      throw new ApiFailure(response.status, (body && body.error) || {}, retryAfter);
+    }
+    return body;
+  }
+
+  const queuePath = () => `queues/${encodeURIComponent(queue)}`;
+  const contactPath = (id) => `contacts/${encodeURIComponent(id)}`;
+
+  // ------------------------------------------------------------ the queue
+
+  async function load() {
+    if (!queue) {
+      setState("error");
+      ui.title.textContent = "No line chosen";
+      showError("This address does not name a line to call. Check the link you were given.");
+      return;
+    }
+    try {
+      info = await request(queuePath());
+    } catch (exc) {
+      setState("error");
+      if (exc instanceof ApiFailure && exc.status === 404) {
+        ui.title.textContent = "This line does not exist";
+        document.title = "Line not found";
+        showError(`There is no line called “${queue}”. Check the address you were given.`);
+      } else if (exc instanceof Unreachable) {
+        ui.title.textContent = "Call us";
+        showError(
+          "We can't reach the server. Check your internet connection, then reload this page.",
+        );
+      } else {
+        ui.title.textContent = "Call us";
+        showError(`Something went wrong: ${exc.message}. Please reload this page.`);
+      }
+      return;
+    }
+    ui.title.textContent = info.display_name;
+    document.title = `Call ${info.display_name}`;
+    ui.intro.hidden = false;
+    if (!info.open) {
+      show(ui.notice, "We are closed at the moment. You can still try to call.");
+    }
+    if (info.menu && info.menu.length) {
+      for (const item of info.menu) ui.choices.append(choiceButton(item));
+      ui.menu.hidden = false;
+    }
+    ui.setup.hidden = false;
+    setState("ready");
+  }
+
+  function choiceButton(item) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "choice";
+    button.dataset.key = item.key;
+    button.setAttribute("aria-pressed", "false");
+    const key = document.createElement("span");
+    key.className = "key";
+    key.setAttribute("aria-hidden", "true");
+    key.textContent = item.key;
+    const label = document.createElement("span");
+    label.className = "label";
+    label.textContent = item.label;
+    button.append(key, label);
+    button.addEventListener("click", () => {
+      choice = item.key;
+      for (const other of ui.choices.querySelectorAll("button")) {
+        other.setAttribute("aria-pressed", String(other === button));
+      }
+      if (ui.error.textContent === CHOOSE_FIRST) showError("");
+    });
+    return button;
+  }
+
+  // -------------------------------------------------------- starting a call
+
+  async function startCall(event) {
+    event.preventDefault();
+    if (call || !info) return;
+    if (info.menu && info.menu.length && choice === null) {
+      showError(CHOOSE_FIRST);
+      ui.choices.querySelector("button").focus();
+      return;
+    }
+    showError("");
+    if (!navigator.mediaDevices || !window.RTCPeerConnection) {
+      showError(
+        window.isSecureContext
+          ? "This browser cannot make calls. Please use an up-to-date Chrome, Firefox, Edge or Safari."
+          : "Calls need a secure page: open this page with an https:// address.",
+      );
+      return;
+    }
+    const current = (call = {
+      id: null,
+      token: null,
+      ended: false,
+      mic: null,
+      pc: null,
+      polling: new AbortController(),
+      lastState: null,
+      connectedAt: null,
+      ticker: null,
+      grace: null,
+    });
+    setState("starting");
+    setBusy(true);
+    say("Getting your microphone ready…", "");
+
+    try {
+      current.mic = await navigator.mediaDevices.getUserMedia({
+        audio: { echoCancellation: true, noiseSuppression: true, autoGainControl: true },
+      });
+    } catch (exc) {
+      return giveUp(current, microphoneProblem(exc));
+    }
+    if (current.ended) return stopMedia(current);
+
+    let pc;
+    try {
+      pc = current.pc = callnest.pc = new RTCPeerConnection({ iceServers: info.ice_servers || [] });
+      pc.addEventListener("track", (e) => {
+        const stream = e.streams[0] || new MediaStream([e.track]);
+        callnest.remoteStream = stream;
+        ui.remote.srcObject = stream;
+        ui.remote.play().catch(() => {}); // autoplay does it once allowed
+      });
+      pc.addEventListener("connectionstatechange", () => watchConnection(current));
+      for (const track of current.mic.getTracks()) pc.addTrack(track, current.mic);
+      say("Connecting…", "");
+      await pc.setLocalDescription(await pc.createOffer());
+      await iceGathered(pc, ICE_GATHERING_CAP_MS);
+    } catch (exc) {
+      return giveUp(current, `Your browser could not set up the call (${exc.message}).`);
+    }
+    if (current.ended) return stopMedia(current);
+
+    const wanted = { sdp: pc.localDescription.sdp };
+    const name = ui.name.value.trim();
+    if (name) wanted.caller_name = name;
+    if (choice !== null) wanted.choice = choice;
+    let answer;
+    try {
+      answer = await request(`${queuePath()}/calls`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(wanted),
+      });
+    } catch (exc) {
+      return giveUp(current, startProblem(exc));
+    }
+    current.id = callnest.contactId = answer.contact_id;
+    current.token = answer.token;
+    if (current.ended) {
+      // Hung up while the server was answering.
+      deleteContact(current);
+      return;
+    }
+    try {
+      await pc.setRemoteDescription({ type: "answer", sdp: answer.sdp });
+    } catch (exc) {
+      deleteContact(current);
+      return giveUp(current, `Your browser could not accept the call's audio (${exc.message}).`);
+    }
+    render(current, answer);
+    poll(current);
+  }
+
+  function iceGathered(pc, capMs) {
+    if (pc.iceGatheringState === "complete") return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        pc.removeEventListener("icegatheringstatechange", changed);
+        pc.removeEventListener("icecandidate", candidate);
+        resolve();
+      };
+      const changed = () => {
+        if (pc.iceGatheringState === "complete") done();
+      };
+      const candidate = (e) => {
+        if (!e.candidate) done();
+      };
+      // What has been gathered by then is enough: host candidates come first.
+      const timer = setTimeout(done, capMs);
+      pc.addEventListener("icegatheringstatechange", changed);
+      pc.addEventListener("icecandidate", candidate);
+    });
+  }
+
+  function microphoneProblem(exc) {
+    switch (exc && exc.name) {
+      case "NotAllowedError":
+      case "SecurityError":
+      case "PermissionDeniedError":
+        return "You haven't allowed the microphone. Allow microphone access for this site in your browser, then press Call again.";
+      case "NotFoundError":
+      case "OverconstrainedError":
+        return "No microphone was found. Connect one, then press Call again.";
+      case "NotReadableError":
+        return "Your microphone is in use by another application. Close it, then press Call again.";
+      default:
+        return `Your microphone could not be used (${(exc && exc.message) || exc}).`;
+    }
+  }
+
+  function startProblem(exc) {
+    if (exc instanceof Unreachable) {
+      return "We can't reach the server. Check your internet connection and try again.";
+    }
+    if (!(exc instanceof ApiFailure)) return `The call could not start (${exc.message}).`;
+    if (exc.status === 429 && exc.code === "too_many_contacts") {
+      const seconds = Number(exc.details) || exc.retryAfter;
+      return seconds
+        ? `Too many calls from your connection. Please try again in ${seconds} seconds.`
+        : "Too many calls from your connection. Please try again shortly.";
+    }
+    if (exc.status === 429) {
+      return "There are already calls in progress from your connection. Hang one up first, then try again.";
+    }
+    if (exc.status === 503 && exc.code === "closed") {
+      return "We're closed right now. Please call again during our opening hours.";
+    }
+    if (exc.status === 404) return "This line no longer exists.";
+    if (exc.code === "invalid_choice") {
+      return "That choice is no longer available. Reload the page and choose again.";
+    }
+    if (exc.status === 422) {
+      return `Your browser's call set-up was refused (${exc.message}). Please try another browser.`;
+    }
+    return `The call could not start: ${exc.message}.`;
+  }
+
+  // ------------------------------------------------------------ during a call
+
+  async function poll(current) {
+    let failingSince = null;
+    while (!current.ended) {
+      const query = new URLSearchParams({ wait_s: String(POLL_WAIT_S) });
+      if (current.lastState) query.set("state", current.lastState);
+      let status;
+      try {
+        status = await request(`${contactPath(current.id)}?${query}`, {
+          headers: { "X-Contact-Token": current.token },
+          signal: current.polling.signal,
+        });
+      } catch (exc) {
+        if (current.ended) return;
+        if (exc instanceof ApiFailure && exc.status === 404) {
+          return finish(current, "The call is over.");
+        }
+        failingSince = failingSince || Date.now();
+        if (Date.now() - failingSince > POLL_GIVE_UP_MS) {
+          return lose(current, "We lost contact with the server, so the call has ended. Please call again.");
+        }
+        ui.detail.textContent = "Reconnecting to the server…";
+        await new Promise((resolve) => setTimeout(resolve, POLL_RETRY_MS));
+        continue;
+      }
+      failingSince = null;
+      render(current, status);
+    }
+  }
+
+  function render(current, status) {
+    if (current.ended) return;
+    current.lastState = status.state;
+    switch (status.state) {
+      case "queued":
+        setState("queued");
+        say(
+          status.position ? `You are number ${status.position} in line` : "Waiting for an agent",
+          waitText(status.estimated_wait_s),
+        );
+        break;
+      case "ringing":
+        setState("ringing");
+        say("An agent is about to answer…", "");
+        break;
+      case "connected":
+        if (current.connectedAt === null) startTimer(current);
+        if (status.on_hold) {
+          setState("on_hold");
+          say("On hold", "Please stay on the line.");
+        } else {
+          setState("connected");
+          say("Connected", "");
+        }
+        break;
+      case "wrap_up":
+      case "closed":
+        finish(current, endReason(status));
+        break;
+      default:
+        say(status.state, "");
+    }
+  }
+
+  function waitText(seconds) {
+    if (seconds === null || seconds === undefined) return "";
+    if (seconds < 60) return "Estimated wait: less than a minute";
+    return `Estimated wait: about ${Math.round(seconds / 60)} min`;
+  }
+
+  function endReason(status) {
+    switch (status.outcome) {
+      case "answered":
+        return "Thank you for calling.";
+      case "abandoned":
+        return "You hung up.";
+      case "rejected":
+        return "We could not take your call right now. Please try again later.";
+      case "voicemail":
+        return "Your call was passed to voicemail.";
+      case "callback":
+        return "We will call you back.";
+      case "lost":
+        return "The call was cut off on our side. Please call again.";
+      default:
+        return status.state === "wrap_up" ? "Thank you for calling." : "The call is over.";
+    }
+  }
+
+  function startTimer(current) {
+    current.connectedAt = Date.now();
+    const tick = () => {
+      const s = Math.floor((Date.now() - current.connectedAt) / 1000);
+      const hh = Math.floor(s / 3600);
+      const mm = String(Math.floor(s / 60) % 60).padStart(hh ? 2 : 1, "0");
+      const ss = String(s % 60).padStart(2, "0");
+      ui.timer.textContent = hh ? `${hh}:${mm}:${ss}` : `${mm}:${ss}`;
+    };
+    tick();
+    ui.timer.hidden = false;
+    current.ticker = setInterval(tick, 1000);
+  }
+
+  function watchConnection(current) {
+    const pc = current.pc;
+    if (current.ended || !pc) return;
+    const state = pc.connectionState;
+    if (state === "failed") {
+      lose(current, "The connection was lost, so the call has ended. Please call again.");
+    } else if (state === "disconnected" && current.grace === null) {
+      current.grace = setTimeout(() => {
+        current.grace = null;
+        if (pc.connectionState !== "connected") {
+          lose(current, "The connection was lost, so the call has ended. Please call again.");
+        }
+      }, DISCONNECTED_GRACE_MS);
+    } else if (state === "connected" && current.grace !== null) {
+      clearTimeout(current.grace);
+      current.grace = null;
+    }
+  }
+
+  // ---------------------------------------------------------- ending a call
+
+  function hangUp() {
+    const current = call;
+    if (!current || current.ended) return;
+    finish(current, "You hung up.");
+    if (current.id) deleteContact(current);
+  }
+
+  function deleteContact(current) {
+    // keepalive: it still goes out when the page is closing.
+    return fetch(new URL(contactPath(current.id), api), {
+      method: "DELETE",
+      headers: { "X-Contact-Token": current.token },
+      keepalive: true,
+    }).catch(() => {});
+  }
+
+  function stopMedia(current) {
+    clearInterval(current.ticker);
+    clearTimeout(current.grace);
+    current.polling.abort();
+    if (current.mic) for (const track of current.mic.getTracks()) track.stop();
+    if (current.pc) current.pc.close();
+  }
+
+  /** The call is over: say so and why, and offer to call again. */
+  function finish(current, reason) {
+    current.ended = true;
+    stopMedia(current);
+    if (call === current) call = null;
+    setState("ended");
+    say("Call ended", reason);
+    setBusy(false);
+    ui.call.textContent = "Call again";
+    ui.call.focus();
+  }
+
+  /** The call broke: finish it and tell the caller what happened. */
+  function lose(current, message) {
+    if (current.ended) return;
+    finish(current, "");
+    showError(message);
+    if (current.id) deleteContact(current);
+  }
+
+  /** The call never started. */
+  function giveUp(current, message) {
+    current.ended = true;
+    stopMedia(current);
+    if (call === current) call = null;
+    setState("ready");
+    say("", "");
+    setBusy(false);
+    showError(message);
+  }
+
+  function setBusy(busy) {
+    // During a call the choices and the name are settled: only the call shows.
+    ui.setup.hidden = busy;
+    ui.call.disabled = busy;
+    ui.hangup.hidden = !busy;
+    if (busy) {
+      ui.timer.hidden = true;
+      ui.timer.textContent = "";
+      ui.hangup.focus();
+    }
+  }
+
+  ui.setup.addEventListener("submit", startCall);
+  ui.hangup.addEventListener("click", hangUp);
+  // Closing the tab (or the widget) hangs up rather than leaving a silent caller in line.
+  window.addEventListener("pagehide", () => {
+    if (call && call.id && !call.ended) deleteContact(call);
+  });
+  load();
+})();

@@ -1,0 +1,148 @@
+/* A call button for a business's own site. Paste:
+ *
+ *   <script src="https://HOST/widget.js" data-queue="sales" data-label="Call us" async></script>
+ *
+ * It adds a button in the corner of the page that opens the call page of that
+ * queue -- from the server this script came from -- in a frame, with a close
+ * control. Closing the frame hangs up. Styles are set through the DOM, inside
+ * a shadow root: the site's stylesheets and its Content-Security-Policy for
+ * inline styles leave the widget alone.
+ */
+(() => {
+  "use strict";
+
+  const script =
+    document.currentScript || document.querySelector("script[src*='widget.js'][data-queue]");
+  if (!script) return;
+  const queue = script.dataset.queue;
+  if (!queue) {
+    console.warn("Callnest widget: add data-queue=\"<queue name>\" to its <script> tag.");
+    return;
+  }
+  const label = script.dataset.label || "Call us";
+  // Relative to this script: the same server, and any path it is served under.
+  const pageUrl = new URL(`call/${encodeURIComponent(queue)}`, script.src).href;
+
+  for (const other of document.querySelectorAll("[data-callnest-widget]")) {
+    if (other.dataset.callnestWidget === queue) return; // pasted twice
+  }
+
+  const GREEN = "#1a7f37";
+  const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
+
+  function make(tag, styles, attributes) {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(styles || {})) element.style.setProperty(name, value);
+    for (const [name, value] of Object.entries(attributes || {})) element.setAttribute(name, value);
+    return element;
+  }
+
+  const host = make("div", {}, { "data-callnest-widget": queue });
+  const root = host.attachShadow({ mode: "open" });
+
+  const button = make(
+    "button",
+    {
+      position: "fixed",
+      right: "16px",
+      bottom: "16px",
+      "z-index": "2147483646",
+      "min-height": "48px",
+      padding: "12px 20px",
+      border: "0",
+      "border-radius": "999px",
+      background: GREEN,
+      color: "#fff",
+      font: `700 16px/1.2 ${FONT}`,
+      "box-shadow": "0 4px 14px rgba(0, 0, 0, 0.25)",
+      cursor: "pointer",
+    },
+    { type: "button", "aria-expanded": "false", "aria-haspopup": "dialog" },
+  );
+  button.textContent = label;
+
+  let panel = null;
+
+  function open() {
+    const narrow = window.innerWidth < 480;
+    panel = make(
+      "div",
+      {
+        position: "fixed",
+        "z-index": "2147483647",
+        display: "flex",
+        "flex-direction": "column",
+        background: "#fff",
+        "border-radius": narrow ? "0" : "12px",
+        "box-shadow": "0 8px 30px rgba(0, 0, 0, 0.3)",
+        overflow: "hidden",
+        ...(narrow
+          ? { inset: "0" }
+          : {
+              right: "16px",
+              bottom: "80px",
+              width: "min(380px, calc(100vw - 32px))",
+              height: "min(620px, calc(100vh - 112px))",
+            }),
+      },
+      { role: "dialog", "aria-label": label },
+    );
+    const bar = make("div", {
+      display: "flex",
+      "align-items": "center",
+      "justify-content": "space-between",
+      padding: "6px 6px 6px 14px",
+      background: GREEN,
+      color: "#fff",
+      font: `600 15px/1.2 ${FONT}`,
+    });
+    const title = make("span");
+    title.textContent = label;
+    const close = make(
+      "button",
+      {
+        width: "40px",
+        height: "40px",
+        border: "0",
+        "border-radius": "50%",
+        background: "transparent",
+        color: "#fff",
+        font: `400 26px/1 ${FONT}`,
+        cursor: "pointer",
+      },
+      { type: "button", "aria-label": "Close (hangs up)", title: "Close (hangs up)" },
+    );
+    close.textContent = "×";
+    close.addEventListener("click", shut);
+    bar.append(title, close);
+    const frame = make(
+      "iframe",
+      { flex: "1", width: "100%", border: "0" },
+      { src: pageUrl, allow: "microphone; autoplay", title: label },
+    );
+    panel.append(bar, frame);
+    panel.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") shut();
+    });
+    root.append(panel);
+    button.setAttribute("aria-expanded", "true");
+    if (narrow) button.style.setProperty("display", "none");
+    close.focus();
+  }
+
+  function shut() {
+    if (!panel) return;
+    panel.remove(); // unloads the page in the frame, which hangs up
+    panel = null;
+    button.setAttribute("aria-expanded", "false");
+    button.style.removeProperty("display");
+    button.focus();
+  }
+
+  button.addEventListener("click", () => (panel ? shut() : open()));
+  root.append(button);
+
+  const attach = () => document.body.append(host);
+  if (document.body) attach();
+  else document.addEventListener("DOMContentLoaded", attach);
+})();

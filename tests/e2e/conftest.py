@@ -1,0 +1,234 @@
+"""Browser tests: Debian's chromium, driven by Python playwright, against a real
+server (the integration suite's ``start_server``).
+
+Chromium runs with a fake microphone: a WAV file it loops as the capture
+device, fixed for the browser's life -- hence a factory that launches one
+browser per file. Never playwright's own browser download.
+"""
+
+from __future__ import annotations
+
+import base64
+import shutil
+import subprocess
+import wave
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from playwright.async_api import Browser, ConsoleMessage, Page, Playwright, async_playwright
+
+from integration.conftest import Running, StartServer, start_server
+
+__all__ = ["ARTIFACTS", "Running", "record_remote", "start_server"]
+
+RATE = 48_000
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--use-fake-ui-for-media-stream",
+    "--use-fake-device-for-media-stream",
+    # The remote audio is recorded through WebAudio, with no click to start it.
+    "--autoplay-policy=no-user-gesture-required",
+]
+
+LaunchChromium = Callable[..., Awaitable[Browser]]
+SpeechWav = Callable[[str], Path]
+
+
+def chromium_path() -> str:
+    path = shutil.which("chromium")
+    if path is None:
+        pytest.fail("Debian's chromium is not installed: run scripts/install-system-deps")
+    return path
+
+
+@pytest.fixture
+async def playwright() -> AsyncIterator[Playwright]:
+    async with async_playwright() as pw:
+        yield pw
+
+
+@pytest.fixture
+async def launch_chromium(playwright: Playwright) -> AsyncIterator[LaunchChromium]:
+    """``await launch_chromium(wav)``: a headless chromium whose microphone
+    plays ``wav`` (16-bit PCM, looped); without one, chromium's own beeps."""
+    browsers: list[Browser] = []
+
+    async def launch(wav: Path | None = None) -> Browser:
+        args = list(CHROMIUM_ARGS)
+        if wav is not None:
+            args.append(f"--use-file-for-fake-audio-capture={wav}")
+        browser = await playwright.chromium.launch(executable_path=chromium_path(), args=args)
+        browsers.append(browser)
+        return browser
+
+    yield launch
+    for browser in browsers:
+        await browser.close()
+
+
+@pytest.fixture
+async def browser(launch_chromium: LaunchChromium) -> Browser:
+    return await launch_chromium()
+
+
+@pytest.fixture
+def page_errors() -> list[str]:
+    """Script errors and console errors on ``page``: a CSP violation lands here."""
+    return []
+
+
+@pytest.fixture
+async def page(browser: Browser, page_errors: list[str]) -> AsyncIterator[Page]:
+    context = await browser.new_context(viewport={"width": 1024, "height": 768})
+    page = await context.new_page()
+    page.set_default_timeout(15_000)
+
+    def on_console(message: ConsoleMessage) -> None:
+        # A 4xx the page handles is still logged by chromium as a failed load.
+        if message.type == "error" and not message.text.startswith("Failed to load resource"):
+            page_errors.append(message.text)
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda exc: page_errors.append(f"uncaught: {exc}"))
+    yield page
+    await context.close()
+
+
+@pytest.fixture
+def speech_wav(tmp_path: Path) -> SpeechWav:
+    """``speech_wav("some words")``: the words spoken by espeak-ng, as a 48 kHz
+    mono 16-bit WAV (what chromium's fake microphone wants)."""
+    espeak = shutil.which("espeak-ng")
+    if espeak is None:
+        pytest.fail("espeak-ng is not installed: run scripts/install-system-deps")
+    made: dict[str, Path] = {}
+
+    def make(text: str) -> Path:
+        if text in made:
+            return made[text]
+        raw = tmp_path / f"speech-{len(made)}-raw.wav"
+        subprocess.run([espeak, "-v", "en", "-s", "150", "-w", str(raw), text], check=True)
+        samples, rate = read_wav(raw)
+        out = tmp_path / f"speech-{len(made)}.wav"
+        write_wav(out, resample(samples, rate, RATE), RATE)
+        made[text] = out
+        return out
+
+    return make
+
+
+def read_wav(path: Path) -> tuple[np.ndarray, int]:
+    """Mono float samples in [-1, 1] and the rate of a 16-bit PCM WAV."""
+    with wave.open(str(path), "rb") as f:
+        assert f.getsampwidth() == 2, "expected 16-bit PCM"
+        frames = np.frombuffer(f.readframes(f.getnframes()), dtype="<i2")
+        channels, rate = f.getnchannels(), f.getframerate()
+    samples = frames.reshape(-1, channels).mean(axis=1) / 32768.0
+    return samples.astype(np.float32), rate
+
+
+def write_wav(path: Path, samples: np.ndarray, rate: int) -> None:
+    pcm = (np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
+    with wave.open(str(path), "wb") as f:
+        f.setnchannels(1)
+        f.setsampwidth(2)
+        f.setframerate(rate)
+        f.writeframes(pcm.tobytes())
+
+
+def resample(samples: np.ndarray, rate_in: int, rate_out: int) -> np.ndarray:
+    """Band-limited resampling in the frequency domain (fine for test speech)."""
+    if rate_in == rate_out or len(samples) == 0:
+        return samples
+    n_out = round(len(samples) * rate_out / rate_in)
+    spectrum = np.fft.rfft(samples)
+    out = np.fft.irfft(spectrum, n_out) * (n_out / len(samples))
+    return out.astype(np.float32)
+
+
+# Runs in the page: taps window.callnest.remoteStream with a ScriptProcessor (an
+# AudioWorklet module would need a script URL the page's CSP refuses) and hands
+# back little-endian float32 samples, base64-encoded.
+_RECORD_JS = """
+async (seconds) => {
+  const stream = window.callnest && window.callnest.remoteStream;
+  if (!stream) throw new Error("no remote stream yet");
+  const ctx = new AudioContext({ sampleRate: 48000 });
+  await ctx.resume();
+  const source = ctx.createMediaStreamSource(stream);
+  const tap = ctx.createScriptProcessor(16384, 1, 1);
+  const wanted = Math.round(seconds * ctx.sampleRate);
+  const samples = new Float32Array(wanted);
+  let have = 0;
+  await new Promise((resolve) => {
+    tap.onaudioprocess = (e) => {
+      const input = e.inputBuffer.getChannelData(0);
+      const n = Math.min(input.length, wanted - have);
+      samples.set(input.subarray(0, n), have);
+      have += n;
+      if (have >= wanted) resolve();
+    };
+    source.connect(tap);
+    tap.connect(ctx.destination);
+  });
+  source.disconnect();
+  tap.disconnect();
+  await ctx.close();
+  const bytes = new Uint8Array(samples.buffer);
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(text);
+}
+"""
+
+
+async def record_remote(page: Page, seconds: float) -> np.ndarray:
+    """What the page's caller hears for the next ``seconds``: 48 kHz mono float32."""
+    encoded: Any = await page.evaluate(_RECORD_JS, seconds)
+    return np.frombuffer(base64.b64decode(encoded), dtype="<f4")
+
+
+def rms(samples: np.ndarray) -> float:
+    return float(np.sqrt(np.mean(np.square(samples, dtype=np.float64)))) if len(samples) else 0.0
+
+
+@pytest.fixture
+async def caller_server(start_server: StartServer) -> Running:
+    """A server with the queues the caller page is tried on: ``support``,
+    ``night`` (never open), and ``front`` whose menu sends callers to
+    ``sales`` or ``billing``."""
+    running: Running = await start_server(heartbeat_timeout_s=1.5, no_answer_pause_s=0.5)
+    for name, display in (("support", "Support"), ("sales", "Sales"), ("billing", "Billing")):
+        await running.owner("POST", "/api/queues", json={"name": name, "display_name": display})
+    await running.owner(
+        "POST",
+        "/api/queues",
+        json={
+            "name": "night",
+            "display_name": "Night line",
+            "business_hours": {"timezone": "UTC", "weekly": {}},  # never open
+        },
+    )
+    menu = [
+        {"key": "1", "label": "Buy something", "queue": "sales"},
+        {"key": "2", "label": "A question about a bill", "queue": "billing"},
+    ]
+    await running.owner(
+        "POST",
+        "/api/queues",
+        json={"name": "front", "display_name": "Acme Front Desk", "ivr_menu": menu},
+    )
+    return running

@@ -1,0 +1,295 @@
+"""Real calls through the real server: aiortc callers and agents (encoding and
+decoding like phones) on real sockets, the server forwarding Opus between them."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import av
+import numpy as np
+import pytest
+from conftest import Desktop, Running, StartServer
+from speech import SENTENCES, loudness, say, score
+
+from callnest.sim.rtc import RATE, Phone
+
+pytestmark = pytest.mark.slow
+
+
+class Caller:
+    def __init__(self, phone: Phone, contact: dict[str, Any]) -> None:
+        self.phone, self.contact = phone, contact
+
+
+async def call(server: Running, queue: str = "support", **fields: Any) -> Caller:
+    phone = Phone()
+    contact: dict[str, Any] = {}
+
+    async def signal(sdp: str) -> str:
+        status, body = await server.call(
+            "POST", f"/api/public/queues/{queue}/calls", json={"sdp": sdp} | fields
+        )
+        assert status == 201, body
+        contact.update(body)
+        answer: str = body["sdp"]
+        return answer
+
+    await phone.connect(signal)
+    return Caller(phone, contact)
+
+
+async def link(desk: Desktop) -> Phone:
+    phone = Phone()
+
+    async def signal(sdp: str) -> str:
+        await desk.send("rtc.offer", sdp=sdp)
+        answer: str = (await desk.expect("rtc.answer", within=10))["sdp"]
+        return answer
+
+    await phone.connect(signal)
+    return phone
+
+
+@pytest.fixture
+async def phones() -> AsyncIterator[list[Phone]]:
+    made: list[Phone] = []
+    yield made
+    for phone in made:
+        await phone.close()
+
+
+async def answered(server: Running, desk: Desktop, caller: Caller) -> None:
+    offer = await desk.expect("offer")
+    assert offer["contact"]["contact_id"] == caller.contact["contact_id"]
+    assert (await desk.request("offer.answer", offer_id=offer["offer_id"]))["type"] == "ok"
+
+
+async def heard_while(ear_of: Phone, mouth_of: Phone, speech: np.ndarray) -> np.ndarray:
+    """What ``ear_of`` hears while ``mouth_of`` says ``speech`` (plus a tail)."""
+    mark = ear_of.ear.mark()
+    mouth_of.mouth.say(speech)
+    await asyncio.sleep(len(speech) / RATE + 0.6)
+    return ear_of.ear.since(mark)
+
+
+async def test_caller_and_agent_hear_each_other(server: Running, phones: list[Phone]) -> None:
+    _, token = await server.add_agent("ann")
+    desk = await server.desktop(token, available=True)
+    agent = await link(desk)
+    caller = await call(server, caller_name="Bob")
+    phones += [agent, caller.phone]
+    await answered(server, desk, caller)
+    await asyncio.sleep(0.3)
+
+    to_agent = score(say(SENTENCES[0]), await heard_while(agent, caller.phone, say(SENTENCES[0])))
+    to_caller = score(say(SENTENCES[1]), await heard_while(caller.phone, agent, say(SENTENCES[1])))
+    print(f"PESQ caller->agent {to_agent:.2f}, agent->caller {to_caller:.2f}")
+    assert to_agent >= 3.5
+    assert to_caller >= 3.5
+
+
+async def test_waiting_caller_hears_the_queue_and_its_place(
+    server: Running, phones: list[Phone]
+) -> None:
+    caller = await call(server)
+    phones.append(caller.phone)
+    assert caller.contact["state"] == "queued"
+    assert caller.contact["position"] == 1
+    mark = caller.phone.ear.mark()
+    await asyncio.sleep(1.5)
+    assert loudness(caller.phone.ear.since(mark)) > 200  # welcome prompt, then music
+
+
+async def test_hold_plays_music_and_keeps_the_agent_from_hearing(
+    server: Running, phones: list[Phone]
+) -> None:
+    _, token = await server.add_agent("ann")
+    desk = await server.desktop(token, available=True)
+    agent = await link(desk)
+    caller = await call(server)
+    phones += [agent, caller.phone]
+    await answered(server, desk, caller)
+    contact_id = caller.contact["contact_id"]
+    assert (await desk.request("call.hold", contact_id=contact_id))["type"] == "ok"
+    await asyncio.sleep(0.3)
+    held = await heard_while(agent, caller.phone, say(SENTENCES[0]))
+    assert loudness(held) < 50  # the agent hears none of the caller on hold
+    mark = caller.phone.ear.mark()
+    await asyncio.sleep(1.0)
+    assert loudness(caller.phone.ear.since(mark)) > 200  # the caller hears hold music
+    _, seen = await server.contact(caller.contact)
+    assert seen["on_hold"] is True
+
+    assert (await desk.request("call.resume", contact_id=contact_id))["type"] == "ok"
+    await asyncio.sleep(0.3)
+    back = await heard_while(agent, caller.phone, say(SENTENCES[0]))
+    assert score(say(SENTENCES[0]), back) >= 3.5
+
+
+async def test_agent_hang_up_ends_the_callers_connection_and_keeps_a_recording(
+    server: Running, phones: list[Phone]
+) -> None:
+    _, token = await server.add_agent("ann")
+    desk = await server.desktop(token, available=True)
+    agent = await link(desk)
+    caller = await call(server)
+    phones += [agent, caller.phone]
+    await answered(server, desk, caller)
+    await asyncio.sleep(0.3)
+    await heard_while(agent, caller.phone, say(SENTENCES[0]))
+    started = time.monotonic()
+    contact_id = caller.contact["contact_id"]
+    assert (await desk.request("call.hangup", contact_id=contact_id))["type"] == "ok"
+    await asyncio.wait_for(caller.phone.closed.wait(), 10)
+
+    interaction = await server.owner("GET", f"/api/interactions/{contact_id}")
+    assert interaction["recording"] is not None
+    status, data = await recording(server, contact_id, server.owner_token)
+    assert status == 200
+    with av.open(__import__("io").BytesIO(data)) as ogg:
+        assert [s.codec_context.name for s in ogg.streams.audio] == ["opus", "opus"]
+        assert ogg.duration is not None
+        assert ogg.duration / 1e6 > len(say(SENTENCES[0])) / RATE
+    assert time.monotonic() - started < 10
+
+
+async def recording(server: Running, contact_id: str, token: str) -> tuple[int, bytes]:
+    async with server.http.get(
+        f"{server.url}/api/interactions/{contact_id}/recording", headers=server.auth(token)
+    ) as r:
+        return r.status, await r.read()
+
+
+async def test_recordings_are_for_owners_and_supervisors(
+    server: Running, phones: list[Phone]
+) -> None:
+    _, token = await server.add_agent("ann")
+    desk = await server.desktop(token, available=True)
+    agent = await link(desk)
+    caller = await call(server)
+    phones += [agent, caller.phone]
+    await answered(server, desk, caller)
+    contact_id = caller.contact["contact_id"]
+    await asyncio.sleep(0.5)
+    assert (await desk.request("call.hangup", contact_id=contact_id))["type"] == "ok"
+    _, seen = await server.contact(caller.contact, params={"wait_s": "5", "state": "connected"})
+    assert seen["state"] == "wrap_up"
+    status, _ = await recording(server, contact_id, token)
+    assert status == 403
+    await server.add_agent("sue", role="supervisor")
+    sue = await server.login("sue", "password-sue")
+    assert (await recording(server, contact_id, sue))[0] == 200
+
+
+async def test_caller_hanging_up_in_the_queue_abandons_with_its_wait(
+    server: Running, phones: list[Phone]
+) -> None:
+    caller = await call(server)
+    await asyncio.sleep(0.5)
+    await caller.phone.close()
+    contact_id = caller.contact["contact_id"]
+    for _ in range(50):
+        _, seen = await server.contact(caller.contact)
+        if seen["state"] == "closed":
+            break
+        await asyncio.sleep(0.1)
+    assert seen["outcome"] == "abandoned"
+    interaction = await server.owner("GET", f"/api/interactions/{contact_id}")
+    assert interaction["wait_s"] >= 0.5
+
+
+async def test_the_link_reports_its_quality(server: Running, phones: list[Phone]) -> None:
+    agent_id, token = await server.add_agent("ann")
+    desk = await server.desktop(token, available=True)
+    agent = await link(desk)
+    phones.append(agent)
+    await server.add_agent("sue", role="supervisor")
+    sue = await server.desktop(await server.login("sue", "password-sue"))
+    await sue.request("stats.subscribe")
+    deadline = time.monotonic() + 10
+    quality = None
+    while quality is None and time.monotonic() < deadline:
+        message = await sue.expect("stats.update", within=10)
+        for figures in message["agents"]:
+            if figures["agent_id"] == agent_id and figures.get("link"):
+                quality = figures["link"]
+    assert quality is not None
+    assert quality["loss_pct"] == 0
+    assert quality["jitter_ms"] < 50
+
+
+# ------------------------------------------------------------------ bad input
+
+
+async def test_malformed_offers_are_refused_clearly(server: Running) -> None:
+    for sdp, problem in (
+        ("hello", "v=0"),
+        ("v=0\r\no=- 1 1 IN IP4 0.0.0.0\r\ns=-\r\nt=0 0\r\n", "no audio"),
+        ("v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 0\r\na=rtpmap:0 PCMU/8000\r\n", "Opus"),
+        ("v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=rtpmap:111 opus/48000/2\r\n", "read"),
+    ):
+        status, body = await server.call(
+            "POST", "/api/public/queues/support/calls", json={"sdp": sdp}
+        )
+        assert status == 422, body
+        assert body["error"]["code"] == "invalid_sdp"
+        assert problem in body["error"]["message"]
+    waiting = await server.owner("GET", "/api/stats")
+    assert all(q["waiting"] == 0 for q in waiting["queues"])
+
+
+async def test_a_caller_that_never_completes_ice_is_dropped(
+    start_server: StartServer, phones: list[Phone]
+) -> None:
+    server = await start_server(ice_timeout_s=1.0)
+    await server.owner("POST", "/api/queues", json={"name": "support", "display_name": "S"})
+    phone = Phone()
+    phones.append(phone)
+    await phone.pc.setLocalDescription(await phone.pc.createOffer())
+    status, body = await server.call(
+        "POST", "/api/public/queues/support/calls", json={"sdp": phone.pc.localDescription.sdp}
+    )
+    assert status == 201
+    # The answer is never applied: no ICE checks ever reach the server.
+    contact = {"contact_id": body["contact_id"], "token": body["token"]}
+    status, seen = await server.contact(contact, params={"wait_s": "5", "state": "queued"})
+    assert seen["state"] == "closed"
+    assert seen["outcome"] == "abandoned"
+
+
+async def test_too_many_calls_from_one_address(
+    start_server: StartServer, phones: list[Phone]
+) -> None:
+    server = await start_server(calls_per_address=2)
+    await server.owner("POST", "/api/queues", json={"name": "support", "display_name": "S"})
+    for _ in range(2):
+        phones.append((await call(server)).phone)
+    phone = Phone()
+    phones.append(phone)
+    await phone.pc.setLocalDescription(await phone.pc.createOffer())
+    status, body = await server.call(
+        "POST", "/api/public/queues/support/calls", json={"sdp": phone.pc.localDescription.sdp}
+    )
+    assert status == 429
+    assert body["error"]["code"] == "too_many_calls"
+
+
+async def test_an_agent_link_that_vanishes_mid_call_sends_the_caller_back_to_the_queue(
+    server: Running, phones: list[Phone]
+) -> None:
+    _, token = await server.add_agent("ann")
+    desk = await server.desktop(token, available=True)
+    agent = await link(desk)
+    caller = await call(server)
+    phones.append(caller.phone)
+    await answered(server, desk, caller)
+    await asyncio.sleep(0.3)
+    await agent.close()
+    _, seen = await server.contact(caller.contact, params={"wait_s": "10", "state": "connected"})
+    assert seen["state"] in ("queued", "ringing")
+    mark = caller.phone.ear.mark()
+    await asyncio.sleep(1.0)
+    assert loudness(caller.phone.ear.since(mark)) > 200  # back to the queue's music
