@@ -26,6 +26,7 @@ import aiohttp
 from callnest import protocol as p
 from callnest.sim.api import Api, ApiError
 from callnest.sim.config import SimConfig
+from callnest.sim.rtc import QuietLink
 
 log = logging.getLogger("callnest.sim.agent")
 
@@ -62,6 +63,7 @@ class AgentTally:
     resumed_contacts: int = 0  # contacts still held after reconnecting
     breaks: int = 0
     autopauses: int = 0
+    audio_links: int = 0  # links set up with the server (one per login)
     drops: int = 0
     long_drops: int = 0  # outages past the server's grace
     logins: int = 0
@@ -123,6 +125,8 @@ class SimAgent:
         self._dispositions: tuple[int, ...] = ()
         self._heartbeat_s = 5.0
         self._early: list[p.ServerMessage] = []  # frames that came before welcome
+        self._link: QuietLink | None = None
+        self._rtc_answer: asyncio.Future[str] | None = None
 
     # ------------------------------------------------------------ the shift
 
@@ -216,6 +220,8 @@ class SimAgent:
             early, self._early = self._early, []
             for message in early:
                 self._on_message(message)
+            if self.config.audio_links:
+                await self._open_link()
             if self.state is not p.AgentState.AVAILABLE and not self._on_break:
                 await self._set_state(p.AgentState.AVAILABLE)
             self.ready.set()
@@ -285,9 +291,26 @@ class SimAgent:
                 future.set_exception(SessionClosed("the connection closed"))
         self._pending.clear()
 
+    async def _open_link(self) -> None:
+        """The desktop's audio link for the shift: offer over the session, answer back."""
+        link = self._link = QuietLink()
+
+        async def signal(sdp: str) -> str:
+            self._rtc_answer = asyncio.get_running_loop().create_future()
+            reply = await self._request(p.RtcOffer(sdp=sdp))
+            if isinstance(reply, p.ErrorReply):
+                raise SessionClosed(f"the audio link was refused: {reply.message}")
+            return await asyncio.wait_for(self._rtc_answer, REPLY_TIMEOUT_S)
+
+        await link.connect(signal)
+        self.tally.audio_links += 1
+
     async def _abort(self) -> None:
         """Closes the connection without a WebSocket close frame when the
         session was not closed cleanly: to the server it is a dropped line."""
+        link, self._link = self._link, None
+        if link is not None:
+            await link.close()
         http, self._http, self._ws = self._http, None, None
         if http is not None:
             await http.close()
@@ -386,6 +409,9 @@ class SimAgent:
                 self._on_contact(message.contact)
             case p.AgentStateUpdate():
                 self._on_state(message)
+            case p.RtcAnswer() if self._rtc_answer is not None:
+                if not self._rtc_answer.done():
+                    self._rtc_answer.set_result(message.sdp)
             case p.SessionEnded():
                 log.info("%s: session ended: %s", self.username, message.reason)
             case _:

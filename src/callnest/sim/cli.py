@@ -82,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: a temporary one, removed)",
     )
     run.add_argument("--json", action="store_true", help="print one JSON object, no progress")
+    run.add_argument(
+        "--no-audio-links",
+        dest="audio_links",
+        action="store_false",
+        help="agents open no WebRTC audio link at login (routing only)",
+    )
     defaults = SimConfig()
     for flag, name, kind, text in _BEHAVIOUR:
         run.add_argument(

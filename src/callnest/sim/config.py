@@ -57,6 +57,9 @@ class SimConfig:
     long_drop_prob: float = 0.25
     long_drop_s: float = 14.0
 
+    # Each agent opens its shift-long audio link to the server at login.
+    audio_links: bool = True
+
     # Callers
     patience_s: float = 20.0  # mean, exponential
     caller_hangup_prob: float = 0.1  # the caller ends the call before the agent does

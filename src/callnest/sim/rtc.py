@@ -163,3 +163,38 @@ class Phone:
         await self.ear.stop()
         await self.pc.close()
         self.closed.set()
+
+
+class QuietLink:
+    """A simulated agent's shift-long audio link: a real peer connection to
+    the server that neither encodes nor decodes (cheap enough for hundreds of
+    agents in one process). It sends nothing -- a muted headset -- and counts
+    the packets it hears."""
+
+    def __init__(self) -> None:
+        # The forwarding internals are the server's; the sim reuses them to
+        # stay cheap, and a pinned aiortc keeps them valid for both.
+        from callnest.server.media.passthrough import ForwardTrack, install_packer, tap_receiver
+
+        self.pc = RTCPeerConnection(RTCConfiguration([]))
+        transceiver = self.pc.addTransceiver(ForwardTrack(), direction="sendrecv")
+        install_packer(transceiver.sender)
+        tap_receiver(transceiver.receiver, self._heard)
+        self.packets_heard = 0
+        self.connected = asyncio.Event()
+        self.pc.on("connectionstatechange", self._state)
+
+    def _heard(self, packet: object, now: float) -> None:
+        self.packets_heard += 1
+
+    def _state(self) -> None:
+        if self.pc.connectionState == "connected":
+            self.connected.set()
+
+    async def connect(self, signal: Callable[[str], Awaitable[str]]) -> None:
+        await self.pc.setLocalDescription(await self.pc.createOffer())
+        answer = await signal(self.pc.localDescription.sdp)
+        await self.pc.setRemoteDescription(RTCSessionDescription(answer, "answer"))
+
+    async def close(self) -> None:
+        await self.pc.close()

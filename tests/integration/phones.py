@@ -1,0 +1,45 @@
+"""aiortc endpoints placed the way the product's clients place them: a caller
+through the public calls endpoint, an agent's link over its desktop WebSocket."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from callnest.sim.rtc import Phone
+
+if TYPE_CHECKING:  # importable from the e2e suite too, where conftest is another module
+    from conftest import Desktop, Running
+
+
+class Caller:
+    def __init__(self, phone: Phone, contact: dict[str, Any]) -> None:
+        self.phone, self.contact = phone, contact
+
+
+async def call(server: Running, queue: str = "support", **fields: Any) -> Caller:
+    phone = Phone()
+    contact: dict[str, Any] = {}
+
+    async def signal(sdp: str) -> str:
+        status, body = await server.call(
+            "POST", f"/api/public/queues/{queue}/calls", json={"sdp": sdp} | fields
+        )
+        assert status == 201, body
+        contact.update(body)
+        answer: str = body["sdp"]
+        return answer
+
+    await phone.connect(signal)
+    return Caller(phone, contact)
+
+
+async def link(desk: Desktop) -> Phone:
+    phone = Phone()
+
+    async def signal(sdp: str) -> str:
+        await desk.send("rtc.offer", sdp=sdp)
+        answer: str = (await desk.expect("rtc.answer", within=10))["sdp"]
+        return answer
+
+    await phone.connect(signal)
+    return phone
