@@ -247,7 +247,8 @@ async def test_calling_puts_the_caller_in_line_and_hanging_up_abandons(
     seen = await caller_server.owner("GET", f"/api/interactions/{contact_id}")
     assert (seen["state"], seen["caller_name"]) == ("queued", "Ada")
     # The media path is up, and the queue's programme plays to the caller.
-    await page.wait_for_function("window.callnest.pc.connectionState === 'connected'")
+    # A function, not an expression: polling an expression needs eval, which the CSP forbids.
+    await page.wait_for_function("() => window.callnest.pc.connectionState === 'connected'")
     heard = await record_remote(page, 2.0)
     assert len(heard) == 96_000
     assert rms(heard) > 0.003, "the caller hears silence while waiting"

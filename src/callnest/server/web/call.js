@@ -513,6 +513,7 @@
 
   /** The call never started. */
   function giveUp(current, message) {
+    if (current.ended) return; // hung up meanwhile: that is what the caller sees
     current.ended = true;
     stopMedia(current);
     if (call === current) call = null;
