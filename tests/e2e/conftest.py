@@ -9,6 +9,7 @@ browser per file. Never playwright's own browser download.
 from __future__ import annotations
 
 import base64
+import io
 import shutil
 import subprocess
 import wave
@@ -16,6 +17,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import av
 import numpy as np
 import pytest
 from playwright.async_api import Browser, ConsoleMessage, Page, Playwright, async_playwright
@@ -157,35 +159,25 @@ def resample(samples: np.ndarray, rate_in: int, rate_out: int) -> np.ndarray:
     return out.astype(np.float32)
 
 
-# Runs in the page: taps window.callnest.remoteStream with a ScriptProcessor (an
-# AudioWorklet module would need a script URL the page's CSP refuses) and hands
-# back little-endian float32 samples, base64-encoded.
+# Runs in the page: records window.callnest.remoteStream with a MediaRecorder
+# (Opus at 256 kbit/s, transparent for speech) and hands back the WebM file,
+# base64-encoded. A ScriptProcessor tap was tried first: it runs on the page's
+# main thread and dropped buffers whenever the machine was busy.
 _RECORD_JS = """
 async (seconds) => {
   const stream = window.callnest && window.callnest.remoteStream;
   if (!stream) throw new Error("no remote stream yet");
-  const ctx = new AudioContext({ sampleRate: 48000 });
-  await ctx.resume();
-  const source = ctx.createMediaStreamSource(stream);
-  const tap = ctx.createScriptProcessor(16384, 1, 1);
-  const wanted = Math.round(seconds * ctx.sampleRate);
-  const samples = new Float32Array(wanted);
-  let have = 0;
-  await new Promise((resolve) => {
-    tap.onaudioprocess = (e) => {
-      const input = e.inputBuffer.getChannelData(0);
-      const n = Math.min(input.length, wanted - have);
-      samples.set(input.subarray(0, n), have);
-      have += n;
-      if (have >= wanted) resolve();
-    };
-    source.connect(tap);
-    tap.connect(ctx.destination);
+  const recorder = new MediaRecorder(stream, {
+    mimeType: "audio/webm;codecs=opus", audioBitsPerSecond: 256000,
   });
-  source.disconnect();
-  tap.disconnect();
-  await ctx.close();
-  const bytes = new Uint8Array(samples.buffer);
+  const chunks = [];
+  recorder.ondataavailable = (e) => chunks.push(e.data);
+  const stopped = new Promise((resolve) => { recorder.onstop = resolve; });
+  recorder.start();
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  recorder.stop();
+  await stopped;
+  const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
   let text = "";
   for (let i = 0; i < bytes.length; i += 0x8000) {
     text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
@@ -198,7 +190,13 @@ async (seconds) => {
 async def record_remote(page: Page, seconds: float) -> np.ndarray:
     """What the page's caller hears for the next ``seconds``: 48 kHz mono float32."""
     encoded: Any = await page.evaluate(_RECORD_JS, seconds)
-    return np.frombuffer(base64.b64decode(encoded), dtype="<f4")
+    chunks = []
+    with av.open(io.BytesIO(base64.b64decode(encoded))) as webm:
+        resampler = av.AudioResampler(format="flt", layout="mono", rate=RATE)
+        for frame in webm.decode(audio=0):
+            for out in resampler.resample(frame):
+                chunks.append(out.to_ndarray().reshape(-1))
+    return np.concatenate(chunks).astype(np.float32) if chunks else np.zeros(0, np.float32)
 
 
 def rms(samples: np.ndarray) -> float:
@@ -210,7 +208,7 @@ async def caller_server(start_server: StartServer) -> Running:
     """A server with the queues the caller page is tried on: ``support``,
     ``night`` (never open), and ``front`` whose menu sends callers to
     ``sales`` or ``billing``."""
-    running: Running = await start_server(heartbeat_timeout_s=1.5, no_answer_pause_s=0.5)
+    running: Running = await start_server(no_answer_pause_s=0.5)
     for name, display in (("support", "Support"), ("sales", "Sales"), ("billing", "Billing")):
         await running.owner("POST", "/api/queues", json={"name": name, "display_name": display})
     await running.owner(

@@ -19,6 +19,16 @@ from callnest.sim.rtc import RATE, Phone
 pytestmark = pytest.mark.slow
 
 
+@pytest.fixture
+async def server(start_server: StartServer) -> Running:
+    """The suite's server with the desktop's real heartbeat timeout: the test
+    shares its event loop with the server, and aiortc's work on it can stall
+    the loop past the suite's short 1.5 s (an agent would be lost mid-call)."""
+    running: Running = await start_server(no_answer_pause_s=0.5)
+    await running.owner("POST", "/api/queues", json={"name": "support", "display_name": "Support"})
+    return running
+
+
 @pytest.fixture(autouse=True, scope="module")
 def _spoken() -> None:
     # espeak-ng runs before any server exists: blocking the shared event loop
@@ -193,6 +203,8 @@ async def test_the_link_reports_its_quality(server: Running, phones: list[Phone]
         for figures in message["agents"]:
             if figures["agent_id"] == agent_id and figures.get("link"):
                 quality = figures["link"]
+    await sue.close()
+    await desk.close()
     assert quality is not None
     assert quality["loss_pct"] == 0
     assert quality["jitter_ms"] < 50

@@ -709,6 +709,10 @@ def summarize(
         "sent_packets_per_s": round(total_sent / window_s, 1),  # by the endpoints
         "server_cpu_pct": round(server_cpu_pct, 1),
         "server_cpu_pct_per_call": round(server_cpu_pct / calls, 3) if calls else None,
+        # per packet forwarded (received on one leg, sent on the other)
+        "server_cpu_us_per_packet": round(server_cpu_pct / 100 * 1e6 * window_s / forwarded, 1)
+        if forwarded
+        else None,
         "added_latency_ms_p50": added(0.50),
         "added_latency_ms_p99": added(0.99),
         # a quantile in the +Inf bucket reads as the top bound: say how many were past it
@@ -745,6 +749,7 @@ def format_table(figures: dict[str, Any]) -> str:
         ("packets/s (server)", f"{figures['packets_per_s']:,.0f}"),
         ("server CPU", f"{figures['server_cpu_pct']:.1f} % of a core"),
         ("server CPU per call", "n/a" if per_call is None else f"{per_call:.3f} %"),
+        ("server CPU per packet", f"{figures['server_cpu_us_per_packet']} µs"),
         ("added latency p50", ms("added_latency_ms_p50")),
         ("added latency p99", ms("added_latency_ms_p99")),
         ("e2e latency p50", ms("e2e_latency_ms_p50")),
