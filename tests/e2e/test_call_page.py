@@ -250,7 +250,7 @@ async def test_calling_puts_the_caller_in_line_and_hanging_up_abandons(
     # A function, not an expression: polling an expression needs eval, which the CSP forbids.
     await page.wait_for_function("() => window.callnest.pc.connectionState === 'connected'")
     heard = await record_remote(page, 2.0)
-    assert len(heard) == 96_000
+    assert len(heard) > 1.5 * 48_000  # the recorder starts and stops on the page's own timers
     assert rms(heard) > 0.003, "the caller hears silence while waiting"
     await snap(page, "in-line")
 

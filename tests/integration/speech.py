@@ -41,6 +41,15 @@ def score(said: np.ndarray, heard: np.ndarray) -> float:
     return float(pesq(16_000, ref, deg, "wb"))
 
 
+def _offset(said: np.ndarray, heard: np.ndarray) -> int:
+    """Where in ``heard`` ``said`` begins, by FFT cross-correlation."""
+    a = said.astype(np.float64)
+    b = heard.astype(np.float64)
+    n = 1 << int(np.ceil(np.log2(len(a) + len(b))))
+    corr = np.fft.irfft(np.fft.rfft(b, n) * np.conj(np.fft.rfft(a, n)), n)[: len(b)]
+    return int(np.argmax(corr))
+
+
 def find(said: np.ndarray, heard: np.ndarray, margin_s: float = 0.2) -> np.ndarray:
     """The stretch of ``heard`` where ``said`` is, found by cross-correlation.
 
@@ -48,13 +57,24 @@ def find(said: np.ndarray, heard: np.ndarray, margin_s: float = 0.2) -> np.ndarr
     over from whenever capture began) a recording holds the sentence at an
     unknown offset; PESQ wants it roughly aligned.
     """
-    a = said.astype(np.float64)
-    b = heard.astype(np.float64)
-    n = 1 << int(np.ceil(np.log2(len(a) + len(b))))
-    corr = np.fft.irfft(np.fft.rfft(b, n) * np.conj(np.fft.rfft(a, n)), n)[: len(b)]
-    lag = int(np.argmax(corr))
+    lag = _offset(said, heard)
     margin = int(margin_s * RATE)
     return heard[max(0, lag - margin) : lag + len(said) + margin]
+
+
+def renditions(said: np.ndarray, heard: np.ndarray, count: int = 2) -> list[np.ndarray]:
+    """Up to ``count`` separate whole stretches of ``heard`` where ``said``
+    is (a sentence said twice, or a looping microphone), best match first."""
+    found = []
+    rest = heard.copy()
+    for _ in range(count):
+        lag = _offset(said, rest)
+        stretch = find(said, rest)
+        if len(stretch) < len(said):
+            break
+        found.append(stretch.copy())
+        rest[lag : lag + len(said)] = 0  # the next search finds another one
+    return found
 
 
 def loudness(samples: np.ndarray) -> float:
