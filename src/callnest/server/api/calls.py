@@ -4,7 +4,6 @@ answer out, and a contact in the queue -- one request, no signalling channel
 
 from __future__ import annotations
 
-import time
 import uuid
 from typing import Annotated, Any
 
@@ -15,9 +14,9 @@ from callnest.server.acd import Channel
 from callnest.server.acd.model import OverflowKind
 from callnest.server.api.endpoints import Api, body
 from callnest.server.api.errors import ApiError
-from callnest.server.api.public import contact_status
+from callnest.server.api.public import admit, contact_status, queue_id_of
 from callnest.server.auth import new_token, token_hash
-from callnest.server.keys import CENTER, PUBLIC_LIMITER, SETTINGS, SWITCHBOARD
+from callnest.server.keys import CENTER, SETTINGS, SWITCHBOARD
 from callnest.server.media.leg import MAX_SDP_BYTES, InvalidSdp
 
 
@@ -44,10 +43,7 @@ def register(api: Api) -> None:
         center, settings = request.app[CENTER], request.app[SETTINGS]
         switchboard = request.app[SWITCHBOARD]
         given = body(request, CallIn)
-        name = request.match_info["queue"]
-        queue_id = center.queue_names.get(name)
-        if queue_id is None:
-            raise ApiError(404, "not_found", f"there is no queue {name!r}")
+        queue_id = queue_id_of(request)
         if given.choice is not None:
             menu = center.queue_media[queue_id].ivr_menu
             target = next((c["queue"] for c in menu if c["key"] == given.choice), None)
@@ -74,14 +70,7 @@ def register(api: Api) -> None:
                 "too_many_calls",
                 f"your address already has {active} calls in progress; hang one up first",
             )
-        wait = request.app[PUBLIC_LIMITER].retry_after(address, time.time())
-        if wait is not None:
-            raise ApiError(
-                429,
-                "too_many_contacts",
-                "too many calls from your address; try again shortly",
-                int(wait) + 1,
-            )
+        admit(request)
 
         contact_id = str(uuid.uuid4())
         try:

@@ -79,6 +79,29 @@ def ice_server_json(server: IceServer) -> dict[str, Any]:
     return out
 
 
+def queue_id_of(request: web.Request) -> int:
+    """The id of the queue named in the path, or a clear 404."""
+    name = request.match_info["queue"]
+    queue_id = request.app[CENTER].queue_names.get(name)
+    if queue_id is None:
+        raise ApiError(404, "not_found", f"there is no queue {name!r}")
+    return queue_id
+
+
+def admit(request: web.Request) -> str:
+    """The caller's address, once its rate of new contacts allows another."""
+    address = request.remote or "?"
+    wait = request.app[PUBLIC_LIMITER].retry_after(address, time.time())
+    if wait is not None:
+        raise ApiError(
+            429,
+            "too_many_contacts",
+            "too many contacts from your address; try again shortly",
+            int(wait) + 1,
+        )
+    return address
+
+
 def _authorised(request: web.Request) -> ContactMeta:
     center = request.app[CENTER]
     meta = center.contacts.get(request.match_info["contact_id"])
@@ -131,18 +154,8 @@ def register(api: Api) -> None:
     )
     async def create_contact(request: web.Request) -> Any:
         center = request.app[CENTER]
-        queue_id = center.queue_names.get(request.match_info["queue"])
-        if queue_id is None:
-            raise ApiError(404, "not_found", f"there is no queue {request.match_info['queue']!r}")
-        address = request.remote or "?"
-        wait = request.app[PUBLIC_LIMITER].retry_after(address, time.time())
-        if wait is not None:
-            raise ApiError(
-                429,
-                "too_many_contacts",
-                "too many contacts from your address; try again shortly",
-                int(wait) + 1,
-            )
+        queue_id = queue_id_of(request)
+        address = admit(request)
         token = new_token()
         meta = center.open_contact(
             queue_id,
