@@ -111,6 +111,45 @@ def test_binned_percentiles_are_nearest_rank_at_the_bin_middle() -> None:
     assert binned_percentile({}, 50) == 0.0
 
 
+def _report(
+    sent: dict[int, int], received: dict[int, int], peers: dict[int, int | None]
+) -> dict[str, object]:
+    return {
+        "sent": {str(k): v for k, v in sent.items()},
+        "generated": sum(sent.values()),
+        "received": {str(k): v for k, v in received.items()},
+        "endpoints": {str(k): {"peer": v, "ok": v is not None} for k, v in peers.items()},
+        "latency_bins": {"150": 10, "250": 10},
+        "tick_late_ms_p99": 0.5,
+        "skipped": 0,
+    }
+
+
+def test_summary_counts_loss_per_direction_and_only_paired_calls() -> None:
+    agent1, agent2 = media.AGENT_STREAM_BASE + 1, media.AGENT_STREAM_BASE + 2
+    callers = _report({1: 100, 2: 100}, {agent1: 100, agent2: 90}, {1: agent1, 2: agent2})
+    # agent 2 heard nobody the whole window: its call does not count
+    agents = _report({agent1: 100, agent2: 100}, {1: 99, 2: 100}, {agent1: 1, agent2: None})
+    forward = [(0.001, 300.0), (0.002, 380.0), (math.inf, 389.0)]
+    figures = media.summarize(
+        calls_requested=2,
+        window_s=2.0,
+        reports=[callers, agents],
+        forward=forward,
+        server_cpu_pct=10.0,
+        load_cpu_pct=[5.0, 6.0],
+    )
+    assert figures["calls"] == 1
+    assert figures["lost_frames"] == {"caller_to_agent": 1, "agent_to_caller": 10}
+    assert figures["lost_frames_pct"] == pytest.approx(100 * 11 / 400)
+    assert figures["packets_per_s"] == pytest.approx(389 / 2)
+    assert figures["server_cpu_pct_per_call"] == pytest.approx(10.0)
+    assert figures["load_cpu_pct"] == pytest.approx(11.0)
+    assert figures["e2e_latency_ms_p50"] == pytest.approx(1.505)
+    assert figures["e2e_latency_ms_p99"] == pytest.approx(2.505)
+    assert figures["added_latency_over_top_bucket_pct"] == pytest.approx(100 * 9 / 389, abs=1e-3)
+
+
 def test_cpu_seconds_of_this_process() -> None:
     used = media.cpu_seconds(os.getpid())
     assert 0 < used < 10_000
