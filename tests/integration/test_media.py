@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator
+from typing import Any
 
 import av
 import numpy as np
@@ -51,6 +52,19 @@ async def answered(server: Running, desk: Desktop, caller: Caller) -> None:
     assert (await desk.request("offer.answer", offer_id=offer["offer_id"]))["type"] == "ok"
 
 
+async def connected_call(
+    server: Running, phones: list[Phone], **fields: Any
+) -> tuple[Desktop, Phone, Caller, str]:
+    """Agent ann, available with her audio link; a caller she has answered."""
+    _, token = await server.add_agent("ann")
+    desk = await server.desktop(token, available=True)
+    agent = await link(desk)
+    caller = await call(server, **fields)
+    phones += [agent, caller.phone]
+    await answered(server, desk, caller)
+    return desk, agent, caller, token
+
+
 async def heard_while(ear_of: Phone, mouth_of: Phone, speech: np.ndarray) -> np.ndarray:
     """What ``ear_of`` hears while ``mouth_of`` says ``speech`` (plus a tail)."""
     mark = ear_of.ear.mark()
@@ -60,12 +74,7 @@ async def heard_while(ear_of: Phone, mouth_of: Phone, speech: np.ndarray) -> np.
 
 
 async def test_caller_and_agent_hear_each_other(server: Running, phones: list[Phone]) -> None:
-    _, token = await server.add_agent("ann")
-    desk = await server.desktop(token, available=True)
-    agent = await link(desk)
-    caller = await call(server, caller_name="Bob")
-    phones += [agent, caller.phone]
-    await answered(server, desk, caller)
+    _, agent, caller, _ = await connected_call(server, phones, caller_name="Bob")
     await asyncio.sleep(0.3)
 
     heard_by_agent = await heard_while(agent, caller.phone, say(SENTENCES[0]))
@@ -93,12 +102,7 @@ async def test_waiting_caller_hears_the_queue_and_its_place(
 async def test_hold_plays_music_and_keeps_the_agent_from_hearing(
     server: Running, phones: list[Phone]
 ) -> None:
-    _, token = await server.add_agent("ann")
-    desk = await server.desktop(token, available=True)
-    agent = await link(desk)
-    caller = await call(server)
-    phones += [agent, caller.phone]
-    await answered(server, desk, caller)
+    desk, agent, caller, _ = await connected_call(server, phones)
     contact_id = caller.contact["contact_id"]
     assert (await desk.request("call.hold", contact_id=contact_id))["type"] == "ok"
     await asyncio.sleep(0.3)
@@ -119,12 +123,7 @@ async def test_hold_plays_music_and_keeps_the_agent_from_hearing(
 async def test_agent_hang_up_ends_the_callers_connection_and_keeps_a_recording(
     server: Running, phones: list[Phone]
 ) -> None:
-    _, token = await server.add_agent("ann")
-    desk = await server.desktop(token, available=True)
-    agent = await link(desk)
-    caller = await call(server)
-    phones += [agent, caller.phone]
-    await answered(server, desk, caller)
+    desk, agent, caller, _ = await connected_call(server, phones)
     await asyncio.sleep(0.3)
     await heard_while(agent, caller.phone, say(SENTENCES[0]))
     started = time.monotonic()
@@ -153,12 +152,7 @@ async def recording(server: Running, contact_id: str, token: str) -> tuple[int, 
 async def test_recordings_are_for_owners_and_supervisors(
     server: Running, phones: list[Phone]
 ) -> None:
-    _, token = await server.add_agent("ann")
-    desk = await server.desktop(token, available=True)
-    agent = await link(desk)
-    caller = await call(server)
-    phones += [agent, caller.phone]
-    await answered(server, desk, caller)
+    desk, _, caller, token = await connected_call(server, phones)
     contact_id = caller.contact["contact_id"]
     await asyncio.sleep(0.5)
     assert (await desk.request("call.hangup", contact_id=contact_id))["type"] == "ok"
@@ -269,12 +263,8 @@ async def test_too_many_calls_from_one_address(
 async def test_an_agent_link_that_vanishes_mid_call_sends_the_caller_back_to_the_queue(
     server: Running, phones: list[Phone]
 ) -> None:
-    _, token = await server.add_agent("ann")
-    desk = await server.desktop(token, available=True)
-    agent = await link(desk)
-    caller = await call(server)
-    phones.append(caller.phone)
-    await answered(server, desk, caller)
+    _, agent, caller, _ = await connected_call(server, phones)
+    phones.remove(agent)  # closed by the test itself
     await asyncio.sleep(0.3)
     await agent.close()
     _, seen = await server.contact(caller.contact, params={"wait_s": "10", "state": "connected"})
