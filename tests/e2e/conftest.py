@@ -11,8 +11,6 @@ from __future__ import annotations
 import base64
 import io
 import shutil
-import subprocess
-import wave
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -22,7 +20,9 @@ import numpy as np
 import pytest
 from playwright.async_api import Browser, ConsoleMessage, Page, Playwright, async_playwright
 
+from callnest.sim.rtc import write_wav
 from integration.conftest import Running, StartServer, start_server
+from integration.speech import say
 
 __all__ = ["ARTIFACTS", "Running", "record_remote", "start_server"]
 
@@ -111,52 +111,14 @@ async def page(browser: Browser, page_errors: list[str]) -> AsyncIterator[Page]:
 def speech_wav(tmp_path: Path) -> SpeechWav:
     """``speech_wav("some words")``: the words spoken by espeak-ng, as a 48 kHz
     mono 16-bit WAV (what chromium's fake microphone wants)."""
-    espeak = shutil.which("espeak-ng")
-    if espeak is None:
-        pytest.fail("espeak-ng is not installed: run scripts/install-system-deps")
-    made: dict[str, Path] = {}
 
     def make(text: str) -> Path:
-        if text in made:
-            return made[text]
-        raw = tmp_path / f"speech-{len(made)}-raw.wav"
-        subprocess.run([espeak, "-v", "en", "-s", "150", "-w", str(raw), text], check=True)
-        samples, rate = read_wav(raw)
-        out = tmp_path / f"speech-{len(made)}.wav"
-        write_wav(out, resample(samples, rate, RATE), RATE)
-        made[text] = out
+        out = tmp_path / f"speech-{abs(hash(text))}.wav"
+        if not out.exists():
+            write_wav(out, say(text))
         return out
 
     return make
-
-
-def read_wav(path: Path) -> tuple[np.ndarray, int]:
-    """Mono float samples in [-1, 1] and the rate of a 16-bit PCM WAV."""
-    with wave.open(str(path), "rb") as f:
-        assert f.getsampwidth() == 2, "expected 16-bit PCM"
-        frames = np.frombuffer(f.readframes(f.getnframes()), dtype="<i2")
-        channels, rate = f.getnchannels(), f.getframerate()
-    samples = frames.reshape(-1, channels).mean(axis=1) / 32768.0
-    return samples.astype(np.float32), rate
-
-
-def write_wav(path: Path, samples: np.ndarray, rate: int) -> None:
-    pcm = (np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
-    with wave.open(str(path), "wb") as f:
-        f.setnchannels(1)
-        f.setsampwidth(2)
-        f.setframerate(rate)
-        f.writeframes(pcm.tobytes())
-
-
-def resample(samples: np.ndarray, rate_in: int, rate_out: int) -> np.ndarray:
-    """Band-limited resampling in the frequency domain (fine for test speech)."""
-    if rate_in == rate_out or len(samples) == 0:
-        return samples
-    n_out = round(len(samples) * rate_out / rate_in)
-    spectrum = np.fft.rfft(samples)
-    out = np.fft.irfft(spectrum, n_out) * (n_out / len(samples))
-    return out.astype(np.float32)
 
 
 # Runs in the page: records window.callnest.remoteStream with a MediaRecorder

@@ -17,12 +17,12 @@ from aiohttp.test_utils import TestServer
 from playwright.async_api import Page, Request, Route, expect
 
 from callnest.server.keys import CENTER
+from callnest.sim.rtc import RATE, read_wav
 from e2e.conftest import (
     ARTIFACTS,
     LaunchChromium,
     Running,
     SpeechWav,
-    read_wav,
     record_remote,
     rms,
 )
@@ -408,8 +408,7 @@ async def test_fake_microphone_plays_speech_and_recording_hears_it(
     """The tools later tests lean on: a spoken WAV as chromium's microphone,
     and record_remote, checked against each other on a loopback."""
     wav = speech_wav("Hello, you are through to the Callnest test line.")
-    spoken, rate = read_wav(wav)
-    assert rate == 48_000
+    spoken, rate = read_wav(wav).astype(np.float32) / 32768, RATE
     assert 1.5 < len(spoken) / rate < 6
     browser = await launch_chromium(wav)
     page = await browser.new_page()

@@ -13,7 +13,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from aiortc.rtp import RtpPacket
@@ -21,7 +21,7 @@ from aiortc.rtp import RtpPacket
 from callnest import protocol as p
 from callnest.server.acd import Event, EventType, Phase
 from callnest.server.center import Center
-from callnest.server.media.leg import Leg, LinkStats
+from callnest.server.media.leg import Leg
 from callnest.server.media.oggopus import CallRecorder
 from callnest.server.media.programme import Programme, Ticker
 from callnest.server.media.prompts import AudioLibrary, Clip
@@ -45,7 +45,7 @@ class Call:
     programme: Programme | None = None
     recorder: CallRecorder | None = None
     welcomed: bool = False
-    recordings: list[str] = field(default_factory=list)
+    recording: str | None = None  # path under the recordings folder
 
 
 class Switchboard:
@@ -63,7 +63,6 @@ class Switchboard:
         self.recordings_dir = settings.data_dir / "recordings"
         self.calls: dict[str, Call] = {}
         self.links: dict[int, Leg] = {}
-        self.link_stats: dict[int, LinkStats] = {}
         self._agent_call: dict[int, Call] = {}
         self._ticker = Ticker()
         self._on_forward = on_forward
@@ -116,7 +115,6 @@ class Switchboard:
 
     async def drop_agent(self, agent_id: int) -> None:
         link = self.links.pop(agent_id, None)
-        self.link_stats.pop(agent_id, None)
         if link is not None:
             await link.close()
 
@@ -124,7 +122,6 @@ class Switchboard:
         if self.links.get(agent_id) is not leg:
             return  # replaced by a newer link
         del self.links[agent_id]
-        self.link_stats.pop(agent_id, None)
         # An agent with no audio path cannot go on talking: the caller goes
         # back to the head of the line rather than into silence.
         call = self._agent_call.get(agent_id)
@@ -220,7 +217,7 @@ class Switchboard:
         if call.recorder is None:
             path = self._recording_path(call.contact_id)
             call.recorder = CallRecorder(path, time.perf_counter())
-            call.recordings.append(str(path.relative_to(self.recordings_dir)))
+            call.recording = str(path.relative_to(self.recordings_dir))
 
     def _disconnect(self, call: Call) -> None:
         if call.agent_id is not None and self._agent_call.get(call.agent_id) is call:
@@ -237,8 +234,8 @@ class Switchboard:
         if recorder is None:
             return
         recorder.close()
-        if not recorder.failed and call.recordings:
-            self.center.annotate(call.contact_id, recording=call.recordings[-1])
+        if not recorder.failed and call.recording is not None:
+            self.center.annotate(call.contact_id, recording=call.recording)
 
     def _play(self, call: Call, *, welcome: bool, announce: bool = True) -> None:
         self._stop_playing(call)
@@ -290,7 +287,6 @@ class Switchboard:
             stats = await link.stats()
             if stats is None:
                 continue
-            self.link_stats[agent_id] = stats
             quality[agent_id] = p.LinkQuality(
                 loss_pct=min(stats.loss_pct, 100.0),
                 jitter_ms=stats.jitter_ms,
