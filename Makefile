@@ -10,7 +10,7 @@ ARGS ?=
 .PHONY: run test lint typecheck deps system-deps
 
 run: deps
-	$(BIN)/callnest-server --data-dir $(DATA_DIR) $(ARGS)
+	BIN=$(BIN) DATA_DIR=$(DATA_DIR) scripts/run-local $(ARGS)
 
 test: deps lint typecheck
 	$(BIN)/pytest
