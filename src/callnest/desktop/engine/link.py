@@ -1,0 +1,166 @@
+"""The persistent audio link: one aiortc peer connection to the server for the
+whole shift. The server switches what flows through it (ringing, the caller,
+hold); the desktop just sends its microphone and plays what it hears.
+
+Audio crosses threads only through the headset's bounded buffers: the
+PortAudio callbacks fill and drain them, the tracks here read and write them
+on the engine loop. Both sides trim a backlog, so a clock drift between the
+sound card and the network can never grow into latency over a long call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import fractions
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Protocol
+
+import av
+import numpy as np
+from aiortc import RTCConfiguration, RTCIceServer, RTCPeerConnection, RTCSessionDescription
+from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
+
+from callnest import protocol as p
+from callnest.desktop.engine.events import LinkQuality
+
+log = logging.getLogger("callnest.desktop.link")
+
+RATE = 48_000
+FRAME = 960  # 20 ms, Opus's frame
+TIME_BASE = fractions.Fraction(1, RATE)
+# The most audio allowed to wait in a buffer before the surplus is dropped.
+MIC_BACKLOG = 3 * FRAME
+SPEAKER_BACKLOG = 6 * FRAME
+SPEAKER_KEEP = 3 * FRAME
+
+
+class Buffer(Protocol):
+    """What the link needs of the headset's sample buffers."""
+
+    def write(self, samples: np.ndarray) -> None: ...
+    def read(self, n: int) -> np.ndarray: ...
+    def __len__(self) -> int: ...
+
+
+class MicrophoneTrack(MediaStreamTrack):
+    """The headset microphone as an aiortc track: 20 ms frames paced by the
+    clock, read from the microphone buffer (silence while it is empty)."""
+
+    kind = "audio"
+
+    def __init__(self, source: Buffer) -> None:
+        super().__init__()
+        self._source = source
+        self._start: float | None = None
+        self._sent = 0
+
+    async def recv(self) -> av.AudioFrame:
+        if self.readyState != "live":
+            raise MediaStreamError
+        if self._start is None:
+            self._start = time.perf_counter()
+        wait = self._start + self._sent / RATE - time.perf_counter()
+        if wait > 0:
+            await asyncio.sleep(wait)
+        elif wait < -0.2:  # the loop was stalled: restart the clock, do not burst
+            self._start = time.perf_counter() - self._sent / RATE
+        surplus = len(self._source) - MIC_BACKLOG
+        if surplus > 0:
+            self._source.read(surplus)
+        samples = self._source.read(FRAME)
+        frame = av.AudioFrame.from_ndarray(samples.reshape(1, -1), format="s16", layout="mono")
+        frame.sample_rate = RATE
+        frame.pts = self._sent
+        frame.time_base = TIME_BASE
+        self._sent += FRAME
+        return frame
+
+
+async def play_into(track: MediaStreamTrack, speaker: Buffer) -> None:
+    """Writes what the server sends into the speaker buffer, as 48 kHz mono."""
+    with contextlib.suppress(MediaStreamError):
+        while True:
+            frame = await track.recv()
+            assert isinstance(frame, av.AudioFrame)
+            data = frame.to_ndarray().reshape(-1)
+            channels = len(frame.layout.channels)
+            if channels > 1:
+                data = data.reshape(-1, channels).mean(axis=1).astype(np.int16)
+            if frame.sample_rate != RATE:
+                data = _resample(data, frame.sample_rate)
+            speaker.write(data)
+            if len(speaker) > SPEAKER_BACKLOG:
+                speaker.read(len(speaker) - SPEAKER_KEEP)
+
+
+def _resample(samples: np.ndarray, rate: int) -> np.ndarray:
+    n = round(len(samples) * RATE / rate)
+    x = np.linspace(0, len(samples) - 1, n)
+    return np.interp(x, np.arange(len(samples)), samples.astype(np.float64)).astype(np.int16)
+
+
+class AudioLink:
+    """One peer connection: ``connect(signal)`` offers, ``signal`` returns the answer."""
+
+    def __init__(
+        self, microphone: Buffer, speaker: Buffer, ice_servers: tuple[p.IceServer, ...] = ()
+    ) -> None:
+        servers = [
+            RTCIceServer(urls=list(s.urls), username=s.username, credential=s.credential)
+            for s in ice_servers
+        ]
+        # Never None: aiortc then falls back to a public Google STUN server.
+        self.pc = RTCPeerConnection(RTCConfiguration(iceServers=servers))
+        self._speaker = speaker
+        self._player: asyncio.Task[None] | None = None
+        self.connected = asyncio.Event()
+        self.failed = asyncio.Event()
+        self.pc.addTrack(MicrophoneTrack(microphone))
+        self.pc.on("track", self._on_track)
+        self.pc.on("connectionstatechange", self._on_state)
+
+    @property
+    def alive(self) -> bool:
+        return self.pc.connectionState not in ("failed", "closed")
+
+    def _on_track(self, track: MediaStreamTrack) -> None:
+        self._player = asyncio.ensure_future(play_into(track, self._speaker))
+
+    def _on_state(self) -> None:
+        state = self.pc.connectionState
+        log.info("audio link: %s", state)
+        if state == "connected":
+            self.connected.set()
+        elif state in ("failed", "closed"):
+            self.failed.set()
+
+    async def connect(self, signal: Callable[[str], Awaitable[str]]) -> None:
+        await self.pc.setLocalDescription(await self.pc.createOffer())
+        answer = await signal(self.pc.localDescription.sdp)
+        await self.pc.setRemoteDescription(RTCSessionDescription(answer, "answer"))
+
+    async def quality(self) -> LinkQuality:
+        """Loss and jitter of what the server sent us, round trip from RTCP."""
+        lost, jitter_ms, rtt_ms = 0, 0.0, None
+        for stats in (await self.pc.getStats()).values():
+            if stats.type == "inbound-rtp":
+                lost += max(0, int(stats.packetsLost))
+                jitter_ms = max(jitter_ms, float(stats.jitter) * 1000 / RATE)
+            elif stats.type == "remote-inbound-rtp" and stats.roundTripTime is not None:
+                rtt_ms = float(stats.roundTripTime) * 1000
+        return LinkQuality(
+            connected=self.pc.connectionState == "connected",
+            packets_lost=lost,
+            jitter_ms=jitter_ms,
+            rtt_ms=rtt_ms,
+        )
+
+    async def close(self) -> None:
+        await self.pc.close()
+        if self._player is not None:
+            self._player.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._player

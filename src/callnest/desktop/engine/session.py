@@ -1,0 +1,408 @@
+"""The desktop's session with the server: log in over REST, then one WebSocket
+that says hello, keeps a heartbeat, matches replies to requests, and comes back
+by itself after a network drop (resuming the same session on the server, so a
+call in progress is not lost).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import logging
+import ssl
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+import websockets
+from websockets.asyncio.client import ClientConnection
+
+from callnest import protocol as p
+from callnest.desktop.engine.events import Connection, EngineEvent, LoginError, ServerEvent
+
+log = logging.getLogger("callnest.desktop.session")
+
+REPLY_TIMEOUT_S = 10.0
+HTTP_TIMEOUT_S = 10.0
+BACKOFF_FIRST_S = 0.5
+BACKOFF_MAX_S = 5.0
+
+
+class RestError(Exception):
+    """A REST call was refused; ``message`` is the server's, fit to show."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(f"HTTP {status} {code}: {message}")
+        self.status, self.code, self.message = status, code, message
+
+
+class _Refused(Exception):
+    """The server refused the hello: the token is no good any more."""
+
+
+class Session:
+    def __init__(
+        self,
+        emit: Callable[[EngineEvent], None],
+        *,
+        client_name: str,
+        on_welcome: Callable[[p.Welcome, bool], Awaitable[None]],
+        on_message: Callable[[p.ServerMessage], None] | None = None,
+    ) -> None:
+        self._emit = emit
+        self._client_name = client_name
+        self._on_welcome = on_welcome
+        self._on_message = on_message
+        self.url = ""
+        self.token: str | None = None
+        self.welcome: p.Welcome | None = None
+        self._http: httpx.AsyncClient | None = None
+        self._ws: ClientConnection | None = None
+        self._runner: asyncio.Task[None] | None = None
+        self._first: asyncio.Future[p.Welcome] | None = None
+        self._ids = itertools.count(1)
+        self._pending: dict[str, asyncio.Future[p.OkReply | p.ErrorReply]] = {}
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._ended = False  # the server said session.ended: do not come back
+
+    # ----------------------------------------------------------- logging in
+
+    async def login(self, url: str, username: str, password: str) -> p.Welcome:
+        await self.close()
+        self.url = _base_url(url)
+        http = self._client()
+        try:
+            response = await http.post(
+                "/api/login", json={"username": username, "password": password}
+            )
+        except httpx.HTTPError as exc:
+            await self._drop_http()
+            raise _login_error(self.url, exc) from exc
+        if response.status_code == 401:
+            await self._drop_http()
+            raise LoginError("wrong_password", "Wrong user name or password.")
+        body = _json(response)
+        if response.status_code != 200 or not isinstance(body, dict) or "token" not in body:
+            await self._drop_http()
+            raise LoginError("refused", _server_message(response, body))
+        return await self._open(str(body["token"]))
+
+    async def login_with_token(self, url: str, token: str) -> p.Welcome:
+        """Logs in with a token kept from an earlier login ("remember me")."""
+        await self.close()
+        self.url = _base_url(url)
+        self._client()
+        return await self._open(token)
+
+    async def _open(self, token: str) -> p.Welcome:
+        self.token = token
+        self._ended = False
+        assert self._http is not None
+        self._http.headers["Authorization"] = f"Bearer {token}"
+        self._first = asyncio.get_running_loop().create_future()
+        self._runner = asyncio.create_task(self._run(), name="session")
+        try:
+            return await self._first
+        except BaseException:
+            await self.close()
+            raise
+
+    @property
+    def online(self) -> bool:
+        return self._ws is not None
+
+    # ------------------------------------------------------------ requests
+
+    async def request(self, message: p.Message) -> p.OkReply | p.ErrorReply:
+        """Sends ``message`` with a fresh id; its reply, or a local error reply
+        when there is no connection (the window shows either the same way)."""
+        request_id = f"d{next(self._ids)}"
+        ws = self._ws
+        if ws is None:
+            return _local_error(request_id, "not_connected", "Not connected to the server.")
+        future: asyncio.Future[p.OkReply | p.ErrorReply] = (
+            asyncio.get_running_loop().create_future()
+        )
+        self._pending[request_id] = future
+        try:
+            await ws.send(p.encode(message.model_copy(update={"id": request_id})))
+            return await asyncio.wait_for(future, REPLY_TIMEOUT_S)
+        except (websockets.ConnectionClosed, OSError):
+            return _local_error(
+                request_id, "not_connected", "The connection to the server dropped."
+            )
+        except TimeoutError:
+            return _local_error(request_id, "timeout", "The server did not answer in time.")
+        finally:
+            self._pending.pop(request_id, None)
+
+    async def send(self, message: p.Message) -> bool:
+        """Sends a message that expects no reply; False if it could not go."""
+        ws = self._ws
+        if ws is None:
+            return False
+        try:
+            await ws.send(p.encode(message))
+        except (websockets.ConnectionClosed, OSError):
+            return False
+        return True
+
+    async def rest(self, method: str, path: str, json: Any = None) -> Any:
+        if self._http is None:
+            raise RestError(0, "not_logged_in", "Not logged in.")
+        try:
+            response = await self._http.request(method, path, json=json)
+        except httpx.HTTPError as exc:
+            raise RestError(0, "unreachable", f"The server could not be reached: {exc}") from exc
+        body = _json(response)
+        if response.status_code >= 400:
+            error = body.get("error") if isinstance(body, dict) else None
+            code = error.get("code") if isinstance(error, dict) else None
+            raise RestError(
+                response.status_code, str(code or "http_error"), _server_message(response, body)
+            )
+        return body
+
+    # ------------------------------------------------------------ shutting
+
+    async def logout(self) -> None:
+        """Goes offline, ends the session on the server, closes the socket."""
+        if self._ws is not None:
+            await self.request(p.AgentSetState(state=p.AgentState.OFFLINE))
+        if self._http is not None and self.token is not None:
+            with contextlib.suppress(httpx.HTTPError):
+                await self._http.post("/api/logout")
+        await self.close()
+        self.token = None
+
+    async def close(self) -> None:
+        runner, self._runner = self._runner, None
+        if runner is not None:
+            runner.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await runner
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._drop_http()
+        self.welcome = None
+
+    # ------------------------------------------------------------ the loop
+
+    async def _run(self) -> None:
+        """Connects, reads until the line drops, and connects again with
+        backoff until the session ends or is closed."""
+        backoff = BACKOFF_FIRST_S
+        resume: str | None = None
+        try:
+            while True:
+                try:
+                    await self._connected(resume)
+                    return  # the server ended the session
+                except _Refused as exc:
+                    self._fail_first(LoginError("refused", str(exc)))
+                    self._emit(Connection("offline", str(exc)))
+                    return
+                except (OSError, websockets.WebSocketException, TimeoutError) as exc:
+                    if self._first is not None and not self._first.done():
+                        self._fail_first(_login_error(self.url, exc))
+                        return
+                    if self._ws is not None:  # it was up: the next try comes quickly
+                        backoff = BACKOFF_FIRST_S
+                    log.info("session: the connection dropped: %r", exc)
+                    self._emit(Connection("reconnecting", _describe(exc)))
+                finally:
+                    self._ws = None
+                    self._abandon_pending()
+                resume = self.welcome.session_id if self.welcome else None
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, BACKOFF_MAX_S)
+        except asyncio.CancelledError:
+            self._fail_first(LoginError("unreachable", "Logging in was cancelled."))
+            raise
+
+    async def _connected(self, resume: str | None) -> None:
+        self._emit(Connection("connecting" if resume is None else "reconnecting"))
+        async with websockets.connect(
+            _ws_url(self.url),
+            max_size=p.MAX_SERVER_FRAME_BYTES,
+            ping_interval=None,  # the protocol's own ping; the server checks it
+            open_timeout=HTTP_TIMEOUT_S,
+            ssl=_ssl_context() if self.url.startswith("https:") else None,
+        ) as ws:
+            assert self.token is not None
+            await ws.send(
+                p.encode(p.Hello(token=self.token, client=self._client_name, resume_session=resume))
+            )
+            welcome = await self._await_welcome(ws)
+            self._ws = ws
+            self.welcome = welcome
+            self._emit(Connection("online"))
+            self._emit(ServerEvent(welcome))
+            if self._first is not None and not self._first.done():
+                self._first.set_result(welcome)
+            self._spawn(self._on_welcome(welcome, resume is not None))
+            heartbeat = asyncio.create_task(self._heartbeat(ws, welcome.heartbeat_s))
+            try:
+                await self._read(ws, welcome.heartbeat_s)
+            finally:
+                heartbeat.cancel()
+
+    async def _await_welcome(self, ws: ClientConnection) -> p.Welcome:
+        async with asyncio.timeout(REPLY_TIMEOUT_S):
+            while True:
+                message = _parse(await ws.recv())
+                if isinstance(message, p.Welcome):
+                    return message
+                if isinstance(message, p.ErrorReply):
+                    raise _Refused(message.message)
+
+    async def _read(self, ws: ClientConnection, heartbeat_s: float) -> None:
+        # Silence for three heartbeats is a dead line even if TCP has not noticed.
+        silence_s = 3 * heartbeat_s
+        while True:
+            try:
+                raw = await asyncio.wait_for(ws.recv(), silence_s)
+            except websockets.ConnectionClosedOK:
+                if self._ended:
+                    return
+                raise
+            message = _parse(raw)
+            if message is None:
+                continue
+            self._dispatch(message)
+            if isinstance(message, p.SessionEnded):
+                self._ended = True
+                self._emit(Connection("offline", f"The server ended the session: {message.reason}"))
+
+    def _dispatch(self, message: p.ServerMessage) -> None:
+        if isinstance(message, p.OkReply | p.ErrorReply) and message.ref is not None:
+            future = self._pending.get(message.ref)
+            if future is not None and not future.done():
+                future.set_result(message)
+                return
+        if isinstance(message, p.Pong):
+            return
+        if isinstance(message, p.Welcome):
+            self.welcome = message
+            self._spawn(self._on_welcome(message, False))
+        if self._on_message is not None:
+            self._on_message(message)
+        self._emit(ServerEvent(message))
+
+    async def _heartbeat(self, ws: ClientConnection, every_s: float) -> None:
+        with contextlib.suppress(websockets.ConnectionClosed, OSError):
+            while True:
+                await asyncio.sleep(every_s)
+                await ws.send(p.encode(p.Ping()))
+
+    # ------------------------------------------------------------- helpers
+
+    def _client(self) -> httpx.AsyncClient:
+        self._http = httpx.AsyncClient(
+            base_url=self.url, timeout=HTTP_TIMEOUT_S, verify=_ssl_context()
+        )
+        return self._http
+
+    async def _drop_http(self) -> None:
+        http, self._http = self._http, None
+        if http is not None:
+            await http.aclose()
+
+    def _fail_first(self, error: LoginError) -> None:
+        if self._first is not None and not self._first.done():
+            self._first.set_exception(error)
+
+    def _abandon_pending(self) -> None:
+        for ref, future in list(self._pending.items()):
+            if not future.done():
+                future.set_result(
+                    _local_error(ref, "not_connected", "The connection to the server dropped.")
+                )
+
+    def _spawn(self, coro: Awaitable[None]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+
+    def _task_done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("session task failed", exc_info=task.exception())
+
+
+def _parse(raw: str | bytes) -> p.ServerMessage | None:
+    if isinstance(raw, bytes):
+        log.warning("the server sent a binary frame; ignored")
+        return None
+    try:
+        return p.parse_server(raw)
+    except p.ProtocolError as exc:
+        # A newer server may send what this desktop does not know: log, go on.
+        log.warning("a server frame did not validate: %s", exc)
+        return None
+
+
+def _local_error(ref: str, code: str, message: str) -> p.ErrorReply:
+    return p.ErrorReply(ref=ref, code=code, message=message)
+
+
+def _base_url(url: str) -> str:
+    url = url.strip().rstrip("/")
+    if "://" not in url:
+        url = "http://" + url
+    return url
+
+
+def _ws_url(url: str) -> str:
+    scheme, rest = url.split("://", 1)
+    return ("wss" if scheme == "https" else "ws") + "://" + rest + "/api/ws"
+
+
+def _ssl_context() -> ssl.SSLContext:
+    return ssl.create_default_context()
+
+
+def _json(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def _server_message(response: httpx.Response, body: Any) -> str:
+    error = body.get("error") if isinstance(body, dict) else None
+    if isinstance(error, dict) and isinstance(error.get("message"), str):
+        return f"The server refused: {error['message']}."
+    return f"The server answered HTTP {response.status_code}; is this a Callnest server?"
+
+
+def _is_tls(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return "CERTIFICATE_VERIFY_FAILED" in str(exc) or "SSL" in str(exc)
+
+
+def _login_error(url: str, exc: BaseException) -> LoginError:
+    if _is_tls(exc):
+        return LoginError(
+            "tls",
+            f"The server's certificate could not be verified ({_describe(exc)}). "
+            "Check the address, or ask the owner to install a valid certificate.",
+        )
+    if isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol):
+        return LoginError("unreachable", f"“{url}” is not a server address.")
+    if isinstance(exc, websockets.InvalidStatus | websockets.InvalidHandshake):
+        return LoginError("protocol", f"The server at {url} did not accept the session: {exc}.")
+    return LoginError(
+        "unreachable",
+        f"Cannot reach the server at {url} — check the address and your internet connection.",
+    )
+
+
+def _describe(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__
