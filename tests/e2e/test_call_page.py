@@ -216,6 +216,55 @@ async def test_widget_adds_a_button_that_opens_the_call_page(
     assert page_errors == []
 
 
+@pytest.fixture
+async def member_site(caller_server: Running) -> AsyncIterator[str]:
+    """A site whose logged-in member it knows, with a phone that is wrong for the server."""
+    snippet = (
+        f'<script src="{caller_server.url}/widget.js" data-queue="support" async'
+        ' data-name="Zoë Quinn" data-phone=" +44 (20) 7946-0001 " data-email="not-an-address">'
+        "</script>"
+    )
+    html = "<!doctype html><html lang='en'><head><meta charset='utf-8'></head><body>"
+
+    async def index(request: web.Request) -> web.Response:
+        return web.Response(text=html + snippet + "</body></html>", content_type="text/html")
+
+    app = web.Application()
+    app.router.add_get("/", index)
+    server = TestServer(app, host="127.0.0.1", port=0)
+    await server.start_server()
+    yield str(server.make_url("/"))
+    await server.close()
+
+
+async def test_the_site_can_say_who_is_calling(
+    caller_server: Running, member_site: str, page: Page, page_errors: list[str]
+) -> None:
+    customer = await caller_server.owner(
+        "POST", "/api/customers", json={"name": "Zoë Quinn", "phones": ["+442079460001"]}
+    )
+    await page.goto(member_site)
+    await page.get_by_role("button", name="Call us").click()
+    inside = page.frame_locator("iframe")
+    await expect(inside.get_by_label("Your name (optional)")).to_have_value("Zoë Quinn")
+    call_frame = next(f for f in page.frames if "/call/support?" in f.url)
+    async with page.expect_request("**/calls") as posted:
+        await inside.get_by_role("button", name="Call", exact=True).click()
+        await expect(inside.locator("#state")).to_have_text("You are number 1 in line")
+    sent = json.loads((await posted.value).post_data or "")
+    # The address the server would refuse is left out; the call goes ahead.
+    assert {k: sent.get(k) for k in ("caller_name", "phone", "email")} == {
+        "caller_name": "Zoë Quinn",
+        "phone": "+44 (20) 7946-0001",
+        "email": None,
+    }
+    contact_id = await call_frame.evaluate("window.callnest.contactId")
+    assert caller_server.app[CENTER].contacts[contact_id].customer_id == customer["id"]
+    await page.get_by_role("button", name="Close (hangs up)").click()
+    assert await outcome(caller_server, contact_id) == "abandoned"
+    assert page_errors == []
+
+
 async def outcome(server: Running, contact_id: str) -> str:
     """How the contact ended, once it has."""
     meta = server.app[CENTER].contacts[contact_id]

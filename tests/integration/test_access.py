@@ -52,6 +52,20 @@ async def test_agent_can_read_what_its_desktop_needs_and_change_nothing(server: 
     assert status == 403
 
 
+async def test_agents_see_a_directory_of_active_agents_only(server: Running) -> None:
+    ann_id, ann_token = await server.add_agent("ann", display_name="Ann Archer")
+    bob_id, _ = await server.add_agent("bob", display_name="Bob Baker")
+    gone_id, _ = await server.add_agent("gone", display_name="Gone Away")
+    await server.owner("DELETE", f"/api/users/{gone_id}")
+    status, body = await server.call("GET", "/api/directory", ann_token)
+    assert status == 200
+    # Only what a transfer needs: no usernames, roles or password hashes; no owner.
+    assert body == [
+        {"id": ann_id, "display_name": "Ann Archer", "team_id": None},
+        {"id": bob_id, "display_name": "Bob Baker", "team_id": None},
+    ]
+
+
 async def test_login_failures_are_throttled(server: Running) -> None:
     await server.add_agent("ann")
     for _ in range(server.settings.login_failures_allowed):

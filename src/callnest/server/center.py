@@ -309,6 +309,7 @@ class Center:
         token_hash: str | None,
         caller_name: str | None,
         caller_address: str | None,
+        customer_id: int | None = None,
     ) -> ContactMeta:
         queue = self.acd.queues[queue_id]
         meta = ContactMeta(
@@ -318,6 +319,7 @@ class Center:
             token_hash=token_hash,
             caller_name=caller_name,
             caller_address=caller_address,
+            customer_id=customer_id,
         )
         self.contacts[contact_id] = meta
         self.run(self.acd.enqueue, contact_id, queue_id, channel)

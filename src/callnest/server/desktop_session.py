@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -22,6 +21,7 @@ from callnest.server.auth import MANAGERS, Principal
 from callnest.server.center import Center, activity_of
 from callnest.server.keys import CENTER, METRICS, SESSIONS, SETTINGS, STORE
 from callnest.server.media.leg import InvalidSdp
+from callnest.server.screenpop import customer_card, fill_script
 from callnest.server.store.errors import NotFound
 from callnest.server.store.store import Store
 
@@ -40,7 +40,6 @@ _WITHDRAWN = {
     EventType.OFFER_MISSED: "timeout",
     EventType.OFFER_DECLINED: "declined",
 }
-_PLACEHOLDER = re.compile(r"\{(customer|caller)\.([a-z_]+)\}")
 
 Outgoing = p.Message | Callable[[], Awaitable[p.Message | None]]
 
@@ -278,17 +277,29 @@ class DesktopSession:
         ring_timeout_s = queue.ring_timeout_s if queue else 0.0
 
         async def build() -> p.Message | None:
+            card = await self._card(info)
             return p.Offer(
                 offer_id=event.data["offer_id"],
                 contact=info,
                 ring_timeout_s=ring_timeout_s,
                 expires_at=expires_at,
-                script=await self._script(info),
+                script=await self._script(info, card),
+                customer=card,
             )
 
         return build
 
-    async def _script(self, info: p.ContactInfo) -> str | None:
+    async def _card(self, info: p.ContactInfo) -> p.CustomerCard | None:
+        if info.customer_id is None:
+            return None
+        try:
+            return await customer_card(self.store, info.customer_id)
+        except Exception:
+            # The call matters more than the card: ring without it.
+            log.exception("no customer card for contact %s", info.contact_id)
+            return None
+
+    async def _script(self, info: p.ContactInfo, card: p.CustomerCard | None) -> str | None:
         try:
             queue = await self.store.get_row("queues", info.queue_id)
             if queue["script_id"] is None:
@@ -296,8 +307,7 @@ class DesktopSession:
             script = await self.store.get_row("scripts", queue["script_id"])
         except NotFound:
             return None
-        fields = {"name": info.caller_name or "", "address": info.caller_address or ""}
-        return _PLACEHOLDER.sub(lambda m: fields.get(m.group(2), m.group(0)), script["body"])
+        return fill_script(script["body"], card, info.caller_name, info.caller_address)
 
     # ------------------------------------------------------------ frames in
 

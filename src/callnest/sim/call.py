@@ -29,12 +29,15 @@ async def place_call(
     play: Path | None = None,
     record: Path | None = None,
     caller_name: str | None = None,
+    caller_phone: str | None = None,
+    caller_email: str | None = None,
     max_s: float = 300.0,
     hang_up_after_s: float | None = None,
     progress: TextIO | None = None,
 ) -> dict[str, Any]:
     """Calls ``queue``, says ``play`` when an agent answers, hangs up after
-    ``hang_up_after_s`` of talk (None: waits for the agent to), records what it heard."""
+    ``hang_up_after_s`` of talk (None: waits for the agent to), records what it heard.
+    A phone or e-mail the server knows rings the agent with that customer's card."""
     speech = read_wav(play) if play is not None else None
     base = server.rstrip("/")
     phone = Phone()
@@ -49,7 +52,8 @@ async def place_call(
         contact: dict[str, Any] = {}
 
         async def signal(sdp: str) -> str:
-            body = {"sdp": sdp} | ({"caller_name": caller_name} if caller_name else {})
+            given = {"caller_name": caller_name, "phone": caller_phone, "email": caller_email}
+            body = {"sdp": sdp} | {k: v for k, v in given.items() if v}
             try:
                 async with http.post(f"{base}/api/public/queues/{queue}/calls", json=body) as r:
                     reply = await r.json(content_type=None)

@@ -109,6 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     call.add_argument("--play", type=Path, help="a 16-bit WAV file to say once answered")
     call.add_argument("--record", type=Path, help="write everything heard to this WAV file")
     call.add_argument("--name", help="the caller's name, as the agent sees it")
+    call.add_argument("--phone", help="the caller's phone number (finds their customer card)")
+    call.add_argument("--email", help="the caller's e-mail address (finds their customer card)")
     call.add_argument(
         "--hang-up-after-s", type=float, help="hang up after this much talk (default: the agent)"
     )
@@ -180,6 +182,8 @@ def run_call(args: argparse.Namespace) -> int:
                 play=args.play,
                 record=args.record,
                 caller_name=args.name,
+                caller_phone=args.phone,
+                caller_email=args.email,
                 max_s=args.max_s,
                 hang_up_after_s=args.hang_up_after_s,
                 progress=None if args.json else sys.stderr,

@@ -186,3 +186,46 @@ async def test_deleting_a_disposition_keeps_its_interactions(
     await store.upsert_interaction(contact("c1", disposition_id=refs["disposition"]))
     await store.delete_row("dispositions", refs["disposition"])
     assert (await store.get_interaction("c1"))["disposition_id"] is None
+
+
+async def test_customer_history_is_closed_interactions_newest_first(
+    store: Store, refs: dict[str, int]
+) -> None:
+    customer, q = refs["customer"], refs["queue"]
+    other = (await store.insert_row("customers", {"name": "Someone else"}))["id"]
+    await store.upsert_interactions(
+        [
+            contact("old", 10.0, queue_id=q, customer_id=customer, state="closed", notes="first"),
+            contact(
+                "new",
+                30.0,
+                queue_id=refs["other_queue"],
+                customer_id=customer,
+                state="closed",
+                outcome="answered",
+                disposition_id=refs["disposition"],
+                notes="second",
+            ),
+            contact("mid", 20.0, customer_id=customer, state="closed", outcome="abandoned"),
+            contact("open", 40.0, queue_id=q, customer_id=customer, state="connected"),
+            contact("theirs", 50.0, queue_id=q, customer_id=other, state="closed"),
+        ]
+    )
+    history = await store.customer_history(customer)
+    assert [(h["id"], h["queue_name"], h["disposition_name"]) for h in history] == [
+        ("new", "sales", "resolved"),
+        ("mid", None, None),
+        ("old", "support", None),
+    ]
+    assert (history[0]["outcome"], history[0]["notes"], history[0]["entered_at"]) == (
+        "answered",
+        "second",
+        30.0,
+    )
+    assert [h["id"] for h in await store.customer_history(customer, limit=2)] == ["new", "mid"]
+    assert await store.customer_history(other + 1) == []
+    # A deleted disposition leaves the entry, without its name.
+    await store.delete_row("dispositions", refs["disposition"])
+    assert (await store.customer_history(customer))[0]["disposition_name"] is None
+    with pytest.raises(Invalid, match="limit must not be negative"):
+        await store.customer_history(customer, limit=-1)

@@ -23,6 +23,7 @@ from callnest.server.auth import (
     new_password,
 )
 from callnest.server.keys import CENTER, SESSIONS, STORE
+from callnest.server.screenpop import customer_card
 from callnest.server.store.store import Store
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -45,6 +46,14 @@ class SkillIn(Model):
 
 
 class ScriptIn(Model):
+    """What the operator reads out, shown as plain text when a contact rings.
+
+    ``{caller.name}`` and ``{caller.address}`` are what the caller gave;
+    ``{customer.name}``, ``{customer.phone}``, ``{customer.email}``,
+    ``{customer.notes}`` and ``{customer.<custom field>}`` come from the
+    customer the call was matched to. Anything unknown stays as written.
+    """
+
     name: Name
     body: LongText = ""
 
@@ -272,6 +281,22 @@ def _register_customer_search(api: Api) -> None:
             raise ApiError(422, "invalid_request", "give q, phone or email")
         return await store.search_customers(text[:200], limit=50)
 
+    @api.route(
+        "GET",
+        "/api/customers/{id}/card",
+        roles=ALL_ROLES,
+        summary="A customer as the screen pop shows them, with their latest interactions",
+        tag="customers",
+    )
+    async def card(request: web.Request) -> Any:
+        # A desktop that reconnects mid-call has the contact's customer_id in
+        # its welcome, but not the card the offer carried.
+        customer_id = path_int(request, "id")
+        found = await customer_card(request.app[STORE], customer_id)
+        if found is None:
+            raise ApiError(404, "not_found", f"customer {customer_id} not found")
+        return found.model_dump(mode="json")
+
 
 async def _queue_out(request: web.Request, row: dict[str, Any]) -> dict[str, Any]:
     skills = await request.app[STORE].get_queue_skills(row["id"])
@@ -364,6 +389,22 @@ def _register_users(api: Api) -> None:
         return [
             _user_out(r, await store.get_user_skills(r["id"]))
             for r in await store.list_rows("users")
+        ]
+
+    @api.route(
+        "GET",
+        "/api/directory",
+        roles=ALL_ROLES,
+        summary="Active agents by name (transfer targets); nothing else about them",
+        tag=tag,
+    )
+    async def directory(request: web.Request) -> Any:
+        # /api/users is for managers: it shows roles, skills and usernames.
+        # An agent transferring a call needs only who can take it.
+        return [
+            {"id": r["id"], "display_name": r["display_name"], "team_id": r["team_id"]}
+            for r in await request.app[STORE].list_rows("users", order_by="display_name")
+            if r["active"] and r["role"] == Role.AGENT.value
         ]
 
     @api.route("GET", "/api/users/{id}", roles=MANAGERS, summary="Read a user", tag=tag)

@@ -8,24 +8,20 @@ import uuid
 from typing import Annotated, Any
 
 from aiohttp import web
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import StringConstraints
 
 from callnest.server.acd import Channel
 from callnest.server.acd.model import OverflowKind
 from callnest.server.api.endpoints import Api, body
 from callnest.server.api.errors import ApiError
-from callnest.server.api.public import admit, contact_status, queue_id_of
+from callnest.server.api.public import CallerIn, admit, contact_status, customer_of, queue_id_of
 from callnest.server.auth import new_token, token_hash
 from callnest.server.keys import CENTER, SETTINGS, SWITCHBOARD
 from callnest.server.media.leg import MAX_SDP_BYTES, InvalidSdp
 
 
-class CallIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class CallIn(CallerIn):
     sdp: Annotated[str, StringConstraints(min_length=1, max_length=MAX_SDP_BYTES)]
-    caller_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = (
-        None
-    )
     choice: Annotated[str, StringConstraints(pattern=r"^[0-9*#]$")] | None = None
 
 
@@ -71,6 +67,7 @@ def register(api: Api) -> None:
                 f"your address already has {active} calls in progress; hang one up first",
             )
         admit(request)
+        customer_id = await customer_of(request, given)
 
         contact_id = str(uuid.uuid4())
         try:
@@ -85,6 +82,7 @@ def register(api: Api) -> None:
             token_hash=token_hash(token),
             caller_name=given.caller_name,
             caller_address=address,
+            customer_id=customer_id,
         )
         switchboard.attach_caller(contact_id, leg)
         return contact_status(center, meta) | {"token": token, "sdp": answer}

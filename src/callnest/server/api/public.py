@@ -7,13 +7,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import logging
+import re
 import time
 import uuid
 from collections import deque
 from typing import Annotated, Any
 
 from aiohttp import web
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 
 from callnest.server.acd import Channel
 from callnest.server.api.endpoints import Api, body, query_float
@@ -22,6 +24,8 @@ from callnest.server.auth import new_token, token_hash
 from callnest.server.center import Center, ContactMeta
 from callnest.server.keys import CENTER, PUBLIC_LIMITER, SETTINGS, STORE
 from callnest.server.settings import IceServer
+
+log = logging.getLogger("callnest.public")
 
 MAX_LONG_POLL_S = 30.0
 
@@ -45,11 +49,40 @@ class RateLimiter:
         return None
 
 
-class NewContactIn(BaseModel):
+_PHONE = re.compile(r"[0-9 +()-]{1,40}")
+_EMAIL = re.compile(r"[^@\s\x00-\x1f\x7f]+@[^@\s\x00-\x1f\x7f]+")
+
+
+def _phone(value: str) -> str:
+    if not _PHONE.fullmatch(value) or not re.search("[0-9]", value):
+        raise ValueError("a phone number is up to 40 digits, spaces and + - ( )")
+    return value
+
+
+def _email(value: str) -> str:
+    if len(value) > 254 or not _EMAIL.fullmatch(value):
+        raise ValueError("an e-mail address looks like name@example.com")
+    return value
+
+
+CallerPhone = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_phone)]
+CallerEmail = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_email)]
+
+
+class CallerIn(BaseModel):
+    """Who the caller says they are; the business's site may know their
+    phone or e-mail, which finds them among the customers for the screen pop."""
+
     model_config = ConfigDict(extra="forbid")
     caller_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = (
         None
     )
+    phone: CallerPhone | None = None
+    email: CallerEmail | None = None
+
+
+class NewContactIn(CallerIn):
+    pass
 
 
 def contact_status(center: Center, meta: ContactMeta) -> dict[str, Any]:
@@ -100,6 +133,19 @@ def admit(request: web.Request) -> str:
             int(wait) + 1,
         )
     return address
+
+
+async def customer_of(request: web.Request, caller: CallerIn) -> int | None:
+    """The id of the customer with the caller's phone (tried first) or e-mail."""
+    if caller.phone is None and caller.email is None:
+        return None
+    try:
+        found = await request.app[STORE].find_customer(phone=caller.phone, email=caller.email)
+    except Exception:
+        # The call matters more than the screen pop: queue it without one.
+        log.exception("looking up the caller's customer failed")
+        return None
+    return None if found is None else int(found["id"])
 
 
 def _authorised(request: web.Request) -> ContactMeta:
@@ -156,14 +202,18 @@ def register(api: Api) -> None:
         center = request.app[CENTER]
         queue_id = queue_id_of(request)
         address = admit(request)
+        given = body(request, NewContactIn)
+        customer_id = await customer_of(request, given)
+        queue_id = queue_id_of(request)  # again: it may have been deleted meanwhile
         token = new_token()
         meta = center.open_contact(
             queue_id,
             Channel.VOICE,
             contact_id=str(uuid.uuid4()),
             token_hash=token_hash(token),
-            caller_name=body(request, NewContactIn).caller_name,
+            caller_name=given.caller_name,
             caller_address=address,
+            customer_id=customer_id,
         )
         return contact_status(center, meta) | {"token": token}
 

@@ -587,6 +587,29 @@ class Store:
         async with self._read() as conn:
             return [dict(r._mapping) for r in await conn.execute(stmt)]
 
+    async def customer_history(self, customer_id: int, limit: int = 10) -> list[Row]:
+        """The customer's closed interactions, newest first, each with its
+        ``queue_name`` and ``disposition_name`` (None once those are deleted)."""
+        _check_page(limit, 0)
+        table, queues, dispositions = schema.interactions, schema.queues, schema.dispositions
+        stmt = (
+            select(
+                table,
+                queues.c.name.label("queue_name"),
+                dispositions.c.name.label("disposition_name"),
+            )
+            .select_from(
+                table.outerjoin(queues, queues.c.id == table.c.queue_id).outerjoin(
+                    dispositions, dispositions.c.id == table.c.disposition_id
+                )
+            )
+            .where(table.c.customer_id == customer_id, table.c.state == "closed")
+            .order_by(table.c.entered_at.desc(), table.c.id.desc())
+            .limit(limit)
+        )
+        async with self._read() as conn:
+            return [dict(r._mapping) for r in await conn.execute(stmt)]
+
     async def open_interactions(self) -> list[Row]:
         """Interactions not yet closed (what was in flight when the server stopped)."""
         table = schema.interactions

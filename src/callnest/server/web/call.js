@@ -37,6 +37,7 @@
   // The page lives at <root>/call/<queue>; the API at <root>/api/public/.
   const api = new URL("../api/public/", location.href);
   const queue = queueFromAddress();
+  const known = visitorFromAddress();
 
   // In the widget's frame the site around it is the page: no card of our own.
   if (window.top !== window.self) document.documentElement.classList.add("framed");
@@ -72,6 +73,26 @@
     } catch {
       return raw;
     }
+  }
+
+  // What the business's site knows about its visitor: the widget's data-name,
+  // data-phone and data-email, or ?name=&phone=&email= on a link. The name fills
+  // the field; a phone or e-mail goes with the call so that the operator sees
+  // the customer's card. One the server would refuse is left out: a site's bad
+  // data must not stop a call.
+  function visitorFromAddress() {
+    const given = new URLSearchParams(location.search);
+    const value = (key) => (given.get(key) || "").trim();
+    const phone = value("phone");
+    const email = value("email");
+    return {
+      name: value("name").slice(0, 200),
+      phone: /^[0-9 +()-]{1,40}$/.test(phone) && /[0-9]/.test(phone) ? phone : "",
+      email:
+        email.length <= 254 && /^[^@\s\x00-\x1f\x7f]+@[^@\s\x00-\x1f\x7f]+$/.test(email)
+          ? email
+          : "",
+    };
   }
 
   function setState(state) {
@@ -249,6 +270,8 @@
     const wanted = { sdp: pc.localDescription.sdp };
     const name = ui.name.value.trim();
     if (name) wanted.caller_name = name;
+    if (known.phone) wanted.phone = known.phone;
+    if (known.email) wanted.email = known.email;
     if (choice !== null) wanted.choice = choice;
     let answer;
     try {
@@ -535,6 +558,7 @@
     }
   }
 
+  if (known.name && !ui.name.value) ui.name.value = known.name;
   ui.setup.addEventListener("submit", startCall);
   ui.hangup.addEventListener("click", hangUp);
   // Closing the tab (or the widget) hangs up rather than leaving a silent caller in line.

@@ -2,6 +2,10 @@
  *
  *   <script src="https://HOST/widget.js" data-queue="sales" data-label="Call us" async></script>
  *
+ * A site that knows its visitor (logged in) may add data-name, data-phone and
+ * data-email: the name fills the page's field, and the phone or e-mail finds
+ * the visitor among the customers, so the operator sees who is calling.
+ *
  * It adds a button in the corner of the page that opens the call page of that
  * queue -- from the server this script came from -- in a frame, with a close
  * control. Closing the frame hangs up. Styles are set through the DOM, inside
@@ -21,7 +25,12 @@
   }
   const label = script.dataset.label || "Call us";
   // Relative to this script: the same server, and any path it is served under.
-  const pageUrl = new URL(`call/${encodeURIComponent(queue)}`, script.src).href;
+  const page = new URL(`call/${encodeURIComponent(queue)}`, script.src);
+  for (const key of ["name", "phone", "email"]) {
+    const value = (script.dataset[key] || "").trim();
+    if (value) page.searchParams.set(key, value);
+  }
+  const pageUrl = page.href;
 
   for (const other of document.querySelectorAll("[data-callnest-widget]")) {
     if (other.dataset.callnestWidget === queue) return; // pasted twice

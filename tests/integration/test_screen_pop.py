@@ -1,0 +1,221 @@
+"""The screen pop: a caller who gives a phone or e-mail the server knows rings
+the agent with that customer's card, their past interactions and the queue's
+script filled in from both."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import Desktop, Running
+
+from callnest.sim.call import CallFailed, place_call
+from callnest.sim.cli import parse_args
+
+SCRIPT = (
+    "Hello {customer.name} ({caller.name}), on the {customer.plan} plan, "
+    "account {customer.account number}. Phone {customer.phone}, mail {customer.email}. "
+    "Notes: {customer.notes}. {customer.favourite_colour} {caller.shoe_size} <b>&amp;</b>"
+)
+
+CUSTOMER = {
+    "name": "Zoë Quinn",
+    "phones": ["+44 20 7946 0001", "020 7946 0002"],
+    "emails": ["zoe@example.com"],
+    "notes": "Prefers mornings.",
+    "custom_fields": {"plan": "Gold <premium>", "account number": "A-17"},
+}
+
+
+async def _support_with_script(server: Running) -> None:
+    script = await server.owner("POST", "/api/scripts", json={"name": "greet", "body": SCRIPT})
+    queue = next(q for q in await server.owner("GET", "/api/queues") if q["name"] == "support")
+    await server.owner("PATCH", f"/api/queues/{queue['id']}", json={"script_id": script["id"]})
+
+
+async def _call(server: Running, **caller: Any) -> dict[str, Any]:
+    status, body = await server.call(
+        "POST", "/api/public/queues/support/contacts", json={"caller_name": "Zed"} | caller
+    )
+    assert status == 201, body
+    result: dict[str, Any] = body
+    return result
+
+
+async def _handle(
+    server: Running, desk: Desktop, contact: dict[str, Any], **wrap_up: Any
+) -> dict[str, Any]:
+    """The agent answers the ringing contact, hangs up and wraps up; returns the offer."""
+    offer = await desk.expect("offer")
+    assert offer["contact"]["contact_id"] == contact["contact_id"]
+    assert (await desk.request("offer.answer", offer_id=offer["offer_id"]))["type"] == "ok"
+    assert (await desk.request("call.hangup", contact_id=contact["contact_id"]))["type"] == "ok"
+    reply = await desk.request("wrapup.complete", contact_id=contact["contact_id"], **wrap_up)
+    assert reply["type"] == "ok", reply
+    # Read back through the API (which waits for the center's writes): closed.
+    stored = await server.owner("GET", f"/api/interactions/{contact['contact_id']}")
+    assert stored["state"] == "closed"
+    return offer
+
+
+async def test_a_known_caller_rings_with_card_history_and_filled_script(server: Running) -> None:
+    await _support_with_script(server)
+    customer = await server.owner("POST", "/api/customers", json=CUSTOMER)
+    _, token = await server.add_agent("ann")
+    desk = await server.desktop(token, available=True)
+    dispositions = {d["name"]: d["id"] for d in desk.welcome["dispositions"]}
+
+    # Two earlier calls by the same person, the phone written differently each time.
+    first = await _call(server, phone="+44 (20) 7946-0001")
+    offer = await _handle(
+        server,
+        desk,
+        first,
+        disposition_id=dispositions["Follow-up needed"],
+        notes="Asked about the Gold plan.",
+    )
+    assert offer["customer"]["id"] == customer["id"]
+    assert offer["customer"]["history"] == []
+    assert offer["contact"]["customer_id"] == customer["id"]
+    second = await _call(server, email="ZOE@example.com")
+    offer = await _handle(
+        server,
+        desk,
+        second,
+        disposition_id=dispositions["Resolved"],
+        notes="Upgraded.\nSent the invoice.",
+        # Wrap-up edits go to the customer the call was matched to.
+        customer={"notes": "Prefers mornings. VIP since the upgrade."},
+    )
+    assert [h["interaction_id"] for h in offer["customer"]["history"]] == [first["contact_id"]]
+
+    third = await _call(server, phone="+442079460001", email="someone-else@example.com")
+    offer = await desk.expect("offer")
+    assert offer["contact"]["contact_id"] == third["contact_id"]
+    assert offer["contact"]["customer_id"] == customer["id"]
+    card = offer["customer"]
+    assert card["id"] == customer["id"]
+    assert card["name"] == "Zoë Quinn"
+    assert card["phones"] == ["+44 20 7946 0001", "020 7946 0002"]
+    assert card["emails"] == ["zoe@example.com"]
+    assert card["notes"] == "Prefers mornings. VIP since the upgrade."
+    assert card["custom_fields"] == {"plan": "Gold <premium>", "account number": "A-17"}
+    # Newest first, with the disposition's name and the agent's notes.
+    history = [
+        (h["interaction_id"], h["channel"], h["queue"], h["outcome"], h["disposition"], h["notes"])
+        for h in card["history"]
+    ]
+    assert history == [
+        (
+            second["contact_id"],
+            "voice",
+            "support",
+            "answered",
+            "Resolved",
+            "Upgraded.\nSent the invoice.",
+        ),
+        (
+            first["contact_id"],
+            "voice",
+            "support",
+            "answered",
+            "Follow-up needed",
+            "Asked about the Gold plan.",
+        ),
+    ]
+    assert card["history"][0]["at"] > card["history"][1]["at"]
+    # Plain text, not HTML: the desktop shows it as it is.
+    assert offer["script"] == (
+        "Hello Zoë Quinn (Zed), on the Gold <premium> plan, account A-17. "
+        "Phone +44 20 7946 0001, mail zoe@example.com. Notes: Prefers mornings. VIP since "
+        "the upgrade.. {customer.favourite_colour} {caller.shoe_size} <b>&amp;</b>"
+    )
+
+    # A desktop that reconnects mid-call gets the same card by the contact's customer_id.
+    assert (await desk.request("offer.answer", offer_id=offer["offer_id"]))["type"] == "ok"
+    await desk.close()
+    desk = await server.desktop(token)
+    (held,) = desk.welcome["agent"]["contacts"]
+    assert held["customer_id"] == customer["id"]
+    status, again = await server.call("GET", f"/api/customers/{held['customer_id']}/card", token)
+    assert (status, again) == (200, card)
+    status, body = await server.call("GET", "/api/customers/9999/card", token)
+    assert (status, body["error"]["code"]) == (404, "not_found")
+    await desk.close()
+
+
+async def test_an_unknown_caller_rings_without_a_card(server: Running) -> None:
+    await _support_with_script(server)
+    await server.owner("POST", "/api/customers", json=CUSTOMER)
+    _, token = await server.add_agent("ann")
+    desk = await server.desktop(token, available=True)
+
+    contact = await _call(server, phone="+1 555 0100", email="nobody@example.com")
+    offer = await desk.expect("offer")
+    assert offer["contact"]["contact_id"] == contact["contact_id"]
+    assert offer["contact"]["customer_id"] is None
+    assert offer["customer"] is None
+    # The customer's own fields stay as written; the name falls back to the caller's.
+    assert offer["script"] == (
+        "Hello Zed (Zed), on the {customer.plan} plan, account {customer.account number}. "
+        "Phone {customer.phone}, mail {customer.email}. Notes: {customer.notes}. "
+        "{customer.favourite_colour} {caller.shoe_size} <b>&amp;</b>"
+    )
+    await desk.close()
+
+
+async def test_a_caller_without_phone_or_email_is_not_matched(server: Running) -> None:
+    # A customer with no phone must not match a caller who gave none.
+    await server.owner("POST", "/api/customers", json={"name": "No contacts"})
+    _, token = await server.add_agent("ann")
+    desk = await server.desktop(token, available=True)
+    await server.call_in("support", "Anonymous")
+    offer = await desk.expect("offer")
+    assert (offer["customer"], offer["contact"]["customer_id"], offer["script"]) == (
+        None,
+        None,
+        None,
+    )
+    await desk.close()
+
+
+async def test_invalid_phone_or_email_is_refused_with_the_field(server: Running) -> None:
+    cases = [
+        ({"phone": "call me maybe"}, "phone", "a phone number is up to 40 digits"),
+        ({"phone": "1" * 41}, "phone", "a phone number is up to 40 digits"),
+        ({"phone": "+ ( ) -"}, "phone", "a phone number is up to 40 digits"),
+        ({"phone": "555\n0100"}, "phone", "a phone number is up to 40 digits"),
+        ({"email": "zoe.example.com"}, "email", "name@example.com"),
+        ({"email": "zoe@exa mple.com"}, "email", "name@example.com"),
+        ({"email": "a@" + "b" * 253}, "email", "name@example.com"),
+        ({"phone": 5550100}, "phone", "string"),
+    ]
+    for path, extra in (("contacts", {}), ("calls", {"sdp": "v=0"})):
+        for given, field, problem in cases:
+            status, body = await server.call(
+                "POST", f"/api/public/queues/support/{path}", json=given | extra
+            )
+            assert status == 422, (path, given, body)
+            error = body["error"]
+            assert error["code"] == "invalid_request"
+            assert [d["field"] for d in error["details"]] == [field], (path, given, error)
+            assert error["message"].startswith(f"field '{field}': ")
+            assert problem in error["message"], error["message"]
+    # Nothing was queued by any of them.
+    assert (await server.owner("GET", "/api/stats"))["totals"]["offered"] == 0
+    # Valid ones, with the spaces a form leaves around them, are taken.
+    status, _ = await server.call(
+        "POST",
+        "/api/public/queues/support/contacts",
+        json={"phone": " +1 (555) 010-0199 ", "email": " zoe@example.com "},
+    )
+    assert status == 201
+
+
+async def test_the_sims_caller_sends_phone_and_email(server: Running) -> None:
+    # The server's refusal of each proves the simulated caller sent it.
+    args = parse_args(["call", "--queue", "support", "--phone", "x", "--email", "y"])
+    assert (args.phone, args.email) == ("x", "y")
+    for given, field in (({"caller_phone": "call me"}, "phone"), ({"caller_email": "y"}, "email")):
+        with pytest.raises(CallFailed, match=f"field '{field}'"):
+            await place_call(server.url, "support", max_s=5, **given)
