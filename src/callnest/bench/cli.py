@@ -17,6 +17,7 @@ from types import ModuleType
 BENCHMARKS: dict[str, str] = {
     "routing": "callnest.bench.routing",
     "media": "callnest.bench.media",
+    "desktop": "callnest.bench.desktop",
 }
 
 

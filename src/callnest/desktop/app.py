@@ -1,0 +1,107 @@
+"""The desktop app: Qt, the engine beside it, the login window, then the
+agent window. The engine is shut down before the QApplication goes away, so
+its thread never outlives the objects its events are posted to."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from concurrent.futures import Future
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from callnest import protocol as p
+from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.models.agent import AgentModel
+from callnest.desktop.ports import EnginePort
+from callnest.desktop.settings import DEFAULT_SERVER_URL, Settings
+from callnest.desktop.ui.login import LoginWindow
+from callnest.desktop.ui.style import STYLE_SHEET
+
+
+def application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName("Callnest")
+    app.setApplicationName("callnest")
+    app.setApplicationDisplayName("Callnest")
+    return app
+
+
+def server_url(given: str | None, settings: Settings) -> str:
+    return given or settings.server_url or DEFAULT_SERVER_URL
+
+
+class Desktop:
+    """The windows of one run, wired to one engine."""
+
+    def __init__(
+        self,
+        engine: EnginePort,
+        bridge: EngineBridge,
+        settings: Settings,
+        *,
+        server: str | None = None,
+        user: str | None = None,
+    ) -> None:
+        self.engine, self.bridge, self.settings = engine, bridge, settings
+        self.model = AgentModel()
+        # From the first event: the welcome comes before the agent window exists.
+        bridge.event.connect(self.model.apply)
+        self.login = LoginWindow(
+            engine, bridge, settings, server_url=server_url(server, settings), username=user
+        )
+        self.login.setStyleSheet(STYLE_SHEET)
+        self.login.logged_in.connect(self._logged_in)
+        self.agent: QWidget | None = None
+
+    def show(self) -> None:
+        self.login.show()
+
+    def _logged_in(self, welcome: p.Welcome) -> None:
+        from callnest.desktop.ui.agent import AgentWindow
+
+        window = AgentWindow(self.engine, self.bridge, self.settings, self.model)
+        self.agent = window
+        window.setWindowTitle(f"Callnest — {welcome.user.display_name}")
+        window.show()
+        self.login.close()
+
+        def opened(future: Future[Any]) -> None:
+            error = future.exception()
+            if error is not None:
+                window.show_error(f"Headset: {getattr(error, 'message', None) or error}")
+
+        self.bridge.resolve(self.engine.set_headset(self.settings.devices), opened)
+
+
+def quit_on_ctrl_c(app: QApplication) -> QTimer:
+    """Ctrl+C in the terminal quits cleanly (engine shut down). Python runs
+    signal handlers only between bytecodes, so a timer wakes it now and then."""
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer
+
+
+def run(server: str | None, user: str | None) -> int:
+    from callnest.desktop.engine.engine import Engine
+
+    app = application()
+    quit_on_ctrl_c(app)
+    settings = Settings()
+    bridge = EngineBridge()
+    engine = Engine(bridge.post)
+    engine.start()
+    try:
+        desktop = Desktop(engine, bridge, settings, server=server, user=user)
+        desktop.show()
+        app.exec()
+    finally:
+        engine.shutdown()
+    return 0

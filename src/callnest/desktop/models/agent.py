@@ -1,0 +1,241 @@
+"""The agent's desk as the server describes it: state, the ringing offer, the
+contact in hand, and the lists (break reasons, dispositions, queues) that the
+controls offer. Fed engine events; the window only reads it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from PySide6.QtCore import QObject, Signal
+
+from callnest import protocol as p
+from callnest.desktop.engine.events import (
+    Connection,
+    ConnectionStatus,
+    DeviceProblem,
+    DeviceRole,
+    EngineEvent,
+    LinkQuality,
+    MicLevel,
+    ServerEvent,
+)
+
+Page = Literal["idle", "ringing", "in_call", "wrap_up"]
+
+# A contact the agent is talking to outranks one in wrap-up (with two voice
+# contacts, e.g. a new call answered during wrap-up, the call is what matters).
+_PHASE_RANK = {
+    p.ContactPhase.CONNECTED: 0,
+    p.ContactPhase.ON_HOLD: 0,
+    p.ContactPhase.WRAP_UP: 1,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Ringing:
+    """The offer on screen. ``ends_at`` is on the local clock: the countdown
+    follows ring_timeout_s from arrival, so a skewed server clock cannot show
+    a negative or a too-long countdown."""
+
+    offer_id: str
+    contact: p.ContactInfo
+    customer: p.CustomerCard | None
+    script: str | None
+    ends_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class Pop:
+    """What came with the offer, kept for the call and its wrap-up."""
+
+    customer: p.CustomerCard | None
+    script: str | None
+
+
+class AgentModel(QObject):
+    """Everything the agent window shows; ``changed`` after every event that moved it."""
+
+    changed = Signal()
+
+    def __init__(self, clock: Callable[[], float] = time.time, parent: QObject | None = None):
+        super().__init__(parent)
+        self._clock = clock
+        self.connection: ConnectionStatus = "connecting"
+        self.connection_detail = ""
+        self.session_ended: str | None = None
+        self.user: p.UserInfo | None = None
+        self.logged_in_at: float | None = None  # local clock, first welcome of this run
+        self.state = p.AgentState.OFFLINE
+        self.reason_id: int | None = None
+        self.reason: str | None = None
+        self.activity = p.Activity.IDLE
+        self.since: float | None = None  # server clock
+        self.break_reasons: tuple[p.NamedItem, ...] = ()
+        self.dispositions: tuple[p.NamedItem, ...] = ()
+        self.queues: tuple[p.QueueInfo, ...] = ()
+        self.ringing: Ringing | None = None
+        self.contacts: dict[str, p.ContactInfo] = {}
+        self.pops: dict[str, Pop] = {}
+        self.link: LinkQuality | None = None
+        self.device_problems: dict[DeviceRole, DeviceProblem] = {}
+        # server clock minus local clock, learnt from offers (expires_at -
+        # ring_timeout_s is the server's "now" when it sent the offer)
+        self.skew = 0.0
+
+    # ------------------------------------------------------------ reading
+
+    @property
+    def contact(self) -> p.ContactInfo | None:
+        """The voice contact in hand (connected, on hold or in wrap-up)."""
+        held = [
+            c
+            for c in self.contacts.values()
+            if c.channel is p.Channel.VOICE and c.phase in _PHASE_RANK
+        ]
+        return min(held, key=lambda c: (_PHASE_RANK[c.phase], c.entered_at), default=None)
+
+    @property
+    def page(self) -> Page:
+        if self.ringing is not None:
+            return "ringing"
+        contact = self.contact
+        if contact is None:
+            return "idle"
+        return "wrap_up" if contact.phase is p.ContactPhase.WRAP_UP else "in_call"
+
+    @property
+    def pop(self) -> Pop:
+        """Customer card and script of the contact in hand (or the ringing one)."""
+        if self.ringing is not None:
+            return Pop(self.ringing.customer, self.ringing.script)
+        contact = self.contact
+        return self.pops.get(contact.contact_id, Pop(None, None)) if contact else Pop(None, None)
+
+    def local(self, server_time: float) -> float:
+        """A server timestamp on the local clock."""
+        return server_time - self.skew
+
+    def seconds_in_state(self) -> float | None:
+        return None if self.since is None else max(0.0, self._clock() - self.local(self.since))
+
+    def shift_seconds(self) -> float | None:
+        return None if self.logged_in_at is None else max(0.0, self._clock() - self.logged_in_at)
+
+    def ring_seconds_left(self) -> float | None:
+        if self.ringing is None:
+            return None
+        return max(0.0, self.ringing.ends_at - self._clock())
+
+    def call_seconds(self) -> float | None:
+        contact = self.contact
+        if contact is None or contact.answered_at is None:
+            return None
+        return max(0.0, self._clock() - self.local(contact.answered_at))
+
+    def wrap_up_seconds_left(self) -> float | None:
+        contact = self.contact
+        if contact is None or contact.wrap_up_deadline is None:
+            return None
+        return max(0.0, self.local(contact.wrap_up_deadline) - self._clock())
+
+    def reason_name(self, reason_id: int | None) -> str | None:
+        return next((r.name for r in self.break_reasons if r.id == reason_id), None)
+
+    # ------------------------------------------------------------ events
+
+    def apply(self, event: EngineEvent) -> None:
+        """Moves the model by one engine event; emits ``changed`` if it moved."""
+        if isinstance(event, ServerEvent):
+            moved = self._message(event.message)
+        elif isinstance(event, Connection):
+            self.connection, self.connection_detail = event.status, event.detail
+            moved = True
+        elif isinstance(event, DeviceProblem):
+            if event.working:
+                moved = self.device_problems.pop(event.role, None) is not None
+            else:
+                self.device_problems[event.role] = event
+                moved = True
+        elif isinstance(event, LinkQuality):
+            self.link = event
+            moved = True
+        else:
+            assert isinstance(event, MicLevel)
+            moved = False  # the headset dialog's business; too frequent to repaint for
+        if moved:
+            self.changed.emit()
+
+    def _message(self, message: p.Message) -> bool:
+        if isinstance(message, p.Welcome):
+            self._welcome(message)
+        elif isinstance(message, p.AgentStateUpdate):
+            self.state, self.activity, self.since = message.state, message.activity, message.since
+            self.reason_id = message.reason_id
+            self.reason = message.reason or self.reason_name(message.reason_id)
+        elif isinstance(message, p.Offer):
+            self._offer(message)
+        elif isinstance(message, p.OfferWithdrawn):
+            if self.ringing is None or self.ringing.offer_id != message.offer_id:
+                return False
+            self.pops.pop(self.ringing.contact.contact_id, None)
+            self.ringing = None
+        elif isinstance(message, p.ContactUpdate):
+            self._contact(message.contact)
+        elif isinstance(message, p.SessionEnded):
+            self.session_ended = message.reason
+            self.connection = "offline"
+            self.ringing = None
+        else:
+            return False  # replies, pongs, chat and stats are not this model's
+        return True
+
+    def _welcome(self, welcome: p.Welcome) -> None:
+        # A welcome after a reconnect or resync replaces what the server knows
+        # wholesale; only the shift start and the screen pops are ours.
+        if self.logged_in_at is None:
+            self.logged_in_at = self._clock()
+        self.session_ended = None
+        self.user = welcome.user
+        self.break_reasons = welcome.break_reasons
+        self.dispositions = welcome.dispositions
+        self.queues = welcome.queues
+        agent = welcome.agent
+        self.state, self.activity, self.since = agent.state, agent.activity, agent.since
+        self.reason_id = agent.reason_id
+        self.reason = self.reason_name(agent.reason_id)
+        self.contacts = {
+            c.contact_id: c for c in agent.contacts if c.phase is not p.ContactPhase.ENDED
+        }
+        self.pops = {k: v for k, v in self.pops.items() if k in self.contacts}
+        if self.ringing is not None and self.ringing.contact.contact_id not in self.contacts:
+            self.ringing = None
+
+    def _offer(self, offer: p.Offer) -> None:
+        now = self._clock()
+        self.skew = (offer.expires_at - offer.ring_timeout_s) - now
+        self.ringing = Ringing(
+            offer_id=offer.offer_id,
+            contact=offer.contact,
+            customer=offer.customer,
+            script=offer.script,
+            ends_at=now + offer.ring_timeout_s,
+        )
+        self.contacts[offer.contact.contact_id] = offer.contact
+        self.pops[offer.contact.contact_id] = Pop(offer.customer, offer.script)
+
+    def _contact(self, contact: p.ContactInfo) -> None:
+        cid = contact.contact_id
+        if contact.phase is p.ContactPhase.ENDED:
+            self.contacts.pop(cid, None)
+            self.pops.pop(cid, None)
+        else:
+            self.contacts[cid] = contact
+        if (
+            self.ringing is not None
+            and self.ringing.contact.contact_id == cid
+            and contact.phase is not p.ContactPhase.RINGING
+        ):
+            self.ringing = None

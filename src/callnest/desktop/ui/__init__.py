@@ -1,0 +1,1 @@
+"""The desktop's widgets: thin views over the models in ``desktop.models``."""

@@ -1,0 +1,20 @@
+"""How times read on screen."""
+
+from __future__ import annotations
+
+import time
+
+
+def duration(seconds: float | None) -> str:
+    """``4:05`` under an hour, ``1:02:03`` above; an em dash when unknown."""
+    if seconds is None:
+        return "—"
+    whole = int(max(0.0, seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def moment(timestamp: float) -> str:
+    """A past interaction's date and time, local: ``2024-05-03 14:07``."""
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(timestamp))

@@ -1,0 +1,346 @@
+"""AgentWindow over a real AgentModel fed real protocol messages, with a fake
+engine recording what the buttons send. Each state is also rendered to PNG
+(test-artifacts/desktop/) for a person to look at."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from callnest import protocol as p
+from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.engine.events import Connection, DeviceProblem, ServerEvent
+from callnest.desktop.models.agent import AgentModel
+from callnest.desktop.settings import Settings
+from callnest.desktop.ui.agent import NO_MICROPHONE, RECONNECTING, AgentWindow
+from desktop import samples as s
+from desktop.fakes import FakeEngine
+
+DIRECTORY = [
+    {"id": s.ME.id, "display_name": s.ME.display_name, "team_id": None},
+    {"id": 8, "display_name": "Bob Baker", "team_id": None},
+]
+
+
+class Desk:
+    """The window and what drives it."""
+
+    def __init__(self, qtbot: QtBot, settings: Settings, artifacts: Path) -> None:
+        self.qtbot, self.artifacts = qtbot, artifacts
+        self.clock = s.NOW
+        self.engine = FakeEngine()
+        self.engine.rest_replies["/api/directory"] = DIRECTORY
+        self.bridge = EngineBridge()
+        self.model = AgentModel(clock=lambda: self.clock)
+        self.bridge.event.connect(self.model.apply)
+        self.window = AgentWindow(
+            self.engine,
+            self.bridge,
+            settings,
+            self.model,
+            list_devices=lambda: (["usb_headset_mic"], ["usb_headset", "laptop_speakers"]),
+        )
+        qtbot.addWidget(self.window)
+        self.window.resize(1000, 720)
+        self.window.show()
+
+    def server(self, *messages: p.Message) -> None:
+        for message in messages:
+            self.bridge.post(ServerEvent(message))  # type: ignore[arg-type]
+
+    def sent(self) -> list[p.Message]:
+        return [m.model_copy(update={"id": None}) for m in self.engine.requests]
+
+    def shot(self, name: str) -> None:
+        self.window.tick()
+        QApplication.processEvents()  # widgets added to a shown layout appear a turn later
+        self.window.grab().save(str(self.artifacts / f"{name}.png"))
+
+    def page(self) -> QWidget:
+        return self.window.pages.currentWidget()
+
+
+@pytest.fixture
+def desk(qtbot: QtBot, settings: Settings, artifacts: Path) -> Desk:
+    desk = Desk(qtbot, settings, artifacts)
+    desk.bridge.post(Connection("online"))
+    desk.server(s.welcome())
+    return desk
+
+
+def ring(desk: Desk, **offer_fields: object) -> None:
+    desk.server(s.offer(**offer_fields))  # type: ignore[arg-type]
+
+
+def answer(desk: Desk) -> None:
+    ring(desk)
+    desk.window.ringing.answer.click()
+    desk.server(p.ContactUpdate(contact=s.contact(p.ContactPhase.CONNECTED, answered_at=s.NOW)))
+
+
+def test_idle_shows_status_and_the_shift(desk: Desk) -> None:
+    window = desk.window
+    assert desk.page() is window.idle
+    assert not window.pop.isVisible()
+    labels = [window.status.itemText(i) for i in range(window.status.count())]
+    assert labels == ["Available", "Break — Lunch", "Break — Training", "Offline"]
+    assert window.status.currentText() == "Available"
+    assert window.connection.text() == "Online"
+    desk.clock += 125
+    window.tick()
+    assert window.shift_time.text() == "Shift 2:05"
+    assert window.state_time.text() == "In status 3:35"  # since = NOW - 90
+    desk.shot("idle")
+
+
+def test_offer_pops_the_caller_card_script_and_rings(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alerts: list[QWidget] = []
+    monkeypatch.setattr(QApplication, "alert", lambda w, msec=0: alerts.append(w))
+    ring(desk)
+    window = desk.window
+    assert desk.page() is window.ringing
+    assert window.ringing.caller.text() == "Carla Jones"
+    assert "+44 20 7946 0000" in window.ringing.details.text()
+    assert "Queue: Customer support" in window.ringing.details.text()
+    card = window.pop.card
+    assert card.name.text() == "Carla Jones"
+    assert card.notes.text() == s.CARD.notes
+    assert card.history.rowCount() == 2
+    assert card.history.item(0, 5).text() == "Router keeps rebooting"
+    assert window.pop.script.text.toPlainText() == s.SCRIPT
+    assert desk.engine.rings == [True]
+    assert alerts == [window]  # no system tray offscreen: the window asks for attention
+    assert window.ringing.countdown.text() == "0:20"
+    desk.clock += 5
+    window.tick()
+    assert window.ringing.countdown.text() == "0:15"
+    desk.shot("ringing")
+
+    desk.server(p.OfferWithdrawn(offer_id="o1", reason="caller_hangup"))
+    assert desk.page() is window.idle
+    assert desk.engine.rings == [True, False]
+
+
+def test_markup_from_callers_and_scripts_is_shown_literally(desk: Desk) -> None:
+    card = s.CARD.model_copy(update={"notes": "<i>VIP</i>", "name": "<b>x</b>"})
+    ring(desk, caller_name="<b>x</b>", script="<b>x</b> & <a href='y'>link</a>", customer=card)
+    window = desk.window
+    for label in (window.ringing.caller, window.pop.card.name, window.pop.card.notes):
+        assert label.textFormat() is Qt.TextFormat.PlainText
+    assert window.ringing.caller.text() == "<b>x</b>"
+    assert window.pop.card.notes.text() == "<i>VIP</i>"
+    document = window.pop.script.text.document()
+    assert document.toPlainText() == "<b>x</b> & <a href='y'>link</a>"
+    # Not one character of the script is bold or a link.
+    cursor = QTextCursor(document)
+    for position in range(1, document.characterCount()):
+        cursor.setPosition(position)
+        assert not cursor.charFormat().font().bold()
+        assert not cursor.charFormat().isAnchor()
+
+
+def test_answer_sends_offer_answer_and_the_call_page_follows(desk: Desk) -> None:
+    answer(desk)
+    window = desk.window
+    assert desk.sent() == [p.OfferAnswer(offer_id="o1")]
+    assert desk.page() is window.in_call
+    assert desk.engine.rings == [True, False]
+    assert window.in_call.caller.text() == "Carla Jones"
+    assert window.pop.isVisible()
+    assert window.pop.script.text.toPlainText() == s.SCRIPT  # still there during the call
+    desk.clock += 83
+    window.tick()
+    assert window.in_call.timer.text() == "1:23"
+    desk.shot("in_call")
+
+
+def test_decline_sends_offer_decline(desk: Desk) -> None:
+    ring(desk)
+    desk.window.ringing.decline.click()
+    assert desk.sent() == [p.OfferDecline(offer_id="o1")]
+    assert not desk.window.ringing.answer.isEnabled()
+
+
+def test_mute_hold_resume_and_hang_up_send_their_requests(desk: Desk) -> None:
+    answer(desk)
+    window = desk.window
+    window.in_call.mute.click()
+    assert not window.in_call.mute.isChecked()  # until the server says it is muted
+    desk.server(p.ContactUpdate(contact=s.contact(p.ContactPhase.CONNECTED, muted=True)))
+    assert window.in_call.mute.isChecked() and window.in_call.mute.text() == "Unmute"
+    window.in_call.mute.click()
+    window.in_call.hold.click()
+    desk.server(p.ContactUpdate(contact=s.contact(p.ContactPhase.ON_HOLD)))
+    assert window.in_call.hold.text() == "Resume" and window.in_call.chip.text() == "On hold"
+    desk.shot("on_hold")
+    desk.qtbot.waitUntil(window.in_call.hold.isEnabled)
+    window.in_call.hold.click()
+    desk.qtbot.waitUntil(window.in_call.hangup.isEnabled)
+    window.in_call.hangup.click()
+    assert desk.sent()[1:] == [
+        p.CallMute(contact_id="c1", muted=True),
+        p.CallMute(contact_id="c1", muted=False),
+        p.CallHold(contact_id="c1"),
+        p.CallResume(contact_id="c1"),
+        p.CallHangup(contact_id="c1"),
+    ]
+
+
+def test_transfer_offers_queues_and_other_agents(desk: Desk) -> None:
+    desk.qtbot.waitUntil(lambda: bool(desk.window.agents))
+    assert desk.engine.rest_calls[0] == ("GET", "/api/directory", None)
+    answer(desk)
+    menu = desk.window.transfer_menu
+    menu.aboutToShow.emit()
+    names = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert names == ["Customer support", "Sales", "Bob Baker"]  # not the agent herself
+    next(a for a in menu.actions() if a.text() == "Sales").trigger()
+    next(a for a in menu.actions() if a.text() == "Bob Baker").trigger()
+    assert desk.sent()[1:] == [
+        p.CallTransfer(contact_id="c1", target=p.TransferTarget(queue_id=s.SALES.id)),
+        p.CallTransfer(contact_id="c1", target=p.TransferTarget(agent_id=8)),
+    ]
+
+
+def test_wrap_up_sends_disposition_notes_and_only_the_changed_customer_fields(
+    desk: Desk,
+) -> None:
+    answer(desk)
+    desk.server(p.ContactUpdate(contact=s.contact(p.ContactPhase.WRAP_UP)))
+    window, page = desk.window, desk.window.wrap_up
+    assert desk.page() is page
+    assert page.name.text() == "Carla Jones"
+    assert page.email.text() == "carla@example.com"
+    assert page.countdown.text() == "1:00"
+    assert [page.disposition.itemText(i) for i in range(page.disposition.count())] == [
+        "(no disposition)",
+        "Sale made",
+        "Call back later",
+    ]
+    page.disposition.setCurrentIndex(2)
+    page.notes.setPlainText("Router replaced; call back Friday.")
+    page.email.setText("carla.jones@example.com")
+    desk.server(
+        p.AgentStateUpdate(state=p.AgentState.AVAILABLE, activity=p.Activity.WRAP_UP, since=s.NOW)
+    )  # a refresh in the middle keeps what was typed
+    assert page.notes.toPlainText() == "Router replaced; call back Friday."
+    desk.shot("wrap_up")
+    page.ready.click()
+    assert desk.sent()[-1] == p.WrapupComplete(
+        contact_id="c1",
+        disposition_id=s.CALLBACK.id,
+        notes="Router replaced; call back Friday.",
+        customer=p.CustomerEdit(emails=("carla.jones@example.com",)),
+    )
+    desk.server(p.ContactUpdate(contact=s.contact(p.ContactPhase.ENDED)))
+    assert desk.page() is window.idle
+
+
+def test_wrap_up_refuses_a_bad_email_without_sending(desk: Desk) -> None:
+    answer(desk)
+    desk.server(p.ContactUpdate(contact=s.contact(p.ContactPhase.WRAP_UP)))
+    desk.window.wrap_up.email.setText("not an address")
+    desk.window.wrap_up.ready.click()
+    assert desk.window.error.text() == "E-mail: that is not an e-mail address."
+    assert desk.window.error.isVisible()
+    assert not any(isinstance(m, p.WrapupComplete) for m in desk.sent())
+
+
+def test_wrap_up_after_a_restart_with_no_card_creates_the_customer(desk: Desk) -> None:
+    desk.server(s.welcome(contacts=(s.contact(p.ContactPhase.WRAP_UP, caller_name=None),)))
+    page = desk.window.wrap_up
+    assert desk.page() is page and page.name.text() == ""
+    page.name.setText("Dana Fox")
+    page.phone.setText("+1 555 0100")
+    page.ready.click()
+    assert desk.sent() == [
+        p.WrapupComplete(
+            contact_id="c1",
+            customer=p.CustomerEdit(name="Dana Fox", phones=("+1 555 0100",)),
+        )
+    ]
+
+
+def test_an_error_reply_is_shown_and_cleared_by_the_next_success(desk: Desk) -> None:
+    desk.engine.reply = lambda m: p.ErrorReply(
+        ref=m.id, code="offer_gone", message="That call was answered by someone else."
+    )
+    ring(desk)
+    desk.window.ringing.answer.click()
+    desk.qtbot.waitUntil(desk.window.error.isVisible)
+    assert desk.window.error.text() == "That call was answered by someone else."
+    assert desk.window.ringing.answer.isEnabled()
+    desk.engine.reply = lambda m: p.OkReply(ref=m.id or "r")
+    desk.window.ringing.answer.click()
+    desk.qtbot.waitUntil(lambda: not desk.window.error.isVisible())
+
+
+def test_available_is_refused_without_a_working_microphone(desk: Desk) -> None:
+    desk.server(s.state(p.AgentState.BREAK, reason_id=s.LUNCH.id))
+    window = desk.window
+    assert window.status.currentText() == "Break — Lunch"
+    desk.engine.headset.microphone_ok = False
+    window.status.setCurrentIndex(0)
+    window.status.activated.emit(0)
+    assert window.error.text() == NO_MICROPHONE
+    assert window.status.currentText() == "Break — Lunch"
+    assert desk.sent() == []
+
+    desk.engine.headset.microphone_ok = True
+    window.status.setCurrentIndex(0)
+    window.status.activated.emit(0)
+    window.status.setCurrentIndex(2)
+    window.status.activated.emit(2)
+    assert desk.sent() == [
+        p.AgentSetState(state=p.AgentState.AVAILABLE),
+        p.AgentSetState(state=p.AgentState.BREAK, reason_id=s.TRAINING.id),
+    ]
+
+
+def test_a_refused_state_change_puts_the_selector_back(desk: Desk) -> None:
+    desk.engine.reply = lambda m: p.ErrorReply(ref=m.id, code="busy", message="Finish the call.")
+    desk.window.status.setCurrentIndex(3)
+    desk.window.status.activated.emit(3)
+    desk.qtbot.waitUntil(desk.window.error.isVisible)
+    assert desk.window.status.currentText() == "Available"
+
+
+def test_reconnecting_banner_comes_and_goes_while_the_call_goes_on(desk: Desk) -> None:
+    answer(desk)
+    window = desk.window
+    assert not window.banner.isVisible()
+    desk.bridge.post(Connection("reconnecting", "connection reset"))
+    assert window.banner.isVisible() and window.banner.text() == RECONNECTING
+    assert window.connection.text() == "Reconnecting…"
+    assert desk.page() is window.in_call
+    desk.shot("reconnecting")
+    desk.bridge.post(Connection("online"))
+    assert not window.banner.isVisible()
+
+
+def test_device_problems_are_shown_until_the_device_is_back(desk: Desk) -> None:
+    message = "The microphone “usb_headset_mic” is not connected."
+    desk.bridge.post(DeviceProblem("microphone", "usb_headset_mic", message, working=False))
+    assert desk.window.device_banner.isVisible()
+    assert desk.window.device_banner.text() == message
+    desk.bridge.post(DeviceProblem("microphone", "usb_headset_mic", "back", working=True))
+    assert not desk.window.device_banner.isVisible()
+
+
+def test_session_ended_is_said_plainly(desk: Desk) -> None:
+    desk.server(p.SessionEnded(reason="you logged in on another computer"))
+    assert desk.window.connection.text() == "Logged out: you logged in on another computer"
+
+
+def test_headset_button_opens_the_set_up(desk: Desk) -> None:
+    dialog = desk.window.open_headset()
+    desk.qtbot.addWidget(dialog)
+    assert dialog.isVisible()
+    assert dialog.microphone.itemText(1) == "usb_headset_mic"

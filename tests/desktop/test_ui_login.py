@@ -1,0 +1,205 @@
+"""LoginWindow: a clear message per failure, a busy indicator, Enter submits,
+and "Remember me" keeps the session token (never the password) in the keyring."""
+
+from __future__ import annotations
+
+from concurrent.futures import Future
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends.fail import Keyring as FailKeyring
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from callnest import protocol as p
+from callnest.desktop import credentials
+from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.engine.events import LoginError, LoginProblem
+from callnest.desktop.settings import Settings
+from callnest.desktop.ui.login import SAVED_SESSION_HINT, LoginWindow
+from callnest.desktop.ui.style import STYLE_SHEET
+from desktop import samples as s
+from desktop.fakes import FakeEngine, MemoryKeyring, failed
+
+URL = "https://calls.example.com"
+
+
+@pytest.fixture
+def engine() -> FakeEngine:
+    engine = FakeEngine()
+    engine.welcome = s.welcome()
+    return engine
+
+
+def open_login(qtbot: QtBot, engine: FakeEngine, settings: Settings, **kw: str) -> LoginWindow:
+    window = LoginWindow(engine, EngineBridge(), settings, **kw)
+    window.setStyleSheet(STYLE_SHEET)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def fill(window: LoginWindow, password: str = "correct horse", url: str = URL) -> None:
+    window.server.setText(url)
+    window.user.setText("ann")
+    window.password.setText(password)
+
+
+@pytest.mark.parametrize(
+    ("kind", "engine_says", "shown"),
+    [
+        ("wrong_password", "401 bad_credentials", "Wrong user name or password."),
+        (
+            "unreachable",
+            "connect failed",
+            f"Cannot reach the server at {URL} — check the address and your internet connection.",
+        ),
+        (
+            "tls",
+            "certificate verify failed: self-signed certificate",
+            "The server's certificate could not be verified: "
+            "certificate verify failed: self-signed certificate",
+        ),
+        (
+            "refused",
+            "Your account is locked; ask the owner.",
+            "Your account is locked; ask the owner.",
+        ),
+        (
+            "protocol",
+            "The server speaks protocol 3; update Callnest.",
+            "The server speaks protocol 3; update Callnest.",
+        ),
+    ],
+)
+def test_each_failure_says_what_to_do(
+    qtbot: QtBot,
+    engine: FakeEngine,
+    settings: Settings,
+    memory_keyring: MemoryKeyring,
+    kind: LoginProblem,
+    engine_says: str,
+    shown: str,
+) -> None:
+    engine.login_result = lambda: failed(LoginError(kind, engine_says))
+    window = open_login(qtbot, engine, settings)
+    fill(window)
+    with qtbot.assertNotEmitted(window.logged_in):
+        qtbot.mouseClick(window.button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(window.message.isVisible)
+    assert window.message.text() == shown
+    assert window.button.isEnabled() and window.password.isEnabled()
+    assert memory_keyring.entries == {}
+
+
+def test_a_bad_address_is_caught_before_the_engine_is_asked(
+    qtbot: QtBot, engine: FakeEngine, settings: Settings, memory_keyring: MemoryKeyring
+) -> None:
+    window = open_login(qtbot, engine, settings)
+    fill(window, url="calls.example.com")
+    window.submit()
+    assert "is not a server address" in window.message.text()
+    fill(window, password="")
+    window.submit()
+    assert window.message.text() == "Enter your password."
+    assert engine.logins == []
+
+
+def test_enter_submits_and_the_window_is_busy_until_the_engine_answers(
+    qtbot: QtBot,
+    engine: FakeEngine,
+    settings: Settings,
+    memory_keyring: MemoryKeyring,
+    artifacts: Path,
+) -> None:
+    pending: Future[p.Welcome] = Future()
+    engine.login_result = lambda: pending
+    window = open_login(qtbot, engine, settings)
+    window.resize(window.sizeHint())
+    window.grab().save(str(artifacts / "login.png"))
+    fill(window)
+    qtbot.keyClick(window.password, Qt.Key.Key_Return)
+    assert engine.logins == [(URL, "ann", "correct horse")]
+    assert window.busy.isVisible()
+    assert not window.button.isEnabled() and window.button.text() == "Logging in…"
+    window.submit()  # a second Enter while busy does not log in twice
+    assert len(engine.logins) == 1
+    with qtbot.waitSignal(window.logged_in) as signal:
+        pending.set_result(s.welcome())
+    assert signal.args == [s.welcome()]
+    assert not window.busy.isVisible()
+    assert window.password.text() == ""  # not kept in memory longer than needed
+
+
+def test_remember_me_keeps_the_token_and_the_next_start_uses_it(
+    qtbot: QtBot, engine: FakeEngine, settings: Settings, memory_keyring: MemoryKeyring
+) -> None:
+    window = open_login(qtbot, engine, settings)
+    fill(window)
+    window.remember.setChecked(True)
+    with qtbot.waitSignal(window.logged_in):
+        window.submit()
+    token = engine.token
+    assert token is not None
+    assert credentials.load(URL, "ann") == token
+    assert "correct horse" not in memory_keyring.entries.values()
+    window.close()
+
+    # Next start: server and user filled in, the saved session offered.
+    again = open_login(qtbot, engine, settings)
+    assert (again.server.text(), again.user.text()) == (URL, "ann")
+    assert again.remember.isChecked()
+    assert again.password.placeholderText() == SAVED_SESSION_HINT
+    with qtbot.waitSignal(again.logged_in):
+        qtbot.keyClick(again.password, Qt.Key.Key_Return)
+    assert engine.logins[-1] == (URL, token)
+
+
+def test_a_dead_saved_session_is_forgotten_and_the_password_asked_for(
+    qtbot: QtBot, engine: FakeEngine, settings: Settings, memory_keyring: MemoryKeyring
+) -> None:
+    settings.server_url, settings.username, settings.remember_me = URL, "ann", True
+    credentials.save(URL, "ann", "expired-token-0123456789")
+    engine.login_result = lambda: failed(LoginError("refused", "the session has expired"))
+    window = open_login(qtbot, engine, settings)
+    window.submit()
+    qtbot.waitUntil(window.message.isVisible)
+    assert window.message.text() == "Your saved session has ended: enter your password."
+    assert engine.logins == [(URL, "expired-token-0123456789")]
+    assert credentials.load(URL, "ann") is None
+    assert window.password.placeholderText() == ""
+    window.submit()
+    assert window.message.text() == "Enter your password."
+
+
+def test_unticking_remember_me_forgets_the_saved_session(
+    qtbot: QtBot, engine: FakeEngine, settings: Settings, memory_keyring: MemoryKeyring
+) -> None:
+    credentials.save(URL, "ann", "old-token-0123456789")
+    window = open_login(qtbot, engine, settings, server_url=URL, username="ann")
+    fill(window)
+    window.remember.setChecked(False)
+    with qtbot.waitSignal(window.logged_in):
+        window.submit()
+    assert memory_keyring.entries == {}
+    assert settings.remember_me is False
+
+
+def test_without_a_keyring_remember_me_is_unavailable_but_login_works(
+    qtbot: QtBot, engine: FakeEngine, settings: Settings
+) -> None:
+    before = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    try:
+        settings.remember_me = True
+        window = open_login(qtbot, engine, settings)
+        assert not window.remember.isEnabled() and not window.remember.isChecked()
+        assert window.keyring_note.isVisible()
+        assert window.keyring_note.text().startswith("Remember me is unavailable:")
+        fill(window)
+        with qtbot.waitSignal(window.logged_in):
+            window.submit()
+        assert not window.remember.isEnabled()
+    finally:
+        keyring.set_keyring(before)
