@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from callnest import protocol as p
@@ -266,6 +266,16 @@ def test_wrap_up_after_a_restart_with_no_card_creates_the_customer(desk: Desk) -
             customer=p.CustomerEdit(name="Dana Fox", phones=("+1 555 0100",)),
         )
     ]
+
+
+def test_a_restart_mid_call_fetches_the_customer_card_again(desk: Desk, qtbot: QtBot) -> None:
+    card = p.CustomerCard(id=5, name="Dana Fox", notes="Prefers e-mail.")
+    desk.engine.rest_replies["/api/customers/5/card"] = card.model_dump(mode="json")
+    desk.server(s.welcome(contacts=(s.contact(p.ContactPhase.CONNECTED, customer_id=5),)))
+    qtbot.waitUntil(lambda: desk.window.model.pop.customer == card)
+    assert desk.engine.rest_calls.count(("GET", "/api/customers/5/card", None)) == 1
+    texts = [w.text() for w in desk.window.pop.findChildren(QLabel)]
+    assert "Prefers e-mail." in texts
 
 
 def test_an_error_reply_is_shown_and_cleared_by_the_next_success(desk: Desk) -> None:

@@ -114,6 +114,21 @@ class AgentModel(QObject):
         contact = self.contact
         return self.pops.get(contact.contact_id, Pop(None, None)) if contact else Pop(None, None)
 
+    def cards_missing(self) -> list[tuple[str, int]]:
+        """(contact, customer) of held contacts whose card this desktop never
+        got: after a restart mid-call, the offer that carried it is gone."""
+        return [
+            (c.contact_id, c.customer_id)
+            for c in self.contacts.values()
+            if c.customer_id is not None and c.contact_id not in self.pops
+        ]
+
+    def restore_card(self, contact_id: str, card: p.CustomerCard) -> None:
+        if contact_id in self.contacts:
+            script = self.pops[contact_id].script if contact_id in self.pops else None
+            self.pops[contact_id] = Pop(card, script)
+            self.changed.emit()
+
     def local(self, server_time: float) -> float:
         """A server timestamp on the local clock."""
         return server_time - self.skew

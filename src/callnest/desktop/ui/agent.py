@@ -77,6 +77,7 @@ class AgentWindow(QMainWindow):
         self._wrap_up_contact: str | None = None
         self._break_reasons: tuple[p.NamedItem, ...] | None = None
         self._directory_asked = False
+        self._cards_asked: set[str] = set()
         self.setWindowTitle("Callnest")
         self.setStyleSheet(STYLE_SHEET)
         self._build()
@@ -202,6 +203,7 @@ class AgentWindow(QMainWindow):
         self.device_banner.setText("\n".join(problems))
         self.device_banner.setVisible(bool(problems))
         self.error.setVisible(bool(self.error.text()))
+        self._fetch_missing_cards()
         self._refresh_status()
         if model.user is not None and not self._directory_asked:
             self._directory_asked = True
@@ -449,6 +451,24 @@ class AgentWindow(QMainWindow):
         if not agents:
             menu.addAction("No other agents").setEnabled(False)
         self.load_directory()  # fresh for next time: who is active changes
+
+    def _fetch_missing_cards(self) -> None:
+        for contact_id, customer_id in self.model.cards_missing():
+            if contact_id in self._cards_asked:
+                continue
+            self._cards_asked.add(contact_id)
+
+            def done(future: Future[Any], contact_id: str = contact_id) -> None:
+                if future.exception() is not None:
+                    return  # the pop stays without a card; wrap-up still works
+                try:
+                    card = p.CustomerCard.model_validate(future.result())
+                except ValidationError:
+                    return
+                self.model.restore_card(contact_id, card)
+
+            path = f"/api/customers/{customer_id}/card"
+            self._bridge.resolve(self._engine.rest("GET", path), done)
 
     def load_directory(self) -> None:
         def done(future: Future[Any]) -> None:
