@@ -32,6 +32,7 @@ from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.engine import Engine
 from callnest.desktop.engine.events import EngineEvent, LinkQuality
 from callnest.desktop.settings import Settings
+from callnest.sim.rtc import write_wav
 from desktop.proxy import LineProxy
 from desktop.virtual_headset import VirtualHeadset
 from integration.conftest import Running, StartServer, start_server
@@ -183,7 +184,9 @@ async def test_an_operator_takes_a_call_from_login_to_wrap_up(
         speaker = virtual_headset.record("headset_speaker.monitor")
         caller.phone.mouth.say(said)
         await asyncio.sleep(len(said) / 48_000 + 1.0)
-        to_agent = score(said, find(said, speaker.stop()))
+        heard = speaker.stop()
+        write_wav(artifacts / "app-heard-by-headset.wav", heard)  # to listen to
+        to_agent = score(said, find(said, heard))
 
         # The operator speaks into the headset: the caller hears it.
         said = say(SENTENCES[1])
@@ -196,7 +199,9 @@ async def test_an_operator_takes_a_call_from_login_to_wrap_up(
             virtual_headset.play_samples_into_mic, np.concatenate([lead_in, said])
         )
         await asyncio.sleep(1.0)
-        to_caller = score(said, find(said, caller.phone.ear.since(mark)))
+        heard = caller.phone.ear.since(mark)
+        write_wav(artifacts / "app-heard-by-caller.wav", heard)
+        to_caller = score(said, find(said, heard))
         print(f"PESQ caller -> headset {to_agent:.2f}, headset -> caller {to_caller:.2f}")
         assert to_agent >= 3.5
         assert to_caller >= 3.5
