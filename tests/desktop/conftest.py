@@ -46,4 +46,4 @@ def settings(tmp_path: Path) -> Settings:
 
 # ---- headset (PortAudio devices through the virtual headset) ---------------
 
-from desktop.virtual_headset import virtual_headset  # noqa: E402, F401
+from desktop.virtual_headset import _virtual_pulse, virtual_headset  # noqa: E402, F401

@@ -131,7 +131,10 @@ class VirtualHeadset:
 
 
 @pytest.fixture(scope="session")
-def virtual_headset(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VirtualHeadset]:
+def _virtual_pulse(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[Path, dict[str, str]]]:
+    """The PulseAudio daemon, once per run; the environment that reaches it."""
     missing = [tool for tool in TOOLS if shutil.which(tool) is None]
     if missing:
         pytest.fail(
@@ -141,13 +144,15 @@ def virtual_headset(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtua
     directory = tmp_path_factory.mktemp("virtual-headset")
     # A private runtime and state directory: another PulseAudio of this user
     # (a desktop's, another test run's) must neither block nor share this one.
-    env = {
-        **os.environ,
+    private = {
         "PULSE_RUNTIME_PATH": str(directory / "runtime"),
         "PULSE_STATE_PATH": str(directory / "state"),
     }
     started = subprocess.run(
-        [str(SCRIPT), "start", str(directory)], env=env, capture_output=True, text=True
+        [str(SCRIPT), "start", str(directory)],
+        env=os.environ | private,
+        capture_output=True,
+        text=True,
     )
     if started.returncode != 0:
         pytest.fail(f"the virtual headset did not start: {started.stderr.strip()}")
@@ -156,18 +161,26 @@ def virtual_headset(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtua
         key, _, value = word.partition("=")
         exports[key] = value
     assert set(exports) == {"PULSE_SERVER", "ALSA_CONFIG_PATH"}, started.stdout
+    try:
+        yield directory, private | exports
+    finally:
+        subprocess.run([str(SCRIPT), "stop", str(directory)], env=os.environ | private | exports)
 
+
+@pytest.fixture
+def virtual_headset(_virtual_pulse: tuple[Path, dict[str, str]]) -> Iterator[VirtualHeadset]:
+    """The virtual devices for one test. Only that test sees them: a browser
+    or an app started by a later test must not play into these sinks."""
     import sounddevice as sd
 
+    directory, env = _virtual_pulse
     with pytest.MonkeyPatch.context() as mp:
-        for key, value in exports.items():
+        for key, value in env.items():
             mp.setenv(key, value)
-        mp.setenv("PULSE_RUNTIME_PATH", env["PULSE_RUNTIME_PATH"])
-        sd._terminate()  # PortAudio read the device list (none) when it was imported
+        sd._terminate()  # PortAudio lists devices when it starts: start it again
         sd._initialize()
         try:
             yield VirtualHeadset(directory)
         finally:
-            subprocess.run([str(SCRIPT), "stop", str(directory)], env={**env, **exports})
-    sd._terminate()
+            sd._terminate()
     sd._initialize()

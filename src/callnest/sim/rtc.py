@@ -24,6 +24,7 @@ from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 RATE = 48_000
 FRAME = 960  # 20 ms
 TIME_BASE = fractions.Fraction(1, RATE)
+MAX_LAG_S = 0.1  # how far behind its clock a Mouth may catch up by sending faster
 
 
 def read_wav(path: Path) -> np.ndarray:
@@ -81,6 +82,10 @@ class Mouth(MediaStreamTrack):
         wait = self._start + self._sent / RATE - time.perf_counter()
         if wait > 0:
             await asyncio.sleep(wait)
+        elif wait < -MAX_LAG_S:
+            # The loop stalled: go on from now, as a phone's own clock would,
+            # rather than burst everything owed (the far end would drop it).
+            self._start = time.perf_counter() - self._sent / RATE
         chunk = self._pending[:FRAME]
         self._pending = self._pending[FRAME:]
         frame_data = np.zeros(FRAME, dtype=np.int16)
