@@ -215,6 +215,7 @@ def agent_process() -> None:
     settings_file = Path(os.environ.get("TMPDIR", "/tmp")) / f"callnest-bench-{os.getpid()}.ini"
     settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
     bridge = EngineBridge()
+
     class StandInEngine(Engine):
         # The stand-in sound card below plays the headset's part: the app
         # must not open the machine's devices as well and drain its buffers.
