@@ -40,6 +40,7 @@ from callnest.desktop.ui.format import duration
 from callnest.desktop.ui.headset import DeviceLister, HeadsetDialog, system_devices
 from callnest.desktop.ui.pages import IdlePage, InCallPage, RingingPage, WrapUpPage
 from callnest.desktop.ui.style import AMBER, GREEN, GREY, RED, STYLE_SHEET, dot, dot_icon
+from callnest.desktop.ui.wallboard import WallboardWindow
 
 NO_MICROPHONE = "No working microphone: open Headset set-up"
 RECONNECTING = "Connection lost — reconnecting…"
@@ -53,6 +54,7 @@ _CONNECTION = {
 }
 _STATE_COLOR = {p.AgentState.AVAILABLE: GREEN, p.AgentState.BREAK: AMBER}
 _PAGES: tuple[Page, ...] = ("idle", "ringing", "in_call", "wrap_up")
+_WATCHERS = (p.Role.SUPERVISOR, p.Role.OWNER)  # who may open the wallboard
 
 
 class AgentWindow(QMainWindow):
@@ -78,6 +80,7 @@ class AgentWindow(QMainWindow):
         self._break_reasons: tuple[p.NamedItem, ...] | None = None
         self._directory_asked = False
         self._cards_asked: set[str] = set()
+        self.wallboard: WallboardWindow | None = None
         self.setWindowTitle("Callnest")
         self.setStyleSheet(STYLE_SHEET)
         self._build()
@@ -170,10 +173,14 @@ class AgentWindow(QMainWindow):
         menu = self.menuBar().addMenu("&Callnest")
         headset = QAction("&Headset…", self)
         headset.triggered.connect(self.open_headset)
+        self.wallboard_action = QAction("&Wallboard…", self)
+        self.wallboard_action.triggered.connect(self.open_wallboard)
+        self.wallboard_action.setVisible(False)  # for supervisors and owners: see refresh
         quit_ = QAction("&Quit", self)
         quit_.setShortcut("Ctrl+Q")
         quit_.triggered.connect(self.close)
         menu.addAction(headset)
+        menu.addAction(self.wallboard_action)
         menu.addSeparator()
         menu.addAction(quit_)
 
@@ -204,6 +211,8 @@ class AgentWindow(QMainWindow):
         self.device_banner.setVisible(bool(problems))
         self.error.setVisible(bool(self.error.text()))
         self._fetch_missing_cards()
+        user = model.user
+        self.wallboard_action.setVisible(user is not None and user.role in _WATCHERS)
         self._refresh_status()
         if model.user is not None and not self._directory_asked:
             self._directory_asked = True
@@ -524,6 +533,13 @@ class AgentWindow(QMainWindow):
 
     # ------------------------------------------------------------ headset
 
+    def open_wallboard(self) -> WallboardWindow:
+        if self.wallboard is None:
+            self.wallboard = WallboardWindow(self._engine, self._bridge)
+        self.wallboard.show()
+        self.wallboard.raise_()
+        return self.wallboard
+
     def open_headset(self) -> HeadsetDialog:
         dialog = HeadsetDialog(
             self._engine, self._bridge, self._settings, self._list_devices, parent=self
@@ -542,6 +558,8 @@ class AgentWindow(QMainWindow):
             self._engine.ring(False)
         if self.tray is not None:
             self.tray.hide()
+        if self.wallboard is not None:
+            self.wallboard.close()
         super().closeEvent(event)
 
 

@@ -1,0 +1,216 @@
+"""The supervisor's wallboard: the model merges what the server pushes, the
+window subscribes while it is open, only supervisors and owners get it, and
+against a real server it shows an agent and a waiting caller as they happen."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from callnest import protocol as p
+from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.engine.engine import Engine
+from callnest.desktop.engine.events import ServerEvent
+from callnest.desktop.models.wallboard import AMBER_BG, RED_BG, StatsTable, WallboardModel
+from callnest.desktop.ui.wallboard import WallboardWindow
+from callnest.server.bootstrap import CREDENTIALS_FILE
+from desktop import samples as s
+from desktop.fakes import FakeEngine
+from desktop.test_ui_agent import Desk
+from integration.conftest import Running, StartServer, start_server
+
+__all__ = ["start_server"]  # the integration suite's server fixture, used here
+
+NOW = s.NOW
+
+
+def queue(queue_id: int = 3, **fields: Any) -> p.QueueStats:
+    values: dict[str, Any] = {
+        "queue_id": queue_id,
+        "name": "support",
+        "waiting": 2,
+        "longest_wait_s": 45.0,
+        "offered": 40,
+        "answered": 36,
+        "abandoned": 4,
+        "asa_s": 12.0,
+        "aht_s": 250.0,
+        "service_level": 0.85,
+        "service_level_threshold_s": 20.0,
+        "agents_available": 1,
+        "agents_busy": 3,
+        "agents_wrap_up": 1,
+        "agents_break": 0,
+    }
+    return p.QueueStats(**(values | fields))
+
+
+def agent(agent_id: int = 7, **fields: Any) -> p.AgentStats:
+    values: dict[str, Any] = {
+        "agent_id": agent_id,
+        "name": f"Agent {agent_id}",
+        "state": p.AgentState.AVAILABLE,
+        "activity": p.Activity.IDLE,
+        "since": NOW - 65,
+        "handled": 12,
+        "aht_s": 240.0,
+        "occupancy": 0.7,
+        "break_s": 900.0,
+    }
+    return p.AgentStats(**(values | fields))
+
+
+def cell(table: StatsTable[Any], row: int, title: str, role: int = 0) -> Any:
+    column = [c.title for c in table.columns].index(title)
+    return table.data(table.index(row, column), role or Qt.ItemDataRole.DisplayRole)
+
+
+# ------------------------------------------------------------------ the model
+
+
+def test_a_snapshot_fills_and_an_update_changes_only_what_it_carries() -> None:
+    model = WallboardModel(clock=lambda: NOW)
+    model.apply(p.StatsSnapshot(at=NOW, queues=(queue(),), agents=(agent(7), agent(8))))
+    assert model.agents.rowCount() == 2
+    assert cell(model.agents, 0, "Status") == "Available"
+    assert cell(model.agents, 0, "For") == "1:05"
+
+    on_break = agent(8, state=p.AgentState.BREAK, reason="Lunch", since=NOW - 5)
+    model.apply(p.StatsUpdate(at=NOW + 1, agents=(on_break,), queues=()))
+    assert model.agents.rowCount() == 2
+    assert cell(model.agents, 0, "Status") == "Available"  # untouched
+    assert cell(model.agents, 1, "Status") == "Break — Lunch"
+    assert model.queues.rowCount() == 1
+
+    model.apply(p.StatsUpdate(at=NOW + 2, agents=(agent(9),)))
+    assert model.agents.rowCount() == 3  # a newcomer is added
+
+
+def test_queue_figures_say_what_they_are_and_warn_past_thresholds() -> None:
+    model = WallboardModel(clock=lambda: NOW)
+    model.apply(
+        p.StatsSnapshot(
+            at=NOW,
+            queues=(queue(), queue(4, name="sales", service_level=0.5, longest_wait_s=120.0)),
+        )
+    )
+    q = model.queues
+    assert cell(q, 0, "Service level") == "85% in 20 s"
+    assert cell(q, 0, "Abandoned") == "4 (10%)"
+    assert cell(q, 0, "Abandoned", Qt.ItemDataRole.BackgroundRole) == RED_BG
+    assert cell(q, 0, "Longest wait", Qt.ItemDataRole.BackgroundRole) == AMBER_BG
+    assert cell(q, 1, "Service level", Qt.ItemDataRole.BackgroundRole) == RED_BG
+    assert cell(q, 1, "Longest wait", Qt.ItemDataRole.BackgroundRole) == RED_BG
+    assert "short-abandon" in cell(q, 0, "Service level", Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_poor_home_link_is_highlighted() -> None:
+    good = p.LinkQuality(loss_pct=0.1, jitter_ms=4.0, rtt_ms=30.0)
+    poor = p.LinkQuality(loss_pct=4.5, jitter_ms=12.0, rtt_ms=80.0)
+    model = WallboardModel(clock=lambda: NOW)
+    model.apply(p.StatsSnapshot(at=NOW, agents=(agent(7, link=good), agent(8, link=poor))))
+    assert cell(model.agents, 0, "Home link") == "0.1% loss · 4 ms jitter · 30 ms rtt"
+    assert cell(model.agents, 0, "Home link", Qt.ItemDataRole.BackgroundRole) is None
+    assert cell(model.agents, 1, "Home link", Qt.ItemDataRole.BackgroundRole) == RED_BG
+
+
+# ------------------------------------------------------------------ the window
+
+
+def test_the_window_subscribes_while_open_and_shows_what_comes(
+    qtbot: QtBot, artifacts: Path
+) -> None:
+    engine, bridge = FakeEngine(), EngineBridge()
+    window = WallboardWindow(engine, bridge, WallboardModel(clock=lambda: NOW))
+    qtbot.addWidget(window)
+    window.show()
+    assert [type(m) for m in engine.requests] == [p.StatsSubscribe]
+    busy = agent(8, activity=p.Activity.BUSY, contact_id="c0ffee42", since=NOW - 200)
+    link = p.LinkQuality(loss_pct=2.0, jitter_ms=30.0, rtt_ms=90.0)
+    snapshot = p.StatsSnapshot(
+        at=NOW,
+        queues=(queue(), queue(4, name="sales", waiting=0, service_level=None)),
+        agents=(agent(7), busy, agent(9, link=link, state=p.AgentState.BREAK, reason="Lunch")),
+    )
+    bridge.post(ServerEvent(snapshot))
+    qtbot.waitUntil(lambda: window.model.agents.rowCount() == 3)
+    assert window.updated.text().startswith("Live — updated")
+    window.grab().save(str(artifacts / "wallboard.png"))
+    window.close()
+    assert [type(m) for m in engine.requests] == [p.StatsSubscribe, p.StatsUnsubscribe]
+
+
+@pytest.mark.parametrize(
+    ("role", "shown"),
+    [(p.Role.AGENT, False), (p.Role.SUPERVISOR, True), (p.Role.OWNER, True)],
+)
+def test_only_supervisors_and_owners_get_the_wallboard(
+    qtbot: QtBot, settings: Any, artifacts: Path, role: p.Role, shown: bool
+) -> None:
+    desk = Desk(qtbot, settings, artifacts)
+    welcome = s.welcome().model_copy(update={"user": s.ME.model_copy(update={"role": role})})
+    desk.server(welcome)
+    qtbot.waitUntil(lambda: desk.model.user is not None)
+    QApplication.processEvents()
+    assert desk.window.wallboard_action.isVisible() is shown
+
+
+# ------------------------------------------------------------ a real server
+
+
+async def test_live_figures_from_a_real_server(
+    qapp: QApplication, start_server: StartServer, artifacts: Path
+) -> None:
+    server: Running = await start_server()
+    await server.owner("POST", "/api/queues", json={"name": "support", "display_name": "Support"})
+    _, token = await server.add_agent("ada", display_name="Ada Lovelace")
+    bridge = EngineBridge()
+    engine = Engine(bridge.post, client_name="callnest-test", audio=False)
+    engine.start()
+    window = WallboardWindow(engine, bridge)
+    agent_desk = None
+    try:
+        creds = json.loads((server.settings.data_dir / CREDENTIALS_FILE).read_text())
+        await asyncio.wrap_future(engine.login(server.url, creds["username"], creds["password"]))
+        window.show()
+        agent_desk = await server.desktop(token, available=True)
+        await _until(lambda: _status_of(window, "Ada Lovelace") == "Available")
+        await server.call_in("support", caller_name="Grace")
+        await _until(lambda: _status_of(window, "Ada Lovelace") == "Ringing")
+        await _until(lambda: _queue_cell(window, "support", "Offered") == "1")
+        window.grab().save(str(artifacts / "wallboard-live.png"))
+    finally:
+        window.close()
+        if agent_desk is not None:
+            await agent_desk.close()
+        await asyncio.to_thread(engine.shutdown)
+
+
+async def _until(condition: Any, within: float = 10.0) -> None:
+    async with asyncio.timeout(within):
+        while not condition():
+            QApplication.processEvents()
+            await asyncio.sleep(0.01)
+
+
+def _status_of(window: WallboardWindow, name: str) -> str | None:
+    table = window.model.agents
+    for row in range(table.rowCount()):
+        if cell(table, row, "Agent") == name:
+            return str(cell(table, row, "Status"))
+    return None
+
+
+def _queue_cell(window: WallboardWindow, name: str, title: str) -> str | None:
+    table = window.model.queues
+    for row in range(table.rowCount()):
+        if cell(table, row, "Queue") == name:
+            return str(cell(table, row, title))
+    return None
