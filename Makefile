@@ -7,13 +7,22 @@ BIN := $(VENV)/bin
 DATA_DIR ?= data
 ARGS ?=
 
-.PHONY: run test lint typecheck deps system-deps
+.PHONY: run test installer-test lint typecheck deps system-deps
 
 run: deps
 	BIN=$(BIN) DATA_DIR=$(DATA_DIR) scripts/run-local $(ARGS)
 
 test: deps lint typecheck
 	$(BIN)/pytest
+
+# Builds the desktop bundle and runs its smoke test against a real server.
+installer-test: deps $(VENV)/.installer
+	BIN=$(BIN) scripts/installer-test
+
+# PyInstaller, on top of the dev install (same re-install rule as .installed).
+$(VENV)/.installer: $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[dev,installer]'
+	touch $@
 
 lint: deps
 	$(BIN)/ruff check src tests

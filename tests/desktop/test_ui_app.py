@@ -4,6 +4,7 @@ headset opened after login, and `callnest --smoke-test` against a real server.""
 from __future__ import annotations
 
 import asyncio
+import importlib.abc
 import os
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from callnest import protocol as p
+from callnest.desktop import cli
 from callnest.desktop.app import Desktop
 from callnest.desktop.audio.headset import DeviceChoice, DeviceError
 from callnest.desktop.bridge import EngineBridge
@@ -94,3 +96,51 @@ async def test_smoke_test_fails_when_the_server_cannot_be_reached(tmp_path: Path
     assert code != 0
     assert out == ""
     assert f"cannot reach {url}" in err
+
+
+# ---- the smoke test's engine check: a bundle missing a lazily imported module
+
+
+def test_smoke_test_passes_the_engine_check_where_everything_is_installed() -> None:
+    assert cli.check_engine() is None
+
+
+def test_smoke_test_fails_on_a_missing_engine_module(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # None in sys.modules makes `import aiortc` raise, as in a bundle without it;
+    # the link module is dropped too, so it is imported afresh and fails on it.
+    monkeypatch.setitem(sys.modules, "aiortc", None)
+    monkeypatch.delitem(sys.modules, "callnest.desktop.engine.link", raising=False)
+    code = cli.smoke_test(f"http://127.0.0.1:{free_port()}")
+    out, err = capsys.readouterr()
+    assert code == 5
+    assert out == ""
+    assert err.startswith("callnest: smoke test failed: cannot import aiortc")
+
+
+class _NoPortAudio(importlib.abc.MetaPathFinder):
+    """sounddevice as on a Linux machine without libportaudio2."""
+
+    def find_spec(self, name: str, path: object, target: object = None) -> None:
+        if name == "sounddevice":
+            raise OSError("PortAudio library not found")
+
+
+def test_smoke_test_fails_when_portaudio_does_not_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delitem(sys.modules, "sounddevice", raising=False)
+    monkeypatch.setattr(sys, "meta_path", [_NoPortAudio(), *sys.meta_path])
+    assert cli.check_engine() == "cannot load sounddevice: PortAudio library not found"
+
+
+def test_smoke_test_fails_when_no_peer_connection_can_be_made(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken() -> None:
+        raise OSError("libssl.so.3: cannot open shared object file")
+
+    monkeypatch.setattr("aiortc.RTCPeerConnection", broken)
+    assert cli.check_engine() == (
+        "cannot create a WebRTC peer connection: "
+        "OSError('libssl.so.3: cannot open shared object file')"
+    )

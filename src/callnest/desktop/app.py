@@ -7,6 +7,7 @@ from __future__ import annotations
 import signal
 import sys
 from concurrent.futures import Future
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -14,10 +15,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.credentials_file import CredentialsFileError, read_credentials
 from callnest.desktop.models.agent import AgentModel
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.settings import DEFAULT_SERVER_URL, Settings
+from callnest.desktop.ui.headset import DeviceLister, system_devices
 from callnest.desktop.ui.login import LoginWindow
+from callnest.desktop.ui.setup import SetupWizard
 from callnest.desktop.ui.style import STYLE_SHEET
 
 
@@ -37,7 +41,9 @@ def server_url(given: str | None, settings: Settings) -> str:
 
 
 class Desktop:
-    """The windows of one run, wired to one engine."""
+    """The windows of one run, wired to one engine. With ``credentials_file``
+    the login window logs in by itself with what the file holds; an owner
+    whose server has no queue yet gets the set-up wizard after logging in."""
 
     def __init__(
         self,
@@ -47,8 +53,12 @@ class Desktop:
         *,
         server: str | None = None,
         user: str | None = None,
+        credentials_file: Path | None = None,
+        list_devices: DeviceLister = system_devices,
     ) -> None:
         self.engine, self.bridge, self.settings = engine, bridge, settings
+        self.credentials_file = credentials_file
+        self.list_devices = list_devices
         self.model = AgentModel()
         # From the first event: the welcome comes before the agent window exists.
         bridge.event.connect(self.model.apply)
@@ -58,9 +68,24 @@ class Desktop:
         self.login.setStyleSheet(STYLE_SHEET)
         self.login.logged_in.connect(self._logged_in)
         self.agent: QWidget | None = None
+        self.setup: SetupWizard | None = None
 
     def show(self) -> None:
         self.login.show()
+        if self.credentials_file is not None:
+            self._log_in_from_file(self.credentials_file)
+
+    def _log_in_from_file(self, path: Path) -> None:
+        try:
+            user, password = read_credentials(path)
+        except CredentialsFileError as exc:
+            # Said in the window and the terminal; the window stays, for typing.
+            print(f"callnest: {exc}", file=sys.stderr)
+            self.login.show_problem(f"{exc} Log in with your password instead.")
+            return
+        self.login.user.setText(user)
+        self.login.password.setText(password)
+        self.login.submit()
 
     def _logged_in(self, welcome: p.Welcome) -> None:
         from callnest.desktop.ui.agent import AgentWindow
@@ -77,6 +102,25 @@ class Desktop:
                 window.show_error(f"Headset: {getattr(error, 'message', None) or error}")
 
         self.bridge.resolve(self.engine.set_headset(self.settings.devices), opened)
+        if welcome.user.role is p.Role.OWNER:
+            self.bridge.resolve(self.engine.rest("GET", "/api/queues"), self._offer_setup)
+
+    def _offer_setup(self, future: Future[Any]) -> None:
+        # Not knowing is not a reason for a wizard: the owner can still set up by hand.
+        if future.exception() is not None or future.result() or self.agent is None:
+            return
+        wizard = SetupWizard(
+            self.engine,
+            self.bridge,
+            self.settings,
+            self.login.server.text().strip(),
+            self.list_devices,
+            parent=self.agent,
+        )
+        wizard.setStyleSheet(STYLE_SHEET)
+        wizard.setModal(True)
+        self.setup = wizard
+        wizard.show()
 
 
 def quit_on_ctrl_c(app: QApplication) -> QTimer:
@@ -89,7 +133,7 @@ def quit_on_ctrl_c(app: QApplication) -> QTimer:
     return timer
 
 
-def run(server: str | None, user: str | None) -> int:
+def run(server: str | None, user: str | None, credentials_file: Path | None = None) -> int:
     from callnest.desktop.engine.engine import Engine
 
     app = application()
@@ -99,7 +143,9 @@ def run(server: str | None, user: str | None) -> int:
     engine = Engine(bridge.post)
     engine.start()
     try:
-        desktop = Desktop(engine, bridge, settings, server=server, user=user)
+        desktop = Desktop(
+            engine, bridge, settings, server=server, user=user, credentials_file=credentials_file
+        )
         desktop.show()
         app.exec()
     finally:

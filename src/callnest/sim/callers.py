@@ -67,6 +67,8 @@ class SimCaller:
         self.own_talk_s = config.draw_talk_s(rng)
         self.repatience_s = config.s(rng.expovariate(1 / config.patience_s))
         self.name = f"Sim caller {index + 1}"
+        # Drawn last and only when asked: runs without phones draw as before.
+        self.phone = rng.choice(config.caller_phones) if config.caller_phones else None
         self._live = live  # contact_id -> state, shared: the progress line counts these
         self._token = ""
         self.state = "new"
@@ -93,7 +95,7 @@ class SimCaller:
                 reply = await self.api.call(
                     "POST",
                     f"/api/public/queues/{self.config.queue}/contacts",
-                    json={"caller_name": self.name},
+                    json={"caller_name": self.name} | ({"phone": self.phone} if self.phone else {}),
                 )
                 break
             except ApiError as exc:

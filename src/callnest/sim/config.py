@@ -63,9 +63,12 @@ class SimConfig:
     # Callers
     patience_s: float = 20.0  # mean, exponential
     caller_hangup_prob: float = 0.1  # the caller ends the call before the agent does
+    # Numbers callers give (one drawn each), so calls match customers' cards.
+    caller_phones: tuple[str, ...] = ()
 
     # The queue the sim creates (or reuses) on the server
     queue: str = "sim"
+    queue_display_name: str = "Sim"  # the demo sends its traffic into a queue of its own
     ring_timeout_s: float = 3.0
     wrap_up_s: float = 5.0
     service_level_s: float = 20.0

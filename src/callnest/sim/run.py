@@ -274,7 +274,7 @@ async def _settled_stats(
 
 async def _ensure_queue(owner: Api, config: SimConfig) -> int:
     settings = {
-        "display_name": "Sim",
+        "display_name": config.queue_display_name,
         "strategy": "longest-idle",
         "ring_timeout_s": config.s(config.ring_timeout_s),
         "wrap_up_s": config.s(config.wrap_up_s),

@@ -1,5 +1,9 @@
 """Headset set-up: which microphone, speaker and ring device; a live level
-meter; a test tone and an echo test; Save opens the devices in the engine."""
+meter; a test tone and an echo test; saving opens the devices in the engine.
+
+:class:`HeadsetPanel` is the whole set-up as one widget, so the headset dialog
+and the first-run wizard show the same thing; :class:`HeadsetDialog` adds Save
+and Cancel around it."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -46,7 +51,13 @@ def meter_value(dbfs: float) -> int:
     return round(100 * (clamped - METER_FLOOR_DB) / -METER_FLOOR_DB)
 
 
-class HeadsetDialog(QDialog):
+class HeadsetPanel(QWidget):
+    """Device pickers, meter and tests. ``save()`` stores the choice and opens
+    it in the engine, then emits ``saved(error)``: ``None`` when the devices
+    opened, else what went wrong (also shown on the panel)."""
+
+    saved = Signal(object)
+
     def __init__(
         self,
         engine: EnginePort,
@@ -60,8 +71,7 @@ class HeadsetDialog(QDialog):
         # Tests run on a worker: the headset's test calls may block for seconds.
         self._worker = ThreadPoolExecutor(1, thread_name_prefix="callnest-headset-test")
         self._bridge = bridge
-        self.setWindowTitle("Headset set-up")
-        self.setMinimumWidth(520)
+        self.saving = False
 
         self.message = plain_label()
         self.message.setObjectName("error")
@@ -85,9 +95,6 @@ class HeadsetDialog(QDialog):
         self.tone = QPushButton("Play test tone")
         self.echo = QPushButton("Echo test")
         self.echo.setToolTip(f"Records {ECHO_TEST_S:.0f} s, then plays it back to you")
-        self.save = QPushButton("Save")
-        self.save.setDefault(True)
-        self.cancel = QPushButton("Cancel")
 
         form = QFormLayout()
         form.addRow("Microphone", self.microphone)
@@ -98,24 +105,16 @@ class HeadsetDialog(QDialog):
         tests.addWidget(self.tone)
         tests.addWidget(self.echo)
         tests.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel)
-        buttons.addWidget(self.save)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addLayout(tests)
         layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
 
         self.tone.clicked.connect(self.play_test_tone)
         self.echo.clicked.connect(self.echo_test)
-        self.save.clicked.connect(self.apply)
-        self.cancel.clicked.connect(self.reject)
         bridge.event.connect(self.on_event)
-        self.finished.connect(self._closed)
 
     def _combo(
         self, names: list[str], saved: str | None, default: str = "System default"
@@ -189,27 +188,88 @@ class HeadsetDialog(QDialog):
 
     # ------------------------------------------------------------ saving
 
-    def apply(self) -> None:
+    def save(self) -> None:
         choice = self.choice
         self._settings.devices = choice
         self._settings.sync()
-        self.save.setEnabled(False)
+        self.saving = True
         self.message.hide()
         self._bridge.resolve(self._engine.set_headset(choice), self._applied)
 
     def _applied(self, future: Future[None]) -> None:
-        self.save.setEnabled(True)
+        self.saving = False
         error = future.exception()
-        if error is None:
-            self.accept()
-        else:
+        if error is not None:
             # DeviceError has an operator-readable .message; anything else, its text.
             self._show(getattr(error, "message", None) or str(error))
+        self.saved.emit(error)
 
     def _show(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
 
-    def _closed(self) -> None:
+    def close_panel(self) -> None:
+        """Stops listening and lets the test worker go (its owner is closing)."""
         self._worker.shutdown(wait=False)
         self._bridge.event.disconnect(self.on_event)
+
+
+class HeadsetDialog(QDialog):
+    """The panel with Save (opens the devices, closes on success) and Cancel."""
+
+    def __init__(
+        self,
+        engine: EnginePort,
+        bridge: EngineBridge,
+        settings: Settings,
+        list_devices: DeviceLister = system_devices,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Headset set-up")
+        self.setMinimumWidth(520)
+        self.panel = HeadsetPanel(engine, bridge, settings, list_devices)
+        # The panel's parts, under the names the dialog always had.
+        panel = self.panel
+        self.microphone, self.speaker, self.ring = panel.microphone, panel.speaker, panel.ring
+        self.meter, self.status, self.message = panel.meter, panel.status, panel.message
+        self.tone, self.echo = panel.tone, panel.echo
+        self.save = QPushButton("Save")
+        self.save.setDefault(True)
+        self.cancel = QPushButton("Cancel")
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(panel)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.save.clicked.connect(self.apply)
+        self.cancel.clicked.connect(self.reject)
+        panel.saved.connect(self._applied)
+        self.finished.connect(lambda _: panel.close_panel())
+
+    @property
+    def choice(self) -> DeviceChoice:
+        return self.panel.choice
+
+    def on_event(self, event: EngineEvent) -> None:
+        self.panel.on_event(event)
+
+    def play_test_tone(self) -> None:
+        self.panel.play_test_tone()
+
+    def echo_test(self) -> None:
+        self.panel.echo_test()
+
+    def apply(self) -> None:
+        self.save.setEnabled(False)
+        self.panel.save()
+
+    def _applied(self, error: BaseException | None) -> None:
+        self.save.setEnabled(True)
+        if error is None:
+            self.accept()

@@ -217,6 +217,11 @@ class LoginWindow(QWidget):
         with contextlib.suppress(CredentialStoreUnavailable):
             credentials.forget(url, user)
 
+    def show_problem(self, text: str) -> None:
+        """Says what went wrong before a login was even tried (e.g. a bad
+        credentials file), where a failed login would."""
+        self._show(text)
+
     def _show(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()

@@ -1,0 +1,5 @@
+"""The bundle's entry point: what the `callnest` console script runs."""
+
+from callnest.desktop.cli import main
+
+main()

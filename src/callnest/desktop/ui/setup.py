@@ -1,0 +1,364 @@
+"""The guided set-up an owner sees on a server with no queue yet: the first
+queue, the first agent, a headset check, and where callers find the queue.
+
+Everything goes through the engine's REST calls. A page that creates something
+stays on screen until the server has answered, and says the server's own words
+when it refuses. "Later" closes the wizard; it comes back while there is no
+queue."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.ports import EnginePort
+from callnest.desktop.settings import Settings
+from callnest.desktop.ui.customer import plain_label
+from callnest.desktop.ui.headset import DeviceLister, HeadsetPanel, system_devices
+
+QUEUE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")  # the server's rule for queue names
+USER_NAME = re.compile(r"^[A-Za-z0-9_.@-]{2,64}$")  # and for user names
+DEFAULT_WRAP_UP_S = 30
+
+
+def slug(text: str, separator: str = "-") -> str:
+    """``"Sales & Billing"`` → ``"sales-billing"``: what the server accepts as a
+    name, derived from what a person typed."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    return separator.join(words)[:63].strip(separator)
+
+
+def error_text(error: BaseException) -> str:
+    # RestError carries the server's message, fit to show; anything else, its text.
+    return str(getattr(error, "message", None) or error)
+
+
+def caller_page(server: str, queue: str) -> str:
+    return f"{server.rstrip('/')}/call/{queue}"
+
+
+def snippet(server: str, queue: str) -> str:
+    return (
+        f'<script src="{server.rstrip("/")}/widget.js" data-queue="{queue}" '
+        'data-label="Call us" async></script>'
+    )
+
+
+def _copy_button(source: Callable[[], str]) -> QPushButton:
+    button = QPushButton("Copy")
+    button.clicked.connect(lambda: QGuiApplication.clipboard().setText(source()))
+    return button
+
+
+class _Page(QWizardPage):
+    """A page whose Next may wait for the server: ``validatePage`` starts the
+    request and says no; the answer either shows the problem or moves on."""
+
+    def __init__(self, wizard: SetupWizard, title: str, subtitle: str) -> None:
+        super().__init__()
+        self.setup = wizard
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.message = plain_label()
+        self.message.setObjectName("error")
+        self.message.hide()
+        self.busy = False
+
+    def show_problem(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def send(self, method: str, path: str, json: Any, on_ok: Callable[[Any], None]) -> None:
+        self.busy = True
+        self.message.hide()
+        self.setup.set_waiting(True)
+
+        def answered(future: Future[Any]) -> None:
+            self.busy = False
+            self.setup.set_waiting(False)
+            error = future.exception()
+            if error is not None:
+                self.show_problem(error_text(error))
+                return
+            on_ok(future.result())
+
+        self.setup.bridge.resolve(self.setup.engine.rest(method, path, json), answered)
+
+
+class QueuePage(_Page):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(
+            wizard,
+            "Your first queue",
+            "Callers wait in a queue until an operator is free. Most businesses start with one.",
+        )
+        self.display_name = QLineEdit()
+        self.display_name.setPlaceholderText("e.g. Customer support")
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("customer-support")
+        self.name.setToolTip("Lower-case letters, digits and dashes: it is part of a web address")
+        self.wrap_up = QSpinBox()
+        self.wrap_up.setRange(0, 3600)
+        self.wrap_up.setValue(DEFAULT_WRAP_UP_S)
+        self.wrap_up.setSuffix(" s")
+        self.wrap_up.setToolTip("Time after each call for notes before the next one rings")
+        self.address = plain_label()
+        self.address.setObjectName("hint")
+        self.done = plain_label()
+        self.done.setObjectName("hint")
+        self.done.hide()
+        form = QFormLayout()
+        form.addRow("Name", self.display_name)
+        form.addRow("Address name", self.name)
+        form.addRow("Wrap-up time", self.wrap_up)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.address)
+        layout.addWidget(self.done)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        # The address name follows the display name until the owner edits it.
+        self._typed_name = False
+        self.display_name.textEdited.connect(self._follow)
+        self.name.textEdited.connect(self._name_edited)
+        self.name.textChanged.connect(self._show_address)
+        self._show_address()
+
+    def _follow(self, text: str) -> None:
+        if not self._typed_name:
+            self.name.setText(slug(text))
+
+    def _name_edited(self, text: str) -> None:
+        self._typed_name = bool(text)
+
+    def _show_address(self) -> None:
+        name = self.name.text().strip() or "…"
+        self.address.setText(f"Callers reach it at {caller_page(self.setup.server, name)}")
+
+    def validatePage(self) -> bool:  # Qt names it
+        if self.setup.queue is not None:
+            return True
+        if self.busy:
+            return False
+        display, name = self.display_name.text().strip(), self.name.text().strip()
+        if not display:
+            self.show_problem("Give the queue a name, e.g. Customer support.")
+        elif not QUEUE_NAME.match(name):
+            self.show_problem(
+                "The address name takes lower-case letters, digits and dashes, "
+                "and starts with a letter or digit (e.g. customer-support)."
+            )
+        else:
+            body = {"name": name, "display_name": display, "wrap_up_s": self.wrap_up.value()}
+            self.send("POST", "/api/queues", body, self._created)
+        return False
+
+    def _created(self, queue: Any) -> None:
+        self.setup.queue = queue
+        for field in (self.display_name, self.name, self.wrap_up):
+            field.setEnabled(False)
+        self.done.setText(f"Created the queue {queue['display_name']}.")
+        self.done.show()
+        self.setup.next()
+
+
+class AgentPage(_Page):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(
+            wizard,
+            "Your first operator",
+            "An account for someone who answers calls. Callnest makes up their password.",
+        )
+        self.display_name = QLineEdit()
+        self.display_name.setPlaceholderText("e.g. Ada Lovelace")
+        self.username = QLineEdit()
+        self.username.setPlaceholderText("ada.lovelace")
+        self.password = QLineEdit()
+        self.password.setReadOnly(True)
+        self.password.setPlaceholderText("made up when you press Next")
+        self.copy = _copy_button(self.password.text)
+        self.copy.setEnabled(False)
+        self.once = plain_label()
+        self.once.setObjectName("hint")
+        self.once.hide()
+        password_row = QHBoxLayout()
+        password_row.addWidget(self.password, 1)
+        password_row.addWidget(self.copy)
+        form = QFormLayout()
+        form.addRow("Name", self.display_name)
+        form.addRow("User name", self.username)
+        form.addRow("Password", password_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.once)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self._typed_name = False
+        self.display_name.textEdited.connect(self._follow)
+        self.username.textEdited.connect(lambda text: setattr(self, "_typed_name", bool(text)))
+
+    def _follow(self, text: str) -> None:
+        if not self._typed_name:
+            self.username.setText(slug(text, "."))
+
+    def validatePage(self) -> bool:  # Qt names it
+        if self.setup.agent is not None:
+            return True  # the second Next, once the password has been seen
+        if self.busy:
+            return False
+        display, username = self.display_name.text().strip(), self.username.text().strip()
+        if not display:
+            self.show_problem("Enter the operator's name.")
+        elif not USER_NAME.match(username):
+            self.show_problem(
+                "The user name takes 2 to 64 letters, digits and . _ @ - (e.g. ada.lovelace)."
+            )
+        else:
+            body = {"username": username, "display_name": display, "role": "agent"}
+            self.send("POST", "/api/users", body, self._created)
+        return False
+
+    def _created(self, user: Any) -> None:
+        self.setup.agent = user
+        for field in (self.display_name, self.username):
+            field.setEnabled(False)
+        self.password.setText(str(user.get("password", "")))
+        self.copy.setEnabled(True)
+        self.once.setText(
+            f"Give {user['display_name']} the user name {user['username']} and this password. "
+            "It is shown only now: copy it before you go on."
+        )
+        self.once.show()
+
+
+class HeadsetPage(_Page):
+    def __init__(self, wizard: SetupWizard, settings: Settings, list_devices: DeviceLister) -> None:
+        super().__init__(
+            wizard,
+            "Your headset",
+            "Pick the headset you take calls with; the bar should move when you speak.",
+        )
+        self.panel = HeadsetPanel(wizard.engine, wizard.bridge, settings, list_devices, parent=self)
+        self.panel.saved.connect(self._saved)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self._passed = False
+        self._refused: object = None  # the choice that failed: Next again goes on without it
+
+    def validatePage(self) -> bool:  # Qt names it
+        if self._passed or self._refused == self.panel.choice:
+            return True
+        if not self.panel.saving:
+            self.message.hide()
+            self.setup.set_waiting(True)
+            self.panel.save()
+        return False
+
+    def _saved(self, error: BaseException | None) -> None:
+        self.setup.set_waiting(False)
+        if error is None:
+            self._passed = True
+            self.setup.next()
+            return
+        self._refused = self.panel.choice
+        self.show_problem("Pick another device, or press Next to set the headset up later.")
+
+
+class DonePage(_Page):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard, "Ready for calls", "Put the queue where your callers are.")
+        self.page_url = QLineEdit()
+        self.page_url.setReadOnly(True)
+        self.code = QPlainTextEdit()
+        self.code.setReadOnly(True)
+        self.code.setMaximumHeight(70)
+        self.next_steps = plain_label()
+        url_row = QHBoxLayout()
+        url_row.addWidget(self.page_url, 1)
+        url_row.addWidget(_copy_button(self.page_url.text))
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code, 1)
+        code_row.addWidget(_copy_button(self.code.toPlainText))
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label("The caller page — link to it, or send it to a customer:"))
+        layout.addLayout(url_row)
+        layout.addWidget(plain_label("A call button for your own web site — paste it into a page:"))
+        layout.addLayout(code_row)
+        layout.addSpacing(8)
+        layout.addWidget(self.next_steps)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # Qt names it
+        queue = self.setup.queue["name"] if self.setup.queue else "QUEUE"
+        self.page_url.setText(caller_page(self.setup.server, queue))
+        self.code.setPlainText(snippet(self.setup.server, queue))
+        steps = []
+        if self.setup.agent is not None:
+            steps.append(
+                f"{self.setup.agent['display_name']} installs Callnest, logs in to "
+                f"{self.setup.server} as {self.setup.agent['username']} and goes Available."
+            )
+        steps.append(
+            "Browsers give a page the microphone only over HTTPS (or on this computer): "
+            "put the server behind your HTTPS proxy before real customers call."
+        )
+        self.next_steps.setText("\n\n".join(steps))
+
+
+class SetupWizard(QWizard):
+    """``queue`` and ``agent`` hold what the server created (its JSON)."""
+
+    def __init__(
+        self,
+        engine: EnginePort,
+        bridge: EngineBridge,
+        settings: Settings,
+        server: str,
+        list_devices: DeviceLister = system_devices,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.engine, self.bridge, self.server = engine, bridge, server.rstrip("/")
+        self.queue: dict[str, Any] | None = None
+        self.agent: dict[str, Any] | None = None
+        self.setWindowTitle("Set up Callnest")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
+        self.setButtonText(QWizard.WizardButton.CancelButton, "Later")
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Done")
+        self.setMinimumSize(600, 440)
+        self.queue_page = QueuePage(self)
+        self.agent_page = AgentPage(self)
+        self.headset_page = HeadsetPage(self, settings, list_devices)
+        self.done_page = DonePage(self)
+        for page in (self.queue_page, self.agent_page, self.headset_page, self.done_page):
+            self.addPage(page)
+        self.finished.connect(lambda _: self.headset_page.panel.close_panel())
+
+    def set_waiting(self, waiting: bool) -> None:
+        """While the server works on a page's request, Next cannot send it twice."""
+        self.button(QWizard.WizardButton.NextButton).setEnabled(not waiting)
+        first = self.currentId() == self.startId()  # no page to go back to
+        self.button(QWizard.WizardButton.BackButton).setEnabled(not waiting and not first)
