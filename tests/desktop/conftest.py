@@ -39,6 +39,16 @@ def artifacts() -> Path:
 
 
 @pytest.fixture
+def shots(artifacts: Path) -> Path:
+    """Where the README's pictures go: ``CALLNEST_SCREENSHOTS`` (set by
+    scripts/screenshots), else beside the other artifacts."""
+    chosen = os.environ.get("CALLNEST_SCREENSHOTS")
+    directory = Path(chosen) if chosen else artifacts / "screens"
+    directory.mkdir(parents=True, exist_ok=True)
+    return directory
+
+
+@pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """The app's settings in a throw-away ini file, never the user's."""
     return Settings(QSettings(str(tmp_path / "callnest.ini"), QSettings.Format.IniFormat))

@@ -12,7 +12,6 @@ for the README's pictures)."""
 from __future__ import annotations
 
 import asyncio
-import os
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -44,14 +43,6 @@ async def until(condition: Callable[[], Any], within: float = 10.0) -> None:
             QApplication.processEvents()
             await asyncio.sleep(0.01)
     QApplication.processEvents()
-
-
-@pytest.fixture
-def shots(artifacts: Path) -> Path:
-    chosen = os.environ.get("CALLNEST_SCREENSHOTS")
-    directory = Path(chosen) if chosen else artifacts / "screens"
-    directory.mkdir(parents=True, exist_ok=True)
-    return directory
 
 
 def snapshot(window: QWidget, directory: Path, name: str) -> None:

@@ -166,7 +166,7 @@ def test_only_supervisors_and_owners_get_the_wallboard(
 
 
 async def test_live_figures_from_a_real_server(
-    qapp: QApplication, start_server: StartServer, artifacts: Path
+    qapp: QApplication, start_server: StartServer, shots: Path
 ) -> None:
     server: Running = await start_server()
     await server.owner("POST", "/api/queues", json={"name": "support", "display_name": "Support"})
@@ -185,7 +185,8 @@ async def test_live_figures_from_a_real_server(
         await server.call_in("support", caller_name="Grace")
         await _until(lambda: _status_of(window, "Ada Lovelace") == "Ringing")
         await _until(lambda: _queue_cell(window, "support", "Offered") == "1")
-        window.grab().save(str(artifacts / "wallboard-live.png"))
+        QApplication.processEvents()
+        window.grab().save(str(shots / "wallboard.png"))
     finally:
         window.close()
         if agent_desk is not None:
