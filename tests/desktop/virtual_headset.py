@@ -88,28 +88,6 @@ class VirtualHeadset:
         """Starts recording a source, e.g. ``laptop_speakers.monitor``."""
         return Recording(source)
 
-    def record_speaker(self, seconds: float) -> np.ndarray:
-        """``seconds`` of what the headset speaker plays (headset_speaker.monitor)."""
-        want = round(seconds * RATE) * 2
-        with subprocess.Popen(
-            [
-                "parec",
-                "--device=headset_speaker.monitor",
-                "--rate=48000",
-                "--channels=1",
-                "--format=s16le",
-                "--raw",
-                "--latency-msec=20",
-            ],
-            stdout=subprocess.PIPE,
-        ) as proc:
-            assert proc.stdout is not None
-            data = b""
-            while len(data) < want and (chunk := proc.stdout.read1(want - len(data))):
-                data += chunk
-            proc.terminate()
-        return np.frombuffer(data, dtype=np.int16).copy()
-
     def unplug(self, sink_name: str) -> None:
         """Removes a sink (and its monitor), as pulling out a USB device does."""
         for line in self._pactl("list", "short", "modules").splitlines():

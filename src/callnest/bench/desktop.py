@@ -32,11 +32,11 @@ from typing import IO, Any
 
 import numpy as np
 
+from callnest.pcm import FRAME, RATE
+
 NAME = "desktop"
 HELP = "the desktop app: cold start, idle memory, CPU in a call, Answer -> two-way audio"
 
-RATE = 48_000
-FRAME = 960
 CALLER_HZ = 600.0
 AGENT_HZ = 1000.0
 

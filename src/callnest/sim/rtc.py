@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import fractions
-import time
 import wave
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -21,10 +19,9 @@ import numpy as np
 from aiortc import RTCConfiguration, RTCIceServer, RTCPeerConnection, RTCSessionDescription
 from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 
-RATE = 48_000
-FRAME = 960  # 20 ms
-TIME_BASE = fractions.Fraction(1, RATE)
-MAX_LAG_S = 0.1  # how far behind its clock a Mouth may catch up by sending faster
+from callnest.pcm import FRAME, RATE, Pacer, resample, to_frame, to_mono
+
+__all__ = ["RATE", "Ear", "Mouth", "Phone", "QuietLink", "read_wav", "resample", "write_wav"]
 
 
 def read_wav(path: Path) -> np.ndarray:
@@ -48,14 +45,6 @@ def write_wav(path: Path, samples: np.ndarray, rate: int = RATE) -> None:
         f.writeframes(samples.astype(np.int16).tobytes())
 
 
-def resample(samples: np.ndarray, rate: int, to: int) -> np.ndarray:
-    if rate == to or len(samples) == 0:
-        return samples.astype(np.int16)
-    n = round(len(samples) * to / rate)
-    x = np.linspace(0, len(samples) - 1, n)
-    return np.interp(x, np.arange(len(samples)), samples.astype(np.float64)).astype(np.int16)
-
-
 class Mouth(MediaStreamTrack):
     """What an endpoint sends: silence until told to say something."""
 
@@ -64,8 +53,7 @@ class Mouth(MediaStreamTrack):
     def __init__(self) -> None:
         super().__init__()
         self._pending = np.zeros(0, dtype=np.int16)
-        self._start: float | None = None
-        self._sent = 0
+        self._pacer = Pacer()
 
     def say(self, samples: np.ndarray) -> None:
         self._pending = np.concatenate([self._pending, samples.astype(np.int16)])
@@ -77,25 +65,12 @@ class Mouth(MediaStreamTrack):
     async def recv(self) -> av.AudioFrame:
         if self.readyState != "live":
             raise MediaStreamError
-        if self._start is None:
-            self._start = time.perf_counter()
-        wait = self._start + self._sent / RATE - time.perf_counter()
-        if wait > 0:
-            await asyncio.sleep(wait)
-        elif wait < -MAX_LAG_S:
-            # The loop stalled: go on from now, as a phone's own clock would,
-            # rather than burst everything owed (the far end would drop it).
-            self._start = time.perf_counter() - self._sent / RATE
+        pts = await self._pacer.next()
         chunk = self._pending[:FRAME]
         self._pending = self._pending[FRAME:]
         frame_data = np.zeros(FRAME, dtype=np.int16)
         frame_data[: len(chunk)] = chunk
-        frame = av.AudioFrame.from_ndarray(frame_data.reshape(1, -1), format="s16", layout="mono")
-        frame.sample_rate = RATE
-        frame.pts = self._sent
-        frame.time_base = TIME_BASE
-        self._sent += FRAME
-        return frame
+        return to_frame(frame_data, pts)
 
 
 class Ear:
@@ -115,11 +90,7 @@ class Ear:
             while True:
                 frame = await track.recv()
                 assert isinstance(frame, av.AudioFrame)
-                data = frame.to_ndarray().reshape(-1)
-                channels = len(frame.layout.channels)
-                if channels > 1:
-                    data = data.reshape(-1, channels).mean(axis=1).astype(np.int16)
-                data = resample(data, frame.sample_rate, RATE)
+                data = to_mono(frame)
                 self._chunks.append(data)
                 self.samples_heard += len(data)
                 if np.abs(data).max(initial=0) > 300:

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import fractions
 import logging
-import time
 from collections.abc import Awaitable, Callable
 from typing import Protocol
 
@@ -26,12 +24,10 @@ from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 
 from callnest import protocol as p
 from callnest.desktop.engine.events import LinkQuality
+from callnest.pcm import FRAME, RATE, Pacer, to_frame, to_mono
 
 log = logging.getLogger("callnest.desktop.link")
 
-RATE = 48_000
-FRAME = 960  # 20 ms, Opus's frame
-TIME_BASE = fractions.Fraction(1, RATE)
 PRIME = 2 * FRAME  # the microphone's margin against the sound card's bursts
 
 
@@ -78,20 +74,13 @@ class MicrophoneTrack(MediaStreamTrack):
         super().__init__()
         self._source = source
         self._backlog = Backlog(keep=PRIME)
+        self._pacer = Pacer()
         self._flowing = False
-        self._start: float | None = None
-        self._sent = 0
 
     async def recv(self) -> av.AudioFrame:
         if self.readyState != "live":
             raise MediaStreamError
-        if self._start is None:
-            self._start = time.perf_counter()
-        wait = self._start + self._sent / RATE - time.perf_counter()
-        if wait > 0:
-            await asyncio.sleep(wait)
-        elif wait < -0.2:  # the loop was stalled: restart the clock, do not burst
-            self._start = time.perf_counter() - self._sent / RATE
+        pts = await self._pacer.next()
         level = len(self._source)
         surplus = self._backlog.surplus(level)
         if surplus:
@@ -104,12 +93,7 @@ class MicrophoneTrack(MediaStreamTrack):
         elif not self._flowing and level >= PRIME:
             self._flowing = True
         samples = self._source.read(FRAME) if self._flowing else np.zeros(FRAME, np.int16)
-        frame = av.AudioFrame.from_ndarray(samples.reshape(1, -1), format="s16", layout="mono")
-        frame.sample_rate = RATE
-        frame.pts = self._sent
-        frame.time_base = TIME_BASE
-        self._sent += FRAME
-        return frame
+        return to_frame(samples, pts)
 
 
 async def play_into(track: MediaStreamTrack, speaker: Buffer) -> None:
@@ -119,22 +103,10 @@ async def play_into(track: MediaStreamTrack, speaker: Buffer) -> None:
         while True:
             frame = await track.recv()
             assert isinstance(frame, av.AudioFrame)
-            data = frame.to_ndarray().reshape(-1)
-            channels = len(frame.layout.channels)
-            if channels > 1:
-                data = data.reshape(-1, channels).mean(axis=1).astype(np.int16)
-            if frame.sample_rate != RATE:
-                data = _resample(data, frame.sample_rate)
             surplus = backlog.surplus(len(speaker))
             if surplus:
                 speaker.read(surplus)
-            speaker.write(data)
-
-
-def _resample(samples: np.ndarray, rate: int) -> np.ndarray:
-    n = round(len(samples) * RATE / rate)
-    x = np.linspace(0, len(samples) - 1, n)
-    return np.interp(x, np.arange(len(samples)), samples.astype(np.float64)).astype(np.int16)
+            speaker.write(to_mono(frame))
 
 
 class AudioLink:
