@@ -193,6 +193,25 @@ def test_mute_hold_resume_and_hang_up_send_their_requests(desk: Desk) -> None:
     ]
 
 
+def test_raise_hand_asks_for_help_and_comes_down_with_the_call(desk: Desk) -> None:
+    answer(desk)
+    hand = desk.window.in_call.hand
+    hand.click()
+    assert desk.sent()[-1] == p.AgentRaiseHand(raised=True)
+    assert hand.isChecked() and hand.text() == "Lower hand"
+    desk.server(p.ContactUpdate(contact=s.contact(p.ContactPhase.WRAP_UP, answered_at=s.NOW)))
+    assert not hand.isChecked()
+
+
+def test_a_refused_raise_hand_is_undone(desk: Desk) -> None:
+    answer(desk)
+    desk.engine.reply = lambda m: p.ErrorReply(ref=m.id, code="not_in_call", message="No call.")
+    desk.window.in_call.hand.click()
+    QApplication.processEvents()
+    assert not desk.window.in_call.hand.isChecked()
+    assert desk.window.error.text() == "No call."
+
+
 def test_transfer_offers_queues_and_other_agents(desk: Desk) -> None:
     desk.qtbot.waitUntil(lambda: bool(desk.window.agents))
     assert desk.engine.rest_calls[0] == ("GET", "/api/directory", None)

@@ -121,6 +121,31 @@ def test_a_poor_home_link_is_highlighted() -> None:
     assert cell(model.agents, 1, "Home link", Qt.ItemDataRole.BackgroundRole) == RED_BG
 
 
+def test_health_figures_warn_and_a_raised_hand_stands_out() -> None:
+    model = WallboardModel(clock=lambda: NOW)
+    helped = agent(
+        7,
+        activity=p.Activity.BUSY,
+        hand_raised=True,
+        mos=3.4,
+        mic_silent_s=75.0,
+        last_heartbeat_at=NOW - 2,
+    )
+    fine = agent(8, mos=4.3, last_heartbeat_at=NOW - 1)
+    lost = agent(9, last_heartbeat_at=NOW - 25)
+    model.apply(p.StatsSnapshot(at=NOW, agents=(helped, fine, lost)))
+    a = model.agents
+    assert cell(a, 0, "Status") == "Hand raised — needs help"
+    assert cell(a, 0, "Agent", Qt.ItemDataRole.BackgroundRole) == RED_BG
+    assert (cell(a, 0, "MOS"), cell(a, 0, "Mic silent")) == ("3.4", "1:15")
+    assert cell(a, 0, "MOS", Qt.ItemDataRole.BackgroundRole) == RED_BG
+    assert cell(a, 0, "Mic silent", Qt.ItemDataRole.BackgroundRole) == RED_BG
+    assert cell(a, 1, "Agent", Qt.ItemDataRole.BackgroundRole) is None
+    assert cell(a, 1, "MOS", Qt.ItemDataRole.BackgroundRole) is None
+    assert cell(a, 2, "Last heard") == "0:25"
+    assert cell(a, 2, "Last heard", Qt.ItemDataRole.BackgroundRole) == RED_BG
+
+
 # ------------------------------------------------------------------ the window
 
 
@@ -132,7 +157,15 @@ def test_the_window_subscribes_while_open_and_shows_what_comes(
     qtbot.addWidget(window)
     window.show()
     assert [type(m) for m in engine.requests] == [p.StatsSubscribe]
-    busy = agent(8, activity=p.Activity.BUSY, contact_id="c0ffee42", since=NOW - 200)
+    busy = agent(
+        8,
+        activity=p.Activity.BUSY,
+        contact_id="c0ffee42",
+        since=NOW - 200,
+        hand_raised=True,
+        mos=3.5,
+        last_heartbeat_at=NOW - 1,
+    )
     link = p.LinkQuality(loss_pct=2.0, jitter_ms=30.0, rtt_ms=90.0)
     snapshot = p.StatsSnapshot(
         at=NOW,

@@ -18,6 +18,7 @@ BENCHMARKS: dict[str, str] = {
     "routing": "callnest.bench.routing",
     "media": "callnest.bench.media",
     "desktop": "callnest.bench.desktop",
+    "wallboard": "callnest.bench.wallboard",
 }
 
 

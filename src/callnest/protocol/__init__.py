@@ -8,6 +8,7 @@ whose ``ref`` is that id. Pure Python and pydantic: no Qt, no aiohttp.
 
 from callnest.protocol.base import Message, ProtocolModel
 from callnest.protocol.client import (
+    AgentRaiseHand,
     AgentSetState,
     CallHangup,
     CallHold,
@@ -92,6 +93,7 @@ __all__ = [
     "SERVER_MESSAGE_TYPES",
     "SUPPORTED_VERSIONS",
     "Activity",
+    "AgentRaiseHand",
     "AgentSetState",
     "AgentSnapshot",
     "AgentState",

@@ -20,6 +20,7 @@ from callnest.protocol.rtc import RtcAnswer, RtcIce, RtcOffer
 from callnest.protocol.types import AgentState, CustomerEdit, TransferTarget
 
 __all__ = [
+    "AgentRaiseHand",
     "AgentSetState",
     "CallHangup",
     "CallHold",
@@ -86,6 +87,14 @@ class AgentSetState(Message):
                 {"field": "reason_id", "state": self.state.value},
             )
         return self
+
+
+class AgentRaiseHand(Message):
+    """Sent by an agent in a call to ask supervisors for help (or to take it back);
+    the hand goes down by itself when the call ends."""
+
+    type: Literal["agent.raise_hand"] = "agent.raise_hand"
+    raised: Annotated[bool, Strict()]
 
 
 class OfferAnswer(Message):
@@ -207,6 +216,7 @@ ClientMessage: TypeAlias = Annotated[
     Hello
     | Ping
     | AgentSetState
+    | AgentRaiseHand
     | OfferAnswer
     | OfferDecline
     | CallHold

@@ -269,8 +269,13 @@ class LinkQuality(ProtocolModel):
     rtt_ms: Millis | None = None
 
 
+Mos = Annotated[float, Strict(), Field(ge=1, le=5, allow_inf_nan=False)]
+"""A mean opinion score, 1 (bad) to 5 (excellent)."""
+
+
 class AgentStats(ProtocolModel):
-    """Live figures of one agent for the wallboard."""
+    """Live figures of one agent for the wallboard, with the health of their
+    home connection (``link``, ``mos``), microphone and desktop."""
 
     agent_id: DbId
     name: Name
@@ -285,6 +290,10 @@ class AgentStats(ProtocolModel):
     occupancy: Ratio | None = None
     break_s: Seconds
     link: LinkQuality | None = None
+    mos: Mos | None = None  # estimated from ``link`` (ITU-T G.107 E-model, simplified)
+    mic_silent_s: Seconds | None = None  # in a call, how long the microphone has been silent
+    last_heartbeat_at: Timestamp | None = None  # the desktop's last frame; None: not connected
+    hand_raised: Annotated[bool, Strict()] = False  # asks for a supervisor's help in a call
 
 
 class ErrorDetail(ProtocolModel):

@@ -9,7 +9,16 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from callnest.server.api import admin, calls, docs, public, recordings, reports, session
+from callnest.server.api import (
+    admin,
+    calls,
+    docs,
+    public,
+    recordings,
+    reports,
+    session,
+    supervise,
+)
 from callnest.server.api.endpoints import Api
 from callnest.server.api.errors import Handler, error_middleware
 from callnest.server.api.public import RateLimiter
@@ -35,20 +44,17 @@ from callnest.server.media.switchboard import LINK_STATS_EVERY_S, Switchboard
 from callnest.server.metrics import Metrics
 from callnest.server.settings import Settings
 from callnest.server.store.db import open_store
+from callnest.server.wallboard import Wallboard
 from callnest.server.web import register as add_caller_pages
 
 log = logging.getLogger("callnest.server")
-
-# Supervisors' figures are pushed at most this often: a busy center changes
-# every few milliseconds, and a wallboard cannot show faster than this.
-STATS_PUSH_S = 0.5
 
 OWNER_PASSWORD: web.AppKey[str | None] = web.AppKey("owner_password")
 
 
 def build_api() -> Api:
     api = Api()
-    for module in (docs, session, admin, public, calls, reports, recordings):
+    for module in (docs, session, admin, public, calls, reports, recordings, supervise):
         module.register(api)
     return api
 
@@ -72,24 +78,26 @@ async def _center_ctx(app: web.Application) -> AsyncIterator[None]:
     await center.start()
     app[CENTER] = center
     app[METRICS] = Metrics(center)
-    sessions = app[SESSIONS] = Sessions(center, grace_s=settings.heartbeat_timeout_s)
+    wallboard = Wallboard(
+        center, coalesce_s=settings.stats_coalesce_s, refresh_s=settings.stats_refresh_s
+    )
+    sessions = app[SESSIONS] = Sessions(
+        center, grace_s=settings.heartbeat_timeout_s, wallboard=wallboard
+    )
 
     async def watchdog() -> None:
         while True:
             await asyncio.sleep(1.0)
             sessions.expire_silent(settings.heartbeat_timeout_s)
 
-    async def wallboard() -> None:
-        while True:
-            await asyncio.sleep(STATS_PUSH_S)
-            sessions.push_stats()
-
-    tasks = [asyncio.create_task(watchdog()), asyncio.create_task(wallboard())]
+    tasks = [asyncio.create_task(watchdog())]
+    wallboard.start()
     yield
     for task in tasks:
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task
+    await wallboard.stop()
     sessions.close_all()
     await center.stop()
 

@@ -41,6 +41,14 @@ class Principal:
     token_hash: str
 
 
+def supervises(who: Principal, team_id: int | None) -> bool:
+    """May ``who`` watch and manage an agent of ``team_id``? Owners: everyone;
+    a supervisor: their own team (one with no team: the agents with none)."""
+    if who.role is Role.OWNER:
+        return True
+    return who.role is Role.SUPERVISOR and team_id == who.team_id
+
+
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
 

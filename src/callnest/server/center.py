@@ -37,6 +37,8 @@ from callnest.server.acd import (
     Strategy,
 )
 from callnest.server.auth import Principal
+from callnest.server.emodel import estimate_mos
+from callnest.server.health import MIC_SILENT_DBFS, AgentHealth, CallLink
 from callnest.server.settings import Settings
 from callnest.server.store.errors import NotFound
 from callnest.server.store.store import Store
@@ -151,12 +153,21 @@ class Center:
         self.listeners: dict[int, set[Listener]] = {}
         self.watchers: set[Callable[[Event], None]] = set()
         self.queue_media: dict[int, QueueMedia] = {}
-        # Each agent's audio link, as the media switchboard last measured it.
+        # Each agent's audio link, as the media switchboard last measured it,
+        # its estimated MOS, and the link over each call in progress.
         self.link_quality: dict[int, p.LinkQuality] = {}
+        self.link_mos: dict[int, float] = {}
+        self.call_links: dict[str, CallLink] = {}
+        self.health: dict[int, AgentHealth] = {}
         self._background: set[asyncio.Task[None]] = set()
         self.queue_names: dict[str, int] = {}
         self.break_reason_names: dict[int, str] = {}
-        self.stats_changed = True  # since the last push to supervisors
+        # What moved since the wallboard's last update; on_stats_dirty is told
+        # of each mark (the wallboard arms its timer on the first).
+        self.dirty_agents: set[int] = set()
+        self.dirty_queues: set[int] = set()
+        self.on_stats_dirty: Callable[[], None] | None = None
+        self._health_checks: set[int] = set()
         self._interactions: dict[str, dict[str, Any]] = {}
         self._pending_events: list[Event] = []
         self._dirty: set[str] = set()
@@ -236,6 +247,7 @@ class Center:
             log.error("queue %s has invalid settings, not routing to it: %s", row["name"], exc)
             return
         self.run(self.acd.configure_queue, config)
+        self.mark_queue(config.id)
         self.queue_names = {q.name: q.id for q in self.acd.queues.values()}
         self.queue_media[config.id] = QueueMedia(
             row.get("hold_music") or "default",
@@ -260,6 +272,7 @@ class Center:
             return
         config = agent_config(row, await self.store.get_user_skills(user_id))
         self.run(self.acd.configure_agent, config)
+        self.mark_agent(user_id)  # a new name or team
 
     def remove_user(self, user_id: int) -> None:
         agent = self.acd.agents.get(user_id)
@@ -359,10 +372,16 @@ class Center:
 
     def _on_event(self, event: Event) -> None:
         self.stats.apply(event)
-        self.stats_changed = True
         self._pending_events.append(event)
+        if event.queue_id is not None:
+            self.mark_queue(event.queue_id)
+        if event.agent_id is not None:
+            self.mark_agent(event.agent_id)
+            self._check_health_soon(event.agent_id)
         if event.contact_id is not None:
             self._track_interaction(event)
+            if event.type in (EventType.ENDED, EventType.CLOSED):
+                self._keep_call_link(event.contact_id)
         if event.agent_id is not None:
             for listener in list(self.listeners.get(event.agent_id, ())):
                 listener.on_event(event)
@@ -535,66 +554,215 @@ class Center:
         else:
             await self.store.upsert_interaction(row)
 
-    def stats_snapshot(self) -> p.StatsSnapshot:
-        now = self.clock()
-        queues = []
-        for queue in self.acd.queues.values():
-            f = self.stats.queue(queue.id)
-            counts = {"available": 0, "busy": 0, "wrap_up": 0, "break": 0}
-            for agent_id in self.acd.members(queue.id):
-                agent = self.acd.agents[agent_id]
-                activity = activity_of(agent)
-                if activity in (p.Activity.RINGING, p.Activity.BUSY):
-                    counts["busy"] += 1
-                elif activity is p.Activity.WRAP_UP:
-                    counts["wrap_up"] += 1
-                elif agent.state is AgentState.AVAILABLE:
-                    counts["available"] += 1
-                elif agent.state is AgentState.BREAK:
-                    counts["break"] += 1
-            queues.append(
-                p.QueueStats(
-                    queue_id=queue.id,
-                    name=queue.name,
-                    waiting=self.acd.waiting_count(queue.id),
-                    longest_wait_s=f.longest_wait_s(now),
-                    offered=f.offered,
-                    answered=f.answered,
-                    abandoned=f.abandoned,
-                    asa_s=f.asa_s or 0.0,
-                    aht_s=f.aht_s or 0.0,
-                    service_level=f.service_level,
-                    service_level_threshold_s=queue.service_level_s,
-                    agents_available=counts["available"],
-                    agents_busy=counts["busy"],
-                    agents_wrap_up=counts["wrap_up"],
-                    agents_break=counts["break"],
-                )
-            )
-        agents = []
-        for agent in self.acd.agents.values():
-            a = self.stats.agent(agent.id)
+    # ------------------------------------------------------------- wallboard
+
+    def mark_agent(self, agent_id: int) -> None:
+        """The agent's figures changed, and so may the counts of their queues."""
+        self.dirty_agents.add(agent_id)
+        self.dirty_queues.update(self.acd.queues_of(agent_id))
+        if self.on_stats_dirty is not None:
+            self.on_stats_dirty()
+
+    def mark_queue(self, queue_id: int) -> None:
+        self.dirty_queues.add(queue_id)
+        if self.on_stats_dirty is not None:
+            self.on_stats_dirty()
+
+    def take_dirty(self) -> tuple[set[int], set[int]]:
+        """The agents and queues marked since the last call, forgetting them."""
+        agents, queues = self.dirty_agents, self.dirty_queues
+        self.dirty_agents, self.dirty_queues = set(), set()
+        return agents, queues
+
+    def queue_stats(self, queue_id: int, now: float) -> p.QueueStats:
+        queue = self.acd.queues[queue_id]
+        f = self.stats.queue(queue_id)
+        available = busy = wrap_up = on_break = 0
+        for agent_id in self.acd.members(queue_id):
+            agent = self.acd.agents[agent_id]
             activity = activity_of(agent)
-            on_break = a.break_s + (now - a.state_since if a.state == "break" else 0.0)
-            agents.append(
-                p.AgentStats(
-                    agent_id=agent.id,
-                    name=agent.config.name or str(agent.id),
-                    team_id=agent.config.team_id,
-                    state=p.AgentState(agent.state.value),
-                    activity=activity,
-                    since=agent.since,
-                    reason=agent.system_reason
-                    or self.break_reason_names.get(agent.reason_id or -1),
-                    contact_id=next(iter(agent.contacts), None),
-                    handled=a.handled,
-                    aht_s=a.aht_s or 0.0,
-                    occupancy=a.occupancy(now),
-                    break_s=on_break,
-                    link=self.link_quality.get(agent.id),
-                )
-            )
-        return p.StatsSnapshot(at=now, queues=tuple(queues), agents=tuple(agents))
+            if activity in (p.Activity.RINGING, p.Activity.BUSY):
+                busy += 1
+            elif activity is p.Activity.WRAP_UP:
+                wrap_up += 1
+            elif agent.state is AgentState.AVAILABLE:
+                available += 1
+            elif agent.state is AgentState.BREAK:
+                on_break += 1
+        return p.QueueStats(
+            queue_id=queue_id,
+            name=queue.name,
+            waiting=self.acd.waiting_count(queue_id),
+            longest_wait_s=f.longest_wait_s(now),
+            offered=f.offered,
+            answered=f.answered,
+            abandoned=f.abandoned,
+            asa_s=f.asa_s or 0.0,
+            aht_s=f.aht_s or 0.0,
+            service_level=f.service_level,
+            service_level_threshold_s=queue.service_level_s,
+            agents_available=available,
+            agents_busy=busy,
+            agents_wrap_up=wrap_up,
+            agents_break=on_break,
+        )
+
+    def agent_stats(self, agent_id: int, now: float) -> p.AgentStats:
+        agent = self.acd.agents[agent_id]
+        a = self.stats.agent(agent_id)
+        on_break = a.break_s + (now - a.state_since if a.state == "break" else 0.0)
+        health = self.health.get(agent_id) or AgentHealth()
+        silent_since = health.mic_silent_since
+        return p.AgentStats(
+            agent_id=agent_id,
+            name=agent.config.name or str(agent_id),
+            team_id=agent.config.team_id,
+            state=p.AgentState(agent.state.value),
+            activity=activity_of(agent),
+            since=agent.since,
+            reason=agent.system_reason or self.break_reason_names.get(agent.reason_id or -1),
+            contact_id=next(iter(agent.contacts), None),
+            handled=a.handled,
+            aht_s=a.aht_s or 0.0,
+            occupancy=a.occupancy(now),
+            break_s=max(0.0, on_break),
+            link=self.link_quality.get(agent_id),
+            mos=self.link_mos.get(agent_id),
+            mic_silent_s=None if silent_since is None else max(0.0, now - silent_since),
+            last_heartbeat_at=health.last_heartbeat_at,
+            hand_raised=health.hand_raised,
+        )
+
+    def stats_snapshot(
+        self, sees_team: Callable[[int | None], bool] | None = None
+    ) -> p.StatsSnapshot:
+        """Every queue, and the agents of the teams ``sees_team`` accepts (all by default)."""
+        now = self.clock()
+        return p.StatsSnapshot(
+            at=now,
+            queues=tuple(self.queue_stats(q, now) for q in self.acd.queues),
+            agents=tuple(
+                self.agent_stats(agent.id, now)
+                for agent in self.acd.agents.values()
+                if sees_team is None or sees_team(agent.config.team_id)
+            ),
+        )
+
+    # ----------------------------------------------------------- agent health
+
+    def _health(self, agent_id: int) -> AgentHealth:
+        health = self.health.get(agent_id)
+        if health is None:
+            health = self.health[agent_id] = AgentHealth()
+        return health
+
+    def _talking(self, agent_id: int) -> bool:
+        """In a voice call, not on hold: when the microphone should hear the agent."""
+        agent = self.acd.agents.get(agent_id)
+        if agent is None:
+            return False
+        for contact_id, phase in agent.contacts.items():
+            contact = self.acd.contacts.get(contact_id)
+            if (
+                phase is Phase.CONNECTED
+                and contact is not None
+                and contact.channel is Channel.VOICE
+                and contact.held_since is None
+            ):
+                return True
+        return False
+
+    def in_conversation(self, agent_id: int) -> bool:
+        agent = self.acd.agents.get(agent_id)
+        return agent is not None and any(
+            phase is Phase.CONNECTED for phase in agent.contacts.values()
+        )
+
+    def heard_from(self, agent_id: int) -> None:
+        """The agent's desktop sent something: it is alive (shown on the next refresh)."""
+        self._health(agent_id).last_heartbeat_at = self.clock()
+
+    def mic_level(self, agent_id: int, level_db: float | None) -> None:
+        """The desktop's microphone level report (every few seconds)."""
+        self._health(agent_id).mic_level_db = level_db
+        self._check_health(agent_id)
+
+    def raise_hand(self, agent_id: int, raised: bool) -> None:
+        if raised and not self.in_conversation(agent_id):
+            raise AcdError("not_in_call", "raise your hand during a call")
+        health = self._health(agent_id)
+        if health.hand_raised != raised:
+            health.hand_raised = raised
+            self.mark_agent(agent_id)
+
+    def _check_health_soon(self, agent_id: int) -> None:
+        """Once the ACD command that emitted the event is over: an event may
+        come before the change it announces (a transfer lets go after)."""
+        if agent_id in self.health and agent_id not in self._health_checks:
+            self._health_checks.add(agent_id)
+            asyncio.get_running_loop().call_soon(self._deferred_health_check, agent_id)
+
+    def _deferred_health_check(self, agent_id: int) -> None:
+        self._health_checks.discard(agent_id)
+        self._check_health(agent_id)
+
+    def _check_health(self, agent_id: int) -> None:
+        """Starts or stops the microphone's silence clock, and lowers a raised
+        hand once the conversation is over."""
+        health = self.health.get(agent_id)
+        if health is None:
+            return
+        changed = False
+        if health.hand_raised and not self.in_conversation(agent_id):
+            health.hand_raised = False
+            changed = True
+        silent = self._talking(agent_id) and (
+            self._muted(agent_id)
+            or (health.mic_level_db is not None and health.mic_level_db < MIC_SILENT_DBFS)
+        )
+        if silent and health.mic_silent_since is None:
+            health.mic_silent_since = self.clock()
+            changed = True
+        elif not silent and health.mic_silent_since is not None:
+            health.mic_silent_since = None
+            changed = True
+        if changed:
+            self.mark_agent(agent_id)
+
+    def _muted(self, agent_id: int) -> bool:
+        agent = self.acd.agents.get(agent_id)
+        if agent is None:
+            return False
+        return any((m := self.contacts.get(c)) is not None and m.muted for c in agent.contacts)
+
+    def mute_changed(self, agent_id: int) -> None:
+        """A muted microphone is silent to the customer: its clock starts now."""
+        self._health(agent_id)
+        self._check_health(agent_id)
+
+    def update_link(self, agent_id: int, quality: p.LinkQuality | None) -> None:
+        """The media plane's latest figures for the agent's link (None: it is gone)."""
+        if quality is None:
+            changed = self.link_quality.pop(agent_id, None) is not None
+            self.link_mos.pop(agent_id, None)
+        else:
+            loss = max(quality.loss_pct, quality.remote_loss_pct or 0.0)
+            mos = estimate_mos(loss, quality.jitter_ms, quality.rtt_ms)
+            changed = self.link_quality.get(agent_id) != quality
+            self.link_quality[agent_id] = quality
+            self.link_mos[agent_id] = mos
+            agent = self.acd.agents.get(agent_id)
+            for contact_id, phase in agent.contacts.items() if agent else ():
+                if phase is Phase.CONNECTED:
+                    self.call_links.setdefault(contact_id, CallLink()).add(quality, mos)
+        if changed:
+            self.mark_agent(agent_id)
+
+    def _keep_call_link(self, contact_id: str) -> None:
+        """The call is over: its link figures go onto its interaction."""
+        link = self.call_links.pop(contact_id, None)
+        if link is not None and link.samples:
+            self.annotate(contact_id, data={"link": link.figures()})
 
     # ---------------------------------------------------------------- helpers
 

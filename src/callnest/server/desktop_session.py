@@ -27,6 +27,7 @@ from callnest.server.store.store import Store
 
 if TYPE_CHECKING:
     from callnest.server.media.switchboard import Switchboard
+    from callnest.server.wallboard import Wallboard
 
 log = logging.getLogger("callnest.session")
 
@@ -48,9 +49,10 @@ class Sessions:
     """The live desktop sessions, and the agents whose desktop just dropped
     and may come back (resume) before their grace runs out."""
 
-    def __init__(self, center: Center, grace_s: float) -> None:
+    def __init__(self, center: Center, grace_s: float, wallboard: Wallboard) -> None:
         self.center = center
         self.grace_s = grace_s
+        self.wallboard = wallboard
         self.by_id: dict[str, DesktopSession] = {}
         self._grace: dict[int, asyncio.TimerHandle] = {}
         self.media: Switchboard | None = None  # set once the media plane is up
@@ -70,6 +72,7 @@ class Sessions:
             return  # replaced: the newer session owns the agent now
         del self.by_id[session.session_id]
         self.center.unlisten(session)
+        self.wallboard.unsubscribe(session)
         user_id = session.user_id
         if user_id not in self.center.acd.agents:
             return
@@ -107,17 +110,6 @@ class Sessions:
             if now - session.last_seen > timeout_s:
                 session.expire()
 
-    def push_stats(self) -> None:
-        """Sends subscribed supervisors the figures, if anything changed."""
-        subscribed = [s for s in self.by_id.values() if s.stats_subscribed]
-        if not subscribed or not self.center.stats_changed:
-            return
-        self.center.stats_changed = False
-        snapshot = self.center.stats_snapshot()
-        update = p.StatsUpdate(at=snapshot.at, queues=snapshot.queues, agents=snapshot.agents)
-        for session in subscribed:
-            session.send(update)
-
     def end(
         self, reason: str, *, user_id: int | None = None, token_hash: str | None = None
     ) -> None:
@@ -125,6 +117,19 @@ class Sessions:
         for session in list(self.by_id.values()):
             if session.user_id == user_id or session.principal.token_hash == token_hash:
                 session.replace(reason)
+
+    def log_out(self, user_id: int, reason: str) -> None:
+        """Ends the user's desktop sessions with no grace: the agent is offline
+        now and what they held goes back to its queue."""
+        ending = [s for s in self.by_id.values() if s.user_id == user_id]
+        for session in ending:
+            session.lost_on_close = True
+            session.replace(reason)
+        if not ending:  # not connected (or within a drop's grace): lose them here
+            grace = self._grace.pop(user_id, None)
+            if grace is not None:
+                grace.cancel()
+            self._lose(user_id)
 
     def close_all(self) -> None:
         for handle in self._grace.values():
@@ -145,10 +150,11 @@ class DesktopSession:
         self.session_id = uuid.uuid4().hex
         self.last_seen = time.monotonic()
         self.heartbeat_expired = False
-        self.stats_subscribed = False
+        self.lost_on_close = False  # logged out by a supervisor: no grace
         self._outbox: asyncio.Queue[Outgoing | None] = asyncio.Queue(OUTBOX_LIMIT)
         self._last_state: tuple[Any, ...] | None = None
         self.media: Switchboard | None = None
+        self.wallboard: Wallboard | None = None
 
     # ------------------------------------------------------------ sending
 
@@ -363,6 +369,7 @@ async def _mute(s: DesktopSession, m: p.CallMute) -> None:
     meta = s.center.contacts.get(m.contact_id)
     if meta is not None:
         meta.muted = m.muted
+    s.center.mute_changed(s.user_id)
     s.send(p.ContactUpdate(contact=s.contact_info(m.contact_id)))
 
 
@@ -391,14 +398,26 @@ async def _resync(s: DesktopSession, m: p.SessionResync) -> None:
 
 
 async def _subscribe(s: DesktopSession, m: p.StatsSubscribe) -> None:
-    if s.principal.role not in MANAGERS:
+    if s.principal.role not in MANAGERS or s.wallboard is None:
         raise AcdError("forbidden", "live statistics are for supervisors and owners")
-    s.stats_subscribed = True
-    s.send(s.center.stats_snapshot())
+    s.wallboard.subscribe(s)
 
 
 async def _unsubscribe(s: DesktopSession, m: p.StatsUnsubscribe) -> None:
-    s.stats_subscribed = False
+    if s.wallboard is not None:
+        s.wallboard.unsubscribe(s)
+
+
+async def _raise_hand(s: DesktopSession, m: p.AgentRaiseHand) -> None:
+    s.center.require_agent(s.user_id)
+    s.center.raise_hand(s.user_id, m.raised)
+
+
+async def _rtc_stats(s: DesktopSession, m: p.RtcStats) -> None:
+    # The link's own figures come from the server's side of it (RTCP); the
+    # microphone level only the desktop knows.
+    if s.user_id in s.center.acd.agents:
+        s.center.mic_level(s.user_id, m.mic_level_db)
 
 
 def _media(s: DesktopSession) -> Switchboard:
@@ -436,6 +455,7 @@ async def _ping(s: DesktopSession, m: p.Ping) -> None:
 _HANDLERS: dict[type[p.Message], Callable[[DesktopSession, Any], Awaitable[None]]] = {
     p.Ping: _ping,
     p.AgentSetState: _set_state,
+    p.AgentRaiseHand: _raise_hand,
     p.OfferAnswer: _answer,
     p.OfferDecline: _decline,
     p.CallHold: _hold,
@@ -451,6 +471,7 @@ _HANDLERS: dict[type[p.Message], Callable[[DesktopSession, Any], Awaitable[None]
     p.RtcOffer: _rtc_offer,
     p.RtcIce: _rtc_ice,
     p.RtcAnswer: _rtc_answer,
+    p.RtcStats: _rtc_stats,
 }
 
 
@@ -512,7 +533,9 @@ async def websocket(request: web.Request) -> web.StreamResponse:
     session = DesktopSession(ws, principal, center, store)
     sessions = request.app[SESSIONS]
     session.media = sessions.media
+    session.wallboard = sessions.wallboard
     sessions.attach(session)
+    center.heard_from(principal.user_id)
     pump = asyncio.create_task(session.pump())
     # Queued, not awaited: an offer routed while the welcome is built must follow it.
     snapshot = session.snapshot()
@@ -522,6 +545,7 @@ async def websocket(request: web.Request) -> web.StreamResponse:
     try:
         async for frame in ws:
             session.last_seen = time.monotonic()
+            center.heard_from(session.user_id)
             if frame.type is WSMsgType.BINARY:
                 session.send(
                     p.ErrorReply(code="malformed_json", message="send JSON text frames, not binary")
@@ -546,7 +570,7 @@ async def websocket(request: web.Request) -> web.StreamResponse:
                 if message.id is not None:
                     session.send(p.OkReply(ref=message.id))
     finally:
-        sessions.detach(session, lost_now=session.heartbeat_expired)
+        sessions.detach(session, lost_now=session.heartbeat_expired or session.lost_on_close)
         session.send(None)
         with contextlib.suppress(Exception):
             await asyncio.wait_for(pump, 2)

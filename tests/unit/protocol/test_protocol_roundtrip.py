@@ -10,6 +10,7 @@ from callnest.protocol import (
     PROTOCOL_VERSION,
     SERVER_MESSAGE_TYPES,
     Activity,
+    AgentRaiseHand,
     AgentSetState,
     AgentSnapshot,
     AgentState,
@@ -37,6 +38,7 @@ from callnest.protocol import (
     Hello,
     HistoryEntry,
     IceServer,
+    LinkQuality,
     Message,
     NamedItem,
     Offer,
@@ -142,6 +144,7 @@ SAMPLES: list[Message] = [
     ),
     Ping(),
     AgentSetState(id="req-2", state=AgentState.BREAK, reason_id=4),
+    AgentRaiseHand(id="req-16", raised=True),
     OfferAnswer(id="req-3", offer_id="o-1"),
     OfferDecline(id="req-4", offer_id="o-1", reason="Headset problem"),
     CallHold(id="req-5", contact_id="c-42"),
@@ -248,7 +251,21 @@ SAMPLES: list[Message] = [
     ),
     ChatTypingUpdate(contact_id="c-43", sender="customer", typing=False),
     StatsSnapshot(at=NOW, queues=(QUEUE_STATS,), agents=(AGENT_STATS,)),
-    StatsUpdate(at=NOW, agents=(AGENT_STATS.model_copy(update={"handled": 32}),)),
+    StatsUpdate(
+        at=NOW,
+        agents=(
+            AGENT_STATS.model_copy(
+                update={
+                    "handled": 32,
+                    "link": LinkQuality(loss_pct=1.5, jitter_ms=8.0, rtt_ms=60.0),
+                    "mos": 4.2,
+                    "mic_silent_s": 12.5,
+                    "last_heartbeat_at": NOW - 2,
+                    "hand_raised": True,
+                }
+            ),
+        ),
+    ),
     SessionEnded(reason="logged in elsewhere"),
 ]
 

@@ -34,6 +34,10 @@ SERVICE_LEVEL = (0.8, 0.6)  # below: amber, red
 ABANDON_RATE = (0.05, 0.10)
 WAIT_S = (30.0, 90.0)
 
+MOS = (4.0, 3.6)  # below: amber, red (ITU-T G.107: 4.0 "satisfied", 3.6 "some dissatisfied")
+MIC_SILENT_S = (20.0, 60.0)
+HEARTBEAT_S = (10.0, 20.0)  # since the desktop's last frame
+
 AMBER_BG, RED_BG = QColor("#fff3cd"), QColor("#fdecea")
 
 
@@ -84,7 +88,17 @@ def _link_text(a: p.AgentStats, _now: float) -> str:
     return f"{link.loss_pct:.1f}% loss · {link.jitter_ms:.0f} ms jitter{rtt}"
 
 
+def _mos_text(a: p.AgentStats, _now: float) -> str:
+    return "—" if a.mos is None else f"{a.mos:.1f}"
+
+
+def _heartbeat_age(a: p.AgentStats, now: float) -> float | None:
+    return None if a.last_heartbeat_at is None else max(0.0, now - a.last_heartbeat_at)
+
+
 def _activity(a: p.AgentStats, _now: float) -> str:
+    if a.hand_raised:
+        return "Hand raised — needs help"
     if a.state is p.AgentState.BREAK:
         return f"Break — {a.reason}" if a.reason else "Break"
     if a.state is p.AgentState.OFFLINE:
@@ -127,7 +141,7 @@ QUEUE_COLUMNS: tuple[Column[p.QueueStats], ...] = (
 )
 
 AGENT_COLUMNS: tuple[Column[p.AgentStats], ...] = (
-    Column("Agent", lambda a, _: a.name),
+    Column("Agent", lambda a, _: a.name, lambda a, _: 2 if a.hand_raised else 0),
     Column("Status", _activity),
     Column("For", lambda a, now: duration(now - a.since)),
     Column("Contact", lambda a, _: a.contact_id[:8] if a.contact_id else "—"),
@@ -136,6 +150,24 @@ AGENT_COLUMNS: tuple[Column[p.AgentStats], ...] = (
     Column("Occupancy", lambda a, _: _pct(a.occupancy)),
     Column("Break today", lambda a, _: duration(a.break_s)),
     Column("Home link", _link_text, _link_level, "loss, jitter and round trip of the audio link"),
+    Column(
+        "MOS",
+        _mos_text,
+        lambda a, _: _below(a.mos, MOS),
+        "call quality the link allows, 1 to 4.5 (ITU-T G.107 E-model, simplified)",
+    ),
+    Column(
+        "Mic silent",
+        lambda a, _: duration(a.mic_silent_s) if a.mic_silent_s else "—",
+        lambda a, _: _above(a.mic_silent_s, MIC_SILENT_S),
+        "how long the microphone has been silent or muted in a call",
+    ),
+    Column(
+        "Last heard",
+        lambda a, now: duration(_heartbeat_age(a, now)),
+        lambda a, now: _above(_heartbeat_age(a, now), HEARTBEAT_S),
+        "time since the desktop's last message",
+    ),
 )
 
 

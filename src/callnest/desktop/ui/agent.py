@@ -166,6 +166,7 @@ class AgentWindow(QMainWindow):
         self.in_call.mute.clicked.connect(self.toggle_mute)
         self.in_call.hold.clicked.connect(self.toggle_hold)
         self.in_call.hangup.clicked.connect(self.hang_up)
+        self.in_call.hand.clicked.connect(self.raise_hand)
         self.transfer_menu.aboutToShow.connect(self._fill_transfer_menu)
         self.wrap_up.ready.clicked.connect(self.complete_wrap_up)
 
@@ -320,6 +321,7 @@ class AgentWindow(QMainWindow):
     def _refresh_call(self) -> None:
         contact = self.model.contact
         if contact is None or contact.phase is p.ContactPhase.WRAP_UP:
+            self.in_call.hand.setChecked(False)  # the server lowers it with the call
             return
         held = contact.phase is p.ContactPhase.ON_HOLD
         self.in_call.mute.setChecked(contact.muted)
@@ -429,6 +431,17 @@ class AgentWindow(QMainWindow):
             self.send(p.CallResume(contact_id=contact.contact_id), button=self.in_call.hold)
         else:
             self.send(p.CallHold(contact_id=contact.contact_id), button=self.in_call.hold)
+
+    def raise_hand(self) -> None:
+        hand = self.in_call.hand
+        raised = hand.isChecked()
+        hand.setText("Lower hand" if raised else "Raise hand")
+
+        def undo() -> None:
+            hand.setChecked(not raised)
+            hand.setText("Lower hand" if not raised else "Raise hand")
+
+        self.send(p.AgentRaiseHand(raised=raised), button=hand, on_error=undo)
 
     def hang_up(self) -> None:
         contact = self.model.contact

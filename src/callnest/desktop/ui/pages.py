@@ -96,13 +96,16 @@ class InCallPage(QWidget):
         self.hold = QPushButton("Hold")
         self.hold.setCheckable(True)
         self.transfer = QPushButton("Transfer…")  # opens its menu (queues, agents)
+        self.hand = QPushButton("Raise hand")
+        self.hand.setCheckable(True)
+        self.hand.setToolTip("Ask a supervisor for help: they see it on the wallboard")
         self.hangup = QPushButton("Hang up")
         self.hangup.setObjectName("hangup")
         status = QHBoxLayout()
         status.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignVCenter)
         status.addWidget(self.timer)
         controls = QHBoxLayout()
-        for button in (self.mute, self.hold, self.transfer):
+        for button in (self.mute, self.hold, self.transfer, self.hand):
             controls.addWidget(button)
         controls.addStretch(1)
         controls.addWidget(self.hangup)

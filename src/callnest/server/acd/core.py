@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from callnest.server.acd.events import Event, EventType, Outcome
@@ -439,6 +440,10 @@ class Acd:
     def members(self, queue_id: int) -> dict[int, int]:
         """Agents who serve the queue, with their level for it."""
         return dict(self._members.get(queue_id, {}))
+
+    def queues_of(self, agent_id: int) -> AbstractSet[int]:
+        """The queues the agent serves (a live view: do not change it)."""
+        return self._agent_queues.get(agent_id, frozenset())
 
     def offers_for(self, contact_id: str) -> list[Offer]:
         return [self.offers[o] for o in self._contact(contact_id).offers]

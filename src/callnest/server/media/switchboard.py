@@ -282,20 +282,21 @@ class Switchboard:
 
     async def refresh_link_stats(self) -> None:
         """Reads each agent link's RTCP figures into the center's live state."""
-        quality = self.center.link_quality
         for agent_id, link in list(self.links.items()):
             stats = await link.stats()
             if stats is None:
                 continue
-            quality[agent_id] = p.LinkQuality(
-                loss_pct=min(stats.loss_pct, 100.0),
-                jitter_ms=stats.jitter_ms,
-                remote_loss_pct=stats.remote_loss_pct,
-                rtt_ms=stats.rtt_ms,
+            self.center.update_link(
+                agent_id,
+                p.LinkQuality(
+                    loss_pct=min(stats.loss_pct, 100.0),
+                    jitter_ms=stats.jitter_ms,
+                    remote_loss_pct=stats.remote_loss_pct,
+                    rtt_ms=stats.rtt_ms,
+                ),
             )
-            self.center.stats_changed = True
-        for agent_id in [a for a in quality if a not in self.links]:
-            del quality[agent_id]
+        for agent_id in [a for a in self.center.link_quality if a not in self.links]:
+            self.center.update_link(agent_id, None)
 
     async def close(self) -> None:
         self.center.watchers.discard(self.on_event)

@@ -397,6 +397,13 @@ class Store:
         async with self._write() as conn:
             await conn.execute(delete(sessions).where(sessions.c.token_hash == token_hash))
 
+    async def delete_user_sessions(self, user_id: int) -> int:
+        """Ends every login of one user; returns how many there were."""
+        sessions = schema.sessions
+        async with self._write() as conn:
+            result = await conn.execute(delete(sessions).where(sessions.c.user_id == user_id))
+        return result.rowcount
+
     async def delete_expired_sessions(self, now: float) -> int:
         sessions = schema.sessions
         async with self._write() as conn:

@@ -1,0 +1,81 @@
+"""What a supervisor does to an agent of their team: a break or offline, or a
+forced logout. Owners may do it to anyone; every use is audited."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiohttp import web
+from pydantic import BaseModel, ConfigDict, Field
+
+from callnest.server.acd import AgentState
+from callnest.server.api.admin import audit
+from callnest.server.api.endpoints import Api, body, path_int, principal
+from callnest.server.api.errors import ApiError
+from callnest.server.auth import MANAGERS, supervises
+from callnest.server.keys import CENTER, SESSIONS, STORE
+
+LOGGED_OUT = "logged out by a supervisor"
+
+
+class AgentStateIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    state: AgentState
+    reason_id: int | None = Field(default=None, ge=1)
+
+
+def _agent_of_my_team(request: web.Request) -> int:
+    """The agent in the path, if the caller supervises them (404 / 403 otherwise)."""
+    agent_id = path_int(request, "id")
+    agent = request.app[CENTER].acd.agents.get(agent_id)
+    if agent is None:
+        raise ApiError(404, "not_found", f"no active agent {agent_id}")
+    if not supervises(principal(request), agent.config.team_id):
+        raise ApiError(403, "forbidden", "this agent is not in your team")
+    return agent_id
+
+
+def register(api: Api) -> None:
+    tag = "supervision"
+
+    @api.route(
+        "POST",
+        "/api/agents/{id}/state",
+        roles=MANAGERS,
+        body=AgentStateIn,
+        tag=tag,
+        summary="Put an agent of your team on a break (with a reason), offline or available",
+    )
+    async def set_state(request: web.Request) -> Any:
+        center = request.app[CENTER]
+        agent_id = _agent_of_my_team(request)
+        given = body(request, AgentStateIn)
+        if given.state is AgentState.BREAK:
+            if given.reason_id not in center.break_reason_names:
+                raise ApiError(422, "unknown_reason", "choose one of the server's break reasons")
+        elif given.reason_id is not None:
+            raise ApiError(422, "invalid_request", "reason_id goes with state 'break' only")
+        # Offline with a call open is refused (409 agent_busy), as for the agent.
+        center.run(center.acd.set_agent_state, agent_id, given.state, given.reason_id)
+        await audit(
+            request,
+            "agent.set_state",
+            f"users:{agent_id}",
+            {"state": str(given.state), "reason_id": given.reason_id},
+        )
+        agent = center.acd.agents[agent_id]
+        return {"agent_id": agent_id, "state": str(agent.state), "reason_id": agent.reason_id}
+
+    @api.route(
+        "POST",
+        "/api/agents/{id}/logout",
+        roles=MANAGERS,
+        tag=tag,
+        summary="Log an agent of your team out: their desktop is closed, their logins end",
+    )
+    async def log_out(request: web.Request) -> Any:
+        agent_id = _agent_of_my_team(request)
+        ended = await request.app[STORE].delete_user_sessions(agent_id)
+        request.app[SESSIONS].log_out(agent_id, LOGGED_OUT)
+        await audit(request, "agent.logout", f"users:{agent_id}", {"logins_ended": ended})
+        return {"agent_id": agent_id, "logged_out": True, "logins_ended": ended}
