@@ -18,11 +18,12 @@ from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.engine import Engine
 from callnest.desktop.engine.events import ServerEvent
+from callnest.desktop.engine.session import RestError
 from callnest.desktop.models.wallboard import AMBER_BG, RED_BG, StatsTable, WallboardModel
 from callnest.desktop.ui.wallboard import WallboardWindow
 from callnest.server.bootstrap import CREDENTIALS_FILE
 from desktop import samples as s
-from desktop.fakes import FakeEngine
+from desktop.fakes import FakeEngine, failed
 from desktop.test_ui_agent import Desk
 from integration.conftest import Running, StartServer, start_server
 
@@ -180,6 +181,35 @@ def test_the_window_subscribes_while_open_and_shows_what_comes(
     assert [type(m) for m in engine.requests] == [p.StatsSubscribe, p.StatsUnsubscribe]
 
 
+def test_a_supervisor_puts_an_agent_on_break_sets_offline_and_logs_out(qtbot: QtBot) -> None:
+    engine, bridge = FakeEngine(), EngineBridge()
+    engine.welcome = s.welcome()
+    window = WallboardWindow(engine, bridge, WallboardModel(clock=lambda: NOW))
+    qtbot.addWidget(window)
+    target = agent(8, name="Bo Diddley")
+    menu = window.agent_menu(target)
+    breaks = next(a.menu() for a in menu.actions() if a.text() == "Put on break")
+    assert [a.text() for a in breaks.actions()] == ["Lunch", "Training"]
+    breaks.actions()[0].trigger()
+    next(a for a in menu.actions() if a.text() == "Set offline").trigger()
+    window.log_out(target, confirm=False)
+    assert engine.rest_calls == [
+        ("POST", "/api/agents/8/state", {"state": "break", "reason_id": s.LUNCH.id}),
+        ("POST", "/api/agents/8/state", {"state": "offline"}),
+        ("POST", "/api/agents/8/logout", None),
+    ]
+
+
+def test_a_refused_action_is_shown_in_the_servers_words(qtbot: QtBot) -> None:
+    engine, bridge = FakeEngine(), EngineBridge()
+    window = WallboardWindow(engine, bridge)
+    qtbot.addWidget(window)
+    refused = RestError(403, "forbidden", "this agent is not in your team")
+    engine.rest = lambda *_args, **_kw: failed(refused)  # type: ignore[method-assign]
+    window.set_agent_state(agent(8), p.AgentState.OFFLINE)
+    qtbot.waitUntil(lambda: window.error.text() == "this agent is not in your team")
+
+
 @pytest.mark.parametrize(
     ("role", "shown"),
     [(p.Role.AGENT, False), (p.Role.SUPERVISOR, True), (p.Role.OWNER, True)],
@@ -215,6 +245,12 @@ async def test_live_figures_from_a_real_server(
         window.show()
         agent_desk = await server.desktop(token, available=True)
         await _until(lambda: _status_of(window, "Ada Lovelace") == "Available")
+        # The supervisor sends Ada on a break and back, from the wallboard.
+        ada = next(a for a in _agents(window) if a.name == "Ada Lovelace")
+        window.set_agent_state(ada, p.AgentState.BREAK, _first_break_reason(engine))
+        await _until(lambda: str(_status_of(window, "Ada Lovelace")).startswith("Break"))
+        window.set_agent_state(ada, p.AgentState.AVAILABLE)
+        await _until(lambda: _status_of(window, "Ada Lovelace") == "Available")
         await server.call_in("support", caller_name="Grace")
         await _until(lambda: _status_of(window, "Ada Lovelace") == "Ringing")
         await _until(lambda: _queue_cell(window, "support", "Offered") == "1")
@@ -232,6 +268,17 @@ async def _until(condition: Any, within: float = 10.0) -> None:
         while not condition():
             QApplication.processEvents()
             await asyncio.sleep(0.01)
+
+
+def _agents(window: WallboardWindow) -> list[p.AgentStats]:
+    table = window.model.agents
+    return [a for a in (table.at(r) for r in range(table.rowCount())) if a is not None]
+
+
+def _first_break_reason(engine: Engine) -> int:
+    welcome = engine.welcome
+    assert welcome is not None and welcome.break_reasons
+    return welcome.break_reasons[0].id
 
 
 def _status_of(window: WallboardWindow, name: str) -> str | None:

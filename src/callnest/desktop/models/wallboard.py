@@ -211,6 +211,9 @@ class StatsTable(QAbstractTableModel, Generic[T]):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
+    def at(self, position: int) -> T | None:
+        return self._rows[position] if 0 <= position < len(self._rows) else None
+
     def row(self, key: int) -> T | None:
         at = self._where.get(key)
         return None if at is None else self._rows[at]

@@ -5,10 +5,19 @@ from __future__ import annotations
 
 import time
 from concurrent.futures import Future
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QTimer
+from PySide6.QtCore import QAbstractTableModel, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
@@ -54,6 +63,9 @@ class WallboardWindow(QWidget):
         self.error.hide()
         self.queues = _table(self.model.queues)
         self.agents = _table(self.model.agents)
+        self.agents.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.agents.customContextMenuRequested.connect(self._agent_context_menu)
+        self.agents.setToolTip("Right-click an agent: break, offline, log out")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.updated)
@@ -67,6 +79,62 @@ class WallboardWindow(QWidget):
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self.model.tick)
+
+    # ------------------------------------------------------ acting on agents
+
+    def agent_menu(self, agent: p.AgentStats) -> QMenu:
+        """What a supervisor can do to an agent: a break, offline, log out."""
+        menu = QMenu(self)
+        welcome = self._engine.welcome
+        breaks = menu.addMenu("Put on break")
+        for reason in welcome.break_reasons if welcome else ():
+            action = breaks.addAction(reason.name)
+            action.triggered.connect(
+                lambda _=False, r=reason.id: self.set_agent_state(agent, p.AgentState.BREAK, r)
+            )
+        breaks.setEnabled(not breaks.isEmpty())
+        available = menu.addAction("Make available")
+        available.triggered.connect(lambda: self.set_agent_state(agent, p.AgentState.AVAILABLE))
+        offline = menu.addAction("Set offline")
+        offline.triggered.connect(lambda: self.set_agent_state(agent, p.AgentState.OFFLINE))
+        menu.addSeparator()
+        logout = menu.addAction(f"Log {agent.name} out…")
+        logout.triggered.connect(lambda: self.log_out(agent))
+        return menu
+
+    def set_agent_state(
+        self, agent: p.AgentStats, state: p.AgentState, reason_id: int | None = None
+    ) -> None:
+        body = {"state": state.value} | ({"reason_id": reason_id} if reason_id else {})
+        path = f"/api/agents/{agent.agent_id}/state"
+        self._bridge.resolve(self._engine.rest("POST", path, body), self._acted)
+
+    def log_out(self, agent: p.AgentStats, *, confirm: bool = True) -> None:
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                "Log out",
+                f"Log {agent.name} out? Their desktop closes; a call they hold goes back "
+                "to its queue.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        path = f"/api/agents/{agent.agent_id}/logout"
+        self._bridge.resolve(self._engine.rest("POST", path), self._acted)
+
+    def _acted(self, future: Future[Any]) -> None:
+        error = future.exception()
+        message = getattr(error, "message", None) or (str(error) if error else "")
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def _agent_context_menu(self, point: QPoint) -> None:
+        index = self.agents.indexAt(point)
+        agent = self.model.agents.at(index.row()) if index.isValid() else None
+        if agent is not None:
+            self.agent_menu(agent).exec(self.agents.viewport().mapToGlobal(point))
+
+    # ------------------------------------------------------------ updates
 
     def _on_event(self, event: EngineEvent) -> None:
         if isinstance(event, ServerEvent) and isinstance(
