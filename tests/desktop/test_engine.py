@@ -21,7 +21,6 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -29,11 +28,11 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from callnest import protocol as p
-from callnest.desktop.audio.headset import Headset
 from callnest.desktop.engine.engine import Engine
 from callnest.desktop.engine.events import Connection, EngineEvent, LoginError, ServerEvent
 from callnest.sim.server_process import free_port
 from desktop.proxy import LineProxy
+from desktop.stand_in import HeadsetStandIn
 from integration.conftest import Running, StartServer, start_server
 from integration.phones import call
 from integration.speech import SENTENCES, find, say, score
@@ -41,8 +40,6 @@ from integration.speech import SENTENCES, find, say, score
 __all__ = ["start_server"]  # the integration suite's server fixture, used here
 
 pytestmark = pytest.mark.slow
-
-FRAME = 960
 
 
 class Events:
@@ -175,40 +172,6 @@ async def test_login_opens_the_session_and_requests_get_replies(
 
 
 # ------------------------------------------------------------------ audio link
-
-
-class HeadsetStandIn:
-    """Plays the sound card: feeds the microphone buffer and drains the
-    speaker buffer in 20 ms steps on the wall clock."""
-
-    def __init__(self, headset: Headset) -> None:
-        self.headset = headset
-        self.heard: list[np.ndarray] = []
-        self._to_say = np.zeros(0, dtype=np.int16)
-        self._task = asyncio.create_task(self._run())
-
-    def say(self, samples: np.ndarray) -> None:
-        self._to_say = np.concatenate([self._to_say, samples])
-
-    def mark(self) -> int:
-        return sum(len(c) for c in self.heard)
-
-    def since(self, mark: int) -> np.ndarray:
-        return np.concatenate(self.heard)[mark:] if self.heard else np.zeros(0, np.int16)
-
-    async def _run(self) -> None:
-        loop = asyncio.get_running_loop()
-        start, step = loop.time(), 0
-        while True:
-            step += 1
-            await asyncio.sleep(max(0.0, start + step * 0.02 - loop.time()))
-            chunk, self._to_say = self._to_say[:FRAME], self._to_say[FRAME:]
-            self.headset.mic.write(np.pad(chunk, (0, FRAME - len(chunk))))
-            self.heard.append(self.headset.speaker.read(FRAME))
-
-    async def stop(self) -> None:
-        self._task.cancel()
-        await asyncio.gather(self._task, return_exceptions=True)
 
 
 async def _answer_a_caller(engine: Engine, events: Events, server: Running) -> Any:

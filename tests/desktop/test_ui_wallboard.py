@@ -200,6 +200,32 @@ def test_a_supervisor_puts_an_agent_on_break_sets_offline_and_logs_out(qtbot: Qt
     ]
 
 
+def test_a_supervisor_listens_whispers_and_stops(qtbot: QtBot) -> None:
+    engine, bridge = FakeEngine(), EngineBridge()
+    window = WallboardWindow(engine, bridge, WallboardModel(clock=lambda: NOW))
+    qtbot.addWidget(window)
+    in_call = agent(8, activity=p.Activity.BUSY, contact_id="c1")
+
+    def labels() -> dict[str, bool]:
+        menu = window.agent_menu(in_call)
+        return {a.text(): a.isChecked() for a in menu.actions() if a.text()}
+
+    assert "Listen" in labels() and "Stop listening" not in labels()
+    assert "Listen" not in {a.text() for a in window.agent_menu(agent(9)).actions()}
+    next(a for a in window.agent_menu(in_call).actions() if a.text() == "Listen").trigger()
+    qtbot.waitUntil(lambda: window.monitoring == {"c1": "listen"})
+    assert labels()["Listen"] is True
+    window.monitor("c1", "whisper")
+    qtbot.waitUntil(lambda: window.monitoring == {"c1": "whisper"})
+    next(a for a in window.agent_menu(in_call).actions() if a.text() == "Stop listening").trigger()
+    qtbot.waitUntil(lambda: window.monitoring == {})
+    assert [(path, json) for _, path, json in engine.rest_calls] == [
+        ("/api/calls/c1/monitor", {"mode": "listen"}),
+        ("/api/calls/c1/monitor", {"mode": "whisper"}),
+        ("/api/calls/c1/monitor", {"mode": "off"}),
+    ]
+
+
 def test_a_refused_action_is_shown_in_the_servers_words(qtbot: QtBot) -> None:
     engine, bridge = FakeEngine(), EngineBridge()
     window = WallboardWindow(engine, bridge)

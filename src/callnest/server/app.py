@@ -13,6 +13,7 @@ from callnest.server.api import (
     admin,
     calls,
     docs,
+    monitor,
     public,
     recordings,
     reports,
@@ -54,7 +55,7 @@ OWNER_PASSWORD: web.AppKey[str | None] = web.AppKey("owner_password")
 
 def build_api() -> Api:
     api = Api()
-    for module in (docs, session, admin, public, calls, reports, recordings, supervise):
+    for module in (docs, session, admin, public, calls, reports, recordings, supervise, monitor):
         module.register(api)
     return api
 

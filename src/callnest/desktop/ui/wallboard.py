@@ -41,6 +41,15 @@ def _table(model: QAbstractTableModel) -> QTableView:
     return view
 
 
+# What a supervisor can do with a call in progress (POST /api/calls/{id}/monitor).
+MONITOR_MODES = (
+    ("listen", "Listen"),
+    ("whisper", "Whisper to the agent"),
+    ("barge", "Barge in"),
+    ("off", "Stop listening"),
+)
+
+
 class WallboardWindow(QWidget):
     def __init__(
         self,
@@ -52,6 +61,7 @@ class WallboardWindow(QWidget):
         super().__init__(parent)
         self._engine, self._bridge = engine, bridge
         self.model = model or WallboardModel()
+        self.monitoring: dict[str, str] = {}  # contact -> mode, for calls listened to
         self.setWindowTitle("Callnest — wallboard")
         self.setStyleSheet(STYLE_SHEET)
         title = QLabel("Wallboard")
@@ -85,6 +95,9 @@ class WallboardWindow(QWidget):
     def agent_menu(self, agent: p.AgentStats) -> QMenu:
         """What a supervisor can do to an agent: a break, offline, log out."""
         menu = QMenu(self)
+        if agent.contact_id is not None:
+            self._monitor_actions(menu, agent.contact_id)
+            menu.addSeparator()
         welcome = self._engine.welcome
         breaks = menu.addMenu("Put on break")
         for reason in welcome.break_reasons if welcome else ():
@@ -101,6 +114,31 @@ class WallboardWindow(QWidget):
         logout = menu.addAction(f"Log {agent.name} out…")
         logout.triggered.connect(lambda: self.log_out(agent))
         return menu
+
+    def _monitor_actions(self, menu: QMenu, contact_id: str) -> None:
+        current = self.monitoring.get(contact_id, "off")
+        for mode, label in MONITOR_MODES:
+            if mode == "off" and current == "off":
+                continue
+            action = menu.addAction(label)
+            action.setCheckable(mode != "off")
+            action.setChecked(mode == current)
+            action.triggered.connect(lambda _=False, m=mode: self.monitor(contact_id, m))
+
+    def monitor(self, contact_id: str, mode: str) -> None:
+        """Listen to a call, whisper to its agent, barge in, or stop. Neither
+        party is told; the server checks the team and audits it."""
+
+        def done(future: Future[Any]) -> None:
+            self._acted(future)
+            if future.exception() is None:
+                if mode == "off":
+                    self.monitoring.pop(contact_id, None)
+                else:
+                    self.monitoring[contact_id] = mode
+
+        path = f"/api/calls/{contact_id}/monitor"
+        self._bridge.resolve(self._engine.rest("POST", path, {"mode": mode}), done)
 
     def set_agent_state(
         self, agent: p.AgentStats, state: p.AgentState, reason_id: int | None = None

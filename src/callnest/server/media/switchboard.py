@@ -22,7 +22,18 @@ from callnest import protocol as p
 from callnest.server.acd import Event, EventType, Phase
 from callnest.server.center import Center
 from callnest.server.media.leg import Leg
+from callnest.server.media.mixer import Mixer, Route
+from callnest.server.media.monitoring import (
+    AGENT_PARTY,
+    CALLER_PARTY,
+    HEARS,
+    SUPERVISOR_PARTY,
+    Mode,
+    Monitoring,
+    MonitorRefused,
+)
 from callnest.server.media.oggopus import CallRecorder
+from callnest.server.media.passthrough import ForwardTrack
 from callnest.server.media.programme import Programme, Ticker
 from callnest.server.media.prompts import AudioLibrary, Clip
 from callnest.server.settings import Settings
@@ -46,6 +57,7 @@ class Call:
     recorder: CallRecorder | None = None
     welcomed: bool = False
     recording: str | None = None  # path under the recordings folder
+    monitor: Monitoring | None = None
 
 
 class Switchboard:
@@ -64,6 +76,7 @@ class Switchboard:
         self.calls: dict[str, Call] = {}
         self.links: dict[int, Leg] = {}
         self._agent_call: dict[int, Call] = {}
+        self._monitored: dict[int, Call] = {}  # by the supervisor monitoring it
         self._ticker = Ticker()
         self._on_forward = on_forward
         self._tasks: set[asyncio.Task[None]] = set()
@@ -122,6 +135,9 @@ class Switchboard:
         if self.links.get(agent_id) is not leg:
             return  # replaced by a newer link
         del self.links[agent_id]
+        monitored = self._monitored.get(agent_id)
+        if monitored is not None:
+            self._stop_monitoring(monitored)
         # An agent with no audio path cannot go on talking: the caller goes
         # back to the head of the line rather than into silence.
         call = self._agent_call.get(agent_id)
@@ -155,20 +171,33 @@ class Switchboard:
         call: Call = leg.call  # type: ignore[attr-defined]
         if call.agent_id is None or call.held:
             return
+        monitor = call.monitor
+        if monitor is not None:
+            monitor.mixer.feed(CALLER_PARTY, packet.payload)
         link = self.links.get(call.agent_id)
-        if link is not None:
+        if link is not None and (monitor is None or not monitor.mixes_for(AGENT_PARTY)):
             link.out.push(leg, packet.timestamp, packet.payload, now)
         if call.recorder is not None:
             call.recorder.write(CALLER, packet.payload, now)
 
     def _from_agent(self, leg: Leg, packet: RtpPacket, now: float) -> None:
-        call = self._agent_call.get(leg.agent_id)  # type: ignore[attr-defined]
-        if call is None or call.held:
+        user_id: int = leg.agent_id  # type: ignore[attr-defined]
+        call = self._agent_call.get(user_id)
+        if call is None:
+            monitored = self._monitored.get(user_id)
+            if monitored is not None and monitored.monitor is not None:
+                monitored.monitor.mixer.feed(SUPERVISOR_PARTY, packet.payload)
+            return
+        if call.held:
             return
         meta = self.center.contacts.get(call.contact_id)
         if meta is not None and meta.muted:
             return
-        call.caller.out.push(leg, packet.timestamp, packet.payload, now)
+        monitor = call.monitor
+        if monitor is not None:
+            monitor.mixer.feed(AGENT_PARTY, packet.payload)
+        if monitor is None or not monitor.mixes_for(CALLER_PARTY):
+            call.caller.out.push(leg, packet.timestamp, packet.payload, now)
         if call.recorder is not None:
             call.recorder.write(AGENT, packet.payload, now)
 
@@ -219,7 +248,71 @@ class Switchboard:
             call.recorder = CallRecorder(path, time.perf_counter())
             call.recording = str(path.relative_to(self.recordings_dir))
 
+    # ------------------------------------------------------------ monitoring
+
+    def monitor(self, contact_id: str, supervisor_id: int, mode: Mode) -> None:
+        """Start, switch or (``Mode.OFF``) stop a supervisor's monitoring of a
+        connected call. Nobody in the call is told."""
+        call = self.calls.get(contact_id)
+        if call is None or call.agent_id is None:
+            raise MonitorRefused("not_connected", "this call is not connected to an agent")
+        current = call.monitor
+        if current is not None and current.supervisor_id != supervisor_id:
+            raise MonitorRefused("monitored", "another supervisor is monitoring this call")
+        if mode is Mode.OFF:
+            if current is not None:
+                self._stop_monitoring(call)
+            return
+        if supervisor_id not in self.links:
+            raise MonitorRefused(
+                "no_link", "your desktop has no audio link: connect your headset first"
+            )
+        elsewhere = self._monitored.get(supervisor_id)
+        if elsewhere is not None and elsewhere is not call:
+            self._stop_monitoring(elsewhere)  # one headset, one call at a time
+        if current is None:
+            current = call.monitor = Monitoring(
+                supervisor_id, mode, Mixer(f"monitor {contact_id[:8]}")
+            )
+            self._monitored[supervisor_id] = call
+        current.mode = mode
+        current.mixer.set_routes(
+            {
+                party: Route(sources, self._ear_of(call, party))
+                for party, sources in HEARS[mode].items()
+            }
+        )
+        log.info("supervisor %d: %s on call %s", supervisor_id, mode, contact_id[:8])
+
+    def _ear_of(self, call: Call, party: str) -> Callable[[], ForwardTrack | None]:
+        """Where ``party``'s mix goes, looked up each frame (links get replaced)."""
+
+        def ear() -> ForwardTrack | None:
+            monitor = call.monitor
+            if monitor is None:
+                return None
+            if party == SUPERVISOR_PARTY:
+                link = self.links.get(monitor.supervisor_id)
+            elif party == AGENT_PARTY:
+                link = self.links.get(call.agent_id) if call.agent_id is not None else None
+            else:
+                # On hold the caller hears the hold programme, nothing else.
+                link = None if call.held else call.caller
+            return link.out if link is not None else None
+
+        return ear
+
+    def _stop_monitoring(self, call: Call) -> None:
+        monitor, call.monitor = call.monitor, None
+        if monitor is None:
+            return
+        monitor.mixer.stop()
+        if self._monitored.get(monitor.supervisor_id) is call:
+            del self._monitored[monitor.supervisor_id]
+        log.info("supervisor %d stopped monitoring %s", monitor.supervisor_id, call.contact_id[:8])
+
     def _disconnect(self, call: Call) -> None:
+        self._stop_monitoring(call)
         if call.agent_id is not None and self._agent_call.get(call.agent_id) is call:
             del self._agent_call[call.agent_id]
         call.agent_id = None
@@ -302,6 +395,7 @@ class Switchboard:
         self.center.watchers.discard(self.on_event)
         self._ticker.stop()
         for call in list(self.calls.values()):
+            self._stop_monitoring(call)
             self._finish_recording(call)
         legs = [c.caller for c in self.calls.values()] + list(self.links.values())
         await asyncio.gather(*(leg.close() for leg in legs), return_exceptions=True)
