@@ -5,45 +5,21 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
 from typing import Any
 
 import av
 import numpy as np
 import pytest
 from conftest import Desktop, Running, StartServer
+from media_fixtures import _spoken, phones, server
 from phones import Caller, call, link
 from speech import SENTENCES, loudness, say, score
 
 from callnest.sim.rtc import RATE, Phone
 
+__all__ = ["_spoken", "phones", "server"]  # the shared call fixtures, used here
+
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-async def server(start_server: StartServer) -> Running:
-    """The suite's server with the desktop's real heartbeat timeout: the test
-    shares its event loop with the server, and aiortc's work on it can stall
-    the loop past the suite's short 1.5 s (an agent would be lost mid-call)."""
-    running: Running = await start_server(no_answer_pause_s=0.5)
-    await running.owner("POST", "/api/queues", json={"name": "support", "display_name": "Support"})
-    return running
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _spoken() -> None:
-    # espeak-ng runs before any server exists: blocking the shared event loop
-    # mid-call would look to the server like an agent gone silent.
-    for sentence in SENTENCES:
-        say(sentence)
-
-
-@pytest.fixture
-async def phones() -> AsyncIterator[list[Phone]]:
-    made: list[Phone] = []
-    yield made
-    for phone in made:
-        await phone.close()
 
 
 async def answered(server: Running, desk: Desktop, caller: Caller) -> None:

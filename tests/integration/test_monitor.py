@@ -7,42 +7,22 @@ import asyncio
 import contextlib
 import io
 import json
-from collections.abc import AsyncIterator
 from typing import Any
 
 import av
 import numpy as np
 import pytest
-from conftest import Desktop, Running, StartServer
+from conftest import Desktop, Running
+from media_fixtures import _spoken, phones, server
 from phones import Caller, call, link
 from speech import SENTENCES, loudness, say, score
 
 from callnest.server.keys import SWITCHBOARD
 from callnest.sim.rtc import RATE, Phone
 
+__all__ = ["_spoken", "phones", "server"]  # the shared call fixtures, used here
+
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-async def server(start_server: StartServer) -> Running:
-    # The desktop's real heartbeat timeout: aiortc shares the test's loop (see test_media).
-    running: Running = await start_server(no_answer_pause_s=0.5)
-    await running.owner("POST", "/api/queues", json={"name": "support", "display_name": "Support"})
-    return running
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _spoken() -> None:
-    for sentence in SENTENCES:
-        say(sentence)
-
-
-@pytest.fixture
-async def phones() -> AsyncIterator[list[Phone]]:
-    made: list[Phone] = []
-    yield made
-    for phone in made:
-        await phone.close()
 
 
 class Scene:
