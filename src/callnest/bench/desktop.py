@@ -32,6 +32,7 @@ from typing import IO, Any
 
 import numpy as np
 
+from callnest.bench.report import show as show_figures
 from callnest.pcm import FRAME, RATE
 
 NAME = "desktop"
@@ -47,13 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
-    figures = asyncio.run(_measure(args.runs, args.call_seconds))
-    if args.json:
-        print(json.dumps(figures))
-    else:
-        for key, value in figures.items():
-            print(f"{key:>24}  {value}")
-    return 0
+    return show_figures(asyncio.run(_measure(args.runs, args.call_seconds)), args.json)
 
 
 def tone(hz: float, seconds: float, amplitude: int = 8000) -> np.ndarray:

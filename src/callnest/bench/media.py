@@ -45,6 +45,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from callnest.bench.report import show as show_figures
+
 if TYPE_CHECKING:
     from callnest.sim.api import Api
     from callnest.sim.server_process import ServerProcess
@@ -276,11 +278,7 @@ def main(args: argparse.Namespace) -> int:
     except BenchError as exc:
         print(f"callnest-bench media: {exc}", file=sys.stderr)
         return 2
-    if args.json:
-        print(json.dumps(figures, indent=2))
-    else:
-        print(format_table(figures))
-    return 0
+    return show_figures(figures, args.json, format_table)
 
 
 def _progress(text: str) -> None:

@@ -34,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from callnest.bench.report import show as show_figures
 from callnest.server.acd import (
     Acd,
     AgentConfig,
@@ -91,13 +92,7 @@ def main(args: argparse.Namespace) -> int:
         warmup=args.warmup,
         seed=args.seed,
     )
-    if args.json:
-        import json
-
-        print(json.dumps(figures, indent=2))
-    else:
-        print(format_table(figures))
-    return 0
+    return show_figures(figures, args.json, format_table)
 
 
 class _Time:

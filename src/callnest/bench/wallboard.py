@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from callnest import protocol as p
+from callnest.bench.report import show as show_figures
 
 if TYPE_CHECKING:
     import aiohttp
@@ -62,12 +63,7 @@ def main(args: argparse.Namespace) -> int:
         print("callnest-bench wallboard: --rate must be positive", file=sys.stderr)
         return 2
     figures = asyncio.run(run(args.agents, args.events, args.rate, args.settle_s, args.seed))
-    if args.json:
-        print(json.dumps(figures))
-    else:
-        for key, value in figures.items():
-            print(f"{key:>30}  {value}")
-    return 0
+    return show_figures(figures, args.json)
 
 
 # ------------------------------------------------------------------ figures
