@@ -63,7 +63,8 @@ class Engine:
         self._thread.start()
 
     def shutdown(self, timeout: float = 5.0) -> None:
-        """Logs out if logged in, closes the link and the headset, stops the thread."""
+        """Goes offline (the session stays valid for "remember me"), closes
+        the link and the headset, stops the thread."""
         if not self._thread.running:
             self._headset.close()
             return

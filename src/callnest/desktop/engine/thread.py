@@ -64,9 +64,6 @@ class EngineThread:
         """Runs ``coro`` on the loop; safe from any thread."""
         return asyncio.run_coroutine_threadsafe(coro, self.loop)
 
-    def call_soon(self, callback: Any, *args: Any) -> None:
-        self.loop.call_soon_threadsafe(callback, *args)
-
     def stop(self, timeout: float = 5.0) -> None:
         """Cancels what is left on the loop, closes it and joins the thread."""
         thread = self._thread
