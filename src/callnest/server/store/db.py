@@ -4,7 +4,9 @@ per-connection settings, and migrations to the newest schema.
 
 from __future__ import annotations
 
+import asyncio
 import functools
+import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -87,8 +89,8 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
         # not transactional); switched off here, BEGIN is emitted in _on_begin.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        # WAL mode is stored in the file; open_store sets it once.
         try:
-            cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         finally:
@@ -102,6 +104,30 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
         # the write lock up front (waiting up to busy_timeout for it).
         immediate = connection.get_execution_options().get(WRITE_OPTION, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+async def use_wal(engine: AsyncEngine) -> None:
+    """Put an SQLite database file in WAL mode (readers never wait for the writer).
+
+    The switch needs an exclusive lock, and SQLite answers "database is
+    locked" at once, without waiting on busy_timeout, when connections opening
+    a new file at the same moment would deadlock on it: retry until the busy
+    timeout has passed. A file already in WAL mode takes no lock.
+    """
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            async with engine.connect() as connection:
+                # On the driver's connection: SQLAlchemy's would open a
+                # transaction first, and the mode cannot change inside one.
+                driver = (await connection.get_raw_connection()).driver_connection
+                assert driver is not None
+                await driver.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+        await asyncio.sleep(0.01)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -148,6 +174,8 @@ async def open_store(url: str | URL, *, clock: Callable[[], float] = time.time) 
     normalized = normalize_url(url)
     engine = create_engine(normalized)
     try:
+        if normalized.get_backend_name() == "sqlite" and not is_sqlite_memory(normalized):
+            await use_wal(engine)
         await migrate(engine)
     except BaseException:
         await engine.dispose()
