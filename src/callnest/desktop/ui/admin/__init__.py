@@ -1,0 +1,1 @@
+"""The owner's admin window: configuration, reports and staffing."""
