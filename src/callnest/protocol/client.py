@@ -29,6 +29,8 @@ __all__ = [
     "CallTransfer",
     "ChatSend",
     "ChatTyping",
+    "ChatUnwatch",
+    "ChatWatch",
     "ClientMessage",
     "Hello",
     "OfferAnswer",
@@ -184,6 +186,21 @@ class ChatTyping(Message):
     typing: Annotated[bool, Strict()]
 
 
+class ChatWatch(Message):
+    """Sent by a supervisor or owner to read a live chat: its history, then
+    every new message, as ``chat.message``."""
+
+    type: Literal["chat.watch"] = "chat.watch"
+    contact_id: Ident
+
+
+class ChatUnwatch(Message):
+    """Sent to stop following a chat opened with ``chat.watch``."""
+
+    type: Literal["chat.unwatch"] = "chat.unwatch"
+    contact_id: Ident
+
+
 class RtcStats(Message):
     """Sent by the desktop every few seconds: its view of the peer connection's quality."""
 
@@ -228,6 +245,8 @@ ClientMessage: TypeAlias = Annotated[
     | WrapupExtend
     | ChatSend
     | ChatTyping
+    | ChatWatch
+    | ChatUnwatch
     | RtcOffer
     | RtcAnswer
     | RtcIce

@@ -143,6 +143,8 @@ class ChatMessage(Message):
     text: ChatText
     at: Timestamp
     client_msg_id: RequestId | None = None
+    sender_name: ShortText | None = None
+    seq: Annotated[int, Strict(), Field(ge=1)] | None = None  # the order within the chat
 
 
 class ChatTypingUpdate(Message):

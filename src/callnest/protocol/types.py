@@ -7,6 +7,7 @@ from pydantic import Field, Strict, StringConstraints, model_validator
 from pydantic_core import PydanticCustomError
 
 from callnest.protocol.base import (
+    ChatText,
     Count,
     DbId,
     Ident,
@@ -24,6 +25,7 @@ __all__ = [
     "AgentSnapshot",
     "AgentState",
     "AgentStats",
+    "CannedResponse",
     "Channel",
     "ChatSender",
     "ContactInfo",
@@ -128,12 +130,20 @@ class NamedItem(ProtocolModel):
     name: Name
 
 
+class CannedResponse(ProtocolModel):
+    """A ready answer an operator can drop into a chat."""
+
+    title: Name
+    text: ChatText
+
+
 class QueueInfo(ProtocolModel):
     """A queue the user can see (transfer targets, filters)."""
 
     id: DbId
     name: Name
     display_name: Name
+    canned_responses: Annotated[tuple[CannedResponse, ...], Field(max_length=200)] = ()
 
 
 class UserInfo(ProtocolModel):
@@ -253,6 +263,8 @@ class QueueStats(ProtocolModel):
     agents_busy: Count
     agents_wrap_up: Count
     agents_break: Count
+    csat: Annotated[float, Strict(), Field(ge=1, le=5, allow_inf_nan=False)] | None = None
+    """Today's average customer rating (1-5), None until someone rated."""
 
 
 Millis = Annotated[float, Strict(), Field(ge=0, le=1e7, allow_inf_nan=False)]

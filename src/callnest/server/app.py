@@ -12,6 +12,8 @@ from aiohttp import web
 from callnest.server.api import (
     admin,
     calls,
+    chat,
+    customers_csv,
     docs,
     monitor,
     public,
@@ -26,10 +28,12 @@ from callnest.server.api.public import RateLimiter
 from callnest.server.auth import LoginThrottle
 from callnest.server.bootstrap import ensure_owner
 from callnest.server.center import Center
+from callnest.server.chat import Chats
 from callnest.server.desktop_session import Sessions, websocket
 from callnest.server.keys import (
     API,
     CENTER,
+    CHATS,
     METRICS,
     PUBLIC_LIMITER,
     SESSIONS,
@@ -55,7 +59,19 @@ OWNER_PASSWORD: web.AppKey[str | None] = web.AppKey("owner_password")
 
 def build_api() -> Api:
     api = Api()
-    for module in (docs, session, admin, public, calls, reports, recordings, supervise, monitor):
+    for module in (
+        docs,
+        session,
+        admin,
+        customers_csv,
+        public,
+        calls,
+        chat,
+        reports,
+        recordings,
+        supervise,
+        monitor,
+    ):
         module.register(api)
     return api
 
@@ -85,6 +101,9 @@ async def _center_ctx(app: web.Application) -> AsyncIterator[None]:
     sessions = app[SESSIONS] = Sessions(
         center, grace_s=settings.heartbeat_timeout_s, wallboard=wallboard
     )
+    chats = app[CHATS] = Chats(center, app[STORE], settings)
+    chats.desks_of = lambda user_id: [s for s in sessions.by_id.values() if s.user_id == user_id]
+    await chats.start()
 
     async def watchdog() -> None:
         while True:
@@ -100,7 +119,13 @@ async def _center_ctx(app: web.Application) -> AsyncIterator[None]:
             await task
     await wallboard.stop()
     sessions.close_all()
+    await chats.stop()
     await center.stop()
+
+
+async def _close_chat_pages(app: web.Application) -> None:
+    if CHATS in app:
+        await app[CHATS].close_pages()
 
 
 @web.middleware
@@ -152,5 +177,6 @@ def create_app(settings: Settings) -> web.Application:
     add_caller_pages(app)
     app.cleanup_ctx.append(_store_ctx)
     app.cleanup_ctx.append(_center_ctx)
+    app.on_shutdown.append(_close_chat_pages)
     app.cleanup_ctx.append(_media_ctx)
     return app

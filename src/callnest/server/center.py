@@ -39,6 +39,7 @@ from callnest.server.acd import (
 from callnest.server.auth import Principal
 from callnest.server.emodel import estimate_mos
 from callnest.server.health import MIC_SILENT_DBFS, AgentHealth, CallLink
+from callnest.server.report import SHORT_ABANDON_KEY
 from callnest.server.settings import Settings
 from callnest.server.store.errors import NotFound
 from callnest.server.store.store import Store
@@ -108,7 +109,19 @@ def queue_config(row: dict[str, Any], skills: dict[int, int]) -> QueueConfig:
         skill_steps=steps or (SkillStep(0.0, 1),),
         hours=BusinessHours.from_json(hours) if hours else None,
         after_hours=after_hours,
+        calls_while_chatting=bool(row.get("calls_while_chatting")),
     )
+
+
+def canned_responses(row: dict[str, Any]) -> tuple[p.CannedResponse, ...]:
+    """A queue's ready chat answers; one that is not valid is left out (and logged)."""
+    out = []
+    for item in row.get("canned_responses") or ():
+        try:
+            out.append(p.CannedResponse.model_validate(item))
+        except ValueError:
+            log.error("queue %s: canned response %r is not valid; left out", row["name"], item)
+    return tuple(out)
 
 
 def agent_config(row: dict[str, Any], skills: dict[int, int]) -> AgentConfig:
@@ -153,6 +166,7 @@ class Center:
         self.listeners: dict[int, set[Listener]] = {}
         self.watchers: set[Callable[[Event], None]] = set()
         self.queue_media: dict[int, QueueMedia] = {}
+        self.canned_responses: dict[int, tuple[p.CannedResponse, ...]] = {}
         # Each agent's audio link, as the media switchboard last measured it,
         # its estimated MOS, and the link over each call in progress.
         self.link_quality: dict[int, p.LinkQuality] = {}
@@ -188,6 +202,10 @@ class Center:
                 )
         await self.reload_break_reasons()
         await self._close_interrupted_contacts()
+        # The owner's short-abandon threshold, so the wallboard and the reports agree.
+        self.stats.short_abandon_s = float(
+            await self.store.get_setting(SHORT_ABANDON_KEY, self.stats.short_abandon_s)
+        )
         # The wallboard's figures are today's: fold today's log back in.
         midnight = time.mktime((*time.localtime(self.clock())[:3], 0, 0, 0, 0, 0, -1))
         for row in await self.store.events_between(midnight, self.clock() + 1):
@@ -201,7 +219,10 @@ class Center:
         so that every contact in the log has an end and the figures add up."""
         now = self.clock()
         events = []
+        live_chats = {c["contact_id"] for c in await self.store.open_chats()}
         for row in await self.store.open_interactions():
+            if row["id"] in live_chats:
+                continue  # a chat outlives the process: server/chat.py puts it back in line
             outcome = Outcome.ANSWERED if row.get("answered_at") is not None else Outcome.LOST
             events.append(
                 Event(
@@ -254,6 +275,7 @@ class Center:
             row.get("announce_every_s"),
             tuple(row.get("ivr_menu") or ()),
         )
+        self.canned_responses[config.id] = canned_responses(row)
 
     async def reload_queue(self, queue_id: int) -> None:
         row = await self.store.get_row("queues", queue_id)
@@ -324,19 +346,78 @@ class Center:
         caller_address: str | None,
         customer_id: int | None = None,
     ) -> ContactMeta:
-        queue = self.acd.queues[queue_id]
+        meta = self._register(
+            queue_id, channel, contact_id, token_hash, caller_name, caller_address, customer_id
+        )
+        self.run(self.acd.enqueue, contact_id, queue_id, channel)
+        return meta
+
+    def _register(
+        self,
+        queue_id: int,
+        channel: Channel,
+        contact_id: str,
+        token_hash: str | None,
+        caller_name: str | None,
+        caller_address: str | None,
+        customer_id: int | None,
+    ) -> ContactMeta:
         meta = ContactMeta(
             contact_id,
             channel,
-            queue.name,
+            self.acd.queues[queue_id].name,
             token_hash=token_hash,
             caller_name=caller_name,
             caller_address=caller_address,
             customer_id=customer_id,
         )
         self.contacts[contact_id] = meta
-        self.run(self.acd.enqueue, contact_id, queue_id, channel)
         return meta
+
+    # ------------------------------------------------------------------ chat
+
+    def restore_contact(
+        self,
+        queue_id: int,
+        channel: Channel,
+        *,
+        contact_id: str,
+        token_hash: str,
+        caller_name: str | None,
+        caller_address: str | None,
+        customer_id: int | None,
+        entered_at: float,
+        interaction: dict[str, Any] | None,
+    ) -> ContactMeta:
+        """A chat still open when the server stopped goes back to the head of
+        its queue, its interaction's figures kept."""
+        meta = self._register(
+            queue_id, channel, contact_id, token_hash, caller_name, caller_address, customer_id
+        )
+        if interaction is not None:
+            self._interactions[contact_id] = dict(interaction)
+            entered_at = interaction["entered_at"]
+        answered = interaction is not None and interaction.get("answered_at") is not None
+        self.run(
+            self.acd.restore,
+            contact_id,
+            queue_id,
+            channel,
+            entered_at=entered_at,
+            answered=answered,
+        )
+        return meta
+
+    def record_feedback(self, contact_id: str, queue_id: int | None, rating: int) -> None:
+        """The customer rated the contact (stored already): into the log and the figures."""
+        event = Event(
+            self.clock(), EventType.FEEDBACK, contact_id, queue_id, None, {"rating": rating}
+        )
+        self.stats.apply(event)
+        self._pending_events.append(event)
+        if queue_id is not None:
+            self.mark_queue(queue_id)
+        self._kick_writer()
 
     def phase_of(self, contact_id: str) -> Phase | None:
         contact = self.acd.contacts.get(contact_id)
@@ -506,7 +587,12 @@ class Center:
             ),
             agent=agent,
             queues=tuple(
-                p.QueueInfo(id=q.id, name=q.name, display_name=q.name)
+                p.QueueInfo(
+                    id=q.id,
+                    name=q.name,
+                    display_name=q.name,
+                    canned_responses=self.canned_responses.get(q.id, ()),
+                )
                 for q in self.acd.queues.values()
             ),
             break_reasons=tuple(
@@ -605,6 +691,7 @@ class Center:
             agents_busy=busy,
             agents_wrap_up=wrap_up,
             agents_break=on_break,
+            csat=f.csat,
         )
 
     def agent_stats(self, agent_id: int, now: float) -> p.AgentStats:

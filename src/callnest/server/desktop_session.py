@@ -15,17 +15,18 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import WSMsgType, web
 
 from callnest import protocol as p
-from callnest.server.acd import AcdError, AgentState, Event, EventType, Phase
+from callnest.server.acd import AcdError, AgentState, Channel, Event, EventType, Phase
 from callnest.server.api.endpoints import principal_for_token
 from callnest.server.auth import MANAGERS, Principal
 from callnest.server.center import Center, activity_of
-from callnest.server.keys import CENTER, METRICS, SESSIONS, SETTINGS, STORE
+from callnest.server.keys import CENTER, CHATS, METRICS, SESSIONS, SETTINGS, STORE
 from callnest.server.media.leg import InvalidSdp
 from callnest.server.screenpop import customer_card, fill_script
 from callnest.server.store.errors import NotFound
 from callnest.server.store.store import Store
 
 if TYPE_CHECKING:
+    from callnest.server.chat import Chats
     from callnest.server.media.switchboard import Switchboard
     from callnest.server.wallboard import Wallboard
 
@@ -73,6 +74,8 @@ class Sessions:
         del self.by_id[session.session_id]
         self.center.unlisten(session)
         self.wallboard.unsubscribe(session)
+        if session.chats is not None:
+            session.chats.unwatch(session)
         user_id = session.user_id
         if user_id not in self.center.acd.agents:
             return
@@ -155,6 +158,7 @@ class DesktopSession:
         self._last_state: tuple[Any, ...] | None = None
         self.media: Switchboard | None = None
         self.wallboard: Wallboard | None = None
+        self.chats: Chats | None = None
 
     # ------------------------------------------------------------ sending
 
@@ -352,11 +356,19 @@ async def _decline(s: DesktopSession, m: p.OfferDecline) -> None:
     s.center.run(s.center.acd.decline, m.offer_id, s.user_id)
 
 
+def _require_call(s: DesktopSession, contact_id: str) -> None:
+    meta = s.center.contacts.get(contact_id)
+    if meta is not None and meta.channel is not Channel.VOICE:
+        raise AcdError("not_a_call", f"a {meta.channel} cannot be held or muted")
+
+
 async def _hold(s: DesktopSession, m: p.CallHold) -> None:
+    _require_call(s, m.contact_id)
     s.center.run(s.center.acd.hold, m.contact_id, s.user_id)
 
 
 async def _resume(s: DesktopSession, m: p.CallResume) -> None:
+    _require_call(s, m.contact_id)
     s.center.run(s.center.acd.resume, m.contact_id, s.user_id)
 
 
@@ -365,6 +377,7 @@ async def _hangup(s: DesktopSession, m: p.CallHangup) -> None:
 
 
 async def _mute(s: DesktopSession, m: p.CallMute) -> None:
+    _require_call(s, m.contact_id)
     s.center.acd.connected(m.contact_id, s.user_id)
     meta = s.center.contacts.get(m.contact_id)
     if meta is not None:
@@ -452,6 +465,31 @@ async def _ping(s: DesktopSession, m: p.Ping) -> None:
     s.send(p.Pong())
 
 
+# ------------------------------------------------------------------ chat
+
+
+def _chats(s: DesktopSession) -> Chats:
+    if s.chats is None:
+        raise AcdError("not_supported", "this server has no chat")
+    return s.chats
+
+
+async def _chat_send(s: DesktopSession, m: p.ChatSend) -> None:
+    await _chats(s).agent_send(s.user_id, m)
+
+
+async def _chat_typing(s: DesktopSession, m: p.ChatTyping) -> None:
+    _chats(s).agent_typing(s.user_id, m)
+
+
+async def _chat_watch(s: DesktopSession, m: p.ChatWatch) -> None:
+    await _chats(s).watch(s, m.contact_id)
+
+
+async def _chat_unwatch(s: DesktopSession, m: p.ChatUnwatch) -> None:
+    _chats(s).unwatch(s, m.contact_id)
+
+
 _HANDLERS: dict[type[p.Message], Callable[[DesktopSession, Any], Awaitable[None]]] = {
     p.Ping: _ping,
     p.AgentSetState: _set_state,
@@ -472,6 +510,10 @@ _HANDLERS: dict[type[p.Message], Callable[[DesktopSession, Any], Awaitable[None]
     p.RtcIce: _rtc_ice,
     p.RtcAnswer: _rtc_answer,
     p.RtcStats: _rtc_stats,
+    p.ChatSend: _chat_send,
+    p.ChatTyping: _chat_typing,
+    p.ChatWatch: _chat_watch,
+    p.ChatUnwatch: _chat_unwatch,
 }
 
 
@@ -534,6 +576,7 @@ async def websocket(request: web.Request) -> web.StreamResponse:
     sessions = request.app[SESSIONS]
     session.media = sessions.media
     session.wallboard = sessions.wallboard
+    session.chats = request.app.get(CHATS)
     sessions.attach(session)
     center.heard_from(principal.user_id)
     pump = asyncio.create_task(session.pump())
@@ -542,6 +585,8 @@ async def websocket(request: web.Request) -> web.StreamResponse:
     session.send(lambda: center.welcome(principal, session.session_id, snapshot))
     session._last_state = None
     sessions.resume_routing(principal.user_id)
+    if session.chats is not None:  # after the welcome: the chats this agent holds
+        await session.chats.resend_history(session)
     try:
         async for frame in ws:
             session.last_seen = time.monotonic()

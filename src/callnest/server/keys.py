@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from callnest.server.api.public import RateLimiter
     from callnest.server.auth import LoginThrottle
     from callnest.server.center import Center
+    from callnest.server.chat import Chats
     from callnest.server.desktop_session import Sessions
     from callnest.server.media.switchboard import Switchboard
     from callnest.server.metrics import Metrics
@@ -26,3 +27,4 @@ SESSIONS: web.AppKey[Sessions] = web.AppKey("sessions")
 THROTTLE: web.AppKey[LoginThrottle] = web.AppKey("login_throttle")
 PUBLIC_LIMITER: web.AppKey[RateLimiter] = web.AppKey("public_limiter")
 SWITCHBOARD: web.AppKey[Switchboard] = web.AppKey("switchboard")
+CHATS: web.AppKey[Chats] = web.AppKey("chats")

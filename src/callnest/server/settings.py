@@ -38,6 +38,8 @@ class Settings:
     ice_servers: tuple[IceServer, ...] = ()
     ice_timeout_s: float = 15.0  # a leg whose ICE has not connected by then is closed
     calls_per_address: int = 4  # concurrent calls from one address
+    chats_per_address: int = 3  # open chats from one address
+    chat_messages_per_minute: int = 30  # a customer's messages in one chat (0 = no limit)
     # The wallboard: changes are gathered this long after the first one, then
     # pushed (short against the 100 ms budget; callnest-bench wallboard
     # measures it); the figures that move with the clock alone are refreshed

@@ -26,6 +26,8 @@ from callnest.protocol import (
     ChatSend,
     ChatTyping,
     ChatTypingUpdate,
+    ChatUnwatch,
+    ChatWatch,
     ClientMessage,
     ContactInfo,
     ContactPhase,
@@ -168,6 +170,8 @@ SAMPLES: list[Message] = [
     WrapupExtend(id="req-11", contact_id="c-42", seconds=60),
     ChatSend(id="req-12", contact_id="c-43", text="Bonjour ! 👋", client_msg_id="m-1"),
     ChatTyping(contact_id="c-43", typing=True),
+    ChatWatch(id="req-13", contact_id="c-43"),
+    ChatUnwatch(contact_id="c-43"),
     RtcOffer(sdp="v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\n"),
     RtcAnswer(sdp="v=0\r\no=- 3 4 IN IP4 127.0.0.1\r\ns=-\r\n"),
     RtcIce(

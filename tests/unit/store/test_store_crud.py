@@ -75,6 +75,8 @@ async def test_insert_returns_database_defaults(store: Store) -> None:
         "hold_music": "default",
         "announce_every_s": 30.0,
         "ivr_menu": None,
+        "canned_responses": [],
+        "calls_while_chatting": False,
     }
     # Floats come back as floats even when written as ints (SQLite's RETURNING
     # reports values before the column's type applies).

@@ -58,6 +58,9 @@ async def test_insert_then_update_what_changed(store: Store, refs: dict[str, int
         "notes": "",
         "data": {},
         "recording": None,
+        "csat_rating": None,
+        "csat_comment": None,
+        "csat_at": None,
     }
     await store.upsert_interaction(
         {"id": "c1", "state": "connected", "agent_id": refs["agent"], "answered_at": 112.0}

@@ -22,6 +22,7 @@ from callnest.desktop.engine.events import (
     MicLevel,
     ServerEvent,
 )
+from callnest.desktop.models.chat import ChatBook
 
 Page = Literal["idle", "ringing", "in_call", "wrap_up"]
 
@@ -56,9 +57,11 @@ class Pop:
 
 
 class AgentModel(QObject):
-    """Everything the agent window shows; ``changed`` after every event that moved it."""
+    """Everything the agent window shows; ``changed`` after every event that moved
+    it, ``chats_changed`` after a chat message or typing (only the chats moved)."""
 
     changed = Signal()
+    chats_changed = Signal()
 
     def __init__(self, clock: Callable[[], float] = time.time, parent: QObject | None = None):
         super().__init__(parent)
@@ -76,7 +79,8 @@ class AgentModel(QObject):
         self.break_reasons: tuple[p.NamedItem, ...] = ()
         self.dispositions: tuple[p.NamedItem, ...] = ()
         self.queues: tuple[p.QueueInfo, ...] = ()
-        self.ringing: Ringing | None = None
+        self.offers: dict[str, Ringing] = {}  # every ringing offer (a call, chats)
+        self.chats = ChatBook(clock)  # fed from the same events, from the first one
         self.contacts: dict[str, p.ContactInfo] = {}
         self.pops: dict[str, Pop] = {}
         self.link: LinkQuality | None = None
@@ -86,6 +90,23 @@ class AgentModel(QObject):
         self.skew = 0.0
 
     # ------------------------------------------------------------ reading
+
+    @property
+    def ringing(self) -> Ringing | None:
+        """The offer on the ringing page: a call; or a chat when the agent holds
+        nothing else (an agent already at work hears no ring for a chat)."""
+        calls = [r for r in self.offers.values() if r.contact.channel is p.Channel.VOICE]
+        if calls:
+            return calls[0]
+        if self.contact is None and not self.chats.open:
+            return next(iter(self.offers.values()), None)
+        return None
+
+    @property
+    def quiet_offers(self) -> list[Ringing]:
+        """Chat offers shown beside the work in hand instead of ringing."""
+        shown = self.ringing
+        return [r for r in self.offers.values() if r is not shown]
 
     @property
     def contact(self) -> p.ContactInfo | None:
@@ -127,6 +148,7 @@ class AgentModel(QObject):
         if contact_id in self.contacts:
             script = self.pops[contact_id].script if contact_id in self.pops else None
             self.pops[contact_id] = Pop(card, script)
+            self.chats.restore_card(contact_id, card)
             self.changed.emit()
 
     def local(self, server_time: float) -> float:
@@ -162,9 +184,13 @@ class AgentModel(QObject):
     # ------------------------------------------------------------ events
 
     def apply(self, event: EngineEvent) -> None:
-        """Moves the model by one engine event; emits ``changed`` if it moved."""
+        """Moves the model by one engine event; emits ``changed`` if it moved
+        (``chats_changed`` if only the chats did)."""
         if isinstance(event, ServerEvent):
+            chats_moved = bool(self.chats.apply(event.message))
             moved = self._message(event.message)
+            if chats_moved and not moved:
+                self.chats_changed.emit()
         elif isinstance(event, Connection):
             self.connection, self.connection_detail = event.status, event.detail
             moved = True
@@ -193,18 +219,18 @@ class AgentModel(QObject):
         elif isinstance(message, p.Offer):
             self._offer(message)
         elif isinstance(message, p.OfferWithdrawn):
-            if self.ringing is None or self.ringing.offer_id != message.offer_id:
+            withdrawn = self.offers.pop(message.offer_id, None)
+            if withdrawn is None:
                 return False
-            self.pops.pop(self.ringing.contact.contact_id, None)
-            self.ringing = None
+            self.pops.pop(withdrawn.contact.contact_id, None)
         elif isinstance(message, p.ContactUpdate):
             self._contact(message.contact)
         elif isinstance(message, p.SessionEnded):
             self.session_ended = message.reason
             self.connection = "offline"
-            self.ringing = None
+            self.offers.clear()
         else:
-            return False  # replies, pongs, chat and stats are not this model's
+            return False  # replies, pongs and stats are not this model's; chat is the book's
         return True
 
     def _welcome(self, welcome: p.Welcome) -> None:
@@ -225,13 +251,14 @@ class AgentModel(QObject):
             c.contact_id: c for c in agent.contacts if c.phase is not p.ContactPhase.ENDED
         }
         self.pops = {k: v for k, v in self.pops.items() if k in self.contacts}
-        if self.ringing is not None and self.ringing.contact.contact_id not in self.contacts:
-            self.ringing = None
+        self.offers = {
+            k: r for k, r in self.offers.items() if r.contact.contact_id in self.contacts
+        }
 
     def _offer(self, offer: p.Offer) -> None:
         now = self._clock()
-        self.skew = (offer.expires_at - offer.ring_timeout_s) - now
-        self.ringing = Ringing(
+        self.skew = self.chats.skew = (offer.expires_at - offer.ring_timeout_s) - now
+        self.offers[offer.offer_id] = Ringing(
             offer_id=offer.offer_id,
             contact=offer.contact,
             customer=offer.customer,
@@ -248,9 +275,5 @@ class AgentModel(QObject):
             self.pops.pop(cid, None)
         else:
             self.contacts[cid] = contact
-        if (
-            self.ringing is not None
-            and self.ringing.contact.contact_id == cid
-            and contact.phase is not p.ContactPhase.RINGING
-        ):
-            self.ringing = None
+        if contact.phase is not p.ContactPhase.RINGING:
+            self.offers = {k: r for k, r in self.offers.items() if r.contact.contact_id != cid}

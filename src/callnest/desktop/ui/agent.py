@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import QByteArray, QTimer
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QSystemTrayIcon,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,10 +36,17 @@ from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.models.agent import AgentModel, Page
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.settings import Settings
+from callnest.desktop.ui.chat import ChatOffers, ChatPanel, badge
 from callnest.desktop.ui.customer import PopPanel, plain_label
 from callnest.desktop.ui.format import duration
 from callnest.desktop.ui.headset import DeviceLister, HeadsetDialog, system_devices
-from callnest.desktop.ui.pages import IdlePage, InCallPage, RingingPage, WrapUpPage
+from callnest.desktop.ui.pages import (
+    IdlePage,
+    InCallPage,
+    RingingPage,
+    WrapUpPage,
+    WrapUpProblem,
+)
 from callnest.desktop.ui.style import AMBER, GREEN, GREY, RED, STYLE_SHEET, dot, dot_icon
 from callnest.desktop.ui.wallboard import WallboardWindow
 
@@ -55,6 +63,11 @@ _CONNECTION = {
 _STATE_COLOR = {p.AgentState.AVAILABLE: GREEN, p.AgentState.BREAK: AMBER}
 _PAGES: tuple[Page, ...] = ("idle", "ringing", "in_call", "wrap_up")
 _WATCHERS = (p.Role.SUPERVISOR, p.Role.OWNER)  # who may open the wallboard
+_INCOMING = {
+    p.Channel.VOICE: "Incoming call",
+    p.Channel.CHAT: "Incoming chat",
+    p.Channel.TASK: "Offline message",
+}
 
 
 class AgentWindow(QMainWindow):
@@ -66,11 +79,14 @@ class AgentWindow(QMainWindow):
         model: AgentModel,
         *,
         list_devices: DeviceLister = system_devices,
+        admin_window: Callable[[], QWidget] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._engine, self._bridge, self._settings = engine, bridge, settings
         self._list_devices = list_devices
+        # Builds the owner's admin window (the app knows its tabs); None: no Admin action.
+        self._make_admin = admin_window
         # The model is fed by its owner from the first event on (the welcome
         # arrives before this window exists); the window only reads it.
         self.model = model
@@ -81,6 +97,7 @@ class AgentWindow(QMainWindow):
         self._directory_asked = False
         self._cards_asked: set[str] = set()
         self.wallboard: WallboardWindow | None = None
+        self.admin: QWidget | None = None
         self.setWindowTitle("Callnest")
         self.setStyleSheet(STYLE_SHEET)
         self._build()
@@ -88,6 +105,7 @@ class AgentWindow(QMainWindow):
         self.tray = self._build_tray()
 
         self.model.changed.connect(self.refresh)
+        self.model.chats_changed.connect(self._refresh_chats)
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self.tick)
@@ -142,6 +160,18 @@ class AgentWindow(QMainWindow):
         self.pop = PopPanel()
         self.transfer_menu = QMenu(self)
         self.in_call.transfer.setMenu(self.transfer_menu)
+        # Calls on one tab, chats on the other: both can be in hand at once.
+        self.call_tab = QWidget()
+        call = QVBoxLayout(self.call_tab)
+        call.setContentsMargins(0, 8, 0, 0)
+        call.setSpacing(10)
+        call.addWidget(self.pages)
+        call.addWidget(self.pop, 1)
+        self.chats = ChatPanel(self._engine, self._bridge, self.model.chats, desk=self)
+        self.chat_offers = ChatOffers()
+        self.work = QTabWidget()
+        self.work.addTab(self.call_tab, "Call")
+        self.work.addTab(self.chats, "Chats")
 
         body = QVBoxLayout()
         body.setContentsMargins(14, 10, 14, 14)
@@ -149,8 +179,8 @@ class AgentWindow(QMainWindow):
         body.addWidget(self.banner)
         body.addWidget(self.device_banner)
         body.addWidget(self.error)
-        body.addWidget(self.pages)
-        body.addWidget(self.pop, 1)
+        body.addWidget(self.chat_offers)
+        body.addWidget(self.work, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -167,8 +197,14 @@ class AgentWindow(QMainWindow):
         self.in_call.hold.clicked.connect(self.toggle_hold)
         self.in_call.hangup.clicked.connect(self.hang_up)
         self.in_call.hand.clicked.connect(self.raise_hand)
-        self.transfer_menu.aboutToShow.connect(self._fill_transfer_menu)
+        self.transfer_menu.aboutToShow.connect(
+            lambda: self.fill_transfer_menu(self.transfer_menu, self.transfer)
+        )
         self.wrap_up.ready.clicked.connect(self.complete_wrap_up)
+        self.chats.opened.connect(lambda _: self.work.setCurrentWidget(self.chats))
+        self.chats.read.connect(self._show_chats_tab)
+        self.chat_offers.accept.connect(lambda offer: self.send(p.OfferAnswer(offer_id=offer)))
+        self.chat_offers.decline.connect(lambda offer: self.send(p.OfferDecline(offer_id=offer)))
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu("&Callnest")
@@ -177,11 +213,15 @@ class AgentWindow(QMainWindow):
         self.wallboard_action = QAction("&Wallboard…", self)
         self.wallboard_action.triggered.connect(self.open_wallboard)
         self.wallboard_action.setVisible(False)  # for supervisors and owners: see refresh
+        self.admin_action = QAction("&Admin…", self)
+        self.admin_action.triggered.connect(self.open_admin)
+        self.admin_action.setVisible(False)  # for owners: see refresh
         quit_ = QAction("&Quit", self)
         quit_.setShortcut("Ctrl+Q")
         quit_.triggered.connect(self.close)
         menu.addAction(headset)
         menu.addAction(self.wallboard_action)
+        menu.addAction(self.admin_action)
         menu.addSeparator()
         menu.addAction(quit_)
 
@@ -214,6 +254,9 @@ class AgentWindow(QMainWindow):
         self._fetch_missing_cards()
         user = model.user
         self.wallboard_action.setVisible(user is not None and user.role in _WATCHERS)
+        self.admin_action.setVisible(
+            self._make_admin is not None and user is not None and user.role is p.Role.OWNER
+        )
         self._refresh_status()
         if model.user is not None and not self._directory_asked:
             self._directory_asked = True
@@ -224,6 +267,7 @@ class AgentWindow(QMainWindow):
         self.pop.setVisible(page != "idle")
         contact = model.ringing.contact if model.ringing else model.contact
         if contact is not None:
+            self.ringing.heading.setText(_INCOMING[contact.channel])
             for view in (self.ringing, self.in_call, self.wrap_up):
                 view.caller.setText(contact.caller_name or "Unknown caller")
                 view.details.setText(self._contact_details(contact))
@@ -234,7 +278,20 @@ class AgentWindow(QMainWindow):
         self._refresh_call()
         self._refresh_wrap_up()
         self._refresh_ringing()
+        self._refresh_chats()
         self.tick()
+
+    def _refresh_chats(self) -> None:
+        self.chats.refresh()
+        self._show_chats_tab()
+        if self.chat_offers.show_offers(self.model.quiet_offers, self.model.queues):
+            QApplication.alert(self)  # quiet: the agent is at work already, no ring
+
+    def _show_chats_tab(self) -> None:
+        book = self.model.chats
+        count = len(book.open)
+        self.work.setTabText(1, f"Chats ({count})" if count else "Chats")
+        self.work.setTabIcon(1, badge(book.unread) if book.unread else QIcon())
 
     def _show_page(self, index: int) -> None:
         # A stack is as tall as its tallest page; ignoring the hidden pages'
@@ -300,6 +357,7 @@ class AgentWindow(QMainWindow):
         offer = ringing.offer_id if ringing else None
         if offer != self._ringing_offer:
             if offer is not None:
+                self.work.setCurrentWidget(self.call_tab)  # the ringing page is there
                 self.ringing.answer.setEnabled(True)
                 self.ringing.decline.setEnabled(True)
                 self._engine.ring(True)
@@ -313,7 +371,9 @@ class AgentWindow(QMainWindow):
         caller = ringing.contact.caller_name or "Unknown caller"
         if self.tray is not None:
             self.tray.showMessage(
-                "Incoming call", f"{caller} — {ringing.contact.queue_name}", dot_icon(GREEN)
+                _INCOMING[ringing.contact.channel],
+                f"{caller} — {ringing.contact.queue_name}",
+                dot_icon(GREEN),
             )
         else:
             QApplication.alert(self)
@@ -341,17 +401,7 @@ class AgentWindow(QMainWindow):
         if contact.contact_id == self._wrap_up_contact:
             return  # keep what the agent typed
         self._wrap_up_contact = contact.contact_id
-        page.ready.setEnabled(True)
-        page.disposition.clear()
-        page.disposition.addItem("(no disposition)", None)
-        for item in model.dispositions:
-            page.disposition.addItem(item.name, item.id)
-        page.notes.clear()
-        card = model.pop.customer
-        page.name.setText(card.name if card else contact.caller_name or "")
-        page.phone.setText(card.phones[0] if card and card.phones else "")
-        page.email.setText(card.emails[0] if card and card.emails else "")
-        page.customer_notes.setPlainText(card.notes if card else "")
+        page.start(contact.caller_name, model.pop.customer, model.dispositions)
 
     def tick(self) -> None:
         model = self.model
@@ -453,14 +503,14 @@ class AgentWindow(QMainWindow):
         if contact is not None:
             self.send(p.CallTransfer(contact_id=contact.contact_id, target=target))
 
-    def _fill_transfer_menu(self) -> None:
-        menu = self.transfer_menu
+    def fill_transfer_menu(self, menu: QMenu, transfer: Callable[[p.TransferTarget], None]) -> None:
+        """Queues and the other agents, for the call's transfer button and each chat's."""
         menu.clear()
         menu.addSection("Queues")
         for queue in self.model.queues:
             action = menu.addAction(queue.display_name)
             action.triggered.connect(
-                lambda _=False, q=queue.id: self.transfer(p.TransferTarget(queue_id=q))
+                lambda _=False, q=queue.id: transfer(p.TransferTarget(queue_id=q))
             )
         menu.addSection("Agents")
         me = self.model.user.id if self.model.user else None
@@ -468,7 +518,7 @@ class AgentWindow(QMainWindow):
         for agent in agents:
             action = menu.addAction(str(agent.get("display_name") or agent.get("id")))
             action.triggered.connect(
-                lambda _=False, a=agent["id"]: self.transfer(p.TransferTarget(agent_id=a))
+                lambda _=False, a=agent["id"]: transfer(p.TransferTarget(agent_id=a))
             )
         if not agents:
             menu.addAction("No other agents").setEnabled(False)
@@ -504,45 +554,11 @@ class AgentWindow(QMainWindow):
         if contact is None or contact.phase is not p.ContactPhase.WRAP_UP:
             return
         try:
-            message = p.WrapupComplete(
-                contact_id=contact.contact_id,
-                disposition_id=page.disposition.currentData(),
-                notes=page.notes.toPlainText(),
-                customer=self._customer_edit(),
-            )
-        except ValidationError as exc:
-            self.show_error(_first_problem(exc))
+            message = page.outcome(contact, self.model.pop.customer)
+        except WrapUpProblem as exc:
+            self.show_error(str(exc))
             return
         self.send(message, button=page.ready)
-
-    def _customer_edit(self) -> p.CustomerEdit | None:
-        """Only what the agent changed; ``None`` when nothing was."""
-        page, card = self.wrap_up, self.model.pop.customer
-        contact = self.model.contact
-        before = {
-            "name": card.name if card else (contact.caller_name if contact else "") or "",
-            "phone": card.phones[0] if card and card.phones else "",
-            "email": card.emails[0] if card and card.emails else "",
-            "notes": card.notes if card else "",
-        }
-        after = {
-            "name": page.name.text().strip(),
-            "phone": page.phone.text().strip(),
-            "email": page.email.text().strip(),
-            "notes": page.customer_notes.toPlainText(),
-        }
-        changed: dict[str, Any] = {}
-        if after["name"] != before["name"] or (card is None and after["name"]):
-            changed["name"] = after["name"]
-        if after["phone"] != before["phone"]:
-            rest = card.phones[1:] if card else ()
-            changed["phones"] = (after["phone"], *rest) if after["phone"] else rest
-        if after["email"] != before["email"]:
-            rest = card.emails[1:] if card else ()
-            changed["emails"] = (after["email"], *rest) if after["email"] else rest
-        if after["notes"] != before["notes"]:
-            changed["notes"] = after["notes"]
-        return p.CustomerEdit(**changed) if changed else None
 
     # ------------------------------------------------------------ headset
 
@@ -552,6 +568,17 @@ class AgentWindow(QMainWindow):
         self.wallboard.show()
         self.wallboard.raise_()
         return self.wallboard
+
+    def open_admin(self) -> QWidget | None:
+        """The owner's admin window: one, raised if already open."""
+        if self._make_admin is None:
+            return None
+        if self.admin is None:
+            self.admin = self._make_admin()
+        self.admin.show()
+        self.admin.raise_()
+        self.admin.activateWindow()
+        return self.admin
 
     def open_headset(self) -> HeadsetDialog:
         dialog = HeadsetDialog(
@@ -573,6 +600,8 @@ class AgentWindow(QMainWindow):
             self.tray.hide()
         if self.wallboard is not None:
             self.wallboard.close()
+        if self.admin is not None:
+            self.admin.close()
         super().closeEvent(event)
 
 
@@ -584,15 +613,3 @@ def _key(state: p.AgentState, reason_id: int | None = None) -> str:
 def _unkey(key: str) -> tuple[p.AgentState, int | None]:
     state, _, reason = key.partition(":")
     return p.AgentState(state), int(reason) if reason and reason != "None" else None
-
-
-_FIELD_LABELS = {"phones": "Phone", "emails": "E-mail", "name": "Name", "notes": "Notes"}
-
-
-def _first_problem(error: ValidationError) -> str:
-    problem = error.errors()[0]
-    where = next((str(part) for part in problem["loc"] if str(part) in _FIELD_LABELS), "")
-    label = _FIELD_LABELS.get(where, "Wrap-up")
-    if where == "emails":
-        return f"{label}: that is not an e-mail address."
-    return f"{label}: {problem['msg']}."

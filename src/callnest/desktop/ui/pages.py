@@ -1,8 +1,12 @@
 """The agent window's four pages — idle, ringing, in call, wrap-up — as dumb
-widgets: the window fills them from the model and wires their buttons."""
+widgets: the window fills them from the model and wires their buttons. The
+wrap-up page also serves each chat (the chat panel has one per chat)."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callnest import protocol as p
 from callnest.desktop.ui.customer import plain_label
 
 
@@ -63,8 +68,8 @@ class IdlePage(QWidget):
 class RingingPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        who, heading, self.caller, self.details = _caller_block("Incoming call")
-        heading.setObjectName("ringTitle")
+        who, self.heading, self.caller, self.details = _caller_block("Incoming call")
+        self.heading.setObjectName("ringTitle")
         self.countdown = _clock()
         self.countdown.setToolTip("Time left to answer")
         self.answer = QPushButton("Answer")
@@ -117,6 +122,10 @@ class InCallPage(QWidget):
         top.setColumnStretch(0, 1)
 
 
+class WrapUpProblem(ValueError):
+    """The wrap-up cannot be sent as typed; the message says what to fix."""
+
+
 class WrapUpPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,3 +175,74 @@ class WrapUpPage(QWidget):
         top.addLayout(forms, 1, 0, 1, 2)
         top.addLayout(ready, 2, 0, 1, 2)
         top.setColumnStretch(0, 1)
+
+    def start(
+        self,
+        caller_name: str | None,
+        card: p.CustomerCard | None,
+        dispositions: tuple[p.NamedItem, ...],
+    ) -> None:
+        """A fresh wrap-up: the dispositions, no notes, the customer as known."""
+        self.ready.setEnabled(True)
+        self.disposition.clear()
+        self.disposition.addItem("(no disposition)", None)
+        for item in dispositions:
+            self.disposition.addItem(item.name, item.id)
+        self.notes.clear()
+        self.name.setText(card.name if card else caller_name or "")
+        self.phone.setText(card.phones[0] if card and card.phones else "")
+        self.email.setText(card.emails[0] if card and card.emails else "")
+        self.customer_notes.setPlainText(card.notes if card else "")
+
+    def outcome(self, contact: p.ContactInfo, card: p.CustomerCard | None) -> p.WrapupComplete:
+        """The wrap-up as typed; :class:`WrapUpProblem` if a field is not valid."""
+        try:
+            return p.WrapupComplete(
+                contact_id=contact.contact_id,
+                disposition_id=self.disposition.currentData(),
+                notes=self.notes.toPlainText(),
+                customer=self._customer_edit(contact, card),
+            )
+        except ValidationError as exc:
+            raise WrapUpProblem(_first_problem(exc)) from exc
+
+    def _customer_edit(
+        self, contact: p.ContactInfo, card: p.CustomerCard | None
+    ) -> p.CustomerEdit | None:
+        """Only what the agent changed; ``None`` when nothing was."""
+        before = {
+            "name": card.name if card else contact.caller_name or "",
+            "phone": card.phones[0] if card and card.phones else "",
+            "email": card.emails[0] if card and card.emails else "",
+            "notes": card.notes if card else "",
+        }
+        after = {
+            "name": self.name.text().strip(),
+            "phone": self.phone.text().strip(),
+            "email": self.email.text().strip(),
+            "notes": self.customer_notes.toPlainText(),
+        }
+        changed: dict[str, Any] = {}
+        if after["name"] != before["name"] or (card is None and after["name"]):
+            changed["name"] = after["name"]
+        if after["phone"] != before["phone"]:
+            rest = card.phones[1:] if card else ()
+            changed["phones"] = (after["phone"], *rest) if after["phone"] else rest
+        if after["email"] != before["email"]:
+            rest = card.emails[1:] if card else ()
+            changed["emails"] = (after["email"], *rest) if after["email"] else rest
+        if after["notes"] != before["notes"]:
+            changed["notes"] = after["notes"]
+        return p.CustomerEdit(**changed) if changed else None
+
+
+_FIELD_LABELS = {"phones": "Phone", "emails": "E-mail", "name": "Name", "notes": "Notes"}
+
+
+def _first_problem(error: ValidationError) -> str:
+    problem = error.errors()[0]
+    where = next((str(part) for part in problem["loc"] if str(part) in _FIELD_LABELS), "")
+    label = _FIELD_LABELS.get(where, "Wrap-up")
+    if where == "emails":
+        return f"{label}: that is not an e-mail address."
+    return f"{label}: {problem['msg']}."

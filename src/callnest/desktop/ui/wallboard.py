@@ -4,6 +4,7 @@ server pushes as they change. Opening it subscribes; closing unsubscribes."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
@@ -24,6 +25,7 @@ from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.events import EngineEvent, ServerEvent
 from callnest.desktop.models.wallboard import WallboardModel
 from callnest.desktop.ports import EnginePort
+from callnest.desktop.ui.chat import ChatReader
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.style import STYLE_SHEET
 
@@ -40,6 +42,8 @@ def _table(model: QAbstractTableModel) -> QTableView:
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names take the room
     return view
 
+
+LIVE_CHATS_PATH = "/api/chats"
 
 # What a supervisor can do with a call in progress (POST /api/calls/{id}/monitor).
 MONITOR_MODES = (
@@ -62,6 +66,8 @@ class WallboardWindow(QWidget):
         self._engine, self._bridge = engine, bridge
         self.model = model or WallboardModel()
         self.monitoring: dict[str, str] = {}  # contact -> mode, for calls listened to
+        self.live_chats: list[dict[str, Any]] = []  # GET /api/chats, fresh at each right-click
+        self.readers: dict[str, ChatReader] = {}  # contact -> its open "Read chat" window
         self.setWindowTitle("Callnest — wallboard")
         self.setStyleSheet(STYLE_SHEET)
         title = QLabel("Wallboard")
@@ -95,8 +101,14 @@ class WallboardWindow(QWidget):
     def agent_menu(self, agent: p.AgentStats) -> QMenu:
         """What a supervisor can do to an agent: a break, offline, log out."""
         menu = QMenu(self)
-        if agent.contact_id is not None:
+        chats = [c for c in self.live_chats if c.get("agent_id") == agent.agent_id]
+        for chat in chats:
+            action = menu.addAction(f"Read chat with {chat.get('customer_name') or 'customer'}")
+            action.triggered.connect(lambda _=False, c=chat: self.read_chat(agent, c))
+        in_chat = {c.get("contact_id") for c in chats}
+        if agent.contact_id is not None and agent.contact_id not in in_chat:
             self._monitor_actions(menu, agent.contact_id)
+        if chats or agent.contact_id is not None:
             menu.addSeparator()
         welcome = self._engine.welcome
         breaks = menu.addMenu("Put on break")
@@ -140,6 +152,31 @@ class WallboardWindow(QWidget):
         path = f"/api/calls/{contact_id}/monitor"
         self._bridge.resolve(self._engine.rest("POST", path, {"mode": mode}), done)
 
+    def read_chat(self, agent: p.AgentStats, chat: dict[str, Any]) -> ChatReader:
+        """A read-only window on a live chat (a row of GET /api/chats)."""
+        contact_id = str(chat["contact_id"])
+        reader = self.readers.get(contact_id)
+        if reader is None or not reader.isVisible():
+            welcome = self._engine.welcome
+            queue_id = int(chat["queue_id"])
+            queue = next((q for q in welcome.queues if q.id == queue_id), None) if welcome else None
+            contact = p.ContactInfo(
+                contact_id=contact_id,
+                channel=p.Channel.CHAT,
+                queue_id=queue_id,
+                queue_name=queue.display_name if queue else f"Queue {queue_id}",
+                phase=p.ContactPhase.CONNECTED,
+                caller_name=str(chat.get("customer_name") or "Customer"),
+                entered_at=float(chat.get("started_at") or time.time()),
+                answered_at=float(chat.get("started_at") or time.time()),
+            )
+            reader = self.readers[contact_id] = ChatReader(
+                self._engine, self._bridge, contact, agent.name
+            )
+        reader.show()
+        reader.raise_()
+        return reader
+
     def set_agent_state(
         self, agent: p.AgentStats, state: p.AgentState, reason_id: int | None = None
     ) -> None:
@@ -169,8 +206,22 @@ class WallboardWindow(QWidget):
     def _agent_context_menu(self, point: QPoint) -> None:
         index = self.agents.indexAt(point)
         agent = self.model.agents.at(index.row()) if index.isValid() else None
-        if agent is not None:
-            self.agent_menu(agent).exec(self.agents.viewport().mapToGlobal(point))
+        if agent is None:
+            return
+        where = self.agents.viewport().mapToGlobal(point)
+        # Which chats are live changes by the minute: asked at each right-click.
+        self.load_live_chats(lambda: self.agent_menu(agent).exec(where))
+
+    def load_live_chats(self, then: Callable[[], object]) -> None:
+        """Fetches the chats this supervisor may read, then calls ``then``
+        (with the old list if the server could not say)."""
+
+        def done(future: Future[Any]) -> None:
+            if future.exception() is None and isinstance(future.result(), list):
+                self.live_chats = [c for c in future.result() if isinstance(c, dict)]
+            then()
+
+        self._bridge.resolve(self._engine.rest("GET", LIVE_CHATS_PATH), done)
 
     # ------------------------------------------------------------ updates
 
@@ -202,5 +253,7 @@ class WallboardWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt names it
         self._ticker.stop()
+        for reader in self.readers.values():
+            reader.close()
         self._engine.request(p.StatsUnsubscribe())
         super().closeEvent(event)

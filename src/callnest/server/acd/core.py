@@ -41,6 +41,7 @@ from callnest.server.acd.model import (
 # on a slow path (3.12 removed it). Routing does this dozens of times per
 # decision, so the hot path reads these module-level aliases instead.
 _CHANNELS = tuple(Channel)
+_VOICE = Channel.VOICE
 _AVAILABLE = AgentState.AVAILABLE
 _QUEUED = Phase.QUEUED
 _RINGING = Phase.RINGING
@@ -271,9 +272,24 @@ class Acd:
     ) -> Contact:
         """A new contact asks for an agent. ``entered_at`` lets a contact restored
         after a restart keep the wait it already had."""
+        queue = self._queue(queue_id)
+        contact = self._new_contact(contact_id, queue_id, channel, priority, entered_at)
+        self._enter_queue(contact, queue, hops=0)
+        return contact
+
+    def _new_contact(
+        self,
+        contact_id: str,
+        queue_id: int,
+        channel: Channel,
+        priority: int,
+        entered_at: float | None,
+        *,
+        head_of_line: bool = False,
+        answered_here: bool = False,
+    ) -> Contact:
         if contact_id in self.contacts:
             raise AcdError("duplicate_contact", f"contact {contact_id} already exists")
-        queue = self._queue(queue_id)
         now = self._clock()
         self._seq += 1
         contact = Contact(
@@ -284,9 +300,31 @@ class Acd:
             entered_at=now if entered_at is None else entered_at,
             queue_entered_at=now,
             seq=self._seq,
+            head_of_line=head_of_line,
+            answered_here=answered_here,
         )
         self.contacts[contact_id] = contact
-        self._enter_queue(contact, queue, hops=0)
+        return contact
+
+    def restore(
+        self,
+        contact_id: str,
+        queue_id: int,
+        channel: Channel,
+        *,
+        entered_at: float,
+        answered: bool,
+    ) -> Contact:
+        """A contact still open when the server stopped that did not die with it
+        (a chat, a task) goes back to the head of its queue's line, keeping its
+        wait; the log says REQUEUED, so it is not offered (counted) twice."""
+        queue = self._queue(queue_id)
+        contact = self._new_contact(
+            contact_id, queue_id, channel, 0, entered_at, head_of_line=True, answered_here=answered
+        )
+        self._event(EventType.REQUEUED, contact, None, phase="restart")
+        self._arm_wait_timers(contact, queue, max_wait=False)
+        self._place(contact)
         return contact
 
     def answer(self, offer_id: str, agent_id: int) -> Contact:
@@ -487,11 +525,20 @@ class Acd:
             for channel, n in counts.items():
                 assert n <= max(agent.config.capacity.get(channel, 0), 1), agent.id
             if any(counts.get(c) for c in EXCLUSIVE_CHANNELS):
-                assert len(agent.contacts) == 1, f"agent {agent.id} has a call and more"
+                # A call shares the agent with chats only (and only where allowed).
+                others = {c for c in counts if c not in EXCLUSIVE_CHANNELS}
+                assert others <= {Channel.CHAT}, f"agent {agent.id} has a call and more"
+                assert sum(counts[c] for c in EXCLUSIVE_CHANNELS) == 1, agent.id
+            blended = agent.free_for_call_while_chatting(now)
             for queue_id in self._agent_queues[agent.id]:
                 for channel in Channel:
                     indexed = agent.id in self._free[(queue_id, channel)]
-                    assert indexed == agent.free_for(channel, now), (agent.id, queue_id, channel)
+                    expected = agent.free_for(channel, now) or (
+                        channel is Channel.VOICE
+                        and blended
+                        and self.queues[queue_id].calls_while_chatting
+                    )
+                    assert indexed == expected, (agent.id, queue_id, channel)
         for channel in _CHANNELS:
             total = sum(len(w) for (_, ch), w in self._waiting.items() if ch is channel)
             assert self._waiting_on[channel] == total, channel
@@ -596,7 +643,9 @@ class Acd:
         if agent.config.id not in self._indexed and agent.takes_nothing(now):
             return  # the common case: a busy agent, in no index
         free_on = [channel for channel in _CHANNELS if agent.free_for(channel, now)]
-        if free_on:
+        # Free for calls only where the queue lets calls reach an agent in chats.
+        blended = _VOICE not in free_on and agent.free_for_call_while_chatting(now)
+        if free_on or blended:
             self._indexed.add(agent.id)
         elif agent.id in self._indexed:
             self._indexed.discard(agent.id)
@@ -604,9 +653,10 @@ class Acd:
             return
         for queue_id in self._agent_queues[agent.id]:
             level = self._members[queue_id][agent.id]
+            calls_here = blended and self.queues[queue_id].calls_while_chatting
             for channel in _CHANNELS:
                 free = self._free[(queue_id, channel)]
-                if channel in free_on:
+                if channel in free_on or (calls_here and channel is _VOICE):
                     free.put(agent, level)
                 else:
                     free.discard(agent.id)
@@ -625,7 +675,13 @@ class Acd:
         contact.phase = _QUEUED
         contact.answered_here = False
         contact.timer_gen += 1
-        if queue.hours is not None and not queue.hours.is_open(now):
+        # A task (an offline message) waits for the next agent: nobody is on
+        # the line to turn away.
+        if (
+            queue.hours is not None
+            and contact.channel is not Channel.TASK
+            and not queue.hours.is_open(now)
+        ):
             self._event(
                 EventType.OVERFLOWED,
                 contact,
@@ -794,9 +850,15 @@ class Acd:
             # contacts first, then the longest wait (Contact.sort_key, inlined).
             best: tuple[tuple[int, int, int, float, int], Contact] | None = None
             for channel in _CHANNELS:
-                if not (directed or self._waiting_on[channel]) or not agent.free_for(channel, now):
+                if not (directed or self._waiting_on[channel]):
                     continue
-                for contact in directed.values():
+                # A call may still reach an agent in chats, from the queues that allow it.
+                only_blending = False
+                if not agent.free_for(channel, now):
+                    if channel is not _VOICE or not agent.free_for_call_while_chatting(now):
+                        continue
+                    only_blending = True
+                for contact in directed.values() if not only_blending else ():
                     if contact.channel is channel:
                         key = (-(1 << 30), -contact.priority, *contact.sort_key())
                         if best is None or key < best[0]:
@@ -806,6 +868,8 @@ class Acd:
                     if not waiting:
                         continue
                     queue = self.queues[queue_id]
+                    if only_blending and not queue.calls_while_chatting:
+                        continue
                     if queue.strategy is _SKILLS_BASED:
                         candidate = self._best_skilled(agent, queue, waiting, now)
                     else:

@@ -29,6 +29,7 @@ class EventType(StrEnum):
     ENDED = "contact.ended"  # talk ended; data: talk_s, hold_s, reason
     WRAPUP_ENDED = "contact.wrapup_ended"  # data: wrap_s, reason (agent|timeout)
     CLOSED = "contact.closed"  # the contact's last event; data: outcome, wait_s
+    FEEDBACK = "contact.feedback"  # the customer's rating, after the end; data: rating
 
 
 class Outcome(StrEnum):

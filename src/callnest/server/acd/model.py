@@ -109,6 +109,9 @@ class QueueConfig:
     skill_steps: tuple[SkillStep, ...] = (SkillStep(0.0, 1),)
     hours: BusinessHours | None = None
     after_hours: Overflow = Overflow(OverflowKind.REJECT)
+    # The cross-channel rule: may a call reach an agent who has only chats
+    # open? (False: a call needs an agent with nothing open.)
+    calls_while_chatting: bool = False
 
     def min_level_after(self, waited_s: float) -> int:
         level = self.skill_steps[0].min_level if self.skill_steps else 1
@@ -218,3 +221,12 @@ class Agent:
         if channel in EXCLUSIVE_CHANNELS:
             return not self.contacts
         return channels.get(channel, 0) < self.config.capacity.get(channel, 0)
+
+    def free_for_call_while_chatting(self, now: float) -> bool:
+        """Free for a call from a queue whose rule lets calls reach an agent in
+        chats: available, and nothing open but chats."""
+        if self.state is not _AVAILABLE or now < self.cooldown_until:
+            return False
+        if self.config.capacity.get(Channel.VOICE, 0) <= 0:
+            return False
+        return all(ch is Channel.CHAT for ch in self.channels)

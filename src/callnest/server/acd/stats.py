@@ -1,18 +1,15 @@
 """Call-center statistics, folded from the event log and nothing else.
 
-The definitions are the industry's standard ones:
+The definitions are the industry's standard ones, written once in
+``DEFINITIONS`` below (the live wallboard and the reports both use this fold,
+and a report sends the definitions along so a window can show them):
 
 - **offered**: contacts that entered the queue (after-hours arrivals are
-  counted apart, as ``closed``);
-- **ASA** (average speed of answer) = time answered contacts waited in the
-  queue / answered;
-- **AHT** (average handle time) = (talk + hold + wrap-up) / handled;
-- **abandon rate** = abandoned / offered, abandons shorter than the
-  short-abandon threshold excluded from both;
-- **service level** = answered within the queue's threshold T /
-  (answered + abandoned after the short-abandon threshold), i.e. short
-  abandons do not count against the queue;
-- **occupancy** = handle time / (logged-in time - break time).
+  counted apart, as ``closed``); **abandoned** counts every abandon,
+  **short_abandoned** those shorter than the short-abandon threshold;
+- **ASA**, **AHT**, **abandon rate**, **service level**, **occupancy**: see
+  ``DEFINITIONS``. Ring, talk, hold and wrap-up times are each reported as an
+  average per handled contact (AHT is talk + hold + wrap-up; ring is apart).
 """
 
 from __future__ import annotations
@@ -23,6 +20,22 @@ from dataclasses import dataclass, field
 from callnest.server.acd.events import Event, EventType
 
 SHORT_ABANDON_S = 5.0
+
+DEFINITIONS: dict[str, str] = {
+    "asa": "average speed of answer = time answered contacts waited in the queue / answered",
+    "aht": "average handle time = (talk + hold + wrap-up) / handled",
+    "abandon_rate": (
+        "abandoned / offered, abandons shorter than the short-abandon threshold excluded from both"
+    ),
+    "service_level": (
+        "answered within the queue's threshold T / (answered + abandoned after the "
+        "short-abandon threshold): short abandons do not count against the queue"
+    ),
+    "occupancy": (
+        "handle time (talk + hold + wrap-up; in a report, the part inside the range) / "
+        "(logged-in time - break time)"
+    ),
+}
 
 
 @dataclass(slots=True)
@@ -36,11 +49,18 @@ class QueueFigures:
     answered_within_sl: int = 0
     wait_answered_s: float = 0.0
     handled: int = 0
+    ring_s: float = 0.0  # ringing before each answer
     talk_s: float = 0.0
     hold_s: float = 0.0
     wrap_s: float = 0.0
     max_waiting: int = 0
     waiting: dict[str, float] = field(default_factory=dict)  # contact -> entered queue at
+    csat_sum: int = 0  # customers' ratings (1-5) after the contact
+    csat_count: int = 0
+
+    @property
+    def csat(self) -> float | None:
+        return self.csat_sum / self.csat_count if self.csat_count else None
 
     @property
     def asa_s(self) -> float | None:
@@ -72,6 +92,7 @@ class AgentFigures:
     logged_in_s: float = 0.0
     break_s: float = 0.0
     handled: int = 0
+    ring_s: float = 0.0  # ringing before each answer
     talk_s: float = 0.0
     hold_s: float = 0.0
     wrap_s: float = 0.0
@@ -86,13 +107,17 @@ class AgentFigures:
     def aht_s(self) -> float | None:
         return self.handle_s / self.handled if self.handled else None
 
+    def logged_in_until(self, now: float) -> float:
+        """Logged-in time, the state the agent is still in counted up to ``now``."""
+        open_s = now - self.state_since if self.state != "offline" else 0.0
+        return self.logged_in_s + open_s
+
+    def break_until(self, now: float) -> float:
+        open_s = now - self.state_since if self.state == "break" else 0.0
+        return self.break_s + open_s
+
     def occupancy(self, now: float) -> float | None:
-        logged_in, on_break = self.logged_in_s, self.break_s
-        if self.state != "offline":
-            logged_in += now - self.state_since
-        if self.state == "break":
-            on_break += now - self.state_since
-        working = logged_in - on_break
+        working = self.logged_in_until(now) - self.break_until(now)
         return min(1.0, self.handle_s / working) if working > 0 else None
 
 
@@ -111,6 +136,9 @@ class StatsFold:
         self.peak_waiting = 0
         self._answered_entries: set[str] = set()  # contacts answered in their current queue
         self._waiting_total = 0
+        # Each queue's abandons' queue waits, so a new short-abandon threshold
+        # can reclassify the abandons already counted.
+        self._abandon_waits: dict[int, list[float]] = {}
 
     def queue(self, queue_id: int) -> QueueFigures:
         figures = self.queues.get(queue_id)
@@ -123,6 +151,23 @@ class StatsFold:
         if figures is None:
             figures = self.agents[agent_id] = AgentFigures()
         return figures
+
+    def set_short_abandon_s(self, seconds: float) -> None:
+        """A new short-abandon threshold, applied to the abandons already counted too."""
+        self.short_abandon_s = seconds
+        for queue_id, waits in self._abandon_waits.items():
+            self.queue(queue_id).short_abandoned = sum(1 for w in waits if w < seconds)
+
+    def restart_counting(self, at: float) -> None:
+        """Zeroes every figure but keeps what is open (contacts waiting or
+        answered, agents' states), so the figures from here on are those of
+        the events from ``at`` on, read with what happened before."""
+        for queue_id, q in self.queues.items():
+            self.queues[queue_id] = QueueFigures(max_waiting=len(q.waiting), waiting=q.waiting)
+        for agent_id, a in self.agents.items():
+            self.agents[agent_id] = AgentFigures(state=a.state, state_since=max(a.state_since, at))
+        self.peak_waiting = self._waiting_total
+        self._abandon_waits.clear()
 
     def apply_all(self, events: Iterable[Event]) -> StatsFold:
         for event in events:
@@ -151,6 +196,10 @@ class StatsFold:
             a.missed += 1
         elif t is EventType.ANSWERED:
             self._stop_waiting(q, cid)
+            ring = float(data.get("ring_s", 0.0))
+            q.ring_s += ring
+            if a is not None:
+                a.ring_s += ring
             if cid not in self._answered_entries:
                 self._answered_entries.add(cid)
                 q.answered += 1
@@ -165,7 +214,9 @@ class StatsFold:
             # abandoned or overflowed.
             if cid not in self._answered_entries:
                 q.abandoned += 1
-                if float(data.get("queue_wait_s", 0.0)) < self.short_abandon_s:
+                wait = float(data.get("queue_wait_s", 0.0))
+                self._abandon_waits.setdefault(event.queue_id, []).append(wait)
+                if wait < self.short_abandon_s:
                     q.short_abandoned += 1
         elif t is EventType.OVERFLOWED:
             self._stop_waiting(q, cid)
@@ -190,6 +241,9 @@ class StatsFold:
         elif t is EventType.CLOSED:
             self._stop_waiting(q, cid)
             self._answered_entries.discard(cid)
+        elif t is EventType.FEEDBACK:
+            q.csat_sum += int(data.get("rating", 0))
+            q.csat_count += 1
 
     def _start_waiting(self, q: QueueFigures, contact_id: str, at: float) -> None:
         if contact_id not in q.waiting:

@@ -11,6 +11,7 @@ from typing import Annotated, Any, TypeVar
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
+from callnest.resources import audio_dir
 from callnest.server.acd import BusinessHours, Overflow, Strategy
 from callnest.server.api.endpoints import Api, body, path_int, principal, query_int
 from callnest.server.api.errors import ApiError, read_json
@@ -97,6 +98,11 @@ class MenuChoiceIn(Model):
     queue: Slug
 
 
+class CannedResponseIn(Model):
+    title: Name
+    text: Annotated[str, StringConstraints(min_length=1, max_length=4000)]
+
+
 class QueueIn(Model):
     name: Slug
     display_name: Name
@@ -118,6 +124,9 @@ class QueueIn(Model):
     hold_music: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_-]{1,64}$")] = "default"
     announce_every_s: Annotated[float, Field(ge=10, le=600)] | None = 30
     ivr_menu: Annotated[list[MenuChoiceIn], Field(min_length=1, max_length=12)] | None = None
+    # Chat: ready answers for the operators, and whether calls may reach an agent in chats.
+    canned_responses: Annotated[list[CannedResponseIn], Field(max_length=200)] = []
+    calls_while_chatting: bool = False
 
     @field_validator("ivr_menu")
     @classmethod
@@ -259,6 +268,7 @@ def register(api: Api) -> None:
     crud(api, "break-reasons", "break_reasons", BreakReasonIn, read=ALL_ROLES, tag="break reasons")
     crud(api, "customers", "customers", CustomerIn, read=ALL_ROLES, tag="customers")
     _register_customer_search(api)
+    _register_hold_music(api)
     _register_queues(api)
     _register_users(api)
     _register_audit(api)
@@ -296,6 +306,18 @@ def _register_customer_search(api: Api) -> None:
         if found is None:
             raise ApiError(404, "not_found", f"customer {customer_id} not found")
         return found.model_dump(mode="json")
+
+
+def _register_hold_music(api: Api) -> None:
+    @api.route(
+        "GET",
+        "/api/hold-music",
+        roles=MANAGERS,
+        summary="The hold music a queue may name (files under resources/audio/music)",
+        tag="queues",
+    )
+    async def list_hold_music(request: web.Request) -> Any:
+        return sorted(path.stem for path in (audio_dir() / "music").glob("*.ogg"))
 
 
 async def _queue_out(request: web.Request, row: dict[str, Any]) -> dict[str, Any]:

@@ -56,6 +56,9 @@ CHECK_MESSAGES = {
     "ck_user_skills_level": ("level", "skill level must be between 1 and 10"),
     "ck_queue_skills_min_level": ("min_level", "min_level must be between 1 and 10"),
     "ck_customer_contacts_kind": ("kind", "contact kind must be phone or email"),
+    "ck_interactions_csat_rating": ("csat_rating", "a rating is from 1 to 5"),
+    "ck_chat_messages_sender": ("sender", "a chat message is from customer, agent or system"),
+    "ck_chat_messages_text": ("text", "a chat message is 1 to 4000 characters"),
 }
 
 # sqlite_autoincrement on the tables with integer ids: SQLite otherwise reuses
@@ -185,6 +188,10 @@ queues = Table(
     _text_default("hold_music", "default"),
     Column("announce_every_s", Seconds, nullable=True, server_default=text("30")),
     _json("ivr_menu", None, nullable=True),
+    # Chat: the operators' ready answers ([{title, text}]), and whether a call
+    # may reach an agent who has chats open (false: "3 chats or 1 call").
+    _json("canned_responses", "[]"),
+    Column("calls_while_chatting", Boolean, nullable=False, server_default=false()),
     UniqueConstraint("name"),
     sqlite_autoincrement=True,
 )
@@ -277,11 +284,62 @@ interactions = Table(
     _text_default("notes", ""),
     _json("data", "{}"),
     Column("recording", Text, nullable=True),  # path under the data dir's recordings/
+    # The customer's rating of the contact (CSAT), given once from the web page.
+    Column("csat_rating", Integer, nullable=True),
+    Column("csat_comment", Text, nullable=True),
+    _time("csat_at", nullable=True),
+    CheckConstraint("csat_rating BETWEEN 1 AND 5", name="csat_rating"),
     Index("ix_interactions_queue_id_entered_at", "queue_id", "entered_at"),
     Index("ix_interactions_agent_id_entered_at", "agent_id", "entered_at"),
     Index("ix_interactions_customer_id_entered_at", "customer_id", "entered_at"),
     Index("ix_interactions_entered_at", "entered_at"),
     Index("ix_interactions_state", "state"),
+)
+
+CHAT_SENDERS = ("customer", "agent", "system")
+MAX_CHAT_TEXT = 4000
+
+# A chat or an offline message, from the customer's side: what lets their page
+# come back to it after a reload or a server restart. Written before the
+# contact is queued; no foreign key to interactions, which the center writes
+# a moment later.
+chats = Table(
+    "chats",
+    metadata,
+    Column("contact_id", Text, primary_key=True),
+    Column("channel", Text, nullable=False),  # chat | task
+    Column("queue_id", Integer, ForeignKey("queues.id", ondelete="SET NULL"), nullable=True),
+    Column("token_hash", Text, nullable=False),
+    Column("customer_name", Text, nullable=False),
+    Column("email", Text, nullable=True),
+    Column("phone", Text, nullable=True),  # the callback number of an offline message
+    Column("address", Text, nullable=True),
+    Column("customer_id", Integer, ForeignKey("customers.id", ondelete="SET NULL"), nullable=True),
+    _time("started_at"),
+    _time("ended_at", nullable=True),
+    Index("ix_chats_ended_at", "ended_at"),
+)
+
+# Every message of every chat, numbered per chat; a message is stored before
+# anyone is told of it.
+chat_messages = Table(
+    "chat_messages",
+    metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True),
+    Column("contact_id", Text, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("sender", Text, nullable=False),
+    Column("sender_name", Text, nullable=True),
+    Column("text", Text, nullable=False),
+    _time("at"),
+    # The sender's own id for it: a message resent after a lost connection is
+    # recognised, not stored twice.
+    Column("client_msg_id", Text, nullable=True),
+    UniqueConstraint("contact_id", "seq"),
+    UniqueConstraint("contact_id", "client_msg_id"),
+    CheckConstraint("sender IN ('customer', 'agent', 'system')", name="sender"),
+    CheckConstraint(f"length(text) BETWEEN 1 AND {MAX_CHAT_TEXT}", name="text"),
+    sqlite_autoincrement=True,
 )
 
 # Append-only history: no foreign keys, so deleting a queue or a user never

@@ -30,7 +30,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from callnest.server.store import contacts, schema
-from callnest.server.store.errors import Invalid, NotFound, StoreError
+from callnest.server.store.errors import Conflict, Invalid, NotFound, StoreError
 from callnest.server.store.integrity import NOUNS, describe
 
 Row = dict[str, Any]
@@ -353,6 +353,60 @@ class Store:
         async with self._read() as conn:
             return [dict(r._mapping) for r in await conn.execute(stmt)]
 
+    async def customers_by_contacts(
+        self, keys: Collection[tuple[str, str]]
+    ) -> dict[tuple[str, str], Row]:
+        """The customer holding each (kind, normalised value) of ``keys``
+        (``("phone", "+15550100")``); keys nobody holds are left out."""
+        customers = schema.customers
+        async with self._read() as conn:
+            owner_of = await contacts.owners(conn, keys)
+            ids = sorted(set(owner_of.values()))
+            rows: dict[int, Row] = {}
+            for start in range(0, len(ids), contacts.BATCH):
+                stmt = select(customers).where(
+                    customers.c.id.in_(ids[start : start + contacts.BATCH])
+                )
+                rows |= {r.id: dict(r._mapping) for r in await conn.execute(stmt)}
+        return {key: rows[owner] for key, owner in owner_of.items() if owner in rows}
+
+    async def save_customers(
+        self, new: Sequence[Mapping[str, Any]], changed: Mapping[int, Mapping[str, Any]]
+    ) -> list[int]:
+        """Inserts ``new`` customers and updates ``changed`` ones (id -> the
+        columns to set), contacts index included, in ONE transaction: all or
+        nothing. Returns the new customers' ids, in order."""
+        customers = schema.customers
+        now = self._clock()
+        inserts = [
+            _check_fields(customers, row) | {"created_at": now, "updated_at": now} for row in new
+        ]
+        updates = {
+            i: _check_fields(customers, row) | {"updated_at": now} for i, row in changed.items()
+        }
+        try:
+            async with self._write() as conn:
+                by_id: dict[int, dict[str, list[str]]] = {}
+                for customer_id, row in updates.items():
+                    stmt = update(customers).where(customers.c.id == customer_id).values(row)
+                    if (await conn.execute(stmt)).rowcount == 0:
+                        raise NotFound(f"customer {customer_id} not found")
+                    by_id[customer_id] = contacts.contacts_of(row)
+                ids: list[int] = []
+                if inserts:
+                    adding = insert(customers).returning(
+                        customers.c.id, sort_by_parameter_order=True
+                    )
+                    ids = list((await conn.execute(adding, inserts)).scalars())
+                by_id |= {i: contacts.contacts_of(row) for i, row in zip(ids, inserts, strict=True)}
+                await contacts.replace_many(conn, by_id)
+        except IntegrityError as exc:
+            raise Conflict(
+                "a phone number or e-mail address in these customers belongs to another "
+                "customer (changed meanwhile?)"
+            ) from exc
+        return ids
+
     # -- sessions ----------------------------------------------------------
 
     async def create_session(self, token_hash: str, user_id: int, now: float, ttl_s: float) -> None:
@@ -565,6 +619,7 @@ class Store:
         agent_id: int | None = None,
         customer_id: int | None = None,
         state: str | None = None,
+        outcome: str | None = None,
         limit: int | None = 100,
         offset: int = 0,
     ) -> list[Row]:
@@ -581,6 +636,7 @@ class Store:
             (table.c.agent_id, agent_id),
             (table.c.customer_id, customer_id),
             (table.c.state, state),
+            (table.c.outcome, outcome),
         ):
             if value is not None:
                 conditions.append(column == value)
@@ -668,3 +724,89 @@ class Store:
             await conn.execute(
                 self._upsert(schema.settings, ("key", "value")), {"key": key, "value": value}
             )
+
+    # -- chats ---------------------------------------------------------------
+
+    async def insert_chat(self, values: Mapping[str, Any]) -> None:
+        """A new chat or offline message (see ``schema.chats``)."""
+        async with self._write() as conn:
+            await conn.execute(insert(schema.chats).values(_check_fields(schema.chats, values)))
+
+    async def open_chats(self) -> list[Row]:
+        """Chats and offline messages not yet ended, oldest first, each with the
+        ``last_seq`` of its messages (0 when it has none)."""
+        chats, messages = schema.chats, schema.chat_messages
+        last = (
+            select(func.max(messages.c.seq))
+            .where(messages.c.contact_id == chats.c.contact_id)
+            .scalar_subquery()
+        )
+        stmt = (
+            select(chats, func.coalesce(last, 0).label("last_seq"))
+            .where(chats.c.ended_at.is_(None))
+            .order_by(chats.c.started_at)
+        )
+        async with self._read() as conn:
+            return [dict(r._mapping) for r in await conn.execute(stmt)]
+
+    async def get_chat(self, contact_id: str) -> Row:
+        table = schema.chats
+        async with self._read() as conn:
+            stmt = select(table).where(table.c.contact_id == contact_id)
+            row = (await conn.execute(stmt)).one_or_none()
+        if row is None:
+            raise NotFound(f"chat {contact_id} not found")
+        return dict(row._mapping)
+
+    async def end_chat(self, contact_id: str, at: float) -> None:
+        table = schema.chats
+        async with self._write() as conn:
+            await conn.execute(
+                update(table)
+                .where(table.c.contact_id == contact_id, table.c.ended_at.is_(None))
+                .values(ended_at=at)
+            )
+
+    async def add_chat_message(self, values: Mapping[str, Any]) -> int:
+        """Stores one message (``contact_id``, ``seq``, ``sender``, ``text``,
+        ``at``, ``sender_name``); returns its id."""
+        table = schema.chat_messages
+        checked = _check_fields(table, values)
+        try:
+            async with self._write() as conn:
+                result = await conn.execute(insert(table).values(checked).returning(table.c.id))
+                return int(result.scalar_one())
+        except IntegrityError as exc:
+            raise await self._translate(exc, table, [checked]) from exc
+
+    async def chat_message_by_client_id(self, contact_id: str, client_msg_id: str) -> Row | None:
+        table = schema.chat_messages
+        stmt = select(table).where(
+            table.c.contact_id == contact_id, table.c.client_msg_id == client_msg_id
+        )
+        async with self._read() as conn:
+            row = (await conn.execute(stmt)).one_or_none()
+        return None if row is None else dict(row._mapping)
+
+    async def chat_messages(self, contact_id: str, after_seq: int = 0) -> list[Row]:
+        """The chat's messages numbered after ``after_seq``, in order."""
+        table = schema.chat_messages
+        stmt = (
+            select(table)
+            .where(table.c.contact_id == contact_id, table.c.seq > after_seq)
+            .order_by(table.c.seq)
+        )
+        async with self._read() as conn:
+            return [dict(r._mapping) for r in await conn.execute(stmt)]
+
+    async def set_feedback(self, contact_id: str, rating: int, comment: str, at: float) -> bool:
+        """Stores the customer's rating on the interaction, once: False if it
+        already had one (or does not exist)."""
+        table = schema.interactions
+        async with self._write() as conn:
+            result = await conn.execute(
+                update(table)
+                .where(table.c.id == contact_id, table.c.csat_rating.is_(None))
+                .values(csat_rating=rating, csat_comment=comment, csat_at=at)
+            )
+        return bool(result.rowcount)

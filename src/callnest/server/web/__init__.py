@@ -1,5 +1,5 @@
-"""The caller's side of a call: the page at ``/call/<queue>`` and the snippet a
-business pastes into its own site (``/widget.js``).
+"""The customer's side of a call or a chat: the page at ``/call/<queue>`` and
+the snippet a business pastes into its own site (``/widget.js``).
 
 The files are served as they are, never templated: the page reads its queue's
 name from its own address, so nothing a caller types into a URL reaches the
@@ -55,6 +55,7 @@ FILES = {
     "/call/{queue}": ("call.html", PAGE_HEADERS, "text/html"),
     "/static/call.js": ("call.js", ASSET_HEADERS, "text/javascript"),
     "/static/call.css": ("call.css", ASSET_HEADERS, "text/css"),
+    "/static/chat.js": ("chat.js", ASSET_HEADERS, "text/javascript"),
     "/widget.js": ("widget.js", WIDGET_HEADERS, "text/javascript"),
 }
 

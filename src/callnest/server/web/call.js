@@ -516,6 +516,11 @@
 
   /** The call is over: say so and why, and offer to call again. */
   function finish(current, reason) {
+    if (!current.ended && current.id && current.connectedAt !== null) {
+      // A call that reached an agent: the customer may rate it (chat.js).
+      const detail = { id: current.id, token: current.token };
+      window.dispatchEvent(new CustomEvent("callnest:call-ended", { detail }));
+    }
     current.ended = true;
     stopMedia(current);
     if (call === current) call = null;

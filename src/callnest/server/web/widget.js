@@ -6,6 +6,9 @@
  * data-email: the name fills the page's field, and the phone or e-mail finds
  * the visitor among the customers, so the operator sees who is calling.
  *
+ * The page it opens offers both a call and a chat (or, when nobody can chat,
+ * a form to leave a message and a number); data-label="Call or chat" says so.
+ *
  * It adds a button in the corner of the page that opens the call page of that
  * queue -- from the server this script came from -- in a frame, with a close
  * control. Closing the frame hangs up. Styles are set through the DOM, inside
