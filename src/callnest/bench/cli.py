@@ -19,6 +19,7 @@ BENCHMARKS: dict[str, str] = {
     "media": "callnest.bench.media",
     "desktop": "callnest.bench.desktop",
     "wallboard": "callnest.bench.wallboard",
+    "report": "callnest.bench.report_build",
 }
 
 

@@ -88,9 +88,16 @@ class Desktop:
         self.login.submit()
 
     def _logged_in(self, welcome: p.Welcome) -> None:
+        from callnest.desktop.ui.admin.window import build_admin_window
         from callnest.desktop.ui.agent import AgentWindow
 
-        window = AgentWindow(self.engine, self.bridge, self.settings, self.model)
+        window = AgentWindow(
+            self.engine,
+            self.bridge,
+            self.settings,
+            self.model,
+            admin_window=lambda: build_admin_window(self.engine, self.bridge),
+        )
         self.agent = window
         window.setWindowTitle(f"Callnest — {welcome.user.display_name}")
         window.show()

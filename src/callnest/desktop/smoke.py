@@ -49,6 +49,12 @@ class NoEngine:
     def rest(self, method: str, path: str, json: Any = None) -> Future[Any]:
         return _failed()
 
+    def download(self, path: str) -> Future[bytes]:
+        return _failed()
+
+    def upload(self, path: str, content: bytes, content_type: str) -> Future[Any]:
+        return _failed()
+
     def logout(self) -> Future[None]:
         return _failed()
 

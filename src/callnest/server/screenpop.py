@@ -1,5 +1,6 @@
 """The screen pop: the customer card an offer carries, and the queue's script
-with the caller's and the customer's details filled in.
+with the caller's and the customer's details filled in (by
+:func:`callnest.scripts.fill_script`, which the admin window's preview shares).
 
 The admin API stores more than the protocol carries (longer notes and field
 values, any text in names), so the card is cut to fit rather than refused: an
@@ -17,19 +18,17 @@ from pydantic import TypeAdapter, ValidationError
 
 from callnest import protocol as p
 from callnest.protocol.types import Email, FieldKey, Phone
+from callnest.scripts import SCRIPT_LIMIT, cut, fill_script, plain_text
 from callnest.server.store.errors import NotFound
 from callnest.server.store.store import Store
+
+__all__ = ["SCRIPT_LIMIT", "customer_card", "fill_script", "history_entry"]
 
 log = logging.getLogger("callnest.screenpop")
 
 HISTORY_LENGTH = 10
 
-# {caller.name}, {customer.plan}, {customer.account number}: a custom field's
-# key is any single line without braces.
-_PLACEHOLDER = re.compile(r"\{(customer|caller)\.([^{}\x00-\x1f\x7f]{1,64})\}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_ELLIPSIS = "…"
 
 _PHONE: TypeAdapter[str] = TypeAdapter(Phone)
 _EMAIL: TypeAdapter[str] = TypeAdapter(Email)
@@ -38,20 +37,11 @@ _FIELD_KEY: TypeAdapter[str] = TypeAdapter(FieldKey)
 # The protocol's limits (protocol/base.py and protocol/types.py).
 _SHORT, _NOTES, _FIELD_VALUE, _NAME = 200, 4000, 1000, 200
 _MAX_CONTACTS, _MAX_FIELDS = 10, 50
-SCRIPT_LIMIT = 20000  # an offer's script
-
-
-def _cut(value: str, limit: int) -> str:
-    return value if len(value) <= limit else value[: limit - 1] + _ELLIPSIS
 
 
 def _line(value: Any, limit: int) -> str:
     """One line of at most ``limit`` characters: line breaks become spaces."""
-    return _cut(_CONTROL.sub(" ", str(value or "")).strip(), limit)
-
-
-def _text(value: Any, limit: int) -> str:
-    return _cut(_NOT_TEXT.sub(" ", str(value or "")), limit)
+    return cut(_CONTROL.sub(" ", str(value or "")).strip(), limit)
 
 
 def _valid(adapter: TypeAdapter[str], values: Any) -> tuple[str, ...]:
@@ -87,7 +77,7 @@ def history_entry(row: Mapping[str, Any]) -> p.HistoryEntry:
         at=float(row["entered_at"]),
         outcome=_line(row["outcome"], _SHORT) or None,
         disposition=_line(row["disposition_name"], _SHORT) or None,
-        notes=_text(row["notes"], _NOTES),
+        notes=plain_text(row["notes"], _NOTES),
     )
 
 
@@ -104,39 +94,7 @@ async def customer_card(store: Store, customer_id: int) -> p.CustomerCard | None
         name=_line(row["name"], _SHORT),
         phones=_valid(_PHONE, row["phones"]),
         emails=_valid(_EMAIL, row["emails"]),
-        notes=_text(row["notes"], _NOTES),
+        notes=plain_text(row["notes"], _NOTES),
         custom_fields=_fields(row["custom_fields"]),
         history=tuple(history_entry(h) for h in history),
     )
-
-
-def fill_script(
-    body: str,
-    card: p.CustomerCard | None,
-    caller_name: str | None,
-    caller_address: str | None,
-) -> str:
-    """The script with its placeholders replaced by plain text.
-
-    ``{caller.name}`` and ``{caller.address}`` are what the caller gave;
-    ``{customer.name}``, ``.phone`` (the first), ``.email`` (the first),
-    ``.notes`` and ``.<custom field key>`` come from the card. Without a card,
-    ``{customer.name}`` and ``{customer.address}`` fall back to the caller's,
-    as before there were cards. Anything unknown stays as written, so that
-    the agent sees what is missing. The result is cut to what an offer carries.
-    """
-    caller = {"name": caller_name or "", "address": caller_address or ""}
-    customer = dict(caller)
-    if card is not None:
-        # A custom field never hides one of the card's own.
-        customer |= card.custom_fields
-        customer |= {
-            "phone": card.phones[0] if card.phones else "",
-            "email": card.emails[0] if card.emails else "",
-            "notes": card.notes,
-        }
-        if card.name:
-            customer["name"] = card.name
-    values = {"caller": caller, "customer": customer}
-    filled = _PLACEHOLDER.sub(lambda m: values[m.group(1)].get(m.group(2), m.group(0)), body)
-    return _text(filled, SCRIPT_LIMIT)

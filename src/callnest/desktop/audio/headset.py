@@ -106,7 +106,9 @@ _open_streams = 0
 _open_streams_lock = threading.Lock()
 
 
-def _count_stream(delta: int) -> None:
+def count_stream(delta: int) -> None:
+    """Every PortAudio stream of the process, opened (+1) or closed (-1), is
+    counted here: a rescan waits for none to be open."""
     global _open_streams
     with _open_streams_lock:
         _open_streams += delta
@@ -344,7 +346,7 @@ class Headset:
                 callback=callback,
                 finished_callback=finished,
             )
-            _count_stream(+1)
+            count_stream(+1)
             stream.start()
         except Exception as e:  # PortAudio reports every failure its own way
             if stream is not None:
@@ -357,7 +359,7 @@ class Headset:
     def _close_stream(self, stream: Any) -> None:
         with contextlib.suppress(Exception):  # a vanished device may fail to close
             stream.close(ignore_errors=True)
-        _count_stream(-1)
+        count_stream(-1)
 
     def _close_line(self, line: _Line) -> None:
         line.state = "closed"  # first: its finished callback is then ours, not a failure

@@ -106,6 +106,14 @@ class Engine:
         """An authenticated REST call; resolves with the decoded JSON body."""
         return self._thread.submit(self._session.rest(method, path, json))
 
+    def download(self, path: str) -> Future[bytes]:
+        """An authenticated GET of a file (recording, CSV); resolves with its bytes."""
+        return self._thread.submit(self._session.download(path))
+
+    def upload(self, path: str, content: bytes, content_type: str) -> Future[Any]:
+        """An authenticated POST of a file; resolves with the decoded JSON answer."""
+        return self._thread.submit(self._session.upload(path, content, content_type))
+
     def logout(self) -> Future[None]:
         return self._thread.submit(self._logout())
 

@@ -25,6 +25,7 @@ log = logging.getLogger("callnest.desktop.session")
 
 REPLY_TIMEOUT_S = 10.0
 HTTP_TIMEOUT_S = 10.0
+TRANSFER_TIMEOUT_S = 300.0  # a long recording or a 10 MB import on a home line
 BACKOFF_FIRST_S = 0.5
 BACKOFF_MAX_S = 5.0
 
@@ -32,9 +33,10 @@ BACKOFF_MAX_S = 5.0
 class RestError(Exception):
     """A REST call was refused; ``message`` is the server's, fit to show."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str, details: Any = None) -> None:
         super().__init__(f"HTTP {status} {code}: {message}")
         self.status, self.code, self.message = status, code, message
+        self.details = details  # the error's details as the server sent them (line errors...)
 
 
 class _Refused(Exception):
@@ -149,20 +151,42 @@ class Session:
         return True
 
     async def rest(self, method: str, path: str, json: Any = None) -> Any:
+        return _json(await self._send(method, path, json=json))
+
+    async def download(self, path: str) -> bytes:
+        """A GET whose answer is a file (a recording, a CSV export), not JSON."""
+        return (await self._send("GET", path, timeout=TRANSFER_TIMEOUT_S)).content
+
+    async def upload(self, path: str, content: bytes, content_type: str) -> Any:
+        """A POST of a file (a CSV import); resolves with the decoded JSON answer."""
+        response = await self._send(
+            "POST",
+            path,
+            content=content,
+            headers={"Content-Type": content_type},
+            timeout=TRANSFER_TIMEOUT_S,
+        )
+        return _json(response)
+
+    async def _send(self, method: str, path: str, **options: Any) -> httpx.Response:
         if self._http is None:
             raise RestError(0, "not_logged_in", "Not logged in.")
         try:
-            response = await self._http.request(method, path, json=json)
+            response = await self._http.request(method, path, **options)
         except httpx.HTTPError as exc:
             raise RestError(0, "unreachable", f"The server could not be reached: {exc}") from exc
-        body = _json(response)
         if response.status_code >= 400:
+            body = _json(response)
             error = body.get("error") if isinstance(body, dict) else None
             code = error.get("code") if isinstance(error, dict) else None
+            details = error.get("details") if isinstance(error, dict) else None
             raise RestError(
-                response.status_code, str(code or "http_error"), _server_message(response, body)
+                response.status_code,
+                str(code or "http_error"),
+                _server_message(response, body),
+                details,
             )
-        return body
+        return response
 
     # ------------------------------------------------------------ shutting
 

@@ -1,18 +1,37 @@
-"""Figures and history: statistics folded from the event log, interactions."""
+"""Figures and history: statistics folded from the event log, reports for a
+date range, interactions, and the reports' settings."""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import time
-from typing import Any
+from typing import Annotated, Any
 
 from aiohttp import web
+from pydantic import BaseModel, ConfigDict, Field
 
 from callnest.server.acd import Event, StatsFold
-from callnest.server.acd.stats import QueueFigures
-from callnest.server.api.endpoints import Api, query_float, query_int
-from callnest.server.auth import MANAGERS
+from callnest.server.acd.stats import SHORT_ABANDON_S, QueueFigures
+from callnest.server.api.admin import audit
+from callnest.server.api.endpoints import Api, body, principal, query_float, query_int
+from callnest.server.api.errors import ApiError
+from callnest.server.auth import MANAGERS, OWNER_ONLY, supervises
 from callnest.server.keys import CENTER, STORE
+from callnest.server.report import (
+    PREROLL_S,
+    SHORT_ABANDON_KEY,
+    SHORT_ABANDON_MAX_S,
+    AgentInfo,
+    Directory,
+    ReportRange,
+    build_report,
+)
+
+
+class ReportSettingsIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    short_abandon_s: Annotated[float, Field(ge=0, le=SHORT_ABANDON_MAX_S, allow_inf_nan=False)]
 
 
 def queue_figures(f: QueueFigures, now: float) -> dict[str, Any]:
@@ -38,6 +57,31 @@ def queue_figures(f: QueueFigures, now: float) -> dict[str, Any]:
 _SUMMED = tuple(
     f.name for f in dataclasses.fields(QueueFigures) if f.name not in ("max_waiting", "waiting")
 )
+
+
+def report_range(request: web.Request, default_short_abandon_s: float) -> ReportRange:
+    """The report's range from the query string; 422 with the reason otherwise."""
+    since, until = query_float(request, "since"), query_float(request, "until")
+    if since is None or until is None:
+        raise ApiError(422, "invalid_request", "since and until (epoch seconds) are required")
+    short = query_float(request, "short_abandon_s")
+    span = ReportRange(
+        since=since,
+        until=until,
+        interval_s=query_int(request, "interval_s", 1800),
+        short_abandon_s=default_short_abandon_s if short is None else short,
+        queue_id=query_int(request, "queue_id", -1) if "queue_id" in request.query else None,
+        team_id=query_int(request, "team_id", -1) if "team_id" in request.query else None,
+    )
+    try:
+        span.check()
+    except ValueError as exc:
+        raise ApiError(422, "invalid_request", str(exc)) from None
+    return span
+
+
+async def short_abandon_s(request: web.Request) -> float:
+    return float(await request.app[STORE].get_setting(SHORT_ABANDON_KEY, SHORT_ABANDON_S))
 
 
 def summarise(fold: StatsFold, names: dict[int, str], now: float) -> dict[str, Any]:
@@ -74,9 +118,85 @@ def register(api: Api) -> None:
         else:
             await center.flush()
             rows = await request.app[STORE].events_between(since or 0.0, until or now + 1)
-            fold = StatsFold(center.service_level_s).apply_all(Event.from_row(r) for r in rows)
+            fold = StatsFold(center.service_level_s, center.stats.short_abandon_s).apply_all(
+                Event.from_row(r) for r in rows
+            )
         names = {q.id: q.name for q in center.acd.queues.values()}
         return summarise(fold, names, now) | {"open_contacts": len(center.acd.contacts)}
+
+    @api.route(
+        "GET",
+        "/api/reports",
+        roles=MANAGERS,
+        tag="reports",
+        summary=(
+            "A report for ?since=&until= (epoch s, at most 93 days): queues, agents, teams, "
+            "totals, &interval_s= (900, 1800, 3600, 86400) intervals and agents' state "
+            "timeline; &short_abandon_s=, &queue_id=, &team_id= narrow it. Supervisors "
+            "see their own team's agents"
+        ),
+    )
+    async def report(request: web.Request) -> Any:
+        center, store = request.app[CENTER], request.app[STORE]
+        span = report_range(request, await short_abandon_s(request))
+        who = principal(request)
+        queues = {
+            row["id"]: row["display_name"] or row["name"] for row in await store.list_rows("queues")
+        }
+        if span.queue_id is not None and span.queue_id not in queues:
+            raise ApiError(422, "invalid_request", f"there is no queue {span.queue_id}")
+        teams = {row["id"]: row["name"] for row in await store.list_rows("teams")}
+        if span.team_id is not None:
+            if span.team_id not in teams:
+                raise ApiError(422, "invalid_request", f"there is no team {span.team_id}")
+            if not supervises(who, span.team_id):
+                raise ApiError(403, "forbidden", "supervisors see their own team's report only")
+        users = await store.list_rows("users")
+        reasons = await store.list_rows("break_reasons")
+        directory = Directory(
+            queue_names=queues,
+            service_level_s=center.service_level_s,
+            agents={
+                u["id"]: AgentInfo(u["display_name"] or u["username"], u["team_id"]) for u in users
+            },
+            # Active agents are listed even on a day off; anyone else once in the log.
+            roster=frozenset(u["id"] for u in users if u["role"] == "agent" and u["active"]),
+            team_names=teams,
+            reason_names={r["id"]: r["name"] for r in reasons},
+            visible=lambda team_id: supervises(who, team_id),
+        )
+        await center.flush()
+        rows = await store.events_between(span.since - PREROLL_S, span.until)
+        # Folding a month is CPU work: off the event loop, which carries the calls.
+        return await asyncio.to_thread(build_report, rows, span, directory, time.time())
+
+    @api.route(
+        "GET",
+        "/api/settings/reports",
+        roles=MANAGERS,
+        tag="admin",
+        summary="Reports' defaults: the short-abandon threshold (s), for reports and the wallboard",
+    )
+    async def get_report_settings(request: web.Request) -> Any:
+        return {"short_abandon_s": await short_abandon_s(request)}
+
+    @api.route(
+        "PUT",
+        "/api/settings/reports",
+        roles=OWNER_ONLY,
+        tag="admin",
+        body=ReportSettingsIn,
+        summary="Set the short-abandon threshold (0-120 s); today's live figures follow at once",
+    )
+    async def set_report_settings(request: web.Request) -> Any:
+        seconds = body(request, ReportSettingsIn).short_abandon_s
+        center = request.app[CENTER]
+        await request.app[STORE].set_setting(SHORT_ABANDON_KEY, seconds)
+        center.stats.set_short_abandon_s(seconds)
+        for queue_id in center.acd.queues:
+            center.mark_queue(queue_id)
+        await audit(request, "settings.reports", "settings:reports", {"short_abandon_s": seconds})
+        return {"short_abandon_s": seconds}
 
     @api.route(
         "GET",
@@ -96,6 +216,7 @@ def register(api: Api) -> None:
             start=query_float(request, "since"),
             end=query_float(request, "until"),
             state=request.query.get("state"),
+            outcome=request.query.get("outcome"),
             limit=min(query_int(request, "limit", 100), 1000),
             offset=query_int(request, "offset", 0),
             **filters,

@@ -7,7 +7,7 @@ portable). The store keeps it in step with ``customers.phones`` and
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, delete, insert, literal, or_, select
@@ -85,6 +85,51 @@ async def replace(
                 insert(cc),
                 [{"customer_id": customer_id, "kind": kind, "value": v} for v in values],
             )
+
+
+# Values per IN (...): well under SQLite's bound-parameter limit.
+BATCH = 500
+
+
+async def owners(
+    conn: AsyncConnection, keys: Collection[tuple[str, str]]
+) -> dict[tuple[str, str], int]:
+    """The customer id holding each (kind, normalised value) of ``keys`` that is taken."""
+    cc = customer_contacts
+    found: dict[tuple[str, str], int] = {}
+    for kind in ("phone", "email"):
+        values = sorted({v for k, v in keys if k == kind})
+        for start in range(0, len(values), BATCH):
+            stmt = select(cc.c.value, cc.c.customer_id).where(
+                cc.c.kind == kind, cc.c.value.in_(values[start : start + BATCH])
+            )
+            found |= {(kind, value): owner for value, owner in await conn.execute(stmt)}
+    return found
+
+
+async def replace_many(
+    conn: AsyncConnection, contacts: Mapping[int, Mapping[str, list[str]]]
+) -> None:
+    """:func:`replace` for many customers at once (an import): one delete and
+    one insert per batch rather than per customer."""
+    cc = customer_contacts
+    ids = sorted(contacts)
+    for start in range(0, len(ids), BATCH):
+        batch = ids[start : start + BATCH]
+        for kind in ("phone", "email"):
+            replaced = [i for i in batch if kind in contacts[i]]
+            if replaced:
+                await conn.execute(
+                    delete(cc).where(cc.c.kind == kind, cc.c.customer_id.in_(replaced))
+                )
+    rows = [
+        {"customer_id": customer_id, "kind": kind, "value": value}
+        for customer_id, by_kind in contacts.items()
+        for kind, values in by_kind.items()
+        for value in values
+    ]
+    if rows:
+        await conn.execute(insert(cc), rows)
 
 
 def lookup_keys(phone: str | None, email: str | None) -> list[tuple[str, str]]:

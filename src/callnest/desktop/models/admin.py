@@ -1,0 +1,120 @@
+"""What the admin editors turn typed text into, and back: opening hours,
+holidays, where a contact goes (overflow / after hours), and which field a
+server refusal names. No widgets here, so it is tested without a screen.
+
+The server is the judge of every value; these only read what a person typed
+into the shape the server takes, and say plainly when they cannot.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # the server's weekday keys
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Where a contact can be sent (server/acd Overflow.parse): another queue, or one of these.
+TARGET_KINDS = (
+    ("voicemail", "Voicemail"),
+    ("callback", "Callback request"),
+    ("reject", "Reject (caller is told we are closed)"),
+)
+
+_SERVER_FIELD = re.compile(r"field '([^']+)': (.*)$", re.DOTALL)
+# How the engine words a REST refusal (desktop/engine/session.py).
+_REFUSED = "The server refused: "
+_SPAN = re.compile(r"^\s*(\d{1,2}:\d{2})\s*[-\u2013\u2014]\s*(\d{1,2}:\d{2})\s*$")
+
+
+def server_field(message: str) -> tuple[str | None, str]:
+    """The field a server refusal names, and its problem: the API says
+    ``field 'max_wait_s': Input should be greater than 0``. A message that
+    names none comes back with ``None`` and without the engine's wording."""
+    problem = message.removeprefix(_REFUSED)
+    problem = problem.removesuffix(".") if problem != message else problem
+    found = _SERVER_FIELD.match(problem)
+    if found is None:
+        return None, problem
+    path, problem = found.groups()
+    # "ivr_menu.1.key" or "business_hours": the form field is the first part,
+    # and a validator's own words may name it again ("business_hours.holidays: ...").
+    field = path.split(".")[0]
+    return field, problem.removeprefix("Value error, ").removeprefix(f"{field}.")
+
+
+def parse_spans(text: str, day: str) -> list[list[str]]:
+    """``"09:00-12:00, 13:00-17:30"`` → ``[["09:00", "12:00"], ["13:00", "17:30"]]``;
+    empty means closed. Raises ValueError naming ``day`` when it cannot read it."""
+    spans = []
+    for part in (p for p in text.split(",") if p.strip()):
+        found = _SPAN.match(part)
+        if found is None:
+            raise ValueError(f"{day}: write the opening hours as 09:00-17:00 (or leave it empty)")
+        spans.append([_two_digit_hour(t) for t in found.groups()])
+    return spans
+
+
+def format_spans(spans: Iterable[Iterable[str]]) -> str:
+    return ", ".join("-".join(span) for span in spans)
+
+
+def _two_digit_hour(text: str) -> str:
+    hours, minutes = text.split(":")
+    return f"{int(hours):02d}:{minutes}"
+
+
+def parse_holidays(text: str) -> list[str]:
+    """Dates separated by commas, spaces or lines, as typed: the server checks them."""
+    return [d for d in re.split(r"[\s,;]+", text) if d]
+
+
+def business_hours(
+    timezone: str, weekly_text: Mapping[str, str], holidays_text: str
+) -> dict[str, Any]:
+    """The server's ``business_hours`` from the form: a day left empty is closed."""
+    weekly = {}
+    for day, name in zip(DAYS, DAY_NAMES, strict=True):
+        spans = parse_spans(weekly_text.get(day, ""), name)
+        if spans:
+            weekly[day] = spans
+    return {
+        "timezone": timezone.strip(),
+        "weekly": weekly,
+        "holidays": parse_holidays(holidays_text),
+    }
+
+
+def target_text(kind: str | None, queue_id: int | None) -> str | None:
+    """The stored form of a destination: ``queue:<id>``, ``voicemail``, ...; None for none."""
+    if kind is None:
+        return None
+    if kind == "queue":
+        return None if queue_id is None else f"queue:{queue_id}"
+    return kind
+
+
+def parse_target(text: str | None) -> tuple[str | None, int | None]:
+    """``"queue:4"`` → ``("queue", 4)``; ``"voicemail"`` → ``("voicemail", None)``."""
+    if not text:
+        return None, None
+    kind, _, rest = text.partition(":")
+    return kind, int(rest) if kind == "queue" and rest.isdigit() else None
+
+
+def duplicates(values: Iterable[str]) -> list[str]:
+    """The values given more than once, in the order they first repeat."""
+    seen: set[str] = set()
+    repeated: list[str] = []
+    for value in values:
+        if value in seen and value not in repeated:
+            repeated.append(value)
+        seen.add(value)
+    return repeated
+
+
+def skills_text(levels: Mapping[str, int] | Mapping[int, int], names: Mapping[int, str]) -> str:
+    """``{"3": 7}`` → ``"French 7"``: skills by name with their levels, by name."""
+    named = sorted((names.get(int(k), f"#{k}"), v) for k, v in levels.items())
+    return ", ".join(f"{name} {level}" for name, level in named)

@@ -1,0 +1,228 @@
+"""What the admin editors share: REST calls that report to the window's status
+line, an error bar that names (and outlines) the field the server refused,
+the table of rows to pick from, and the table of skills with levels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.models.admin import server_field
+from callnest.desktop.ports import EnginePort
+from callnest.desktop.ui.customer import plain_label
+from callnest.desktop.ui.setup import error_text
+from callnest.desktop.ui.style import RED, STYLE_SHEET
+
+
+def marked_style(widget: QWidget) -> str:
+    """A red outline for this widget alone: a bare rule would reach every child."""
+    name = widget.metaObject().className()
+    rule = f".{name} {{ border: 2px solid {RED}; border-radius: 3px; }}"
+    if isinstance(widget, QGroupBox):  # styled, a group box needs room for its title again
+        rule = (
+            f".{name} {{ border: 2px solid {RED}; border-radius: 3px; margin-top: 1.4em; }}"
+            f".{name}::title {{ subcontrol-origin: margin; left: 8px; padding: 0 3px; }}"
+        )
+    return rule
+
+
+MIN_LEVEL, MAX_LEVEL = 1, 10  # the server's skill levels
+
+
+class AdminEditor(QWidget):
+    """A tab that edits rows over REST. ``status`` carries what the admin
+    window's status line shows: the last save, or the last refusal."""
+
+    status = Signal(str, bool)  # text, is it an error
+
+    def __init__(
+        self, engine: EnginePort, bridge: EngineBridge, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.engine, self.bridge = engine, bridge
+        self.setStyleSheet(STYLE_SHEET)
+        self.problem = plain_label()
+        self.problem.setObjectName("errorBar")
+        self.problem.hide()
+        # The server's field name -> what the form calls it and where it is typed.
+        self.fields: dict[str, tuple[str, QWidget]] = {}
+        self._marked: list[QWidget] = []
+
+    def save(self) -> None:
+        """Sends the form: each tab with a Save button says how."""
+        raise NotImplementedError
+
+    def delete(self, *, confirm: bool = True) -> None:
+        """Deletes the chosen row, asking first unless ``confirm`` is False."""
+        raise NotImplementedError
+
+    def save_and_delete_buttons(self) -> QHBoxLayout:
+        """Save (the default button) on the left, Delete… apart on the right."""
+        self.save_button = QPushButton("Save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.clicked.connect(lambda: self.delete())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        return buttons
+
+    def call(
+        self,
+        method: str,
+        path: str,
+        body: Any,
+        on_ok: Callable[[Any], None],
+        on_error: Callable[[], None] | None = None,
+    ) -> None:
+        """One REST call; a refusal is shown in the server's words, and the
+        form keeps whatever was typed."""
+
+        def done(future: Future[Any]) -> None:
+            error = future.exception()
+            if error is None:
+                on_ok(future.result())
+                return
+            self.show_problem(error_text(error))
+            if on_error is not None:
+                on_error()
+
+        self.bridge.resolve(self.engine.rest(method, path, body), done)
+
+    def show_problem(self, message: str, field: str | None = None) -> None:
+        """Shows ``message`` beside the form; outlines the field it names
+        (``field``, or the one the server's message names)."""
+        named, problem = server_field(message)
+        self.clear_problem()
+        # A conflict names its column first: "username 'ada' already exists".
+        first_word = problem.split(" ", 1)[0]
+        label, widget = self.fields.get(field or named or first_word, ("", None))
+        text = f"{label}: {problem}" if label and named else message
+        self.problem.setText(text)
+        self.problem.show()
+        if widget is not None:
+            widget.setStyleSheet(marked_style(widget))
+            widget.setToolTip(text)
+            self._marked.append(widget)
+        self.status.emit(text, True)
+
+    def marked(self) -> list[QWidget]:
+        """The fields outlined as the problem's."""
+        return list(self._marked)
+
+    def clear_problem(self) -> None:
+        self.problem.clear()
+        self.problem.hide()
+        for widget in self._marked:
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+        self._marked.clear()
+
+    def report(self, text: str) -> None:
+        """A change the server accepted: the problem goes, the status line says so."""
+        self.clear_problem()
+        self.status.emit(text, False)
+
+
+def rows_view(model: QAbstractItemModel) -> QTableView:
+    """A read-only table of rows, one selected at a time."""
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
+
+
+class SkillLevels(QTableWidget):
+    """Every skill, ticked with a level 1-10 where it applies: what an agent
+    has, or what a queue requires."""
+
+    def __init__(self, level_title: str = "Level", parent: QWidget | None = None) -> None:
+        super().__init__(0, 2, parent)
+        self.setHorizontalHeaderLabels(["Skill", level_title])
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.itemChanged.connect(self._ticked)
+
+    def set_skills(self, skills: Iterable[Mapping[str, Any]]) -> None:
+        """The skills to choose from (``{"id", "name"}`` rows); ticks and levels stay."""
+        keep = self.levels()
+        self.blockSignals(True)
+        self.setRowCount(0)
+        for skill in sorted(skills, key=lambda s: str(s["name"]).lower()):
+            row = self.rowCount()
+            self.insertRow(row)
+            item = QTableWidgetItem(str(skill["name"]))
+            item.setData(Qt.ItemDataRole.UserRole, int(skill["id"]))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.setItem(row, 0, item)
+            level = QSpinBox()
+            level.setRange(MIN_LEVEL, MAX_LEVEL)
+            level.setEnabled(False)
+            self.setCellWidget(row, 1, level)
+        self.blockSignals(False)
+        self.set_levels(keep)
+
+    def set_levels(self, levels: Mapping[Any, int]) -> None:
+        """Ticks the skills in ``levels`` (skill id, as int or text -> level), unticks the rest."""
+        wanted = {int(k): v for k, v in levels.items()}
+        for row in range(self.rowCount()):
+            item, spin = self._row(row)
+            spin.setValue(wanted.get(self._id(item), MIN_LEVEL))
+            checked = self._id(item) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            spin.setEnabled(checked)
+
+    def levels(self) -> dict[int, int]:
+        """The ticked skills: id -> level."""
+        chosen = {}
+        for row in range(self.rowCount()):
+            item, spin = self._row(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                chosen[self._id(item)] = spin.value()
+        return chosen
+
+    def tick(self, skill_id: int, level: int) -> None:
+        """Gives one skill a level (a skill just created, say)."""
+        self.set_levels(self.levels() | {skill_id: level})
+
+    def _row(self, row: int) -> tuple[QTableWidgetItem, QSpinBox]:
+        item, spin = self.item(row, 0), self.cellWidget(row, 1)
+        assert item is not None and isinstance(spin, QSpinBox)
+        return item, spin
+
+    @staticmethod
+    def _id(item: QTableWidgetItem) -> int:
+        return int(item.data(Qt.ItemDataRole.UserRole))
+
+    def _ticked(self, item: QTableWidgetItem) -> None:
+        spin = self.cellWidget(item.row(), 1)
+        if spin is not None:
+            spin.setEnabled(item.checkState() == Qt.CheckState.Checked)

@@ -1,0 +1,672 @@
+"""The Queues tab: every queue and everything about it — how it rings, who
+may answer (skills with minimum levels, widened as callers wait), how long a
+caller waits and where they go after, what they hear, the IVR menu in front
+of it, its opening hours and holidays, and the script agents read."""
+
+from __future__ import annotations
+
+import zoneinfo
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QTimeZone
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.models.admin import (
+    DAY_NAMES,
+    DAYS,
+    TARGET_KINDS,
+    business_hours,
+    duplicates,
+    format_spans,
+    parse_target,
+    target_text,
+)
+from callnest.desktop.models.wallboard import Column, StatsTable
+from callnest.desktop.ports import EnginePort
+from callnest.desktop.ui.admin.form import MAX_LEVEL, MIN_LEVEL, AdminEditor, SkillLevels, rows_view
+from callnest.desktop.ui.customer import plain_label
+from callnest.desktop.ui.setup import QUEUE_NAME, slug
+
+Queue = dict[str, Any]
+
+STRATEGIES = (
+    ("longest-idle", "Longest idle agent first"),
+    ("round-robin", "Round robin"),
+    ("fewest-contacts", "Fewest contacts today"),
+    ("ring-all", "Ring everyone"),
+    ("skills-based", "Best skill level first"),
+)
+IVR_KEYS = tuple("123456789*0#")
+MAX_IVR_CHOICES = 12
+MAX_SKILL_STEPS = 10
+DEFAULT_MUSIC = "default"
+# A new queue starts from the server's defaults (server/api/admin.py QueueIn).
+DEFAULTS: Queue = {
+    "name": "",
+    "display_name": "",
+    "strategy": "longest-idle",
+    "priority": 0,
+    "ring_timeout_s": 20,
+    "wrap_up_s": 30,
+    "max_wait_s": None,
+    "overflow_target": None,
+    "service_level_s": 20,
+    "autopause_misses": 3,
+    "skill_steps": [{"after_s": 0, "min_level": 1}],
+    "business_hours": None,
+    "after_hours_action": "reject",
+    "script_id": None,
+    "skills": {},
+    "hold_music": DEFAULT_MUSIC,
+    "announce_every_s": 30,
+    "ivr_menu": None,
+}
+
+
+def _seconds(low: float, high: float, *, step: float = 1) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setDecimals(0 if step >= 1 else 1)
+    box.setSingleStep(step)
+    box.setSuffix(" s")
+    return box
+
+
+def _number(value: float) -> float | int:
+    """Whole seconds travel as integers, so the server's row reads as typed."""
+    return int(value) if float(value).is_integer() else float(value)
+
+
+class TargetPicker(QWidget):
+    """Where a contact goes: another queue (chosen by name) or voicemail,
+    a callback request, or a rejection; optionally nowhere in particular."""
+
+    def __init__(self, none_label: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = QComboBox()
+        if none_label is not None:
+            self.kind.addItem(none_label, None)
+        self.kind.addItem("Another queue", "queue")
+        for kind, label in TARGET_KINDS:
+            self.kind.addItem(label, kind)
+        self.queue = QComboBox()
+        self.queue.setMinimumContentsLength(12)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.kind, 1)
+        layout.addWidget(self.queue, 1)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+        self._kind_chosen()
+
+    def set_queues(self, queues: list[Queue], exclude: int | None) -> None:
+        """The queues a contact may be sent to (not the one being edited); the choice stays."""
+        chosen = self.queue.currentData()
+        self.queue.clear()
+        for queue in queues:
+            if queue["id"] != exclude:
+                self.queue.addItem(str(queue["display_name"] or queue["name"]), int(queue["id"]))
+        self.queue.setCurrentIndex(max(0, self.queue.findData(chosen)))
+
+    def set_target(self, text: str | None) -> None:
+        kind, queue_id = parse_target(text)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        if queue_id is not None:
+            if self.queue.findData(queue_id) < 0:
+                self.queue.addItem(f"queue #{queue_id}", queue_id)  # kept, though not listed
+            self.queue.setCurrentIndex(self.queue.findData(queue_id))
+
+    def target(self) -> str | None:
+        return target_text(self.kind.currentData(), self.queue.currentData())
+
+    def _kind_chosen(self) -> None:
+        self.queue.setVisible(self.kind.currentData() == "queue")
+
+
+class QueuesTab(AdminEditor):
+    def __init__(
+        self, engine: EnginePort, bridge: EngineBridge, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(engine, bridge, parent)
+        self.skills: list[dict[str, Any]] = []
+        self.editing: int | None = None  # the queue in the form; None: a new one
+        self._name_typed = False  # once the slug is typed, the display name stops making it
+        self.queues = StatsTable[Queue](
+            (
+                Column("Queue", lambda q, _: str(q["display_name"])),
+                Column("Name", lambda q, _: str(q["name"])),
+                Column("Priority", lambda q, _: str(q["priority"])),
+            ),
+            key=lambda q: int(q["id"]),
+        )
+        self._build()
+        self.new_queue()
+        self.reload()
+
+    # ------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        self.table = rows_view(self.queues)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        new = QPushButton("New queue")
+        new.clicked.connect(self.new_queue)
+        refresh = QPushButton("Refresh")
+        refresh.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(new)
+        top.addStretch(1)
+        top.addWidget(refresh)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+
+        groups = QWidget()
+        grid = QGridLayout(groups)
+        grid.addWidget(self._general(), 0, 0)
+        grid.addWidget(self._waiting(), 1, 0)
+        grid.addWidget(self._skills(), 2, 0)
+        grid.addWidget(self._ivr(), 0, 1)
+        grid.addWidget(self._hours(), 1, 1, 2, 1)
+        grid.setRowStretch(3, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(groups)
+
+        self.title = plain_label()
+        self.title.setObjectName("pageTitle")
+        buttons = self.save_and_delete_buttons()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(scroll, 1)
+        right_layout.addWidget(self.problem)
+        right_layout.addLayout(buttons)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([280, 970])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.fields = {
+            "name": ("Name", self.name),
+            "display_name": ("Display name", self.display_name),
+            "strategy": ("Strategy", self.strategy),
+            "priority": ("Priority", self.priority),
+            "script_id": ("Script", self.script),
+            "ring_timeout_s": ("Ring for", self.ring_timeout),
+            "wrap_up_s": ("Wrap-up", self.wrap_up),
+            "autopause_misses": ("Pause after", self.autopause),
+            "service_level_s": ("Service level", self.service_level),
+            "max_wait_s": ("Longest wait", self.max_wait),
+            "overflow_target": ("Then send to", self.overflow.kind),
+            "hold_music": ("Hold music", self.hold_music),
+            "announce_every_s": ("Announce every", self.announce_every),
+            "skills": ("Required skills", self.skill_levels),
+            "skill_steps": ("Widening", self.steps),
+            "ivr_menu": ("IVR menu", self.ivr),
+            "business_hours": ("Business hours", self.hours_box),
+            "after_hours_action": ("After hours", self.after_hours.kind),
+        }
+
+    def _general(self) -> QGroupBox:
+        self.display_name = QLineEdit()
+        self.display_name.setPlaceholderText("e.g. Sales & Billing")
+        self.display_name.textEdited.connect(self._follow_display_name)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("sales-billing (in the caller's web address)")
+        self.name.textEdited.connect(lambda text: setattr(self, "_name_typed", bool(text)))
+        self.strategy = QComboBox()
+        for value, label in STRATEGIES:
+            self.strategy.addItem(label, value)
+        self.priority = QSpinBox()
+        self.priority.setRange(-100, 100)
+        self.priority.setToolTip("Agents in several queues take the higher priority first")
+        self.script = QComboBox()
+        self.ring_timeout = _seconds(1, 300)
+        self.wrap_up = _seconds(0, 3600)
+        self.autopause = QSpinBox()
+        self.autopause.setRange(0, 100)
+        self.autopause.setSuffix(" missed offers")
+        self.autopause.setSpecialValueText("never")
+        self.service_level = _seconds(1, 3600)
+        self.service_level.setToolTip(
+            "Answered within this many seconds counts as in service level"
+        )
+        box = QGroupBox("Queue")
+        form = QFormLayout(box)
+        form.addRow("Display name", self.display_name)
+        form.addRow("Name", self.name)
+        form.addRow("Strategy", self.strategy)
+        form.addRow("Priority", self.priority)
+        form.addRow("Ring for", self.ring_timeout)
+        form.addRow("Wrap-up", self.wrap_up)
+        form.addRow("Pause agent after", self.autopause)
+        form.addRow("Service level", self.service_level)
+        form.addRow("Script", self.script)
+        return box
+
+    def _waiting(self) -> QGroupBox:
+        self.limit_wait = QCheckBox("Limit the wait to")
+        self.max_wait = _seconds(1, 86400)
+        self.limit_wait.toggled.connect(self.max_wait.setEnabled)
+        wait_row = QHBoxLayout()
+        wait_row.addWidget(self.limit_wait)
+        wait_row.addWidget(self.max_wait, 1)
+        self.overflow = TargetPicker(none_label="Not set (the call is rejected)")
+        self.hold_music = QComboBox()
+        self.announce = QCheckBox("Announce place in line every")
+        self.announce_every = _seconds(10, 600)
+        self.announce.toggled.connect(self.announce_every.setEnabled)
+        announce_row = QHBoxLayout()
+        announce_row.addWidget(self.announce)
+        announce_row.addWidget(self.announce_every, 1)
+        box = QGroupBox("Waiting callers")
+        form = QFormLayout(box)
+        form.addRow(wait_row)
+        form.addRow("Then send to", self.overflow)
+        form.addRow("Hold music", self.hold_music)
+        form.addRow(announce_row)
+        return box
+
+    def _skills(self) -> QGroupBox:
+        self.skill_levels = SkillLevels("Minimum level")
+        self.skill_levels.setMinimumHeight(110)
+        self.steps = QTableWidget(0, 2)
+        self.steps.setHorizontalHeaderLabels(["After waiting", "Accept level from"])
+        self.steps.verticalHeader().hide()
+        self.steps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.steps.setMinimumHeight(90)
+        add = QPushButton("Add step")
+        add.clicked.connect(lambda: self.add_step())
+        remove = QPushButton("Remove step")
+        remove.clicked.connect(lambda: self._remove_selected(self.steps))
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        box = QGroupBox("Who may answer")
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.skill_levels)
+        said = plain_label("As a caller waits, widen who may answer:")
+        said.setObjectName("hint")
+        layout.addWidget(said)
+        layout.addWidget(self.steps)
+        layout.addLayout(row)
+        return box
+
+    def _ivr(self) -> QGroupBox:
+        self.ivr = QTableWidget(0, 3)
+        self.ivr.setHorizontalHeaderLabels(["Key", "Label the caller sees", "Sends to queue"])
+        self.ivr.verticalHeader().hide()
+        header = self.ivr.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.ivr.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.ivr.setMinimumHeight(130)
+        add = QPushButton("Add choice")
+        add.clicked.connect(lambda: self.add_choice())
+        remove = QPushButton("Remove choice")
+        remove.clicked.connect(lambda: self._remove_selected(self.ivr))
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        box = QGroupBox("IVR menu (none: callers queue here at once)")
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.ivr)
+        layout.addLayout(row)
+        return box
+
+    def _hours(self) -> QGroupBox:
+        self.hours_box = QGroupBox("Business hours (unticked: always open)")
+        self.hours_box.setCheckable(True)
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.addItems(sorted(zoneinfo.available_timezones()))
+        self.days: dict[str, QLineEdit] = {}
+        form = QFormLayout(self.hours_box)
+        form.addRow("Time zone", self.timezone)
+        for day, name in zip(DAYS, DAY_NAMES, strict=True):
+            edit = QLineEdit()
+            edit.setPlaceholderText("closed")
+            edit.setToolTip("e.g. 09:00-12:30, 13:30-17:00; empty: closed all day")
+            self.days[day] = edit
+            form.addRow(name, edit)
+        self.holidays = QLineEdit()
+        self.holidays.setPlaceholderText("e.g. 2026-12-25, 2027-01-01")
+        form.addRow("Holidays (closed)", self.holidays)
+        self.after_hours = TargetPicker()
+        form.addRow("When closed, send to", self.after_hours)
+        return self.hours_box
+
+    # ------------------------------------------------------------ rows of tables
+
+    def add_step(self, after_s: float = 60, min_level: int = MIN_LEVEL) -> None:
+        if self.steps.rowCount() >= MAX_SKILL_STEPS:
+            return
+        row = self.steps.rowCount()
+        self.steps.insertRow(row)
+        after = _seconds(0, 86400)
+        after.setValue(after_s)
+        level = QSpinBox()
+        level.setRange(MIN_LEVEL, MAX_LEVEL)
+        level.setValue(min_level)
+        self.steps.setCellWidget(row, 0, after)
+        self.steps.setCellWidget(row, 1, level)
+
+    def add_choice(self, key: str | None = None, label: str = "", queue: str | None = None) -> None:
+        if self.ivr.rowCount() >= MAX_IVR_CHOICES:
+            return
+        used = {c["key"] for c in self._choices()}
+        row = self.ivr.rowCount()
+        self.ivr.insertRow(row)
+        keys = QComboBox()
+        keys.addItems(IVR_KEYS)
+        free = next((k for k in IVR_KEYS if k not in used), IVR_KEYS[0])
+        keys.setCurrentText(key if key is not None else free)
+        target = QComboBox()
+        self._fill_queue_names(target, queue)
+        self.ivr.setCellWidget(row, 0, keys)
+        self.ivr.setItem(row, 1, QTableWidgetItem(label))
+        self.ivr.setCellWidget(row, 2, target)
+
+    def _fill_queue_names(self, combo: QComboBox, chosen: str | None) -> None:
+        combo.clear()
+        for index in range(self.queues.rowCount()):
+            queue = self.queues.at(index)
+            if queue is not None:
+                combo.addItem(f"{queue['display_name']} ({queue['name']})", queue["name"])
+        if chosen and combo.findData(chosen) < 0:
+            combo.addItem(chosen, chosen)  # a queue not listed (yet): kept as typed
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+    def _choices(self) -> list[dict[str, Any]]:
+        choices = []
+        for row in range(self.ivr.rowCount()):
+            keys, label, target = (
+                self.ivr.cellWidget(row, 0),
+                self.ivr.item(row, 1),
+                self.ivr.cellWidget(row, 2),
+            )
+            assert isinstance(keys, QComboBox) and isinstance(target, QComboBox)
+            choices.append(
+                {
+                    "key": keys.currentText(),
+                    "label": label.text().strip() if label is not None else "",
+                    "queue": target.currentData(),
+                }
+            )
+        return choices
+
+    def _steps(self) -> list[dict[str, Any]]:
+        steps = []
+        for row in range(self.steps.rowCount()):
+            after, level = self.steps.cellWidget(row, 0), self.steps.cellWidget(row, 1)
+            assert isinstance(after, QDoubleSpinBox) and isinstance(level, QSpinBox)
+            steps.append({"after_s": _number(after.value()), "min_level": level.value()})
+        return steps
+
+    @staticmethod
+    def _remove_selected(table: QTableWidget) -> None:
+        rows = sorted({i.row() for i in table.selectedIndexes()}, reverse=True)
+        for row in rows or [table.rowCount() - 1]:
+            if row >= 0:
+                table.removeRow(row)
+
+    # ------------------------------------------------------------ loading
+
+    def reload(self) -> None:
+        self.call("GET", "/api/skills", None, self._skills_loaded)
+        self.call("GET", "/api/scripts", None, self._scripts_loaded)
+        self.call("GET", "/api/hold-music", None, self._music_loaded)
+        self.call("GET", "/api/queues", None, self._queues_loaded)
+
+    def _queues_loaded(self, rows: list[Queue]) -> None:
+        self.queues.replace(sorted(rows, key=lambda q: str(q["display_name"]).lower()))
+        listed = [q for q in (self.queues.at(i) for i in range(self.queues.rowCount())) if q]
+        for picker in (self.overflow, self.after_hours):
+            picker.set_queues(listed, self.editing)
+        for row in range(self.ivr.rowCount()):
+            target = self.ivr.cellWidget(row, 2)
+            assert isinstance(target, QComboBox)
+            self._fill_queue_names(target, target.currentData())
+        self._select(self.editing)
+
+    def _skills_loaded(self, rows: list[dict[str, Any]]) -> None:
+        self.skills = rows
+        self.skill_levels.set_skills(rows)
+
+    def _scripts_loaded(self, rows: list[dict[str, Any]]) -> None:
+        chosen = self.script.currentData()
+        self.script.clear()
+        self.script.addItem("(no script)", None)
+        for script in sorted(rows, key=lambda s: str(s["name"]).lower()):
+            self.script.addItem(str(script["name"]), int(script["id"]))
+        self._choose(self.script, chosen)
+
+    def _music_loaded(self, names: list[str]) -> None:
+        chosen = self.hold_music.currentData() or DEFAULT_MUSIC
+        self.hold_music.clear()
+        for name in names:
+            self.hold_music.addItem(name.replace("_", " ").replace("-", " ").capitalize(), name)
+        self._choose(self.hold_music, chosen)
+
+    @staticmethod
+    def _choose(combo: QComboBox, value: Any) -> None:
+        """Selects ``value``; one not listed (a script since deleted, music not
+        installed here) is added rather than silently changed."""
+        if value is not None and combo.findData(value) < 0:
+            combo.addItem(f"{value} (not available)", value)
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def _select(self, queue_id: int | None) -> None:
+        for row in range(self.queues.rowCount()):
+            queue = self.queues.at(row)
+            if queue is not None and queue["id"] == queue_id:
+                self.table.selectRow(row)
+                return
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        queue = self.queues.at(current.row()) if current.isValid() else None
+        if queue is not None and queue["id"] != self.editing:  # a reload keeps what is typed
+            self.edit(queue)
+
+    # ------------------------------------------------------------ the form
+
+    def new_queue(self) -> None:
+        """An empty form with the server's defaults."""
+        self.editing = None
+        self.table.setCurrentIndex(QModelIndex())
+        self._fill(DEFAULTS)
+        self._name_typed = False
+        self.title.setText("New queue")
+        self.delete_button.setEnabled(False)
+        self.display_name.setFocus()
+
+    def edit(self, queue: Queue) -> None:
+        self.editing = int(queue["id"])
+        self._fill(DEFAULTS | queue)
+        self._name_typed = True
+        self.title.setText(f"Edit {queue['display_name']}")
+        self.delete_button.setEnabled(True)
+
+    def _fill(self, queue: Queue) -> None:
+        self.clear_problem()
+        listed = [q for q in (self.queues.at(i) for i in range(self.queues.rowCount())) if q]
+        for picker in (self.overflow, self.after_hours):
+            picker.set_queues(listed, self.editing)
+        self.display_name.setText(str(queue["display_name"]))
+        self.name.setText(str(queue["name"]))
+        self.strategy.setCurrentIndex(max(0, self.strategy.findData(queue["strategy"])))
+        self.priority.setValue(int(queue["priority"]))
+        self.ring_timeout.setValue(float(queue["ring_timeout_s"]))
+        self.wrap_up.setValue(float(queue["wrap_up_s"]))
+        self.autopause.setValue(int(queue["autopause_misses"]))
+        self.service_level.setValue(float(queue["service_level_s"]))
+        self._choose(self.script, queue["script_id"])
+        max_wait = queue["max_wait_s"]
+        self.limit_wait.setChecked(max_wait is not None)
+        self.max_wait.setEnabled(max_wait is not None)
+        self.max_wait.setValue(float(max_wait) if max_wait is not None else 120)
+        self.overflow.set_target(queue["overflow_target"])
+        self._choose(self.hold_music, queue["hold_music"])
+        announce = queue["announce_every_s"]
+        self.announce.setChecked(announce is not None)
+        self.announce_every.setEnabled(announce is not None)
+        self.announce_every.setValue(float(announce) if announce is not None else 30)
+        self.skill_levels.set_levels(queue.get("skills") or {})
+        self.steps.setRowCount(0)
+        for step in queue["skill_steps"] or []:
+            self.add_step(float(step["after_s"]), int(step["min_level"]))
+        self.ivr.setRowCount(0)
+        for choice in queue["ivr_menu"] or []:
+            self.add_choice(choice["key"], choice["label"], choice["queue"])
+        self._fill_hours(queue["business_hours"])
+        self.after_hours.set_target(queue["after_hours_action"] or "reject")
+
+    def _fill_hours(self, hours: dict[str, Any] | None) -> None:
+        self.hours_box.setChecked(hours is not None)
+        hours = hours or {}
+        zone = hours.get("timezone") or bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+        self.timezone.setCurrentText(str(zone))
+        weekly = hours.get("weekly") or {}
+        for day, edit in self.days.items():
+            edit.setText(format_spans(weekly.get(day, [])))
+        self.holidays.setText(", ".join(str(d) for d in hours.get("holidays") or []))
+
+    def _follow_display_name(self, text: str) -> None:
+        if not self._name_typed:
+            self.name.setText(slug(text))
+
+    def values(self) -> Queue:
+        """The form as the server's queue fields; raises ValueError with the
+        field and the reason when it cannot be read."""
+        menu = self._choices()
+        return {
+            "name": self.name.text().strip(),
+            "display_name": self.display_name.text().strip(),
+            "strategy": self.strategy.currentData(),
+            "priority": self.priority.value(),
+            "ring_timeout_s": _number(self.ring_timeout.value()),
+            "wrap_up_s": _number(self.wrap_up.value()),
+            "max_wait_s": _number(self.max_wait.value()) if self.limit_wait.isChecked() else None,
+            "overflow_target": self.overflow.target(),
+            "service_level_s": _number(self.service_level.value()),
+            "autopause_misses": self.autopause.value(),
+            "skill_steps": self._steps(),
+            "business_hours": self._hours_value(),
+            "after_hours_action": self.after_hours.target() or "reject",
+            "script_id": self.script.currentData(),
+            "skills": {str(k): v for k, v in self.skill_levels.levels().items()},
+            "hold_music": self.hold_music.currentData() or DEFAULT_MUSIC,
+            "announce_every_s": (
+                _number(self.announce_every.value()) if self.announce.isChecked() else None
+            ),
+            "ivr_menu": menu or None,
+        }
+
+    def _hours_value(self) -> dict[str, Any] | None:
+        if not self.hours_box.isChecked():
+            return None
+        weekly = {day: edit.text() for day, edit in self.days.items()}
+        return business_hours(self.timezone.currentText(), weekly, self.holidays.text())
+
+    def _first_problem(self) -> tuple[str, str] | None:
+        if not self.display_name.text().strip():
+            return "display_name", "Enter the name callers and agents see."
+        if not QUEUE_NAME.match(self.name.text().strip()):
+            return (
+                "name",
+                "The name takes lower-case letters, digits and dashes, starting with a "
+                "letter or digit (e.g. sales-billing).",
+            )
+        choices = self._choices()
+        if any(not c["label"] for c in choices):
+            return "ivr_menu", "Every IVR choice needs a label the caller can read."
+        if any(not c["queue"] for c in choices):
+            return "ivr_menu", "Every IVR choice needs a queue to send the caller to."
+        repeated = duplicates(c["key"] for c in choices)
+        if repeated:
+            return "ivr_menu", f"Key {repeated[0]} is used for two choices: give each its own."
+        if not self._steps():
+            return "skill_steps", "Keep at least one step (after 0 s, from level 1)."
+        return None
+
+    def save(self) -> None:
+        """Creates or changes the queue in the form."""
+        problem = self._first_problem()
+        if problem is None:
+            try:
+                values = self.values()
+            except ValueError as exc:
+                problem = ("business_hours", str(exc))
+        if problem is not None:
+            self.show_problem(problem[1], problem[0])
+            return
+        self.save_button.setEnabled(False)
+
+        def saved(queue: Queue) -> None:
+            self.save_button.setEnabled(True)
+            created = self.editing is None
+            self.editing = int(queue["id"])
+            self.title.setText(f"Edit {queue['display_name']}")
+            self.delete_button.setEnabled(True)
+            self._name_typed = True
+            self.report(f"{'Created' if created else 'Saved'} queue {queue['display_name']}.")
+            self.call("GET", "/api/queues", None, self._queues_loaded)
+
+        def refused() -> None:
+            self.save_button.setEnabled(True)
+
+        if self.editing is None:
+            self.call("POST", "/api/queues", values, saved, refused)
+        else:
+            self.call("PATCH", f"/api/queues/{self.editing}", values, saved, refused)
+
+    def delete(self, *, confirm: bool = True) -> None:
+        queue = self.queues.row(self.editing) if self.editing is not None else None
+        if queue is None:
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                "Delete queue",
+                f"Delete the queue {queue['display_name']}? Its caller page stops working; "
+                "reports keep its past contacts.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+
+        def deleted(_answer: Any) -> None:
+            self.report(f"Deleted queue {queue['display_name']}.")
+            self.new_queue()
+            self.call("GET", "/api/queues", None, self._queues_loaded)
+
+        self.call("DELETE", f"/api/queues/{queue['id']}", None, deleted)

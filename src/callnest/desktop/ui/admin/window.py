@@ -1,0 +1,85 @@
+"""The owner's admin window: one tab per thing to configure or read, and a
+status line with the last save or refusal.
+
+Tabs are plain QWidgets built with ``(engine, bridge)``; one that has a
+``status`` signal ``(text, is_error)`` (see :class:`AdminEditor`) reports to
+the status line."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+
+from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.ports import EnginePort
+from callnest.desktop.ui.customer import plain_label
+from callnest.desktop.ui.style import STYLE_SHEET
+
+
+class AdminWindow(QMainWindow):
+    def __init__(
+        self, engine: EnginePort, bridge: EngineBridge, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        # Kept for whoever builds the tabs: each tab talks to the same engine.
+        self.engine, self.bridge = engine, bridge
+        self.setWindowTitle("Callnest — admin")
+        self.setStyleSheet(STYLE_SHEET)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.status_line = plain_label(wrap=False)
+        self.status_line.setObjectName("hint")
+        self.statusBar().addWidget(self.status_line, 1)
+        self.resize(1180, 760)
+
+    def add_tab(self, widget: QWidget, title: str) -> int:
+        """Adds a tab; returns its index."""
+        index = self.tabs.addTab(widget, title)
+        status = getattr(widget, "status", None)
+        if isinstance(status, SignalInstance):
+            status.connect(self.show_status)
+        return index
+
+    def tab(self, title: str) -> QWidget | None:
+        """The tab with this title, if there is one."""
+        for index in range(self.tabs.count()):
+            if self.tabs.tabText(index) == title:
+                return self.tabs.widget(index)
+        return None
+
+    def show_status(self, text: str, error: bool = False) -> None:
+        self.status_line.setObjectName("error" if error else "hint")
+        # A new object name takes its style only once the label is polished again.
+        self.status_line.style().unpolish(self.status_line)
+        self.status_line.style().polish(self.status_line)
+        self.status_line.setText(f"{time.strftime('%H:%M:%S')}  {text}")
+
+
+def build_admin_window(engine: EnginePort, bridge: EngineBridge) -> AdminWindow:
+    """The admin window with every tab, in the order an owner sets a business up."""
+    # Imported here: the charts pull in pyqtgraph and numpy, which only the
+    # owner, and only once the window opens, should pay for at start-up.
+    from callnest.desktop.ui.admin.agents import AgentsTab
+    from callnest.desktop.ui.admin.customers import CustomersTab
+    from callnest.desktop.ui.admin.interactions import InteractionsTab
+    from callnest.desktop.ui.admin.lists import ListsTab
+    from callnest.desktop.ui.admin.queues import QueuesTab
+    from callnest.desktop.ui.admin.reports import ReportsTab
+    from callnest.desktop.ui.admin.scripts import ScriptsTab
+    from callnest.desktop.ui.admin.staffing import StaffingTab
+
+    window = AdminWindow(engine, bridge)
+    window.add_tab(AgentsTab(engine, bridge), "Agents")
+    window.add_tab(QueuesTab(engine, bridge), "Queues")
+    window.add_tab(ScriptsTab(engine, bridge), "Scripts")
+    window.add_tab(ListsTab(engine, bridge), "Dispositions && breaks")
+    window.add_tab(CustomersTab(engine, bridge), "Customers")
+    window.add_tab(InteractionsTab(engine, bridge), "Interactions")
+    reports, staffing = ReportsTab(engine, bridge), StaffingTab(engine, bridge)
+    reports.reported.connect(staffing.use_report)
+    window.add_tab(reports, "Reports")
+    window.add_tab(staffing, "Staffing")
+    return window

@@ -1,0 +1,58 @@
+"""A real server and a real engine logged in to it as the owner, for the admin
+window's tests. The server runs on the test's loop and the engine on its own
+thread, so a wait processes Qt events while it awaits (a blocking Qt wait
+would stall the server)."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import json
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.engine.engine import Engine
+from callnest.server.bootstrap import CREDENTIALS_FILE
+from integration.conftest import Running, StartServer
+
+
+@dataclasses.dataclass
+class OwnerDesk:
+    server: Running
+    engine: Engine
+    bridge: EngineBridge
+
+
+@pytest.fixture
+async def owner_desk(start_server: StartServer) -> AsyncIterator[OwnerDesk]:
+    server: Running = await start_server()
+    bridge = EngineBridge()
+    engine = Engine(bridge.post, client_name="callnest-test", audio=False)
+    engine.start()
+    try:
+        creds = json.loads((server.settings.data_dir / CREDENTIALS_FILE).read_text())
+        await asyncio.wrap_future(engine.login(server.url, creds["username"], creds["password"]))
+        yield OwnerDesk(server, engine, bridge)
+    finally:
+        await asyncio.to_thread(engine.shutdown)
+
+
+async def until(condition: Callable[[], Any], within: float = 10.0) -> None:
+    """Lets Qt and the server's loop run until ``condition()`` holds."""
+    async with asyncio.timeout(within):
+        while not condition():
+            QApplication.processEvents()
+            await asyncio.sleep(0.01)
+    QApplication.processEvents()
+
+
+def shot(widget: QWidget, artifacts: Path, name: str) -> Path:
+    QApplication.processEvents()
+    path = artifacts / f"admin-{name}.png"
+    assert widget.grab().save(str(path))
+    return path

@@ -1,0 +1,306 @@
+"""The Queues tab: what it makes of typed hours, holidays and destinations
+(no screen needed), and against a real server a queue made and changed with
+its IVR menu, hours, overflow, skills and script reads back exactly as typed;
+a value the server refuses is shown in its words and the form keeps it all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QSpinBox
+
+from callnest.desktop.models.admin import (
+    business_hours,
+    duplicates,
+    parse_spans,
+    parse_target,
+    server_field,
+    target_text,
+)
+from callnest.desktop.ui.admin.queues import DEFAULTS, QueuesTab
+from desktop.admin_server import OwnerDesk, owner_desk, shot, until
+from integration.conftest import start_server
+
+__all__ = ["owner_desk", "start_server"]  # fixtures used here
+
+# ------------------------------------------------------------ no screen
+
+
+def test_the_field_a_refusal_names_is_found_and_the_rest_kept_whole() -> None:
+    assert server_field("field 'max_wait_s': Input should be greater than 0") == (
+        "max_wait_s",
+        "Input should be greater than 0",
+    )
+    assert server_field(
+        "field 'business_hours': Value error, business_hours.timezone: unknown time zone 'X'"
+    ) == ("business_hours", "timezone: unknown time zone 'X'")
+    assert server_field("field 'ivr_menu.1.key': String should match") == (
+        "ivr_menu",
+        "String should match",
+    )
+    assert server_field("The server refused: name 'sales' already exists.") == (
+        None,
+        "name 'sales' already exists",
+    )
+    assert server_field("The server refused: field 'priority': Input should be an integer.") == (
+        "priority",
+        "Input should be an integer",
+    )
+    assert server_field("The server could not be reached.") == (
+        None,
+        "The server could not be reached.",
+    )
+
+
+def test_opening_hours_are_read_as_typed_and_a_slip_names_the_day() -> None:
+    assert parse_spans("9:00-12:30, 13:30 \u2013 17:00", "Monday") == [
+        ["09:00", "12:30"],
+        ["13:30", "17:00"],
+    ]
+    assert parse_spans("  ", "Monday") == []
+    with pytest.raises(ValueError, match=r"^Tuesday: write the opening hours as 09:00-17:00"):
+        parse_spans("9 to 5", "Tuesday")
+    assert business_hours(
+        " Europe/Paris ", {"mon": "09:00-17:00", "sun": ""}, "2026-12-25,  2027-01-01\n2027-05-01"
+    ) == {
+        "timezone": "Europe/Paris",
+        "weekly": {"mon": [["09:00", "17:00"]]},
+        "holidays": ["2026-12-25", "2027-01-01", "2027-05-01"],
+    }
+
+
+def test_destinations_round_trip_in_the_servers_stored_form() -> None:
+    for text in ("queue:4", "voicemail", "callback", "reject", None):
+        assert target_text(*parse_target(text)) == text
+    assert target_text("queue", None) is None
+    assert duplicates(["1", "2", "1", "3", "2", "1"]) == ["1", "2"]
+
+
+# ------------------------------------------------------------ a real server
+
+
+async def open_tab(desk: OwnerDesk) -> QueuesTab:
+    tab = QueuesTab(desk.engine, desk.bridge)
+    tab.resize(1250, 860)
+    tab.show()
+    await until(lambda: tab.hold_music.count() >= 1 and tab.script.count() >= 1)
+    return tab
+
+
+def names(tab: QueuesTab) -> list[str]:
+    rows = (tab.queues.at(r) for r in range(tab.queues.rowCount()))
+    return [q["name"] for q in rows if q is not None]
+
+
+def fill_choice(tab: QueuesTab, row: int, key: str, label: str, queue: str) -> None:
+    keys, target = tab.ivr.cellWidget(row, 0), tab.ivr.cellWidget(row, 2)
+    assert isinstance(keys, QComboBox) and isinstance(target, QComboBox)
+    keys.setCurrentText(key)
+    tab.ivr.item(row, 1).setText(label)  # type: ignore[union-attr]
+    target.setCurrentIndex(target.findData(queue))
+    assert target.currentData() == queue
+
+
+def set_step(tab: QueuesTab, row: int, after_s: float, level: int) -> None:
+    after, minimum = tab.steps.cellWidget(row, 0), tab.steps.cellWidget(row, 1)
+    assert isinstance(after, QDoubleSpinBox) and isinstance(minimum, QSpinBox)
+    after.setValue(after_s)
+    minimum.setValue(level)
+
+
+def tick_skill(tab: QueuesTab, name: str, level: int) -> None:
+    table = tab.skill_levels
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == name)  # type: ignore[union-attr]
+    table.item(row, 0).setCheckState(Qt.CheckState.Checked)  # type: ignore[union-attr]
+    spin = table.cellWidget(row, 1)
+    assert isinstance(spin, QSpinBox)
+    spin.setValue(level)
+
+
+def stored(queue: dict[str, Any]) -> dict[str, Any]:
+    """The fields this tab edits, as the server holds them (chat settings have their own)."""
+    assert set(DEFAULTS) <= set(queue)
+    return {k: v for k, v in queue.items() if k in DEFAULTS}
+
+
+async def setting_up(desk: OwnerDesk) -> dict[str, Any]:
+    server = desk.server
+    sales = await server.owner(
+        "POST", "/api/queues", json={"name": "sales", "display_name": "Sales"}
+    )
+    french = await server.owner("POST", "/api/skills", json={"name": "French"})
+    script = await server.owner("POST", "/api/scripts", json={"name": "Greeting", "body": "Hi"})
+    return {"sales": sales, "french": french, "script": script}
+
+
+async def type_a_queue(tab: QueuesTab, made: dict[str, Any]) -> None:
+    tab.new_queue()
+    QTest.keyClicks(tab.display_name, "Support & Help")
+    assert tab.name.text() == "support-help"  # the web address follows the name
+    tab.strategy.setCurrentIndex(tab.strategy.findData("skills-based"))
+    tab.priority.setValue(5)
+    tab.ring_timeout.setValue(15)
+    tab.wrap_up.setValue(45)
+    tab.autopause.setValue(2)
+    tab.service_level.setValue(30)
+    tab.script.setCurrentIndex(tab.script.findData(made["script"]["id"]))
+    tab.limit_wait.setChecked(True)
+    tab.max_wait.setValue(300)
+    tab.overflow.kind.setCurrentIndex(tab.overflow.kind.findData("queue"))
+    tab.overflow.queue.setCurrentIndex(tab.overflow.queue.findData(made["sales"]["id"]))
+    tab.announce_every.setValue(45)
+    tick_skill(tab, "French", 6)
+    set_step(tab, 0, 0, 6)
+    tab.add_step()
+    set_step(tab, 1, 60, 3)
+    tab.add_choice()
+    tab.add_choice()
+    fill_choice(tab, 0, "1", "Sales", "sales")
+    fill_choice(tab, 1, "9", "Billing", "sales")
+    tab.hours_box.setChecked(True)
+    tab.timezone.setCurrentText("Europe/Paris")
+    tab.days["mon"].setText("9:00-12:00, 13:00-17:00")
+    tab.days["fri"].setText("09:00-15:30")
+    tab.holidays.setText("2026-12-25, 2027-01-01")
+    tab.after_hours.kind.setCurrentIndex(tab.after_hours.kind.findData("voicemail"))
+
+
+async def test_a_queue_made_and_changed_reads_back_as_typed(
+    qapp: QApplication, owner_desk: OwnerDesk, artifacts: Path
+) -> None:
+    server = owner_desk.server
+    made = await setting_up(owner_desk)
+    tab = await open_tab(owner_desk)
+    await until(lambda: names(tab) == ["sales"] and tab.skill_levels.rowCount() == 1)
+    await type_a_queue(tab, made)
+    tab.save_button.click()
+    await until(lambda: "support-help" in names(tab))
+
+    queue = next(q for q in await server.owner("GET", "/api/queues") if q["name"] != "sales")
+    sales_id, french_id = made["sales"]["id"], made["french"]["id"]
+    typed = {
+        "name": "support-help",
+        "display_name": "Support & Help",
+        "strategy": "skills-based",
+        "priority": 5,
+        "ring_timeout_s": 15,
+        "wrap_up_s": 45,
+        "max_wait_s": 300,
+        "overflow_target": f"queue:{sales_id}",
+        "service_level_s": 30,
+        "autopause_misses": 2,
+        "skill_steps": [{"after_s": 0, "min_level": 6}, {"after_s": 60, "min_level": 3}],
+        "business_hours": {
+            "timezone": "Europe/Paris",
+            "weekly": {
+                "mon": [["09:00", "12:00"], ["13:00", "17:00"]],
+                "fri": [["09:00", "15:30"]],
+            },
+            "holidays": ["2026-12-25", "2027-01-01"],
+        },
+        "after_hours_action": "voicemail",
+        "script_id": made["script"]["id"],
+        "skills": {str(french_id): 6},
+        "hold_music": "default",
+        "announce_every_s": 45,
+        "ivr_menu": [
+            {"key": "1", "label": "Sales", "queue": "sales"},
+            {"key": "9", "label": "Billing", "queue": "sales"},
+        ],
+    }
+    assert stored(queue) == typed
+    assert tab.editing == queue["id"] and tab.title.text() == "Edit Support & Help"
+    shot(tab, artifacts, "queues")
+
+    # Changed: another priority, no hours, a callback on overflow, one IVR choice.
+    tab.priority.setValue(-3)
+    tab.hours_box.setChecked(False)
+    tab.overflow.kind.setCurrentIndex(tab.overflow.kind.findData("callback"))
+    tab.limit_wait.setChecked(False)
+    tab.announce.setChecked(False)
+    tab.ivr.selectRow(1)
+    tab._remove_selected(tab.ivr)
+    tab.save_button.click()
+    await until(lambda: tab.queues.row(queue["id"])["priority"] == -3)  # type: ignore[index]
+    changed = await server.owner("GET", f"/api/queues/{queue['id']}")
+    assert stored(changed) == typed | {
+        "priority": -3,
+        "business_hours": None,
+        "overflow_target": "callback",
+        "max_wait_s": None,
+        "announce_every_s": None,
+        "ivr_menu": [{"key": "1", "label": "Sales", "queue": "sales"}],
+    }
+
+    # Chosen again from the list, the form shows what the server holds.
+    tab.new_queue()
+    tab.table.selectRow(names(tab).index("support-help"))
+    assert tab.values() == stored(changed) | {"business_hours": None}
+
+
+async def test_a_refused_value_is_shown_in_the_servers_words_and_the_form_keeps_it(
+    qapp: QApplication, owner_desk: OwnerDesk, artifacts: Path
+) -> None:
+    server = owner_desk.server
+    made = await setting_up(owner_desk)
+    tab = await open_tab(owner_desk)
+    await until(lambda: names(tab) == ["sales"] and tab.skill_levels.rowCount() == 1)
+    await type_a_queue(tab, made)
+
+    # Checked here: the same key twice; nothing is sent.
+    fill_choice(tab, 1, "1", "Billing", "sales")
+    tab.save_button.click()
+    assert tab.problem.text() == "Key 1 is used for two choices: give each its own."
+    assert tab.marked() == [tab.ivr]
+    fill_choice(tab, 1, "9", "Billing", "sales")
+
+    # Checked here too: hours that cannot be read name their day.
+    tab.days["tue"].setText("nine to five")
+    tab.save_button.click()
+    assert tab.problem.text().startswith("Tuesday: write the opening hours as 09:00-17:00")
+    tab.days["tue"].setText("")
+
+    # The server's judgement: no 13th month.
+    tab.holidays.setText("2026-12-25, 2026-13-01")
+    before = tab.values()
+    tab.save_button.click()
+    await until(lambda: tab.problem.text().startswith("Business hours:"))
+    assert tab.problem.text() == "Business hours: holidays: month must be in 1..12"
+    assert tab.marked() == [tab.hours_box]
+    assert tab.values() == before  # every field as typed
+    assert [q["name"] for q in await server.owner("GET", "/api/queues")] == ["sales"]
+    shot(tab, artifacts, "queues-error")
+
+    # And a time zone it does not know.
+    tab.holidays.setText("2026-12-25")
+    tab.timezone.setCurrentText("Europe/Atlantis")
+    tab.save_button.click()
+    await until(lambda: "unknown time zone 'Europe/Atlantis'" in tab.problem.text())
+
+    # Put right, it saves and the problem goes.
+    tab.timezone.setCurrentText("Europe/Paris")
+    tab.save_button.click()
+    await until(lambda: "support-help" in names(tab))
+    assert tab.problem.isHidden() and tab.marked() == []
+
+
+async def test_a_queue_is_deleted_after_asking(
+    qapp: QApplication, owner_desk: OwnerDesk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server = owner_desk.server
+    await setting_up(owner_desk)
+    tab = await open_tab(owner_desk)
+    await until(lambda: names(tab) == ["sales"])
+    tab.table.selectRow(0)
+    assert tab.display_name.text() == "Sales" and tab.delete_button.isEnabled()
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    tab.delete_button.click()
+    await until(lambda: names(tab) == [])
+    assert await server.owner("GET", "/api/queues") == []
+    assert tab.editing is None and tab.display_name.text() == ""
