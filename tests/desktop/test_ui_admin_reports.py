@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import shutil
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
@@ -533,7 +534,7 @@ def test_an_export_that_cannot_be_written_says_so(qtbot: QtBot, tmp_path: Path) 
 
 
 def test_the_charts_draw_the_intervals_and_the_agents_day(
-    qtbot: QtBot, artifacts: Path, utc: None
+    qtbot: QtBot, artifacts: Path, shots: Path, utc: None
 ) -> None:
     tab = ReportsTab(filters_engine(), EngineBridge())
     qtbot.addWidget(tab)
@@ -558,6 +559,11 @@ def test_the_charts_draw_the_intervals_and_the_agents_day(
     legend = [w.text() for w in tab.timeline_chart.findChildren(type(tab.summary)) if w.text()]
     assert {"Available", "On a contact", "Wrap-up", "Break"} <= set(legend)
     save_pages(tab, artifacts, "reports")
+    for page, name in (
+        ("contacts-per-interval", "admin-reports"),
+        ("agent-states", "admin-states"),
+    ):
+        shutil.copyfile(artifacts / f"reports-{page}.png", shots / f"{name}.png")
 
 
 def test_an_empty_period_says_so_on_the_charts(qtbot: QtBot) -> None:

@@ -40,7 +40,7 @@ def selected_agents(tab: StaffingTab) -> str:
     return str(tab.trade_off.data(rows[0], Qt.ItemDataRole.DisplayRole))
 
 
-def test_the_published_erlang_c_example(qtbot: QtBot, artifacts: Path) -> None:
+def test_the_published_erlang_c_example(qtbot: QtBot, artifacts: Path, shots: Path) -> None:
     # The textbook case (callcentrehelper.com, "Erlang C made simple"): 100 calls
     # in 30 minutes, 3-minute AHT, 80% in 20 s -> 10 erlangs and 14 agents:
     # 17.4% of calls wait, ASA 7.8 s, service level 88.8%, occupancy 71.4%.
@@ -63,6 +63,7 @@ def test_the_published_erlang_c_example(qtbot: QtBot, artifacts: Path) -> None:
     tab.show()
     QApplication.processEvents()
     tab.grab().save(str(artifacts / "staffing.png"))
+    tab.grab().save(str(shots / "admin-staffing.png"))
 
 
 def test_it_recomputes_as_the_owner_types(qtbot: QtBot) -> None:

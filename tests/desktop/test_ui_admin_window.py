@@ -105,7 +105,7 @@ def test_the_status_line_tells_the_last_save_or_refusal_of_any_tab(qtbot: QtBot)
 
 
 async def test_the_window_with_its_tabs_on_a_real_server(
-    qapp: QApplication, owner_desk: OwnerDesk, artifacts: Path
+    qapp: QApplication, owner_desk: OwnerDesk, artifacts: Path, shots: Path
 ) -> None:
     server = owner_desk.server
     team = await server.owner("POST", "/api/teams", json={"name": "Day shift"})
@@ -136,6 +136,7 @@ async def test_the_window_with_its_tabs_on_a_real_server(
         queues.save_button.click()
         await until(lambda: window.status_line.text().endswith("Saved queue Support."))
         shot(window, artifacts, "window-queues")
+        window.grab().save(str(shots / "admin-queues.png"))
         titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
         assert titles == [
             "Agents",

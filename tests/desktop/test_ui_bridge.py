@@ -64,3 +64,19 @@ def test_resolve_of_a_done_future_still_calls_back_later_not_inline(qtbot: QtBot
     assert calls == []
     qtbot.waitUntil(lambda: bool(calls))
     assert isinstance(calls[0], ValueError)
+
+
+def test_a_cancelled_future_is_not_delivered(qtbot: QtBot) -> None:
+    # The engine cancels what is pending when it shuts down; a window's callback
+    # asking such a future for its error would raise CancelledError in Qt's loop.
+    bridge = EngineBridge()
+    cancelled: Future[int] = Future()
+    done: Future[int] = Future()
+    calls: list[Future[Any]] = []
+    bridge.resolve(cancelled, calls.append)
+    bridge.resolve(done, calls.append)
+    assert cancelled.cancel()
+    done.set_result(1)
+    qtbot.waitUntil(lambda: bool(calls))
+    QApplication.processEvents()
+    assert calls == [done]

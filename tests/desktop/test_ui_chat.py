@@ -374,7 +374,11 @@ def test_a_chat_the_supervisor_may_not_read_says_why(qtbot: QtBot) -> None:
 
 
 async def test_a_public_chat_answered_in_the_app(
-    qapp: QApplication, start_server: StartServer, settings: Settings, artifacts: Path
+    qapp: QApplication,
+    start_server: StartServer,
+    settings: Settings,
+    artifacts: Path,
+    shots: Path,
 ) -> None:
     """A customer starts a chat over HTTP; the agent answers in the app; messages
     both ways, typing, a canned response, end and wrap-up with a disposition."""
@@ -442,6 +446,7 @@ async def test_a_public_chat_answered_in_the_app(
         texts = view.transcript.texts()
         assert texts.index(html) < texts.index(greeting["text"])
         window.grab().save(str(artifacts / "chat-real-server.png"))
+        window.grab().save(str(shots / "agent-chat.png"))
 
         view.end.click()
         await until(view.wrap_up.isVisible, what="the chat's wrap-up")

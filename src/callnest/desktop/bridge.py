@@ -37,8 +37,11 @@ class EngineBridge(QObject):
 
     def resolve(self, future: Future[Any], on_done: Callable[[Future[Any]], None]) -> None:
         """Calls ``on_done(future)`` on the GUI thread once ``future`` is done
-        (through the event loop, even if it already is)."""
+        (through the event loop, even if it already is). A cancelled future
+        (the engine shutting down) is not delivered: it has neither a result
+        nor an error for anyone to show."""
         future.add_done_callback(lambda f: self._done.emit(on_done, f))
 
     def _deliver(self, on_done: Callable[[Future[Any]], None], future: Future[Any]) -> None:
-        on_done(future)
+        if not future.cancelled():
+            on_done(future)

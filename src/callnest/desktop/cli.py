@@ -62,7 +62,8 @@ def smoke_test(server: str | None) -> int:
         from callnest.desktop.bridge import EngineBridge
         from callnest.desktop.settings import Settings
         from callnest.desktop.smoke import NoEngine
-        from callnest.desktop.ui import agent, headset  # noqa: F401 -- they must import
+        from callnest.desktop.ui import agent, chat, headset  # noqa: F401 -- they must import
+        from callnest.desktop.ui.admin.window import build_admin_window
         from callnest.desktop.ui.login import LoginWindow
     except ImportError as exc:
         print(
@@ -76,10 +77,13 @@ def smoke_test(server: str | None) -> int:
     app = application()
     settings = Settings()
     url = server_url(server, settings).rstrip("/")
-    window = LoginWindow(NoEngine(), EngineBridge(), settings, server_url=url)
+    bridge = EngineBridge()
+    window = LoginWindow(NoEngine(), bridge, settings, server_url=url)
     window.show()
     app.processEvents()
     window.close()
+    # Every admin tab, charts included: pyqtgraph and numpy load in the bundle.
+    build_admin_window(NoEngine(), bridge).close()
     try:
         response = httpx.get(f"{url}/api/health", timeout=SMOKE_TIMEOUT_S)
     except httpx.HTTPError as exc:

@@ -97,6 +97,7 @@ def queue_config(row: dict[str, Any], skills: dict[int, int]) -> QueueConfig:
     return QueueConfig(
         id=row["id"],
         name=row["name"],
+        display_name=row.get("display_name") or row["name"],
         strategy=Strategy(row["strategy"]),
         priority=row["priority"],
         ring_timeout_s=row["ring_timeout_s"],

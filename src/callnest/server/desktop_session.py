@@ -264,7 +264,9 @@ class DesktopSession:
             contact_id=contact_id,
             channel=p.Channel(meta.channel.value if meta else "voice"),
             queue_id=queue_id or 1,
-            queue_name=queue.name if queue else (meta.queue_name if meta else "?"),
+            queue_name=(queue.display_name or queue.name)
+            if queue
+            else (meta.queue_name if meta else "?"),
             phase=phase,
             caller_name=meta.caller_name if meta else None,
             caller_address=meta.caller_address if meta else None,

@@ -96,6 +96,7 @@ class SkillStep:
 class QueueConfig:
     id: int
     name: str
+    display_name: str = ""  # what people read; routing never looks at it
     strategy: Strategy = Strategy.LONGEST_IDLE
     priority: int = 0
     ring_timeout_s: float = 20.0
