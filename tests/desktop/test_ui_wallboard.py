@@ -99,10 +99,16 @@ def test_queue_figures_say_what_they_are_and_warn_past_thresholds() -> None:
     model.apply(
         p.StatsSnapshot(
             at=NOW,
-            queues=(queue(), queue(4, name="sales", service_level=0.5, longest_wait_s=120.0)),
+            queues=(
+                queue(csat=4.6),
+                queue(4, name="sales", service_level=0.5, longest_wait_s=120.0, csat=2.5),
+            ),
         )
     )
     q = model.queues
+    assert [cell(q, row, "CSAT") for row in (0, 1)] == ["4.6", "2.5"]
+    assert cell(q, 0, "CSAT", Qt.ItemDataRole.BackgroundRole) is None
+    assert cell(q, 1, "CSAT", Qt.ItemDataRole.BackgroundRole) == RED_BG
     assert cell(q, 0, "Service level") == "85% in 20 s"
     assert cell(q, 0, "Abandoned") == "4 (10%)"
     assert cell(q, 0, "Abandoned", Qt.ItemDataRole.BackgroundRole) == RED_BG

@@ -33,6 +33,7 @@ RTT_MS = (150.0, 300.0)
 SERVICE_LEVEL = (0.8, 0.6)  # below: amber, red
 ABANDON_RATE = (0.05, 0.10)
 WAIT_S = (30.0, 90.0)
+CSAT = (4.0, 3.0)  # mean rating out of 5, below: amber, red
 
 MOS = (4.0, 3.6)  # below: amber, red (ITU-T G.107: 4.0 "satisfied", 3.6 "some dissatisfied")
 MIC_SILENT_S = (20.0, 60.0)
@@ -134,6 +135,12 @@ QUEUE_COLUMNS: tuple[Column[p.QueueStats], ...] = (
         "answered within the threshold / (answered + abandoned after the short-abandon time)",
     ),
     Column("AHT", lambda q, _: duration(q.aht_s), tip="(talk + hold + wrap-up) / handled"),
+    Column(
+        "CSAT",
+        lambda q, _: "—" if q.csat is None else f"{q.csat:.1f}",
+        lambda q, _: _below(q.csat, CSAT),
+        "customers' mean rating today, 1 to 5",
+    ),
     Column("Available", lambda q, _: str(q.agents_available)),
     Column("Busy", lambda q, _: str(q.agents_busy)),
     Column("Wrap-up", lambda q, _: str(q.agents_wrap_up)),
