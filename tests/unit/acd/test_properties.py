@@ -66,9 +66,22 @@ QUEUE_PLANS = st.tuples(
     st.sampled_from([5.0, 30.0]),  # skills-based: widen to level 1 after
     st.integers(0, 3),  # 0: closes at 00:30
     st.integers(0, len(OVERFLOWS) - 1),  # after hours
+    st.booleans(),  # calls may reach an agent who is chatting
 )
 QueuePlan = tuple[
-    Strategy, int, float, float, float | None, int, int, tuple[int, int], int, float, int, int
+    Strategy,
+    int,
+    float,
+    float,
+    float | None,
+    int,
+    int,
+    tuple[int, int],
+    int,
+    float,
+    int,
+    int,
+    bool,
 ]
 AGENT_PLANS = st.lists(
     st.tuples(
@@ -83,7 +96,7 @@ AGENT_PLANS = st.lists(
 
 def make_queue(queue_id: int, plan: QueuePlan) -> QueueConfig:
     (strategy, priority, ring, wrap, max_wait, overflow, misses) = plan[:7]
-    (skills, first, widen_at, hours, after_hours) = plan[7:]
+    (skills, first, widen_at, hours, after_hours, calls_while_chatting) = plan[7:]
     return QueueConfig(
         id=queue_id,
         name=f"q{queue_id}",
@@ -100,6 +113,7 @@ def make_queue(queue_id: int, plan: QueuePlan) -> QueueConfig:
         else (SkillStep(0, 1),),
         hours=EARLY_HOURS if hours == 0 else None,
         after_hours=OVERFLOWS[after_hours] or Overflow(OverflowKind.REJECT),
+        calls_while_chatting=calls_while_chatting,
     )
 
 
@@ -109,6 +123,9 @@ class AcdDay(RuleBasedStateMachine):
         self.center = Center()
         self.acd = self.center.acd
         self.enqueued: list[str] = []
+        # Queues whose calls have been allowed to reach chatting agents at some
+        # point: a call taken then stays beside the chats when the rule changes.
+        self.mixing_queues: set[int] = set()
 
     @initialize(
         queues=st.tuples(QUEUE_PLANS, QUEUE_PLANS, QUEUE_PLANS),
@@ -125,6 +142,8 @@ class AcdDay(RuleBasedStateMachine):
         self.acd.decline_pause_s = pause
         for queue_id, plan in zip(QUEUES, queues, strict=True):
             self.acd.configure_queue(make_queue(queue_id, plan))
+            if plan[-1]:
+                self.mixing_queues.add(queue_id)
         for n, (levels, chats, static) in enumerate(agents, start=1):
             self.acd.configure_agent(
                 AgentConfig(
@@ -267,6 +286,8 @@ class AcdDay(RuleBasedStateMachine):
             # offers already out stay out; check_invariants would (rightly) object
             new = dataclasses.replace(new, strategy=Strategy.RING_ALL)
         self.acd.configure_queue(new)
+        if new.calls_while_chatting:
+            self.mixing_queues.add(queue)
 
     # --------------------------------------------------------- invariants
 
@@ -280,8 +301,17 @@ class AcdDay(RuleBasedStateMachine):
             counts = Counter(self.acd.contacts[c].channel for c in agent.contacts)
             for channel, n in counts.items():
                 assert n <= agent.config.capacity.get(channel, 0), (agent.id, counts)
-            if counts[Channel.VOICE]:
-                assert len(agent.contacts) == 1, agent.id
+            calls = [c for c in agent.contacts if self.acd.contacts[c].channel is Channel.VOICE]
+            if calls:
+                # A call needs the agent's whole attention: alone, or beside
+                # chats only from a queue that lets calls reach chatting agents.
+                (call,) = calls
+                others = {ch for ch in counts if ch is not Channel.VOICE}
+                mixing = self.acd.contacts[call].queue_id in self.mixing_queues
+                assert len(agent.contacts) == 1 or (mixing and others <= {Channel.CHAT}), (
+                    agent.id,
+                    counts,
+                )
         for contact in self.acd.contacts.values():
             if len(contact.offers) > 1:
                 assert self.acd.queues[contact.queue_id].strategy is Strategy.RING_ALL
