@@ -93,6 +93,8 @@ async def test_the_demo_callers_reach_the_operators_with_their_cards(
     assert queues["support"]["display_name"] == "Customer support"  # not renamed by the sim
     rows = await server.owner("GET", f"/api/interactions?queue_id={queues['support']['id']}")
     assert len(rows) == 6
+    entered = [row["entered_at"] for row in rows]
+    assert entered == sorted(entered, reverse=True)  # newest first, as documented
     phones = {c["id"]: c["phones"][0] for c in await server.owner("GET", "/api/customers")}
     assert all(row["customer_id"] in phones for row in rows)  # every caller matched a card
     # The simulated operators are the demo's, not extra accounts.

@@ -173,6 +173,9 @@ async def test_list_filters_and_paging(store: Store, refs: dict[str, int]) -> No
     assert await ids(queue_id=q, state="closed", end=15.0) == ["a"]
     assert await ids(limit=2) == ["a", "b"]
     assert await ids(limit=2, offset=3) == ["d", "e"]
+    # A page of the newest: what a search shows first.
+    assert await ids(newest_first=True, limit=3) == ["e", "d", "c"]
+    assert await ids(newest_first=True, queue_id=q) == ["d", "b", "a"]
     assert [r["id"] for r in await store.open_interactions()] == ["c", "d"]
 
 

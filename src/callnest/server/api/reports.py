@@ -219,6 +219,7 @@ def register(api: Api) -> None:
             outcome=request.query.get("outcome"),
             limit=min(query_int(request, "limit", 100), 1000),
             offset=query_int(request, "offset", 0),
+            newest_first=True,
             **filters,
         )
 

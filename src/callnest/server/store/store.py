@@ -622,8 +622,10 @@ class Store:
         outcome: str | None = None,
         limit: int | None = 100,
         offset: int = 0,
+        newest_first: bool = False,
     ) -> list[Row]:
-        """Interactions that entered in ``[start, end)``, oldest first."""
+        """Interactions that entered in ``[start, end)``, oldest first (or newest
+        first: a page of them is then the latest ones)."""
         _check_page(limit, offset)
         table = schema.interactions
         conditions: list[ColumnElement[bool]] = []
@@ -643,7 +645,13 @@ class Store:
         stmt = (
             select(table)
             .where(*conditions)
-            .order_by(table.c.entered_at, table.c.id)
+            .order_by(
+                *(
+                    (table.c.entered_at.desc(), table.c.id.desc())
+                    if newest_first
+                    else (table.c.entered_at, table.c.id)
+                )
+            )
             .limit(limit)
             .offset(offset)
         )

@@ -285,9 +285,9 @@ class InteractionsTab(AdminEditor):
 
         def found(rows: list[Row]) -> None:
             self.clear_problem()
-            newest_first = sorted(rows, key=lambda r: -float(r["entered_at"]))
-            self.results.replace([r | {"_row": i} for i, r in enumerate(newest_first)])
-            more = " (the first 1000: narrow the search)" if len(rows) >= LIMIT else ""
+            # The server answers newest first.
+            self.results.replace([r | {"_row": i} for i, r in enumerate(rows)])
+            more = " (the latest 1000: narrow the search)" if len(rows) >= LIMIT else ""
             self.count.setText(f"{len(rows)} interaction(s){more}.")
             self._show_detail(None)
 
