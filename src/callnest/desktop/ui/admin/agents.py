@@ -33,7 +33,7 @@ from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.models.admin import skills_text
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
-from callnest.desktop.ui.admin.form import AdminEditor, SkillLevels, rows_view
+from callnest.desktop.ui.admin.form import AdminEditor, SkillLevels, rows_view, select_row_with_id
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.setup import USER_NAME
 
@@ -262,11 +262,7 @@ class AgentsTab(AdminEditor):
         return {int(s["id"]): str(s["name"]) for s in self.skills}
 
     def _select(self, user_id: int | None) -> None:
-        for row in range(self.users.rowCount()):
-            user = self.users.at(row)
-            if user is not None and user["id"] == user_id:
-                self.table.selectRow(row)
-                return
+        select_row_with_id(self.table, self.users, user_id)
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         user = self.users.at(current.row()) if current.isValid() else None

@@ -41,7 +41,7 @@ from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
-from callnest.desktop.ui.admin.form import AdminEditor, rows_view
+from callnest.desktop.ui.admin.form import AdminEditor, rows_view, select_row_with_id
 from callnest.desktop.ui.customer import HISTORY_COLUMNS, plain_label
 from callnest.desktop.ui.format import moment
 from callnest.desktop.ui.setup import error_text
@@ -216,10 +216,7 @@ class CustomersTab(AdminEditor):
         self.call("GET", path, None, found)
 
     def _select(self, customer_id: int | None) -> None:
-        for row in range(self.customers.rowCount()):
-            customer = self.customers.at(row)
-            if customer is not None and customer["id"] == customer_id:
-                self.table.selectRow(row)
+        select_row_with_id(self.table, self.customers, customer_id)
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         customer = self.customers.at(current.row()) if current.isValid() else None

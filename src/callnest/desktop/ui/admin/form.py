@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.models.admin import server_field
+from callnest.desktop.models.wallboard import StatsTable
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.setup import error_text
@@ -140,6 +141,15 @@ class AdminEditor(QWidget):
         """A change the server accepted: the problem goes, the status line says so."""
         self.clear_problem()
         self.status.emit(text, False)
+
+
+def select_row_with_id(table: QTableView, rows: StatsTable[Any], row_id: int | None) -> None:
+    """Selects the row whose ``id`` is ``row_id``; none such: the selection stays."""
+    for row in range(rows.rowCount()):
+        found = rows.at(row)
+        if found is not None and found["id"] == row_id:
+            table.selectRow(row)
+            return
 
 
 def rows_view(model: QAbstractItemModel) -> QTableView:

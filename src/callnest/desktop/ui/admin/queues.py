@@ -44,7 +44,14 @@ from callnest.desktop.models.admin import (
 )
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
-from callnest.desktop.ui.admin.form import MAX_LEVEL, MIN_LEVEL, AdminEditor, SkillLevels, rows_view
+from callnest.desktop.ui.admin.form import (
+    MAX_LEVEL,
+    MIN_LEVEL,
+    AdminEditor,
+    SkillLevels,
+    rows_view,
+    select_row_with_id,
+)
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.setup import QUEUE_NAME, slug
 
@@ -487,11 +494,7 @@ class QueuesTab(AdminEditor):
         combo.setCurrentIndex(max(0, combo.findData(value)))
 
     def _select(self, queue_id: int | None) -> None:
-        for row in range(self.queues.rowCount()):
-            queue = self.queues.at(row)
-            if queue is not None and queue["id"] == queue_id:
-                self.table.selectRow(row)
-                return
+        select_row_with_id(self.table, self.queues, queue_id)
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         queue = self.queues.at(current.row()) if current.isValid() else None

@@ -33,7 +33,7 @@ from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
-from callnest.desktop.ui.admin.form import AdminEditor, rows_view
+from callnest.desktop.ui.admin.form import AdminEditor, rows_view, select_row_with_id
 from callnest.desktop.ui.customer import plain_label
 from callnest.scripts import STANDARD_PLACEHOLDERS, field_placeholder, fill_script
 
@@ -202,10 +202,7 @@ class ScriptsTab(AdminEditor):
         return ", ".join(names) or "—"
 
     def _select(self, script_id: int | None) -> None:
-        for row in range(self.scripts.rowCount()):
-            script = self.scripts.at(row)
-            if script is not None and script["id"] == script_id:
-                self.table.selectRow(row)
+        select_row_with_id(self.table, self.scripts, script_id)
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         script = self.scripts.at(current.row()) if current.isValid() else None
