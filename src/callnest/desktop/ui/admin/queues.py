@@ -6,6 +6,7 @@ of it, its opening hours and holidays, and the script agents read."""
 from __future__ import annotations
 
 import zoneinfo
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QTimeZone
@@ -310,14 +311,7 @@ class QueuesTab(AdminEditor):
         self.steps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.steps.setMinimumHeight(90)
-        add = QPushButton("Add step")
-        add.clicked.connect(lambda: self.add_step())
-        remove = QPushButton("Remove step")
-        remove.clicked.connect(lambda: self._remove_selected(self.steps))
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
+        row = self._add_remove_row(self.steps, "step", lambda: self.add_step())
         box = QGroupBox("Who may answer")
         layout = QVBoxLayout(box)
         layout.addWidget(self.skill_levels)
@@ -328,6 +322,20 @@ class QueuesTab(AdminEditor):
         layout.addLayout(row)
         return box
 
+    def _add_remove_row(
+        self, table: QTableWidget, what: str, add_row: Callable[[], None]
+    ) -> QHBoxLayout:
+        """ "Add <what>" and "Remove <what>" (the selected rows) under ``table``."""
+        add = QPushButton(f"Add {what}")
+        add.clicked.connect(add_row)
+        remove = QPushButton(f"Remove {what}")
+        remove.clicked.connect(lambda: self._remove_selected(table))
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        return row
+
     def _ivr(self) -> QGroupBox:
         self.ivr = QTableWidget(0, 3)
         self.ivr.setHorizontalHeaderLabels(["Key", "Label the caller sees", "Sends to queue"])
@@ -337,14 +345,7 @@ class QueuesTab(AdminEditor):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.ivr.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ivr.setMinimumHeight(130)
-        add = QPushButton("Add choice")
-        add.clicked.connect(lambda: self.add_choice())
-        remove = QPushButton("Remove choice")
-        remove.clicked.connect(lambda: self._remove_selected(self.ivr))
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
+        row = self._add_remove_row(self.ivr, "choice", lambda: self.add_choice())
         box = QGroupBox("IVR menu (none: callers queue here at once)")
         layout = QVBoxLayout(box)
         layout.addWidget(self.ivr)
