@@ -4,6 +4,7 @@ the customers' numbers, reach the operators with the customer matched."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import AsyncIterator
 
@@ -81,7 +82,10 @@ async def test_the_demo_callers_reach_the_operators_with_their_cards(
     await demo.seed(api)
     creds = json.loads((server.settings.data_dir / CREDENTIALS_FILE).read_text())
     # The demo's traffic, compressed: a handful of callers in seconds.
-    config = demo.traffic_config(rate=4.0, calls=6, time_scale=0.5)
+    # Every answered caller rates the call here (the demo: 60 %).
+    config = dataclasses.replace(
+        demo.traffic_config(rate=4.0, calls=6, time_scale=0.5), rating_prob=1.0
+    )
     result = await run_sim(
         config, server_url=server.url, username=creds["username"], password=creds["password"]
     )
@@ -97,6 +101,14 @@ async def test_the_demo_callers_reach_the_operators_with_their_cards(
     assert entered == sorted(entered, reverse=True)  # newest first, as documented
     phones = {c["id"]: c["phones"][0] for c in await server.owner("GET", "/api/customers")}
     assert all(row["customer_id"] in phones for row in rows)  # every caller matched a card
+    # Answered callers rated their call on the caller page's form; the others
+    # were never offered it.
+    rated = {row["id"]: row["csat_rating"] for row in rows if row["csat_rating"] is not None}
+    answered = {row["id"] for row in rows if row["outcome"] == "answered"}
+    assert set(rated) == answered and set(rated.values()) <= {1, 2, 3, 4, 5}
+    stats = await server.owner("GET", "/api/stats")
+    support = next(q for q in stats["queues"] if q["queue_id"] == queues["support"]["id"])
+    assert support["csat"] == pytest.approx(sum(rated.values()) / len(rated))
     # The simulated operators are the demo's, not extra accounts.
     usernames = await _names(server, "/api/users", "username")
     assert usernames == ["demo-001", "demo-002", "demo-003", "demo-004", "demo-005", "owner"]

@@ -34,6 +34,7 @@ class CallerRecord:
     abandoned: bool = False  # the caller hung up while waiting
     hung_up_talking: bool = False  # the caller ended the call
     requeued: int = 0  # seen connected, then back in the queue
+    rating: int | None = None  # what the caller rated the call, once accepted
     polls: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -69,6 +70,10 @@ class SimCaller:
         self.name = f"Sim caller {index + 1}"
         # Drawn last and only when asked: runs without phones draw as before.
         self.phone = rng.choice(config.caller_phones) if config.caller_phones else None
+        self.rates: int | None = None
+        if config.rating_prob and rng.random() < config.rating_prob:
+            # Most customers of a decent call center are content: skewed high.
+            self.rates = rng.choices((5, 4, 3, 2, 1), weights=(45, 30, 13, 7, 5))[0]
         self._live = live  # contact_id -> state, shared: the progress line counts these
         self._token = ""
         self.state = "new"
@@ -79,6 +84,8 @@ class SimCaller:
             if not await self._create():
                 return rec
             await self._follow()
+            if self.rates is not None and rec.outcome == "answered":
+                await self._rate(self.rates)
         except asyncio.CancelledError:
             rec.errors.append(f"gave up following contact {rec.contact_id} in state {self.state}")
             raise
@@ -163,6 +170,20 @@ class SimCaller:
         if self.state in WAITING_STATES:
             self.record.abandoned = True
             await self._hang_up()
+
+    async def _rate(self, rating: int) -> None:
+        rec = self.record
+        try:
+            await self.api.call(
+                "POST",
+                f"/api/public/contacts/{rec.contact_id}/feedback",
+                json={"rating": rating},
+                headers={"X-Contact-Token": self._token},
+            )
+        except (ApiError, aiohttp.ClientError, TimeoutError) as exc:
+            rec.errors.append(f"rating the call failed: {exc!r}")
+            return
+        rec.rating = rating
 
     async def _hang_up(self) -> None:
         rec = self.record

@@ -40,6 +40,7 @@ _BEHAVIOUR: tuple[tuple[str, str, type, str], ...] = (
     ("--wrap-max-s", "wrap_max_s", float, "longest wrap-up"),
     ("--patience-s", "patience_s", float, "callers' mean patience (exponential)"),
     ("--caller-hangup-prob", "caller_hangup_prob", float, "share of callers who end the call"),
+    ("--rating-prob", "rating_prob", float, "share of answered callers who rate the call"),
     ("--miss-prob", "miss_prob", float, "share of offers an agent lets ring out"),
     ("--decline-prob", "decline_prob", float, "share of offers an agent declines"),
     ("--break-prob", "break_prob", float, "chance of a break after each contact"),

@@ -65,6 +65,9 @@ class SimConfig:
     caller_hangup_prob: float = 0.1  # the caller ends the call before the agent does
     # Numbers callers give (one drawn each), so calls match customers' cards.
     caller_phones: tuple[str, ...] = ()
+    # Share of answered callers who rate the call afterwards (1-5), as the
+    # caller page offers: the customer satisfaction figures then move.
+    rating_prob: float = 0.0
 
     # The queue the sim creates (or reuses) on the server
     queue: str = "sim"
@@ -99,6 +102,7 @@ class SimConfig:
             "caller_hangup_prob",
             "resume_prob",
             "long_drop_prob",
+            "rating_prob",
         ):
             if not 0 <= getattr(self, name) <= 1:
                 problems.append(f"{name.replace('_', '-')} must be between 0 and 1")

@@ -176,6 +176,7 @@ def traffic_config(*, rate: float, calls: int, time_scale: float, seed: int = 1)
         drop_per_min=0.0,
         audio_links=False,  # routing and figures only: no WebRTC per operator
         caller_phones=tuple(c["phones"][0] for c in customers()),
+        rating_prob=0.6,
         service_level_s=20.0 / time_scale,  # 20 s, whatever the scale
         progress_s=0.0,
     )

@@ -49,6 +49,7 @@ def queue_figures(f: QueueFigures, now: float) -> dict[str, Any]:
         "max_waiting": f.max_waiting,
         "waiting": len(f.waiting),
         "longest_wait_s": f.longest_wait_s(now),
+        "csat": f.csat,
     }
 
 
