@@ -84,7 +84,7 @@ async def test_search_edit_and_history_with_markup_shown_as_text(
     assert tab.notes.toPlainText() == "<script>alert(1)</script>"
     assert tab.custom_fields() == {"plan": "Gold"}
     history = [tab.history.item(0, c).text() for c in range(tab.history.columnCount())]
-    assert history[2:] == ["support", "answered", "", "Wanted <b>invoices</b>"]
+    assert history[2:] == ["Support", "answered", "", "Wanted <b>invoices</b>"]
     assert tab.found.textFormat() == Qt.TextFormat.PlainText
 
     said: list[str] = []

@@ -109,7 +109,7 @@ async def test_a_known_caller_rings_with_card_history_and_filled_script(server: 
         (
             second["contact_id"],
             "voice",
-            "support",
+            "Support",  # the display name people read
             "answered",
             "Resolved",
             "Upgraded.\nSent the invoice.",
@@ -117,7 +117,7 @@ async def test_a_known_caller_rings_with_card_history_and_filled_script(server: 
         (
             first["contact_id"],
             "voice",
-            "support",
+            "Support",
             "answered",
             "Follow-up needed",
             "Asked about the Gold plan.",

@@ -16,7 +16,7 @@ def contact(id: str, entered_at: float = 100.0, **fields: Any) -> dict[str, Any]
 @pytest.fixture
 async def refs(store: Store) -> dict[str, int]:
     queue = await store.insert_row("queues", {"name": "support"})
-    other = await store.insert_row("queues", {"name": "sales"})
+    other = await store.insert_row("queues", {"name": "sales", "display_name": "Sales team"})
     agent = await store.insert_row("users", {"username": "ann", "password_hash": "h"})
     customer = await store.insert_row("customers", {"name": "Zoë"})
     disposition = await store.insert_row("dispositions", {"name": "resolved"})
@@ -219,9 +219,9 @@ async def test_customer_history_is_closed_interactions_newest_first(
     )
     history = await store.customer_history(customer)
     assert [(h["id"], h["queue_name"], h["disposition_name"]) for h in history] == [
-        ("new", "sales", "resolved"),
+        ("new", "Sales team", "resolved"),  # the name people read
         ("mid", None, None),
-        ("old", "support", None),
+        ("old", "support", None),  # no display name: the queue's own
     ]
     assert (history[0]["outcome"], history[0]["notes"], history[0]["entered_at"]) == (
         "answered",

@@ -666,7 +666,10 @@ class Store:
         stmt = (
             select(
                 table,
-                queues.c.name.label("queue_name"),
+                # What people read: the display name, the slug when there is none.
+                func.coalesce(func.nullif(queues.c.display_name, ""), queues.c.name).label(
+                    "queue_name"
+                ),
                 dispositions.c.name.label("disposition_name"),
             )
             .select_from(
