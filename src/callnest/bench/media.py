@@ -776,7 +776,7 @@ def format_table(figures: dict[str, Any]) -> str:
         (
             "load-side losses",
             f"{figures['load_skipped_frames']} never sent (generator >200 ms behind), "
-            f"{figures['load_dropped_frames']} dropped before aiortc",
+            f"{figures['load_dropped_frames']} not sent (connection not up)",
         ),
         (
             "machine meanwhile",

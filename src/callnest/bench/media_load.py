@@ -9,10 +9,10 @@ stdout it reports ``agents_ready``, ``status`` twice a second, ``error``,
 ``report`` after the window and its drain, and ``fatal``.
 
 Every endpoint is a real aiortc peer connection that offers to the server, but
-neither encodes nor decodes: it sends the packets of
-:func:`callnest.bench.media.encode_packet` through a ``ForwardTrack`` with
-the Opus packer, and reads what arrives with ``tap_receiver`` (no jitter
-buffer, no decoder). One timer sends for all of them.
+neither encodes nor decodes: it sends the bench's packets and reads what
+arrives through the server's own RTP path below aiortc
+(:mod:`callnest.server.media.passthrough`: no jitter buffer, no decoder).
+One timer sends for all of them.
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ from aiortc import (
     RTCRtpSender,
     RTCSessionDescription,
 )
-from aiortc.rtp import RtpPacket
 
 from callnest import protocol as p
 from callnest.bench.media import (
@@ -46,13 +45,7 @@ from callnest.bench.media import (
     PACKET,
     TOC,
 )
-from callnest.server.media.passthrough import (
-    FRAME_SAMPLES,
-    Forwarded,
-    ForwardTrack,
-    install_packer,
-    tap_receiver,
-)
+from callnest.server.media.passthrough import FRAME_SAMPLES, Outbound, Received, attach
 
 log = logging.getLogger("callnest.bench.media_load")
 
@@ -77,23 +70,6 @@ class Window:
         return self.t0 <= ns < self.t1
 
 
-class BenchTrack(ForwardTrack):
-    """A ForwardTrack that counts the window's packets as aiortc's sender takes them."""
-
-    def __init__(self, window: Window) -> None:
-        super().__init__()
-        self.window = window
-        self.sent = 0  # packets sent in the window, handed to aiortc
-
-    async def recv(self) -> Forwarded:  # type: ignore[override]
-        item = await super().recv()
-        send_ns = HEADER.unpack_from(item.payload)[4]
-        window = self.window
-        if window.t0 <= send_ns < window.t1:
-            self.sent += 1
-        return item
-
-
 def _opus_codecs() -> list[Any]:
     return [
         c
@@ -110,16 +86,16 @@ class Endpoint:
         self.window = window
         self.bins = bins  # end-to-end latency, shared by the process's endpoints
         self.pc = RTCPeerConnection(RTCConfiguration([]))
-        self.track = BenchTrack(window)
-        transceiver = self.pc.addTransceiver(self.track, direction="sendrecv")
+        self.out = Outbound()
+        transceiver = self.pc.addTransceiver("audio", direction="sendrecv")
         transceiver.setCodecPreferences(_opus_codecs())
-        install_packer(transceiver.sender)
-        tap_receiver(transceiver.receiver, self._received)
+        attach(transceiver, self._received, self.out)
         self.connected = asyncio.Event()
         self.pc.on("connectionstatechange", self._state)
         self._seq = 0
         self._timestamp = 0
         self.generated = 0  # packets made in the window
+        self.sent = 0  # of those, packets that went out on the wire
         # what was heard: the latest bench packet, and the window's packets by source
         self.last_heard_ns = 0
         self.last_lag_ns = 0  # end-to-end latency of the latest packet heard
@@ -144,7 +120,8 @@ class Endpoint:
 
     def play(self, now_s: float) -> None:
         send_ns = time.perf_counter_ns()
-        self.track.push(
+        sent_before = self.out.sent
+        self.out.push(
             self,
             self._timestamp,
             PACKET.pack(TOC, MAGIC, self.stream, self._seq, send_ns),
@@ -154,10 +131,11 @@ class Endpoint:
         window = self.window
         if window.t0 <= send_ns < window.t1:
             self.generated += 1
+            self.sent += self.out.sent - sent_before
         self._seq = (self._seq + 1) & 0xFFFFFFFF
         self._timestamp += FRAME_SAMPLES
 
-    def _received(self, packet: RtpPacket, now: float) -> None:
+    def _received(self, packet: Received, now: float) -> None:
         payload = packet.payload
         if len(payload) < 20 or payload[0] != TOC:
             return
@@ -211,7 +189,7 @@ class Ticker:
     because the load generator was descheduled -- unless it is more than
     ``MAX_BEHIND_NS`` behind: those packets are skipped (and counted)."""
 
-    MAX_BEHIND_NS = 10 * FRAME_NS  # what a ForwardTrack holds anyway
+    MAX_BEHIND_NS = 10 * FRAME_NS  # 200 ms: a phone would have dropped older audio too
 
     def __init__(self, phases: int, window: Window) -> None:
         self.slices: list[list[Endpoint]] = [[] for _ in range(max(1, phases))]
@@ -508,7 +486,7 @@ class Load:
         self.emit(
             {
                 "event": "report",
-                "sent": {str(e.stream): e.track.sent for e in endpoints},
+                "sent": {str(e.stream): e.sent for e in endpoints},
                 "generated": sum(e.generated for e in endpoints),
                 "received": {str(k): v for k, v in by_source.items()},
                 "endpoints": {str(e.stream): e.summary() for e in endpoints},

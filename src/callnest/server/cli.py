@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -97,7 +98,17 @@ def main(argv: list[str] | None = None) -> None:
         print(f"Callnest server on http://{settings.host}:{settings.port}", flush=True)
 
     app.on_startup.append(announce)
+    app.on_startup.append(_spare_the_startup_heap)
     try:
         web.run_app(app, host=settings.host, port=settings.port, print=None)
     except OSError as exc:
         sys.exit(f"callnest-server: cannot listen on {settings.host}:{settings.port}: {exc}")
+
+
+async def _spare_the_startup_heap(app: web.Application) -> None:
+    """Moves what exists once the server has started (modules, the app, the
+    ORM's metadata: ~170,000 objects) out of the cyclic garbage collector's
+    sight. A full collection walks every tracked object while the event loop,
+    and so every call's audio, waits: with 150 calls up it took 100-240 ms, of
+    which these objects, never garbage, were well over half."""
+    gc.freeze()

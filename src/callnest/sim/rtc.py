@@ -150,12 +150,11 @@ class QuietLink:
     def __init__(self) -> None:
         # The forwarding internals are the server's; the sim reuses them to
         # stay cheap, and a pinned aiortc keeps them valid for both.
-        from callnest.server.media.passthrough import ForwardTrack, install_packer, tap_receiver
+        from callnest.server.media.passthrough import Outbound, attach
 
         self.pc = RTCPeerConnection(RTCConfiguration([]))
-        transceiver = self.pc.addTransceiver(ForwardTrack(), direction="sendrecv")
-        install_packer(transceiver.sender)
-        tap_receiver(transceiver.receiver, self._heard)
+        transceiver = self.pc.addTransceiver("audio", direction="sendrecv")
+        attach(transceiver, self._heard, Outbound())
         self.packets_heard = 0
         self.connected = asyncio.Event()
         self.pc.on("connectionstatechange", self._state)

@@ -22,16 +22,10 @@ from aiortc import (
     RTCRtpSender,
     RTCSessionDescription,
 )
-from aiortc.rtp import RtpPacket
 from aiortc.sdp import candidate_from_sdp
 from aiortc.stats import RTCInboundRtpStreamStats, RTCRemoteInboundRtpStreamStats
 
-from callnest.server.media.passthrough import (
-    OPUS_RATE,
-    ForwardTrack,
-    install_packer,
-    tap_receiver,
-)
+from callnest.server.media.passthrough import OPUS_RATE, Outbound, Received, attach
 from callnest.server.settings import IceServer
 
 log = logging.getLogger("callnest.media")
@@ -56,7 +50,7 @@ class LinkStats:
     packets_out: int
 
 
-PacketHandler = Callable[["Leg", RtpPacket, float], None]
+PacketHandler = Callable[["Leg", Received, float], None]
 
 
 def rtc_configuration(servers: tuple[IceServer, ...]) -> RTCConfiguration:
@@ -87,7 +81,7 @@ class Leg:
     ) -> None:
         self.name = name
         self.pc = RTCPeerConnection(rtc_configuration(ice_servers))
-        self.out = ForwardTrack(observe_forward)
+        self.out = Outbound(observe_forward)
         self.on_packet = on_packet
         self.closed = asyncio.Event()
         self.connected = asyncio.Event()
@@ -122,16 +116,14 @@ class Leg:
         ]
         transceiver.setCodecPreferences(opus)
         transceiver.direction = "sendrecv"
-        transceiver.sender.replaceTrack(self.out)
-        install_packer(transceiver.sender)
-        tap_receiver(transceiver.receiver, self._received)
+        attach(transceiver, self._received, self.out)
         try:
             await self.pc.setLocalDescription(await self.pc.createAnswer())
         except Exception as exc:
             raise InvalidSdp(f"no answer is possible for this offer: {exc}") from exc
         return self.pc.localDescription.sdp
 
-    def _received(self, packet: RtpPacket, now: float) -> None:
+    def _received(self, packet: Received, now: float) -> None:
         self.on_packet(self, packet, now)
 
     async def add_candidate(self, candidate: str, sdp_mid: str | None, index: int | None) -> None:

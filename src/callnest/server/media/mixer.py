@@ -3,7 +3,7 @@ more than one other party (a supervisor listening, whispering or barging in).
 
 Plain calls never come here: they forward packets untouched. A ``Mixer``
 belongs to one call; each source (caller, agent, supervisor) is decoded once,
-and each route sums some sources into one target's ``ForwardTrack``. A 20 ms
+and each route sums some sources into one target's ``Outbound``. A 20 ms
 clock drives it, not packet arrival: a source that sends nothing (muted, on
 hold, lost packets) counts as silence and never stalls the others.
 """
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import av
 import numpy as np
 
-from callnest.server.media.passthrough import FRAME_SAMPLES, OPUS_RATE, ForwardTrack
+from callnest.server.media.passthrough import FRAME_SAMPLES, OPUS_RATE, Outbound
 
 log = logging.getLogger("callnest.media")
 
@@ -35,7 +35,7 @@ MAX_LATE_S = 0.1  # a clock this far behind (stalled loop) resumes from now, lik
 _SILENCE = np.zeros(FRAME_SAMPLES, dtype=np.int16)
 _TIME_BASE = fractions.Fraction(1, OPUS_RATE)
 
-Target = Callable[[], ForwardTrack | None]
+Target = Callable[[], Outbound | None]
 """Where a route's mix goes now (looked up each frame: links get replaced)."""
 
 
@@ -150,12 +150,12 @@ class Mixer:
         for name, route in self._routes.items():
             output = self._outputs[name]
             packets = output.encode(mix([frames[s] for s in route.sources if s in frames]))
-            track = route.target()
+            out = route.target()
             for payload in packets:
-                if track is not None:
+                if out is not None:
                     # The output is the source: a target dropped and added back
-                    # restarts its timestamps, and the track must see a new source.
-                    track.push(output, output.sent, payload, now, relayed=False)
+                    # restarts its timestamps, and the receiver must see a new source.
+                    out.push(output, output.sent, payload, now, relayed=False)
                 output.sent += FRAME_SAMPLES
         self.frames_mixed += 1
 

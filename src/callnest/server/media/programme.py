@@ -14,7 +14,7 @@ from collections.abc import Callable
 from itertools import cycle
 from typing import TYPE_CHECKING
 
-from callnest.server.media.passthrough import FRAME_SAMPLES, ForwardTrack
+from callnest.server.media.passthrough import FRAME_SAMPLES, Outbound
 
 if TYPE_CHECKING:
     from callnest.server.media.prompts import AudioLibrary, Clip
@@ -31,7 +31,7 @@ class Programme:
 
     def __init__(
         self,
-        out: ForwardTrack,
+        out: Outbound,
         library: AudioLibrary,
         music: str,
         *,

@@ -16,8 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from aiortc.rtp import RtpPacket
-
 from callnest import protocol as p
 from callnest.server.acd import Event, EventType, Phase
 from callnest.server.center import Center
@@ -33,7 +31,7 @@ from callnest.server.media.monitoring import (
     MonitorRefused,
 )
 from callnest.server.media.oggopus import CallRecorder
-from callnest.server.media.passthrough import ForwardTrack
+from callnest.server.media.passthrough import Outbound, Received
 from callnest.server.media.programme import Programme, Ticker
 from callnest.server.media.prompts import AudioLibrary, Clip
 from callnest.server.settings import Settings
@@ -167,7 +165,7 @@ class Switchboard:
 
     # --------------------------------------------------------------- packets
 
-    def _from_caller(self, leg: Leg, packet: RtpPacket, now: float) -> None:
+    def _from_caller(self, leg: Leg, packet: Received, now: float) -> None:
         call: Call = leg.call  # type: ignore[attr-defined]
         if call.agent_id is None or call.held:
             return
@@ -180,7 +178,7 @@ class Switchboard:
         if call.recorder is not None:
             call.recorder.write(CALLER, packet.payload, now)
 
-    def _from_agent(self, leg: Leg, packet: RtpPacket, now: float) -> None:
+    def _from_agent(self, leg: Leg, packet: Received, now: float) -> None:
         user_id: int = leg.agent_id  # type: ignore[attr-defined]
         call = self._agent_call.get(user_id)
         if call is None:
@@ -284,10 +282,10 @@ class Switchboard:
         )
         log.info("supervisor %d: %s on call %s", supervisor_id, mode, contact_id[:8])
 
-    def _ear_of(self, call: Call, party: str) -> Callable[[], ForwardTrack | None]:
+    def _ear_of(self, call: Call, party: str) -> Callable[[], Outbound | None]:
         """Where ``party``'s mix goes, looked up each frame (links get replaced)."""
 
-        def ear() -> ForwardTrack | None:
+        def ear() -> Outbound | None:
             monitor = call.monitor
             if monitor is None:
                 return None
@@ -376,6 +374,9 @@ class Switchboard:
     async def refresh_link_stats(self) -> None:
         """Reads each agent link's RTCP figures into the center's live state."""
         for agent_id, link in list(self.links.items()):
+            # aiortc's getStats never suspends: without this the whole pass
+            # (about 30 µs a link) would hold every call's packets back at once.
+            await asyncio.sleep(0)
             stats = await link.stats()
             if stats is None:
                 continue

@@ -7,7 +7,9 @@ import time
 import numpy as np
 
 from callnest.server.media.mixer import Mixer, Route, _Output, _Source, mix
-from callnest.server.media.passthrough import FRAME_SAMPLES, ForwardTrack
+from callnest.server.media.passthrough import FRAME_SAMPLES, Outbound
+
+from .recording_wire import RecordingWire
 
 
 def tone(hz: float, level: int) -> np.ndarray:
@@ -29,20 +31,21 @@ async def test_a_silent_source_does_not_stall_the_others() -> None:
     encoder = _Output()
     packets = [encoder.encode(tone(440, 8000))[0] for _ in range(20)]
     mixer = Mixer("test")
-    ear = ForwardTrack()
+    ear = Outbound()
+    wire = ear.wire = RecordingWire()  # type: ignore[assignment]
     mixer.set_routes({"ear": Route(("talker", "mute"), lambda: ear)})
     mixer.stop()  # ticked by hand below
     for packet in packets:
         mixer.feed("talker", packet)  # "mute" never sends anything
         mixer.tick(time.perf_counter())
     assert mixer.frames_mixed == 20
-    # One packet per tick, timestamps 20 ms apart (the track keeps at most 10).
-    stamps = [item.timestamp for item in ear._queue]
-    assert len(stamps) == 10
+    # One packet per tick, timestamps 20 ms apart.
+    stamps = wire.stamps
+    assert len(stamps) == 20
     assert np.all(np.diff(stamps) == FRAME_SAMPLES)
     heard = _Source()
-    for item in ear._queue:
-        heard.feed(item.payload)
+    for _, payload, _ in wire.packets:
+        heard.feed(payload)
     loud = [float(np.abs(f).max()) for f in heard.frames]
     assert max(loud) > 4000  # the talker comes through the decode-mix-encode loop
 

@@ -1,24 +1,40 @@
-"""The aiortc internals Opus forwarding relies on, and the timestamp rewriting
-that makes source switches invisible to a receiver."""
+"""The RTP path below aiortc: the internals it relies on, the timestamp
+rewriting that makes source switches invisible to a receiver, and real peer
+connections on loopback -- ours to ours, and ours to and from aiortc's own
+unmodified sender and receiver (which encode and decode real Opus)."""
 
 from __future__ import annotations
 
 import asyncio
 import itertools
+import socket
+import sys
 import time
+from collections.abc import Callable
 
+import av
+import numpy as np
 import pytest
-from aiortc import RTCPeerConnection, RTCRtpReceiver
-from aiortc.mediastreams import MediaStreamError
+from aiortc import RTCPeerConnection, RTCRtpReceiver, RTCRtpSender
+from aiortc.mediastreams import AudioStreamTrack
 
 from callnest.server.media.passthrough import (
     FRAME_SAMPLES,
-    MAX_QUEUED,
-    ForwardTrack,
+    Outbound,
+    Received,
+    arrival_clock,
+    attach,
     check_aiortc,
-    install_packer,
-    tap_receiver,
 )
+
+from .recording_wire import RecordingWire
+
+
+def outbound(observe: object = None) -> tuple[Outbound, RecordingWire]:
+    out = Outbound(observe)  # type: ignore[arg-type]
+    wire = RecordingWire()
+    out.wire = wire  # type: ignore[assignment]
+    return out, wire
 
 
 def test_the_pinned_aiortc_still_has_what_forwarding_needs() -> None:
@@ -27,81 +43,222 @@ def test_the_pinned_aiortc_still_has_what_forwarding_needs() -> None:
 
 
 def test_check_names_a_moved_internal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delattr(RTCRtpReceiver, "_handle_rtp_packet")
-    with pytest.raises(RuntimeError, match="_handle_rtp_packet"):
+    monkeypatch.delattr(RTCRtpReceiver, "_RTCRtpReceiver__stop_decoder")
+    with pytest.raises(RuntimeError, match="__stop_decoder"):
         check_aiortc()
 
 
-async def test_tap_and_packer_attach_to_a_real_transceiver() -> None:
-    pc = RTCPeerConnection()
-    try:
-        transceiver = pc.addTransceiver("audio")
-        tap_receiver(transceiver.receiver, lambda packet, now: None)
-        install_packer(transceiver.sender)
-        assert transceiver.sender._RTCRtpSender__encoder.pack  # type: ignore[attr-defined]
-    finally:
-        await pc.close()
-
-
-async def test_one_source_keeps_its_spacing_including_silence_gaps() -> None:
-    track = ForwardTrack()
+def test_one_source_keeps_its_spacing_including_silence_gaps() -> None:
+    out, wire = outbound()
     caller = object()
     for ts in (1000, 1960, 2920, 2920 + 10 * FRAME_SAMPLES):  # the last after 200 ms of DTX
-        track.push(caller, ts, b"x", now=0.0)
-    stamps = [(await track.recv()).timestamp for _ in range(4)]
-    assert [b - a for a, b in itertools.pairwise(stamps)] == [960, 960, 9600]
+        out.push(caller, ts, b"x", now=0.0)
+    assert [b - a for a, b in itertools.pairwise(wire.stamps)] == [960, 960, 9600]
 
 
-async def test_a_new_source_continues_after_the_old_one_by_the_wall_clock_gap() -> None:
-    track = ForwardTrack()
+def test_a_new_source_continues_after_the_old_one_by_the_wall_clock_gap() -> None:
+    out, wire = outbound()
     music, agent = object(), object()
-    track.push(music, 5_000_000, b"m", now=10.0)
-    track.push(agent, 123, b"a", now=10.5)  # agent's own clock is unrelated
-    track.push(agent, 123 + 960, b"a", now=10.52)
-    first, second, third = [(await track.recv()).timestamp for _ in range(3)]
+    out.push(music, 5_000_000, b"m", now=10.0)
+    out.push(agent, 123, b"a", now=10.5)  # agent's own clock is unrelated
+    out.push(agent, 123 + 960, b"a", now=10.52)
+    first, second, third = wire.stamps
     assert second - first == 24_000  # 0.5 s at 48 kHz
     assert third - second == 960
     # Back-to-back switches still move forward by at least one frame.
-    track.push(music, 5_000_960, b"m", now=10.52)
-    assert (await track.recv()).timestamp - third == FRAME_SAMPLES
+    out.push(music, 5_000_960, b"m", now=10.52)
+    assert wire.stamps[-1] - third == FRAME_SAMPLES
 
 
-async def test_timestamps_wrap_at_32_bits() -> None:
-    track = ForwardTrack()
+def test_the_marker_bit_starts_each_source_s_talkspurt() -> None:
+    out, wire = outbound()
+    music, agent = object(), object()
+    for source in (music, music, agent, agent, agent, music):
+        out.push(source, 0, b"x", now=0.0)
+    assert [p[2] for p in wire.packets] == [True, False, True, False, False, True]
+
+
+def test_timestamps_wrap_at_32_bits() -> None:
+    out, wire = outbound()
     source = object()
-    track.push(source, 0, b"x", now=0.0)
-    track.push(source, 2**32 - 480, b"x", now=0.0)  # source wrapped backwards: treated as jump
-    track.push(source, 2**32 - 480 + 960, b"x", now=0.0)
-    stamps = [(await track.recv()).timestamp for _ in range(3)]
+    out.push(source, 0, b"x", now=0.0)
+    out.push(source, 2**32 - 480, b"x", now=0.0)  # source wrapped backwards: treated as jump
+    out.push(source, 2**32 - 480 + 960, b"x", now=0.0)
+    stamps = wire.stamps
     assert all(0 <= s < 2**32 for s in stamps)
     assert (stamps[2] - stamps[1]) % 2**32 == 960
 
 
-async def test_a_sender_that_falls_behind_loses_the_oldest_packets_not_latency() -> None:
-    track = ForwardTrack()
+def test_what_cannot_be_sent_is_counted_not_queued() -> None:
+    out = Outbound()
     source = object()
-    for n in range(MAX_QUEUED + 5):
-        track.push(source, n * 960, bytes([n]), now=0.0)
-    assert track.dropped == 5
-    assert (await track.recv()).payload == bytes([5])
+    out.push(source, 0, b"x", now=0.0)  # not connected yet
+    wire = RecordingWire(up=False)
+    out.wire = wire  # type: ignore[assignment]
+    out.push(source, 960, b"x", now=0.0)  # connection going down
+    wire.up = True
+    out.push(source, 1920, b"y", now=0.0)
+    assert (out.sent, out.dropped) == (1, 2)
+    assert [p[1] for p in wire.packets] == [b"y"]  # nothing old comes out late
+    out.stop()
+    out.push(source, 2880, b"z", now=0.0)
+    assert len(wire.packets) == 1
 
 
-async def test_the_forwarding_delay_is_observed_for_relayed_packets_only() -> None:
+def test_the_forwarding_delay_is_observed_for_relayed_packets_only() -> None:
     seen: list[float] = []
-    track = ForwardTrack(seen.append)
+    out, _ = outbound(seen.append)
     source = object()
-    track.push(source, 0, b"x", now=time.perf_counter())
-    track.push(source, 960, b"m", now=0.0, relayed=False)
-    await track.recv()
-    await track.recv()
+    out.push(source, 0, b"x", now=time.perf_counter())
+    out.push(source, 960, b"m", now=0.0, relayed=False)
     assert len(seen) == 1
     assert 0 <= seen[0] < 1
 
 
-async def test_a_stopped_track_ends_the_senders_wait() -> None:
-    track = ForwardTrack()
-    waiting = asyncio.ensure_future(track.recv())
-    await asyncio.sleep(0)
-    track.stop()
-    with pytest.raises(MediaStreamError):
-        await waiting
+# ------------------------------------------------------------ real connections
+
+
+async def connect(offerer: RTCPeerConnection, answerer: RTCPeerConnection) -> None:
+    await offerer.setLocalDescription(await offerer.createOffer())
+    await answerer.setRemoteDescription(offerer.localDescription)
+    await answerer.setLocalDescription(await answerer.createAnswer())
+    await offerer.setRemoteDescription(answerer.localDescription)
+
+
+async def until(condition: Callable[[], bool]) -> None:
+    async with asyncio.timeout(10):
+        while not condition():  # noqa: ASYNC110 -- set deep inside aiortc, no event to wait on
+            await asyncio.sleep(0.02)
+
+
+async def test_two_passthrough_ends_exchange_payloads_and_keep_aiortc_s_statistics() -> None:
+    a, b = RTCPeerConnection(), RTCPeerConnection()
+    heard_a: list[Received] = []
+    heard_b: list[Received] = []
+    out_a, out_b = Outbound(), Outbound()
+    attach(a.addTransceiver("audio", direction="sendrecv"), lambda p, _: heard_a.append(p), out_a)
+    try:
+        await a.setLocalDescription(await a.createOffer())
+        await b.setRemoteDescription(a.localDescription)
+        transceiver = b.getTransceivers()[0]
+        attach(transceiver, lambda p, _: heard_b.append(p), out_b)
+        transceiver.direction = "sendrecv"
+        await b.setLocalDescription(await b.createAnswer())
+        await a.setRemoteDescription(b.localDescription)
+        await until(lambda: out_a.wire is not None and out_b.wire is not None)
+        source = object()
+        for n in range(50):
+            out_a.push(source, n * FRAME_SAMPLES, b"a%d" % n, time.perf_counter())
+            out_b.push(source, 7 + n * FRAME_SAMPLES, b"b%d" % n, time.perf_counter())
+            await asyncio.sleep(0.002)
+        await until(lambda: len(heard_a) == 50 and len(heard_b) == 50)
+        assert [p.payload for p in heard_b] == [b"a%d" % n for n in range(50)]
+        assert [p.payload for p in heard_a] == [b"b%d" % n for n in range(50)]
+        assert all(
+            (y.sequence_number - x.sequence_number) % 65536 == 1
+            and (y.timestamp - x.timestamp) % 2**32 == FRAME_SAMPLES
+            for x, y in itertools.pairwise(heard_b)
+        )
+        # aiortc still counts what went both ways (its RTCP reports rely on it).
+        stats = await b.getTransceivers()[0].receiver.getStats()
+        inbound = [s for s in stats.values() if s.type == "inbound-rtp"]
+        assert inbound and inbound[0].packetsReceived == 50 and inbound[0].packetsLost == 0
+        sent = await a.getTransceivers()[0].sender.getStats()
+        assert [s.packetsSent for s in sent.values() if s.type == "outbound-rtp"] == [50]
+    finally:
+        await a.close()
+        await b.close()
+
+
+class Tone(AudioStreamTrack):
+    """aiortc's own sender encodes this (a plain, unmodified peer connection)."""
+
+    async def recv(self) -> av.AudioFrame:
+        frame = await super().recv()
+        samples = frame.samples
+        t = (frame.pts + np.arange(samples)) / frame.sample_rate
+        frame.planes[0].update((8000 * np.sin(2 * np.pi * 440 * t)).astype(np.int16).tobytes())
+        return frame
+
+
+async def test_a_plain_aiortc_peer_decodes_what_we_send_and_we_hear_what_it_encodes(
+    tone: tuple[bytes, ...],
+) -> None:
+    # The wire format is the standard one: aiortc's unmodified receiver (SRTP,
+    # header extension, jitter buffer, Opus decoder) plays our packets.
+    plain, ours = RTCPeerConnection(), RTCPeerConnection()
+    heard: list[Received] = []
+    out = Outbound()
+    plain.addTrack(Tone())
+    try:
+        await plain.setLocalDescription(await plain.createOffer())
+        await ours.setRemoteDescription(plain.localDescription)
+        transceiver = ours.getTransceivers()[0]
+        transceiver.setCodecPreferences(
+            [c for c in RTCRtpSender.getCapabilities("audio").codecs if c.name == "opus"]
+        )
+        attach(transceiver, lambda p, _: heard.append(p), out)
+        transceiver.direction = "sendrecv"
+        await ours.setLocalDescription(await ours.createAnswer())
+        await plain.setRemoteDescription(ours.localDescription)
+        await until(lambda: out.wire is not None and len(heard) >= 25)
+        # What aiortc encoded arrives as Opus payloads, in order.
+        assert all(
+            (y.sequence_number - x.sequence_number) % 65536 == 1
+            for x, y in itertools.pairwise(heard)
+        )
+        assert all(p.payload and p.payload[0] >> 3 in range(32) for p in heard)
+
+        track = plain.getTransceivers()[0].receiver.track
+        source = object()
+
+        async def play() -> None:
+            for n, payload in enumerate(tone):
+                out.push(source, n * FRAME_SAMPLES, payload, time.perf_counter())
+                await asyncio.sleep(0.02)
+
+        playing = asyncio.ensure_future(play())
+        levels = []
+        for _ in range(60):
+            frame = await asyncio.wait_for(track.recv(), 5)
+            levels.append(int(np.abs(frame.to_ndarray()).max()))
+        await playing
+        assert max(levels) > 4000  # the tone, decoded by aiortc's own Opus decoder
+    finally:
+        await plain.close()
+        await ours.close()
+
+
+class SocketTransport:
+    def __init__(self, sock: socket.socket | None) -> None:
+        self.sock = sock
+
+    def get_extra_info(self, name: str) -> object:
+        return self.sock if name == "socket" else None
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="kernel receive times are read on Linux")
+def test_arrival_counts_the_time_a_datagram_waited_in_its_socket() -> None:
+    # A busy event loop reads a datagram late; that wait is the server's too.
+    with (
+        socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as rx,
+        socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as tx,
+    ):
+        rx.bind(("127.0.0.1", 0))
+        arrival = arrival_clock(SocketTransport(rx))
+        waits = []
+        # The first read turns the kernel's stamping on, which takes effect a
+        # little later (a deferred static key); until then a datagram is
+        # stamped when it is read.
+        for _ in range(6):
+            tx.sendto(b"x", rx.getsockname())
+            time.sleep(0.05)
+            rx.recvfrom(100)
+            waits.append(time.perf_counter() - arrival())
+    assert 0.045 < waits[-1] < 1.0
+    assert all(0 <= w < 1.0 for w in waits)
+
+
+def test_without_a_socket_arrival_is_now() -> None:
+    arrival = arrival_clock(SocketTransport(None))
+    assert abs(time.perf_counter() - arrival()) < 0.01

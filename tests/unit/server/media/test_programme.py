@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from callnest.server.media.passthrough import FRAME_SAMPLES, ForwardTrack
+from callnest.server.media.passthrough import FRAME_SAMPLES, Outbound
 from callnest.server.media.programme import Programme
+
+from .recording_wire import RecordingWire
 
 
 class Library:
@@ -25,7 +27,7 @@ def programme(**kw: Any) -> tuple[Programme, list[int]]:
     defaults: dict[str, Any] = {"welcome": True, "announce_every_s": 0.06}
     defaults.update({k: v for k, v in kw.items() if k != "clip"})
     return (
-        Programme(ForwardTrack(), Library(), "jazz", announce=announce, **defaults),  # type: ignore[arg-type]
+        Programme(Outbound(), Library(), "jazz", announce=announce, **defaults),  # type: ignore[arg-type]
         asked,
     )
 
@@ -51,11 +53,12 @@ def test_nothing_to_announce_means_more_music() -> None:
     assert asked == [1]
 
 
-async def test_played_packets_are_20_ms_apart_and_not_counted_as_forwarding() -> None:
+def test_played_packets_are_20_ms_apart_and_not_counted_as_forwarding() -> None:
     seen: list[float] = []
-    track = ForwardTrack(seen.append)
+    out = Outbound(seen.append)
+    wire = out.wire = RecordingWire()  # type: ignore[assignment]
     prog = Programme(
-        track,
+        out,
         Library(),
         "x",
         welcome=False,
@@ -64,6 +67,6 @@ async def test_played_packets_are_20_ms_apart_and_not_counted_as_forwarding() ->
     )
     prog.play(1.0)
     prog.play(1.02)
-    first, second = await track.recv(), await track.recv()
-    assert second.timestamp - first.timestamp == FRAME_SAMPLES
+    first, second = wire.stamps
+    assert second - first == FRAME_SAMPLES
     assert seen == []
