@@ -167,6 +167,8 @@ class Wire:
         self._ssrc = ssrc
         self._extension = header[12:]
         self._sequence = secrets.randbits(16)
+        self._pair: Any = None
+        self._remote_addr: tuple[str, int] = ("", 0)
 
     def send(self, timestamp: int, payload: bytes, marker: bool) -> bool:
         """Sends one payload now; False if the connection cannot carry it."""
@@ -176,6 +178,8 @@ class Wire:
         pair = self._connection._nominated.get(1)
         if pair is None:
             return False
+        if pair is not self._pair:  # the pair's address is a property that builds a tuple
+            self._pair, self._remote_addr = pair, pair.remote_addr
         self._sequence = sequence = (self._sequence + 1) & 0xFFFF
         packet = (
             FIXED_HEADER.pack(
@@ -188,7 +192,7 @@ class Wire:
             + self._extension
             + payload
         )
-        pair.protocol.transport.sendto(dtls._tx_srtp.protect(packet), pair.remote_addr)
+        pair.protocol.transport.sendto(dtls._tx_srtp.protect(packet), self._remote_addr)
         # What aiortc's sender reports in its RTCP sender reports and getStats().
         sender = self._sender
         sender._RTCRtpSender__ntp_timestamp = int(  # type: ignore[attr-defined]
