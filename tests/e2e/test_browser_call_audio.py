@@ -97,10 +97,4 @@ async def test_a_browser_caller_and_an_agent_hear_each_other(
     write_wav(ARTIFACTS / "browser-call-heard-by-caller.wav", heard_by_caller)
     print(f"PESQ browser caller -> agent {to_agent_all}, agent -> browser caller {to_caller_all}")
     assert to_agent >= PESQ_REQUIRED
-    if to_caller < PESQ_REQUIRED:
-        # Known, not yet understood: what headless chromium plays out degrades
-        # rendition after rendition (NetEQ time-compressing, as if its fake
-        # output clock ran slow on a loaded machine): 4.57 on a good run, 1.2
-        # on a bad one, while the same server path into aiortc scores 4.57
-        # (tests/integration/test_media.py). Reported, not hidden: an xfail.
-        pytest.xfail(f"agent -> browser PESQ {to_caller:.2f} < {PESQ_REQUIRED}")
+    assert to_caller >= PESQ_REQUIRED

@@ -19,8 +19,8 @@ queue over the public endpoint, spread over ``--ramp-s``. Once every call
 carries audio both ways, a window of ``--seconds`` is measured:
 
 - loss: packets sent in the window that never arrived (after a drain), both ways;
-- end-to-end latency: endpoint send to endpoint receive through the server
-  (no jitter buffer, no sound device);
+- end-to-end latency: endpoint send to the kernel's receive time at the other
+  endpoint, through the server (no jitter buffer, no sound device);
 - added latency: the server's own ``callnest_media_forward_seconds`` histogram,
   the difference between the window's ends, interpolated inside buckets;
 - CPU of the server and of the load process(es), from ``/proc/<pid>/stat``.
@@ -71,8 +71,10 @@ FORWARD_METRIC = "callnest_media_forward_seconds"
 NOTES = (
     "e2e latency is endpoint send to endpoint receive through the server, below "
     "aiortc's jitter buffer: it excludes jitter buffers, codecs and sound devices. "
-    "added latency is the server's own forward histogram (arrival on one leg to "
-    "hand-off to the other leg's sender), interpolated inside its buckets. "
+    "added latency is the server's own forward histogram (a packet's arrival at "
+    "one leg's socket, as the kernel stamped it, to its sending on the other leg: "
+    "the time it waited while the event loop was busy included), interpolated "
+    "inside its buckets. "
     "CPU is % of one core; load_cpu_pct near 100 per load process means the load "
     "generator, not the server, was the limit; other_cpu_pct and steal_pct (other "
     "programs on the machine, and time the hypervisor gave elsewhere) above a few % "
