@@ -238,6 +238,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "slices, as unsynchronised phones would send; 1 = all at once (default 10)",
     )
     parser.add_argument(
+        "--settle-s",
+        type=float,
+        default=3.0,
+        help="wait between the last call carrying audio and the window, so that the "
+        "window measures calls in progress, not the tail of setting 20 calls a second "
+        "up (default 3)",
+    )
+    parser.add_argument(
         "--drain-s",
         type=float,
         default=1.0,
@@ -272,6 +280,7 @@ def main(args: argparse.Namespace) -> int:
                 ramp_s=max(0.0, ramp_s),
                 load_procs=args.load_procs,
                 phases=args.phases,
+                settle_s=max(0.0, args.settle_s),
                 drain_s=args.drain_s,
                 connect_timeout_s=args.connect_timeout_s,
                 keep_logs=args.keep_logs,
@@ -475,6 +484,7 @@ async def run(
     ramp_s: float,
     load_procs: int = 2,
     phases: int = 10,
+    settle_s: float = 3.0,
     drain_s: float = 1.0,
     connect_timeout_s: float = 30.0,
     keep_logs: bool = False,
@@ -530,7 +540,7 @@ async def run(
                 await load.send({"cmd": "call"})
             await _wait_flowing(server, loads, calls, ramp_s + connect_timeout_s)
             _progress(f"{calls} calls carry audio both ways")
-            await asyncio.sleep(1.0)  # let the last calls settle
+            await asyncio.sleep(settle_s)
 
             t0 = time.perf_counter_ns() + 300_000_000
             t1 = t0 + round(seconds * 1e9)
@@ -591,6 +601,7 @@ async def run(
             "ramp_s": ramp_s,
             "load_procs": load_procs,
             "phases": phases,
+            "settle_s": settle_s,
             "drain_s": drain_s,
             "setup_s": round(setup_s, 1),
             "cpus": os.cpu_count(),

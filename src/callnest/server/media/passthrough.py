@@ -119,7 +119,8 @@ def check_aiortc() -> None:
         problems.append("RTCRtpReceiver._handle_rtp_packet(packet, arrival_time_ms)")
     if problems:
         raise RuntimeError(
-            "this aiortc or aioice version moved internals that Opus forwarding needs: " + ", ".join(problems)
+            "this aiortc or aioice version moved internals that Opus forwarding needs: "
+            + ", ".join(problems)
         )
 
 
