@@ -14,9 +14,9 @@ transceiver, ``attach``:
 * takes SRTP datagrams as each ICE socket receives them (before aioice's STUN
   parser and queue), unprotects them, reads the 12-byte header and hands the
   Opus payload to a callback, synchronously, in arrival order, with the time
-  the datagram reached the machine. aiortc's
-  receive statistics are still fed, so its receiver reports (loss, jitter)
-  stay true. RTCP, STUN and DTLS still take aiortc's own path.
+  the datagram reached the machine. aiortc's receive statistics are still
+  fed, so its receiver reports (loss, jitter) stay true. RTCP, STUN and DTLS
+  still take aiortc's own path.
 * gives the sender a track that never yields, so aiortc's sender task idles
   and never creates an encoder, and sends through ``Outbound`` instead: it
   numbers and timestamps each payload, protects it with the transport's SRTP
@@ -24,9 +24,9 @@ transceiver, ``attach``:
   keeping the sender's counters (the sender reports aiortc still sends) true.
 
 ``check_aiortc`` asserts every internal used here exists with the shape we
-rely on; the server calls it at start and a test calls it, so an aiortc upgrade
-that moves them fails loudly instead of silently decoding again. The version
-range is pinned in pyproject.toml for the same reason.
+rely on; the server calls it at start and a test calls it, so an aiortc or
+aioice upgrade that moves them fails loudly instead of silently breaking
+calls. Both version ranges are pinned in pyproject.toml for the same reason.
 """
 
 from __future__ import annotations
@@ -55,7 +55,6 @@ from aiortc.rtp import HeaderExtensionsMap, RtpPacket
 OPUS_RATE = 48_000
 FRAME_SAMPLES = 960  # 20 ms at 48 kHz: the packet time every WebRTC endpoint uses for Opus
 
-RTP_VERSION = 0x80
 FIXED_HEADER = struct.Struct("!BBHII")  # version/flags, marker/type, sequence, timestamp, SSRC
 SEQ_TS_SSRC = struct.Struct("!HII")
 SIOCGSTAMP = 0x8906  # linux/sockios.h: the last datagram's receive time, as a timeval
@@ -77,15 +76,14 @@ class Received:
 
 PacketSink = Callable[[Received, float], None]
 """Called with each received packet, synchronously, as it arrives, and its
-arrival time (``time.perf_counter()``)."""
+arrival time on ``time.perf_counter()``'s clock (see ``arrival_clock``)."""
 
 
 def check_aiortc() -> None:
     """Fail loudly if the aiortc or aioice internals this module relies on moved."""
     problems = []
-    for name in ("_RTCRtpReceiver__stop_decoder",):
-        if not hasattr(RTCRtpReceiver, name):
-            problems.append(f"RTCRtpReceiver.{name}")
+    if not hasattr(RTCRtpReceiver, "_RTCRtpReceiver__stop_decoder"):
+        problems.append("RTCRtpReceiver.__stop_decoder")
     receiver_init = inspect.getsource(RTCRtpReceiver.__init__)
     for attr in ("__remote_streams", "__active_ssrc"):
         if f"self.{attr}" not in receiver_init:
@@ -233,7 +231,7 @@ class Outbound:
     ) -> None:
         """Send ``payload`` (source's own 48 kHz ``timestamp``).
 
-        ``now`` is when it arrived (``time.perf_counter()``); ``relayed`` is
+        ``now`` is when it arrived (on ``time.perf_counter()``'s clock); ``relayed`` is
         False for audio the server plays itself, which is not a forwarding delay.
         """
         if self._stopped:
