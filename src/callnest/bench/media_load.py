@@ -120,8 +120,7 @@ class Endpoint:
 
     def play(self, now_s: float) -> None:
         send_ns = time.perf_counter_ns()
-        sent_before = self.out.sent
-        self.out.push(
+        sent = self.out.push(
             self,
             self._timestamp,
             PACKET.pack(TOC, MAGIC, self.stream, self._seq, send_ns),
@@ -131,7 +130,7 @@ class Endpoint:
         window = self.window
         if window.t0 <= send_ns < window.t1:
             self.generated += 1
-            self.sent += self.out.sent - sent_before
+            self.sent += sent
         self._seq = (self._seq + 1) & 0xFFFFFFFF
         self._timestamp += FRAME_SAMPLES
 

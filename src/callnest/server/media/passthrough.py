@@ -228,14 +228,15 @@ class Outbound:
 
     def push(
         self, source: object, timestamp: int, payload: bytes, now: float, *, relayed: bool = True
-    ) -> None:
-        """Send ``payload`` (source's own 48 kHz ``timestamp``).
+    ) -> bool:
+        """Send ``payload`` (source's own 48 kHz ``timestamp``); False if it
+        could not go (stopped, or the connection is not up).
 
         ``now`` is when it arrived (on ``time.perf_counter()``'s clock); ``relayed`` is
         False for audio the server plays itself, which is not a forwarding delay.
         """
         if self._stopped:
-            return
+            return False
         marker = source is not self._source
         if marker:
             if self._last_out is None:
@@ -250,10 +251,11 @@ class Outbound:
         wire = self.wire
         if wire is None or not wire.send(out, payload, marker):
             self.dropped += 1
-            return
+            return False
         self.sent += 1
         if relayed and self._observe is not None:
             self._observe(time.perf_counter() - now)
+        return True
 
     def stop(self) -> None:
         self._stopped = True

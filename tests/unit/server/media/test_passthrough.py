@@ -92,16 +92,16 @@ def test_timestamps_wrap_at_32_bits() -> None:
 def test_what_cannot_be_sent_is_counted_not_queued() -> None:
     out = Outbound()
     source = object()
-    out.push(source, 0, b"x", now=0.0)  # not connected yet
+    assert not out.push(source, 0, b"x", now=0.0)  # not connected yet
     wire = RecordingWire(up=False)
     out.wire = wire  # type: ignore[assignment]
-    out.push(source, 960, b"x", now=0.0)  # connection going down
+    assert not out.push(source, 960, b"x", now=0.0)  # connection going down
     wire.up = True
-    out.push(source, 1920, b"y", now=0.0)
+    assert out.push(source, 1920, b"y", now=0.0)
     assert (out.sent, out.dropped) == (1, 2)
     assert [p[1] for p in wire.packets] == [b"y"]  # nothing old comes out late
     out.stop()
-    out.push(source, 2880, b"z", now=0.0)
+    assert not out.push(source, 2880, b"z", now=0.0)
     assert len(wire.packets) == 1
 
 
