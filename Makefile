@@ -3,42 +3,52 @@
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
+# The workspace's members (see pyproject.toml), installed editable.
+MEMBERS := protocol resources server desktop tools
+MEMBER_PYPROJECTS := $(MEMBERS:%=%/pyproject.toml)
+CODE := $(MEMBERS) tests
 BIN := $(VENV)/bin
 DATA_DIR ?= data
 ARGS ?=
 
-.PHONY: run test installer-test lint typecheck deps system-deps
+.PHONY: run test installer-test lint typecheck boundaries deps system-deps
 
 run: deps
 	BIN=$(BIN) DATA_DIR=$(DATA_DIR) scripts/run-local $(ARGS)
 
-test: deps lint typecheck
+test: deps lint typecheck boundaries
 	$(BIN)/pytest
 
 # Builds the desktop bundle and runs its smoke test against a real server.
 installer-test: deps $(VENV)/.installer
 	BIN=$(BIN) scripts/installer-test
 
-# PyInstaller, on top of the dev install (same re-install rule as .installed).
+# PyInstaller (the desktop's installer extra), on top of the dev install.
 $(VENV)/.installer: $(VENV)/.installed
-	$(BIN)/pip install --quiet -e '.[dev,installer]'
+	$(BIN)/pip install --quiet -e ./protocol -e './desktop[installer]'
 	touch $@
 
 lint: deps
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check $(CODE)
+	$(BIN)/ruff format --check $(CODE)
 
 typecheck: deps
 	$(BIN)/mypy
+
+# The import contracts between the members (.importlinter).
+boundaries: deps
+	$(BIN)/lint-imports
 
 deps: system-deps $(VENV)/.installed
 
 system-deps:
 	@scripts/install-system-deps
 
-# Re-installs only when the project's dependencies change.
-$(VENV)/.installed: pyproject.toml
+# Re-installs only when the project's dependencies change. The members go on
+# the same command line as the workspace, so pip takes them from here rather
+# than looking for them on an index.
+$(VENV)/.installed: pyproject.toml $(MEMBER_PYPROJECTS)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet $(MEMBERS:%=-e ./%) -e '.[dev]'
 	touch $@

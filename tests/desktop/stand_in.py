@@ -9,7 +9,7 @@ import asyncio
 import numpy as np
 
 from callnest.desktop.audio.headset import Headset
-from callnest.pcm import FRAME
+from callnest.protocol.pcm import FRAME
 
 
 class HeadsetStandIn:

@@ -1,0 +1,282 @@
+"""What the supervisor's wallboard shows: every queue and agent the server
+pushes (``stats.snapshot``, then ``stats.update`` with what changed), as two
+Qt table models. No widgets here: the views stay thin and this is tested
+without a screen.
+
+Definitions (the server computes them, today since midnight site time):
+ASA = queue time of answered contacts / answered; AHT = (talk + hold + wrap)
+/ handled; abandon rate = abandoned / offered; service level = answered
+within the queue's threshold / (answered + abandoned after the short-abandon
+threshold).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from callnest import protocol as p
+from callnest.desktop.models.format import duration
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+
+# Where a figure turns amber, then red: what a supervisor should look at.
+LOSS_PCT = (1.0, 3.0)
+JITTER_MS = (20.0, 50.0)
+RTT_MS = (150.0, 300.0)
+SERVICE_LEVEL = (0.8, 0.6)  # below: amber, red
+ABANDON_RATE = (0.05, 0.10)
+WAIT_S = (30.0, 90.0)
+CSAT = (4.0, 3.0)  # mean rating out of 5, below: amber, red
+
+MOS = (4.0, 3.6)  # below: amber, red (ITU-T G.107: 4.0 "satisfied", 3.6 "some dissatisfied")
+MIC_SILENT_S = (20.0, 60.0)
+HEARTBEAT_S = (10.0, 20.0)  # since the desktop's last frame
+
+AMBER_BG, RED_BG = QColor("#fff3cd"), QColor("#fdecea")
+
+
+@dataclass(frozen=True, slots=True)
+class Column(Generic[T]):
+    title: str
+    text: Callable[[T, float], str]
+    level: Callable[[T, float], int] = lambda _row, _now: 0  # 0 fine, 1 watch, 2 act
+    tip: str = ""
+
+
+def _above(value: float | None, limits: tuple[float, float]) -> int:
+    if value is None:
+        return 0
+    return 2 if value >= limits[1] else 1 if value >= limits[0] else 0
+
+
+def _below(value: float | None, limits: tuple[float, float]) -> int:
+    if value is None:
+        return 0
+    return 2 if value < limits[1] else 1 if value < limits[0] else 0
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.0f}%"
+
+
+def abandon_rate(q: p.QueueStats) -> float | None:
+    return q.abandoned / q.offered if q.offered else None
+
+
+def _link_level(a: p.AgentStats, _now: float) -> int:
+    link = a.link
+    if link is None:
+        return 0
+    return max(
+        _above(link.loss_pct, LOSS_PCT),
+        _above(link.jitter_ms, JITTER_MS),
+        _above(link.rtt_ms, RTT_MS),
+    )
+
+
+def _link_text(a: p.AgentStats, _now: float) -> str:
+    link = a.link
+    if link is None:
+        return "—"
+    rtt = "" if link.rtt_ms is None else f" · {link.rtt_ms:.0f} ms rtt"
+    return f"{link.loss_pct:.1f}% loss · {link.jitter_ms:.0f} ms jitter{rtt}"
+
+
+def _mos_text(a: p.AgentStats, _now: float) -> str:
+    return "—" if a.mos is None else f"{a.mos:.1f}"
+
+
+def _heartbeat_age(a: p.AgentStats, now: float) -> float | None:
+    return None if a.last_heartbeat_at is None else max(0.0, now - a.last_heartbeat_at)
+
+
+def _activity(a: p.AgentStats, _now: float) -> str:
+    if a.hand_raised:
+        return "Hand raised — needs help"
+    if a.state is p.AgentState.BREAK:
+        return f"Break — {a.reason}" if a.reason else "Break"
+    if a.state is p.AgentState.OFFLINE:
+        return "Offline"
+    return {
+        p.Activity.IDLE: "Available",
+        p.Activity.RINGING: "Ringing",
+        p.Activity.BUSY: "On a contact",
+        p.Activity.WRAP_UP: "Wrap-up",
+    }[a.activity]
+
+
+QUEUE_COLUMNS: tuple[Column[p.QueueStats], ...] = (
+    Column("Queue", lambda q, _: q.name),
+    Column("Waiting", lambda q, _: str(q.waiting)),
+    Column(
+        "Longest wait",
+        lambda q, _: duration(q.longest_wait_s) if q.waiting else "—",
+        lambda q, _: _above(q.longest_wait_s, WAIT_S) if q.waiting else 0,
+    ),
+    Column("Offered", lambda q, _: str(q.offered)),
+    Column("ASA", lambda q, _: duration(q.asa_s), tip="queue time of answered / answered"),
+    Column(
+        "Abandoned",
+        lambda q, _: f"{q.abandoned} ({_pct(abandon_rate(q))})",
+        lambda q, _: _above(abandon_rate(q), ABANDON_RATE),
+        "abandoned / offered",
+    ),
+    Column(
+        "Service level",
+        lambda q, _: f"{_pct(q.service_level)} in {q.service_level_threshold_s:.0f} s",
+        lambda q, _: _below(q.service_level, SERVICE_LEVEL),
+        "answered within the threshold / (answered + abandoned after the short-abandon time)",
+    ),
+    Column("AHT", lambda q, _: duration(q.aht_s), tip="(talk + hold + wrap-up) / handled"),
+    Column(
+        "CSAT",
+        lambda q, _: "—" if q.csat is None else f"{q.csat:.1f}",
+        lambda q, _: _below(q.csat, CSAT),
+        "customers' mean rating today, 1 to 5",
+    ),
+    Column("Available", lambda q, _: str(q.agents_available)),
+    Column("Busy", lambda q, _: str(q.agents_busy)),
+    Column("Wrap-up", lambda q, _: str(q.agents_wrap_up)),
+    Column("Break", lambda q, _: str(q.agents_break)),
+)
+
+AGENT_COLUMNS: tuple[Column[p.AgentStats], ...] = (
+    Column("Agent", lambda a, _: a.name, lambda a, _: 2 if a.hand_raised else 0),
+    Column("Status", _activity),
+    Column("For", lambda a, now: duration(now - a.since)),
+    Column("Contact", lambda a, _: a.contact_id[:8] if a.contact_id else "—"),
+    Column("Handled", lambda a, _: str(a.handled)),
+    Column("AHT", lambda a, _: duration(a.aht_s) if a.handled else "—"),
+    Column("Occupancy", lambda a, _: _pct(a.occupancy)),
+    Column("Break today", lambda a, _: duration(a.break_s)),
+    Column("Home link", _link_text, _link_level, "loss, jitter and round trip of the audio link"),
+    Column(
+        "MOS",
+        _mos_text,
+        lambda a, _: _below(a.mos, MOS),
+        "call quality the link allows, 1 to 4.5 (ITU-T G.107 E-model, simplified)",
+    ),
+    Column(
+        "Mic silent",
+        lambda a, _: duration(a.mic_silent_s) if a.mic_silent_s else "—",
+        lambda a, _: _above(a.mic_silent_s, MIC_SILENT_S),
+        "how long the microphone has been silent or muted in a call",
+    ),
+    Column(
+        "Last heard",
+        lambda a, now: duration(_heartbeat_age(a, now)),
+        lambda a, now: _above(_heartbeat_age(a, now), HEARTBEAT_S),
+        "time since the desktop's last message",
+    ),
+)
+
+
+class StatsTable(QAbstractTableModel, Generic[T]):
+    """Rows keyed by id, merged from snapshots and partial updates."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        key: Callable[[T], int],
+        clock: Callable[[], float] = time.time,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self._key = key
+        self._clock = clock
+        self._rows: list[T] = []
+        self._where: dict[int, int] = {}
+
+    def replace(self, rows: Iterable[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._where = {self._key(r): i for i, r in enumerate(self._rows)}
+        self.endResetModel()
+
+    def merge(self, rows: Iterable[T]) -> None:
+        for row in rows:
+            at = self._where.get(self._key(row))
+            if at is None:
+                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+                self._where[self._key(row)] = len(self._rows)
+                self._rows.append(row)
+                self.endInsertRows()
+            else:
+                self._rows[at] = row
+                self.dataChanged.emit(self.index(at, 0), self.index(at, len(self.columns) - 1))
+
+    def tick(self) -> None:
+        """Times run on between updates: repaint them."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def at(self, position: int) -> T | None:
+        return self._rows[position] if 0 <= position < len(self._rows) else None
+
+    def row(self, key: int) -> T | None:
+        at = self._where.get(key)
+        return None if at is None else self._rows[at]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row, self._clock())
+        if role == Qt.ItemDataRole.BackgroundRole:
+            level = column.level(row, self._clock())
+            return RED_BG if level == 2 else AMBER_BG if level == 1 else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tip or None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.columns[section].tip or None
+        return None
+
+
+class WallboardModel(QObject):
+    """The two tables, fed by the server's statistics messages."""
+
+    def __init__(self, clock: Callable[[], float] = time.time, parent: QObject | None = None):
+        super().__init__(parent)
+        self.queues: StatsTable[p.QueueStats] = StatsTable(
+            QUEUE_COLUMNS, lambda q: q.queue_id, clock, self
+        )
+        self.agents: StatsTable[p.AgentStats] = StatsTable(
+            AGENT_COLUMNS, lambda a: a.agent_id, clock, self
+        )
+        self.updated_at: float | None = None
+
+    def apply(self, message: p.Message) -> None:
+        if isinstance(message, p.StatsSnapshot):
+            self.queues.replace(message.queues)
+            self.agents.replace(message.agents)
+            self.updated_at = message.at
+        elif isinstance(message, p.StatsUpdate):
+            self.queues.merge(message.queues)
+            self.agents.merge(message.agents)
+            self.updated_at = message.at
+
+    def tick(self) -> None:
+        self.queues.tick()
+        self.agents.tick()

@@ -1,0 +1,383 @@
+"""The Scripts tab: what agents read out, with placeholders for the caller's
+and the customer's details, a live preview, and which queues use each script.
+
+The preview fills placeholders with :func:`callnest.protocol.scripts.fill_script`, the
+function the server fills an offer's script with, from the same customer
+card the agent gets (``/api/customers/{id}/card``): what the owner sees here
+is what the agent will see."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from callnest import protocol as p
+from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.models.wallboard import Column, StatsTable
+from callnest.desktop.ports import EnginePort
+from callnest.desktop.ui.admin.form import AdminEditor, rows_view, select_row_with_id
+from callnest.desktop.ui.customer import plain_label
+from callnest.protocol.scripts import STANDARD_PLACEHOLDERS, field_placeholder, fill_script
+
+Row = dict[str, Any]
+
+# Who the preview is for until the owner picks a real customer.
+SAMPLE_CALLER = ("Sam Sample", "+1 555 010 0100")
+SAMPLE_CARD = p.CustomerCard(
+    id=1,  # never looked up: it only fills the preview
+    name="Sam Sample",
+    phones=("+1 555 010 0100",),
+    emails=("sam@example.com",),
+    notes="Prefers e-mail.",
+)
+CUSTOMER_SCAN = 1000  # customers read to learn the site's custom field names
+
+
+class ScriptsTab(AdminEditor):
+    def __init__(
+        self, engine: EnginePort, bridge: EngineBridge, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(engine, bridge, parent)
+        self.editing: int | None = None
+        self.queues: list[Row] = []
+        self.field_keys: list[str] = []
+        self.card: p.CustomerCard | None = None  # the chosen customer's; None: the sample
+        self.scripts = StatsTable[Row](
+            (
+                Column("Script", lambda r, _: str(r["name"])),
+                Column("Used by", lambda r, _: self._users_of(int(r["id"]))),
+            ),
+            key=lambda r: int(r["id"]),
+        )
+        self._build()
+        self.new_script()
+        self.reload()
+
+    # ------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        self.table = rows_view(self.scripts)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        new = QPushButton("New script")
+        new.clicked.connect(self.new_script)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.clicked.connect(lambda: self.delete())
+        top = QHBoxLayout()
+        top.addWidget(new)
+        top.addStretch(1)
+        top.addWidget(self.delete_button)
+        self.queue_list = QListWidget()
+        self.queue_list.setToolTip("Tick the queues whose agents read this script")
+        self.queue_list.itemChanged.connect(self._queue_ticked)
+        queues = QGroupBox("Queues using this script")
+        QVBoxLayout(queues).addWidget(self.queue_list)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 2)
+        left_layout.addWidget(queues, 1)
+
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. Support greeting")
+        self.body = QPlainTextEdit()
+        self.body.setPlaceholderText("Hello {customer.name}, thank you for calling…")
+        self.body.textChanged.connect(self.update_preview)
+        self.placeholders = QListWidget()
+        self.placeholders.setToolTip("Double-click to insert at the cursor")
+        self.placeholders.itemDoubleClicked.connect(lambda item: self.insert(item.text()))
+        insert = QPushButton("Insert")
+        insert.clicked.connect(self._insert_chosen)
+        self.save_button = QPushButton("Save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.fields = {"name": ("Name", self.name), "body": ("Script", self.body)}
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        places = QVBoxLayout()
+        places.addWidget(QLabel("Placeholders"))
+        places.addWidget(self.placeholders, 1)
+        places.addWidget(insert)
+        text_row = QHBoxLayout()
+        text_row.addWidget(self.body, 3)
+        text_row.addLayout(places, 1)
+        self.editor = QGroupBox("New script")
+        editor_layout = QVBoxLayout(self.editor)
+        editor_layout.addLayout(form)
+        editor_layout.addLayout(text_row, 1)
+        editor_layout.addWidget(self.problem)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        editor_layout.addLayout(save_row)
+
+        self.customer_search = QLineEdit()
+        self.customer_search.setPlaceholderText("Name, phone or e-mail")
+        self.customer_search.returnPressed.connect(self.find_customers)
+        find = QPushButton("Find")
+        find.clicked.connect(self.find_customers)
+        self.customer = QComboBox()
+        self.customer.addItem("Sample customer", None)
+        self.customer.currentIndexChanged.connect(self._customer_chosen)
+        self.caller_name = QLineEdit(SAMPLE_CALLER[0])
+        self.caller_address = QLineEdit(SAMPLE_CALLER[1])
+        for edit in (self.caller_name, self.caller_address):
+            edit.textChanged.connect(self.update_preview)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.customer_search, 1)
+        search_row.addWidget(find)
+        as_form = QFormLayout()
+        as_form.addRow("Customer", search_row)
+        as_form.addRow("", self.customer)
+        as_form.addRow("Caller gave name", self.caller_name)
+        as_form.addRow("Caller gave phone", self.caller_address)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setObjectName("script")
+        self.preview_note = plain_label()
+        self.preview_note.setObjectName("hint")
+        preview = QGroupBox("Preview — as the agent sees it")
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.addLayout(as_form)
+        preview_layout.addWidget(self.preview, 1)
+        preview_layout.addWidget(self.preview_note)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.editor)
+        right.addWidget(preview)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        QVBoxLayout(self).addWidget(splitter)
+
+    # ------------------------------------------------------------ loading
+
+    def reload(self) -> None:
+        self.call("GET", "/api/queues", None, self._queues_loaded)
+        self.call("GET", "/api/scripts", None, self._scripts_loaded)
+        self.call("GET", f"/api/customers?limit={CUSTOMER_SCAN}", None, self._customers_loaded)
+
+    def _scripts_loaded(self, rows: list[Row]) -> None:
+        self.scripts.replace(sorted(rows, key=lambda r: str(r["name"]).lower()))
+        self._select(self.editing)
+
+    def _queues_loaded(self, rows: list[Row]) -> None:
+        self.queues = sorted(rows, key=lambda q: str(q["display_name"]).lower())
+        self._fill_queue_list()
+        self.scripts.replace(self._script_rows())  # "Used by" changed
+
+    def _customers_loaded(self, rows: list[Row]) -> None:
+        keys = {k for r in rows for k in (r.get("custom_fields") or {})}
+        self.field_keys = sorted(keys, key=str.lower)
+        self.placeholders.clear()
+        for text in (*STANDARD_PLACEHOLDERS, *map(field_placeholder, self.field_keys)):
+            self.placeholders.addItem(text)
+        self.update_preview()
+
+    def _script_rows(self) -> list[Row]:
+        return [r for r in (self.scripts.at(i) for i in range(self.scripts.rowCount())) if r]
+
+    def _users_of(self, script_id: int) -> str:
+        names = [str(q["display_name"]) for q in self.queues if q.get("script_id") == script_id]
+        return ", ".join(names) or "—"
+
+    def _select(self, script_id: int | None) -> None:
+        select_row_with_id(self.table, self.scripts, script_id)
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        script = self.scripts.at(current.row()) if current.isValid() else None
+        if script is not None and script["id"] != self.editing:
+            self.edit(script)
+
+    # ------------------------------------------------------------ editing
+
+    def new_script(self) -> None:
+        self.editing = None
+        self.table.setCurrentIndex(QModelIndex())
+        self.editor.setTitle("New script")
+        self.name.clear()
+        self.body.clear()
+        self.delete_button.setEnabled(False)
+        self._fill_queue_list()
+        self.clear_problem()
+
+    def edit(self, script: Row) -> None:
+        self.editing = int(script["id"])
+        self.editor.setTitle(f"Script “{script['name']}”")
+        self.name.setText(str(script["name"]))
+        self.body.setPlainText(str(script["body"]))
+        self.delete_button.setEnabled(True)
+        self._fill_queue_list()
+        self.clear_problem()
+
+    def insert(self, placeholder: str) -> None:
+        """Types ``placeholder`` at the cursor of the script."""
+        self.body.insertPlainText(placeholder)
+        self.body.setFocus()
+
+    def _insert_chosen(self) -> None:
+        item = self.placeholders.currentItem()
+        if item is not None:
+            self.insert(item.text())
+
+    def save(self) -> None:
+        values = {"name": self.name.text().strip(), "body": self.body.toPlainText()}
+        if not values["name"]:
+            self.show_problem("give the script a name", "name")
+            return
+        creating = self.editing is None
+        method, path = ("POST", "/api/scripts") if creating else ("PATCH", self._path())
+
+        def saved(script: Row) -> None:
+            self.editing = int(script["id"])
+            self.editor.setTitle(f"Script “{script['name']}”")
+            self.delete_button.setEnabled(True)
+            self._fill_queue_list()
+            self.report(f"Script “{script['name']}” {'created' if creating else 'saved'}.")
+            self.call("GET", "/api/scripts", None, self._scripts_loaded)
+
+        self.call(method, path, values, saved)
+
+    def delete(self, *, confirm: bool = True) -> None:
+        if self.editing is None:
+            return
+        users = self._users_of(self.editing)
+        if confirm:
+            warning = "" if users == "—" else f" {users} will have no script."
+            answer = QMessageBox.question(
+                self, "Delete script", f"Delete “{self.name.text()}”?{warning}"
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+
+        def deleted(_answer: Any) -> None:
+            self.report("Script deleted.")
+            self.new_script()
+            self.reload()
+
+        self.call("DELETE", self._path(), None, deleted)
+
+    def _path(self) -> str:
+        return f"/api/scripts/{self.editing}"
+
+    # ------------------------------------------------------------ queues
+
+    def _fill_queue_list(self) -> None:
+        self.queue_list.blockSignals(True)
+        self.queue_list.clear()
+        for queue in self.queues:
+            item = QListWidgetItem(self._queue_label(queue))
+            item.setData(Qt.ItemDataRole.UserRole, int(queue["id"]))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            ours = self.editing is not None and queue.get("script_id") == self.editing
+            item.setCheckState(Qt.CheckState.Checked if ours else Qt.CheckState.Unchecked)
+            if self.editing is None:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)  # save the script first
+            self.queue_list.addItem(item)
+        self.queue_list.blockSignals(False)
+
+    def _queue_label(self, queue: Row) -> str:
+        other = queue.get("script_id")
+        label = str(queue["display_name"])
+        if other is not None and other != self.editing:
+            name = next((str(s["name"]) for s in self._script_rows() if s["id"] == other), "")
+            label += f"   (now: {name or 'another script'})"
+        return label
+
+    def use_for_queue(self, queue_id: int, use: bool) -> None:
+        """Sets (or clears) this script as the queue's."""
+        script_id = self.editing if use else None
+
+        def saved(queue: Row) -> None:
+            self.queues = [queue if q["id"] == queue["id"] else q for q in self.queues]
+            self._fill_queue_list()
+            self.scripts.replace(self._script_rows())
+            what = "uses this script" if use else "has no script now"
+            self.report(f"Queue “{queue['display_name']}” {what}.")
+
+        self.call(
+            "PATCH",
+            f"/api/queues/{queue_id}",
+            {"script_id": script_id},
+            saved,
+            on_error=self._fill_queue_list,
+        )
+
+    def _queue_ticked(self, item: QListWidgetItem) -> None:
+        use = item.checkState() == Qt.CheckState.Checked
+        self.use_for_queue(int(item.data(Qt.ItemDataRole.UserRole)), use)
+
+    # ------------------------------------------------------------ preview
+
+    def find_customers(self) -> None:
+        text = self.customer_search.text().strip()
+        if not text:
+            return
+
+        def found(rows: list[Row]) -> None:
+            self.customer.blockSignals(True)
+            self.customer.clear()
+            self.customer.addItem("Sample customer", None)
+            for row in rows:
+                phones = ", ".join(row.get("phones") or ())
+                label = f"{row['name']} — {phones}" if phones else str(row["name"])
+                self.customer.addItem(label, int(row["id"]))
+            self.customer.blockSignals(False)
+            self.preview_note.setText(f"{len(rows)} customer(s) found." if rows else "")
+            self.customer.setCurrentIndex(1 if rows else 0)
+            self._customer_chosen()
+
+        self.call("GET", f"/api/customer-search?{urlencode({'q': text})}", None, found)
+
+    def preview_customer(self, customer_id: int | None) -> None:
+        """Previews for this customer (their card, as an offer carries it), or the sample."""
+        if customer_id is None:
+            self.card = None
+            self.caller_name.setText(SAMPLE_CALLER[0])
+            self.caller_address.setText(SAMPLE_CALLER[1])
+            self.update_preview()
+            return
+
+        def loaded(card: Any) -> None:
+            self.card = p.CustomerCard.model_validate(card)
+            self.caller_name.setText(self.card.name)
+            self.caller_address.setText(self.card.phones[0] if self.card.phones else "")
+            self.update_preview()
+
+        self.call("GET", f"/api/customers/{customer_id}/card", None, loaded)
+
+    def _customer_chosen(self) -> None:
+        self.preview_customer(self.customer.currentData())
+
+    def update_preview(self) -> None:
+        card = self.card or SAMPLE_CARD.model_copy(
+            update={"custom_fields": {k: f"<{k}>" for k in self.field_keys[:50]}}
+        )
+        self.preview.setPlainText(
+            fill_script(
+                self.body.toPlainText(),
+                card,
+                self.caller_name.text() or None,
+                self.caller_address.text() or None,
+            )
+        )

@@ -1,0 +1,615 @@
+"""The agent's main window: status, the ringing offer, the call, wrap-up.
+
+Thin over :class:`AgentModel`: what it shows comes from the model, and each
+button sends one protocol request through the engine; the server's answer
+comes back as events that move the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from callnest import protocol as p
+from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.models.agent import AgentModel, Page
+from callnest.desktop.models.format import duration
+from callnest.desktop.ports import EnginePort
+from callnest.desktop.settings import Settings
+from callnest.desktop.ui.chat import ChatOffers, ChatPanel, badge
+from callnest.desktop.ui.customer import PopPanel, plain_label
+from callnest.desktop.ui.headset import DeviceLister, HeadsetDialog, system_devices
+from callnest.desktop.ui.pages import (
+    IdlePage,
+    InCallPage,
+    RingingPage,
+    WrapUpPage,
+    WrapUpProblem,
+)
+from callnest.desktop.ui.style import AMBER, GREEN, GREY, RED, STYLE_SHEET, dot, dot_icon
+from callnest.desktop.ui.wallboard import WallboardWindow
+
+NO_MICROPHONE = "No working microphone: open Headset set-up"
+RECONNECTING = "Connection lost — reconnecting…"
+DIRECTORY_PATH = "/api/directory"
+
+_CONNECTION = {
+    "connecting": (GREY, "Connecting…"),
+    "online": (GREEN, "Online"),
+    "reconnecting": (AMBER, "Reconnecting…"),
+    "offline": (RED, "Offline"),
+}
+_STATE_COLOR = {p.AgentState.AVAILABLE: GREEN, p.AgentState.BREAK: AMBER}
+_PAGES: tuple[Page, ...] = ("idle", "ringing", "in_call", "wrap_up")
+_WATCHERS = (p.Role.SUPERVISOR, p.Role.OWNER)  # who may open the wallboard
+_INCOMING = {
+    p.Channel.VOICE: "Incoming call",
+    p.Channel.CHAT: "Incoming chat",
+    p.Channel.TASK: "Offline message",
+}
+
+
+class AgentWindow(QMainWindow):
+    def __init__(
+        self,
+        engine: EnginePort,
+        bridge: EngineBridge,
+        settings: Settings,
+        model: AgentModel,
+        *,
+        list_devices: DeviceLister = system_devices,
+        admin_window: Callable[[], QWidget] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._engine, self._bridge, self._settings = engine, bridge, settings
+        self._list_devices = list_devices
+        # Builds the owner's admin window (the app knows its tabs); None: no Admin action.
+        self._make_admin = admin_window
+        # The model is fed by its owner from the first event on (the welcome
+        # arrives before this window exists); the window only reads it.
+        self.model = model
+        self.agents: list[dict[str, Any]] = []  # the directory, for transfers
+        self._ringing_offer: str | None = None
+        self._wrap_up_contact: str | None = None
+        self._break_reasons: tuple[p.NamedItem, ...] | None = None
+        self._directory_asked = False
+        self._cards_asked: set[str] = set()
+        self.wallboard: WallboardWindow | None = None
+        self.admin: QWidget | None = None
+        self.setWindowTitle("Callnest")
+        self.setStyleSheet(STYLE_SHEET)
+        self._build()
+        self._build_menu()
+        self.tray = self._build_tray()
+
+        self.model.changed.connect(self.refresh)
+        self.model.chats_changed.connect(self._refresh_chats)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self.tick)
+        self._ticker.start()
+        geometry = settings.geometry("agent")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(980, 700)
+        self.refresh()
+
+    # ------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        self.status = QComboBox()
+        self.status.setMinimumContentsLength(18)
+        self.status.setToolTip("Your status: only Available gets contacts")
+        self.state_time = QLabel()
+        self.state_time.setToolTip("Time in this status")
+        self.shift_time = QLabel()
+        self.shift_time.setToolTip("Time since you logged in")
+        self.connection_dot = QLabel()
+        self.connection = QLabel()
+        self.headset_button = QPushButton("Headset…")
+        top = QFrame()
+        top.setObjectName("topBar")
+        bar = QHBoxLayout(top)
+        bar.setContentsMargins(12, 8, 12, 8)
+        bar.addWidget(self.status)
+        bar.addSpacing(12)
+        bar.addWidget(self.state_time)
+        bar.addSpacing(18)
+        bar.addWidget(self.shift_time)
+        bar.addStretch(1)
+        bar.addWidget(self.connection_dot)
+        bar.addWidget(self.connection)
+        bar.addSpacing(12)
+        bar.addWidget(self.headset_button)
+
+        self.banner = QLabel(RECONNECTING)
+        self.banner.setObjectName("banner")
+        self.device_banner = plain_label()
+        self.device_banner.setObjectName("deviceBanner")
+        self.error = plain_label()
+        self.error.setObjectName("errorBar")
+
+        self.idle = IdlePage()
+        self.ringing = RingingPage()
+        self.in_call = InCallPage()
+        self.wrap_up = WrapUpPage()
+        self.pages = QStackedWidget()
+        for page in (self.idle, self.ringing, self.in_call, self.wrap_up):
+            self.pages.addWidget(page)
+        self.pop = PopPanel()
+        self.transfer_menu = QMenu(self)
+        self.in_call.transfer.setMenu(self.transfer_menu)
+        # Calls on one tab, chats on the other: both can be in hand at once.
+        self.call_tab = QWidget()
+        call = QVBoxLayout(self.call_tab)
+        call.setContentsMargins(0, 8, 0, 0)
+        call.setSpacing(10)
+        call.addWidget(self.pages)
+        call.addWidget(self.pop, 1)
+        self.chats = ChatPanel(self._engine, self._bridge, self.model.chats, desk=self)
+        self.chat_offers = ChatOffers()
+        self.work = QTabWidget()
+        self.work.addTab(self.call_tab, "Call")
+        self.work.addTab(self.chats, "Chats")
+
+        body = QVBoxLayout()
+        body.setContentsMargins(14, 10, 14, 14)
+        body.setSpacing(10)
+        body.addWidget(self.banner)
+        body.addWidget(self.device_banner)
+        body.addWidget(self.error)
+        body.addWidget(self.chat_offers)
+        body.addWidget(self.work, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(top)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.status.activated.connect(self._status_chosen)
+        self.headset_button.clicked.connect(self.open_headset)
+        self.ringing.answer.clicked.connect(self.answer)
+        self.ringing.decline.clicked.connect(self.decline)
+        self.in_call.mute.clicked.connect(self.toggle_mute)
+        self.in_call.hold.clicked.connect(self.toggle_hold)
+        self.in_call.hangup.clicked.connect(self.hang_up)
+        self.in_call.hand.clicked.connect(self.raise_hand)
+        self.transfer_menu.aboutToShow.connect(
+            lambda: self.fill_transfer_menu(self.transfer_menu, self.transfer)
+        )
+        self.wrap_up.ready.clicked.connect(self.complete_wrap_up)
+        self.chats.opened.connect(lambda _: self.work.setCurrentWidget(self.chats))
+        self.chats.read.connect(self._show_chats_tab)
+        self.chat_offers.accept.connect(lambda offer: self.send(p.OfferAnswer(offer_id=offer)))
+        self.chat_offers.decline.connect(lambda offer: self.send(p.OfferDecline(offer_id=offer)))
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu("&Callnest")
+        headset = QAction("&Headset…", self)
+        headset.triggered.connect(self.open_headset)
+        self.wallboard_action = QAction("&Wallboard…", self)
+        self.wallboard_action.triggered.connect(self.open_wallboard)
+        self.wallboard_action.setVisible(False)  # for supervisors and owners: see refresh
+        self.admin_action = QAction("&Admin…", self)
+        self.admin_action.triggered.connect(self.open_admin)
+        self.admin_action.setVisible(False)  # for owners: see refresh
+        quit_ = QAction("&Quit", self)
+        quit_.setShortcut("Ctrl+Q")
+        quit_.triggered.connect(self.close)
+        menu.addAction(headset)
+        menu.addAction(self.wallboard_action)
+        menu.addAction(self.admin_action)
+        menu.addSeparator()
+        menu.addAction(quit_)
+
+    def _build_tray(self) -> QSystemTrayIcon | None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        tray = QSystemTrayIcon(dot_icon(GREY), self)
+        tray.activated.connect(self._raise)
+        tray.show()
+        return tray
+
+    def _raise(self) -> None:
+        self.showNormal()
+        self.activateWindow()
+
+    # ------------------------------------------------------------ showing
+
+    def refresh(self) -> None:
+        model = self.model
+        color, text = _CONNECTION[model.connection]
+        if model.session_ended:
+            text = f"Logged out: {model.session_ended}"
+        self.connection_dot.setPixmap(dot(color, 12))
+        self.connection.setText(text)
+        self.banner.setVisible(model.connection == "reconnecting")
+        problems = [problem.message for problem in model.device_problems.values()]
+        self.device_banner.setText("\n".join(problems))
+        self.device_banner.setVisible(bool(problems))
+        self.error.setVisible(bool(self.error.text()))
+        self._fetch_missing_cards()
+        user = model.user
+        self.wallboard_action.setVisible(user is not None and user.role in _WATCHERS)
+        self.admin_action.setVisible(
+            self._make_admin is not None and user is not None and user.role is p.Role.OWNER
+        )
+        self._refresh_status()
+        if model.user is not None and not self._directory_asked:
+            self._directory_asked = True
+            self.load_directory()
+
+        page = model.page
+        self._show_page(_PAGES.index(page))
+        self.pop.setVisible(page != "idle")
+        contact = model.ringing.contact if model.ringing else model.contact
+        if contact is not None:
+            self.ringing.heading.setText(_INCOMING[contact.channel])
+            for view in (self.ringing, self.in_call, self.wrap_up):
+                view.caller.setText(contact.caller_name or "Unknown caller")
+                view.details.setText(self._contact_details(contact))
+            pop = model.pop
+            self.pop.card.show_card(pop.customer, contact.caller_name)
+            self.pop.script.show_script(pop.script)
+        self._refresh_idle()
+        self._refresh_call()
+        self._refresh_wrap_up()
+        self._refresh_ringing()
+        self._refresh_chats()
+        self.tick()
+
+    def _refresh_chats(self) -> None:
+        self.chats.refresh()
+        self._show_chats_tab()
+        if self.chat_offers.show_offers(self.model.quiet_offers, self.model.queues):
+            QApplication.alert(self)  # quiet: the agent is at work already, no ring
+
+    def _show_chats_tab(self) -> None:
+        book = self.model.chats
+        count = len(book.open)
+        self.work.setTabText(1, f"Chats ({count})" if count else "Chats")
+        self.work.setTabIcon(1, badge(book.unread) if book.unread else QIcon())
+
+    def _show_page(self, index: int) -> None:
+        # A stack is as tall as its tallest page; ignoring the hidden pages'
+        # sizes keeps the ringing and call controls compact above the pop.
+        for i in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            page = self.pages.widget(i)
+            assert page is not None
+            page.setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.pages.updateGeometry()
+
+    def _contact_details(self, contact: p.ContactInfo) -> str:
+        queue = next((q.display_name for q in self.model.queues if q.id == contact.queue_id), None)
+        parts = [contact.caller_address or "", f"Queue: {queue or contact.queue_name}"]
+        return "   ·   ".join(part for part in parts if part)
+
+    def _refresh_status(self) -> None:
+        model = self.model
+        if self._break_reasons != model.break_reasons:
+            self._break_reasons = model.break_reasons
+            self.status.clear()
+            self.status.addItem(dot_icon(GREEN), "Available", _key(p.AgentState.AVAILABLE))
+            for reason in model.break_reasons:
+                self.status.addItem(
+                    dot_icon(AMBER), f"Break — {reason.name}", _key(p.AgentState.BREAK, reason.id)
+                )
+            self.status.addItem(dot_icon(GREY), "Offline", _key(p.AgentState.OFFLINE))
+        self._show_state()
+        if self.tray is not None:
+            label = self.status.currentText()
+            self.tray.setIcon(dot_icon(_STATE_COLOR.get(model.state, GREY)))
+            self.tray.setToolTip(f"Callnest — {label}")
+
+    def _show_state(self) -> None:
+        """Puts the selector back on the server's state (after a refusal, too)."""
+        model = self.model
+        wanted = _key(model.state, model.reason_id)
+        index = self.status.findData(wanted)
+        if index < 0 and model.state is p.AgentState.BREAK:
+            # A break the server set (e.g. after missed offers) with no listed reason.
+            self.status.addItem(dot_icon(AMBER), f"Break — {model.reason or 'paused'}", wanted)
+            index = self.status.count() - 1
+        self.status.setCurrentIndex(index)
+
+    def _refresh_idle(self) -> None:
+        model = self.model
+        if model.state is p.AgentState.AVAILABLE:
+            self.idle.headline.setText("Waiting for the next contact")
+            self.idle.detail.setText("You are available: calls ring here.")
+        elif model.state is p.AgentState.BREAK:
+            self.idle.headline.setText("On a break")
+            self.idle.detail.setText(
+                f"{model.reason or 'Break'}: no contacts are offered. "
+                "Choose Available when you are back."
+            )
+        else:
+            self.idle.headline.setText("Offline")
+            self.idle.detail.setText("Choose Available to start taking contacts.")
+
+    def _refresh_ringing(self) -> None:
+        ringing = self.model.ringing
+        offer = ringing.offer_id if ringing else None
+        if offer != self._ringing_offer:
+            if offer is not None:
+                self.work.setCurrentWidget(self.call_tab)  # the ringing page is there
+                self.ringing.answer.setEnabled(True)
+                self.ringing.decline.setEnabled(True)
+                self._engine.ring(True)
+                if self._ringing_offer is None:
+                    self._notify(ringing)
+            else:
+                self._engine.ring(False)
+            self._ringing_offer = offer
+
+    def _notify(self, ringing: Any) -> None:
+        caller = ringing.contact.caller_name or "Unknown caller"
+        if self.tray is not None:
+            self.tray.showMessage(
+                _INCOMING[ringing.contact.channel],
+                f"{caller} — {ringing.contact.queue_name}",
+                dot_icon(GREEN),
+            )
+        else:
+            QApplication.alert(self)
+
+    def _refresh_call(self) -> None:
+        contact = self.model.contact
+        if contact is None or contact.phase is p.ContactPhase.WRAP_UP:
+            self.in_call.hand.setChecked(False)  # the server lowers it with the call
+            return
+        held = contact.phase is p.ContactPhase.ON_HOLD
+        self.in_call.mute.setChecked(contact.muted)
+        self.in_call.mute.setText("Unmute" if contact.muted else "Mute")
+        self.in_call.hold.setChecked(held)
+        self.in_call.hold.setText("Resume" if held else "Hold")
+        chip = "On hold" if held else "Muted" if contact.muted else ""
+        self.in_call.chip.setText(chip)
+        self.in_call.chip.setVisible(bool(chip))
+
+    def _refresh_wrap_up(self) -> None:
+        model, page = self.model, self.wrap_up
+        contact = model.contact
+        if contact is None or contact.phase is not p.ContactPhase.WRAP_UP:
+            self._wrap_up_contact = None
+            return
+        if contact.contact_id == self._wrap_up_contact:
+            return  # keep what the agent typed
+        self._wrap_up_contact = contact.contact_id
+        page.start(contact.caller_name, model.pop.customer, model.dispositions)
+
+    def tick(self) -> None:
+        model = self.model
+        self.state_time.setText(f"In status {duration(model.seconds_in_state())}")
+        self.shift_time.setText(f"Shift {duration(model.shift_seconds())}")
+        self.ringing.countdown.setText(duration(model.ring_seconds_left()))
+        self.in_call.timer.setText(duration(model.call_seconds()))
+        self.wrap_up.countdown.setText(duration(model.wrap_up_seconds_left()))
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    # ------------------------------------------------------------ requests
+
+    def send(
+        self,
+        message: p.Message,
+        *,
+        button: QWidget | None = None,
+        on_error: Callable[[], None] | None = None,
+    ) -> None:
+        """Sends one request; an error reply is shown in the window's error bar."""
+        if button is not None:
+            button.setEnabled(False)
+
+        def done(future: Future[p.OkReply | p.ErrorReply]) -> None:
+            if button is not None:
+                button.setEnabled(True)
+            error = future.exception()
+            reply = None if error is not None else future.result()
+            if error is not None or isinstance(reply, p.ErrorReply):
+                self.show_error(reply.message if isinstance(reply, p.ErrorReply) else str(error))
+                if on_error is not None:
+                    on_error()
+            else:
+                self.show_error("")
+
+        self._bridge.resolve(self._engine.request(message), done)
+
+    def _status_chosen(self, index: int) -> None:
+        state, reason_id = _unkey(self.status.itemData(index))
+        if (state, reason_id) == (self.model.state, self.model.reason_id):
+            return
+        if state is p.AgentState.AVAILABLE and not self._engine.headset.microphone_ok:
+            self.show_error(NO_MICROPHONE)
+            self._show_state()
+            return
+        self.send(p.AgentSetState(state=state, reason_id=reason_id), on_error=self._show_state)
+
+    def answer(self) -> None:
+        if self.model.ringing is not None:
+            self.ringing.decline.setEnabled(False)
+            self.send(
+                p.OfferAnswer(offer_id=self.model.ringing.offer_id), button=self.ringing.answer
+            )
+
+    def decline(self) -> None:
+        if self.model.ringing is not None:
+            self.ringing.answer.setEnabled(False)
+            self.send(
+                p.OfferDecline(offer_id=self.model.ringing.offer_id), button=self.ringing.decline
+            )
+
+    def toggle_mute(self) -> None:
+        contact = self.model.contact
+        self._refresh_call()  # the button shows the server's word, not the click
+        if contact is not None:
+            self.send(p.CallMute(contact_id=contact.contact_id, muted=not contact.muted))
+
+    def toggle_hold(self) -> None:
+        contact = self.model.contact
+        self._refresh_call()
+        if contact is None:
+            return
+        if contact.phase is p.ContactPhase.ON_HOLD:
+            self.send(p.CallResume(contact_id=contact.contact_id), button=self.in_call.hold)
+        else:
+            self.send(p.CallHold(contact_id=contact.contact_id), button=self.in_call.hold)
+
+    def raise_hand(self) -> None:
+        hand = self.in_call.hand
+        raised = hand.isChecked()
+        hand.setText("Lower hand" if raised else "Raise hand")
+
+        def undo() -> None:
+            hand.setChecked(not raised)
+            hand.setText("Lower hand" if not raised else "Raise hand")
+
+        self.send(p.AgentRaiseHand(raised=raised), button=hand, on_error=undo)
+
+    def hang_up(self) -> None:
+        contact = self.model.contact
+        if contact is not None:
+            self.send(p.CallHangup(contact_id=contact.contact_id), button=self.in_call.hangup)
+
+    def transfer(self, target: p.TransferTarget) -> None:
+        contact = self.model.contact
+        if contact is not None:
+            self.send(p.CallTransfer(contact_id=contact.contact_id, target=target))
+
+    def fill_transfer_menu(self, menu: QMenu, transfer: Callable[[p.TransferTarget], None]) -> None:
+        """Queues and the other agents, for the call's transfer button and each chat's."""
+        menu.clear()
+        menu.addSection("Queues")
+        for queue in self.model.queues:
+            action = menu.addAction(queue.display_name)
+            action.triggered.connect(
+                lambda _=False, q=queue.id: transfer(p.TransferTarget(queue_id=q))
+            )
+        menu.addSection("Agents")
+        me = self.model.user.id if self.model.user else None
+        agents = [a for a in self.agents if a.get("id") != me]
+        for agent in agents:
+            action = menu.addAction(str(agent.get("display_name") or agent.get("id")))
+            action.triggered.connect(
+                lambda _=False, a=agent["id"]: transfer(p.TransferTarget(agent_id=a))
+            )
+        if not agents:
+            menu.addAction("No other agents").setEnabled(False)
+        self.load_directory()  # fresh for next time: who is active changes
+
+    def _fetch_missing_cards(self) -> None:
+        for contact_id, customer_id in self.model.cards_missing():
+            if contact_id in self._cards_asked:
+                continue
+            self._cards_asked.add(contact_id)
+
+            def done(future: Future[Any], contact_id: str = contact_id) -> None:
+                if future.exception() is not None:
+                    return  # the pop stays without a card; wrap-up still works
+                try:
+                    card = p.CustomerCard.model_validate(future.result())
+                except ValidationError:
+                    return
+                self.model.restore_card(contact_id, card)
+
+            path = f"/api/customers/{customer_id}/card"
+            self._bridge.resolve(self._engine.rest("GET", path), done)
+
+    def load_directory(self) -> None:
+        def done(future: Future[Any]) -> None:
+            if future.exception() is None and isinstance(future.result(), list):
+                self.agents = [a for a in future.result() if isinstance(a, dict) and "id" in a]
+
+        self._bridge.resolve(self._engine.rest("GET", DIRECTORY_PATH), done)
+
+    def complete_wrap_up(self) -> None:
+        contact, page = self.model.contact, self.wrap_up
+        if contact is None or contact.phase is not p.ContactPhase.WRAP_UP:
+            return
+        try:
+            message = page.outcome(contact, self.model.pop.customer)
+        except WrapUpProblem as exc:
+            self.show_error(str(exc))
+            return
+        self.send(message, button=page.ready)
+
+    # ------------------------------------------------------------ headset
+
+    def open_wallboard(self) -> WallboardWindow:
+        if self.wallboard is None:
+            self.wallboard = WallboardWindow(self._engine, self._bridge)
+        self.wallboard.show()
+        self.wallboard.raise_()
+        return self.wallboard
+
+    def open_admin(self) -> QWidget | None:
+        """The owner's admin window: one, raised if already open."""
+        if self._make_admin is None:
+            return None
+        if self.admin is None:
+            self.admin = self._make_admin()
+        self.admin.show()
+        self.admin.raise_()
+        self.admin.activateWindow()
+        return self.admin
+
+    def open_headset(self) -> HeadsetDialog:
+        dialog = HeadsetDialog(
+            self._engine, self._bridge, self._settings, self._list_devices, parent=self
+        )
+        dialog.setStyleSheet(STYLE_SHEET)
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
+
+    # ------------------------------------------------------------ closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt names it
+        self._settings.set_geometry("agent", QByteArray(self.saveGeometry()))
+        self._settings.sync()
+        if self._ringing_offer is not None:
+            self._engine.ring(False)
+        if self.tray is not None:
+            self.tray.hide()
+        if self.wallboard is not None:
+            self.wallboard.close()
+        if self.admin is not None:
+            self.admin.close()
+        super().closeEvent(event)
+
+
+def _key(state: p.AgentState, reason_id: int | None = None) -> str:
+    """A status entry's data: a string, which QComboBox.findData can compare."""
+    return f"break:{reason_id}" if state is p.AgentState.BREAK else state.value
+
+
+def _unkey(key: str) -> tuple[p.AgentState, int | None]:
+    state, _, reason = key.partition(":")
+    return p.AgentState(state), int(reason) if reason and reason != "None" else None

@@ -1,0 +1,790 @@
+"""The agent's chats: one tab per chat, with an unread badge; in each, the
+conversation (customer and agent told apart, with times), the customer card,
+the queue's canned responses, a send box, transfer, end and wrap-up. The same
+panel, read-only, lets a supervisor read a live chat (:class:`ChatReader`).
+
+Every text here comes from customers or agents, so every one is shown as plain
+text (labels with the PlainText format): HTML a customer types shows as typed.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Protocol
+
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QHideEvent,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPixmap,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from callnest import protocol as p
+from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.engine.events import EngineEvent, ServerEvent
+from callnest.desktop.models.agent import Ringing
+from callnest.desktop.models.chat import Chat, ChatBook, Line
+from callnest.desktop.models.format import duration
+from callnest.desktop.ports import EnginePort
+from callnest.desktop.ui.customer import CustomerCardView, plain_label
+from callnest.desktop.ui.pages import WrapUpPage, WrapUpProblem
+from callnest.desktop.ui.style import RED, STYLE_SHEET
+
+BUBBLE_TEXT_WIDTH = 480
+TYPING_IDLE_MS = 3000  # the customer stops seeing "typing…" this long after the last key
+NO_CHATS = "No chats right now. New chats open here, one tab each."
+
+CHAT_STYLE = """
+QLabel#chatName { font-size: 18px; font-weight: 600; }
+QLabel#chatMeta { color: #5f6b73; font-size: 11px; }
+QLabel#chatSystem { color: #5f6b73; font-style: italic; }
+QLabel#chatTyping { color: #5f6b73; font-style: italic; }
+QLabel#chatProblem { color: #c62828; font-size: 11px; }
+QFrame#offerBar {
+    background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 4px;
+}
+"""
+
+_BUBBLE = {
+    "customer": "background: #eef1f3; border-radius: 10px;",
+    "agent": "background: #dcebfa; border-radius: 10px;",
+}
+_FAILED = "background: #fdecea; border: 1px solid #f5c2c0; border-radius: 10px;"
+
+
+class ChatDesk(Protocol):
+    """What the panel needs of the agent window: its requests (with the error
+    bar that shows a refusal) and its transfer menu."""
+
+    def send(
+        self,
+        message: p.Message,
+        *,
+        button: QWidget | None = None,
+        on_error: Callable[[], None] | None = None,
+    ) -> None: ...
+
+    def show_error(self, text: str) -> None: ...
+
+    def fill_transfer_menu(
+        self, menu: QMenu, transfer: Callable[[p.TransferTarget], None]
+    ) -> None: ...
+
+
+def badge(count: int, size: int = 22) -> QIcon:
+    """A red disc with the number of unread messages, for a tab."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(RED))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(0, 0, size, size)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(size * 6 // 10 if count < 10 else size // 2)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, _count(count))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _count(count: int) -> str:
+    return str(count) if count < 100 else "99+"
+
+
+def _clock_time(timestamp: float) -> str:
+    return time.strftime("%H:%M", time.localtime(timestamp))
+
+
+# ---------------------------------------------------------------- messages
+
+
+class Bubble(QFrame):
+    """One message: who and when above the text; the customer's on the left,
+    the agent's on the right, system lines centred without a bubble."""
+
+    retry = Signal(str)  # client_msg_id of a message that was not sent
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bubble")
+        self.meta = plain_label(wrap=False)
+        self.meta.setObjectName("chatMeta")
+        self.text = plain_label()
+        self.text.setObjectName("chatText")
+        self.problem = plain_label()
+        self.problem.setObjectName("chatProblem")
+        self.retry_button = QPushButton("Retry")
+        self.retry_button.hide()
+        self.retry_button.clicked.connect(self._retry)
+        self.line: Line | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(10, 6, 10, 8)
+        self._layout.setSpacing(2)
+        self._layout.addWidget(self.meta)
+        self._layout.addWidget(self.text)
+        failed = QHBoxLayout()
+        failed.addWidget(self.problem, 1)
+        failed.addWidget(self.retry_button)
+        self._layout.addLayout(failed)
+        self.setMaximumWidth(BUBBLE_TEXT_WIDTH + 20)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
+
+    def show_line(self, line: Line, who: str, skew: float) -> None:
+        self.line = line
+        at = line.at if line.state != "sent" else line.at - skew
+        status = {"sending": " · sending…", "failed": ""}.get(line.state, "")
+        if line.sender == "system":  # one quiet line: "14:05 · Carla left the chat"
+            self.meta.setText(f"{_clock_time(at)} ·")
+            self._layout.setDirection(QVBoxLayout.Direction.LeftToRight)
+            self._layout.setSpacing(6)
+        else:
+            self.meta.setText(f"{who} · {_clock_time(at)}{status}")
+        self.text.setText(line.text)
+        # A wrapping label asks for little width; a short message should not
+        # wrap, so it gets the width of its longest line (up to the bubble's).
+        metrics = self.text.fontMetrics()
+        widest = max(metrics.horizontalAdvance(part) for part in line.text.split("\n"))
+        self.text.setMinimumWidth(min(widest + 2, BUBBLE_TEXT_WIDTH))
+        failed = line.state == "failed"
+        self.problem.setText(f"Not sent: {line.problem}" if failed else "")
+        self.problem.setVisible(failed)
+        self.retry_button.setVisible(failed)
+        if line.sender == "system":
+            self.text.setObjectName("chatSystem")
+            self.setStyleSheet("")
+        else:
+            style = _FAILED if failed else _BUBBLE.get(line.sender, _BUBBLE["customer"])
+            self.setStyleSheet(f"QFrame#bubble {{ {style} }}")
+
+    def _retry(self) -> None:
+        if self.line is not None and self.line.client_msg_id:
+            self.retry.emit(self.line.client_msg_id)
+
+
+class Transcript(QScrollArea):
+    """The conversation, oldest at the top; it follows new messages unless the
+    agent scrolled back to read."""
+
+    retry = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        body = QWidget()
+        body.setObjectName("transcript")
+        body.setStyleSheet("QWidget#transcript { background: white; }")
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(10, 10, 10, 10)
+        self._layout.setSpacing(8)
+        self._layout.addStretch(1)  # few messages sit at the bottom, by the send box
+        self.setWidget(body)
+        self.bubbles: list[Bubble] = []
+        self._keys: list[str] = []
+        self._follow = True
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._scrolled)
+        bar.rangeChanged.connect(self._grew)
+
+    def show_lines(self, lines: list[Line], names: Callable[[Line], str], skew: float) -> None:
+        keys = [line.key for line in lines]
+        if keys[: len(self._keys)] != self._keys:
+            self._clear()  # history came in out of order: lay it out again
+        for bubble, line in zip(self.bubbles, lines, strict=False):
+            if bubble.line != line:
+                bubble.show_line(line, names(line), skew)
+        for line in lines[len(self._keys) :]:
+            if line.sender == "agent" and line.state == "sending":
+                self._follow = True  # the agent's own message is always seen going out
+            self._add(line, names(line), skew)
+        self._keys = keys
+
+    def texts(self) -> list[str]:
+        return [bubble.text.text() for bubble in self.bubbles]
+
+    def _add(self, line: Line, who: str, skew: float) -> None:
+        bubble = Bubble()
+        bubble.show_line(line, who, skew)
+        bubble.retry.connect(self.retry)
+        row = QHBoxLayout()
+        if line.sender != "customer":
+            row.addStretch(1)
+        row.addWidget(bubble)
+        if line.sender != "agent":
+            row.addStretch(1)
+        self._layout.addLayout(row)
+        self.bubbles.append(bubble)
+
+    def _clear(self) -> None:
+        while self._layout.count() > 1:
+            item = self._layout.takeAt(1)
+            row = item.layout() if item is not None else None
+            while row is not None and row.count():
+                child = row.takeAt(0)
+                widget = child.widget() if child is not None else None
+                if widget is not None:
+                    widget.deleteLater()
+        self.bubbles, self._keys = [], []
+
+    def _scrolled(self, value: int) -> None:
+        self._follow = value >= self.verticalScrollBar().maximum() - 4
+
+    def _grew(self, _low: int, high: int) -> None:
+        if self._follow:
+            self.verticalScrollBar().setValue(high)
+
+
+class SendBox(QPlainTextEdit):
+    """Enter sends; Shift+Enter starts a new line."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("Type a message — Enter sends, Shift+Enter for a new line")
+        self.setTabChangesFocus(True)
+        self.setMaximumHeight(90)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt names it
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.insertPlainText("\n")
+            else:
+                self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+# ---------------------------------------------------------------- one chat
+
+
+class ChatView(QWidget):
+    """One chat's tab."""
+
+    def __init__(self, chat: Chat, read_only: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.contact_id = chat.contact_id
+        self.read_only = read_only
+        self.revision = -1
+        self._answers: tuple[p.CannedResponse, ...] | None = None
+        self.wrap_up_started = False
+        self.typing_sent = False
+        self.typing_idle = QTimer(self)
+        self.typing_idle.setSingleShot(True)
+        self.typing_idle.setInterval(TYPING_IDLE_MS)
+
+        self.name = plain_label(wrap=False)
+        self.name.setObjectName("chatName")
+        self.details = plain_label()
+        self.details.setObjectName("hint")
+        self.chip = QLabel()
+        self.chip.setObjectName("chip")
+        self.chip.hide()
+        self.clock = QLabel("0:00")
+        self.clock.setObjectName("clock")
+        self.transfer = QPushButton("Transfer…")
+        self.transfer_menu = QMenu(self)
+        self.transfer.setMenu(self.transfer_menu)
+        self.end = QPushButton("End chat")
+        self.end.setObjectName("hangup")
+        self.end.setToolTip("Close the chat for the customer and go to wrap-up")
+        who = QVBoxLayout()
+        who.setSpacing(2)
+        who.addWidget(self.name)
+        who.addWidget(self.details)
+        header = QHBoxLayout()
+        header.addLayout(who, 1)
+        header.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.clock)
+        header.addSpacing(8)
+        header.addWidget(self.transfer)
+        header.addWidget(self.end)
+
+        self.transcript = Transcript()
+        self.typing = plain_label(wrap=False)
+        self.typing.setObjectName("chatTyping")
+        self.typing.setMinimumHeight(18)  # the composer does not jump when it comes and goes
+        self.box = SendBox()
+        self.send = QPushButton("Send")
+        self.send.setObjectName("answer")
+        composer = QHBoxLayout()
+        composer.addWidget(self.box, 1)
+        composer.addWidget(self.send, 0, Qt.AlignmentFlag.AlignBottom)
+        self.composer = QWidget()
+        self.composer.setLayout(composer)
+        composer.setContentsMargins(0, 0, 0, 0)
+        self.wrap_up = WrapUpPage()
+        self.wrap_up.caller.hide()  # the chat's header says who it was
+        self.wrap_up.details.hide()
+        self.wrap_up.hide()
+        conversation = QWidget()
+        left = QVBoxLayout(conversation)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.transcript, 1)
+        left.addWidget(self.typing)
+        left.addWidget(self.composer)
+        left.addWidget(self.wrap_up)
+
+        self.card = CustomerCardView()
+        self.canned = QListWidget()
+        self.canned.setToolTip("Click an answer to put it in the send box")
+        self.no_canned = plain_label("This queue has no canned responses.")
+        self.no_canned.setObjectName("hint")
+        canned = QGroupBox("Canned responses")
+        canned_layout = QVBoxLayout(canned)
+        canned_layout.addWidget(self.canned)
+        canned_layout.addWidget(self.no_canned)
+        self.canned_box = canned
+        self.side = side = QWidget()
+        right = QVBoxLayout(side)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.card, 3)
+        right.addWidget(canned, 2)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(conversation)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 8, 4, 4)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+        for widget in (self.transfer, self.end, self.composer, canned):
+            widget.setVisible(not read_only)
+
+    def show_chat(self, chat: Chat, queue: p.QueueInfo | None, skew: float) -> None:
+        self.revision = chat.revision
+        contact = chat.contact
+        self.name.setText(chat.name)
+        queue_name = queue.display_name if queue else contact.queue_name
+        parts = [f"Queue: {queue_name}", contact.caller_address or ""]
+        if chat.is_task:
+            parts[0] = f"Offline message · {parts[0]}"
+        self.details.setText("   ·   ".join(part for part in parts if part))
+        self.card.show_card(chat.customer, contact.caller_name)
+        # A supervisor reading gets no card (and must not be told to save one).
+        self.side.setVisible(not self.read_only or chat.customer is not None)
+        ended = chat.in_wrap_up
+        chip = "Customer left" if chat.customer_left else "Ended" if ended else ""
+        self.clock.setVisible(not ended)  # the wrap-up shows its own countdown
+        self.chip.setText(chip)
+        self.chip.setVisible(bool(chip))
+        typing = "customer" in chat.typing and not ended
+        self.typing.setText(f"{chat.name} is typing…" if typing else "")
+        if not self.read_only:
+            live = not ended and not chat.is_task
+            self.composer.setVisible(live)
+            self.canned_box.setVisible(live)
+            self.transfer.setVisible(not ended)
+            self.end.setVisible(not ended)
+            self.end.setText("Done" if chat.is_task else "End chat")
+            self.wrap_up.setVisible(ended)
+            self._canned(queue)
+
+        def who(line: Line) -> str:
+            if line.sender == "agent":
+                return "You" if not self.read_only else line.sender_name or "Agent"
+            if line.sender == "system":
+                return "Callnest"
+            return line.sender_name or chat.name
+
+        self.transcript.show_lines(chat.shown, who, skew)
+
+    def _canned(self, queue: p.QueueInfo | None) -> None:
+        answers = queue.canned_responses if queue else ()
+        if answers == self._answers:
+            return
+        self._answers = answers
+        self.canned.clear()
+        for answer in answers:
+            item = QListWidgetItem(answer.title)  # list items are plain text
+            item.setData(Qt.ItemDataRole.UserRole, answer.text)
+            item.setToolTip(answer.text)
+            self.canned.addItem(item)
+        self.canned.setVisible(bool(answers))
+        self.no_canned.setVisible(not answers)
+
+
+# ---------------------------------------------------------------- the panel
+
+
+class ChatPanel(QWidget):
+    """Every open chat in tabs. With a ``desk`` (the agent window) the agent
+    chats; without one the panel only reads (a supervisor)."""
+
+    opened = Signal(str)  # a chat came into hand: the window brings the panel forward
+    read = Signal()  # the agent looked at a chat: its unread badge went
+
+    def __init__(
+        self,
+        engine: EnginePort,
+        bridge: EngineBridge,
+        book: ChatBook,
+        desk: ChatDesk | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._engine, self._bridge, self.book, self._desk = engine, bridge, book, desk
+        self.views: dict[str, ChatView] = {}
+        self.setStyleSheet(CHAT_STYLE)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(lambda _: self._look())
+        self.empty = plain_label(NO_CHATS)
+        self.empty.setObjectName("idle")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.tabs)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self.tick)
+        self._ticker.start()
+        self.refresh()
+
+    @property
+    def read_only(self) -> bool:
+        return self._desk is None
+
+    def view(self, contact_id: str) -> ChatView:
+        return self.views[contact_id]
+
+    # ------------------------------------------------------------ showing
+
+    def refresh(self) -> None:
+        chats = self.book.open
+        held = {chat.contact_id for chat in chats}
+        for contact_id in [cid for cid in self.views if cid not in held]:
+            view = self.views.pop(contact_id)
+            view.typing_idle.stop()
+            self.tabs.removeTab(self.tabs.indexOf(view))
+            view.deleteLater()
+        new = [chat for chat in chats if chat.contact_id not in self.views]
+        for chat in new:
+            self._add(chat)
+        for chat in chats:
+            view = self.views[chat.contact_id]
+            if view.revision != chat.revision:
+                self._show(view, chat)
+        self.stack.setCurrentWidget(self.tabs if chats else self.empty)
+        if new:
+            self.tabs.setCurrentWidget(self.views[new[-1].contact_id])
+            self.opened.emit(new[-1].contact_id)
+        self._look()
+        self.tick()
+
+    def _show(self, view: ChatView, chat: Chat) -> None:
+        view.show_chat(chat, self._queue(chat.contact.queue_id), self.book.skew)
+        index = self.tabs.indexOf(view)
+        self.tabs.setTabText(index, chat.name)
+        self.tabs.setTabIcon(index, badge(chat.unread) if chat.unread else QIcon())
+        self.tabs.setTabToolTip(index, f"{chat.unread} unread" if chat.unread else "")
+        if chat.in_wrap_up and not view.wrap_up_started and not self.read_only:
+            view.wrap_up_started = True
+            view.wrap_up.start(chat.contact.caller_name, chat.customer, self._dispositions())
+            self._stop_typing(view)
+
+    def tick(self) -> None:
+        for contact_id, view in self.views.items():
+            chat = self.book.get(contact_id)
+            if chat is not None and chat.in_wrap_up:
+                left = self.book.wrap_up_seconds_left(contact_id)
+                view.clock.setText(duration(left))
+                view.wrap_up.countdown.setText(duration(left))
+            else:
+                view.clock.setText(duration(self.book.chat_seconds(contact_id)))
+
+    def _look(self) -> None:
+        """The chat on screen is read; while the panel is hidden none is."""
+        view = self.tabs.currentWidget()
+        looking = isinstance(view, ChatView) and self.isVisible()
+        contact_id = view.contact_id if isinstance(view, ChatView) and looking else None
+        if self.book.focus(contact_id) and contact_id is not None:
+            chat = self.book.get(contact_id)
+            if chat is not None and isinstance(view, ChatView):
+                self._show(view, chat)
+            self.read.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt names it
+        super().showEvent(event)
+        self._look()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # Qt names it
+        super().hideEvent(event)
+        self._look()
+
+    def _queue(self, queue_id: int) -> p.QueueInfo | None:
+        welcome = self._engine.welcome
+        return next((q for q in welcome.queues if q.id == queue_id), None) if welcome else None
+
+    def _dispositions(self) -> tuple[p.NamedItem, ...]:
+        welcome = self._engine.welcome
+        return welcome.dispositions if welcome else ()
+
+    # ------------------------------------------------------------ building
+
+    def _add(self, chat: Chat) -> None:
+        view = ChatView(chat, self.read_only)
+        self.views[chat.contact_id] = view
+        self.tabs.addTab(view, chat.name)
+        if self.read_only:
+            return
+        cid = chat.contact_id
+        view.box.submitted.connect(lambda: self.send_text(cid))
+        view.send.clicked.connect(lambda: self.send_text(cid))
+        view.box.textChanged.connect(lambda: self._typed(view))
+        view.typing_idle.timeout.connect(lambda: self._stop_typing(view))
+        view.canned.itemClicked.connect(lambda item: self._insert(view, item))
+        view.transcript.retry.connect(lambda client_msg_id: self.retry(cid, client_msg_id))
+        view.end.clicked.connect(lambda: self.end(cid))
+        view.transfer_menu.aboutToShow.connect(lambda: self._fill_transfer(view))
+        view.wrap_up.ready.clicked.connect(lambda: self.complete_wrap_up(cid))
+
+    # ------------------------------------------------------------ requests
+
+    def send_text(self, contact_id: str) -> None:
+        view = self.views.get(contact_id)
+        text = view.box.toPlainText().strip() if view is not None else ""
+        if view is None or not text:
+            return
+        self._stop_typing(view)
+        client_msg_id = uuid.uuid4().hex
+        if self.book.sending(contact_id, client_msg_id, text) is None:
+            return
+        view.box.blockSignals(True)  # clearing the box is not typing
+        view.box.clear()
+        view.box.blockSignals(False)
+        self._post(contact_id, client_msg_id, text)
+        self.refresh()
+
+    def retry(self, contact_id: str, client_msg_id: str) -> None:
+        line = self.book.retry(contact_id, client_msg_id)
+        if line is not None:
+            self._post(contact_id, client_msg_id, line.text)
+            self.refresh()
+
+    def _post(self, contact_id: str, client_msg_id: str, text: str) -> None:
+        def done(future: Future[p.OkReply | p.ErrorReply]) -> None:
+            error = future.exception()
+            reply = None if error is not None else future.result()
+            if isinstance(reply, p.ErrorReply):
+                problem = reply.message
+            elif error is not None:
+                problem = getattr(error, "message", None) or str(error) or "no connection"
+            else:
+                return  # stored: its echo replaces the sending line
+            if self.book.send_failed(contact_id, client_msg_id, problem):
+                self.refresh()
+
+        message = p.ChatSend(contact_id=contact_id, text=text, client_msg_id=client_msg_id)
+        self._bridge.resolve(self._engine.request(message), done)
+
+    def _typed(self, view: ChatView) -> None:
+        if not view.box.toPlainText():
+            self._stop_typing(view)
+            return
+        if not view.typing_sent:
+            view.typing_sent = True
+            self._engine.request(p.ChatTyping(contact_id=view.contact_id, typing=True))
+        view.typing_idle.start()  # restarted by every key
+
+    def _stop_typing(self, view: ChatView) -> None:
+        view.typing_idle.stop()
+        if view.typing_sent:
+            view.typing_sent = False
+            self._engine.request(p.ChatTyping(contact_id=view.contact_id, typing=False))
+
+    def _insert(self, view: ChatView, item: QListWidgetItem) -> None:
+        view.box.insertPlainText(str(item.data(Qt.ItemDataRole.UserRole)))
+        view.box.setFocus()
+
+    def end(self, contact_id: str) -> None:
+        view = self.views.get(contact_id)
+        if self._desk is not None and view is not None:
+            self._stop_typing(view)
+            self._desk.send(p.CallHangup(contact_id=contact_id), button=view.end)
+
+    def transfer(self, contact_id: str, target: p.TransferTarget) -> None:
+        view = self.views.get(contact_id)
+        if self._desk is not None and view is not None:
+            self._stop_typing(view)
+            self._desk.send(p.CallTransfer(contact_id=contact_id, target=target))
+
+    def _fill_transfer(self, view: ChatView) -> None:
+        if self._desk is not None:
+            cid = view.contact_id
+            self._desk.fill_transfer_menu(view.transfer_menu, lambda t: self.transfer(cid, t))
+
+    def complete_wrap_up(self, contact_id: str) -> None:
+        chat, view = self.book.get(contact_id), self.views.get(contact_id)
+        if self._desk is None or chat is None or view is None or not chat.in_wrap_up:
+            return
+        try:
+            message = view.wrap_up.outcome(chat.contact, chat.customer)
+        except WrapUpProblem as exc:
+            self._desk.show_error(str(exc))
+            return
+        self._desk.send(message, button=view.wrap_up.ready)
+
+
+# ---------------------------------------------------------------- offers
+
+
+class ChatOffers(QWidget):
+    """Chat offers that arrive while the agent is already at work: a quiet bar
+    each (no ring), with Accept and Decline."""
+
+    accept = Signal(str)  # offer id
+    decline = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(CHAT_STYLE)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.bars: dict[str, QFrame] = {}
+        self.hide()
+
+    def show_offers(self, offers: list[Ringing], queues: tuple[p.QueueInfo, ...]) -> list[str]:
+        """Shows these offers; the ids of those that are new (to notify)."""
+        wanted = {offer.offer_id for offer in offers}
+        for offer_id in [o for o in self.bars if o not in wanted]:
+            self.bars.pop(offer_id).deleteLater()
+        new = [offer for offer in offers if offer.offer_id not in self.bars]
+        for offer in new:
+            self.bars[offer.offer_id] = self._bar(offer, queues)
+            self._layout.addWidget(self.bars[offer.offer_id])
+        self.setVisible(bool(offers))
+        return [offer.offer_id for offer in new]
+
+    def _accepted(self, button: QPushButton, offer_id: str) -> None:
+        button.setEnabled(False)  # once: the bar goes when the chat opens
+        self.accept.emit(offer_id)
+
+    def _bar(self, offer: Ringing, queues: tuple[p.QueueInfo, ...]) -> QFrame:
+        contact = offer.contact
+        queue = next((q.display_name for q in queues if q.id == contact.queue_id), None)
+        bar = QFrame()
+        bar.setObjectName("offerBar")
+        kind = "Offline message" if contact.channel is p.Channel.TASK else "New chat"
+        who = (offer.customer.name if offer.customer else None) or contact.caller_name
+        label = plain_label(
+            f"{kind} · {who or 'Customer'} · {queue or contact.queue_name}", wrap=False
+        )
+        accept = QPushButton("Accept")
+        accept.setObjectName("answer")
+        decline = QPushButton("Decline")
+        accept.clicked.connect(lambda: self._accepted(accept, offer.offer_id))
+        decline.clicked.connect(lambda: self.decline.emit(offer.offer_id))
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(10, 4, 10, 4)
+        layout.addWidget(label, 1)
+        layout.addWidget(accept)
+        layout.addWidget(decline)
+        return bar
+
+
+# ---------------------------------------------------------------- reading
+
+
+class ChatReader(QWidget):
+    """A supervisor reading a live chat: its history, then each new message,
+    for as long as the window is open (``chat.watch`` / ``chat.unwatch``)."""
+
+    def __init__(
+        self,
+        engine: EnginePort,
+        bridge: EngineBridge,
+        contact: p.ContactInfo,
+        agent_name: str,
+        *,
+        clock: Callable[[], float] = time.time,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._engine, self._bridge = engine, bridge
+        self.contact_id = contact.contact_id
+        self.book = ChatBook(clock)
+        self.book.watch(contact)
+        self.setWindowTitle(f"Callnest — {agent_name} chatting with {contact.caller_name}")
+        self.setStyleSheet(STYLE_SHEET)
+        self.heading = plain_label(f"Read only: {agent_name}'s chat, as it happens.")
+        self.heading.setObjectName("hint")
+        self.error = plain_label()
+        self.error.setObjectName("errorBar")
+        self.error.hide()
+        self.panel = ChatPanel(engine, bridge, self.book)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.error)
+        layout.addWidget(self.panel, 1)
+        self.resize(820, 600)
+        bridge.event.connect(self._on_event)
+        self._watching_events = True
+
+    def _on_event(self, event: EngineEvent) -> None:
+        if not isinstance(event, ServerEvent):
+            return
+        message = event.message
+        if isinstance(message, p.Welcome):
+            self._watch()  # a new session after a reconnect: ask again
+        elif isinstance(message, p.ChatMessage | p.ChatTypingUpdate) and self.book.apply(message):
+            self.panel.refresh()
+
+    def _watch(self) -> None:
+        if self.isVisible():
+            request = self._engine.request(p.ChatWatch(contact_id=self.contact_id))
+            self._bridge.resolve(request, self._watching)
+
+    def _watching(self, future: Future[p.OkReply | p.ErrorReply]) -> None:
+        error = future.exception()
+        reply = None if error is not None else future.result()
+        problem = reply.message if isinstance(reply, p.ErrorReply) else str(error or "")
+        self.error.setText(f"This chat cannot be read: {problem}" if problem else "")
+        self.error.setVisible(bool(problem))
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt names it
+        super().showEvent(event)
+        self._watch()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt names it
+        if self._watching_events:
+            self._watching_events = False
+            self._bridge.event.disconnect(self._on_event)
+            self._engine.request(p.ChatUnwatch(contact_id=self.contact_id))
+        super().closeEvent(event)

@@ -1,0 +1,95 @@
+"""Health, the OpenAPI document, and Prometheus metrics."""
+
+from __future__ import annotations
+
+from importlib.metadata import version
+from typing import Any
+
+from aiohttp import web
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from callnest.server.api.endpoints import Api
+from callnest.server.auth import MANAGERS
+from callnest.server.keys import API, METRICS
+
+
+def openapi(api: Api) -> dict[str, Any]:
+    paths: dict[str, dict[str, Any]] = {}
+    schemas: dict[str, Any] = {}
+    for e in api.endpoints:
+        op: dict[str, Any] = {
+            "summary": e.summary,
+            "tags": [e.tag],
+            "responses": {
+                str(e.status): {"description": "success"},
+                "default": {
+                    "description": "an error",
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
+                    },
+                },
+            },
+        }
+        params = [
+            {"name": part[1:-1], "in": "path", "required": True, "schema": {"type": "string"}}
+            for part in e.path.split("/")
+            if part.startswith("{")
+        ]
+        if params:
+            op["parameters"] = params
+        if e.roles is None:
+            op["security"] = []
+        else:
+            op["x-roles"] = sorted(e.roles)
+        if e.body is not None:
+            schema = e.body.model_json_schema(ref_template="#/components/schemas/{model}")
+            schemas.update(schema.pop("$defs", {}))
+            schemas[e.body.__name__] = schema
+            op["requestBody"] = {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": {"$ref": f"#/components/schemas/{e.body.__name__}"}
+                    }
+                },
+            }
+        paths.setdefault(e.path, {})[e.method.lower()] = op
+    schemas["Error"] = {
+        "type": "object",
+        "properties": {
+            "error": {
+                "type": "object",
+                "properties": {
+                    "code": {"type": "string"},
+                    "message": {"type": "string"},
+                    "details": {},
+                },
+                "required": ["code", "message"],
+            }
+        },
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Callnest", "version": version("callnest-server")},
+        "paths": paths,
+        "components": {
+            "schemas": schemas,
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+        },
+        "security": [{"bearer": []}],
+    }
+
+
+def register(api: Api) -> None:
+    @api.route("GET", "/api/health", roles=None, summary="Is the server up", tag="meta")
+    async def health(request: web.Request) -> Any:
+        return {"status": "ok", "version": version("callnest-server")}
+
+    @api.route("GET", "/api/openapi.json", roles=None, summary="This document", tag="meta")
+    async def openapi_document(request: web.Request) -> Any:
+        return openapi(request.app[API])
+
+    @api.route("GET", "/metrics", roles=MANAGERS, summary="Prometheus metrics", tag="meta")
+    async def metrics(request: web.Request) -> Any:
+        payload = generate_latest(request.app[METRICS].registry)
+        return web.Response(body=payload, headers={"Content-Type": CONTENT_TYPE_LATEST})

@@ -1,0 +1,396 @@
+"""The database tables (SQLAlchemy Core), shared by SQLite and PostgreSQL.
+
+Times are epoch seconds as double precision floats in columns named ``*_at``.
+Defaults live in the database (``server_default``) so rows written by hand or
+by a later tool get them too, and ``INSERT ... RETURNING`` hands them back.
+
+Changing anything here needs a new migration in ``migrations/versions``;
+``tests/unit/server/store/test_store_schema.py`` fails until the two agree.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Double,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    Table,
+    Text,
+    UniqueConstraint,
+    false,
+    text,
+    true,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+# Explicit constraint names: PostgreSQL reports violations by constraint name
+# (the store turns those into readable messages) and migrations need stable
+# names to alter or drop constraints later.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+ROLES = ("owner", "supervisor", "agent")
+CONTACT_KINDS = ("phone", "email")
+
+# (field, message) for each CHECK constraint, by name: what the store raises
+# as Invalid when one is violated.
+CHECK_MESSAGES = {
+    "ck_users_role": ("role", "role must be one of: " + ", ".join(ROLES)),
+    "ck_users_capacity": ("voice_capacity", "capacities must not be negative"),
+    "ck_user_skills_level": ("level", "skill level must be between 1 and 10"),
+    "ck_queue_skills_min_level": ("min_level", "min_level must be between 1 and 10"),
+    "ck_customer_contacts_kind": ("kind", "contact kind must be phone or email"),
+    "ck_interactions_csat_rating": ("csat_rating", "a rating is from 1 to 5"),
+    "ck_chat_messages_sender": ("sender", "a chat message is from customer, agent or system"),
+    "ck_chat_messages_text": ("text", "a chat message is 1 to 4000 characters"),
+}
+
+# sqlite_autoincrement on the tables with integer ids: SQLite otherwise reuses
+# the highest id after that row is deleted, and the event log and audit keep
+# user and queue ids after the rows are gone, so a reused id would hand a
+# deleted agent's history to a new one. (PostgreSQL sequences never go back.)
+
+
+class Seconds(TypeDecorator[float]):
+    """Double precision that reads back as a float on SQLite too.
+
+    SQLite's RETURNING hands back a value before the column's type affinity
+    applies, so an integer default or input (``20``) would come back as int.
+    """
+
+    impl = Double
+    cache_ok = True
+
+    def process_result_value(self, value: float | None, dialect: Dialect) -> float | None:
+        return None if value is None else float(value)
+
+
+def _id() -> Column[int]:
+    return Column("id", Integer, primary_key=True)
+
+
+def _time(name: str, *, nullable: bool = False) -> Column[float]:
+    return Column(name, Seconds, nullable=nullable)
+
+
+def _json(name: str, default: str | None, *, nullable: bool = False) -> Column[object]:
+    # none_as_null: Python None is SQL NULL (so "IS NULL" works), not the JSON text 'null'.
+    return Column(
+        name,
+        JSON(none_as_null=True),
+        nullable=nullable,
+        server_default=None if default is None else text(f"'{default}'"),
+    )
+
+
+def _text_default(name: str, default: str) -> Column[str]:
+    return Column(name, Text, nullable=False, server_default=text(f"'{default}'"))
+
+
+teams = Table(
+    "teams",
+    metadata,
+    _id(),
+    Column("name", Text, nullable=False),
+    _time("created_at"),
+    UniqueConstraint("name"),
+    sqlite_autoincrement=True,
+)
+
+skills = Table(
+    "skills",
+    metadata,
+    _id(),
+    Column("name", Text, nullable=False),
+    _text_default("description", ""),
+    UniqueConstraint("name"),
+    sqlite_autoincrement=True,
+)
+
+users = Table(
+    "users",
+    metadata,
+    _id(),
+    Column("username", Text, nullable=False),
+    _text_default("display_name", ""),
+    _text_default("role", "agent"),
+    Column("password_hash", Text, nullable=False),
+    Column("team_id", Integer, ForeignKey("teams.id", ondelete="SET NULL"), nullable=True),
+    Column("active", Boolean, nullable=False, server_default=true()),
+    Column("voice_capacity", Integer, nullable=False, server_default=text("1")),
+    Column("chat_capacity", Integer, nullable=False, server_default=text("3")),
+    _time("created_at"),
+    UniqueConstraint("username"),
+    CheckConstraint("role IN ('owner', 'supervisor', 'agent')", name="role"),
+    CheckConstraint("voice_capacity >= 0 AND chat_capacity >= 0", name="capacity"),
+    sqlite_autoincrement=True,
+)
+
+user_skills = Table(
+    "user_skills",
+    metadata,
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("skill_id", Integer, ForeignKey("skills.id", ondelete="CASCADE"), nullable=False),
+    Column("level", Integer, nullable=False),
+    PrimaryKeyConstraint("user_id", "skill_id"),
+    CheckConstraint("level BETWEEN 1 AND 10", name="level"),
+)
+
+scripts = Table(
+    "scripts",
+    metadata,
+    _id(),
+    Column("name", Text, nullable=False),
+    _text_default("body", ""),
+    _time("created_at"),
+    _time("updated_at"),
+    UniqueConstraint("name"),
+    sqlite_autoincrement=True,
+)
+
+queues = Table(
+    "queues",
+    metadata,
+    _id(),
+    Column("name", Text, nullable=False),
+    _text_default("display_name", ""),
+    _text_default("strategy", "longest-idle"),
+    Column("priority", Integer, nullable=False, server_default=text("0")),
+    Column("ring_timeout_s", Seconds, nullable=False, server_default=text("20")),
+    Column("wrap_up_s", Seconds, nullable=False, server_default=text("30")),
+    Column("max_wait_s", Seconds, nullable=True),
+    Column("overflow_target", Text, nullable=True),
+    Column("service_level_s", Seconds, nullable=False, server_default=text("20")),
+    Column("autopause_misses", Integer, nullable=False, server_default=text("3")),
+    _json("skill_steps", '[{"after_s": 0, "min_level": 1}]'),
+    _json("business_hours", None, nullable=True),
+    _text_default("after_hours_action", "reject"),
+    Column("script_id", Integer, ForeignKey("scripts.id", ondelete="SET NULL"), nullable=True),
+    _time("created_at"),
+    # What a waiting caller hears: a music file's name under resources/audio/music,
+    # the announcement period (NULL: none) and the IVR menu offered before queueing.
+    _text_default("hold_music", "default"),
+    Column("announce_every_s", Seconds, nullable=True, server_default=text("30")),
+    _json("ivr_menu", None, nullable=True),
+    # Chat: the operators' ready answers ([{title, text}]), and whether a call
+    # may reach an agent who has chats open (false: "3 chats or 1 call").
+    _json("canned_responses", "[]"),
+    Column("calls_while_chatting", Boolean, nullable=False, server_default=false()),
+    UniqueConstraint("name"),
+    sqlite_autoincrement=True,
+)
+
+queue_skills = Table(
+    "queue_skills",
+    metadata,
+    Column("queue_id", Integer, ForeignKey("queues.id", ondelete="CASCADE"), nullable=False),
+    Column("skill_id", Integer, ForeignKey("skills.id", ondelete="CASCADE"), nullable=False),
+    Column("min_level", Integer, nullable=False, server_default=text("1")),
+    PrimaryKeyConstraint("queue_id", "skill_id"),
+    CheckConstraint("min_level BETWEEN 1 AND 10", name="min_level"),
+)
+
+customers = Table(
+    "customers",
+    metadata,
+    _id(),
+    _text_default("name", ""),
+    _json("phones", "[]"),
+    _json("emails", "[]"),
+    _text_default("notes", ""),
+    _json("custom_fields", "{}"),
+    _time("created_at"),
+    _time("updated_at"),
+    sqlite_autoincrement=True,
+)
+
+# The normalised phones and emails of each customer, one row each (see contacts.py).
+customer_contacts = Table(
+    "customer_contacts",
+    metadata,
+    Column("customer_id", Integer, ForeignKey("customers.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("value", Text, nullable=False),
+    PrimaryKeyConstraint("kind", "value"),
+    CheckConstraint("kind IN ('phone', 'email')", name="kind"),
+    Index("ix_customer_contacts_customer_id", "customer_id"),
+)
+
+dispositions = Table(
+    "dispositions",
+    metadata,
+    _id(),
+    Column("name", Text, nullable=False),
+    _text_default("description", ""),
+    Column("active", Boolean, nullable=False, server_default=true()),
+    UniqueConstraint("name"),
+    sqlite_autoincrement=True,
+)
+
+break_reasons = Table(
+    "break_reasons",
+    metadata,
+    _id(),
+    Column("name", Text, nullable=False),
+    Column("paid", Boolean, nullable=False, server_default=false()),
+    Column("active", Boolean, nullable=False, server_default=true()),
+    UniqueConstraint("name"),
+    sqlite_autoincrement=True,
+)
+
+interactions = Table(
+    "interactions",
+    metadata,
+    Column("id", Text, primary_key=True),  # the ACD's contact id (a uuid)
+    Column("channel", Text, nullable=False),
+    Column("queue_id", Integer, ForeignKey("queues.id", ondelete="SET NULL"), nullable=True),
+    Column("customer_id", Integer, ForeignKey("customers.id", ondelete="SET NULL"), nullable=True),
+    Column("agent_id", Integer, ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
+    Column("caller_name", Text, nullable=True),
+    Column("caller_address", Text, nullable=True),
+    Column("state", Text, nullable=False),
+    Column("outcome", Text, nullable=True),
+    _time("entered_at"),
+    _time("offered_at", nullable=True),
+    _time("answered_at", nullable=True),
+    _time("ended_at", nullable=True),
+    _time("closed_at", nullable=True),
+    *(
+        Column(name, Seconds, nullable=False, server_default=text("0"))
+        for name in ("wait_s", "ring_s", "talk_s", "hold_s", "wrap_s")
+    ),
+    Column(
+        "disposition_id",
+        Integer,
+        ForeignKey("dispositions.id", ondelete="SET NULL"),
+        nullable=True,
+    ),
+    _text_default("notes", ""),
+    _json("data", "{}"),
+    Column("recording", Text, nullable=True),  # path under the data dir's recordings/
+    # The customer's rating of the contact (CSAT), given once from the web page.
+    Column("csat_rating", Integer, nullable=True),
+    Column("csat_comment", Text, nullable=True),
+    _time("csat_at", nullable=True),
+    CheckConstraint("csat_rating BETWEEN 1 AND 5", name="csat_rating"),
+    Index("ix_interactions_queue_id_entered_at", "queue_id", "entered_at"),
+    Index("ix_interactions_agent_id_entered_at", "agent_id", "entered_at"),
+    Index("ix_interactions_customer_id_entered_at", "customer_id", "entered_at"),
+    Index("ix_interactions_entered_at", "entered_at"),
+    Index("ix_interactions_state", "state"),
+)
+
+CHAT_SENDERS = ("customer", "agent", "system")
+MAX_CHAT_TEXT = 4000
+
+# A chat or an offline message, from the customer's side: what lets their page
+# come back to it after a reload or a server restart. Written before the
+# contact is queued; no foreign key to interactions, which the center writes
+# a moment later.
+chats = Table(
+    "chats",
+    metadata,
+    Column("contact_id", Text, primary_key=True),
+    Column("channel", Text, nullable=False),  # chat | task
+    Column("queue_id", Integer, ForeignKey("queues.id", ondelete="SET NULL"), nullable=True),
+    Column("token_hash", Text, nullable=False),
+    Column("customer_name", Text, nullable=False),
+    Column("email", Text, nullable=True),
+    Column("phone", Text, nullable=True),  # the callback number of an offline message
+    Column("address", Text, nullable=True),
+    Column("customer_id", Integer, ForeignKey("customers.id", ondelete="SET NULL"), nullable=True),
+    _time("started_at"),
+    _time("ended_at", nullable=True),
+    Index("ix_chats_ended_at", "ended_at"),
+)
+
+# Every message of every chat, numbered per chat; a message is stored before
+# anyone is told of it.
+chat_messages = Table(
+    "chat_messages",
+    metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True),
+    Column("contact_id", Text, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("sender", Text, nullable=False),
+    Column("sender_name", Text, nullable=True),
+    Column("text", Text, nullable=False),
+    _time("at"),
+    # The sender's own id for it: a message resent after a lost connection is
+    # recognised, not stored twice.
+    Column("client_msg_id", Text, nullable=True),
+    UniqueConstraint("contact_id", "seq"),
+    UniqueConstraint("contact_id", "client_msg_id"),
+    CheckConstraint("sender IN ('customer', 'agent', 'system')", name="sender"),
+    CheckConstraint(f"length(text) BETWEEN 1 AND {MAX_CHAT_TEXT}", name="text"),
+    sqlite_autoincrement=True,
+)
+
+# Append-only history: no foreign keys, so deleting a queue or a user never
+# rewrites or blocks the statistics computed from it.
+events = Table(
+    "events",
+    metadata,
+    # BIGINT on PostgreSQL; on SQLite only "INTEGER PRIMARY KEY" is the rowid
+    # alias that autoincrements.
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True),
+    _time("at"),
+    Column("type", Text, nullable=False),
+    Column("contact_id", Text, nullable=True),
+    Column("queue_id", Integer, nullable=True),
+    Column("agent_id", Integer, nullable=True),
+    _json("data", "{}"),
+    Index("ix_events_at", "at"),
+    Index("ix_events_contact_id", "contact_id"),
+    Index("ix_events_queue_id_at", "queue_id", "at"),
+    Index("ix_events_agent_id_at", "agent_id", "at"),
+    sqlite_autoincrement=True,
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    _id(),
+    _time("at"),
+    Column("actor_id", Integer, nullable=True),  # no FK: the record outlives the user
+    Column("action", Text, nullable=False),
+    _text_default("target", ""),
+    _json("details", "{}"),
+    Column("remote_addr", Text, nullable=True),
+    Index("ix_audit_log_at", "at"),
+    sqlite_autoincrement=True,
+)
+
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("token_hash", Text, primary_key=True),  # sha256 hex of the bearer token
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    _time("created_at"),
+    _time("expires_at"),
+    _time("last_seen_at"),
+    Index("ix_sessions_user_id", "user_id"),
+)
+
+settings = Table(
+    "settings",
+    metadata,
+    Column("key", Text, primary_key=True),
+    _json("value", None, nullable=True),
+)

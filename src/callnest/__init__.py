@@ -1,3 +1,0 @@
-"""Callnest: a call center for operators who work from home."""
-
-__version__ = "0.1.0"
