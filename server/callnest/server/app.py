@@ -22,6 +22,7 @@ from callnest.server.api import (
     session,
     supervise,
 )
+from callnest.server.api.desktop_socket import Sessions, websocket
 from callnest.server.api.endpoints import Api
 from callnest.server.api.errors import Handler, error_middleware
 from callnest.server.api.public import RateLimiter
@@ -29,7 +30,6 @@ from callnest.server.auth import LoginThrottle
 from callnest.server.bootstrap import ensure_owner
 from callnest.server.center import Center
 from callnest.server.chat import Chats
-from callnest.server.desktop_session import Sessions, websocket
 from callnest.server.keys import (
     API,
     CENTER,

@@ -37,8 +37,8 @@ from callnest.server.acd import (
     Strategy,
 )
 from callnest.server.auth import Principal
-from callnest.server.emodel import estimate_mos
 from callnest.server.health import MIC_SILENT_DBFS, AgentHealth, CallLink
+from callnest.server.mos import estimate_mos
 from callnest.server.report import SHORT_ABANDON_KEY
 from callnest.server.settings import Settings
 from callnest.server.store.errors import NotFound

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 from aiohttp import web
 
 if TYPE_CHECKING:
+    from callnest.server.api.desktop_socket import Sessions
     from callnest.server.api.endpoints import Api
     from callnest.server.api.public import RateLimiter
     from callnest.server.auth import LoginThrottle
     from callnest.server.center import Center
     from callnest.server.chat import Chats
-    from callnest.server.desktop_session import Sessions
     from callnest.server.media.switchboard import Switchboard
     from callnest.server.metrics import Metrics
     from callnest.server.settings import Settings

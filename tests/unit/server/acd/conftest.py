@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from .harness import Center
+from .harness import AcdHarness
 
 
 @pytest.fixture
-def center() -> Center:
-    return Center()
+def harness() -> AcdHarness:
+    return AcdHarness()

@@ -39,7 +39,7 @@ class FakeClock:
         self.acd.tick()
 
 
-class Center:
+class AcdHarness:
     """An ACD with a fake clock, recording every event it emits."""
 
     def __init__(self, start: float = START, **acd_kwargs: Any) -> None:

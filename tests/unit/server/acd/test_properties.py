@@ -1,4 +1,4 @@
-"""Random days at a small center: whatever happens, the ACD stays consistent and
+"""Random days at a small harness: whatever happens, the ACD stays consistent and
 its event log tells the same story as its state."""
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from callnest.server.acd import (
     Strategy,
 )
 
-from .harness import Center
+from .harness import AcdHarness
 
 QUEUES = (1, 2, 3)
 SKILLS = (1, 2, 3)
@@ -120,8 +120,8 @@ def make_queue(queue_id: int, plan: QueuePlan) -> QueueConfig:
 class AcdDay(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
-        self.center = Center()
-        self.acd = self.center.acd
+        self.harness = AcdHarness()
+        self.acd = self.harness.acd
         self.enqueued: list[str] = []
         # Queues whose calls have been allowed to reach chatting agents at some
         # point: a call taken then stays beside the chats when the rule changes.
@@ -192,7 +192,7 @@ class AcdDay(RuleBasedStateMachine):
 
     @rule(seconds=st.sampled_from([0.5, 1.0, 5.0, 15.0, 30.0, 120.0]))
     def advance(self, seconds: float) -> None:
-        self.center.advance(seconds)
+        self.harness.advance(seconds)
 
     @precondition(lambda self: self._contacts(Phase.CONNECTED))
     @rule(i=st.integers(0, 1000), caller=st.booleans())
@@ -214,7 +214,7 @@ class AcdDay(RuleBasedStateMachine):
         self.acd.hang_up(contact_id, "caller_hangup")
         assert contact_id not in self.acd.contacts
         expected = "answered" if answered_before else "abandoned"
-        assert self.center.last(EventType.CLOSED, contact_id).data["outcome"] == expected
+        assert self.harness.last(EventType.CLOSED, contact_id).data["outcome"] == expected
 
     @precondition(lambda self: self._contacts(Phase.CONNECTED))
     @rule(i=st.integers(0, 1000))
@@ -321,7 +321,7 @@ class AcdDay(RuleBasedStateMachine):
     @invariant()
     def no_contact_disappears_or_reappears(self) -> None:
         closes: Counter[str] = Counter()
-        for e in self.center.events:
+        for e in self.harness.events:
             if e.contact_id is None:
                 continue
             assert closes[e.contact_id] == 0, f"{e.contact_id} has {e.type} after it closed"
@@ -340,7 +340,7 @@ class AcdDay(RuleBasedStateMachine):
         """Offers and agent states rebuilt from the events alone match the ACD's."""
         offers: dict[str, tuple[str, int]] = {}
         states: dict[int, str] = {}
-        for e in self.center.events:
+        for e in self.harness.events:
             if e.type is EventType.OFFERED:
                 assert e.contact_id is not None and e.agent_id is not None
                 offers[e.data["offer_id"]] = (e.contact_id, e.agent_id)
@@ -363,18 +363,18 @@ class AcdDay(RuleBasedStateMachine):
     @invariant()
     def stats_agree_with_outcomes(self) -> None:
         stats = StatsFold(lambda q: self.acd.queues[q].service_level_s)
-        stats.apply_all(self.center.events)
+        stats.apply_all(self.harness.events)
         outcomes = Counter(
-            e.data["outcome"] for e in self.center.events if e.type is EventType.CLOSED
+            e.data["outcome"] for e in self.harness.events if e.type is EventType.CLOSED
         )
-        abandons = len(self.center.of_type(EventType.ABANDONED))
+        abandons = len(self.harness.of_type(EventType.ABANDONED))
         queues = stats.queues.values()
         # A caller who gives up after being answered and requeued was answered:
         # the outcome and the figures say the same.
         assert outcomes[Outcome.ABANDONED] == sum(q.abandoned for q in queues)
         # every entry into a queue ends once: answered, abandoned, overflowed - or is open
         entry_open: dict[str, bool] = {}
-        for e in self.center.events:
+        for e in self.harness.events:
             if e.contact_id is None:
                 continue
             if e.type is EventType.ENTERED:
@@ -389,10 +389,10 @@ class AcdDay(RuleBasedStateMachine):
         )
         assert sum(q.abandoned for q in queues) <= abandons
         # a contact closed as voicemail, callback or rejected got there by overflowing
-        overflowed = self.center.of_type(EventType.OVERFLOWED)
+        overflowed = self.harness.of_type(EventType.OVERFLOWED)
         assert sum(q.overflowed + q.closed for q in queues) <= len(overflowed)
         previous: dict[str, EventType] = {}
-        for e in self.center.events:
+        for e in self.harness.events:
             if e.contact_id is None:
                 continue
             if e.type is EventType.CLOSED and e.data["outcome"] in (
@@ -404,14 +404,14 @@ class AcdDay(RuleBasedStateMachine):
             previous[e.contact_id] = e.type
         answered_closed = {
             e.contact_id
-            for e in self.center.events
+            for e in self.harness.events
             if e.type is EventType.CLOSED and e.data["outcome"] == Outcome.ANSWERED
         }
-        answered_once = {e.contact_id for e in self.center.of_type(EventType.ANSWERED)}
+        answered_once = {e.contact_id for e in self.harness.of_type(EventType.ANSWERED)}
         assert answered_closed <= answered_once
         # an agent has handled a contact once its talk ended and its wrap-up is over
         handled = sum(a.handled for a in self.acd.agents.values())
-        ended = len(self.center.of_type(EventType.ENDED))
+        ended = len(self.harness.of_type(EventType.ENDED))
         assert handled == ended - len(self._contacts(Phase.WRAP_UP))
         assert sum(q.handled for q in queues) == ended
 

@@ -6,57 +6,57 @@ import pytest
 
 from callnest.server.acd import AgentState, Event, EventType, Overflow, OverflowKind, StatsFold
 
-from .harness import Center
+from .harness import AcdHarness
 
 
-def fold(center: Center) -> StatsFold:
-    service_levels = {q.id: q.service_level_s for q in center.acd.queues.values()}
-    return StatsFold(service_levels.__getitem__).apply_all(center.events)
+def fold(harness: AcdHarness) -> StatsFold:
+    service_levels = {q.id: q.service_level_s for q in harness.acd.queues.values()}
+    return StatsFold(service_levels.__getitem__).apply_all(harness.events)
 
 
 def test_figures_of_a_scripted_scenario() -> None:
-    center = Center()  # t = 1000
-    center.queue(1, service_level_s=20, wrap_up_s=10)
-    center.agent(1)  # logged in (available) at 1000
-    center.call("c1")  # 1000, rings agent 1 at once
-    center.advance(4)
-    center.answer(1)  # 1004: queue wait 4
-    center.advance(6)
-    center.call("c2")  # 1010, waits
-    center.advance(10)
-    center.call("c3")  # 1020
-    center.advance(3)
-    center.acd.hang_up("c3", "caller_hangup")  # 1023: waited 3 s, a short abandon
-    center.advance(1)
-    center.acd.hold("c1", 1)  # 1024
-    center.advance(6)
-    center.call("c4")  # 1030
-    center.advance(4)
-    center.acd.resume("c1", 1)  # 1034: 10 s hold
-    center.advance(26)
-    center.acd.hang_up("c4", "caller_hangup")  # 1060: waited 30 s, counted
-    center.advance(4)
-    center.acd.hang_up("c1", "caller_hangup")  # 1064: talk 60 - 10 hold = 50
-    center.advance(10)  # 1074: wrap-up (10) ends, c2 rings
-    center.advance(2)
-    center.answer(1)  # 1076: c2 waited 66 s, outside the 20 s service level
-    center.advance(20)
-    center.acd.hang_up_by_agent("c2", 1)  # 1096: talk 20
-    center.advance(14)  # 1106 wrap-up ends (10); 1110 c5 arrives
-    center.call("c5")
-    center.advance(2)
-    center.answer(1)  # 1112: waited 2
-    center.advance(30)
-    center.acd.hang_up("c5")  # 1142: talk 30
-    center.advance(4)
-    center.acd.complete_wrap_up("c5", 1)  # 1146: wrap 4
-    center.advance(4)
-    center.acd.set_agent_state(1, AgentState.BREAK)  # 1150
-    center.advance(50)
-    center.acd.set_agent_state(1, AgentState.OFFLINE)  # 1200
-    center.check()
+    harness = AcdHarness()  # t = 1000
+    harness.queue(1, service_level_s=20, wrap_up_s=10)
+    harness.agent(1)  # logged in (available) at 1000
+    harness.call("c1")  # 1000, rings agent 1 at once
+    harness.advance(4)
+    harness.answer(1)  # 1004: queue wait 4
+    harness.advance(6)
+    harness.call("c2")  # 1010, waits
+    harness.advance(10)
+    harness.call("c3")  # 1020
+    harness.advance(3)
+    harness.acd.hang_up("c3", "caller_hangup")  # 1023: waited 3 s, a short abandon
+    harness.advance(1)
+    harness.acd.hold("c1", 1)  # 1024
+    harness.advance(6)
+    harness.call("c4")  # 1030
+    harness.advance(4)
+    harness.acd.resume("c1", 1)  # 1034: 10 s hold
+    harness.advance(26)
+    harness.acd.hang_up("c4", "caller_hangup")  # 1060: waited 30 s, counted
+    harness.advance(4)
+    harness.acd.hang_up("c1", "caller_hangup")  # 1064: talk 60 - 10 hold = 50
+    harness.advance(10)  # 1074: wrap-up (10) ends, c2 rings
+    harness.advance(2)
+    harness.answer(1)  # 1076: c2 waited 66 s, outside the 20 s service level
+    harness.advance(20)
+    harness.acd.hang_up_by_agent("c2", 1)  # 1096: talk 20
+    harness.advance(14)  # 1106 wrap-up ends (10); 1110 c5 arrives
+    harness.call("c5")
+    harness.advance(2)
+    harness.answer(1)  # 1112: waited 2
+    harness.advance(30)
+    harness.acd.hang_up("c5")  # 1142: talk 30
+    harness.advance(4)
+    harness.acd.complete_wrap_up("c5", 1)  # 1146: wrap 4
+    harness.advance(4)
+    harness.acd.set_agent_state(1, AgentState.BREAK)  # 1150
+    harness.advance(50)
+    harness.acd.set_agent_state(1, AgentState.OFFLINE)  # 1200
+    harness.check()
 
-    stats = fold(center)
+    stats = fold(harness)
     q = stats.queues[1]
     assert (q.offered, q.answered, q.abandoned, q.short_abandoned) == (5, 3, 2, 1)
     assert (q.overflowed, q.closed, q.handled) == (0, 0, 3)
@@ -83,20 +83,20 @@ def test_figures_of_a_scripted_scenario() -> None:
 
 
 def test_peak_waiting_and_longest_wait_live() -> None:
-    center = Center()
-    center.queue(1)
-    center.queue(2)
-    center.call("a", 1)
-    center.advance(5)
-    center.call("b", 2)
-    center.call("c", 1)
-    stats = fold(center)
+    harness = AcdHarness()
+    harness.queue(1)
+    harness.queue(2)
+    harness.call("a", 1)
+    harness.advance(5)
+    harness.call("b", 2)
+    harness.call("c", 1)
+    stats = fold(harness)
     assert stats.peak_waiting == 3
     assert (stats.queues[1].max_waiting, stats.queues[2].max_waiting) == (2, 1)
     assert stats.queues[1].longest_wait_s(1010.0) == 10.0
     assert stats.queues[2].longest_wait_s(1010.0) == 5.0
-    center.acd.hang_up("a", "caller_hangup")
-    stats = fold(center)
+    harness.acd.hang_up("a", "caller_hangup")
+    stats = fold(harness)
     assert stats.peak_waiting == 3
     assert stats.queues[1].longest_wait_s(1010.0) == 5.0
 
@@ -110,12 +110,12 @@ def test_empty_figures_are_none() -> None:
 
 
 def test_overflow_and_after_hours_are_counted_apart() -> None:
-    center = Center()
-    center.queue(1, max_wait_s=10, overflow=Overflow(OverflowKind.QUEUE, 2))
-    center.queue(2, max_wait_s=10, overflow=Overflow(OverflowKind.VOICEMAIL))
-    center.call("c1", 1)
-    center.advance(25)
-    stats = fold(center)
+    harness = AcdHarness()
+    harness.queue(1, max_wait_s=10, overflow=Overflow(OverflowKind.QUEUE, 2))
+    harness.queue(2, max_wait_s=10, overflow=Overflow(OverflowKind.VOICEMAIL))
+    harness.call("c1", 1)
+    harness.advance(25)
+    stats = fold(harness)
     q1, q2 = stats.queues[1], stats.queues[2]
     assert (q1.offered, q1.overflowed, q1.abandoned) == (1, 1, 0)
     assert (q2.offered, q2.overflowed) == (1, 1)
@@ -133,19 +133,19 @@ def test_overflow_and_after_hours_are_counted_apart() -> None:
 
 
 def test_requeued_contact_is_answered_once_per_queue_entry() -> None:
-    center = Center()
-    center.queue(1, service_level_s=20)
-    center.agent(1)
-    center.agent(2, state=AgentState.BREAK)
-    center.call("c1")
-    center.advance(5)
-    center.answer(1)
-    center.advance(30)
-    center.acd.agent_lost(1)
-    center.acd.set_agent_state(2, AgentState.AVAILABLE)
-    center.advance(5)
-    center.answer(2)
-    stats = fold(center)
+    harness = AcdHarness()
+    harness.queue(1, service_level_s=20)
+    harness.agent(1)
+    harness.agent(2, state=AgentState.BREAK)
+    harness.call("c1")
+    harness.advance(5)
+    harness.answer(1)
+    harness.advance(30)
+    harness.acd.agent_lost(1)
+    harness.acd.set_agent_state(2, AgentState.AVAILABLE)
+    harness.advance(5)
+    harness.answer(2)
+    stats = fold(harness)
     q = stats.queues[1]
     assert (q.offered, q.answered) == (1, 1)
     assert q.asa_s == 5.0  # the first answer's wait
@@ -153,30 +153,30 @@ def test_requeued_contact_is_answered_once_per_queue_entry() -> None:
 
 
 def test_transfer_is_a_new_offer_to_the_target_queue() -> None:
-    center = Center()
-    center.queue(1)
-    center.queue(2)
-    center.agent(1)
-    center.call("c1", 1)
-    center.answer(1)
-    center.advance(10)
-    center.acd.transfer("c1", 1, to_queue=2)
-    center.advance(3)
-    center.answer(1)
-    stats = fold(center)
+    harness = AcdHarness()
+    harness.queue(1)
+    harness.queue(2)
+    harness.agent(1)
+    harness.call("c1", 1)
+    harness.answer(1)
+    harness.advance(10)
+    harness.acd.transfer("c1", 1, to_queue=2)
+    harness.advance(3)
+    harness.answer(1)
+    stats = fold(harness)
     assert (stats.queues[1].offered, stats.queues[1].answered, stats.queues[1].handled) == (1, 1, 1)
     assert (stats.queues[2].offered, stats.queues[2].answered) == (1, 1)
     assert stats.queues[2].asa_s == 3.0
 
 
 def test_events_survive_a_round_trip_through_rows() -> None:
-    center = Center()
-    center.queue(1)
-    center.agent(1)
-    center.call("c1")
-    center.answer(1)
-    rows = [e.as_row() for e in center.events]
-    assert [Event.from_row(r) for r in rows] == center.events
+    harness = AcdHarness()
+    harness.queue(1)
+    harness.agent(1)
+    harness.call("c1")
+    harness.answer(1)
+    rows = [e.as_row() for e in harness.events]
+    assert [Event.from_row(r) for r in rows] == harness.events
     assert rows[-1]["type"] == "contact.answered"
 
 
@@ -184,21 +184,21 @@ def test_answered_then_requeued_then_abandoned_counts_once() -> None:
     # Found by the property test: the agent vanished mid-call, the caller then
     # hung up while waiting again. One entry into the queue, answered once:
     # not also an abandon (offered = answered + abandoned + overflowed).
-    center = Center()
-    center.queue(1, max_wait_s=60, overflow=Overflow(OverflowKind.VOICEMAIL))
-    center.agent(1)
-    center.call("c1")
-    center.call("c2")
-    center.answer(1, "c1")
-    center.advance(10)
-    center.acd.agent_lost(1)
-    center.acd.hang_up("c1", "caller_hangup")
-    center.advance(60)  # c2 overflows to voicemail
-    stats = fold(center)
+    harness = AcdHarness()
+    harness.queue(1, max_wait_s=60, overflow=Overflow(OverflowKind.VOICEMAIL))
+    harness.agent(1)
+    harness.call("c1")
+    harness.call("c2")
+    harness.answer(1, "c1")
+    harness.advance(10)
+    harness.acd.agent_lost(1)
+    harness.acd.hang_up("c1", "caller_hangup")
+    harness.advance(60)  # c2 overflows to voicemail
+    stats = fold(harness)
     q = stats.queues[1]
     assert (q.offered, q.answered, q.abandoned, q.overflowed) == (2, 1, 0, 1)
     assert q.offered == q.answered + q.abandoned + q.overflowed
     # Its outcome agrees with the figures: answered (the second wait's
     # abandon is still in the log, as contact.abandoned).
-    assert center.last(EventType.CLOSED, "c1").data["outcome"] == "answered"
-    assert center.last(EventType.ABANDONED, "c1").data["phase"] == "queued"
+    assert harness.last(EventType.CLOSED, "c1").data["outcome"] == "answered"
+    assert harness.last(EventType.ABANDONED, "c1").data["phase"] == "queued"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from callnest.server.emodel import (
+from callnest.server.mos import (
     delay_impairment,
     estimate_mos,
     loss_impairment,
