@@ -19,14 +19,10 @@ run: deps
 test: deps lint typecheck boundaries
 	$(BIN)/pytest
 
-# Builds the desktop bundle and runs its smoke test against a real server.
-installer-test: deps $(VENV)/.installer
+# Builds the desktop bundle (in a virtualenv of the desktop's side alone, see
+# installer/build) and runs its smoke test against a real server.
+installer-test: deps
 	BIN=$(BIN) scripts/installer-test
-
-# PyInstaller (the desktop's installer extra), on top of the dev install.
-$(VENV)/.installer: $(VENV)/.installed
-	$(BIN)/pip install --quiet -e ./protocol -e './desktop[installer]'
-	touch $@
 
 lint: deps
 	$(BIN)/ruff check $(CODE)
