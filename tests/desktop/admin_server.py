@@ -10,10 +10,9 @@ import dataclasses
 import json
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem, QWidget
 
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.engine import Engine
@@ -42,13 +41,20 @@ async def owner_desk(start_server: StartServer) -> AsyncIterator[OwnerDesk]:
         await asyncio.to_thread(engine.shutdown)
 
 
-async def until(condition: Callable[[], Any], within: float = 10.0) -> None:
+async def until(condition: Callable[[], object], within: float = 10.0) -> None:
     """Lets Qt and the server's loop run until ``condition()`` holds."""
     async with asyncio.timeout(within):
         while not condition():
             QApplication.processEvents()
             await asyncio.sleep(0.01)
     QApplication.processEvents()
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item at (row, column), which the test expects to be there."""
+    item = table.item(row, column)
+    assert item is not None, f"no item at ({row}, {column})"
+    return item
 
 
 def shot(widget: QWidget, artifacts: Path, name: str) -> Path:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any
+from typing import Any, TypeVar
 
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
@@ -15,10 +15,11 @@ from callnest import protocol as p
 from callnest.desktop.audio.headset import DeviceChoice
 
 Reply = Callable[[p.Message], p.OkReply | p.ErrorReply]
+T = TypeVar("T")
 
 
-def done(value: Any) -> Future[Any]:
-    future: Future[Any] = Future()
+def done(value: T) -> Future[T]:
+    future: Future[T] = Future()
     future.set_result(value)
     return future
 
@@ -52,6 +53,10 @@ class FakeEngine:
         self.requests: list[p.Message] = []
         self.rest_calls: list[tuple[str, str, Any]] = []
         self.rest_replies: dict[str, Any] = {}
+        # When set, answers every REST call (method, path, json) instead.
+        self.rest_answer: Callable[[str, str, Any], Future[Any]] | None = None
+        self.downloads: list[str] = []
+        self.uploads: list[tuple[str, bytes, str]] = []
         self.logins: list[tuple[str, ...]] = []
         self.login_result: Callable[[], Future[p.Welcome]] | None = None
         self.rings: list[bool] = []
@@ -80,6 +85,16 @@ class FakeEngine:
 
     def rest(self, method: str, path: str, json: Any = None) -> Future[Any]:
         self.rest_calls.append((method, path, json))
+        if self.rest_answer is not None:
+            return self.rest_answer(method, path, json)
+        return done(self.rest_replies.get(path))
+
+    def download(self, path: str) -> Future[bytes]:
+        self.downloads.append(path)
+        return done(b"")
+
+    def upload(self, path: str, content: bytes, content_type: str) -> Future[Any]:
+        self.uploads.append((path, content, content_type))
         return done(self.rest_replies.get(path))
 
     def logout(self) -> Future[None]:
@@ -99,7 +114,7 @@ class MemoryKeyring(KeyringBackend):
     priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring's own __init__
         self.entries: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:

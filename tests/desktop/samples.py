@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from callnest import protocol as p
+from callnest.protocol import rest
 
 NOW = 1_700_000_000.0
 ME = p.UserInfo(id=7, username="ann", display_name="Ann Archer", role=p.Role.AGENT)
@@ -46,15 +47,16 @@ def welcome(
         activity = (
             p.Activity.WRAP_UP if contacts[0].phase is p.ContactPhase.WRAP_UP else p.Activity.BUSY
         )
+    snapshot: dict[str, Any] = {
+        "state": state,
+        "activity": activity,
+        "since": NOW - 90,
+        "contacts": contacts,
+    }
     return p.Welcome(
         session_id="s1",
         user=ME,
-        agent=p.AgentSnapshot(
-            **(
-                {"state": state, "activity": activity, "since": NOW - 90, "contacts": contacts}
-                | agent
-            )
-        ),
+        agent=p.AgentSnapshot(**(snapshot | agent)),
         queues=(SUPPORT, SALES),
         break_reasons=(LUNCH, TRAINING),
         dispositions=(SOLD, CALLBACK),
@@ -121,4 +123,21 @@ def offer(
 def state(
     state: p.AgentState, activity: p.Activity = p.Activity.IDLE, **fields: Any
 ) -> p.AgentStateUpdate:
-    return p.AgentStateUpdate(**({"state": state, "activity": activity, "since": NOW} | fields))
+    values: dict[str, Any] = {"state": state, "activity": activity, "since": NOW}
+    return p.AgentStateUpdate(**(values | fields))
+
+
+# ------------------------------------------------------------ REST answers
+
+
+def queue_row(queue_id: int, name: str, display_name: str) -> dict[str, Any]:
+    """A queue as ``GET /api/queues`` answers it: the server's defaults but for its names."""
+    fields = rest.QueueFields(name=name, display_name=display_name).model_dump(mode="json")
+    return rest.Queue.model_validate(fields | {"id": queue_id, "created_at": NOW}).model_dump(
+        mode="json"
+    )
+
+
+def team_row(team_id: int, name: str) -> dict[str, Any]:
+    """A team as ``GET /api/teams`` answers it."""
+    return rest.Team(id=team_id, name=name, created_at=NOW).model_dump(mode="json")

@@ -19,7 +19,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pytest
@@ -32,7 +31,9 @@ from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.engine import Engine
 from callnest.desktop.engine.events import EngineEvent, LinkQuality
 from callnest.desktop.settings import Settings
+from callnest.desktop.ui.agent import AgentWindow
 from callnest.sim.rtc import write_wav
+from desktop.fakes import MemoryKeyring
 from desktop.proxy import LineProxy
 from desktop.virtual_headset import VirtualHeadset
 from integration.conftest import Running, StartServer, start_server
@@ -46,7 +47,7 @@ pytestmark = pytest.mark.slow
 HEADSET = DeviceChoice(microphone="usb_headset_mic", speaker="usb_headset", ring="laptop_speakers")
 
 
-async def until(condition: Callable[[], Any], within: float = 10.0, what: str = "") -> None:
+async def until(condition: Callable[[], object], within: float = 10.0, what: str = "") -> None:
     """Lets Qt and the server's loop run until ``condition()`` holds."""
     async with asyncio.timeout(within):
         while not condition():
@@ -100,7 +101,7 @@ async def server(start_server: StartServer) -> Running:
 
 @pytest.fixture
 async def app(
-    qapp: QApplication, settings: Settings, memory_keyring: Any
+    qapp: QApplication, settings: Settings, memory_keyring: MemoryKeyring
 ) -> AsyncIterator[tuple[Desktop, list[EngineEvent]]]:
     bridge = EngineBridge()
     events: list[EngineEvent] = []
@@ -138,7 +139,7 @@ async def test_an_operator_takes_a_call_from_login_to_wrap_up(
 
     await until(lambda: desktop.agent is not None, what="the agent window")
     window = desktop.agent
-    assert window is not None
+    assert isinstance(window, AgentWindow)
     await until(lambda: engine.headset.microphone_ok, what="the headset microphone")
     await until(
         lambda: any(isinstance(e, LinkQuality) and e.connected for e in events),

@@ -11,6 +11,7 @@ from callnest.desktop.engine.events import ServerEvent
 from callnest.desktop.models.agent import AgentModel
 from callnest.desktop.models.chat import ChatBook
 from desktop import samples as s
+from desktop.test_ui_model import page
 
 CUSTOMER = p.CustomerCard(id=42, name="Carla Jones", emails=("carla@example.com",))
 
@@ -44,20 +45,16 @@ def said(
     **fields: Any,
 ) -> p.ChatMessage:
     names = {"customer": "Carla Jones", "agent": "Ann Archer", "system": None}
-    return p.ChatMessage(
-        **(
-            {
-                "contact_id": contact_id,
-                "message_id": f"{contact_id}-m{n}",
-                "sender": sender,
-                "text": text,
-                "at": s.NOW + n,
-                "seq": n,
-                "sender_name": names[sender],
-            }
-            | fields
-        )
-    )
+    values: dict[str, Any] = {
+        "contact_id": contact_id,
+        "message_id": f"{contact_id}-m{n}",
+        "sender": sender,
+        "text": text,
+        "at": s.NOW + n,
+        "seq": n,
+        "sender_name": names[sender],
+    }
+    return p.ChatMessage(**(values | fields))
 
 
 def answered(contact_id: str = "k1", **fields: Any) -> p.ContactUpdate:
@@ -203,7 +200,8 @@ def test_an_echo_that_beats_the_reply_wins_over_a_late_failure() -> None:
     book.sending("k1", "cm-1", "Hello")
     book.apply(said(1, "Hello", "agent", client_msg_id="cm-1"))
     assert book.send_failed("k1", "cm-1", "timed out") is False
-    assert [x.state for x in book.get("k1").shown] == ["sent"]  # type: ignore[union-attr]
+    chat = book.get("k1")
+    assert chat is not None and [x.state for x in chat.shown] == ["sent"]
 
 
 # ---------------------------------------------------------------- typing, ending
@@ -254,13 +252,13 @@ def test_a_task_is_an_offline_message() -> None:
 # ---------------------------------------------------------------- the agent model
 
 
-def feed(model: AgentModel, *messages: p.Message) -> tuple[int, int]:
+def feed(model: AgentModel, *messages: p.ServerMessage) -> tuple[int, int]:
     """Applies the messages; how often ``changed`` and ``chats_changed`` fired."""
     fired: list[str] = []
     model.changed.connect(lambda: fired.append("changed"))
     model.chats_changed.connect(lambda: fired.append("chats"))
     for message in messages:
-        model.apply(ServerEvent(message))  # type: ignore[arg-type]
+        model.apply(ServerEvent(message))
     model.changed.disconnect()
     model.chats_changed.disconnect()
     return fired.count("changed"), fired.count("chats")
@@ -269,7 +267,7 @@ def feed(model: AgentModel, *messages: p.Message) -> tuple[int, int]:
 def test_a_chat_offer_rings_an_agent_with_nothing_in_hand() -> None:
     model = AgentModel(clock=lambda: s.NOW)
     feed(model, s.welcome(), chat_offer())
-    assert model.page == "ringing"
+    assert page(model) == "ringing"
     assert model.ringing is not None and model.ringing.contact.channel is p.Channel.CHAT
     assert model.pop.customer == CUSTOMER
     assert model.quiet_offers == []
@@ -278,11 +276,11 @@ def test_a_chat_offer_rings_an_agent_with_nothing_in_hand() -> None:
 def test_a_chat_offer_to_an_agent_already_chatting_or_on_a_call_is_quiet() -> None:
     model = AgentModel(clock=lambda: s.NOW)
     feed(model, s.welcome(), chat_offer(), answered(), chat_offer("o-k2", "k2"))
-    assert model.page == "idle" and model.ringing is None
+    assert page(model) == "idle" and model.ringing is None
     assert [r.offer_id for r in model.quiet_offers] == ["o-k2"]
     feed(model, s.offer(), p.ContactUpdate(contact=s.contact(p.ContactPhase.CONNECTED)))
     feed(model, chat_offer("o-k3", "k3"))
-    assert model.page == "in_call"
+    assert page(model) == "in_call"
     assert [r.offer_id for r in model.quiet_offers] == ["o-k2", "o-k3"]
     feed(model, p.OfferWithdrawn(offer_id="o-k2", reason="timeout"))
     assert [r.offer_id for r in model.quiet_offers] == ["o-k3"]

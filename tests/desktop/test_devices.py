@@ -3,12 +3,20 @@ PortAudio list through the virtual headset."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Literal, TypedDict
 
 import pytest
 
 from callnest.desktop.audio import devices
 from desktop.virtual_headset import VirtualHeadset
+
+
+class DeviceRow(TypedDict):
+    """A device as sounddevice's ``query_devices`` describes one."""
+
+    name: str
+    max_input_channels: int
+    max_output_channels: int
 
 
 class FakeSounddevice:
@@ -18,14 +26,16 @@ class FakeSounddevice:
         self.listed = listed
         self.initialised = 0
 
-    def query_devices(self, kind: str | None = None) -> Any:
+    def query_devices(self, kind: str | None = None) -> list[DeviceRow] | DeviceRow:
         rows = [
-            {"name": n, "max_input_channels": i, "max_output_channels": o}
+            DeviceRow(name=n, max_input_channels=i, max_output_channels=o)
             for n, i, o in self.listed
         ]
         if kind is None:
             return rows
-        key = "max_input_channels" if kind == "input" else "max_output_channels"
+        key: Literal["max_input_channels", "max_output_channels"] = (
+            "max_input_channels" if kind == "input" else "max_output_channels"
+        )
         usable = [r for r in rows if r[key] > 0]
         if not usable:
             raise ValueError("no device")
@@ -80,7 +90,7 @@ def test_default_name_and_rescan() -> None:
 
 @pytest.mark.slow
 def test_virtual_headset_devices_by_name(virtual_headset: VirtualHeadset) -> None:
-    import sounddevice as sd
+    import sounddevice as sd  # type: ignore[import-untyped]  # ships no type hints
 
     inputs, outputs = devices.input_names(), devices.output_names()
     for name in ("usb_headset", "usb_headset_mic", "laptop_speakers"):

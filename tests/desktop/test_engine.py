@@ -19,7 +19,7 @@ import sys
 import threading
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 import pytest
 from cryptography import x509
@@ -34,12 +34,14 @@ from callnest.sim.server_process import free_port
 from desktop.proxy import LineProxy
 from desktop.stand_in import HeadsetStandIn
 from integration.conftest import Running, StartServer, start_server
-from integration.phones import call
+from integration.phones import Caller, call
 from integration.speech import SENTENCES, find, say, score
 
 __all__ = ["start_server"]  # the integration suite's server fixture, used here
 
 pytestmark = pytest.mark.slow
+
+M = TypeVar("M", bound=p.Message)
 
 
 class Events:
@@ -61,7 +63,7 @@ class Events:
 
     async def wait(
         self, match: Callable[[EngineEvent], bool], within: float = 10.0, since: int = 0
-    ) -> Any:
+    ) -> EngineEvent:
         """The first event (after the ``since`` mark) that ``match``es."""
         start = since
         async with asyncio.timeout(within):
@@ -73,10 +75,11 @@ class Events:
                 self._changed.clear()
                 await self._changed.wait()
 
-    async def message(self, kind: type[Any], within: float = 10.0, since: int = 0) -> Any:
+    async def message(self, kind: type[M], within: float = 10.0, since: int = 0) -> M:
         event = await self.wait(
             lambda e: isinstance(e, ServerEvent) and isinstance(e.message, kind), within, since
         )
+        assert isinstance(event, ServerEvent) and isinstance(event.message, kind)
         return event.message
 
 
@@ -174,7 +177,7 @@ async def test_login_opens_the_session_and_requests_get_replies(
 # ------------------------------------------------------------------ audio link
 
 
-async def _answer_a_caller(engine: Engine, events: Events, server: Running) -> Any:
+async def _answer_a_caller(engine: Engine, events: Events, server: Running) -> Caller:
     assert isinstance(await ask(engine, p.AgentSetState(state=p.AgentState.AVAILABLE)), p.OkReply)
     caller = await call(server, caller_name="Grace")
     offer = await events.message(p.Offer)
@@ -184,7 +187,7 @@ async def _answer_a_caller(engine: Engine, events: Events, server: Running) -> A
 
 
 async def _speech_reaches(
-    caller: Any, headset: HeadsetStandIn, sentence: str
+    caller: Caller, headset: HeadsetStandIn, sentence: str
 ) -> tuple[float, float]:
     """PESQ caller -> agent and agent -> caller for one sentence each way."""
     said = say(sentence)

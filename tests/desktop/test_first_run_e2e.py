@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pytest
@@ -36,7 +35,7 @@ __all__ = ["start_server"]  # the integration suite's server fixture, used here
 pytestmark = pytest.mark.slow
 
 
-async def until(condition: Callable[[], Any], within: float = 10.0) -> None:
+async def until(condition: Callable[[], object], within: float = 10.0) -> None:
     """Lets Qt and the server's loop run until ``condition()`` holds."""
     async with asyncio.timeout(within):
         while not condition():

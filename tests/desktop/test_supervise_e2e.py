@@ -12,7 +12,6 @@ import asyncio
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pytest
@@ -22,6 +21,7 @@ from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.engine import Engine
 from callnest.desktop.engine.events import EngineEvent, LinkQuality
 from callnest.desktop.ui.wallboard import WallboardWindow
+from callnest.protocol.rest import MonitorMode
 from callnest.sim.rtc import write_wav
 from desktop.stand_in import HeadsetStandIn
 from integration.conftest import Running, StartServer, start_server
@@ -51,7 +51,7 @@ def match(said: np.ndarray, heard: np.ndarray) -> float:
     return float(corr[lag] / denominator) if denominator else 0.0
 
 
-async def until(condition: Callable[[], Any], within: float = 15.0) -> None:
+async def until(condition: Callable[[], object], within: float = 15.0) -> None:
     async with asyncio.timeout(within):
         while not condition():
             QApplication.processEvents()
@@ -95,7 +95,7 @@ async def test_a_supervisor_listens_whispers_and_barges(
         await until(lambda: any(isinstance(e, LinkQuality) and e.connected for e in events))
 
         # Listen: the supervisor hears both parties; nobody is told.
-        window.monitor(contact_id, "listen")
+        window.monitor(contact_id, MonitorMode.LISTEN)
         await until(lambda: window.monitoring.get(contact_id) == "listen")
         await asyncio.sleep(SETTLE_S)
         mark = stand_in.mark()
@@ -110,7 +110,7 @@ async def test_a_supervisor_listens_whispers_and_barges(
         assert min(listened) >= 0.6
 
         # Whisper: the agent hears the supervisor, the caller does not.
-        window.monitor(contact_id, "whisper")
+        window.monitor(contact_id, MonitorMode.WHISPER)
         await until(lambda: window.monitoring.get(contact_id) == "whisper")
         await asyncio.sleep(SETTLE_S)
         agent_mark, caller_mark = agent.ear.mark(), caller.phone.ear.mark()
@@ -123,7 +123,7 @@ async def test_a_supervisor_listens_whispers_and_barges(
         assert to_caller < 0.2
 
         # Barge: now the caller hears the supervisor too.
-        window.monitor(contact_id, "barge")
+        window.monitor(contact_id, MonitorMode.BARGE)
         await until(lambda: window.monitoring.get(contact_id) == "barge")
         await asyncio.sleep(SETTLE_S)
         caller_mark = caller.phone.ear.mark()
@@ -133,7 +133,7 @@ async def test_a_supervisor_listens_whispers_and_barges(
         print(f"barge: caller {barged:.2f}")
         assert barged >= 0.6
 
-        window.monitor(contact_id, "off")
+        window.monitor(contact_id, MonitorMode.OFF)
         await until(lambda: contact_id not in window.monitoring)
     finally:
         window.close()

@@ -6,7 +6,6 @@ in the server's words beside the form, which keeps what was typed."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QSpinBox
 
 from callnest.desktop.ui.admin.agents import AgentsTab
-from desktop.admin_server import OwnerDesk, owner_desk, shot, until
+from desktop.admin_server import OwnerDesk, cell, owner_desk, shot, until
 from integration.conftest import start_server
 
 __all__ = ["owner_desk", "start_server"]  # fixtures used here
@@ -22,12 +21,12 @@ __all__ = ["owner_desk", "start_server"]  # fixtures used here
 
 def skill_row(tab: AgentsTab, name: str) -> int:
     table = tab.skill_levels
-    return next(r for r in range(table.rowCount()) if table.item(r, 0).text() == name)  # type: ignore[union-attr]
+    return next(r for r in range(table.rowCount()) if cell(table, r, 0).text() == name)
 
 
 def set_level(tab: AgentsTab, name: str, level: int) -> None:
     row = skill_row(tab, name)
-    tab.skill_levels.item(row, 0).setCheckState(Qt.CheckState.Checked)  # type: ignore[union-attr]
+    cell(tab.skill_levels, row, 0).setCheckState(Qt.CheckState.Checked)
     spin = tab.skill_levels.cellWidget(row, 1)
     assert isinstance(spin, QSpinBox) and spin.isEnabled()
     spin.setValue(level)
@@ -35,7 +34,7 @@ def set_level(tab: AgentsTab, name: str, level: int) -> None:
 
 def logins(tab: AgentsTab) -> list[str]:
     rows = (tab.users.at(r) for r in range(tab.users.rowCount()))
-    return [u["username"] for u in rows if u is not None]
+    return [u.username for u in rows if u is not None]
 
 
 async def open_tab(desk: OwnerDesk) -> AgentsTab:
@@ -196,7 +195,7 @@ async def test_deactivating_asks_first_and_renaming_a_team_is_inline(
     tab.table.selectRow(logins(tab).index("carl"))
     assert tab.team.currentText() == "Day"
 
-    answers: list[Any] = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: answers.pop(0))
     tab.deactivate_button.click()  # No: nothing happens
     assert (await server.owner("GET", f"/api/users/{user_id}"))["active"] is True

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from callnest.desktop.ui.admin.customers import CustomersTab
 from callnest.server.keys import STORE
-from desktop.admin_server import OwnerDesk, owner_desk, shot, until
+from desktop.admin_server import OwnerDesk, cell, owner_desk, shot, until
 from integration.conftest import Running, start_server
 
 __all__ = ["owner_desk", "start_server"]  # fixtures used here
@@ -35,7 +35,7 @@ CUSTOMERS: list[dict[str, Any]] = [
 
 def shown(tab: CustomersTab) -> list[str]:
     rows = (tab.customers.at(r) for r in range(tab.customers.rowCount()))
-    return [str(c["name"]) for c in rows if c is not None]
+    return [c.name for c in rows if c is not None]
 
 
 async def add_customers(server: Running) -> list[dict[str, Any]]:
@@ -83,7 +83,7 @@ async def test_search_edit_and_history_with_markup_shown_as_text(
     assert tab.name.text() == BOLD
     assert tab.notes.toPlainText() == "<script>alert(1)</script>"
     assert tab.custom_fields() == {"plan": "Gold"}
-    history = [tab.history.item(0, c).text() for c in range(tab.history.columnCount())]
+    history = [cell(tab.history, 0, c).text() for c in range(tab.history.columnCount())]
     assert history[2:] == ["Support", "answered", "", "Wanted <b>invoices</b>"]
     assert tab.found.textFormat() == Qt.TextFormat.PlainText
 

@@ -57,13 +57,14 @@ def record_call(server: Running, name: str, seconds: float) -> str:
 
 def ffmpeg_mix(path: Path) -> np.ndarray:
     """The file's two streams decoded by FFmpeg directly and added: int16."""
-    legs = []
+    legs: list[np.ndarray] = []
     for index in range(2):
         with av.open(str(path)) as container:
             frames = [f.to_ndarray() for f in container.decode(audio=index)]
         pcm = np.concatenate(frames, axis=1)[0]
         legs.append(np.round(pcm.astype(np.float64) * 32768) if pcm.dtype != np.int16 else pcm)
-    return np.clip(legs[0] + legs[1], -32768, 32767).astype(np.int16)
+    mixed: np.ndarray = np.clip(legs[0] + legs[1], -32768, 32767).astype(np.int16)
+    return mixed
 
 
 def energy_share(samples: np.ndarray, hz: float) -> float:
@@ -75,7 +76,7 @@ def energy_share(samples: np.ndarray, hz: float) -> float:
 
 def ids(tab: InteractionsTab) -> list[str]:
     rows = (tab.results.at(r) for r in range(tab.results.rowCount()))
-    return [str(r["id"]) for r in rows if r is not None]
+    return [r.id for r in rows if r is not None]
 
 
 async def seed(server: Running) -> dict[str, Any]:

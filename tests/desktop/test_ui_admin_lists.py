@@ -4,25 +4,29 @@ agent's desktop is offered follows."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from callnest.desktop.ui.admin.lists import ListEditor, ListsTab
+from callnest.desktop.ui.admin.lists import ListEditor, ListItem, ListsTab
 from desktop.admin_server import OwnerDesk, owner_desk, shot, until
 from integration.conftest import start_server
 
 __all__ = ["owner_desk", "start_server"]  # fixtures used here
 
+Item = TypeVar("Item", bound=ListItem)
 
-def names(editor: ListEditor) -> list[str]:
+
+def names(editor: ListEditor[Any]) -> list[str]:
     rows = (editor.rows.at(r) for r in range(editor.rows.rowCount()))
-    return [str(r["name"]) for r in rows if r is not None]
+    return [r.name for r in rows if r is not None]
 
 
-def select(editor: ListEditor, name: str) -> None:
+def select(editor: ListEditor[Any], name: str) -> None:
     editor.table.selectRow(names(editor).index(name))
 
 
@@ -60,7 +64,7 @@ async def test_add_rename_deactivate_and_delete(
     breaks.save()
     await until(lambda: "1:1 coaching" in names(breaks))
     breaks.toggle_button.click()
-    await until(lambda: not _row(breaks, "1:1 coaching")["active"])
+    await until(lambda: not _row(breaks, "1:1 coaching").active)
     assert breaks.toggle_button.text() == "Reactivate"
     _, token = await server.add_agent("ann")
     desk = await server.desktop(token)
@@ -75,7 +79,9 @@ async def test_add_rename_deactivate_and_delete(
     await until(lambda: dispositions.editing is not None)
     asked: list[str] = []
 
-    def answer(reply: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+    def answer(
+        reply: QMessageBox.StandardButton,
+    ) -> Callable[[object, str, str], QMessageBox.StandardButton]:
         def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
             asked.append(text)
             return reply
@@ -114,9 +120,9 @@ async def test_a_name_taken_is_refused_and_kept_in_the_form(
     assert await owner_desk.server.owner("GET", "/api/dispositions") == before
 
 
-def _row(editor: ListEditor, name: str) -> dict[str, object]:
+def _row(editor: ListEditor[Item], name: str) -> Item:
     return next(
         r
         for r in (editor.rows.at(i) for i in range(editor.rows.rowCount()))
-        if r is not None and r["name"] == name
+        if r is not None and r.name == name
     )

@@ -9,51 +9,63 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QSpinBox
 
+from callnest.desktop.engine.session import RestError
 from callnest.desktop.models.admin import (
     business_hours,
     duplicates,
+    form_problem,
     parse_spans,
     parse_target,
-    server_field,
+    refusal_problems,
     target_text,
 )
-from callnest.desktop.ui.admin.queues import DEFAULTS, QueuesTab
-from desktop.admin_server import OwnerDesk, owner_desk, shot, until
+from callnest.desktop.ui.admin.queues import QueuesTab
+from callnest.protocol import FieldProblem, rest
+from desktop.admin_server import OwnerDesk, cell, owner_desk, shot, until
 from integration.conftest import start_server
 
 __all__ = ["owner_desk", "start_server"]  # fixtures used here
 
+# The fields this tab edits (chat settings have their own).
+EDITED = set(rest.QueueFields.model_fields) - {"canned_responses", "calls_while_chatting"}
+
 # ------------------------------------------------------------ no screen
 
 
-def test_the_field_a_refusal_names_is_found_and_the_rest_kept_whole() -> None:
-    assert server_field("field 'max_wait_s': Input should be greater than 0") == (
+def test_the_field_a_refusal_names_is_found_and_said_in_the_forms_words() -> None:
+    assert form_problem({"field": "max_wait_s", "problem": "Input should be greater than 0"}) == (
         "max_wait_s",
         "Input should be greater than 0",
     )
-    assert server_field(
-        "field 'business_hours': Value error, business_hours.timezone: unknown time zone 'X'"
+    assert form_problem(
+        {
+            "field": "business_hours",
+            "problem": "Value error, business_hours.timezone: unknown time zone 'X'",
+        }
     ) == ("business_hours", "timezone: unknown time zone 'X'")
-    assert server_field("field 'ivr_menu.1.key': String should match") == (
+    assert form_problem({"field": "ivr_menu.1.key", "problem": "String should match"}) == (
         "ivr_menu",
         "String should match",
     )
-    assert server_field("The server refused: name 'sales' already exists.") == (
-        None,
-        "name 'sales' already exists",
-    )
-    assert server_field("The server refused: field 'priority': Input should be an integer.") == (
-        "priority",
-        "Input should be an integer",
-    )
-    assert server_field("The server could not be reached.") == (
-        None,
-        "The server could not be reached.",
-    )
+
+
+def test_a_refusal_names_its_fields_in_its_details_or_the_request_models() -> None:
+    taken: list[FieldProblem] = [{"field": "name", "problem": "name 'sales' already exists"}]
+    refused = RestError(409, "conflict", "The server refused: name 'sales' already exists.", taken)
+    assert refusal_problems(refused) == tuple(taken)
+    # An import's refusal names its file's lines, not fields.
+    lines = [{"line": 3, "problem": "no name"}]
+    assert refusal_problems(RestError(422, "invalid_csv", "nothing was imported", lines)) == ()
+    # The request's own model refuses before anything is sent, naming the field.
+    with pytest.raises(ValidationError) as bad:
+        rest.QueueFields(name="Sales!", display_name="Sales")
+    assert [problem["field"] for problem in refusal_problems(bad.value)] == ["name"]
+    assert refusal_problems(RestError(0, "unreachable", "The server could not be reached.")) == ()
 
 
 def test_opening_hours_are_read_as_typed_and_a_slip_names_the_day() -> None:
@@ -93,14 +105,14 @@ async def open_tab(desk: OwnerDesk) -> QueuesTab:
 
 def names(tab: QueuesTab) -> list[str]:
     rows = (tab.queues.at(r) for r in range(tab.queues.rowCount()))
-    return [q["name"] for q in rows if q is not None]
+    return [q.name for q in rows if q is not None]
 
 
 def fill_choice(tab: QueuesTab, row: int, key: str, label: str, queue: str) -> None:
     keys, target = tab.ivr.cellWidget(row, 0), tab.ivr.cellWidget(row, 2)
     assert isinstance(keys, QComboBox) and isinstance(target, QComboBox)
     keys.setCurrentText(key)
-    tab.ivr.item(row, 1).setText(label)  # type: ignore[union-attr]
+    cell(tab.ivr, row, 1).setText(label)
     target.setCurrentIndex(target.findData(queue))
     assert target.currentData() == queue
 
@@ -114,17 +126,17 @@ def set_step(tab: QueuesTab, row: int, after_s: float, level: int) -> None:
 
 def tick_skill(tab: QueuesTab, name: str, level: int) -> None:
     table = tab.skill_levels
-    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == name)  # type: ignore[union-attr]
-    table.item(row, 0).setCheckState(Qt.CheckState.Checked)  # type: ignore[union-attr]
+    row = next(r for r in range(table.rowCount()) if cell(table, r, 0).text() == name)
+    cell(table, row, 0).setCheckState(Qt.CheckState.Checked)
     spin = table.cellWidget(row, 1)
     assert isinstance(spin, QSpinBox)
     spin.setValue(level)
 
 
 def stored(queue: dict[str, Any]) -> dict[str, Any]:
-    """The fields this tab edits, as the server holds them (chat settings have their own)."""
-    assert set(DEFAULTS) <= set(queue)
-    return {k: v for k, v in queue.items() if k in DEFAULTS}
+    """The fields this tab edits, as JSON: as the server holds them, or as the tab sends them."""
+    assert set(queue) >= EDITED
+    return {k: v for k, v in queue.items() if k in EDITED}
 
 
 async def setting_up(desk: OwnerDesk) -> dict[str, Any]:
@@ -225,7 +237,7 @@ async def test_a_queue_made_and_changed_reads_back_as_typed(
     tab.ivr.selectRow(1)
     tab._remove_selected(tab.ivr)
     tab.save_button.click()
-    await until(lambda: tab.queues.row(queue["id"])["priority"] == -3)  # type: ignore[index]
+    await until(lambda: (q := tab.queues.row(queue["id"])) is not None and q.priority == -3)
     changed = await server.owner("GET", f"/api/queues/{queue['id']}")
     assert stored(changed) == typed | {
         "priority": -3,
@@ -239,7 +251,9 @@ async def test_a_queue_made_and_changed_reads_back_as_typed(
     # Chosen again from the list, the form shows what the server holds.
     tab.new_queue()
     tab.table.selectRow(names(tab).index("support-help"))
-    assert tab.values() == stored(changed) | {"business_hours": None}
+    assert stored(tab.values().model_dump(mode="json")) == stored(changed) | {
+        "business_hours": None
+    }
 
 
 async def test_a_refused_value_is_shown_in_the_servers_words_and_the_form_keeps_it(

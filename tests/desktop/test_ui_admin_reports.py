@@ -29,6 +29,7 @@ from callnest.desktop.models.wallboard import AMBER_BG, RED_BG, StatsTable
 from callnest.desktop.ui.admin.reports import ReportsTab, preset_range
 from callnest.desktop.ui.admin.table_csv import table_rows
 from callnest.server.keys import STORE
+from desktop import samples
 from desktop.admin_server import OwnerDesk, owner_desk, until
 from desktop.fakes import FakeEngine, done, failed
 from integration.conftest import Running, StartServer, start_server
@@ -381,10 +382,10 @@ def filters_engine() -> ReportsEngine:
     engine = ReportsEngine()
     engine.rest_replies = {
         "/api/queues": [
-            {"id": 4, "name": "sales", "display_name": "Sales"},
-            {"id": 3, "name": "support", "display_name": "Customer support"},
+            samples.queue_row(4, "sales", "Sales"),
+            samples.queue_row(3, "support", "Customer support"),
         ],
-        "/api/teams": [{"id": 1, "name": "Day shift"}, {"id": 2, "name": "Night shift"}],
+        "/api/teams": [samples.team_row(1, "Day shift"), samples.team_row(2, "Night shift")],
         "/api/settings/reports": {"short_abandon_s": 8.0},
     }
     return engine
@@ -464,7 +465,7 @@ def test_a_refusal_is_shown_in_the_tab_and_the_figures_stay(qtbot: QtBot) -> Non
     qtbot.addWidget(tab)
     tab.show_report(sample_report())
     refused = RestError(403, "forbidden", "this needs the owner or supervisor role")
-    engine.rest = lambda *_a, **_k: failed(refused)  # type: ignore[method-assign]
+    engine.answer = lambda: failed(refused)
     tab.run()
     qtbot.waitUntil(lambda: tab.run_button.isEnabled())
     assert tab.problem.isVisible() or not tab.isVisible()
@@ -543,7 +544,9 @@ def test_the_charts_draw_the_intervals_and_the_agents_day(
     bars = tab.contacts_chart.bars
     assert list(bars["offered"].opts["height"]) == [12, 14, 0, 6]
     assert list(bars["abandoned"].opts["height"]) == [1, 3, 0, 1]
-    xs, ys = tab.service_level_chart.line.getData()  # type: ignore[union-attr]
+    chart = tab.service_level_chart
+    assert chart.line is not None and chart.goal is not None
+    xs, ys = chart.line.getData()
     assert list(xs) == [
         DAY + 9.25 * HOUR,
         DAY + 9.75 * HOUR,
@@ -551,7 +554,7 @@ def test_the_charts_draw_the_intervals_and_the_agents_day(
         DAY + 10.75 * HOUR,
     ]
     assert [round(y, 1) for y in ys if y == y] == [90.0, 55.0, 80.0]  # NaN: no contact, a gap
-    assert tab.service_level_chart.goal.value() == 80.0  # type: ignore[union-attr]
+    assert chart.goal.value() == 80.0
     spans = tab.timeline_chart.spans
     assert sorted(spans) == ["available", "break", "busy", "wrap_up"]
     assert list(spans["available"].opts["y"]) == [2, 1]  # Ada on top, then Bo

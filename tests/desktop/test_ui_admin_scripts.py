@@ -58,7 +58,7 @@ async def test_the_preview_is_what_the_agents_offer_shows(
     await until(lambda: tab.editing is not None and tab.scripts.rowCount() == 1)
 
     tab.queue_list.item(0).setCheckState(Qt.CheckState.Checked)
-    await until(lambda: tab.queues[0].get("script_id") == tab.editing)
+    await until(lambda: tab.queues[0].script_id == tab.editing)
     assert (await server.owner("GET", f"/api/queues/{queue['id']}"))["script_id"] == tab.editing
     assert tab.scripts.data(tab.scripts.index(0, 1)) == "Support"
 
@@ -105,7 +105,7 @@ async def test_unticking_a_queue_takes_the_script_away_and_a_refusal_is_shown(
     await until(lambda: tab.editing == script["id"])
     assert tab.queue_list.item(0).checkState() == Qt.CheckState.Checked
     tab.queue_list.item(0).setCheckState(Qt.CheckState.Unchecked)
-    await until(lambda: tab.queues[0].get("script_id") is None)
+    await until(lambda: tab.queues[0].script_id is None)
     assert (await server.owner("GET", f"/api/queues/{queue['id']}"))["script_id"] is None
 
     tab.name.setText("x" * 300)  # the server allows 200

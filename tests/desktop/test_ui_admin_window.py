@@ -6,7 +6,6 @@ the REST behind it refuses an agent's token."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Signal
@@ -32,17 +31,19 @@ from integration.conftest import Running, start_server
 __all__ = ["owner_desk", "start_server"]  # fixtures used here
 
 
-def agent_window(qtbot: QtBot, settings: Settings, role: p.Role) -> tuple[AgentWindow, list[Any]]:
+def agent_window(
+    qtbot: QtBot, settings: Settings, role: p.Role
+) -> tuple[AgentWindow, list[AdminWindow]]:
     engine, bridge, model = FakeEngine(), EngineBridge(), AgentModel()
-    built: list[Any] = []
+    built: list[AdminWindow] = []
 
     def make() -> QWidget:
-        window = AdminWindow(engine, bridge)  # type: ignore[arg-type]
+        window = AdminWindow(engine, bridge)
         built.append(window)
         return window
 
     window = AgentWindow(
-        engine,  # type: ignore[arg-type]
+        engine,
         bridge,
         settings,
         model,
@@ -87,7 +88,7 @@ class _Reporting(QWidget):
 
 
 def test_the_status_line_tells_the_last_save_or_refusal_of_any_tab(qtbot: QtBot) -> None:
-    window = AdminWindow(FakeEngine(), EngineBridge())  # type: ignore[arg-type]
+    window = AdminWindow(FakeEngine(), EngineBridge())
     qtbot.addWidget(window)
     first, second, plain = _Reporting(), _Reporting(), QLabel("a tab without a status")
     assert [window.add_tab(w, t) for w, t in ((first, "A"), (second, "B"), (plain, "C"))] == [

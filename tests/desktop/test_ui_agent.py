@@ -5,6 +5,7 @@ engine recording what the buttons send. Each state is also rendered to PNG
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -49,9 +50,9 @@ class Desk:
         self.window.resize(1000, 720)
         self.window.show()
 
-    def server(self, *messages: p.Message) -> None:
+    def server(self, *messages: p.ServerMessage) -> None:
         for message in messages:
-            self.bridge.post(ServerEvent(message))  # type: ignore[arg-type]
+            self.bridge.post(ServerEvent(message))
 
     def sent(self) -> list[p.Message]:
         return [m.model_copy(update={"id": None}) for m in self.engine.requests]
@@ -61,7 +62,7 @@ class Desk:
         QApplication.processEvents()  # widgets added to a shown layout appear a turn later
         self.window.grab().save(str(self.artifacts / f"{name}.png"))
 
-    def page(self) -> QWidget:
+    def page(self) -> QWidget | None:
         return self.window.pages.currentWidget()
 
 
@@ -73,8 +74,8 @@ def desk(qtbot: QtBot, settings: Settings, artifacts: Path) -> Desk:
     return desk
 
 
-def ring(desk: Desk, **offer_fields: object) -> None:
-    desk.server(s.offer(**offer_fields))  # type: ignore[arg-type]
+def ring(desk: Desk, **offer_fields: Any) -> None:
+    desk.server(s.offer(**offer_fields))
 
 
 def answer(desk: Desk) -> None:
@@ -113,7 +114,8 @@ def test_offer_pops_the_caller_card_script_and_rings(
     assert card.name.text() == "Carla Jones"
     assert card.notes.text() == s.CARD.notes
     assert card.history.rowCount() == 2
-    assert card.history.item(0, 5).text() == "Router keeps rebooting"
+    item = card.history.item(0, 5)
+    assert item is not None and item.text() == "Router keeps rebooting"
     assert window.pop.script.text.toPlainText() == s.SCRIPT
     assert desk.engine.rings == [True]
     assert alerts == [window]  # no system tray offscreen: the window asks for attention
@@ -205,7 +207,9 @@ def test_raise_hand_asks_for_help_and_comes_down_with_the_call(desk: Desk) -> No
 
 def test_a_refused_raise_hand_is_undone(desk: Desk) -> None:
     answer(desk)
-    desk.engine.reply = lambda m: p.ErrorReply(ref=m.id, code="not_in_call", message="No call.")
+    desk.engine.reply = lambda m: p.ErrorReply(
+        ref=m.id, code=p.ErrorCode.NOT_IN_CALL, message="No call."
+    )
     desk.window.in_call.hand.click()
     QApplication.processEvents()
     assert not desk.window.in_call.hand.isChecked()
@@ -299,7 +303,9 @@ def test_a_restart_mid_call_fetches_the_customer_card_again(desk: Desk, qtbot: Q
 
 def test_an_error_reply_is_shown_and_cleared_by_the_next_success(desk: Desk) -> None:
     desk.engine.reply = lambda m: p.ErrorReply(
-        ref=m.id, code="offer_gone", message="That call was answered by someone else."
+        ref=m.id,
+        code=p.ErrorCode.OFFER_GONE,
+        message="That call was answered by someone else.",
     )
     ring(desk)
     desk.window.ringing.answer.click()
@@ -334,7 +340,9 @@ def test_available_is_refused_without_a_working_microphone(desk: Desk) -> None:
 
 
 def test_a_refused_state_change_puts_the_selector_back(desk: Desk) -> None:
-    desk.engine.reply = lambda m: p.ErrorReply(ref=m.id, code="busy", message="Finish the call.")
+    desk.engine.reply = lambda m: p.ErrorReply(
+        ref=m.id, code=p.ErrorCode.AGENT_BUSY, message="Finish the call."
+    )
     desk.window.status.setCurrentIndex(3)
     desk.window.status.activated.emit(3)
     desk.qtbot.waitUntil(desk.window.error.isVisible)

@@ -11,11 +11,12 @@ import asyncio
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import aiohttp
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -24,10 +25,11 @@ from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.engine import Engine
 from callnest.desktop.engine.events import ServerEvent
 from callnest.desktop.models.agent import AgentModel
+from callnest.desktop.models.chat import LineState
 from callnest.desktop.models.wallboard import WallboardModel
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.agent import AgentWindow
-from callnest.desktop.ui.chat import TYPING_IDLE_MS, ChatReader, ChatView
+from callnest.desktop.ui.chat import TYPING_IDLE_MS, Bubble, ChatReader, ChatView
 from callnest.desktop.ui.wallboard import WallboardWindow
 from desktop import samples as s
 from desktop.fakes import FakeEngine
@@ -37,6 +39,7 @@ from integration.conftest import Running, StartServer, start_server
 
 __all__ = ["start_server"]  # the integration suite's server fixture, used here
 
+M = TypeVar("M", bound=p.Message)
 CANNED = (
     p.CannedResponse(title="Greeting", text="Hello, this is Ann. How can I help?"),
     p.CannedResponse(title="Reboot", text="Please unplug the router for 30 seconds."),
@@ -65,7 +68,7 @@ def desk(qtbot: QtBot, settings: Settings, artifacts: Path) -> Desk:
 
 def open_chat(desk: Desk, contact_id: str = "k1", **fields: object) -> ChatView:
     """A chat offered, answered from the ringing page, opened, its history in."""
-    desk.server(chat_offer(f"o-{contact_id}", contact_id, **fields))  # type: ignore[arg-type]
+    desk.server(chat_offer(f"o-{contact_id}", contact_id, **fields))
     desk.window.ringing.answer.click()
     desk.server(
         answered(contact_id, **fields), said(1, "Hello? My router is down.", contact_id=contact_id)
@@ -73,7 +76,7 @@ def open_chat(desk: Desk, contact_id: str = "k1", **fields: object) -> ChatView:
     return desk.window.chats.view(contact_id)
 
 
-def sent(desk: Desk, kind: type[p.Message]) -> list[p.Message]:
+def sent(desk: Desk, kind: type[M]) -> list[M]:
     return [m for m in desk.sent() if isinstance(m, kind)]
 
 
@@ -106,13 +109,13 @@ def test_a_chat_offer_rings_like_a_call_and_opens_a_tab_when_answered(desk: Desk
 
 def test_messages_go_both_ways_with_typing_sent_and_shown(desk: Desk, qtbot: QtBot) -> None:
     view = open_chat(desk)
-    qtbot.keyClicks(view.box, "Let me check")
+    QTest.keyClicks(view.box, "Let me check")
     assert sent(desk, p.ChatTyping) == [p.ChatTyping(contact_id="k1", typing=True)]  # once
     assert view.typing_idle.isActive() and view.typing_idle.interval() == TYPING_IDLE_MS
-    qtbot.keyClick(view.box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    qtbot.keyClicks(view.box, "one moment.")
+    QTest.keyClick(view.box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClicks(view.box, "one moment.")
     assert view.box.toPlainText() == "Let me check\none moment."  # Shift+Enter: a new line
-    qtbot.keyClick(view.box, Qt.Key.Key_Return)  # Enter: sends
+    QTest.keyClick(view.box, Qt.Key.Key_Return)  # Enter: sends
     [send] = sent(desk, p.ChatSend)
     assert isinstance(send, p.ChatSend)
     assert (send.contact_id, send.text) == ("k1", "Let me check\none moment.")
@@ -137,13 +140,13 @@ def test_messages_go_both_ways_with_typing_sent_and_shown(desk: Desk, qtbot: QtB
 def test_typing_stops_after_a_pause(desk: Desk, qtbot: QtBot) -> None:
     view = open_chat(desk)
     view.typing_idle.setInterval(50)  # the 3 s pause, shortened for the test
-    qtbot.keyClicks(view.box, "Hm")
+    QTest.keyClicks(view.box, "Hm")
     qtbot.waitUntil(lambda: len(sent(desk, p.ChatTyping)) == 2)
     assert sent(desk, p.ChatTyping) == [
         p.ChatTyping(contact_id="k1", typing=True),
         p.ChatTyping(contact_id="k1", typing=False),
     ]
-    qtbot.keyClicks(view.box, "m")  # typing again: announced again
+    QTest.keyClicks(view.box, "m")  # typing again: announced again
     assert sent(desk, p.ChatTyping)[-1] == p.ChatTyping(contact_id="k1", typing=True)
 
 
@@ -202,11 +205,11 @@ def test_a_canned_response_goes_into_the_send_box_with_one_click(desk: Desk) -> 
     ]
     item = view.canned.item(1)
     rect = view.canned.visualItemRect(item)
-    desk.qtbot.mouseClick(view.canned.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QTest.mouseClick(view.canned.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert view.box.toPlainText() == "Please unplug the router for 30 seconds."
     assert sent(desk, p.ChatTyping) == [p.ChatTyping(contact_id="k1", typing=True)]
     view.send.click()
-    assert sent(desk, p.ChatSend)[0].text == CANNED[1].text  # type: ignore[attr-defined]
+    assert sent(desk, p.ChatSend)[0].text == CANNED[1].text
 
 
 def test_a_queue_without_canned_responses_says_so(desk: Desk) -> None:
@@ -268,7 +271,9 @@ def test_transfer_uses_the_calls_menu_for_the_chat(desk: Desk) -> None:
 def test_a_refused_message_is_kept_with_the_reason_and_can_be_sent_again(desk: Desk) -> None:
     view = open_chat(desk)
     desk.engine.reply = lambda m: (
-        p.ErrorReply(ref=m.id, code="not_connected", message="That chat is not connected.")
+        p.ErrorReply(
+            ref=m.id, code=p.ErrorCode.NOT_CONNECTED, message="That chat is not connected."
+        )
         if isinstance(m, p.ChatSend)
         else p.OkReply(ref=m.id or "r")
     )
@@ -344,7 +349,7 @@ def test_a_supervisor_reads_a_live_chat_from_the_wallboard(qtbot: QtBot, artifac
     qtbot.addWidget(reader)
     assert reader.book.chat_seconds("k1") is not None  # from when the chat started
     assert reader.isVisible()
-    assert engine.requests[-1] == p.ChatWatch(contact_id="k1")
+    assert engine.requests[-1:] == [p.ChatWatch(contact_id="k1")]
     bridge.post(ServerEvent(said(1, "Hello? My router is down.")))
     bridge.post(ServerEvent(said(2, "Let me check.", "agent", sender_name="Bob Baker")))
     bridge.post(ServerEvent(said(1, "another chat", contact_id="k9")))  # not this one
@@ -362,7 +367,9 @@ def test_a_supervisor_reads_a_live_chat_from_the_wallboard(qtbot: QtBot, artifac
 
 def test_a_chat_the_supervisor_may_not_read_says_why(qtbot: QtBot) -> None:
     engine, bridge = FakeEngine(), EngineBridge()
-    engine.reply = lambda m: p.ErrorReply(ref=m.id, code="forbidden", message="Not your team.")
+    engine.reply = lambda m: p.ErrorReply(
+        ref=m.id, code=p.ErrorCode.FORBIDDEN, message="Not your team."
+    )
     reader = ChatReader(engine, bridge, chat_contact(), "Bob Baker")
     qtbot.addWidget(reader)
     reader.show()
@@ -442,7 +449,7 @@ async def test_a_public_chat_answered_in_the_app(
             lambda: _said(frames, "message", sender="agent", text=greeting["text"]),
             what="the agent's message at the customer",
         )
-        await until(lambda: view.transcript.bubbles[-1].line.state == "sent")  # type: ignore[union-attr]
+        await until(lambda: _state(view.transcript.bubbles[-1]) == "sent")
         texts = view.transcript.texts()
         assert texts.index(html) < texts.index(greeting["text"])
         window.grab().save(str(artifacts / "chat-real-server.png"))
@@ -465,7 +472,7 @@ async def test_a_public_chat_answered_in_the_app(
         await asyncio.to_thread(engine.shutdown)
 
 
-async def until(condition: Callable[[], Any], within: float = 10.0, what: str = "") -> None:
+async def until(condition: Callable[[], object], within: float = 10.0, what: str = "") -> None:
     """Lets Qt and the server's loop run until ``condition()`` holds."""
     try:
         async with asyncio.timeout(within):
@@ -481,6 +488,10 @@ async def _collect(ws: aiohttp.ClientWebSocketResponse, frames: list[dict[str, A
     async for frame in ws:
         if frame.type is aiohttp.WSMsgType.TEXT:
             frames.append(json.loads(frame.data))
+
+
+def _state(bubble: Bubble) -> LineState | None:
+    return bubble.line.state if bubble.line is not None else None
 
 
 def _said(frames: list[dict[str, Any]], type_: str, **match: Any) -> bool:

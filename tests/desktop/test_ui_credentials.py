@@ -3,6 +3,8 @@ are refused with a message the login window can show."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import keyring
 import pytest
 from keyring.backends.chainer import ChainerBackend
@@ -40,7 +42,7 @@ PlainTextKeyring.__module__ = "keyrings.alt.file"
 
 
 @pytest.fixture
-def restore_keyring():  # type: ignore[no-untyped-def]
+def restore_keyring() -> Iterator[None]:
     before = keyring.get_keyring()
     yield
     keyring.set_keyring(before)
@@ -48,7 +50,7 @@ def restore_keyring():  # type: ignore[no-untyped-def]
 
 @pytest.mark.usefixtures("restore_keyring")
 def test_no_system_keyring_is_refused_with_a_reason() -> None:
-    keyring.set_keyring(FailKeyring())
+    keyring.set_keyring(FailKeyring())  # type: ignore[no-untyped-call]  # keyring's own __init__
     with pytest.raises(CredentialStoreUnavailable, match="no system keyring"):
         credentials.save(URL, "ann", "secret")
     with pytest.raises(CredentialStoreUnavailable):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog
 from pytestqt.qtbot import QtBot
 
 from callnest.desktop.audio.headset import DeviceChoice, DeviceError
@@ -40,8 +40,8 @@ def open_dialog(
     return dialog
 
 
-def items(combo: object) -> list[str]:
-    return [combo.itemText(i) for i in range(combo.count())]  # type: ignore[attr-defined]
+def items(combo: QComboBox) -> list[str]:
+    return [combo.itemText(i) for i in range(combo.count())]
 
 
 def test_lists_devices_by_name_and_preselects_the_saved_ones(

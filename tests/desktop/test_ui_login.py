@@ -10,6 +10,7 @@ import keyring
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from callnest import protocol as p
@@ -32,8 +33,14 @@ def engine() -> FakeEngine:
     return engine
 
 
-def open_login(qtbot: QtBot, engine: FakeEngine, settings: Settings, **kw: str) -> LoginWindow:
-    window = LoginWindow(engine, EngineBridge(), settings, **kw)
+def open_login(
+    qtbot: QtBot,
+    engine: FakeEngine,
+    settings: Settings,
+    server_url: str | None = None,
+    username: str | None = None,
+) -> LoginWindow:
+    window = LoginWindow(engine, EngineBridge(), settings, server_url=server_url, username=username)
     window.setStyleSheet(STYLE_SHEET)
     qtbot.addWidget(window)
     window.show()
@@ -86,7 +93,7 @@ def test_each_failure_says_what_to_do(
     window = open_login(qtbot, engine, settings)
     fill(window)
     with qtbot.assertNotEmitted(window.logged_in):
-        qtbot.mouseClick(window.button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(window.button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(window.message.isVisible)
     assert window.message.text() == shown
     assert window.button.isEnabled() and window.password.isEnabled()
@@ -119,7 +126,7 @@ def test_enter_submits_and_the_window_is_busy_until_the_engine_answers(
     window.resize(window.sizeHint())
     window.grab().save(str(artifacts / "login.png"))
     fill(window)
-    qtbot.keyClick(window.password, Qt.Key.Key_Return)
+    QTest.keyClick(window.password, Qt.Key.Key_Return)
     assert engine.logins == [(URL, "ann", "correct horse")]
     assert window.busy.isVisible()
     assert not window.button.isEnabled() and window.button.text() == "Logging in…"
@@ -152,7 +159,7 @@ def test_remember_me_keeps_the_token_and_the_next_start_uses_it(
     assert again.remember.isChecked()
     assert again.password.placeholderText() == SAVED_SESSION_HINT
     with qtbot.waitSignal(again.logged_in):
-        qtbot.keyClick(again.password, Qt.Key.Key_Return)
+        QTest.keyClick(again.password, Qt.Key.Key_Return)
     assert engine.logins[-1] == (URL, token)
 
 
@@ -190,7 +197,7 @@ def test_without_a_keyring_remember_me_is_unavailable_but_login_works(
     qtbot: QtBot, engine: FakeEngine, settings: Settings
 ) -> None:
     before = keyring.get_keyring()
-    keyring.set_keyring(FailKeyring())
+    keyring.set_keyring(FailKeyring())  # type: ignore[no-untyped-call]  # keyring's own __init__
     try:
         settings.remember_me = True
         window = open_login(qtbot, engine, settings)

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -22,17 +23,24 @@ from callnest.desktop.engine.session import RestError
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.setup import SetupWizard, slug
 from callnest.desktop.ui.style import STYLE_SHEET
+from callnest.protocol import rest
 from desktop import samples as s
 from desktop.fakes import FakeEngine, done, failed
 
 SERVER = "https://calls.example.com"
 DEVICES = (["usb_headset_mic"], ["usb_headset", "laptop_speakers"])
-QUEUE = {"id": 1, "name": "customer-support", "display_name": "Customer support"}
+QUEUE = s.queue_row(1, "customer-support", "Customer support")
 AGENT = {
     "id": 5,
     "username": "ada.lovelace",
     "display_name": "Ada Lovelace",
     "role": "agent",
+    "team_id": None,
+    "active": True,
+    "voice_capacity": 1,
+    "chat_capacity": 3,
+    "created_at": s.NOW,
+    "skills": {},
     "password": "made-up-once-Xy7",
 }
 
@@ -70,7 +78,7 @@ def test_the_wizard_creates_the_first_queue_and_operator(
 ) -> None:
     wizard = open_wizard(qtbot, engine, settings)
     page = wizard.queue_page
-    qtbot.keyClicks(page.display_name, "Customer support")
+    QTest.keyClicks(page.display_name, "Customer support")
     assert page.name.text() == "customer-support"  # follows what was typed
     assert page.address.text() == f"Callers reach it at {SERVER}/call/customer-support"
     page.wrap_up.setValue(45)
@@ -84,10 +92,10 @@ def test_the_wizard_creates_the_first_queue_and_operator(
             {"name": "customer-support", "display_name": "Customer support", "wrap_up_s": 45},
         )
     ]
-    assert wizard.queue == QUEUE
+    assert wizard.queue == rest.Queue.model_validate(QUEUE)
 
     agent = wizard.agent_page
-    qtbot.keyClicks(agent.display_name, "Ada Lovelace")
+    QTest.keyClicks(agent.display_name, "Ada Lovelace")
     assert agent.username.text() == "ada.lovelace"
     press_next(qtbot, wizard)
     # Created: the password the server made up is shown, once, on this page.
@@ -136,10 +144,10 @@ def test_what_was_typed_wrong_is_said_before_anything_is_sent(
     page = wizard.queue_page
     press_next(qtbot, wizard)
     assert page.message.text() == "Give the queue a name, e.g. Customer support."
-    qtbot.keyClicks(page.display_name, "Support")
+    QTest.keyClicks(page.display_name, "Support")
     page.name.clear()
-    qtbot.keyClicks(page.name, "Support Line")  # typed by hand: no longer follows
-    qtbot.keyClicks(page.display_name, " desk")
+    QTest.keyClicks(page.name, "Support Line")  # typed by hand: no longer follows
+    QTest.keyClicks(page.display_name, " desk")
     assert page.name.text() == "Support Line"
     press_next(qtbot, wizard)
     assert page.message.text().startswith("The address name takes lower-case letters")
@@ -155,14 +163,10 @@ def test_the_servers_refusal_is_shown_and_the_page_stays(
         done(QUEUE),
     ]
 
-    def rest(method: str, path: str, json: Any = None) -> Future[Any]:
-        engine.rest_calls.append((method, path, json))
-        return answers.pop(0)
-
-    engine.rest = rest  # type: ignore[method-assign]
+    engine.rest_answer = lambda *_: answers.pop(0)
     wizard = open_wizard(qtbot, engine, settings)
     page = wizard.queue_page
-    qtbot.keyClicks(page.display_name, "Customer support")
+    QTest.keyClicks(page.display_name, "Customer support")
     press_next(qtbot, wizard)
     qtbot.waitUntil(page.message.isVisible)
     assert page.message.text() == "a queue named customer-support exists"
@@ -178,8 +182,8 @@ def test_a_headset_that_will_not_open_can_be_set_up_later(
 ) -> None:
     engine.headset_error = DeviceError("microphone", None, "No microphone is connected.")
     wizard = open_wizard(qtbot, engine, settings)
-    wizard.queue = QUEUE  # as if created already
-    wizard.agent = AGENT
+    wizard.queue = rest.Queue.model_validate(QUEUE)  # as if created already
+    wizard.agent = rest.User.model_validate(AGENT)
     wizard.next()
     wizard.next()
     assert wizard.currentPage() is wizard.headset_page
@@ -219,7 +223,11 @@ def _owner() -> p.Welcome:
     ids=["owner-no-queue", "owner-with-queue", "agent"],
 )
 def test_the_app_offers_the_wizard_to_an_owner_with_no_queue(
-    qtbot: QtBot, settings: Settings, welcome: p.Welcome, queues: list[Any], offered: bool
+    qtbot: QtBot,
+    settings: Settings,
+    welcome: p.Welcome,
+    queues: list[dict[str, Any]],
+    offered: bool,
 ) -> None:
     engine, bridge = FakeEngine(), EngineBridge()
     engine.welcome = welcome

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from callnest import protocol as p
@@ -20,10 +21,12 @@ from callnest.desktop.engine.engine import Engine
 from callnest.desktop.engine.events import ServerEvent
 from callnest.desktop.engine.session import RestError
 from callnest.desktop.models.wallboard import AMBER_BG, RED_BG, StatsTable, WallboardModel
+from callnest.desktop.settings import Settings
 from callnest.desktop.ui.wallboard import WallboardWindow
+from callnest.protocol.rest import MonitorMode
 from callnest.server.bootstrap import CREDENTIALS_FILE
 from desktop import samples as s
-from desktop.fakes import FakeEngine, failed
+from desktop.fakes import FakeEngine, done, failed
 from desktop.test_ui_agent import Desk
 from integration.conftest import Running, StartServer, start_server
 
@@ -190,11 +193,16 @@ def test_the_window_subscribes_while_open_and_shows_what_comes(
 def test_a_supervisor_puts_an_agent_on_break_sets_offline_and_logs_out(qtbot: QtBot) -> None:
     engine, bridge = FakeEngine(), EngineBridge()
     engine.welcome = s.welcome()
+    engine.rest_replies = {
+        "/api/agents/8/state": {"agent_id": 8, "state": "offline", "reason_id": None},
+        "/api/agents/8/logout": {"agent_id": 8, "logged_out": True, "logins_ended": 1},
+    }
     window = WallboardWindow(engine, bridge, WallboardModel(clock=lambda: NOW))
     qtbot.addWidget(window)
     target = agent(8, name="Bo Diddley")
     menu = window.agent_menu(target)
     breaks = next(a.menu() for a in menu.actions() if a.text() == "Put on break")
+    assert isinstance(breaks, QMenu)
     assert [a.text() for a in breaks.actions()] == ["Lunch", "Training"]
     breaks.actions()[0].trigger()
     next(a for a in menu.actions() if a.text() == "Set offline").trigger()
@@ -208,6 +216,9 @@ def test_a_supervisor_puts_an_agent_on_break_sets_offline_and_logs_out(qtbot: Qt
 
 def test_a_supervisor_listens_whispers_and_stops(qtbot: QtBot) -> None:
     engine, bridge = FakeEngine(), EngineBridge()
+    engine.rest_answer = lambda _method, _path, json: done(
+        {"contact_id": "c1", "agent_id": 8, "mode": json["mode"]}
+    )
     window = WallboardWindow(engine, bridge, WallboardModel(clock=lambda: NOW))
     qtbot.addWidget(window)
     in_call = agent(8, activity=p.Activity.BUSY, contact_id="c1")
@@ -221,7 +232,7 @@ def test_a_supervisor_listens_whispers_and_stops(qtbot: QtBot) -> None:
     next(a for a in window.agent_menu(in_call).actions() if a.text() == "Listen").trigger()
     qtbot.waitUntil(lambda: window.monitoring == {"c1": "listen"})
     assert labels()["Listen"] is True
-    window.monitor("c1", "whisper")
+    window.monitor("c1", MonitorMode.WHISPER)
     qtbot.waitUntil(lambda: window.monitoring == {"c1": "whisper"})
     next(a for a in window.agent_menu(in_call).actions() if a.text() == "Stop listening").trigger()
     qtbot.waitUntil(lambda: window.monitoring == {})
@@ -237,7 +248,7 @@ def test_a_refused_action_is_shown_in_the_servers_words(qtbot: QtBot) -> None:
     window = WallboardWindow(engine, bridge)
     qtbot.addWidget(window)
     refused = RestError(403, "forbidden", "this agent is not in your team")
-    engine.rest = lambda *_args, **_kw: failed(refused)  # type: ignore[method-assign]
+    engine.rest_answer = lambda *_: failed(refused)
     window.set_agent_state(agent(8), p.AgentState.OFFLINE)
     qtbot.waitUntil(lambda: window.error.text() == "this agent is not in your team")
 
@@ -247,7 +258,7 @@ def test_a_refused_action_is_shown_in_the_servers_words(qtbot: QtBot) -> None:
     [(p.Role.AGENT, False), (p.Role.SUPERVISOR, True), (p.Role.OWNER, True)],
 )
 def test_only_supervisors_and_owners_get_the_wallboard(
-    qtbot: QtBot, settings: Any, artifacts: Path, role: p.Role, shown: bool
+    qtbot: QtBot, settings: Settings, artifacts: Path, role: p.Role, shown: bool
 ) -> None:
     desk = Desk(qtbot, settings, artifacts)
     welcome = s.welcome().model_copy(update={"user": s.ME.model_copy(update={"role": role})})
@@ -295,7 +306,7 @@ async def test_live_figures_from_a_real_server(
         await asyncio.to_thread(engine.shutdown)
 
 
-async def _until(condition: Any, within: float = 10.0) -> None:
+async def _until(condition: Callable[[], object], within: float = 10.0) -> None:
     async with asyncio.timeout(within):
         while not condition():
             QApplication.processEvents()

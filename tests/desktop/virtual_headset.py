@@ -11,6 +11,7 @@ on it stops getting callbacks, as a wedged or hard-removed ALSA device does.
 
 from __future__ import annotations
 
+import io
 import os
 import shlex
 import shutil
@@ -50,7 +51,7 @@ class Recording:
         self._reader.start()
 
     def _read(self) -> None:
-        assert self._proc.stdout is not None
+        assert isinstance(self._proc.stdout, io.BufferedReader)  # stdout=PIPE, buffered
         while chunk := self._proc.stdout.read1(65536):
             self._chunks.append(chunk)
 
@@ -149,7 +150,7 @@ def _virtual_pulse(
 def virtual_headset(_virtual_pulse: tuple[Path, dict[str, str]]) -> Iterator[VirtualHeadset]:
     """The virtual devices for one test. Only that test sees them: a browser
     or an app started by a later test must not play into these sinks."""
-    import sounddevice as sd
+    import sounddevice as sd  # type: ignore[import-untyped]  # ships no type hints
 
     directory, env = _virtual_pulse
     with pytest.MonkeyPatch.context() as mp:

@@ -13,7 +13,6 @@ import io
 import shutil
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
-from typing import Any
 
 import av
 import numpy as np
@@ -151,9 +150,9 @@ async (seconds) => {
 
 async def record_remote(page: Page, seconds: float) -> np.ndarray:
     """What the page's caller hears for the next ``seconds``: 48 kHz mono float32."""
-    encoded: Any = await page.evaluate(_RECORD_JS, seconds)
-    chunks = []
-    with av.open(io.BytesIO(base64.b64decode(encoded))) as webm:
+    encoded: str = await page.evaluate(_RECORD_JS, seconds)  # base64 of a WebM file
+    chunks: list[np.ndarray] = []
+    with av.open(io.BytesIO(base64.b64decode(encoded)), "r") as webm:
         resampler = av.AudioResampler(format="flt", layout="mono", rate=RATE)
         for frame in webm.decode(audio=0):
             for out in resampler.resample(frame):

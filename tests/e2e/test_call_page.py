@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
-from playwright.async_api import Page, Request, Route, expect
+from playwright.async_api import Locator, Page, Request, Route, expect
 
 from callnest.server.keys import CENTER
 from callnest.sim.rtc import RATE, read_wav
@@ -35,7 +35,7 @@ async def snap(page: Page, name: str) -> None:
     await page.screenshot(path=str(ARTIFACTS / f"call-page-{name}.png"), full_page=True)
 
 
-def call_button(page: Page) -> Any:
+def call_button(page: Page) -> Locator:
     return page.get_by_role("button", name="Call", exact=True)
 
 

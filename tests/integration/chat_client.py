@@ -8,7 +8,8 @@ import json
 from typing import Any
 
 import aiohttp
-from conftest import Running
+
+from integration.conftest import Running
 
 
 class ChatCustomer:

@@ -6,12 +6,13 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import aiohttp
 import pytest
+from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from callnest.server.app import create_app
@@ -90,7 +91,7 @@ class Running:
     http: aiohttp.ClientSession
     owner_token: str
     settings: Settings
-    app: Any
+    app: web.Application
     server: TestServer
 
     async def stop(self) -> None:
@@ -172,7 +173,11 @@ class Running:
         )
 
 
-StartServer = Callable[..., Any]
+class StartServer(Protocol):
+    """The ``start_server`` fixture: a server on ``data_dir`` (a fresh one by
+    default) with ``overrides`` of its settings."""
+
+    async def __call__(self, data_dir: Path | None = None, **overrides: Any) -> Running: ...
 
 
 @pytest.fixture

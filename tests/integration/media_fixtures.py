@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
-from conftest import Running, StartServer
-from speech import SENTENCES, say
 
 from callnest.sim.rtc import Phone
+from integration.conftest import Running, StartServer
+from integration.speech import SENTENCES, say
 
 
 @pytest.fixture

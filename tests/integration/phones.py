@@ -3,12 +3,10 @@ through the public calls endpoint, an agent's link over its desktop WebSocket.""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from callnest.sim.rtc import Phone
-
-if TYPE_CHECKING:  # importable from the e2e suite too, where conftest is another module
-    from conftest import Desktop, Running
+from integration.conftest import Desktop, Running
 
 
 class Caller:

@@ -6,11 +6,12 @@ import os
 import stat
 
 import aiohttp
-from conftest import Running
 
+from callnest.protocol import ErrorCode
 from callnest.server.auth import Role
 from callnest.server.bootstrap import CREDENTIALS_FILE
 from callnest.server.keys import API
+from integration.conftest import Running
 
 
 def _concrete(path: str) -> str:
@@ -124,6 +125,8 @@ async def test_openapi_document_lists_every_endpoint(server: Running) -> None:
         assert e.method.lower() in doc["paths"][e.path], e.path
     queue_schema = doc["components"]["schemas"]["QueueIn"]
     assert "strategy" in queue_schema["properties"]
+    # Every refusal's code is one of the protocol's catalogue.
+    assert set(doc["components"]["schemas"]["ErrorCode"]["enum"]) == {c.value for c in ErrorCode}
 
 
 async def test_metrics_for_managers_only(server: Running) -> None:

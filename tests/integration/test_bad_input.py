@@ -5,9 +5,8 @@ from __future__ import annotations
 import io
 import json
 
-from conftest import Running
-
 from callnest.protocol import MAX_FRAME_BYTES
+from integration.conftest import Running, StartServer
 
 
 async def test_websocket_rejects_bad_frames_and_stays_usable(server: Running) -> None:
@@ -34,8 +33,6 @@ async def test_websocket_rejects_bad_frames_and_stays_usable(server: Running) ->
         reply = await desk.expect("error")
         assert reply["code"] == code, (frame[:60], reply)
         assert reply["message"]
-    reply = await desk.expect("error") if False else None
-    assert reply is None
     # The reply names the request it answers, even for an invalid one.
     await desk.ws.send_str(
         json.dumps({"v": 1, "type": "agent.set_state", "state": "break", "id": "e"})
@@ -140,7 +137,7 @@ async def test_rest_rejects_bad_bodies_with_the_field_named(server: Running) -> 
     assert status == 422
 
 
-async def test_public_endpoint_refuses_strangers_and_floods(start_server) -> None:  # type: ignore[no-untyped-def]
+async def test_public_endpoint_refuses_strangers_and_floods(start_server: StartServer) -> None:
     server: Running = await start_server(public_contacts_per_minute=3)
     await server.owner("POST", "/api/queues", json={"name": "support", "display_name": "Support"})
     status, body = await server.call("POST", "/api/public/queues/nope/contacts", json={})
@@ -165,3 +162,15 @@ async def test_queue_with_waiting_contacts_cannot_be_deleted(server: Running) ->
     await server.call_in("support")
     status, body = await server.call("DELETE", "/api/queues/1", server.owner_token)
     assert (status, body["error"]["code"]) == (409, "queue_busy")
+
+
+async def test_a_conflict_names_the_field_it_is_about(server: Running) -> None:
+    # So a form outlines the login that is taken, not just says so.
+    await server.add_agent("ann")
+    status, body = await server.call(
+        "POST", "/api/users", server.owner_token, json={"username": "ann", "display_name": "Ann"}
+    )
+    assert (status, body["error"]["code"]) == (409, "conflict")
+    assert body["error"]["details"] == [
+        {"field": "username", "problem": "username 'ann' already exists"}
+    ]

@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from chat_client import ChatCustomer
-from conftest import Desktop, Running, StartServer
-
 from callnest.server.keys import CENTER, STORE
+from integration.chat_client import ChatCustomer
+from integration.conftest import Desktop, Running, StartServer
 
 SCRIPT = "<script>alert('x')</script> <b>bold</b>"
 
@@ -110,7 +109,7 @@ async def test_a_chat_from_start_to_rating(server: Running) -> None:
     assert (interaction["channel"], interaction["disposition_id"]) == ("chat", disposition["id"])
     assert (interaction["csat_rating"], interaction["csat_comment"]) == (4, "Quick " + SCRIPT)
     queue_id = interaction["queue_id"]
-    assert center.queue_stats(queue_id, center.clock()).csat == 4.0
+    assert center.figures.queue_stats(queue_id, center.clock()).csat == 4.0
     events = await server.app[STORE].events_between(0, center.clock() + 1)
     assert [e["data"] for e in events if e["type"] == "contact.feedback"] == [{"rating": 4}]
 
@@ -158,7 +157,8 @@ async def test_three_chats_fill_an_agent_and_no_call_comes_unless_the_queue_allo
     assert fourth.phase.value == "queued"
     # A call to a queue with the default rule waits too...
     plain = await server.call_in("support", "Caller")
-    assert center.phase_of(plain["contact_id"]).value == "queued"
+    phase = center.phase_of(plain["contact_id"])
+    assert phase is not None and phase.value == "queued"
     # ...but the blended queue's call reaches the agent with three chats.
     blended = await server.call_in("blended", "Blended caller")
     offer = await desk.expect("offer")

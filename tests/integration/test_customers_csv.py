@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from conftest import Running, StartServer
+from integration.conftest import Running, StartServer
 
 CUSTOMERS: list[dict[str, Any]] = [
     {

@@ -10,12 +10,12 @@ from collections.abc import AsyncIterator
 
 import aiohttp
 import pytest
-from conftest import Running, StartServer
 
 from callnest.server.bootstrap import CREDENTIALS_FILE
 from callnest.sim import demo
 from callnest.sim.api import Api
 from callnest.sim.run import run_sim
+from integration.conftest import Running, StartServer
 
 
 @pytest.fixture

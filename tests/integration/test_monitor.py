@@ -12,13 +12,13 @@ from typing import Any
 import av
 import numpy as np
 import pytest
-from conftest import Desktop, Running
-from media_fixtures import _spoken, phones, server
-from phones import Caller, call, link
-from speech import SENTENCES, loudness, say, score
 
 from callnest.server.keys import SWITCHBOARD
 from callnest.sim.rtc import RATE, Phone
+from integration.conftest import Desktop, Running
+from integration.media_fixtures import _spoken, phones, server
+from integration.phones import Caller, call, link
+from integration.speech import SENTENCES, loudness, say, score
 
 __all__ = ["_spoken", "phones", "server"]  # the shared call fixtures, used here
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import Running, StartServer
-
 from callnest.server.settings import IceServer
+from integration.conftest import Running, StartServer
 
 ALL_WEEK = {d: [["00:00", "00:00"]] for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}
 

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from conftest import Desktop, Running, StartServer
+from integration.conftest import Desktop, Running, StartServer
 
 
 async def _team(server: Running, name: str) -> int:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from conftest import Running
+from pathlib import Path
 
 from callnest.server.app import OWNER_PASSWORD
 from callnest.server.bootstrap import CREDENTIALS_FILE
+from integration.conftest import Running, StartServer
 
 
 async def test_contacts_open_at_shutdown_are_closed_as_lost_and_counted(
-    start_server, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    start_server: StartServer, tmp_path: Path
+) -> None:
     data_dir = tmp_path / "center"
     first: Running = await start_server(data_dir)
     await first.owner("POST", "/api/queues", json={"name": "support", "display_name": "Support"})

@@ -6,7 +6,8 @@ from __future__ import annotations
 import asyncio
 
 import aiohttp
-from conftest import Running
+
+from integration.conftest import Running, StartServer
 
 
 async def test_call_is_offered_answered_ended_and_dispositioned(server: Running) -> None:
@@ -126,7 +127,9 @@ async def test_silent_desktop_goes_offline_and_its_offer_returns_to_the_queue(
     await ready.close()
 
 
-async def test_dropped_connection_keeps_the_call_when_it_resumes_in_time(start_server) -> None:  # type: ignore[no-untyped-def]
+async def test_dropped_connection_keeps_the_call_when_it_resumes_in_time(
+    start_server: StartServer,
+) -> None:
     server: Running = await start_server(heartbeat_timeout_s=3.0)
     await server.owner("POST", "/api/queues", json={"name": "support", "display_name": "Support"})
     _, token = await server.add_agent("ann")

@@ -10,10 +10,10 @@ import time
 from typing import Any
 
 import pytest
-from conftest import Desktop, Running, StartServer
 
 from callnest import protocol as p
 from callnest.server.keys import CENTER
+from integration.conftest import Desktop, Running, StartServer
 
 # The server gathers changes for 20 ms before pushing them; the old wallboard
 # pushed every 0.5 s. Well under that, with room for a busy machine.
@@ -214,7 +214,9 @@ async def test_link_figures_show_with_a_mos_and_stay_on_the_call(server: Running
     contact_id = await _answered_call(server, ann)
     # What the media plane reads from RTCP every 2 s (no audio link in this test).
     for loss, jitter in ((0.0, 4.0), (4.0, 12.0)):
-        center.update_link(ann_id, p.LinkQuality(loss_pct=loss, jitter_ms=jitter, rtt_ms=40.0))
+        center.health.update_link(
+            ann_id, p.LinkQuality(loss_pct=loss, jitter_ms=jitter, rtt_ms=40.0)
+        )
         figures = await _update_about(sue, ann_id)
         assert figures["link"]["loss_pct"] == loss
     assert 3.0 < figures["mos"] < 4.2  # 4 % loss costs a clean link (4.4) dearly

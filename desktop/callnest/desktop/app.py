@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.credentials_file import CredentialsFileError, read_credentials
+from callnest.desktop.engine.rest import RestClient
 from callnest.desktop.models.agent import AgentModel
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.settings import DEFAULT_SERVER_URL, Settings
@@ -23,6 +24,7 @@ from callnest.desktop.ui.headset import DeviceLister, system_devices
 from callnest.desktop.ui.login import LoginWindow
 from callnest.desktop.ui.setup import SetupWizard
 from callnest.desktop.ui.style import STYLE_SHEET
+from callnest.protocol import rest
 
 
 def application() -> QApplication:
@@ -110,9 +112,9 @@ class Desktop:
 
         self.bridge.resolve(self.engine.set_headset(self.settings.devices), opened)
         if welcome.user.role is p.Role.OWNER:
-            self.bridge.resolve(self.engine.rest("GET", "/api/queues"), self._offer_setup)
+            self.bridge.resolve(RestClient(self.engine).queues.list(), self._offer_setup)
 
-    def _offer_setup(self, future: Future[Any]) -> None:
+    def _offer_setup(self, future: Future[list[rest.Queue]]) -> None:
         # Not knowing is not a reason for a wizard: the owner can still set up by hand.
         if future.exception() is not None or future.result() or self.agent is None:
             return

@@ -4,6 +4,10 @@ JSON text frames over one WebSocket per desktop session; every frame is a flat
 object ``{"v": 1, "type": "<dotted.name>", "id": "<request id>", ...fields}``.
 The server answers a request that carried an ``id`` with ``ok`` or ``error``
 whose ``ref`` is that id. Pure Python and pydantic: no Qt, no aiohttp.
+
+Every error code the server sends, on the WebSocket or over HTTP, is an
+:class:`ErrorCode`; the HTTP API's request and answer bodies are in
+:mod:`callnest.protocol.rest`.
 """
 
 from callnest.protocol.base import Message, ProtocolModel
@@ -39,7 +43,7 @@ from callnest.protocol.codec import (
     parse_client,
     parse_server,
 )
-from callnest.protocol.errors import ErrorCode, FieldProblem, ProtocolError
+from callnest.protocol.errors import ErrorCode, FieldProblem, ProtocolError, field_problems
 from callnest.protocol.rtc import RtcAnswer, RtcIce, RtcOffer
 from callnest.protocol.server import (
     AgentStateUpdate,
@@ -163,6 +167,7 @@ __all__ = [
     "WrapupExtend",
     "encode",
     "error_reply",
+    "field_problems",
     "parse_client",
     "parse_server",
 ]

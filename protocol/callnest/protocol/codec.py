@@ -122,7 +122,7 @@ def error_reply(exc: ProtocolError) -> ErrorReply:
     ref = exc.ref if exc.ref is not None and _ID_RE.fullmatch(exc.ref) else None
     return ErrorReply(
         ref=ref,
-        code=exc.code.value,
+        code=exc.code,
         message=_clean(exc.message, 1000) or exc.code.value,
         details=details,
     )

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal, TypeAlias
 
-from pydantic import Field, Strict, StringConstraints
+from pydantic import Field, Strict
 
 from callnest.protocol.base import (
     ChatText,
@@ -17,6 +17,7 @@ from callnest.protocol.base import (
     line,
     text,
 )
+from callnest.protocol.errors import ErrorCode
 from callnest.protocol.rtc import RtcAnswer, RtcIce, RtcOffer
 from callnest.protocol.types import (
     Activity,
@@ -51,9 +52,6 @@ __all__ = [
     "Welcome",
 ]
 
-ErrorCodeText = Annotated[
-    str, Strict(), StringConstraints(min_length=1, max_length=64, pattern=r"^[a-z][a-z0-9_.]*$")
-]
 QueueStatsList = Annotated[tuple[QueueStats, ...], Field(max_length=1000)]
 AgentStatsList = Annotated[tuple[AgentStats, ...], Field(max_length=5000)]
 
@@ -90,7 +88,7 @@ class ErrorReply(Message):
 
     type: Literal["error"] = "error"
     ref: RequestId | None = None
-    code: ErrorCodeText
+    code: ErrorCode
     message: Annotated[str, Strict(), line(1, 1000)]
     details: Annotated[tuple[ErrorDetail, ...], Field(max_length=50)] | None = None
 

@@ -96,7 +96,7 @@ async def _center_ctx(app: web.Application) -> AsyncIterator[None]:
     app[CENTER] = center
     app[METRICS] = Metrics(center)
     wallboard = Wallboard(
-        center, coalesce_s=settings.stats_coalesce_s, refresh_s=settings.stats_refresh_s
+        center.figures, coalesce_s=settings.stats_coalesce_s, refresh_s=settings.stats_refresh_s
     )
     sessions = app[SESSIONS] = Sessions(
         center, grace_s=settings.heartbeat_timeout_s, wallboard=wallboard

@@ -27,9 +27,11 @@ from typing import Any, Protocol
 from aiohttp import web
 
 from callnest import protocol as p
-from callnest.server.acd import AcdError, AgentState, Channel, Event, EventType, Phase
+from callnest.server.acd import AgentState, Channel, Event, EventType, Phase
+from callnest.server.acd.events import Answered, Closed, Ended, Requeued, Transferred
 from callnest.server.auth import MANAGERS, Principal, new_token, supervises, token_hash
 from callnest.server.center import Center
+from callnest.server.refused import Refused
 from callnest.server.settings import Settings
 from callnest.server.store.errors import NotFound
 from callnest.server.store.store import Store
@@ -54,7 +56,7 @@ class Desk(Protocol):
 class ChatError(Exception):
     """A customer's request refused; ``code`` is stable, ``message`` for people."""
 
-    def __init__(self, code: str, message: str, retry_after: float | None = None) -> None:
+    def __init__(self, code: p.ErrorCode, message: str, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.code, self.message, self.retry_after = code, message, retry_after
 
@@ -162,7 +164,7 @@ class Chats:
         # The desktop sessions of a user; set by the server once sessions exist.
         self.desks_of: Callable[[int], Iterable[Desk]] = lambda user_id: ()
         self._tasks: set[asyncio.Task[None]] = set()
-        center.watchers.add(self.on_event)
+        center.subscribe(self.on_event)
 
     # ------------------------------------------------------------ life cycle
 
@@ -173,7 +175,7 @@ class Chats:
         restored = 0
         for row in await self.store.open_chats():
             queue_id = row["queue_id"]
-            if queue_id is None or queue_id not in self.center.acd.queues:
+            if queue_id is None or queue_id not in self.center.queues:
                 await self.store.end_chat(row["contact_id"], self.center.clock())
                 continue
             conv = self._remember(row)
@@ -218,15 +220,12 @@ class Chats:
     def online(self, queue_id: int) -> bool:
         """Someone could take a chat now: the queue is open and one of its
         agents is logged in."""
-        queue = self.center.acd.queues.get(queue_id)
+        queue = self.center.queues.get(queue_id)
         if queue is None:
             return False
         if queue.hours is not None and not queue.hours.is_open(self.center.clock()):
             return False
-        agents = self.center.acd.agents
-        return any(
-            agents[a].state is not AgentState.OFFLINE for a in self.center.acd.members(queue_id)
-        )
+        return any(a.state is not AgentState.OFFLINE for a in self.center.members(queue_id))
 
     def open_from(self, address: str) -> int:
         return sum(
@@ -266,9 +265,9 @@ class Chats:
         conv = self._remember(row)
         if first_text is not None:
             await self.post(conv, "customer", name, first_text)
-        if queue_id not in self.center.acd.queues:  # deleted while we wrote
+        if queue_id not in self.center.queues:  # deleted while we wrote
             await self._end(conv)
-            raise ChatError("not_found", "this line no longer exists")
+            raise ChatError(p.ErrorCode.NOT_FOUND, "this line no longer exists")
         self.center.open_contact(
             queue_id,
             channel,
@@ -359,8 +358,10 @@ class Chats:
                 watcher.send(message)
 
     async def customer_send(self, conv: Conversation, text: str, client_msg_id: str | None) -> None:
-        if conv.talk_over or conv.contact_id not in self.center.acd.contacts:
-            raise ChatError("chat_ended", "this chat has ended; start a new one to write again")
+        if conv.talk_over or self.center.live_contact(conv.contact_id) is None:
+            raise ChatError(
+                p.ErrorCode.CHAT_ENDED, "this chat has ended; start a new one to write again"
+            )
         limit = self.settings.chat_messages_per_minute
         now = time.monotonic()
         while conv.sent_at and conv.sent_at[0] <= now - RATE_WINDOW_S:
@@ -368,7 +369,7 @@ class Chats:
         if limit > 0 and len(conv.sent_at) >= limit:
             wait = conv.sent_at[0] + RATE_WINDOW_S - now
             raise ChatError(
-                "too_fast",
+                p.ErrorCode.TOO_FAST,
                 f"you are sending messages too fast; wait {int(wait) + 1} s and send it again",
                 wait,
             )
@@ -381,16 +382,15 @@ class Chats:
         self._to_desks(conv, update)
 
     def customer_leaves(self, conv: Conversation) -> None:
-        if conv.contact_id in self.center.acd.contacts:
-            self.center.run(self.center.acd.hang_up, conv.contact_id, "caller_hangup")
+        self.center.caller_left(conv.contact_id)
 
     # ----------------------------------------------------------- the agent
 
     def _agent_chat(self, user_id: int, contact_id: str) -> Conversation:
         conv = self.by_id.get(contact_id)
         if conv is None or conv.channel is not Channel.CHAT:
-            raise AcdError("not_a_chat", "this contact is not a chat")
-        self.center.acd.connected(contact_id, user_id)  # not_connected
+            raise Refused(p.ErrorCode.NOT_A_CHAT, "this contact is not a chat")
+        self.center.require_connected(contact_id, user_id)
         return conv
 
     async def agent_send(self, user_id: int, message: p.ChatSend) -> None:
@@ -411,12 +411,12 @@ class Chats:
             watcher.send(update)
 
     def _agent_name(self, user_id: int) -> str:
-        agent = self.center.acd.agents.get(user_id)
+        agent = self.center.agents.get(user_id)
         return (agent.config.name if agent else "") or "Agent"
 
     async def resend_history(self, desk: Desk) -> None:
         """A desktop (re)connected: the history of every chat its agent holds."""
-        agent = self.center.acd.agents.get(desk.user_id)
+        agent = self.center.agents.get(desk.user_id)
         for contact_id in list(agent.contacts if agent else ()):
             conv = self.by_id.get(contact_id)
             if conv is not None and conv.agent_id == desk.user_id:
@@ -428,12 +428,12 @@ class Chats:
 
     async def watch(self, desk: Desk, contact_id: str) -> None:
         if desk.principal.role not in MANAGERS:
-            raise AcdError("forbidden", "reading chats is for supervisors and owners")
+            raise Refused(p.ErrorCode.FORBIDDEN, "reading chats is for supervisors and owners")
         conv = self.by_id.get(contact_id)
         if conv is None or conv.channel is not Channel.CHAT:
-            raise AcdError("not_a_chat", "there is no live chat with this id")
+            raise Refused(p.ErrorCode.NOT_A_CHAT, "there is no live chat with this id")
         if not supervises(desk.principal, self._team_of(conv)):
-            raise AcdError("forbidden", "this chat is handled outside your team")
+            raise Refused(p.ErrorCode.FORBIDDEN, "this chat is handled outside your team")
         async with conv.lock:
             for row in await self.store.chat_messages(contact_id):
                 desk.send(desk_message(row))
@@ -444,17 +444,15 @@ class Chats:
             conv.watchers.discard(desk)
 
     def _team_of(self, conv: Conversation) -> int | None:
-        contact = self.center.acd.contacts.get(conv.contact_id)
-        agent = (
-            self.center.acd.agents.get(contact.agent_id) if contact and contact.agent_id else None
-        )
+        contact = self.center.live_contact(conv.contact_id)
+        agent = self.center.agents.get(contact.agent_id) if contact and contact.agent_id else None
         return agent.config.team_id if agent else None
 
     def live(self, who: Principal) -> list[dict[str, Any]]:
         """The open chats ``who`` may read."""
         out = []
         for conv in self.by_id.values():
-            contact = self.center.acd.contacts.get(conv.contact_id)
+            contact = self.center.live_contact(conv.contact_id)
             if conv.channel is not Channel.CHAT or contact is None:
                 continue
             if not supervises(who, self._team_of(conv)):
@@ -475,10 +473,10 @@ class Chats:
 
     def status(self, conv: Conversation) -> Frame:
         """Where the chat stands, for the customer's page."""
-        contact = self.center.acd.contacts.get(conv.contact_id)
+        contact = self.center.live_contact(conv.contact_id)
         meta = self.center.contacts.get(conv.contact_id)
         state = str(contact.phase) if contact else "closed"
-        position = self.center.acd.position(conv.contact_id) if contact else None
+        position = self.center.position(conv.contact_id)
         return {
             "type": "status",
             "state": state,
@@ -508,32 +506,31 @@ class Chats:
         self._spawn(self._on_contact_event(conv, event))
 
     async def _on_contact_event(self, conv: Conversation, event: Event) -> None:
-        t = event.type
         async with conv.lock:
             conv.queue_id = event.queue_id or conv.queue_id
             name = self._agent_name(event.agent_id) if event.agent_id is not None else None
-            if t is EventType.ANSWERED and event.agent_id is not None:
+            if isinstance(event, Answered) and event.agent_id is not None:
                 await self._say(conv, f"{name} joined the chat.")
                 conv.agent_id, conv.agent_name = event.agent_id, name
                 history = [desk_message(r) for r in await self.store.chat_messages(conv.contact_id)]
                 for desk in self.desks_of(event.agent_id):
                     for message in history:
                         desk.send(message)
-            elif t is EventType.TRANSFERRED:
+            elif isinstance(event, Transferred):
                 await self._say(conv, f"{name} passed the chat on; please wait a moment.")
                 conv.agent_id = conv.agent_name = None
-            elif t is EventType.REQUEUED and conv.agent_id is not None:
+            elif isinstance(event, Requeued) and conv.agent_id is not None:
                 await self._say(conv, f"{conv.agent_name} left the chat.")
                 conv.agent_id = conv.agent_name = None
-            elif t is EventType.ENDED and event.data.get("reason") != "transferred":
-                who = conv.customer_name if event.data.get("reason") == "caller_hangup" else name
-                verb = "left" if event.data.get("reason") == "caller_hangup" else "ended"
+            elif isinstance(event, Ended) and event.reason != "transferred":
+                who = conv.customer_name if event.reason == "caller_hangup" else name
+                verb = "left" if event.reason == "caller_hangup" else "ended"
                 await self._say(conv, f"{who} {verb} the chat.")
                 await self._end(conv)
-            elif t is EventType.CLOSED:
+            elif isinstance(event, Closed):
                 await self._end(conv)
                 self.by_id.pop(conv.contact_id, None)
-            if t is EventType.CLOSED or t in _MOVES_THE_LINE or t is EventType.ENDED:
+            if isinstance(event, (Closed, Ended)) or event.type in _MOVES_THE_LINE:
                 self._push_status(conv)
 
     async def _say(self, conv: Conversation, text: str) -> None:

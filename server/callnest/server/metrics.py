@@ -17,7 +17,7 @@ class _CenterCollector(Collector):
 
     def collect(self) -> Iterator[Metric]:
         center = self.center
-        names = {q.id: q.name for q in center.acd.queues.values()}
+        names = {q.id: q.name for q in center.queues.values()}
         waiting = GaugeMetricFamily("callnest_queue_waiting", "Contacts waiting", labels=["queue"])
         counts = {
             field: GaugeMetricFamily(
@@ -26,15 +26,15 @@ class _CenterCollector(Collector):
             for field in ("offered", "answered", "abandoned")
         }
         for queue_id, name in names.items():
-            waiting.add_metric([name], center.acd.waiting_count(queue_id))
-            figures = center.stats.queues.get(queue_id)
+            waiting.add_metric([name], center.waiting_count(queue_id))
+            figures = center.figures.stats.queues.get(queue_id)
             for field, family in counts.items():
                 family.add_metric([name], getattr(figures, field) if figures else 0)
         yield waiting
         yield from counts.values()
         agents = GaugeMetricFamily("callnest_agents", "Agents by state", labels=["state"])
         by_state: dict[str, int] = {}
-        for agent in center.acd.agents.values():
+        for agent in center.agents.values():
             by_state[str(agent.state)] = by_state.get(str(agent.state), 0) + 1
         for state, n in sorted(by_state.items()):
             agents.add_metric([state], n)

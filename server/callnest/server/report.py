@@ -34,14 +34,26 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from callnest.server.acd.events import Event, EventType
+from callnest.protocol.rest import SHORT_ABANDON_MAX_S
+from callnest.server.acd.events import (
+    AgentStateChanged,
+    Answered,
+    Closed,
+    Ended,
+    Event,
+    Held,
+    Offered,
+    OfferEvent,
+    Requeued,
+    Resumed,
+    WrapUpEnded,
+)
 from callnest.server.acd.stats import DEFINITIONS, AgentFigures, QueueFigures, StatsFold
 
 PREROLL_S = 86400.0
 INTERVALS_S = (900, 1800, 3600, 86400)
 MAX_RANGE_S = 93 * 86400.0
 SHORT_ABANDON_KEY = "reports.short_abandon_s"  # the settings table's key
-SHORT_ABANDON_MAX_S = 120.0
 
 # The timeline's states while an agent has a contact, the strongest first: an
 # agent talking on a call while a chat rings is busy.
@@ -119,39 +131,34 @@ class Timeline:
         if event.agent_id is None:
             return
         track = self.track(event.agent_id)
-        t, data = event.type, event.data
-        if t is EventType.AGENT_STATE:
-            track.state = str(data.get("state", "offline"))
-            reason_id = data.get("reason_id")
+        if isinstance(event, AgentStateChanged):
+            track.state = str(event.state)
+            reason_id = event.reason_id
             track.reason = (
                 self.reason_names.get(reason_id, f"reason {reason_id}")
                 if reason_id is not None
-                else data.get("system_reason")
+                else event.system_reason
             )
             if track.state != "break":
                 track.reason = None
         elif event.contact_id is not None:
             cid, contacts = event.contact_id, track.contacts
-            if t is EventType.OFFERED:
+            if isinstance(event, Offered):
                 contacts[cid] = RINGING
-            elif t in (
-                EventType.OFFER_MISSED,
-                EventType.OFFER_DECLINED,
-                EventType.OFFER_WITHDRAWN,
-            ):
+            elif isinstance(event, OfferEvent):  # missed, declined or withdrawn
                 if contacts.get(cid) == RINGING:
                     del contacts[cid]
-            elif t is EventType.ANSWERED or t is EventType.RESUMED:
+            elif isinstance(event, (Answered, Resumed)):
                 contacts[cid] = BUSY
-            elif t is EventType.HELD:
+            elif isinstance(event, Held):
                 contacts[cid] = HOLD
-            elif t is EventType.ENDED:
+            elif isinstance(event, Ended):
                 # A blind transfer lets go at once: no wrap-up for this agent.
-                if data.get("reason") == "transferred":
+                if event.reason == "transferred":
                     contacts.pop(cid, None)
                 else:
                     contacts[cid] = WRAP_UP
-            elif t in (EventType.WRAPUP_ENDED, EventType.REQUEUED, EventType.CLOSED):
+            elif isinstance(event, (WrapUpEnded, Requeued, Closed)):
                 contacts.pop(cid, None)
         self._show(track, event.at)
 

@@ -1,7 +1,7 @@
 """The supervisors' live wallboard: pushed, and only what changed.
 
 ``stats.subscribe`` gets a ``stats.snapshot`` of everything the supervisor may
-see. From then on, the first change the center marks arms one short timer
+see. From then on, the first change the live figures mark arms one short timer
 (``Settings.stats_coalesce_s``); when it fires, the queues and agents marked
 meanwhile go out as one ``stats.update``. Coalescing keeps a busy center
 (hundreds of changes a second) at a few frames a second per supervisor while
@@ -22,7 +22,7 @@ from typing import Protocol
 
 from callnest import protocol as p
 from callnest.server.auth import Principal, supervises
-from callnest.server.center import Center
+from callnest.server.figures import LiveFigures
 
 
 class Viewer(Protocol):
@@ -34,14 +34,14 @@ class Viewer(Protocol):
 
 
 class Wallboard:
-    def __init__(self, center: Center, *, coalesce_s: float, refresh_s: float) -> None:
-        self.center = center
+    def __init__(self, figures: LiveFigures, *, coalesce_s: float, refresh_s: float) -> None:
+        self.figures = figures
         self.coalesce_s = coalesce_s
         self.refresh_s = refresh_s
         self.viewers: set[Viewer] = set()
         self._timer: asyncio.TimerHandle | None = None
         self._refresher: asyncio.Task[None] | None = None
-        center.on_stats_dirty = self._on_dirty
+        figures.on_stats_dirty = self._on_dirty
 
     def start(self) -> None:
         self._refresher = asyncio.get_running_loop().create_task(self._refresh_forever())
@@ -54,7 +54,7 @@ class Wallboard:
             self._refresher.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._refresher
-        self.center.on_stats_dirty = None
+        self.figures.on_stats_dirty = None
 
     def subscribe(self, viewer: Viewer) -> None:
         self.viewers.add(viewer)
@@ -64,14 +64,14 @@ class Wallboard:
         self.viewers.discard(viewer)
 
     def snapshot(self, who: Principal) -> p.StatsSnapshot:
-        return self.center.stats_snapshot(lambda team_id: supervises(who, team_id))
+        return self.figures.stats_snapshot(lambda team_id: supervises(who, team_id))
 
     # ------------------------------------------------------------- pushing
 
     def _on_dirty(self) -> None:
         if not self.viewers:
             # Nobody is watching: a subscriber starts from a snapshot anyway.
-            self.center.take_dirty()
+            self.figures.take_dirty()
         elif self._timer is None:
             loop = asyncio.get_running_loop()
             self._timer = loop.call_later(self.coalesce_s, self.flush)
@@ -79,32 +79,24 @@ class Wallboard:
     def flush(self) -> None:
         """Sends each viewer the marked queues and the marked agents they may see."""
         self._timer = None
-        agent_ids, queue_ids = self.center.take_dirty()
+        agent_ids, queue_ids = self.figures.take_dirty()
         if not self.viewers:
             return
-        center, now = self.center, self.center.clock()
-        queues = tuple(
-            center.queue_stats(q, now) for q in sorted(queue_ids) if q in center.acd.queues
-        )
-        agents = tuple(
-            center.agent_stats(a, now) for a in sorted(agent_ids) if a in center.acd.agents
-        )
-        shared: p.StatsUpdate | None = None  # viewers who see every agent share one
+        update = self.figures.stats_update(queue_ids, agent_ids)
         for viewer in list(self.viewers):
-            mine = tuple(a for a in agents if supervises(viewer.principal, a.team_id))
-            if not queues and not mine:
+            mine = tuple(a for a in update.agents if supervises(viewer.principal, a.team_id))
+            if not update.queues and not mine:
                 continue
-            if len(mine) == len(agents):
-                shared = shared or p.StatsUpdate(at=now, queues=queues, agents=agents)
-                viewer.send(shared)
+            if len(mine) == len(update.agents):
+                viewer.send(update)  # viewers who see every agent share one
             else:
-                viewer.send(p.StatsUpdate(at=now, queues=queues, agents=mine))
+                viewer.send(p.StatsUpdate(at=update.at, queues=update.queues, agents=mine))
 
     def refresh(self) -> None:
         """A whole snapshot to every viewer: the figures that move with the clock."""
         if not self.viewers:
             return
-        full = self.center.stats_snapshot()
+        full = self.figures.stats_snapshot()
         for viewer in list(self.viewers):
             who = viewer.principal
             agents = tuple(a for a in full.agents if supervises(who, a.team_id))

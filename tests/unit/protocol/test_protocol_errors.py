@@ -141,7 +141,7 @@ def test_non_json_or_non_object_is_malformed(raw: str, words: str) -> None:
 
 def test_non_text_input_is_a_programming_error() -> None:
     with pytest.raises(TypeError):
-        parse_client(123)  # type: ignore[arg-type]
+        parse_client(123)  # type: ignore[arg-type]  # not text: what this test checks
 
 
 # --- version -----------------------------------------------------------------------

@@ -35,6 +35,7 @@ from callnest.protocol import (
     CustomerCard,
     CustomerEdit,
     EndReason,
+    ErrorCode,
     ErrorDetail,
     ErrorReply,
     Hello,
@@ -206,7 +207,7 @@ SAMPLES: list[Message] = [
     OkReply(ref="req-2"),
     ErrorReply(
         ref="req-2",
-        code="invalid_message",
+        code=ErrorCode.INVALID_MESSAGE,
         message="agent.set_state: field 'reason_id': reason_id is required",
         details=(ErrorDetail(field="reason_id", problem="reason_id is required"),),
     ),
@@ -351,4 +352,4 @@ def test_same_type_name_means_different_messages_per_direction() -> None:
 def test_messages_are_immutable() -> None:
     msg = CallMute(contact_id="c-1", muted=True)
     with pytest.raises(ValueError, match="frozen"):
-        msg.muted = False  # type: ignore[misc]
+        msg.muted = False  # type: ignore[misc]  # frozen: what this test checks

@@ -83,6 +83,7 @@ def test_erlang_a_when_patience_equals_handle_time_is_a_poisson_count() -> None:
 
     assert found.wait_probability == pytest.approx(sum(poisson(k) for k in range(agents, 200)))
     queue = sum((k - agents) * poisson(k) for k in range(agents, 200))
+    assert found.abandon_rate is not None  # given a patience, Erlang A says it
     assert found.abandon_rate == pytest.approx(queue / traffic)
     # carried load = A (1 - P(abandon)); occupancy is that per agent
     assert found.occupancy == pytest.approx(traffic * (1 - found.abandon_rate) / agents)
@@ -184,7 +185,7 @@ def test_no_calls_need_one_agent() -> None:
 def test_bad_input_is_refused(kwargs: dict[str, float], message: str) -> None:
     args = {"calls": 100.0, "interval_s": 1800.0, "aht_s": 180.0, "answer_within_s": 20.0}
     with pytest.raises(ValueError, match=message):
-        predict(**(args | kwargs), agents=10)  # type: ignore[arg-type]
+        predict(**(args | kwargs), agents=10)
     with pytest.raises(ValueError, match="agents"):
         predict(100, 1800, 180, 0, 20)
     with pytest.raises(ValueError, match="target"):

@@ -39,7 +39,9 @@ LUNCH = 7
 
 def ev(at: float, type_: EventType, cid: str | None = None, q: int | None = None,
        a: int | None = None, **data: Any) -> Event:  # fmt: skip
-    return Event(at, type_, cid, q, a, data)
+    """An event as the log stores it (data left out reads as its kind's defaults)."""
+    row = {"at": at, "type": type_, "contact_id": cid, "queue_id": q, "agent_id": a, "data": data}
+    return Event.from_row(row)
 
 
 def state(at: float, agent: int, name: str, reason_id: int | None = None) -> Event:

@@ -31,12 +31,14 @@ BACKOFF_MAX_S = 5.0
 
 
 class RestError(Exception):
-    """A REST call was refused; ``message`` is the server's, fit to show."""
+    """A REST call was refused; ``message`` is the server's, fit to show, and
+    ``problems`` the fields it names (for a form to point at them)."""
 
     def __init__(self, status: int, code: str, message: str, details: Any = None) -> None:
         super().__init__(f"HTTP {status} {code}: {message}")
         self.status, self.code, self.message = status, code, message
         self.details = details  # the error's details as the server sent them (line errors...)
+        self.problems = p.field_problems(details)
 
 
 class _Refused(Exception):
@@ -122,7 +124,9 @@ class Session:
         request_id = f"d{next(self._ids)}"
         ws = self._ws
         if ws is None:
-            return _local_error(request_id, "not_connected", "Not connected to the server.")
+            return _local_error(
+                request_id, p.ErrorCode.NOT_CONNECTED, "Not connected to the server."
+            )
         future: asyncio.Future[p.OkReply | p.ErrorReply] = (
             asyncio.get_running_loop().create_future()
         )
@@ -132,10 +136,12 @@ class Session:
             return await asyncio.wait_for(future, REPLY_TIMEOUT_S)
         except (websockets.ConnectionClosed, OSError):
             return _local_error(
-                request_id, "not_connected", "The connection to the server dropped."
+                request_id, p.ErrorCode.NOT_CONNECTED, "The connection to the server dropped."
             )
         except TimeoutError:
-            return _local_error(request_id, "timeout", "The server did not answer in time.")
+            return _local_error(
+                request_id, p.ErrorCode.TIMEOUT, "The server did not answer in time."
+            )
         finally:
             self._pending.pop(request_id, None)
 
@@ -342,7 +348,9 @@ class Session:
         for ref, future in list(self._pending.items()):
             if not future.done():
                 future.set_result(
-                    _local_error(ref, "not_connected", "The connection to the server dropped.")
+                    _local_error(
+                        ref, p.ErrorCode.NOT_CONNECTED, "The connection to the server dropped."
+                    )
                 )
 
     def _spawn(self, coro: Awaitable[None]) -> None:
@@ -368,7 +376,7 @@ def _parse(raw: str | bytes) -> p.ServerMessage | None:
         return None
 
 
-def _local_error(ref: str, code: str, message: str) -> p.ErrorReply:
+def _local_error(ref: str, code: p.ErrorCode, message: str) -> p.ErrorReply:
     return p.ErrorReply(ref=ref, code=code, message=message)
 
 

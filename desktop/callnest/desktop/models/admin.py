@@ -1,6 +1,6 @@
 """What the admin editors turn typed text into, and back: opening hours,
-holidays, where a contact goes (overflow / after hours), and which field a
-server refusal names. No widgets here, so it is tested without a screen.
+holidays, where a contact goes (overflow / after hours), and which fields a
+refusal names. No widgets here, so it is tested without a screen.
 
 The server is the judge of every value; these only read what a person typed
 into the shape the server takes, and say plainly when they cannot.
@@ -12,6 +12,11 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from pydantic import ValidationError
+
+from callnest.desktop.engine.session import RestError
+from callnest.protocol import FieldProblem
+
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # the server's weekday keys
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -22,26 +27,30 @@ TARGET_KINDS = (
     ("reject", "Reject (caller is told we are closed)"),
 )
 
-_SERVER_FIELD = re.compile(r"field '([^']+)': (.*)$", re.DOTALL)
-# How the engine words a REST refusal (desktop/engine/session.py).
-_REFUSED = "The server refused: "
 _SPAN = re.compile(r"^\s*(\d{1,2}:\d{2})\s*[-\u2013\u2014]\s*(\d{1,2}:\d{2})\s*$")
 
 
-def server_field(message: str) -> tuple[str | None, str]:
-    """The field a server refusal names, and its problem: the API says
-    ``field 'max_wait_s': Input should be greater than 0``. A message that
-    names none comes back with ``None`` and without the engine's wording."""
-    problem = message.removeprefix(_REFUSED)
-    problem = problem.removesuffix(".") if problem != message else problem
-    found = _SERVER_FIELD.match(problem)
-    if found is None:
-        return None, problem
-    path, problem = found.groups()
-    # "ivr_menu.1.key" or "business_hours": the form field is the first part,
-    # and a validator's own words may name it again ("business_hours.holidays: ...").
-    field = path.split(".")[0]
-    return field, problem.removeprefix("Value error, ").removeprefix(f"{field}.")
+def refusal_problems(error: BaseException) -> tuple[FieldProblem, ...]:
+    """The fields a refusal names: those in the server's details, or those the
+    protocol's request model found wrong before anything was sent."""
+    if isinstance(error, RestError):
+        return error.problems
+    if isinstance(error, ValidationError):
+        return tuple(
+            {"field": ".".join(str(part) for part in e["loc"]), "problem": e["msg"]}
+            for e in error.errors(include_url=False)
+        )
+    return ()
+
+
+def form_problem(problem: FieldProblem) -> tuple[str, str]:
+    """The form field a problem is about, and what to say of it. A form edits
+    whole fields: ``ivr_menu.1.key`` is its ``ivr_menu``. A validator's own
+    words lose pydantic's "Value error, " and the field's name said again
+    (``business_hours.timezone: unknown time zone`` is ``timezone: ...``)."""
+    field = problem["field"].split(".")[0]
+    text = problem["problem"].removeprefix("Value error, ").removeprefix(f"{field}.")
+    return field, text
 
 
 def parse_spans(text: str, day: str) -> list[list[str]]:
@@ -114,7 +123,7 @@ def duplicates(values: Iterable[str]) -> list[str]:
     return repeated
 
 
-def skills_text(levels: Mapping[str, int] | Mapping[int, int], names: Mapping[int, str]) -> str:
-    """``{"3": 7}`` → ``"French 7"``: skills by name with their levels, by name."""
-    named = sorted((names.get(int(k), f"#{k}"), v) for k, v in levels.items())
+def skills_text(levels: Mapping[int, int], names: Mapping[int, str]) -> str:
+    """``{3: 7}`` → ``"French 7"``: skills by name with their levels, by name."""
+    named = sorted((names.get(k, f"#{k}"), v) for k, v in levels.items())
     return ", ".join(f"{name} {level}" for name, level in named)

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.engine.rest import RestClient
 from callnest.desktop.models.agent import AgentModel, Page
 from callnest.desktop.models.format import duration
 from callnest.desktop.ports import EnginePort
@@ -49,10 +49,10 @@ from callnest.desktop.ui.pages import (
 )
 from callnest.desktop.ui.style import AMBER, GREEN, GREY, RED, STYLE_SHEET, dot, dot_icon
 from callnest.desktop.ui.wallboard import WallboardWindow
+from callnest.protocol import rest
 
 NO_MICROPHONE = "No working microphone: open Headset set-up"
 RECONNECTING = "Connection lost — reconnecting…"
-DIRECTORY_PATH = "/api/directory"
 
 _CONNECTION = {
     "connecting": (GREY, "Connecting…"),
@@ -84,13 +84,14 @@ class AgentWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._engine, self._bridge, self._settings = engine, bridge, settings
+        self._rest = RestClient(engine)
         self._list_devices = list_devices
         # Builds the owner's admin window (the app knows its tabs); None: no Admin action.
         self._make_admin = admin_window
         # The model is fed by its owner from the first event on (the welcome
         # arrives before this window exists); the window only reads it.
         self.model = model
-        self.agents: list[dict[str, Any]] = []  # the directory, for transfers
+        self.agents: list[rest.DirectoryEntry] = []  # the directory, for transfers
         self._ringing_offer: str | None = None
         self._wrap_up_contact: str | None = None
         self._break_reasons: tuple[p.NamedItem, ...] | None = None
@@ -514,11 +515,11 @@ class AgentWindow(QMainWindow):
             )
         menu.addSection("Agents")
         me = self.model.user.id if self.model.user else None
-        agents = [a for a in self.agents if a.get("id") != me]
+        agents = [a for a in self.agents if a.id != me]
         for agent in agents:
-            action = menu.addAction(str(agent.get("display_name") or agent.get("id")))
+            action = menu.addAction(agent.display_name or str(agent.id))
             action.triggered.connect(
-                lambda _=False, a=agent["id"]: transfer(p.TransferTarget(agent_id=a))
+                lambda _=False, a=agent.id: transfer(p.TransferTarget(agent_id=a))
             )
         if not agents:
             menu.addAction("No other agents").setEnabled(False)
@@ -530,24 +531,18 @@ class AgentWindow(QMainWindow):
                 continue
             self._cards_asked.add(contact_id)
 
-            def done(future: Future[Any], contact_id: str = contact_id) -> None:
-                if future.exception() is not None:
-                    return  # the pop stays without a card; wrap-up still works
-                try:
-                    card = p.CustomerCard.model_validate(future.result())
-                except ValidationError:
-                    return
-                self.model.restore_card(contact_id, card)
+            def done(future: Future[p.CustomerCard], contact_id: str = contact_id) -> None:
+                if future.exception() is None:  # else the pop stays without a card
+                    self.model.restore_card(contact_id, future.result())
 
-            path = f"/api/customers/{customer_id}/card"
-            self._bridge.resolve(self._engine.rest("GET", path), done)
+            self._bridge.resolve(self._rest.customer_card(customer_id), done)
 
     def load_directory(self) -> None:
-        def done(future: Future[Any]) -> None:
-            if future.exception() is None and isinstance(future.result(), list):
-                self.agents = [a for a in future.result() if isinstance(a, dict) and "id" in a]
+        def done(future: Future[list[rest.DirectoryEntry]]) -> None:
+            if future.exception() is None:  # else the last one stays
+                self.agents = future.result()
 
-        self._bridge.resolve(self._engine.rest("GET", DIRECTORY_PATH), done)
+        self._bridge.resolve(self._rest.directory(), done)
 
     def complete_wrap_up(self) -> None:
         contact, page = self.model.contact, self.wrap_up

@@ -1,9 +1,9 @@
 """The guided set-up an owner sees on a server with no queue yet: the first
 queue, the first agent, a headset check, and where callers find the queue.
 
-Everything goes through the engine's REST calls. A page that creates something
-stays on screen until the server has answered, and says the server's own words
-when it refuses. "Later" closes the wizard; it comes back while there is no
+Everything goes through the engine's typed REST client. A page that creates
+something stays on screen until the server has answered, and says the
+server's own words when it refuses. "Later" closes the wizard; it comes back while there is no
 queue."""
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ import re
 import unicodedata
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any
+from typing import TypeVar
 
+from pydantic import ValidationError
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,14 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.engine.rest import RestClient
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.headset import DeviceLister, HeadsetPanel, system_devices
+from callnest.protocol import Role, rest
 
 QUEUE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")  # the server's rule for queue names
 USER_NAME = re.compile(r"^[A-Za-z0-9_.@-]{2,64}$")  # and for user names
 DEFAULT_WRAP_UP_S = 30
+
+T = TypeVar("T")
 
 
 def slug(text: str, separator: str = "-") -> str:
@@ -87,21 +92,28 @@ class _Page(QWizardPage):
         self.message.setText(text)
         self.message.show()
 
-    def send(self, method: str, path: str, json: Any, on_ok: Callable[[Any], None]) -> None:
+    def send(self, request: Callable[[], Future[T]], on_ok: Callable[[T], None]) -> None:
+        """Makes ``request()`` (a call of the wizard's REST client) and waits for it."""
+        try:
+            future = request()
+        except ValidationError as exc:  # what was typed, refused before anything is sent
+            first = exc.errors(include_url=False)[0]
+            self.show_problem(f"{first['loc'][0]}: {first['msg']}")
+            return
         self.busy = True
         self.message.hide()
         self.setup.set_waiting(True)
 
-        def answered(future: Future[Any]) -> None:
+        def answered(answer: Future[T]) -> None:
             self.busy = False
             self.setup.set_waiting(False)
-            error = future.exception()
+            error = answer.exception()
             if error is not None:
                 self.show_problem(error_text(error))
                 return
-            on_ok(future.result())
+            on_ok(answer.result())
 
-        self.setup.bridge.resolve(self.setup.engine.rest(method, path, json), answered)
+        self.setup.bridge.resolve(future, answered)
 
 
 class QueuePage(_Page):
@@ -168,15 +180,20 @@ class QueuePage(_Page):
                 "and starts with a letter or digit (e.g. customer-support)."
             )
         else:
-            body = {"name": name, "display_name": display, "wrap_up_s": self.wrap_up.value()}
-            self.send("POST", "/api/queues", body, self._created)
+            wrap_up_s = self.wrap_up.value()
+            self.send(
+                lambda: self.setup.rest.queues.create(
+                    rest.QueueFields(name=name, display_name=display, wrap_up_s=wrap_up_s)
+                ),
+                self._created,
+            )
         return False
 
-    def _created(self, queue: Any) -> None:
+    def _created(self, queue: rest.Queue) -> None:
         self.setup.queue = queue
         for field in (self.display_name, self.name, self.wrap_up):
             field.setEnabled(False)
-        self.done.setText(f"Created the queue {queue['display_name']}.")
+        self.done.setText(f"Created the queue {queue.display_name}.")
         self.done.show()
         self.setup.next()
 
@@ -233,18 +250,22 @@ class AgentPage(_Page):
                 "The user name takes 2 to 64 letters, digits and . _ @ - (e.g. ada.lovelace)."
             )
         else:
-            body = {"username": username, "display_name": display, "role": "agent"}
-            self.send("POST", "/api/users", body, self._created)
+            self.send(
+                lambda: self.setup.rest.create_user(
+                    rest.NewUserFields(username=username, display_name=display, role=Role.AGENT)
+                ),
+                self._created,
+            )
         return False
 
-    def _created(self, user: Any) -> None:
+    def _created(self, user: rest.User) -> None:
         self.setup.agent = user
         for field in (self.display_name, self.username):
             field.setEnabled(False)
-        self.password.setText(str(user.get("password", "")))
+        self.password.setText(user.password or "")
         self.copy.setEnabled(True)
         self.once.setText(
-            f"Give {user['display_name']} the user name {user['username']} and this password. "
+            f"Give {user.display_name} the user name {user.username} and this password. "
             "It is shown only now: copy it before you go on."
         )
         self.once.show()
@@ -310,14 +331,14 @@ class DonePage(_Page):
         layout.addStretch(1)
 
     def initializePage(self) -> None:  # Qt names it
-        queue = self.setup.queue["name"] if self.setup.queue else "QUEUE"
+        queue = self.setup.queue.name if self.setup.queue else "QUEUE"
         self.page_url.setText(caller_page(self.setup.server, queue))
         self.code.setPlainText(snippet(self.setup.server, queue))
         steps = []
         if self.setup.agent is not None:
             steps.append(
-                f"{self.setup.agent['display_name']} installs Callnest, logs in to "
-                f"{self.setup.server} as {self.setup.agent['username']} and goes Available."
+                f"{self.setup.agent.display_name} installs Callnest, logs in to "
+                f"{self.setup.server} as {self.setup.agent.username} and goes Available."
             )
         steps.append(
             "Browsers give a page the microphone only over HTTPS (or on this computer): "
@@ -327,7 +348,7 @@ class DonePage(_Page):
 
 
 class SetupWizard(QWizard):
-    """``queue`` and ``agent`` hold what the server created (its JSON)."""
+    """``queue`` and ``agent`` hold what the server created."""
 
     def __init__(
         self,
@@ -340,8 +361,9 @@ class SetupWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.engine, self.bridge, self.server = engine, bridge, server.rstrip("/")
-        self.queue: dict[str, Any] | None = None
-        self.agent: dict[str, Any] | None = None
+        self.rest = RestClient(engine)
+        self.queue: rest.Queue | None = None
+        self.agent: rest.User | None = None
         self.setWindowTitle("Set up Callnest")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)

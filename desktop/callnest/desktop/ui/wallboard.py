@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
 from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.events import EngineEvent, ServerEvent
+from callnest.desktop.engine.rest import RestClient
 from callnest.desktop.models.wallboard import WallboardModel
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.chat import ChatReader
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.style import STYLE_SHEET
+from callnest.protocol import rest
+from callnest.protocol.rest import MonitorMode
 
 
 def _table(model: QAbstractTableModel) -> QTableView:
@@ -43,14 +46,12 @@ def _table(model: QAbstractTableModel) -> QTableView:
     return view
 
 
-LIVE_CHATS_PATH = "/api/chats"
-
-# What a supervisor can do with a call in progress (POST /api/calls/{id}/monitor).
+# What a supervisor can do with a call in progress.
 MONITOR_MODES = (
-    ("listen", "Listen"),
-    ("whisper", "Whisper to the agent"),
-    ("barge", "Barge in"),
-    ("off", "Stop listening"),
+    (MonitorMode.LISTEN, "Listen"),
+    (MonitorMode.WHISPER, "Whisper to the agent"),
+    (MonitorMode.BARGE, "Barge in"),
+    (MonitorMode.OFF, "Stop listening"),
 )
 
 
@@ -64,9 +65,10 @@ class WallboardWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self._engine, self._bridge = engine, bridge
+        self._rest = RestClient(engine)
         self.model = model or WallboardModel()
-        self.monitoring: dict[str, str] = {}  # contact -> mode, for calls listened to
-        self.live_chats: list[dict[str, Any]] = []  # GET /api/chats, fresh at each right-click
+        self.monitoring: dict[str, MonitorMode] = {}  # contact -> mode, for calls listened to
+        self.live_chats: list[rest.LiveChat] = []  # asked afresh at each right-click
         self.readers: dict[str, ChatReader] = {}  # contact -> its open "Read chat" window
         self.setWindowTitle("Callnest — wallboard")
         self.setStyleSheet(STYLE_SHEET)
@@ -101,11 +103,11 @@ class WallboardWindow(QWidget):
     def agent_menu(self, agent: p.AgentStats) -> QMenu:
         """What a supervisor can do to an agent: a break, offline, log out."""
         menu = QMenu(self)
-        chats = [c for c in self.live_chats if c.get("agent_id") == agent.agent_id]
+        chats = [c for c in self.live_chats if c.agent_id == agent.agent_id]
         for chat in chats:
-            action = menu.addAction(f"Read chat with {chat.get('customer_name') or 'customer'}")
+            action = menu.addAction(f"Read chat with {chat.customer_name or 'customer'}")
             action.triggered.connect(lambda _=False, c=chat: self.read_chat(agent, c))
-        in_chat = {c.get("contact_id") for c in chats}
+        in_chat = {c.contact_id for c in chats}
         if agent.contact_id is not None and agent.contact_id not in in_chat:
             self._monitor_actions(menu, agent.contact_id)
         if chats or agent.contact_id is not None:
@@ -128,37 +130,36 @@ class WallboardWindow(QWidget):
         return menu
 
     def _monitor_actions(self, menu: QMenu, contact_id: str) -> None:
-        current = self.monitoring.get(contact_id, "off")
+        current = self.monitoring.get(contact_id, MonitorMode.OFF)
         for mode, label in MONITOR_MODES:
-            if mode == "off" and current == "off":
+            if mode is MonitorMode.OFF and current is MonitorMode.OFF:
                 continue
             action = menu.addAction(label)
-            action.setCheckable(mode != "off")
+            action.setCheckable(mode is not MonitorMode.OFF)
             action.setChecked(mode == current)
             action.triggered.connect(lambda _=False, m=mode: self.monitor(contact_id, m))
 
-    def monitor(self, contact_id: str, mode: str) -> None:
+    def monitor(self, contact_id: str, mode: MonitorMode) -> None:
         """Listen to a call, whisper to its agent, barge in, or stop. Neither
         party is told; the server checks the team and audits it."""
 
-        def done(future: Future[Any]) -> None:
+        def done(future: Future[rest.Monitoring]) -> None:
             self._acted(future)
             if future.exception() is None:
-                if mode == "off":
+                if mode is MonitorMode.OFF:
                     self.monitoring.pop(contact_id, None)
                 else:
                     self.monitoring[contact_id] = mode
 
-        path = f"/api/calls/{contact_id}/monitor"
-        self._bridge.resolve(self._engine.rest("POST", path, {"mode": mode}), done)
+        self._bridge.resolve(self._rest.monitor(contact_id, mode), done)
 
-    def read_chat(self, agent: p.AgentStats, chat: dict[str, Any]) -> ChatReader:
-        """A read-only window on a live chat (a row of GET /api/chats)."""
-        contact_id = str(chat["contact_id"])
+    def read_chat(self, agent: p.AgentStats, chat: rest.LiveChat) -> ChatReader:
+        """A read-only window on a live chat."""
+        contact_id = chat.contact_id
         reader = self.readers.get(contact_id)
         if reader is None or not reader.isVisible():
             welcome = self._engine.welcome
-            queue_id = int(chat["queue_id"])
+            queue_id = chat.queue_id
             queue = next((q for q in welcome.queues if q.id == queue_id), None) if welcome else None
             contact = p.ContactInfo(
                 contact_id=contact_id,
@@ -166,9 +167,9 @@ class WallboardWindow(QWidget):
                 queue_id=queue_id,
                 queue_name=queue.display_name if queue else f"Queue {queue_id}",
                 phase=p.ContactPhase.CONNECTED,
-                caller_name=str(chat.get("customer_name") or "Customer"),
-                entered_at=float(chat.get("started_at") or time.time()),
-                answered_at=float(chat.get("started_at") or time.time()),
+                caller_name=chat.customer_name or "Customer",
+                entered_at=chat.started_at,
+                answered_at=chat.started_at,
             )
             reader = self.readers[contact_id] = ChatReader(
                 self._engine, self._bridge, contact, agent.name
@@ -180,9 +181,12 @@ class WallboardWindow(QWidget):
     def set_agent_state(
         self, agent: p.AgentStats, state: p.AgentState, reason_id: int | None = None
     ) -> None:
-        body = {"state": state.value} | ({"reason_id": reason_id} if reason_id else {})
-        path = f"/api/agents/{agent.agent_id}/state"
-        self._bridge.resolve(self._engine.rest("POST", path, body), self._acted)
+        change = (
+            rest.AgentStateChange(state=state, reason_id=reason_id)
+            if reason_id
+            else rest.AgentStateChange(state=state)
+        )
+        self._bridge.resolve(self._rest.set_agent_state(agent.agent_id, change), self._acted)
 
     def log_out(self, agent: p.AgentStats, *, confirm: bool = True) -> None:
         if confirm:
@@ -194,8 +198,7 @@ class WallboardWindow(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        path = f"/api/agents/{agent.agent_id}/logout"
-        self._bridge.resolve(self._engine.rest("POST", path), self._acted)
+        self._bridge.resolve(self._rest.log_agent_out(agent.agent_id), self._acted)
 
     def _acted(self, future: Future[Any]) -> None:
         error = future.exception()
@@ -216,12 +219,12 @@ class WallboardWindow(QWidget):
         """Fetches the chats this supervisor may read, then calls ``then``
         (with the old list if the server could not say)."""
 
-        def done(future: Future[Any]) -> None:
-            if future.exception() is None and isinstance(future.result(), list):
-                self.live_chats = [c for c in future.result() if isinstance(c, dict)]
+        def done(future: Future[list[rest.LiveChat]]) -> None:
+            if future.exception() is None:
+                self.live_chats = future.result()
             then()
 
-        self._bridge.resolve(self._engine.rest("GET", LIVE_CHATS_PATH), done)
+        self._bridge.resolve(self._rest.live_chats(), done)
 
     # ------------------------------------------------------------ updates
 

@@ -20,7 +20,28 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from callnest.server.acd.events import Event, EventType, Outcome
+from callnest.protocol import ErrorCode
+from callnest.server.acd.events import (
+    Abandoned,
+    AgentStateChanged,
+    Answered,
+    Closed,
+    Ended,
+    Entered,
+    Event,
+    Held,
+    OfferDeclined,
+    Offered,
+    OfferMissed,
+    OfferWithdrawn,
+    Outcome,
+    Overflowed,
+    Requeued,
+    Resumed,
+    Transferred,
+    WithdrawReason,
+    WrapUpEnded,
+)
 from callnest.server.acd.indexes import FreeAgents, WaitingContacts
 from callnest.server.acd.model import (
     EXCLUSIVE_CHANNELS,
@@ -35,6 +56,8 @@ from callnest.server.acd.model import (
     QueueConfig,
     Strategy,
 )
+from callnest.server.acd.transitions import AGENT_MOVES, CONTACT_MOVES, IllegalTransition
+from callnest.server.refused import Refused
 
 # On CPython 3.11 reading an Enum member through its class (Phase.RINGING)
 # costs ~0.2 µs: EnumType.__getattr__ puts every attribute lookup on the class
@@ -50,25 +73,16 @@ _WRAP_UP = Phase.WRAP_UP
 _RING_ALL = Strategy.RING_ALL
 _ROUND_ROBIN = Strategy.ROUND_ROBIN
 _SKILLS_BASED = Strategy.SKILLS_BASED
-_ENTERED = EventType.ENTERED
-_OFFERED = EventType.OFFERED
-_ANSWERED = EventType.ANSWERED
-_ENDED = EventType.ENDED
-_WRAPUP_ENDED = EventType.WRAPUP_ENDED
-_CLOSED = EventType.CLOSED
+_CLOSED = Phase.CLOSED
 _OUTCOME_ANSWERED = Outcome.ANSWERED
 
 AUTOPAUSE_REASON = "missed_offers"
 MAX_OVERFLOW_HOPS = 5
 
 
-class AcdError(Exception):
-    """A command the ACD refuses; ``code`` is stable, ``message`` is for people."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+class AcdError(Refused):
+    """A command the ACD refuses (a routing question); ``code`` is stable,
+    ``message`` is for people."""
 
 
 class _Timer:
@@ -149,7 +163,9 @@ class Acd:
     def remove_queue(self, queue_id: int) -> None:
         self._queue(queue_id)
         if any(c.queue_id == queue_id for c in self.contacts.values()):
-            raise AcdError("queue_busy", "the queue still has contacts; wait until they are done")
+            raise AcdError(
+                ErrorCode.QUEUE_BUSY, "the queue still has contacts; wait until they are done"
+            )
         del self.queues[queue_id]
         for channel in Channel:
             del self._free[(queue_id, channel)]
@@ -174,7 +190,7 @@ class Acd:
     def remove_agent(self, agent_id: int) -> None:
         agent = self._agent(agent_id)
         if agent.contacts or self._directed[agent_id]:
-            raise AcdError("agent_busy", "the agent still has contacts")
+            raise AcdError(ErrorCode.AGENT_BUSY, "the agent still has contacts")
         for queue_id in self._agent_queues.pop(agent_id):
             self._members[queue_id].pop(agent_id, None)
             for channel in Channel:
@@ -194,23 +210,20 @@ class Acd:
             phase is not Phase.RINGING for phase in agent.contacts.values()
         ):
             raise AcdError(
-                "agent_busy", "finish or transfer your open contacts before going offline"
+                ErrorCode.AGENT_BUSY, "finish or transfer your open contacts before going offline"
             )
         if state is not AgentState.BREAK:
             reason_id = None
         if (state, reason_id) == (agent.state, agent.reason_id) and agent.system_reason is None:
             return
-        # The new state first, so that contacts handed back below are not
-        # offered straight back to this agent.
-        agent.state, agent.reason_id, agent.system_reason = state, reason_id, None
-        agent.since = now
         if state is AgentState.AVAILABLE:
             agent.missed_in_a_row = 0
             agent.cooldown_until = 0.0
             if not agent.contacts:
                 agent.idle_since = now
-        self._reindex(agent)
-        self._emit_agent_state(agent)
+        # The new state first, so that contacts handed back below are not
+        # offered straight back to this agent.
+        self._change_state(agent, state, reason_id)
         if state is not AgentState.AVAILABLE:
             self._withdraw_ringing(agent, "declined")
         if state is AgentState.OFFLINE:
@@ -224,10 +237,7 @@ class Acd:
         agent = self._agent(agent_id)
         if agent.state is not _AVAILABLE:
             return
-        agent.state, agent.reason_id, agent.system_reason = AgentState.BREAK, None, system_reason
-        agent.since = self._clock()
-        self._reindex(agent)
-        self._emit_agent_state(agent)
+        self._change_state(agent, AgentState.BREAK, system_reason=system_reason)
         self._withdraw_ringing(agent, "requeued")
 
     def agent_lost(self, agent_id: int) -> None:
@@ -235,10 +245,7 @@ class Acd:
         contact it had goes back to the head of its queue, keeping its wait."""
         agent = self._agent(agent_id)
         now = self._clock()
-        agent.state, agent.reason_id, agent.system_reason = AgentState.OFFLINE, None, None
-        agent.since = now
-        self._reindex(agent)
-        self._emit_agent_state(agent)
+        self._change_state(agent, AgentState.OFFLINE)
         for contact_id, phase in list(agent.contacts.items()):
             contact = self.contacts[contact_id]
             if phase is Phase.RINGING:
@@ -246,11 +253,15 @@ class Acd:
             elif phase is Phase.CONNECTED:
                 self._close_hold(contact, now)
                 self._detach(agent, contact)
-                self._event(EventType.REQUEUED, contact, agent_id, phase=str(phase))
+                self._emit(
+                    Requeued(
+                        self._clock(), contact.id, contact.queue_id, agent_id, phase=str(phase)
+                    )
+                )
                 contact.answered_at = None
                 contact.agent_id = None
                 contact.head_of_line = True
-                contact.phase = Phase.QUEUED
+                self._move(contact, _QUEUED)
                 # answering cancelled its timers; skill steps still ahead apply again
                 contact.timer_gen += 1
                 self._arm_wait_timers(contact, self.queues[contact.queue_id], max_wait=False)
@@ -289,7 +300,7 @@ class Acd:
         answered_here: bool = False,
     ) -> Contact:
         if contact_id in self.contacts:
-            raise AcdError("duplicate_contact", f"contact {contact_id} already exists")
+            raise AcdError(ErrorCode.DUPLICATE_CONTACT, f"contact {contact_id} already exists")
         now = self._clock()
         self._seq += 1
         contact = Contact(
@@ -322,7 +333,7 @@ class Acd:
         contact = self._new_contact(
             contact_id, queue_id, channel, 0, entered_at, head_of_line=True, answered_here=answered
         )
-        self._event(EventType.REQUEUED, contact, None, phase="restart")
+        self._emit(Requeued(self._clock(), contact.id, contact.queue_id, phase="restart"))
         self._arm_wait_timers(contact, queue, max_wait=False)
         self._place(contact)
         return contact
@@ -330,7 +341,7 @@ class Acd:
     def answer(self, offer_id: str, agent_id: int) -> Contact:
         offer = self.offers.get(offer_id)
         if offer is None or offer.agent_id != agent_id:
-            raise AcdError("offer_gone", "this offer is no longer available")
+            raise AcdError(ErrorCode.OFFER_GONE, "this offer is no longer available")
         now = self._clock()
         contact = self.contacts[offer.contact_id]
         agent = self.agents[agent_id]
@@ -338,43 +349,45 @@ class Acd:
         del contact.offers[offer_id]
         for other_id in list(contact.offers):
             self._withdraw(self.offers[other_id], "answered_elsewhere")
-        contact.phase = _CONNECTED
+        self._move(contact, _CONNECTED, agent)
         contact.agent_id = agent_id
         contact.answered_at = now
         contact.answered_here = True
         contact.timer_gen += 1
-        agent.contacts[contact.id] = _CONNECTED
         agent.missed_in_a_row = 0
-        self._event(
-            _ANSWERED,
-            contact,
-            agent_id,
-            wait_s=now - contact.entered_at,
-            queue_wait_s=now - contact.queue_entered_at,
-            ring_s=now - (contact.offered_at or now),
+        self._emit(
+            Answered(
+                self._clock(),
+                contact.id,
+                contact.queue_id,
+                agent_id,
+                wait_s=now - contact.entered_at,
+                queue_wait_s=now - contact.queue_entered_at,
+                ring_s=now - (contact.offered_at or now),
+            )
         )
         return contact
 
     def decline(self, offer_id: str, agent_id: int) -> None:
         offer = self.offers.get(offer_id)
         if offer is None or offer.agent_id != agent_id:
-            raise AcdError("offer_gone", "this offer is no longer available")
+            raise AcdError(ErrorCode.OFFER_GONE, "this offer is no longer available")
         agent = self.agents[agent_id]
         agent.cooldown_until = self._clock() + self.decline_pause_s
         self._push(agent.cooldown_until, _Timer.COOLDOWN, str(agent_id), 0)
-        self._drop_offer(offer, EventType.OFFER_DECLINED)
+        self._drop_offer(offer, OfferDeclined)
 
     def hold(self, contact_id: str, agent_id: int) -> None:
         contact = self.connected(contact_id, agent_id)
         if contact.held_since is None:
             contact.held_since = self._clock()
-            self._event(EventType.HELD, contact, agent_id)
+            self._emit(Held(self._clock(), contact.id, contact.queue_id, agent_id))
 
     def resume(self, contact_id: str, agent_id: int) -> None:
         contact = self.connected(contact_id, agent_id)
         if contact.held_since is not None:
             self._close_hold(contact, self._clock())
-            self._event(EventType.RESUMED, contact, agent_id)
+            self._emit(Resumed(self._clock(), contact.id, contact.queue_id, agent_id))
 
     def hang_up(self, contact_id: str, reason: str = "caller_hangup") -> None:
         """The conversation ends (either side). A contact still waiting or ringing
@@ -392,13 +405,13 @@ class Acd:
     def complete_wrap_up(self, contact_id: str, agent_id: int) -> None:
         contact = self._contact(contact_id)
         if contact.phase is not _WRAP_UP or contact.agent_id != agent_id:
-            raise AcdError("not_in_wrap_up", "this contact is not in wrap-up with you")
+            raise AcdError(ErrorCode.NOT_IN_WRAP_UP, "this contact is not in wrap-up with you")
         self._finish_wrap_up(contact, "agent")
 
     def extend_wrap_up(self, contact_id: str, agent_id: int, seconds: float) -> float:
         contact = self._contact(contact_id)
         if contact.phase is not Phase.WRAP_UP or contact.agent_id != agent_id:
-            raise AcdError("not_in_wrap_up", "this contact is not in wrap-up with you")
+            raise AcdError(ErrorCode.NOT_IN_WRAP_UP, "this contact is not in wrap-up with you")
         assert contact.wrap_deadline is not None  # set on entering wrap-up
         contact.wrap_deadline += seconds
         self._push(contact.wrap_deadline, _Timer.WRAP, contact.id, contact.timer_gen)
@@ -415,7 +428,7 @@ class Acd:
         """Blind transfer: the agent lets go at once; the contact waits for the
         target queue, or for one agent (in its current queue's line)."""
         if (to_queue is None) == (to_agent is None):
-            raise AcdError("bad_transfer", "transfer to exactly one queue or one agent")
+            raise AcdError(ErrorCode.BAD_TRANSFER, "transfer to exactly one queue or one agent")
         contact = self.connected(contact_id, agent_id)
         if to_queue is not None:
             target_queue = self._queue(to_queue)
@@ -423,23 +436,33 @@ class Acd:
             assert to_agent is not None
             target = self.agents.get(to_agent)
             if target is None or target.state is AgentState.OFFLINE:
-                raise AcdError("agent_unavailable", "that agent is not logged in")
+                raise AcdError(ErrorCode.AGENT_UNAVAILABLE, "that agent is not logged in")
             if to_agent == agent_id:
-                raise AcdError("bad_transfer", "you cannot transfer a contact to yourself")
+                raise AcdError(ErrorCode.BAD_TRANSFER, "you cannot transfer a contact to yourself")
             target_queue = self.queues[contact.queue_id]
         now = self._clock()
         agent = self.agents[agent_id]
         talk_s = self._close_talk(contact, now)
-        self._event(
-            EventType.TRANSFERRED, contact, agent_id, to_queue_id=to_queue, to_agent_id=to_agent
+        self._emit(
+            Transferred(
+                self._clock(),
+                contact.id,
+                contact.queue_id,
+                agent_id,
+                to_queue_id=to_queue,
+                to_agent_id=to_agent,
+            )
         )
-        self._event(
-            EventType.ENDED,
-            contact,
-            agent_id,
-            talk_s=talk_s,
-            hold_s=contact.hold_s,
-            reason="transferred",
+        self._emit(
+            Ended(
+                self._clock(),
+                contact.id,
+                contact.queue_id,
+                agent_id,
+                talk_s=talk_s,
+                hold_s=contact.hold_s,
+                reason="transferred",
+            )
         )
         self._detach(agent, contact)
         agent.handled += 1
@@ -496,6 +519,7 @@ class Acd:
                 assert c.phase is Phase.QUEUED and c.queue_id == queue_id, cid
                 assert c.channel is channel and c.target_agent is None, cid
         for contact in self.contacts.values():
+            assert contact.phase is not Phase.CLOSED, f"closed contact {contact.id} still open"
             places = 0
             if contact.phase is Phase.QUEUED:
                 if contact.target_agent is None:
@@ -554,46 +578,60 @@ class Acd:
     def _queue(self, queue_id: int) -> QueueConfig:
         queue = self.queues.get(queue_id)
         if queue is None:
-            raise AcdError("unknown_queue", f"there is no queue {queue_id}")
+            raise AcdError(ErrorCode.UNKNOWN_QUEUE, f"there is no queue {queue_id}")
         return queue
 
     def _agent(self, agent_id: int) -> Agent:
         agent = self.agents.get(agent_id)
         if agent is None:
-            raise AcdError("unknown_agent", f"there is no agent {agent_id}")
+            raise AcdError(ErrorCode.UNKNOWN_AGENT, f"there is no agent {agent_id}")
         return agent
 
     def _contact(self, contact_id: str) -> Contact:
         contact = self.contacts.get(contact_id)
         if contact is None:
-            raise AcdError("unknown_contact", f"there is no open contact {contact_id}")
+            raise AcdError(ErrorCode.UNKNOWN_CONTACT, f"there is no open contact {contact_id}")
         return contact
 
     def connected(self, contact_id: str, agent_id: int) -> Contact:
         """The contact, if it is in conversation with this agent; AcdError otherwise."""
         contact = self._contact(contact_id)
         if contact.phase is not _CONNECTED or contact.agent_id != agent_id:
-            raise AcdError("not_connected", "this contact is not connected to you")
+            raise AcdError(ErrorCode.NOT_CONNECTED, "this contact is not connected to you")
         return contact
 
-    def _event(
-        self, type_: EventType, contact: Contact, agent_id: int | None, **data: object
+    def _change_state(
+        self,
+        agent: Agent,
+        state: AgentState,
+        reason_id: int | None = None,
+        system_reason: str | None = None,
     ) -> None:
-        self._emit(Event(self._clock(), type_, contact.id, contact.queue_id, agent_id, data))
-
-    def _emit_agent_state(self, agent: Agent) -> None:
+        """The one place an agent's state changes: checked against
+        ``AGENT_MOVES``, then the free-agent indexes follow and the log says so."""
+        if state not in AGENT_MOVES[agent.state]:
+            raise IllegalTransition("agent", agent.id, agent.state, state)
+        agent.state, agent.reason_id, agent.system_reason = state, reason_id, system_reason
+        agent.since = self._clock()
+        self._reindex(agent)
         self._emit(
-            Event(
+            AgentStateChanged(
                 self._clock(),
-                EventType.AGENT_STATE,
                 agent_id=agent.id,
-                data={
-                    "state": str(agent.state),
-                    "reason_id": agent.reason_id,
-                    "system_reason": agent.system_reason,
-                },
+                state=state,
+                reason_id=reason_id,
+                system_reason=system_reason,
             )
         )
+
+    def _move(self, contact: Contact, phase: Phase, agent: Agent | None = None) -> None:
+        """The one place a contact changes phase, checked against ``CONTACT_MOVES``;
+        ``agent``, the one holding it, keeps its record of the phase in step."""
+        if phase not in CONTACT_MOVES[contact.phase]:
+            raise IllegalTransition("contact", contact.id, contact.phase, phase)
+        contact.phase = phase
+        if agent is not None:
+            agent.contacts[contact.id] = phase
 
     def _push(self, deadline: float, kind: str, key: str, gen: int) -> None:
         self._seq += 1
@@ -672,7 +710,7 @@ class Acd:
         now = self._clock()
         contact.queue_id = queue.id
         contact.queue_entered_at = now
-        contact.phase = _QUEUED
+        self._move(contact, _QUEUED)
         contact.answered_here = False
         contact.timer_gen += 1
         # A task (an offline message) waits for the next agent: nobody is on
@@ -682,23 +720,27 @@ class Acd:
             and contact.channel is not Channel.TASK
             and not queue.hours.is_open(now)
         ):
-            self._event(
-                EventType.OVERFLOWED,
-                contact,
-                None,
-                target=_target_text(queue.after_hours),
-                queue_wait_s=0.0,
-                reason="after_hours",
+            self._emit(
+                Overflowed(
+                    self._clock(),
+                    contact.id,
+                    queue.id,
+                    target=_target_text(queue.after_hours),
+                    queue_wait_s=0.0,
+                    reason="after_hours",
+                )
             )
             self._send_on(contact, queue.after_hours, hops)
             return
-        self._event(
-            _ENTERED,
-            contact,
-            None,
-            channel=str(contact.channel),
-            priority=contact.priority,
-            waited_s=now - contact.entered_at,
+        self._emit(
+            Entered(
+                self._clock(),
+                contact.id,
+                queue.id,
+                channel=contact.channel,
+                priority=contact.priority,
+                waited_s=now - contact.entered_at,
+            )
         )
         self._arm_wait_timers(contact, queue, max_wait=(queue.max_wait_s or 0) > 0)
         self._place(contact)
@@ -736,13 +778,15 @@ class Acd:
     def _overflow(self, contact: Contact, reason: str, hops: int = 0) -> None:
         queue = self.queues[contact.queue_id]
         target = queue.overflow or Overflow(OverflowKind.REJECT)
-        self._event(
-            EventType.OVERFLOWED,
-            contact,
-            None,
-            target=_target_text(target),
-            queue_wait_s=self._clock() - contact.queue_entered_at,
-            reason=reason,
+        self._emit(
+            Overflowed(
+                self._clock(),
+                contact.id,
+                queue.id,
+                target=_target_text(target),
+                queue_wait_s=self._clock() - contact.queue_entered_at,
+                reason=reason,
+            )
         )
         contact.head_of_line = False
         # A contact transferred to one agent who never came: the overflow target
@@ -753,13 +797,17 @@ class Acd:
     def _close(self, contact: Contact, outcome: Outcome) -> None:
         contact.timer_gen += 1
         until = contact.answered_at if contact.answered_at is not None else self._clock()
-        self._event(
-            _CLOSED,
-            contact,
-            contact.agent_id,
-            outcome=str(outcome),
-            wait_s=until - contact.entered_at,
+        self._emit(
+            Closed(
+                self._clock(),
+                contact.id,
+                contact.queue_id,
+                contact.agent_id,
+                outcome=outcome,
+                wait_s=until - contact.entered_at,
+            )
         )
+        self._move(contact, _CLOSED)
         del self.contacts[contact.id]
 
     def _place(self, contact: Contact) -> None:
@@ -804,7 +852,7 @@ class Acd:
     def _offer(self, contact: Contact, agents: list[Agent]) -> None:
         now = self._clock()
         queue = self.queues[contact.queue_id]
-        contact.phase = _RINGING
+        self._move(contact, _RINGING)
         contact.offered_at = now
         if queue.strategy is _ROUND_ROBIN:
             self._rr_cursor[queue.id] = agents[0].id
@@ -814,12 +862,12 @@ class Acd:
             offer = Offer(f"o{self._seq}", contact.id, agent_id, now + queue.ring_timeout_s)
             self.offers[offer.id] = offer
             contact.offers[offer.id] = agent_id
-            self._attach(agent, contact, _RINGING)
-            self._event(_OFFERED, contact, agent_id, offer_id=offer.id)
+            self._attach(agent, contact)
+            self._emit(Offered(self._clock(), contact.id, queue.id, agent_id, offer_id=offer.id))
             self._push(offer.expires_at, _Timer.RING, offer.id, 0)
 
-    def _attach(self, agent: Agent, contact: Contact, phase: Phase) -> None:
-        agent.contacts[contact.id] = phase
+    def _attach(self, agent: Agent, contact: Contact) -> None:
+        agent.contacts[contact.id] = contact.phase
         agent.channels[contact.channel] = agent.channels.get(contact.channel, 0) + 1
         self._reindex(agent)
 
@@ -914,33 +962,42 @@ class Acd:
                     break
         return None
 
-    def _withdraw(self, offer: Offer, reason: str) -> None:
-        """Takes back one offer without blaming the agent."""
+    def _take_back(self, offer: Offer, reason: WithdrawReason) -> tuple[Agent, Contact]:
+        """Ends a ringing offer on both sides without blaming the agent."""
         contact = self.contacts[offer.contact_id]
         agent = self.agents[offer.agent_id]
         del self.offers[offer.id]
         del contact.offers[offer.id]
         self._detach(agent, contact)
-        self._event(EventType.OFFER_WITHDRAWN, contact, agent.id, offer_id=offer.id, reason=reason)
+        self._emit(
+            OfferWithdrawn(
+                self._clock(),
+                contact.id,
+                contact.queue_id,
+                agent.id,
+                offer_id=offer.id,
+                reason=reason,
+            )
+        )
+        return agent, contact
+
+    def _withdraw(self, offer: Offer, reason: WithdrawReason) -> None:
+        agent, _ = self._take_back(offer, reason)
         self._agent_freed(agent)
 
-    def _withdraw_ringing(self, agent: Agent, reason: str, only: str | None = None) -> None:
+    def _withdraw_ringing(
+        self, agent: Agent, reason: WithdrawReason, only: str | None = None
+    ) -> None:
         for offer in [o for o in self.offers.values() if o.agent_id == agent.id]:
             if only is not None and offer.contact_id != only:
                 continue
-            contact = self.contacts[offer.contact_id]
-            del self.offers[offer.id]
-            del contact.offers[offer.id]
-            self._detach(agent, contact)
-            self._event(
-                EventType.OFFER_WITHDRAWN, contact, agent.id, offer_id=offer.id, reason=reason
-            )
+            _, contact = self._take_back(offer, reason)
             self._reindex(agent)
             if not contact.offers:
                 contact.head_of_line = contact.head_of_line or reason == "requeued"
                 self._return_to_queue(contact)
 
-    def _drop_offer(self, offer: Offer, how: EventType) -> None:
+    def _drop_offer(self, offer: Offer, how: type[OfferMissed | OfferDeclined]) -> None:
         """An offer ends unanswered (missed or declined): the agent pauses briefly
         and the contact goes back to its place in line once no one else rings."""
         contact = self.contacts[offer.contact_id]
@@ -948,7 +1005,7 @@ class Acd:
         del self.offers[offer.id]
         del contact.offers[offer.id]
         self._detach(agent, contact)
-        self._event(how, contact, agent.id, offer_id=offer.id)
+        self._emit(how(self._clock(), contact.id, contact.queue_id, agent.id, offer_id=offer.id))
         if contact.target_agent == agent.id:
             # Transferred to this agent, who did not take it: back to the
             # queue's line rather than ringing the same person again.
@@ -968,17 +1025,14 @@ class Acd:
         agent.cooldown_until = now + self.no_answer_pause_s
         self._push(agent.cooldown_until, _Timer.COOLDOWN, str(agent.id), 0)
         if 0 < queue.autopause_misses <= agent.missed_in_a_row:
-            agent.state, agent.reason_id = AgentState.BREAK, None
-            agent.system_reason = AUTOPAUSE_REASON
-            agent.since = now
-            self._emit_agent_state(agent)
-        self._drop_offer(offer, EventType.OFFER_MISSED)
+            self._change_state(agent, AgentState.BREAK, system_reason=AUTOPAUSE_REASON)
+        self._drop_offer(offer, OfferMissed)
         if agent.state is not _AVAILABLE:
             # Paused: its other ringing offers (chats) go to someone present.
             self._withdraw_ringing(agent, "declined")
 
     def _return_to_queue(self, contact: Contact) -> None:
-        contact.phase = Phase.QUEUED
+        self._move(contact, _QUEUED)
         contact.offered_at = None
         queue = self.queues[contact.queue_id]
         now = self._clock()
@@ -1010,10 +1064,19 @@ class Acd:
         agent = self.agents[contact.agent_id]
         talk_s = self._close_talk(contact, now)
         contact.ended_at = now
-        contact.phase = _WRAP_UP
-        agent.contacts[contact.id] = _WRAP_UP
+        self._move(contact, _WRAP_UP, agent)
         contact.wrap_deadline = now + queue.wrap_up_s
-        self._event(_ENDED, contact, agent.id, talk_s=talk_s, hold_s=contact.hold_s, reason=reason)
+        self._emit(
+            Ended(
+                self._clock(),
+                contact.id,
+                queue.id,
+                agent.id,
+                talk_s=talk_s,
+                hold_s=contact.hold_s,
+                reason=reason,
+            )
+        )
         if queue.wrap_up_s <= 0:
             self._finish_wrap_up(contact, "timeout")
         else:
@@ -1026,12 +1089,15 @@ class Acd:
         done = self._clock()
         if reason == "timeout" and contact.wrap_deadline is not None:
             done = min(done, contact.wrap_deadline)
-        self._event(
-            _WRAPUP_ENDED,
-            contact,
-            agent.id,
-            wrap_s=done - contact.ended_at,
-            reason=reason,
+        self._emit(
+            WrapUpEnded(
+                self._clock(),
+                contact.id,
+                contact.queue_id,
+                agent.id,
+                wrap_s=done - contact.ended_at,
+                reason=reason,
+            )
         )
         self._detach(agent, contact)
         agent.handled += 1
@@ -1045,13 +1111,15 @@ class Acd:
             self._unplace(contact)
         for offer_id in list(contact.offers):
             self._withdraw(self.offers[offer_id], "caller_hangup")
-        self._event(
-            EventType.ABANDONED,
-            contact,
-            None,
-            wait_s=now - contact.entered_at,
-            queue_wait_s=now - contact.queue_entered_at,
-            phase=str(phase),
+        self._emit(
+            Abandoned(
+                self._clock(),
+                contact.id,
+                contact.queue_id,
+                wait_s=now - contact.entered_at,
+                queue_wait_s=now - contact.queue_entered_at,
+                phase=phase,
+            )
         )
         self._close(contact, Outcome.ANSWERED if contact.answered_here else Outcome.ABANDONED)
 

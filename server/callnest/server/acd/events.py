@@ -3,33 +3,47 @@
 Every transition of a contact or an agent is one event; every statistic is
 computed from the log (see :mod:`callnest.server.acd.stats`), so what the
 wallboard shows and what a report says can never disagree.
+
+Each kind of event is its own frozen dataclass, carrying the facts of that
+kind as typed fields, so that a subscriber narrows an event with
+``isinstance`` (or ``match``) and mypy checks what it reads. In the store an
+event is a row: the fields every event has, and ``data``, a JSON object of
+that kind's facts (:meth:`Event.as_row`, :meth:`Event.from_row`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import StrEnum
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from enum import Enum, StrEnum
+from typing import Any, ClassVar, Literal
+
+from callnest.server.acd.model import AgentState, Channel, Phase
 
 
 class EventType(StrEnum):
-    AGENT_STATE = "agent.state"  # data: state, reason_id, system_reason
-    ENTERED = "contact.entered"  # data: channel, priority, waited_s (before this queue)
-    OFFERED = "contact.offered"  # data: offer_id
-    OFFER_MISSED = "contact.offer_missed"  # no answer within the ring timeout; data: offer_id
-    OFFER_DECLINED = "contact.offer_declined"  # data: offer_id
-    OFFER_WITHDRAWN = "contact.offer_withdrawn"  # data: offer_id, reason
-    ANSWERED = "contact.answered"  # data: wait_s, queue_wait_s, ring_s
-    ABANDONED = "contact.abandoned"  # data: wait_s, queue_wait_s, phase
-    REQUEUED = "contact.requeued"  # its agent vanished; data: phase
-    OVERFLOWED = "contact.overflowed"  # data: target, queue_wait_s, reason (max_wait|after_hours)
-    TRANSFERRED = "contact.transferred"  # data: to_queue_id | to_agent_id
+    AGENT_STATE = "agent.state"
+    ENTERED = "contact.entered"
+    OFFERED = "contact.offered"
+    OFFER_MISSED = "contact.offer_missed"  # no answer within the ring timeout
+    OFFER_DECLINED = "contact.offer_declined"
+    OFFER_WITHDRAWN = "contact.offer_withdrawn"
+    ANSWERED = "contact.answered"
+    ABANDONED = "contact.abandoned"
+    REQUEUED = "contact.requeued"  # its agent vanished, or the server restarted
+    OVERFLOWED = "contact.overflowed"
+    TRANSFERRED = "contact.transferred"
     HELD = "contact.held"
     RESUMED = "contact.resumed"
-    ENDED = "contact.ended"  # talk ended; data: talk_s, hold_s, reason
-    WRAPUP_ENDED = "contact.wrapup_ended"  # data: wrap_s, reason (agent|timeout)
-    CLOSED = "contact.closed"  # the contact's last event; data: outcome, wait_s
-    FEEDBACK = "contact.feedback"  # the customer's rating, after the end; data: rating
+    ENDED = "contact.ended"  # talk ended
+    WRAPUP_ENDED = "contact.wrapup_ended"
+    CLOSED = "contact.closed"  # the contact's last event
+    FEEDBACK = "contact.feedback"  # the customer's rating, after the end
+
+
+# Why an offer was taken back without blaming the agent: the agent went away
+# (declined) or dropped (requeued), someone else answered, the caller hung up.
+WithdrawReason = Literal["declined", "requeued", "answered_elsewhere", "caller_hangup"]
 
 
 class Outcome(StrEnum):
@@ -43,12 +57,22 @@ class Outcome(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Event:
+    """What every event has; a subclass per :class:`EventType` adds its facts.
+
+    A fact's default is what a stored row that does not record it reads as
+    (a log written by hand, say); the ACD always gives every fact.
+    """
+
+    type: ClassVar[EventType]
     at: float
-    type: EventType
     contact_id: str | None = None
     queue_id: int | None = None
     agent_id: int | None = None
-    data: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """This kind's facts, as the event log stores them."""
+        return {name: _stored(getattr(self, name)) for name, _ in _FACTS[type(self)]}
 
     def as_row(self) -> dict[str, Any]:
         return {
@@ -60,13 +84,194 @@ class Event:
             "data": self.data,
         }
 
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Event:
-        return cls(
-            at=row["at"],
-            type=EventType(row["type"]),
-            contact_id=row.get("contact_id"),
-            queue_id=row.get("queue_id"),
-            agent_id=row.get("agent_id"),
-            data=dict(row.get("data") or {}),
+    @staticmethod
+    def from_row(row: Mapping[str, Any]) -> Event:
+        """The event of a stored row: its kind from ``type``, its facts from ``data``."""
+        kind = _KINDS[EventType(row["type"])]
+        data = row.get("data") or {}
+        facts: dict[str, Any] = {}
+        for name, enum in _FACTS[kind]:
+            if name in data:  # else the fact's default
+                value = data[name]
+                facts[name] = enum(value) if enum is not None and value is not None else value
+        return kind(
+            row["at"], row.get("contact_id"), row.get("queue_id"), row.get("agent_id"), **facts
         )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AgentStateChanged(Event):
+    type: ClassVar[EventType] = EventType.AGENT_STATE
+    state: AgentState = AgentState.OFFLINE
+    reason_id: int | None = None  # the break reason the agent chose
+    system_reason: str | None = None  # or the system's, e.g. "missed_offers"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entered(Event):
+    """The contact entered a queue (its first, or another one)."""
+
+    type: ClassVar[EventType] = EventType.ENTERED
+    channel: Channel = Channel.VOICE
+    priority: int = 0
+    waited_s: float = 0.0  # before this queue
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OfferEvent(Event):
+    """An offer of the contact to the agent: made, or ended unanswered."""
+
+    offer_id: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Offered(OfferEvent):
+    type: ClassVar[EventType] = EventType.OFFERED
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OfferMissed(OfferEvent):
+    type: ClassVar[EventType] = EventType.OFFER_MISSED
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OfferDeclined(OfferEvent):
+    type: ClassVar[EventType] = EventType.OFFER_DECLINED
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OfferWithdrawn(OfferEvent):
+    """Taken back without blaming the agent."""
+
+    type: ClassVar[EventType] = EventType.OFFER_WITHDRAWN
+    reason: WithdrawReason = "requeued"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Answered(Event):
+    type: ClassVar[EventType] = EventType.ANSWERED
+    wait_s: float = 0.0  # since the contact's first entry
+    queue_wait_s: float = 0.0  # in this queue
+    ring_s: float = 0.0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Abandoned(Event):
+    type: ClassVar[EventType] = EventType.ABANDONED
+    wait_s: float = 0.0
+    queue_wait_s: float = 0.0
+    phase: Phase = Phase.QUEUED  # queued or ringing
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Requeued(Event):
+    """Back at the head of its queue's line, keeping its wait."""
+
+    type: ClassVar[EventType] = EventType.REQUEUED
+    phase: str = ""  # what it left: "connected" (its agent vanished), or "restart"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Overflowed(Event):
+    type: ClassVar[EventType] = EventType.OVERFLOWED
+    target: str = ""  # queue:<id>, voicemail, callback or reject
+    queue_wait_s: float = 0.0
+    reason: str = ""  # max_wait or after_hours
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Transferred(Event):
+    """A blind transfer, to exactly one of a queue or an agent."""
+
+    type: ClassVar[EventType] = EventType.TRANSFERRED
+    to_queue_id: int | None = None
+    to_agent_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Held(Event):
+    type: ClassVar[EventType] = EventType.HELD
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Resumed(Event):
+    type: ClassVar[EventType] = EventType.RESUMED
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Ended(Event):
+    """The talk ended; wrap-up follows, unless it was transferred."""
+
+    type: ClassVar[EventType] = EventType.ENDED
+    talk_s: float = 0.0
+    hold_s: float = 0.0
+    reason: str = ""  # caller_hangup, agent_hangup or transferred
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WrapUpEnded(Event):
+    type: ClassVar[EventType] = EventType.WRAPUP_ENDED
+    wrap_s: float = 0.0
+    reason: str = ""  # agent, timeout or agent_lost
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Closed(Event):
+    type: ClassVar[EventType] = EventType.CLOSED
+    outcome: Outcome = Outcome.LOST  # a row that does not say: we lost track of it
+    wait_s: float | None = None  # until answered, or until the end; None: not known
+    reason: str | None = None  # "server_restart" for a contact a restart cut off
+
+    @property
+    def data(self) -> dict[str, Any]:
+        # The ACD's own closes never give a reason, and their rows have none.
+        data: dict[str, Any] = {"outcome": str(self.outcome), "wait_s": self.wait_s}
+        if self.reason is not None:
+            data["reason"] = self.reason
+        return data
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Feedback(Event):
+    type: ClassVar[EventType] = EventType.FEEDBACK
+    rating: int = 0  # 1-5
+
+
+_KINDS: dict[EventType, type[Event]] = {
+    kind.type: kind
+    for kind in (
+        AgentStateChanged,
+        Entered,
+        Offered,
+        OfferMissed,
+        OfferDeclined,
+        OfferWithdrawn,
+        Answered,
+        Abandoned,
+        Requeued,
+        Overflowed,
+        Transferred,
+        Held,
+        Resumed,
+        Ended,
+        WrapUpEnded,
+        Closed,
+        Feedback,
+    )
+}
+
+_COMMON = frozenset(f.name for f in fields(Event))
+
+# Each kind's facts, each with the enum its stored text is read back into (if any).
+_FACTS: dict[type[Event], tuple[tuple[str, type[Enum] | None], ...]] = {
+    kind: tuple(
+        (f.name, type(f.default) if isinstance(f.default, Enum) else None)
+        for f in fields(kind)
+        if f.name not in _COMMON
+    )
+    for kind in _KINDS.values()
+}
+
+
+def _stored(value: object) -> object:
+    return str(value) if isinstance(value, Enum) else value

@@ -44,10 +44,14 @@ _AVAILABLE = AgentState.AVAILABLE
 
 
 class Phase(StrEnum):
+    """Where a contact is in its life; the moves between phases are in
+    :mod:`callnest.server.acd.transitions`."""
+
     QUEUED = "queued"
     RINGING = "ringing"
     CONNECTED = "connected"
     WRAP_UP = "wrap_up"
+    CLOSED = "closed"  # its last phase: it has left the ACD (no longer in Acd.contacts)
 
 
 class OverflowKind(StrEnum):
@@ -196,7 +200,6 @@ class Agent:
     missed_in_a_row: int = 0
     contacts: dict[str, Phase] = field(default_factory=dict)  # contact_id -> phase
     channels: dict[Channel, int] = field(default_factory=dict)  # open contacts per channel
-    rr_order: int = 0
 
     @property
     def id(self) -> int:

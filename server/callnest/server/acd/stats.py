@@ -17,7 +17,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from callnest.server.acd.events import Event, EventType
+from callnest.server.acd.events import (
+    Abandoned,
+    AgentStateChanged,
+    Answered,
+    Closed,
+    Ended,
+    Entered,
+    Event,
+    Feedback,
+    Offered,
+    OfferMissed,
+    Overflowed,
+    Requeued,
+    WrapUpEnded,
+)
 
 SHORT_ABANDON_S = 5.0
 
@@ -175,74 +189,69 @@ class StatsFold:
         return self
 
     def apply(self, event: Event) -> None:
-        t = event.type
-        if t is EventType.AGENT_STATE:
+        if isinstance(event, AgentStateChanged):
             self._agent_state(event)
             return
         if event.queue_id is None or event.contact_id is None:
             return
         q = self.queue(event.queue_id)
         a = self.agent(event.agent_id) if event.agent_id is not None else None
-        cid, data = event.contact_id, event.data
-        if t is EventType.ENTERED:
+        cid = event.contact_id
+        if isinstance(event, Entered):
             q.offered += 1
             self._answered_entries.discard(cid)
             self._start_waiting(q, cid, event.at)
-        elif t is EventType.REQUEUED:
+        elif isinstance(event, Requeued):
             self._start_waiting(q, cid, event.at)
-        elif t is EventType.OFFERED and a is not None:
+        elif isinstance(event, Offered) and a is not None:
             a.offered += 1
-        elif t is EventType.OFFER_MISSED and a is not None:
+        elif isinstance(event, OfferMissed) and a is not None:
             a.missed += 1
-        elif t is EventType.ANSWERED:
+        elif isinstance(event, Answered):
             self._stop_waiting(q, cid)
-            ring = float(data.get("ring_s", 0.0))
-            q.ring_s += ring
+            q.ring_s += event.ring_s
             if a is not None:
-                a.ring_s += ring
+                a.ring_s += event.ring_s
             if cid not in self._answered_entries:
                 self._answered_entries.add(cid)
                 q.answered += 1
-                wait = float(data.get("queue_wait_s", 0.0))
-                q.wait_answered_s += wait
-                if wait <= self._service_level_s(event.queue_id):
+                q.wait_answered_s += event.queue_wait_s
+                if event.queue_wait_s <= self._service_level_s(event.queue_id):
                     q.answered_within_sl += 1
-        elif t is EventType.ABANDONED:
+        elif isinstance(event, Abandoned):
             self._stop_waiting(q, cid)
             # Once answered in this queue, a contact requeued because its agent
             # vanished is not offered again: each entry counts once, answered,
             # abandoned or overflowed.
             if cid not in self._answered_entries:
                 q.abandoned += 1
-                wait = float(data.get("queue_wait_s", 0.0))
+                wait = event.queue_wait_s
                 self._abandon_waits.setdefault(event.queue_id, []).append(wait)
                 if wait < self.short_abandon_s:
                     q.short_abandoned += 1
-        elif t is EventType.OVERFLOWED:
+        elif isinstance(event, Overflowed):
             self._stop_waiting(q, cid)
-            if data.get("reason") == "after_hours":
+            if event.reason == "after_hours":
                 q.closed += 1
             elif cid not in self._answered_entries:
                 q.overflowed += 1
-        elif t is EventType.ENDED:
-            talk, hold = float(data.get("talk_s", 0.0)), float(data.get("hold_s", 0.0))
+        elif isinstance(event, Ended):
             q.handled += 1
-            q.talk_s += talk
-            q.hold_s += hold
+            q.talk_s += event.talk_s
+            q.hold_s += event.hold_s
             if a is not None:
                 a.handled += 1
-                a.talk_s += talk
-                a.hold_s += hold
-        elif t is EventType.WRAPUP_ENDED:
-            wrap = float(data.get("wrap_s", 0.0))
-            q.wrap_s += wrap
+                a.talk_s += event.talk_s
+                a.hold_s += event.hold_s
+        elif isinstance(event, WrapUpEnded):
+            q.wrap_s += event.wrap_s
             if a is not None:
-                a.wrap_s += wrap
-        elif t is EventType.CLOSED:
+                a.wrap_s += event.wrap_s
+        elif isinstance(event, Closed):
             self._stop_waiting(q, cid)
             self._answered_entries.discard(cid)
-        elif t is EventType.FEEDBACK:
-            q.csat_sum += int(data.get("rating", 0))
+        elif isinstance(event, Feedback):
+            q.csat_sum += event.rating
             q.csat_count += 1
 
     def _start_waiting(self, q: QueueFigures, contact_id: str, at: float) -> None:
@@ -256,7 +265,7 @@ class StatsFold:
         if q.waiting.pop(contact_id, None) is not None:
             self._waiting_total -= 1
 
-    def _agent_state(self, event: Event) -> None:
+    def _agent_state(self, event: AgentStateChanged) -> None:
         if event.agent_id is None:
             return
         a = self.agent(event.agent_id)
@@ -265,5 +274,5 @@ class StatsFold:
             a.logged_in_s += spent
         if a.state == "break":
             a.break_s += spent
-        a.state = str(event.data.get("state", "offline"))
+        a.state = str(event.state)
         a.state_since = event.at

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from typing import Annotated, Any, TypeVar
+from typing import Any, TypeVar
 
 from aiohttp import web
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import field_validator
 
+from callnest import protocol as p
+from callnest.protocol import ErrorCode, rest
 from callnest.resources import audio_dir
-from callnest.server.acd import BusinessHours, Overflow, Strategy
+from callnest.server.acd import BusinessHours, Overflow
 from callnest.server.api.endpoints import Api, body, path_int, principal, query_int
 from callnest.server.api.errors import ApiError, read_json
 from callnest.server.auth import (
@@ -25,115 +27,12 @@ from callnest.server.auth import (
 )
 from callnest.server.keys import CENTER, SESSIONS, STORE
 from callnest.server.screenpop import customer_card
-from callnest.server.store.store import Store
-
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
-LongText = Annotated[str, StringConstraints(max_length=20000)]
-Level = Annotated[int, Field(ge=1, le=10)]
+from callnest.server.store.store import Row, Store
 
 
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class TeamIn(Model):
-    name: Name
-
-
-class SkillIn(Model):
-    name: Name
-    description: Annotated[str, StringConstraints(max_length=2000)] = ""
-
-
-class ScriptIn(Model):
-    """What the operator reads out, shown as plain text when a contact rings.
-
-    ``{caller.name}`` and ``{caller.address}`` are what the caller gave;
-    ``{customer.name}``, ``{customer.phone}``, ``{customer.email}``,
-    ``{customer.notes}`` and ``{customer.<custom field>}`` come from the
-    customer the call was matched to. Anything unknown stays as written.
-    """
-
-    name: Name
-    body: LongText = ""
-
-
-class DispositionIn(Model):
-    name: Name
-    description: Annotated[str, StringConstraints(max_length=2000)] = ""
-    active: bool = True
-
-
-class BreakReasonIn(Model):
-    name: Name
-    paid: bool = False
-    active: bool = True
-
-
-class CustomerIn(Model):
-    name: Name
-    phones: Annotated[
-        list[Annotated[str, StringConstraints(max_length=40)]], Field(max_length=10)
-    ] = []
-    emails: Annotated[
-        list[Annotated[str, StringConstraints(max_length=200)]], Field(max_length=10)
-    ] = []
-    notes: LongText = ""
-    custom_fields: Annotated[
-        dict[str, Annotated[str, StringConstraints(max_length=2000)]], Field(max_length=50)
-    ] = {}
-
-
-class SkillStepIn(Model):
-    after_s: Annotated[float, Field(ge=0, le=86400)]
-    min_level: Level
-
-
-class MenuChoiceIn(Model):
-    """One IVR button on the caller's page: "1 - Sales" sends the call to queue ``sales``."""
-
-    key: Annotated[str, StringConstraints(pattern=r"^[0-9*#]$")]
-    label: Name
-    queue: Slug
-
-
-class CannedResponseIn(Model):
-    title: Name
-    text: Annotated[str, StringConstraints(min_length=1, max_length=4000)]
-
-
-class QueueIn(Model):
-    name: Slug
-    display_name: Name
-    strategy: Strategy = Strategy.LONGEST_IDLE
-    priority: Annotated[int, Field(ge=-100, le=100)] = 0
-    ring_timeout_s: Annotated[float, Field(ge=1, le=300)] = 20
-    wrap_up_s: Annotated[float, Field(ge=0, le=3600)] = 30
-    max_wait_s: Annotated[float, Field(gt=0, le=86400)] | None = None
-    overflow_target: str | None = None
-    service_level_s: Annotated[float, Field(gt=0, le=3600)] = 20
-    autopause_misses: Annotated[int, Field(ge=0, le=100)] = 3
-    skill_steps: Annotated[list[SkillStepIn], Field(min_length=1, max_length=10)] = [
-        SkillStepIn(after_s=0, min_level=1)
-    ]
-    business_hours: dict[str, Any] | None = None
-    after_hours_action: str = "reject"
-    script_id: int | None = None
-    skills: dict[int, Level] = {}  # skill id -> minimum level
-    hold_music: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_-]{1,64}$")] = "default"
-    announce_every_s: Annotated[float, Field(ge=10, le=600)] | None = 30
-    ivr_menu: Annotated[list[MenuChoiceIn], Field(min_length=1, max_length=12)] | None = None
-    # Chat: ready answers for the operators, and whether calls may reach an agent in chats.
-    canned_responses: Annotated[list[CannedResponseIn], Field(max_length=200)] = []
-    calls_while_chatting: bool = False
-
-    @field_validator("ivr_menu")
-    @classmethod
-    def _menu(cls, value: list[MenuChoiceIn] | None) -> list[MenuChoiceIn] | None:
-        if value is not None and len({c.key for c in value}) != len(value):
-            raise ValueError("each menu key may be used once")
-        return value
+class QueueIn(rest.QueueFields):
+    """A queue's fields, also checked by the router that will run them: where
+    a contact goes (and whether it can get there) and the opening hours."""
 
     @field_validator("overflow_target", "after_hours_action")
     @classmethod
@@ -147,26 +46,6 @@ class QueueIn(Model):
         if value is not None:
             BusinessHours.from_json(value)
         return value
-
-
-class UserIn(Model):
-    username: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.@-]{2,64}$")]
-    display_name: Name
-    role: Role = Role.AGENT
-    team_id: int | None = None
-    active: bool = True
-    voice_capacity: Annotated[int, Field(ge=0, le=1)] = 1
-    chat_capacity: Annotated[int, Field(ge=0, le=20)] = 3
-    skills: dict[int, Level] = {}
-
-
-class NewUserIn(UserIn):
-    # Left out, the server makes one up and returns it once.
-    password: Annotated[str, StringConstraints(min_length=8, max_length=200)] | None = None
-
-
-class PasswordIn(Model):
-    password: Annotated[str, StringConstraints(min_length=8, max_length=200)] | None = None
 
 
 Hook = Callable[[web.Request, int], Awaitable[None]]
@@ -183,25 +62,27 @@ def crud(
     api: Api,
     path: str,
     table: str,
-    model: type[Model],
+    fields: type[rest.RestModel],
+    row: type[rest.RestModel],
     *,
     read: frozenset[Role],
     tag: str,
     after_change: Hook | None = None,
 ) -> None:
-    """List, read, create, patch and delete one kind of row. A patch is
-    validated as the whole row it produces, so no patch can store what a
-    create would refuse."""
+    """List, read, create, patch and delete one kind of row: requests are
+    read as ``fields``, answers shaped as ``row``. A patch is validated as the
+    whole row it produces, so no patch can store what a create would refuse."""
 
     @api.route("GET", f"/api/{path}", roles=read, summary=f"List {tag}", tag=tag)
     async def list_rows(request: web.Request) -> Any:
         limit = min(query_int(request, "limit", 500), 5000)
         offset = query_int(request, "offset", 0)
-        return await request.app[STORE].list_rows(table, limit=limit, offset=offset)
+        rows = await request.app[STORE].list_rows(table, limit=limit, offset=offset)
+        return [row.model_validate(r) for r in rows]
 
     @api.route("GET", f"/api/{path}/{{id}}", roles=read, summary=f"Read one of {tag}", tag=tag)
     async def get_row(request: web.Request) -> Any:
-        return await request.app[STORE].get_row(table, path_int(request, "id"))
+        return row.model_validate(await request.app[STORE].get_row(table, path_int(request, "id")))
 
     @api.route(
         "POST",
@@ -209,16 +90,16 @@ def crud(
         roles=OWNER_ONLY,
         summary=f"Create one of {tag}",
         tag=tag,
-        body=model,
+        body=fields,
         status=201,
     )
     async def create_row(request: web.Request) -> Any:
-        values = body(request, model).model_dump(mode="json")
-        row = await request.app[STORE].insert_row(table, values)
-        await audit(request, "create", f"{table}:{row['id']}", values)
+        values = body(request, fields).model_dump(mode="json")
+        created = await request.app[STORE].insert_row(table, values)
+        await audit(request, "create", f"{table}:{created['id']}", values)
         if after_change:
-            await after_change(request, row["id"])
-        return row
+            await after_change(request, created["id"])
+        return row.model_validate(created)
 
     @api.route(
         "PATCH", f"/api/{path}/{{id}}", roles=OWNER_ONLY, summary=f"Change one of {tag}", tag=tag
@@ -227,13 +108,13 @@ def crud(
         row_id = path_int(request, "id")
         store = request.app[STORE]
         current = await store.get_row(table, row_id)
-        changed, fields = await patched(request, model, current)
-        values = changed.model_dump(mode="json", include=fields)
-        row = await store.update_row(table, row_id, values)
+        changed, names = await patched(request, fields, current)
+        values = changed.model_dump(mode="json", include=names)
+        updated = await store.update_row(table, row_id, values)
         await audit(request, "update", f"{table}:{row_id}", values)
         if after_change:
             await after_change(request, row_id)
-        return row
+        return row.model_validate(updated)
 
     @api.route(
         "DELETE", f"/api/{path}/{{id}}", roles=OWNER_ONLY, summary=f"Delete one of {tag}", tag=tag
@@ -242,31 +123,55 @@ def crud(
         row_id = path_int(request, "id")
         await request.app[STORE].delete_row(table, row_id)
         await audit(request, "delete", f"{table}:{row_id}")
-        return {"deleted": row_id}
+        return rest.Deleted(deleted=row_id)
 
 
-M = TypeVar("M", bound=Model)
+M = TypeVar("M", bound=rest.RestModel)
 
 
-async def patched(
-    request: web.Request, model: type[M], current: dict[str, Any]
-) -> tuple[M, set[str]]:
+async def patched(request: web.Request, model: type[M], current: Row) -> tuple[M, set[str]]:
     """The row a PATCH body would make, validated whole (so no patch can store
     what a create would refuse), and the fields the body changes."""
     patch = await read_json(request)
     if not isinstance(patch, dict) or not patch:
-        raise ApiError(422, "invalid_request", "send a JSON object with the fields to change")
+        raise ApiError(
+            422, ErrorCode.INVALID_REQUEST, "send a JSON object with the fields to change"
+        )
     merged = {k: v for k, v in current.items() if k in model.model_fields} | patch
     return model.model_validate(merged), set(patch)
 
 
 def register(api: Api) -> None:
-    crud(api, "teams", "teams", TeamIn, read=MANAGERS, tag="teams")
-    crud(api, "skills", "skills", SkillIn, read=MANAGERS, tag="skills")
-    crud(api, "scripts", "scripts", ScriptIn, read=ALL_ROLES, tag="scripts")
-    crud(api, "dispositions", "dispositions", DispositionIn, read=ALL_ROLES, tag="dispositions")
-    crud(api, "break-reasons", "break_reasons", BreakReasonIn, read=ALL_ROLES, tag="break reasons")
-    crud(api, "customers", "customers", CustomerIn, read=ALL_ROLES, tag="customers")
+    crud(api, "teams", "teams", rest.TeamFields, rest.Team, read=MANAGERS, tag="teams")
+    crud(api, "skills", "skills", rest.SkillFields, rest.Skill, read=MANAGERS, tag="skills")
+    crud(api, "scripts", "scripts", rest.ScriptFields, rest.Script, read=ALL_ROLES, tag="scripts")
+    crud(
+        api,
+        "dispositions",
+        "dispositions",
+        rest.DispositionFields,
+        rest.Disposition,
+        read=ALL_ROLES,
+        tag="dispositions",
+    )
+    crud(
+        api,
+        "break-reasons",
+        "break_reasons",
+        rest.BreakReasonFields,
+        rest.BreakReason,
+        read=ALL_ROLES,
+        tag="break reasons",
+    )
+    crud(
+        api,
+        "customers",
+        "customers",
+        rest.CustomerFields,
+        rest.Customer,
+        read=ALL_ROLES,
+        tag="customers",
+    )
     _register_customer_search(api)
     _register_hold_music(api)
     _register_queues(api)
@@ -282,14 +187,17 @@ def _register_customer_search(api: Api) -> None:
         store = request.app[STORE]
         if phone := request.query.get("phone"):
             found = await store.find_customer(phone=phone)
-            return [found] if found else []
+            return [rest.Customer.model_validate(found)] if found else []
         if email := request.query.get("email"):
             found = await store.find_customer(email=email)
-            return [found] if found else []
+            return [rest.Customer.model_validate(found)] if found else []
         text = request.query.get("q", "").strip()
         if not text:
-            raise ApiError(422, "invalid_request", "give q, phone or email")
-        return await store.search_customers(text[:200], limit=50)
+            raise ApiError(422, ErrorCode.INVALID_REQUEST, "give q, phone or email")
+        return [
+            rest.Customer.model_validate(r)
+            for r in await store.search_customers(text[:200], limit=50)
+        ]
 
     @api.route(
         "GET",
@@ -304,8 +212,8 @@ def _register_customer_search(api: Api) -> None:
         customer_id = path_int(request, "id")
         found = await customer_card(request.app[STORE], customer_id)
         if found is None:
-            raise ApiError(404, "not_found", f"customer {customer_id} not found")
-        return found.model_dump(mode="json")
+            raise ApiError(404, ErrorCode.NOT_FOUND, f"customer {customer_id} not found")
+        return found
 
 
 def _register_hold_music(api: Api) -> None:
@@ -320,9 +228,9 @@ def _register_hold_music(api: Api) -> None:
         return sorted(path.stem for path in (audio_dir() / "music").glob("*.ogg"))
 
 
-async def _queue_out(request: web.Request, row: dict[str, Any]) -> dict[str, Any]:
+async def _queue_out(request: web.Request, row: Row) -> rest.Queue:
     skills = await request.app[STORE].get_queue_skills(row["id"])
-    return row | {"skills": {str(k): v for k, v in skills.items()}}
+    return rest.Queue.model_validate(row | {"skills": skills})
 
 
 def _register_queues(api: Api) -> None:
@@ -341,7 +249,7 @@ def _register_queues(api: Api) -> None:
 
     async def save(
         request: web.Request, queue_id: int | None, model: QueueIn, fields: set[str]
-    ) -> Any:
+    ) -> rest.Queue:
         action = "create" if queue_id is None else "update"
         store = request.app[STORE]
         values = model.model_dump(mode="json", exclude={"skills"}, include=fields)
@@ -374,7 +282,7 @@ def _register_queues(api: Api) -> None:
     async def patch_queue(request: web.Request) -> Any:
         queue_id = path_int(request, "id")
         current = await _queue_out(request, await request.app[STORE].get_row("queues", queue_id))
-        model, fields = await patched(request, QueueIn, current)
+        model, fields = await patched(request, QueueIn, current.model_dump(mode="json"))
         return await save(request, queue_id, model, fields)
 
     @api.route("DELETE", "/api/queues/{id}", roles=OWNER_ONLY, summary="Delete a queue", tag=tag)
@@ -384,16 +292,16 @@ def _register_queues(api: Api) -> None:
         request.app[CENTER].remove_queue(queue_id)  # refuses while contacts wait
         await request.app[STORE].delete_row("queues", queue_id)
         await audit(request, "delete", f"queues:{queue_id}")
-        return {"deleted": queue_id}
+        return rest.Deleted(deleted=queue_id)
 
 
-async def _read_user(store: Store, user_id: int) -> dict[str, Any]:
+async def _read_user(store: Store, user_id: int) -> rest.User:
     return _user_out(await store.get_row("users", user_id), await store.get_user_skills(user_id))
 
 
-def _user_out(row: dict[str, Any], skills: dict[int, int]) -> dict[str, Any]:
+def _user_out(row: Row, skills: dict[int, int], password: str | None = None) -> rest.User:
     out = {k: v for k, v in row.items() if k != "password_hash"}
-    return out | {"skills": {str(k): v for k, v in skills.items()}}
+    return rest.User.model_validate(out | {"skills": skills, "password": password})
 
 
 def _register_users(api: Api) -> None:
@@ -424,7 +332,7 @@ def _register_users(api: Api) -> None:
         # /api/users is for managers: it shows roles, skills and usernames.
         # An agent transferring a call needs only who can take it.
         return [
-            {"id": r["id"], "display_name": r["display_name"], "team_id": r["team_id"]}
+            rest.DirectoryEntry(id=r["id"], display_name=r["display_name"], team_id=r["team_id"])
             for r in await request.app[STORE].list_rows("users", order_by="display_name")
             if r["active"] and r["role"] == Role.AGENT.value
         ]
@@ -440,12 +348,12 @@ def _register_users(api: Api) -> None:
         roles=OWNER_ONLY,
         summary="Create a user",
         tag=tag,
-        body=NewUserIn,
+        body=rest.NewUserFields,
         status=201,
     )
     async def create_user(request: web.Request) -> Any:
         store = request.app[STORE]
-        model = body(request, NewUserIn)
+        model = body(request, rest.NewUserFields)
         password = model.password or new_password()
         values = model.model_dump(mode="json", exclude={"skills", "password"})
         row = await store.insert_row(
@@ -454,21 +362,19 @@ def _register_users(api: Api) -> None:
         await store.set_user_skills(row["id"], model.skills)
         await audit(request, "create", f"users:{row['id']}", values)
         await request.app[CENTER].reload_user(row["id"])
-        out = _user_out(row, model.skills)
-        if model.password is None:
-            out["password"] = password  # shown once; only its hash is kept
-        return out
+        # A password made up here is shown once; only its hash is kept.
+        return _user_out(row, model.skills, password if model.password is None else None)
 
     @api.route("PATCH", "/api/users/{id}", roles=OWNER_ONLY, summary="Change a user", tag=tag)
     async def patch_user(request: web.Request) -> Any:
         store, user_id = request.app[STORE], path_int(request, "id")
         current = await store.get_row("users", user_id)
         skills = await store.get_user_skills(user_id)
-        model, fields = await patched(request, UserIn, current | {"skills": skills})
+        model, fields = await patched(request, rest.UserFields, current | {"skills": skills})
         if user_id == principal(request).user_id and (
-            model.role is not Role.OWNER or not model.active
+            model.role is not p.Role.OWNER or not model.active
         ):
-            raise ApiError(409, "conflict", "you cannot demote or deactivate yourself")
+            raise ApiError(409, ErrorCode.CONFLICT, "you cannot demote or deactivate yourself")
         values = model.model_dump(mode="json", exclude={"skills"}, include=fields)
         if values:
             await store.update_row("users", user_id, values)
@@ -486,18 +392,18 @@ def _register_users(api: Api) -> None:
         roles=OWNER_ONLY,
         summary="Reset a user's password",
         tag=tag,
-        body=PasswordIn,
+        body=rest.NewPassword,
     )
     async def reset_password(request: web.Request) -> Any:
         store, user_id = request.app[STORE], path_int(request, "id")
         await store.get_row("users", user_id)
-        given = body(request, PasswordIn).password
+        given = body(request, rest.NewPassword).password
         password = given or new_password()
         await store.update_row(
             "users", user_id, {"password_hash": await hash_password_async(password)}
         )
         await audit(request, "reset_password", f"users:{user_id}")
-        return {"user_id": user_id} | ({} if given else {"password": password})
+        return rest.PasswordReset(user_id=user_id, password=None if given else password)
 
     @api.route(
         "DELETE",
@@ -509,12 +415,12 @@ def _register_users(api: Api) -> None:
     async def deactivate_user(request: web.Request) -> Any:
         store, user_id = request.app[STORE], path_int(request, "id")
         if user_id == principal(request).user_id:
-            raise ApiError(409, "conflict", "you cannot deactivate yourself")
+            raise ApiError(409, ErrorCode.CONFLICT, "you cannot deactivate yourself")
         await store.update_row("users", user_id, {"active": False})
         await audit(request, "deactivate", f"users:{user_id}")
         request.app[SESSIONS].end("your account was deactivated", user_id=user_id)
         request.app[CENTER].remove_user(user_id)
-        return {"deactivated": user_id}
+        return rest.Deactivated(deactivated=user_id)
 
 
 def _register_audit(api: Api) -> None:

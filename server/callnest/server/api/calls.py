@@ -10,6 +10,7 @@ from typing import Annotated, Any
 from aiohttp import web
 from pydantic import StringConstraints
 
+from callnest.protocol import ErrorCode
 from callnest.server.acd import Channel
 from callnest.server.acd.model import OverflowKind
 from callnest.server.api.endpoints import Api, body
@@ -44,15 +45,19 @@ def register(api: Api) -> None:
             menu = center.queue_media[queue_id].ivr_menu
             target = next((c["queue"] for c in menu if c["key"] == given.choice), None)
             if target is None or target not in center.queue_names:
-                raise ApiError(422, "invalid_choice", f"{given.choice!r} is not on this menu")
+                raise ApiError(
+                    422, ErrorCode.INVALID_CHOICE, f"{given.choice!r} is not on this menu"
+                )
             queue_id = center.queue_names[target]
-        queue = center.acd.queues[queue_id]
+        queue = center.queues[queue_id]
         if (
             queue.hours is not None
             and not queue.hours.is_open(center.clock())
             and queue.after_hours.kind is OverflowKind.REJECT
         ):
-            raise ApiError(503, "closed", f"{queue.name} is closed now; please call again later")
+            raise ApiError(
+                503, ErrorCode.CLOSED, f"{queue.name} is closed now; please call again later"
+            )
 
         address = request.remote or "?"
         active = sum(
@@ -63,7 +68,7 @@ def register(api: Api) -> None:
         if active >= settings.calls_per_address:
             raise ApiError(
                 429,
-                "too_many_calls",
+                ErrorCode.TOO_MANY_CALLS,
                 f"your address already has {active} calls in progress; hang one up first",
             )
         admit(request)
@@ -73,7 +78,7 @@ def register(api: Api) -> None:
         try:
             leg, answer = await switchboard.add_caller(contact_id, given.sdp)
         except InvalidSdp as exc:
-            raise ApiError(422, "invalid_sdp", str(exc)) from exc
+            raise ApiError(422, ErrorCode.INVALID_SDP, str(exc)) from exc
         token = new_token()
         meta = center.open_contact(
             queue_id,

@@ -31,6 +31,7 @@ from typing import Annotated, Any, Literal
 from aiohttp import WSMsgType, web
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, ValidationError
 
+from callnest.protocol import ErrorCode, rest
 from callnest.protocol.base import ChatText, RequestId
 from callnest.server.acd import Channel, Phase
 from callnest.server.api.endpoints import Api, body, principal
@@ -139,7 +140,7 @@ async def chat_row(request: web.Request, contact_id: str, token: str) -> dict[st
     except NotFound:
         row = None
     if row is None or not hmac.compare_digest(row["token_hash"], token_hash(token)):
-        raise ApiError(404, "not_found", "no such chat, or it is not yours")
+        raise ApiError(404, ErrorCode.NOT_FOUND, "no such chat, or it is not yours")
     return row
 
 
@@ -176,13 +177,13 @@ def register(api: Api) -> None:
         queue_id = queue_id_of(request)
         if not chats.online(queue_id):
             raise ApiError(
-                503, "chat_offline", "nobody can chat right now; leave a message instead"
+                503, ErrorCode.CHAT_OFFLINE, "nobody can chat right now; leave a message instead"
             )
         address = request.remote or "?"
         if chats.open_from(address) >= settings.chats_per_address:
             raise ApiError(
                 429,
-                "too_many_chats",
+                ErrorCode.TOO_MANY_CHATS,
                 f"your address already has {settings.chats_per_address} chats open; end one first",
             )
         admit(request)
@@ -289,19 +290,21 @@ def register(api: Api) -> None:
         meta = center.contacts.get(contact_id)
         if meta is not None and meta.token_hash is not None:
             if not hmac.compare_digest(meta.token_hash, token_hash(token)):
-                raise ApiError(404, "not_found", "no such contact, or it is not yours")
+                raise ApiError(404, ErrorCode.NOT_FOUND, "no such contact, or it is not yours")
         else:
             await chat_row(request, contact_id, token)  # a chat from before a restart
         if center.phase_of(contact_id) not in (None, Phase.WRAP_UP):
-            raise ApiError(409, "not_over", "rate the conversation once it is over")
+            raise ApiError(409, ErrorCode.NOT_OVER, "rate the conversation once it is over")
         await center.flush()  # its interaction is in the store
         try:
             interaction = await store.get_interaction(contact_id)
         except NotFound:
-            raise ApiError(404, "not_found", "no such contact, or it is not yours") from None
+            raise ApiError(
+                404, ErrorCode.NOT_FOUND, "no such contact, or it is not yours"
+            ) from None
         comment = given.comment.strip()
         if not await store.set_feedback(contact_id, given.rating, comment, center.clock()):
-            raise ApiError(409, "already_rated", "this conversation has been rated already")
+            raise ApiError(409, ErrorCode.ALREADY_RATED, "this conversation has been rated already")
         center.record_feedback(contact_id, interaction["queue_id"], given.rating)
         return {"contact_id": contact_id, "rating": given.rating, "comment": comment}
 
@@ -313,7 +316,9 @@ def register(api: Api) -> None:
         summary="The live chats you may read (then chat.watch on the desktop socket)",
     )
     async def live_chats(request: web.Request) -> Any:
-        return request.app[CHATS].live(principal(request))
+        return [
+            rest.LiveChat.model_validate(c) for c in request.app[CHATS].live(principal(request))
+        ]
 
 
 async def customer_socket(request: web.Request) -> web.StreamResponse:
@@ -357,17 +362,17 @@ async def _hello(ws: web.WebSocketResponse) -> HelloFrame | None:
     try:
         first = await ws.receive(timeout=HELLO_TIMEOUT_S)
     except TimeoutError:
-        await ws.send_json(_error("unauthenticated", "send hello first"))
+        await ws.send_json(_error(ErrorCode.UNAUTHENTICATED, "send hello first"))
         return None
     if first.type is not WSMsgType.TEXT:
         return None
     try:
         hello = CustomerFrame.validate_json(first.data)
     except ValidationError as exc:
-        await ws.send_json(_error("invalid_frame", frame_problem(exc)))
+        await ws.send_json(_error(ErrorCode.INVALID_FRAME, frame_problem(exc)))
         return None
     if not isinstance(hello, HelloFrame):
-        await ws.send_json(_error("unauthenticated", "the first frame must be hello"))
+        await ws.send_json(_error(ErrorCode.UNAUTHENTICATED, "the first frame must be hello"))
         return None
     return hello
 
@@ -379,7 +384,7 @@ async def _closed_chat(
     try:
         chat = await chat_row(request, contact_id, hello.token)
     except ApiError as exc:
-        await ws.send_json(_error("unauthenticated", exc.message))
+        await ws.send_json(_error(ErrorCode.UNAUTHENTICATED, exc.message))
         await ws.close(code=CLOSE_UNAUTHENTICATED)
         return
     store = request.app[STORE]
@@ -405,7 +410,7 @@ async def _customer_frame(chats: Chats, conv: Conversation, link: CustomerLink, 
     try:
         frame = CustomerFrame.validate_json(data)
     except ValidationError as exc:
-        link.send(_error("invalid_frame", frame_problem(exc), ref=_ref_of(data)))
+        link.send(_error(ErrorCode.INVALID_FRAME, frame_problem(exc), ref=_ref_of(data)))
         return
     try:
         if isinstance(frame, SendFrame):
@@ -415,7 +420,7 @@ async def _customer_frame(chats: Chats, conv: Conversation, link: CustomerLink, 
         elif isinstance(frame, LeaveFrame):
             chats.customer_leaves(conv)
         else:
-            link.send(_error("unexpected", "already said hello"))
+            link.send(_error(ErrorCode.UNEXPECTED, "already said hello"))
     except ChatError as exc:
         ref = frame.client_msg_id if isinstance(frame, SendFrame) else None
         link.send(_error(exc.code, exc.message, ref=ref, retry_after=exc.retry_after))
@@ -431,7 +436,7 @@ def _ref_of(data: str) -> str | None:
 
 
 def _error(
-    code: str, message: str, *, ref: str | None = None, retry_after: float | None = None
+    code: ErrorCode, message: str, *, ref: str | None = None, retry_after: float | None = None
 ) -> dict[str, Any]:
     return {
         "type": "error",

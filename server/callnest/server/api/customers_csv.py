@@ -23,8 +23,10 @@ from typing import Any
 from aiohttp import web
 from pydantic import TypeAdapter, ValidationError
 
+from callnest.protocol import ErrorCode
+from callnest.protocol.rest import CustomerFields, CustomersImported
 from callnest.protocol.types import Email, FieldKey
-from callnest.server.api.admin import CustomerIn, audit
+from callnest.server.api.admin import audit
 from callnest.server.api.endpoints import Api
 from callnest.server.api.errors import ApiError
 from callnest.server.auth import MANAGERS, OWNER_ONLY
@@ -226,7 +228,7 @@ def plan_import(
             continue
         values = _customer(row, current)
         try:
-            checked = CustomerIn.model_validate(values).model_dump(mode="json")
+            checked = CustomerFields.model_validate(values).model_dump(mode="json")
         except ValidationError as exc:
             for error in exc.errors(include_url=False):
                 where = ".".join(str(p) for p in error["loc"])
@@ -270,7 +272,7 @@ def refusal(problems: list[tuple[int, str]]) -> ApiError:
         f"first, line {problems[0][0]}: {problems[0][1]}"
     )
     details = [{"line": line, "problem": why} for line, why in problems[:MAX_REPORTED]]
-    return ApiError(422, "invalid_csv", message, details)
+    return ApiError(422, ErrorCode.INVALID_CSV, message, details)
 
 
 # ----------------------------------------------------------------- routes
@@ -279,12 +281,12 @@ def refusal(problems: list[tuple[int, str]]) -> ApiError:
 async def _read_body(request: web.Request) -> bytes:
     """The body, up to MAX_IMPORT_BYTES (the app's JSON limit is far smaller)."""
     if request.content_length is not None and request.content_length > MAX_IMPORT_BYTES:
-        raise ApiError(413, "too_large", "the file is over 10 MB: split it")
+        raise ApiError(413, ErrorCode.TOO_LARGE, "the file is over 10 MB: split it")
     chunks, size = [], 0
     async for chunk in request.content.iter_chunked(1 << 16):
         size += len(chunk)
         if size > MAX_IMPORT_BYTES:
-            raise ApiError(413, "too_large", "the file is over 10 MB: split it")
+            raise ApiError(413, ErrorCode.TOO_LARGE, "the file is over 10 MB: split it")
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -333,7 +335,9 @@ def register(api: Api) -> None:
     async def import_csv(request: web.Request) -> Any:
         if request.content_type not in ACCEPTED_TYPES:
             raise ApiError(
-                415, "unsupported_media_type", "send the file as text/csv (a CSV file's text)"
+                415,
+                ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                "send the file as text/csv (a CSV file's text)",
             )
         data = await _read_body(request)
         store = request.app[STORE]
@@ -344,8 +348,8 @@ def register(api: Api) -> None:
         except CsvRefused as refused:
             raise refusal(refused.problems) from None
         await store.save_customers(plan.new, plan.changed)
-        result = {"created": len(plan.new), "updated": len(plan.changed)}
-        await audit(request, "import", "customers", result | {"bytes": len(data)})
+        result = CustomersImported(created=len(plan.new), updated=len(plan.changed))
+        await audit(request, "import", "customers", result.model_dump() | {"bytes": len(data)})
         return result
 
 

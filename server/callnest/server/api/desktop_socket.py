@@ -15,12 +15,15 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import WSMsgType, web
 
 from callnest import protocol as p
-from callnest.server.acd import AcdError, AgentState, Channel, Event, EventType, Phase
+from callnest.server.acd import AgentState, Channel, Event, Phase
+from callnest.server.acd import events as ev
 from callnest.server.api.endpoints import principal_for_token
 from callnest.server.auth import MANAGERS, Principal
-from callnest.server.center import Center, activity_of
+from callnest.server.center import Center
+from callnest.server.figures import activity_of
 from callnest.server.keys import CENTER, CHATS, METRICS, SESSIONS, SETTINGS, STORE
 from callnest.server.media.leg import InvalidSdp
+from callnest.server.refused import Refused
 from callnest.server.screenpop import customer_card, fill_script
 from callnest.server.store.errors import NotFound
 from callnest.server.store.store import Store
@@ -37,11 +40,6 @@ CLOSE_HEARTBEAT = 4408
 CLOSE_REPLACED = 4409
 CLOSE_UNAUTHENTICATED = 4401
 CONNECTION_LOST = "connection_lost"
-
-_WITHDRAWN = {
-    EventType.OFFER_MISSED: "timeout",
-    EventType.OFFER_DECLINED: "declined",
-}
 
 Outgoing = p.Message | Callable[[], Awaitable[p.Message | None]]
 
@@ -77,22 +75,22 @@ class Sessions:
         if session.chats is not None:
             session.chats.unwatch(session)
         user_id = session.user_id
-        if user_id not in self.center.acd.agents:
+        if user_id not in self.center.agents:
             return
         if lost_now:
             self._lose(user_id)
         else:
             # Nothing new is offered to a desktop that is not there; what it
             # holds waits for it until the grace runs out.
-            self.center.run(self.center.acd.pause, user_id, CONNECTION_LOST)
+            self.center.pause_agent(user_id, CONNECTION_LOST)
             loop = asyncio.get_running_loop()
             self._grace[user_id] = loop.call_later(self.grace_s, self._lose, user_id)
 
     def resume_routing(self, user_id: int) -> None:
         """A desktop back within its grace is available again if it was when it dropped."""
-        agent = self.center.acd.agents.get(user_id)
+        agent = self.center.agents.get(user_id)
         if agent is not None and agent.system_reason == CONNECTION_LOST:
-            self.center.run(self.center.acd.set_agent_state, user_id, AgentState.AVAILABLE)
+            self.center.set_agent_state(user_id, AgentState.AVAILABLE)
 
     def _lose(self, user_id: int) -> None:
         self._grace.pop(user_id, None)
@@ -102,10 +100,10 @@ class Sessions:
             task = asyncio.get_running_loop().create_task(self.media.drop_agent(user_id))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
-        agent = self.center.acd.agents.get(user_id)
+        agent = self.center.agents.get(user_id)
         if agent is not None and (agent.state is not AgentState.OFFLINE or agent.contacts):
             log.info("agent %d's desktop is gone: contacts back to their queues", user_id)
-            self.center.run(self.center.acd.agent_lost, user_id)
+            self.center.lose_agent(user_id)
 
     def expire_silent(self, timeout_s: float) -> None:
         now = time.monotonic()
@@ -195,25 +193,27 @@ class DesktopSession:
     # ------------------------------------------------------------ events in
 
     def on_event(self, event: Event) -> None:
-        t = event.type
-        if t is EventType.OFFERED:
+        if isinstance(event, ev.Offered):
             self.send(self._offer_factory(event))
-        elif t in _WITHDRAWN:
-            self.send(p.OfferWithdrawn(offer_id=event.data["offer_id"], reason=_WITHDRAWN[t]))
-        elif t is EventType.OFFER_WITHDRAWN:
-            self.send(
-                p.OfferWithdrawn(offer_id=event.data["offer_id"], reason=event.data["reason"])
-            )
-        elif t in (EventType.ANSWERED, EventType.HELD, EventType.RESUMED, EventType.ENDED):
-            self.send(p.ContactUpdate(contact=self.contact_info(event.contact_id or "", event)))
-        elif t in (EventType.WRAPUP_ENDED, EventType.REQUEUED, EventType.TRANSFERRED):
-            reason = {EventType.REQUEUED: "requeued", EventType.TRANSFERRED: "transferred"}.get(t)
-            self.send(
-                p.ContactUpdate(
-                    contact=self.contact_info(event.contact_id or "", event, ended=reason or "done")
-                )
-            )
+        elif isinstance(event, ev.OfferMissed):
+            self.send(p.OfferWithdrawn(offer_id=event.offer_id, reason="timeout"))
+        elif isinstance(event, ev.OfferDeclined):
+            self.send(p.OfferWithdrawn(offer_id=event.offer_id, reason="declined"))
+        elif isinstance(event, ev.OfferWithdrawn):
+            self.send(p.OfferWithdrawn(offer_id=event.offer_id, reason=event.reason))
+        elif isinstance(event, (ev.Answered, ev.Held, ev.Resumed, ev.Ended)):
+            self._send_contact(event)
+        elif isinstance(event, ev.Requeued):
+            self._send_contact(event, ended="requeued")
+        elif isinstance(event, ev.Transferred):
+            self._send_contact(event, ended="transferred")
+        elif isinstance(event, ev.WrapUpEnded):
+            self._send_contact(event, ended="done")
         self._send_state_if_changed()
+
+    def _send_contact(self, event: Event, ended: str | None = None) -> None:
+        contact = self.contact_info(event.contact_id or "", event, ended)
+        self.send(p.ContactUpdate(contact=contact))
 
     def _send_state_if_changed(self) -> None:
         update = self.state_update()
@@ -223,13 +223,13 @@ class DesktopSession:
             self.send(update)
 
     def state_update(self) -> p.AgentStateUpdate:
-        agent = self.center.acd.agents.get(self.user_id)
+        agent = self.center.agents.get(self.user_id)
         if agent is None:
             return p.AgentStateUpdate(
                 state=p.AgentState.OFFLINE, activity=p.Activity.IDLE, since=time.time()
             )
         activity = activity_of(agent)
-        reason = agent.system_reason or self.center.break_reason_names.get(agent.reason_id or -1)
+        reason = self.center.break_reason(agent)
         return p.AgentStateUpdate(
             state=p.AgentState(agent.state.value),
             reason_id=agent.reason_id,
@@ -242,10 +242,10 @@ class DesktopSession:
         self, contact_id: str, event: Event | None = None, ended: str | None = None
     ) -> p.ContactInfo:
         center = self.center
-        contact = center.acd.contacts.get(contact_id)
+        contact = center.live_contact(contact_id)
         meta = center.contacts.get(contact_id)
         queue_id = contact.queue_id if contact else (event.queue_id if event else 0) or 0
-        queue = center.acd.queues.get(queue_id)
+        queue = center.queues.get(queue_id)
         phase = p.ContactPhase.ENDED
         if ended is None and contact is not None:
             phase = {
@@ -258,8 +258,8 @@ class DesktopSession:
         end_reason = None
         if ended in ("requeued", "transferred"):
             end_reason = p.EndReason(ended)
-        elif event is not None and event.type is EventType.ENDED:
-            end_reason = p.EndReason(event.data["reason"])
+        elif isinstance(event, ev.Ended):
+            end_reason = p.EndReason(event.reason)
         return p.ContactInfo(
             contact_id=contact_id,
             channel=p.Channel(meta.channel.value if meta else "voice"),
@@ -280,18 +280,18 @@ class DesktopSession:
             end_reason=end_reason,
         )
 
-    def _offer_factory(self, event: Event) -> Callable[[], Awaitable[p.Message | None]]:
+    def _offer_factory(self, event: ev.Offered) -> Callable[[], Awaitable[p.Message | None]]:
         # The contact as it is now; the script is looked up when it is sent.
         info = self.contact_info(event.contact_id or "")
-        offer = self.center.acd.offers.get(event.data["offer_id"])
-        queue = self.center.acd.queues.get(info.queue_id)
+        offer = self.center.offer(event.offer_id)
+        queue = self.center.queues.get(info.queue_id)
         expires_at = offer.expires_at if offer else event.at
         ring_timeout_s = queue.ring_timeout_s if queue else 0.0
 
         async def build() -> p.Message | None:
             card = await self._card(info)
             return p.Offer(
-                offer_id=event.data["offer_id"],
+                offer_id=event.offer_id,
                 contact=info,
                 ring_timeout_s=ring_timeout_s,
                 expires_at=expires_at,
@@ -326,12 +326,14 @@ class DesktopSession:
     async def handle(self, message: p.Message) -> None:
         handler = _HANDLERS.get(type(message))
         if handler is None:
-            raise AcdError("not_supported", f"{message.type} is not available on this server yet")
+            raise Refused(
+                p.ErrorCode.NOT_SUPPORTED, f"{message.type} is not available on this server yet"
+            )
         await handler(self, message)
 
     def snapshot(self) -> p.AgentSnapshot:
         update = self.state_update()
-        agent = self.center.acd.agents.get(self.user_id)
+        agent = self.center.agents.get(self.user_id)
         contacts = tuple(self.contact_info(cid) for cid in (agent.contacts if agent else {}))
         return p.AgentSnapshot(
             state=update.state,
@@ -346,51 +348,46 @@ async def _set_state(s: DesktopSession, m: p.AgentSetState) -> None:
     s.center.require_agent(s.user_id)
     reason_id = m.reason_id
     if m.state is p.AgentState.BREAK and reason_id not in s.center.break_reason_names:
-        raise AcdError("unknown_reason", "choose one of the server's break reasons")
-    s.center.run(s.center.acd.set_agent_state, s.user_id, AgentState(m.state.value), reason_id)
+        raise Refused(p.ErrorCode.UNKNOWN_REASON, "choose one of the server's break reasons")
+    s.center.set_agent_state(s.user_id, AgentState(m.state.value), reason_id)
 
 
 async def _answer(s: DesktopSession, m: p.OfferAnswer) -> None:
-    s.center.run(s.center.acd.answer, m.offer_id, s.user_id)
+    s.center.answer(m.offer_id, s.user_id)
 
 
 async def _decline(s: DesktopSession, m: p.OfferDecline) -> None:
-    s.center.run(s.center.acd.decline, m.offer_id, s.user_id)
+    s.center.decline(m.offer_id, s.user_id)
 
 
 def _require_call(s: DesktopSession, contact_id: str) -> None:
     meta = s.center.contacts.get(contact_id)
     if meta is not None and meta.channel is not Channel.VOICE:
-        raise AcdError("not_a_call", f"a {meta.channel} cannot be held or muted")
+        raise Refused(p.ErrorCode.NOT_A_CALL, f"a {meta.channel} cannot be held or muted")
 
 
 async def _hold(s: DesktopSession, m: p.CallHold) -> None:
     _require_call(s, m.contact_id)
-    s.center.run(s.center.acd.hold, m.contact_id, s.user_id)
+    s.center.hold(m.contact_id, s.user_id)
 
 
 async def _resume(s: DesktopSession, m: p.CallResume) -> None:
     _require_call(s, m.contact_id)
-    s.center.run(s.center.acd.resume, m.contact_id, s.user_id)
+    s.center.resume(m.contact_id, s.user_id)
 
 
 async def _hangup(s: DesktopSession, m: p.CallHangup) -> None:
-    s.center.run(s.center.acd.hang_up_by_agent, m.contact_id, s.user_id)
+    s.center.hang_up_by_agent(m.contact_id, s.user_id)
 
 
 async def _mute(s: DesktopSession, m: p.CallMute) -> None:
     _require_call(s, m.contact_id)
-    s.center.acd.connected(m.contact_id, s.user_id)
-    meta = s.center.contacts.get(m.contact_id)
-    if meta is not None:
-        meta.muted = m.muted
-    s.center.mute_changed(s.user_id)
+    s.center.mute(m.contact_id, s.user_id, m.muted)
     s.send(p.ContactUpdate(contact=s.contact_info(m.contact_id)))
 
 
 async def _transfer(s: DesktopSession, m: p.CallTransfer) -> None:
-    s.center.run(
-        s.center.acd.transfer,
+    s.center.transfer(
         m.contact_id,
         s.user_id,
         to_queue=m.target.queue_id,
@@ -403,7 +400,7 @@ async def _wrapup_complete(s: DesktopSession, m: p.WrapupComplete) -> None:
 
 
 async def _wrapup_extend(s: DesktopSession, m: p.WrapupExtend) -> None:
-    s.center.run(s.center.acd.extend_wrap_up, m.contact_id, s.user_id, m.seconds)
+    s.center.extend_wrap_up(m.contact_id, s.user_id, m.seconds)
     s.send(p.ContactUpdate(contact=s.contact_info(m.contact_id)))
 
 
@@ -414,7 +411,7 @@ async def _resync(s: DesktopSession, m: p.SessionResync) -> None:
 
 async def _subscribe(s: DesktopSession, m: p.StatsSubscribe) -> None:
     if s.principal.role not in MANAGERS or s.wallboard is None:
-        raise AcdError("forbidden", "live statistics are for supervisors and owners")
+        raise Refused(p.ErrorCode.FORBIDDEN, "live statistics are for supervisors and owners")
     s.wallboard.subscribe(s)
 
 
@@ -425,19 +422,19 @@ async def _unsubscribe(s: DesktopSession, m: p.StatsUnsubscribe) -> None:
 
 async def _raise_hand(s: DesktopSession, m: p.AgentRaiseHand) -> None:
     s.center.require_agent(s.user_id)
-    s.center.raise_hand(s.user_id, m.raised)
+    s.center.health.raise_hand(s.user_id, m.raised)
 
 
 async def _rtc_stats(s: DesktopSession, m: p.RtcStats) -> None:
     # The link's own figures come from the server's side of it (RTCP); the
     # microphone level only the desktop knows.
-    if s.user_id in s.center.acd.agents:
-        s.center.mic_level(s.user_id, m.mic_level_db)
+    if s.user_id in s.center.agents:
+        s.center.health.mic_level(s.user_id, m.mic_level_db)
 
 
 def _media(s: DesktopSession) -> Switchboard:
     if s.media is None:
-        raise AcdError("not_supported", "this server has no media plane")
+        raise Refused(p.ErrorCode.NOT_SUPPORTED, "this server has no media plane")
     return s.media
 
 
@@ -445,22 +442,24 @@ async def _rtc_offer(s: DesktopSession, m: p.RtcOffer) -> None:
     try:
         answer = await _media(s).agent_offer(s.user_id, m.sdp)
     except InvalidSdp as exc:
-        raise AcdError("invalid_sdp", str(exc)) from exc
+        raise Refused(p.ErrorCode.INVALID_SDP, str(exc)) from exc
     s.send(p.RtcAnswer(sdp=answer))
 
 
 async def _rtc_ice(s: DesktopSession, m: p.RtcIce) -> None:
     link = _media(s).links.get(s.user_id)
     if link is None:
-        raise AcdError("no_link", "send rtc.offer first: there is no audio link to add to")
+        raise Refused(p.ErrorCode.NO_LINK, "send rtc.offer first: there is no audio link to add to")
     try:
         await link.add_candidate(m.candidate, m.sdp_mid, m.sdp_mline_index)
     except InvalidSdp as exc:
-        raise AcdError("invalid_sdp", str(exc)) from exc
+        raise Refused(p.ErrorCode.INVALID_SDP, str(exc)) from exc
 
 
 async def _rtc_answer(s: DesktopSession, m: p.RtcAnswer) -> None:
-    raise AcdError("unexpected", "the server never sends offers: there is nothing to answer")
+    raise Refused(
+        p.ErrorCode.UNEXPECTED, "the server never sends offers: there is nothing to answer"
+    )
 
 
 async def _ping(s: DesktopSession, m: p.Ping) -> None:
@@ -472,7 +471,7 @@ async def _ping(s: DesktopSession, m: p.Ping) -> None:
 
 def _chats(s: DesktopSession) -> Chats:
     if s.chats is None:
-        raise AcdError("not_supported", "this server has no chat")
+        raise Refused(p.ErrorCode.NOT_SUPPORTED, "this server has no chat")
     return s.chats
 
 
@@ -527,7 +526,7 @@ async def _authenticate(
         first = await ws.receive(timeout=settings.hello_timeout_s)
     except TimeoutError:
         await ws.send_str(
-            p.encode(p.ErrorReply(code="unauthenticated", message="send hello first"))
+            p.encode(p.ErrorReply(code=p.ErrorCode.UNAUTHENTICATED, message="send hello first"))
         )
         return None
     if first.type is not WSMsgType.TEXT:
@@ -541,7 +540,9 @@ async def _authenticate(
         await ws.send_str(
             p.encode(
                 p.ErrorReply(
-                    ref=hello.id, code="unauthenticated", message="the first frame must be hello"
+                    ref=hello.id,
+                    code=p.ErrorCode.UNAUTHENTICATED,
+                    message="the first frame must be hello",
                 )
             )
         )
@@ -552,7 +553,7 @@ async def _authenticate(
             p.encode(
                 p.ErrorReply(
                     ref=hello.id,
-                    code="unauthenticated",
+                    code=p.ErrorCode.UNAUTHENTICATED,
                     message="the session has expired or was ended; log in again",
                 )
             )
@@ -580,7 +581,7 @@ async def websocket(request: web.Request) -> web.StreamResponse:
     session.wallboard = sessions.wallboard
     session.chats = request.app.get(CHATS)
     sessions.attach(session)
-    center.heard_from(principal.user_id)
+    center.health.heard_from(principal.user_id)
     pump = asyncio.create_task(session.pump())
     # Queued, not awaited: an offer routed while the welcome is built must follow it.
     snapshot = session.snapshot()
@@ -592,10 +593,12 @@ async def websocket(request: web.Request) -> web.StreamResponse:
     try:
         async for frame in ws:
             session.last_seen = time.monotonic()
-            center.heard_from(session.user_id)
+            center.health.heard_from(session.user_id)
             if frame.type is WSMsgType.BINARY:
                 session.send(
-                    p.ErrorReply(code="malformed_json", message="send JSON text frames, not binary")
+                    p.ErrorReply(
+                        code=p.ErrorCode.MALFORMED_JSON, message="send JSON text frames, not binary"
+                    )
                 )
                 continue
             if frame.type is not WSMsgType.TEXT:
@@ -609,10 +612,12 @@ async def websocket(request: web.Request) -> web.StreamResponse:
                 continue
             try:
                 await session.handle(message)
-            except AcdError as exc:
+            except Refused as exc:  # the ACD's routing refusals among them
                 session.send(p.ErrorReply(ref=message.id, code=exc.code, message=exc.message))
             except NotFound as exc:
-                session.send(p.ErrorReply(ref=message.id, code="not_found", message=str(exc)))
+                session.send(
+                    p.ErrorReply(ref=message.id, code=p.ErrorCode.NOT_FOUND, message=str(exc))
+                )
             else:
                 if message.id is not None:
                     session.send(p.OkReply(ref=message.id))

@@ -7,15 +7,27 @@ from typing import Any
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from pydantic import BaseModel
 
+from callnest.protocol.rest import ErrorResponse
 from callnest.server.api.endpoints import Api
 from callnest.server.auth import MANAGERS
 from callnest.server.keys import API, METRICS
 
 
+def schema_of(model: type[BaseModel], schemas: dict[str, Any]) -> dict[str, str]:
+    """Adds ``model``'s schema (and those it uses) to ``schemas``; a reference to it."""
+    schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+    schemas.update(schema.pop("$defs", {}))
+    schemas[model.__name__] = schema
+    return {"$ref": f"#/components/schemas/{model.__name__}"}
+
+
 def openapi(api: Api) -> dict[str, Any]:
     paths: dict[str, dict[str, Any]] = {}
     schemas: dict[str, Any] = {}
+    # Every refusal has one shape; its code is one of the protocol's catalogue.
+    error = schema_of(ErrorResponse, schemas)
     for e in api.endpoints:
         op: dict[str, Any] = {
             "summary": e.summary,
@@ -24,9 +36,7 @@ def openapi(api: Api) -> dict[str, Any]:
                 str(e.status): {"description": "success"},
                 "default": {
                     "description": "an error",
-                    "content": {
-                        "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
-                    },
+                    "content": {"application/json": {"schema": error}},
                 },
             },
         }
@@ -42,32 +52,11 @@ def openapi(api: Api) -> dict[str, Any]:
         else:
             op["x-roles"] = sorted(e.roles)
         if e.body is not None:
-            schema = e.body.model_json_schema(ref_template="#/components/schemas/{model}")
-            schemas.update(schema.pop("$defs", {}))
-            schemas[e.body.__name__] = schema
             op["requestBody"] = {
                 "required": True,
-                "content": {
-                    "application/json": {
-                        "schema": {"$ref": f"#/components/schemas/{e.body.__name__}"}
-                    }
-                },
+                "content": {"application/json": {"schema": schema_of(e.body, schemas)}},
             }
         paths.setdefault(e.path, {})[e.method.lower()] = op
-    schemas["Error"] = {
-        "type": "object",
-        "properties": {
-            "error": {
-                "type": "object",
-                "properties": {
-                    "code": {"type": "string"},
-                    "message": {"type": "string"},
-                    "details": {},
-                },
-                "required": ["code", "message"],
-            }
-        },
-    }
     return {
         "openapi": "3.1.0",
         "info": {"title": "Callnest", "version": version("callnest-server")},

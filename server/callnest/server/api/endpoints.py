@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 from aiohttp import web
 from pydantic import BaseModel
 
+from callnest.protocol import ErrorCode
 from callnest.server.api.errors import ApiError, read_json
 from callnest.server.auth import Principal, Role, token_hash
 from callnest.server.keys import SETTINGS, STORE
@@ -68,16 +69,26 @@ def _wrap(endpoint: Endpoint) -> Callable[[web.Request], Awaitable[web.StreamRes
             principal = await authenticate(request)
             if principal.role not in endpoint.roles:
                 allowed = " or ".join(sorted(endpoint.roles))
-                raise ApiError(403, "forbidden", f"this needs the {allowed} role")
+                raise ApiError(403, ErrorCode.FORBIDDEN, f"this needs the {allowed} role")
             request[PRINCIPAL] = principal
         if endpoint.body is not None:
             request[BODY] = endpoint.body.model_validate(await read_json(request))
         result = await endpoint.handler(request)
         if isinstance(result, web.StreamResponse):
             return result
-        return web.json_response(result, status=endpoint.status)
+        return web.json_response(jsonable(result), status=endpoint.status)
 
     return handle
+
+
+def jsonable(answer: Any) -> Any:
+    """A handler's answer as JSON: a model (or a list of them, as a listing
+    answers) is dumped as the clients will read it."""
+    if isinstance(answer, BaseModel):
+        return answer.model_dump(mode="json")
+    if isinstance(answer, list):
+        return [jsonable(item) for item in answer]
+    return answer
 
 
 def bearer_token(request: web.Request) -> str | None:
@@ -104,10 +115,14 @@ async def principal_for_token(request: web.Request, token: str) -> Principal | N
 async def authenticate(request: web.Request) -> Principal:
     token = bearer_token(request)
     if token is None:
-        raise ApiError(401, "unauthenticated", "log in first: send 'Authorization: Bearer <token>'")
+        raise ApiError(
+            401, ErrorCode.UNAUTHENTICATED, "log in first: send 'Authorization: Bearer <token>'"
+        )
     principal = await principal_for_token(request, token)
     if principal is None:
-        raise ApiError(401, "unauthenticated", "the session has expired or was ended; log in again")
+        raise ApiError(
+            401, ErrorCode.UNAUTHENTICATED, "the session has expired or was ended; log in again"
+        )
     return principal
 
 
@@ -128,7 +143,7 @@ def body(request: web.Request, model: type[M]) -> M:
 def path_int(request: web.Request, name: str) -> int:
     raw = request.match_info[name]
     if not raw.isdigit():
-        raise ApiError(404, "not_found", f"{name} must be a number, not {raw!r}")
+        raise ApiError(404, ErrorCode.NOT_FOUND, f"{name} must be a number, not {raw!r}")
     return int(raw)
 
 
@@ -139,9 +154,9 @@ def query_int(request: web.Request, name: str, default: int) -> int:
     try:
         value = int(raw)
     except ValueError:
-        raise ApiError(422, "invalid_request", f"{name} must be a whole number") from None
+        raise ApiError(422, ErrorCode.INVALID_REQUEST, f"{name} must be a whole number") from None
     if value < 0:
-        raise ApiError(422, "invalid_request", f"{name} must not be negative")
+        raise ApiError(422, ErrorCode.INVALID_REQUEST, f"{name} must not be negative")
     return value
 
 
@@ -152,4 +167,4 @@ def query_float(request: web.Request, name: str) -> float | None:
     try:
         return float(raw)
     except ValueError:
-        raise ApiError(422, "invalid_request", f"{name} must be a number") from None
+        raise ApiError(422, ErrorCode.INVALID_REQUEST, f"{name} must be a number") from None

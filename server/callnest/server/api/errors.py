@@ -8,32 +8,62 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
+from callnest.protocol.rest import ErrorBody, ErrorResponse
 from pydantic import ValidationError
 
-from callnest.server.acd import AcdError
-from callnest.server.store.errors import Conflict, Invalid, NotFound
+from callnest.protocol import ErrorCode, FieldProblem
+from callnest.server.refused import Refused
+from callnest.server.store.errors import Conflict, Invalid, NotFound, StoreError
 
 log = logging.getLogger("callnest.api")
 
+# The status of a refusal raised below the API, where HTTP is unknown (the
+# ACD's routing refusals among them): a conflict with the state things are in,
+# unless its code says otherwise.
+REFUSED_STATUS: dict[ErrorCode, int] = {
+    ErrorCode.FORBIDDEN: 403,
+    ErrorCode.NOT_FOUND: 404,
+    ErrorCode.UNKNOWN_REASON: 422,
+    ErrorCode.INVALID_SDP: 422,
+}
+# aiohttp's own refusals (no route, wrong method, a body over the app's limit).
+HTTP_CODES: dict[int, ErrorCode] = {
+    404: ErrorCode.NOT_FOUND,
+    405: ErrorCode.METHOD_NOT_ALLOWED,
+    413: ErrorCode.TOO_LARGE,
+}
 
-class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str, details: Any = None) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message, self.details = status, code, message, details
+
+class ApiError(Refused):
+    """A refusal raised by the API itself, with the HTTP status it answers with
+    and, for some, details (the lines of a CSV file, the seconds to wait)."""
+
+    def __init__(self, status: int, code: ErrorCode, message: str, details: Any = None) -> None:
+        super().__init__(code, message)
+        self.status, self.details = status, details
 
 
 def error_response(
-    status: int, code: str, message: str, details: Any = None, headers: dict[str, str] | None = None
+    status: int,
+    code: ErrorCode,
+    message: str,
+    details: Any = None,
+    headers: dict[str, str] | None = None,
 ) -> web.Response:
-    body = {"error": {"code": code, "message": message, "details": details}}
-    return web.json_response(body, status=status, headers=headers)
+    body = ErrorResponse(error=ErrorBody(code=code, message=message, details=details))
+    return web.json_response(body.model_dump(mode="json"), status=status, headers=headers)
 
 
-def validation_details(exc: ValidationError) -> list[dict[str, str]]:
+def validation_details(exc: ValidationError) -> list[FieldProblem]:
     return [
         {"field": ".".join(str(p) for p in e["loc"]) or "(body)", "problem": e["msg"]}
         for e in exc.errors(include_url=False)
     ]
+
+
+def store_details(exc: StoreError) -> list[FieldProblem] | None:
+    """The field a store error names, so a form can point at it."""
+    return None if exc.field is None else [{"field": exc.field, "problem": exc.message}]
 
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -52,26 +82,24 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
         retry = exc.details if exc.status == 429 and isinstance(exc.details, int) else None
         headers = {"Retry-After": str(retry)} if retry is not None else None
         return error_response(exc.status, exc.code, exc.message, exc.details, headers)
+    except Refused as exc:
+        return error_response(REFUSED_STATUS.get(exc.code, 409), exc.code, exc.message)
     except ValidationError as exc:
         details = validation_details(exc)
         first = details[0]
         message = f"field '{first['field']}': {first['problem']}"
         log.info("%s %s invalid: %s", request.method, request.path, message)
-        return error_response(422, "invalid_request", message, details)
+        return error_response(422, ErrorCode.INVALID_REQUEST, message, details)
     except NotFound as exc:
-        return error_response(404, "not_found", str(exc))
+        return error_response(404, ErrorCode.NOT_FOUND, str(exc))
     except Conflict as exc:
-        return error_response(409, "conflict", str(exc))
+        return error_response(409, ErrorCode.CONFLICT, str(exc), store_details(exc))
     except Invalid as exc:
-        return error_response(422, "invalid_request", str(exc))
-    except AcdError as exc:
-        return error_response(409, exc.code, exc.message)
+        return error_response(422, ErrorCode.INVALID_REQUEST, str(exc), store_details(exc))
     except web.HTTPException as exc:
         if exc.status < 400:
             raise
-        code = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(
-            exc.status, "http_error"
-        )
+        code = HTTP_CODES.get(exc.status, ErrorCode.HTTP_ERROR)
         return error_response(exc.status, code, exc.reason)
 
 
@@ -79,8 +107,8 @@ async def read_json(request: web.Request) -> Any:
     # The application's client_max_size refuses oversized bodies with 413.
     raw = await request.read()
     if not raw:
-        raise ApiError(400, "malformed_json", "the request needs a JSON body")
+        raise ApiError(400, ErrorCode.MALFORMED_JSON, "the request needs a JSON body")
     try:
         return json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ApiError(400, "malformed_json", f"the body is not valid JSON: {exc}") from exc
+        raise ApiError(400, ErrorCode.MALFORMED_JSON, f"the body is not valid JSON: {exc}") from exc

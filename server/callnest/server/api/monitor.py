@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from aiohttp import web
-from pydantic import BaseModel, ConfigDict
 
+from callnest.protocol import ErrorCode, rest
 from callnest.server.api.admin import audit
 from callnest.server.api.endpoints import Api, body, principal
 from callnest.server.api.errors import ApiError
@@ -17,17 +17,12 @@ from callnest.server.keys import CENTER, SWITCHBOARD
 from callnest.server.media.monitoring import Mode, MonitorRefused
 
 
-class MonitorIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    mode: Mode
-
-
 def register(api: Api) -> None:
     @api.route(
         "POST",
         "/api/calls/{contact_id}/monitor",
         roles=MANAGERS,
-        body=MonitorIn,
+        body=rest.MonitorCall,
         tag="supervision",
         summary="Listen to, whisper into or barge into a live call (or stop: mode 'off')",
     )
@@ -35,19 +30,17 @@ def register(api: Api) -> None:
         switchboard = request.app[SWITCHBOARD]
         contact_id = request.match_info["contact_id"]
         who = principal(request)
-        given = body(request, MonitorIn)
+        given = body(request, rest.MonitorCall)
         call = switchboard.calls.get(contact_id)
         if call is None:
-            raise ApiError(404, "not_found", f"no live call {contact_id}")
-        agent = (
-            request.app[CENTER].acd.agents.get(call.agent_id) if call.agent_id is not None else None
-        )
+            raise ApiError(404, ErrorCode.NOT_FOUND, f"no live call {contact_id}")
+        agent = request.app[CENTER].agents.get(call.agent_id) if call.agent_id is not None else None
         if agent is None:
-            raise ApiError(409, "not_connected", "this call is not connected to an agent")
+            raise ApiError(409, ErrorCode.NOT_CONNECTED, "this call is not connected to an agent")
         if not supervises(who, agent.config.team_id):
-            raise ApiError(403, "forbidden", "this call's agent is not in your team")
+            raise ApiError(403, ErrorCode.FORBIDDEN, "this call's agent is not in your team")
         try:
-            switchboard.monitor(contact_id, who.user_id, given.mode)
+            switchboard.monitor(contact_id, who.user_id, Mode(given.mode))
         except MonitorRefused as exc:
             raise ApiError(409, exc.code, str(exc)) from exc
         await audit(
@@ -56,4 +49,4 @@ def register(api: Api) -> None:
             f"contacts:{contact_id}",
             {"agent_id": call.agent_id},
         )
-        return {"contact_id": contact_id, "agent_id": call.agent_id, "mode": str(given.mode)}
+        return rest.Monitoring(contact_id=contact_id, agent_id=call.agent_id, mode=given.mode)

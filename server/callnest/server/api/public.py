@@ -17,11 +17,13 @@ from typing import Annotated, Any
 from aiohttp import web
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 
+from callnest.protocol import ErrorCode
 from callnest.server.acd import Channel
 from callnest.server.api.endpoints import Api, body, query_float
 from callnest.server.api.errors import ApiError
 from callnest.server.auth import new_token, token_hash
-from callnest.server.center import Center, ContactMeta
+from callnest.server.center import Center
+from callnest.server.interactions import ContactMeta
 from callnest.server.keys import CENTER, PUBLIC_LIMITER, SETTINGS, STORE
 from callnest.server.settings import IceServer
 
@@ -86,11 +88,11 @@ class NewContactIn(CallerIn):
 
 
 def contact_status(center: Center, meta: ContactMeta) -> dict[str, Any]:
-    contact = center.acd.contacts.get(meta.contact_id)
-    position = center.acd.position(meta.contact_id) if contact else None
+    contact = center.live_contact(meta.contact_id)
+    position = center.position(meta.contact_id)
     ewt = None
     if contact is not None and position is not None:
-        ewt = center.estimated_wait_s(contact.queue_id, position)
+        ewt = center.figures.estimated_wait_s(contact.queue_id, position)
     return {
         "contact_id": meta.contact_id,
         "queue": meta.queue_name,
@@ -117,7 +119,7 @@ def queue_id_of(request: web.Request) -> int:
     name = request.match_info["queue"]
     queue_id = request.app[CENTER].queue_names.get(name)
     if queue_id is None:
-        raise ApiError(404, "not_found", f"there is no queue {name!r}")
+        raise ApiError(404, ErrorCode.NOT_FOUND, f"there is no queue {name!r}")
     return queue_id
 
 
@@ -128,7 +130,7 @@ def admit(request: web.Request) -> str:
     if wait is not None:
         raise ApiError(
             429,
-            "too_many_contacts",
+            ErrorCode.TOO_MANY_CONTACTS,
             "too many contacts from your address; try again shortly",
             int(wait) + 1,
         )
@@ -158,7 +160,7 @@ def _authorised(request: web.Request) -> ContactMeta:
         or meta.token_hash is None
         or not hmac.compare_digest(meta.token_hash, token_hash(given))
     ):
-        raise ApiError(404, "not_found", "no such contact, or it is not yours")
+        raise ApiError(404, ErrorCode.NOT_FOUND, "no such contact, or it is not yours")
     return meta
 
 
@@ -177,8 +179,8 @@ def register(api: Api) -> None:
         name = request.match_info["queue"]
         queue_id = center.queue_names.get(name)
         if queue_id is None:
-            raise ApiError(404, "not_found", f"there is no queue {name!r}")
-        config = center.acd.queues[queue_id]
+            raise ApiError(404, ErrorCode.NOT_FOUND, f"there is no queue {name!r}")
+        config = center.queues[queue_id]
         row = await request.app[STORE].get_row("queues", queue_id)
         menu = [{k: c[k] for k in ("key", "label", "queue")} for c in row.get("ivr_menu") or ()]
         return {
@@ -247,6 +249,5 @@ def register(api: Api) -> None:
     async def hang_up(request: web.Request) -> Any:
         center = request.app[CENTER]
         meta = _authorised(request)
-        if meta.contact_id in center.acd.contacts:
-            center.run(center.acd.hang_up, meta.contact_id, "caller_hangup")
+        center.caller_left(meta.contact_id)
         return contact_status(center, meta)

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 
+from callnest.protocol import ErrorCode
 from callnest.server.api.admin import audit
 from callnest.server.api.endpoints import Api, body
 from callnest.server.api.errors import ApiError
@@ -36,7 +37,9 @@ def register(api: Api) -> None:
         path = (root / found["recording"]).resolve() if found.get("recording") else None
         # The stored path is ours, but a path that leaves the folder is never served.
         if path is None or not path.is_relative_to(root) or not path.is_file():
-            raise ApiError(404, "not_found", "this interaction has no recording (or it expired)")
+            raise ApiError(
+                404, ErrorCode.NOT_FOUND, "this interaction has no recording (or it expired)"
+            )
         return web.FileResponse(
             path,
             headers={

@@ -6,11 +6,11 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import time
-from typing import Annotated, Any
+from typing import Any
 
 from aiohttp import web
-from pydantic import BaseModel, ConfigDict, Field
 
+from callnest.protocol import ErrorCode, rest
 from callnest.server.acd import Event, StatsFold
 from callnest.server.acd.stats import SHORT_ABANDON_S, QueueFigures
 from callnest.server.api.admin import audit
@@ -21,17 +21,11 @@ from callnest.server.keys import CENTER, STORE
 from callnest.server.report import (
     PREROLL_S,
     SHORT_ABANDON_KEY,
-    SHORT_ABANDON_MAX_S,
     AgentInfo,
     Directory,
     ReportRange,
     build_report,
 )
-
-
-class ReportSettingsIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    short_abandon_s: Annotated[float, Field(ge=0, le=SHORT_ABANDON_MAX_S, allow_inf_nan=False)]
 
 
 def queue_figures(f: QueueFigures, now: float) -> dict[str, Any]:
@@ -64,7 +58,9 @@ def report_range(request: web.Request, default_short_abandon_s: float) -> Report
     """The report's range from the query string; 422 with the reason otherwise."""
     since, until = query_float(request, "since"), query_float(request, "until")
     if since is None or until is None:
-        raise ApiError(422, "invalid_request", "since and until (epoch seconds) are required")
+        raise ApiError(
+            422, ErrorCode.INVALID_REQUEST, "since and until (epoch seconds) are required"
+        )
     short = query_float(request, "short_abandon_s")
     span = ReportRange(
         since=since,
@@ -77,7 +73,7 @@ def report_range(request: web.Request, default_short_abandon_s: float) -> Report
     try:
         span.check()
     except ValueError as exc:
-        raise ApiError(422, "invalid_request", str(exc)) from None
+        raise ApiError(422, ErrorCode.INVALID_REQUEST, str(exc)) from None
     return span
 
 
@@ -115,15 +111,16 @@ def register(api: Api) -> None:
         now = time.time()
         since, until = query_float(request, "since"), query_float(request, "until")
         if since is None and until is None:
-            fold = center.stats
+            fold = center.figures.stats
         else:
             await center.flush()
             rows = await request.app[STORE].events_between(since or 0.0, until or now + 1)
-            fold = StatsFold(center.service_level_s, center.stats.short_abandon_s).apply_all(
+            live = center.figures
+            fold = StatsFold(live.service_level_s, live.stats.short_abandon_s).apply_all(
                 Event.from_row(r) for r in rows
             )
-        names = {q.id: q.name for q in center.acd.queues.values()}
-        return summarise(fold, names, now) | {"open_contacts": len(center.acd.contacts)}
+        names = {q.id: q.name for q in center.queues.values()}
+        return summarise(fold, names, now) | {"open_contacts": center.open_contact_count()}
 
     @api.route(
         "GET",
@@ -145,18 +142,20 @@ def register(api: Api) -> None:
             row["id"]: row["display_name"] or row["name"] for row in await store.list_rows("queues")
         }
         if span.queue_id is not None and span.queue_id not in queues:
-            raise ApiError(422, "invalid_request", f"there is no queue {span.queue_id}")
+            raise ApiError(422, ErrorCode.INVALID_REQUEST, f"there is no queue {span.queue_id}")
         teams = {row["id"]: row["name"] for row in await store.list_rows("teams")}
         if span.team_id is not None:
             if span.team_id not in teams:
-                raise ApiError(422, "invalid_request", f"there is no team {span.team_id}")
+                raise ApiError(422, ErrorCode.INVALID_REQUEST, f"there is no team {span.team_id}")
             if not supervises(who, span.team_id):
-                raise ApiError(403, "forbidden", "supervisors see their own team's report only")
+                raise ApiError(
+                    403, ErrorCode.FORBIDDEN, "supervisors see their own team's report only"
+                )
         users = await store.list_rows("users")
         reasons = await store.list_rows("break_reasons")
         directory = Directory(
             queue_names=queues,
-            service_level_s=center.service_level_s,
+            service_level_s=center.figures.service_level_s,
             agents={
                 u["id"]: AgentInfo(u["display_name"] or u["username"], u["team_id"]) for u in users
             },
@@ -179,25 +178,23 @@ def register(api: Api) -> None:
         summary="Reports' defaults: the short-abandon threshold (s), for reports and the wallboard",
     )
     async def get_report_settings(request: web.Request) -> Any:
-        return {"short_abandon_s": await short_abandon_s(request)}
+        return rest.ReportSettings(short_abandon_s=await short_abandon_s(request))
 
     @api.route(
         "PUT",
         "/api/settings/reports",
         roles=OWNER_ONLY,
         tag="admin",
-        body=ReportSettingsIn,
+        body=rest.ReportSettings,
         summary="Set the short-abandon threshold (0-120 s); today's live figures follow at once",
     )
     async def set_report_settings(request: web.Request) -> Any:
-        seconds = body(request, ReportSettingsIn).short_abandon_s
+        seconds = body(request, rest.ReportSettings).short_abandon_s
         center = request.app[CENTER]
         await request.app[STORE].set_setting(SHORT_ABANDON_KEY, seconds)
-        center.stats.set_short_abandon_s(seconds)
-        for queue_id in center.acd.queues:
-            center.mark_queue(queue_id)
+        center.figures.set_short_abandon_s(seconds)
         await audit(request, "settings.reports", "settings:reports", {"short_abandon_s": seconds})
-        return {"short_abandon_s": seconds}
+        return rest.ReportSettings(short_abandon_s=seconds)
 
     @api.route(
         "GET",
@@ -213,7 +210,7 @@ def register(api: Api) -> None:
             for name in ("queue_id", "agent_id", "customer_id")
             if name in request.query
         }
-        return await request.app[STORE].list_interactions(
+        rows = await request.app[STORE].list_interactions(
             start=query_float(request, "since"),
             end=query_float(request, "until"),
             state=request.query.get("state"),
@@ -223,6 +220,7 @@ def register(api: Api) -> None:
             newest_first=True,
             **filters,
         )
+        return [rest.Interaction.model_validate(row) for row in rows]
 
     @api.route(
         "GET", "/api/interactions/{id}", roles=MANAGERS, tag="reports", summary="One interaction"
@@ -230,4 +228,4 @@ def register(api: Api) -> None:
     async def interaction(request: web.Request) -> Any:
         await request.app[CENTER].flush()
         found = await request.app[STORE].get_interaction(request.match_info["id"])
-        return found
+        return rest.Interaction.model_validate(found)

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
+from callnest.protocol import ErrorCode
 from callnest.server.api.endpoints import Api, body, principal
 from callnest.server.api.errors import ApiError
 from callnest.server.auth import ALL_ROLES, new_token, token_hash, verify_password_async
@@ -48,7 +49,7 @@ def register(api: Api) -> None:
         if wait is not None:
             raise ApiError(
                 429,
-                "too_many_attempts",
+                ErrorCode.TOO_MANY_ATTEMPTS,
                 f"too many failed logins; try again in {int(wait) + 1} s",
                 int(wait) + 1,
             )
@@ -56,7 +57,7 @@ def register(api: Api) -> None:
         ok = await verify_password_async(user["password_hash"] if user else None, given.password)
         if not ok or user is None or not user["active"]:
             throttle.failed(given.username, address, now)
-            raise ApiError(401, "bad_credentials", "wrong username or password")
+            raise ApiError(401, ErrorCode.BAD_CREDENTIALS, "wrong username or password")
         throttle.succeeded(given.username)
         token = new_token()
         await store.create_session(token_hash(token), user["id"], now, settings.session_ttl_s)

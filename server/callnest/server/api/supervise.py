@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from aiohttp import web
-from pydantic import BaseModel, ConfigDict, Field
 
+from callnest import protocol as p
+from callnest.protocol import ErrorCode, rest
 from callnest.server.acd import AgentState
 from callnest.server.api.admin import audit
 from callnest.server.api.endpoints import Api, body, path_int, principal
@@ -18,20 +19,14 @@ from callnest.server.keys import CENTER, SESSIONS, STORE
 LOGGED_OUT = "logged out by a supervisor"
 
 
-class AgentStateIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    state: AgentState
-    reason_id: int | None = Field(default=None, ge=1)
-
-
 def _agent_of_my_team(request: web.Request) -> int:
     """The agent in the path, if the caller supervises them (404 / 403 otherwise)."""
     agent_id = path_int(request, "id")
-    agent = request.app[CENTER].acd.agents.get(agent_id)
+    agent = request.app[CENTER].agents.get(agent_id)
     if agent is None:
-        raise ApiError(404, "not_found", f"no active agent {agent_id}")
+        raise ApiError(404, ErrorCode.NOT_FOUND, f"no active agent {agent_id}")
     if not supervises(principal(request), agent.config.team_id):
-        raise ApiError(403, "forbidden", "this agent is not in your team")
+        raise ApiError(403, ErrorCode.FORBIDDEN, "this agent is not in your team")
     return agent_id
 
 
@@ -42,29 +37,34 @@ def register(api: Api) -> None:
         "POST",
         "/api/agents/{id}/state",
         roles=MANAGERS,
-        body=AgentStateIn,
+        body=rest.AgentStateChange,
         tag=tag,
         summary="Put an agent of your team on a break (with a reason), offline or available",
     )
     async def set_state(request: web.Request) -> Any:
         center = request.app[CENTER]
         agent_id = _agent_of_my_team(request)
-        given = body(request, AgentStateIn)
-        if given.state is AgentState.BREAK:
+        given = body(request, rest.AgentStateChange)
+        state = AgentState(given.state)  # the router's own
+        if state is AgentState.BREAK:
             if given.reason_id not in center.break_reason_names:
-                raise ApiError(422, "unknown_reason", "choose one of the server's break reasons")
+                raise ApiError(
+                    422, ErrorCode.UNKNOWN_REASON, "choose one of the server's break reasons"
+                )
         elif given.reason_id is not None:
-            raise ApiError(422, "invalid_request", "reason_id goes with state 'break' only")
+            raise ApiError(422, ErrorCode.INVALID_REQUEST, "reason_id goes with state 'break' only")
         # Offline with a call open is refused (409 agent_busy), as for the agent.
-        center.run(center.acd.set_agent_state, agent_id, given.state, given.reason_id)
+        center.set_agent_state(agent_id, state, given.reason_id)
         await audit(
             request,
             "agent.set_state",
             f"users:{agent_id}",
             {"state": str(given.state), "reason_id": given.reason_id},
         )
-        agent = center.acd.agents[agent_id]
-        return {"agent_id": agent_id, "state": str(agent.state), "reason_id": agent.reason_id}
+        agent = center.agents[agent_id]
+        return rest.AgentStateChanged(
+            agent_id=agent_id, state=p.AgentState(agent.state), reason_id=agent.reason_id
+        )
 
     @api.route(
         "POST",
@@ -78,4 +78,4 @@ def register(api: Api) -> None:
         ended = await request.app[STORE].delete_user_sessions(agent_id)
         request.app[SESSIONS].log_out(agent_id, LOGGED_OUT)
         await audit(request, "agent.logout", f"users:{agent_id}", {"logins_ended": ended})
-        return {"agent_id": agent_id, "logged_out": True, "logins_ended": ended}
+        return rest.AgentLoggedOut(agent_id=agent_id, logged_out=True, logins_ended=ended)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from callnest.protocol import ErrorCode
 from callnest.server.media.mixer import Mixer
 
 CALLER_PARTY, AGENT_PARTY, SUPERVISOR_PARTY = "caller", "agent", "supervisor"
@@ -37,7 +38,7 @@ HEARS: dict[Mode, dict[str, tuple[str, ...]]] = {
 class MonitorRefused(Exception):
     """The call cannot be monitored now; ``code`` and the message say why."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: ErrorCode, message: str) -> None:
         super().__init__(message)
         self.code = code
 

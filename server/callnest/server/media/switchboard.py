@@ -17,7 +17,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from callnest import protocol as p
-from callnest.server.acd import Event, EventType, Phase
+from callnest.server.acd import Event, Phase
+from callnest.server.acd.events import (
+    Answered,
+    Closed,
+    Ended,
+    Entered,
+    Held,
+    Requeued,
+    Resumed,
+    Transferred,
+)
 from callnest.server.center import Center
 from callnest.server.media.leg import Leg
 from callnest.server.media.mixer import Mixer, Route
@@ -78,7 +88,7 @@ class Switchboard:
         self._ticker = Ticker()
         self._on_forward = on_forward
         self._tasks: set[asyncio.Task[None]] = set()
-        center.watchers.add(self.on_event)
+        center.subscribe(self.on_event)
 
     # ------------------------------------------------------------------ legs
 
@@ -139,12 +149,10 @@ class Switchboard:
         # An agent with no audio path cannot go on talking: the caller goes
         # back to the head of the line rather than into silence.
         call = self._agent_call.get(agent_id)
-        contact = self.center.acd.contacts.get(call.contact_id) if call else None
+        contact = self.center.live_contact(call.contact_id) if call else None
         if call is not None and contact is not None and contact.phase is Phase.CONNECTED:
             log.info("agent %d's audio link is gone mid-call: back to the queue", agent_id)
-            self.center.run(
-                self.center.acd.transfer, call.contact_id, agent_id, to_queue=contact.queue_id
-            )
+            self.center.transfer(call.contact_id, agent_id, to_queue=contact.queue_id)
 
     def _watch_ice(self, leg: Leg) -> None:
         # A caller whose ICE never completes would otherwise wait in line
@@ -205,27 +213,26 @@ class Switchboard:
         call = self.calls.get(event.contact_id or "")
         if call is None:
             return
-        t = event.type
-        if t is EventType.ENTERED:
+        if isinstance(event, Entered):
             self._play(call, welcome=not call.welcomed)
-        elif t is EventType.ANSWERED:
+        elif isinstance(event, Answered):
             self._connect(call, event.agent_id)
-        elif t is EventType.HELD:
+        elif isinstance(event, Held):
             call.held = True
             self._play(call, welcome=False, announce=False)
-        elif t is EventType.RESUMED:
+        elif isinstance(event, Resumed):
             call.held = False
             self._stop_playing(call)
-        elif t in (EventType.TRANSFERRED, EventType.REQUEUED):
+        elif isinstance(event, (Transferred, Requeued)):
             self._disconnect(call)
             self._play(call, welcome=False)
-        elif t is EventType.ENDED and event.data.get("reason") not in _CONTINUES:
+        elif isinstance(event, Ended) and event.reason not in _CONTINUES:
             self._disconnect(call)
             self._stop_playing(call)
             self._finish_recording(call)
-            if event.data.get("reason") != "caller_hangup":
+            if event.reason != "caller_hangup":
                 self._spawn(call.caller.close())
-        elif t is EventType.CLOSED:
+        elif isinstance(event, Closed):
             self._disconnect(call)
             self._stop_playing(call)
             self._finish_recording(call)
@@ -253,17 +260,21 @@ class Switchboard:
         connected call. Nobody in the call is told."""
         call = self.calls.get(contact_id)
         if call is None or call.agent_id is None:
-            raise MonitorRefused("not_connected", "this call is not connected to an agent")
+            raise MonitorRefused(
+                p.ErrorCode.NOT_CONNECTED, "this call is not connected to an agent"
+            )
         current = call.monitor
         if current is not None and current.supervisor_id != supervisor_id:
-            raise MonitorRefused("monitored", "another supervisor is monitoring this call")
+            raise MonitorRefused(
+                p.ErrorCode.MONITORED, "another supervisor is monitoring this call"
+            )
         if mode is Mode.OFF:
             if current is not None:
                 self._stop_monitoring(call)
             return
         if supervisor_id not in self.links:
             raise MonitorRefused(
-                "no_link", "your desktop has no audio link: connect your headset first"
+                p.ErrorCode.NO_LINK, "your desktop has no audio link: connect your headset first"
             )
         elsewhere = self._monitored.get(supervisor_id)
         if elsewhere is not None and elsewhere is not call:
@@ -330,9 +341,8 @@ class Switchboard:
 
     def _play(self, call: Call, *, welcome: bool, announce: bool = True) -> None:
         self._stop_playing(call)
-        contact = self.center.acd.contacts.get(call.contact_id)
-        row_queue = self.center.acd.queues.get(contact.queue_id) if contact else None
-        media = self.center.queue_media.get(row_queue.id) if row_queue else None
+        contact = self.center.live_contact(call.contact_id)
+        media = self.center.queue_media.get(contact.queue_id) if contact else None
         music = media.hold_music if media else "default"
         every = media.announce_every_s if media and announce else None
         call.welcomed = call.welcomed or welcome
@@ -352,12 +362,12 @@ class Switchboard:
             call.programme = None
 
     def _announcement(self, call: Call) -> Clip | None:
-        contact = self.center.acd.contacts.get(call.contact_id)
+        contact = self.center.live_contact(call.contact_id)
         if contact is None or contact.phase is not Phase.QUEUED:
             return None
-        position = self.center.acd.position(call.contact_id)
+        position = self.center.position(call.contact_id)
         wait = (
-            self.center.estimated_wait_s(contact.queue_id, position)
+            self.center.figures.estimated_wait_s(contact.queue_id, position)
             if position is not None
             else None
         )
@@ -365,9 +375,7 @@ class Switchboard:
 
     def _caller_gone(self, call: Call) -> None:
         """The caller's connection ended (hang-up, network, ICE): so does the call."""
-        contact = self.center.acd.contacts.get(call.contact_id)
-        if contact is not None and contact.phase is not Phase.WRAP_UP:
-            self.center.run(self.center.acd.hang_up, call.contact_id, "caller_hangup")
+        self.center.caller_left(call.contact_id)
 
     # ------------------------------------------------------------ lifecycle
 
@@ -380,7 +388,7 @@ class Switchboard:
             stats = await link.stats()
             if stats is None:
                 continue
-            self.center.update_link(
+            self.center.health.update_link(
                 agent_id,
                 p.LinkQuality(
                     loss_pct=min(stats.loss_pct, 100.0),
@@ -389,11 +397,11 @@ class Switchboard:
                     rtt_ms=stats.rtt_ms,
                 ),
             )
-        for agent_id in [a for a in self.center.link_quality if a not in self.links]:
-            self.center.update_link(agent_id, None)
+        for agent_id in [a for a in self.center.health.link_quality if a not in self.links]:
+            self.center.health.update_link(agent_id, None)
 
     async def close(self) -> None:
-        self.center.watchers.discard(self.on_event)
+        self.center.unsubscribe(self.on_event)
         self._ticker.stop()
         for call in list(self.calls.values()):
             self._stop_monitoring(call)

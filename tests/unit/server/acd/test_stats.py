@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from callnest.server.acd import AgentState, Event, EventType, Overflow, OverflowKind, StatsFold
+from callnest.server.acd import (
+    AgentState,
+    Event,
+    EventType,
+    Outcome,
+    Overflow,
+    OverflowKind,
+    StatsFold,
+)
+from callnest.server.acd.events import Closed, Overflowed
 
 from .harness import AcdHarness
 
@@ -121,8 +130,8 @@ def test_overflow_and_after_hours_are_counted_apart() -> None:
     assert (q2.offered, q2.overflowed) == (1, 1)
     assert (q1.waiting, q2.waiting) == ({}, {})
     events = [
-        Event(0.0, EventType.OVERFLOWED, "x", 3, None, {"reason": "after_hours"}),
-        Event(0.0, EventType.CLOSED, "x", 3, None, {"outcome": "voicemail"}),
+        Overflowed(0.0, "x", 3, reason="after_hours"),
+        Closed(0.0, "x", 3, outcome=Outcome.VOICEMAIL),
     ]
     stats = StatsFold(lambda _: 20.0).apply_all(events)
     assert (stats.queues[3].closed, stats.queues[3].offered, stats.queues[3].overflowed) == (

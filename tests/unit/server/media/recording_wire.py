@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from callnest.server.media.passthrough import Wire
+
 
 @dataclass
-class RecordingWire:
-    """Stands in for the network: keeps what Outbound would have sent."""
+class RecordingWire(Wire):
+    """Stands in for the network: keeps what Outbound would have sent. A Wire
+    with no connection under it (its own ``__init__``): only ``send`` is used."""
 
     up: bool = True
     packets: list[tuple[int, bytes, bool]] = field(default_factory=list)

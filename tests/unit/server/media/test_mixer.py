@@ -32,7 +32,7 @@ async def test_a_silent_source_does_not_stall_the_others() -> None:
     packets = [encoder.encode(tone(440, 8000))[0] for _ in range(20)]
     mixer = Mixer("test")
     ear = Outbound()
-    wire = ear.wire = RecordingWire()  # type: ignore[assignment]
+    wire = ear.wire = RecordingWire()
     mixer.set_routes({"ear": Route(("talker", "mute"), lambda: ear)})
     mixer.stop()  # ticked by hand below
     for packet in packets:

@@ -30,10 +30,10 @@ from callnest.server.media.passthrough import (
 from .recording_wire import RecordingWire
 
 
-def outbound(observe: object = None) -> tuple[Outbound, RecordingWire]:
-    out = Outbound(observe)  # type: ignore[arg-type]
+def outbound(observe: Callable[[float], None] | None = None) -> tuple[Outbound, RecordingWire]:
+    out = Outbound(observe)
     wire = RecordingWire()
-    out.wire = wire  # type: ignore[assignment]
+    out.wire = wire
     return out, wire
 
 
@@ -94,7 +94,7 @@ def test_what_cannot_be_sent_is_counted_not_queued() -> None:
     source = object()
     assert not out.push(source, 0, b"x", now=0.0)  # not connected yet
     wire = RecordingWire(up=False)
-    out.wire = wire  # type: ignore[assignment]
+    out.wire = wire
     assert not out.push(source, 960, b"x", now=0.0)  # connection going down
     wire.up = True
     assert out.push(source, 1920, b"y", now=0.0)
@@ -175,6 +175,7 @@ class Tone(AudioStreamTrack):
 
     async def recv(self) -> av.AudioFrame:
         frame = await super().recv()
+        assert isinstance(frame, av.AudioFrame) and frame.pts is not None
         samples = frame.samples
         t = (frame.pts + np.arange(samples)) / frame.sample_rate
         frame.planes[0].update((8000 * np.sin(2 * np.pi * 440 * t)).astype(np.int16).tobytes())
@@ -218,9 +219,10 @@ async def test_a_plain_aiortc_peer_decodes_what_we_send_and_we_hear_what_it_enco
                 await asyncio.sleep(0.02)
 
         playing = asyncio.ensure_future(play())
-        levels = []
+        levels: list[int] = []
         for _ in range(60):
             frame = await asyncio.wait_for(track.recv(), 5)
+            assert isinstance(frame, av.AudioFrame)
             levels.append(int(np.abs(frame.to_ndarray()).max()))
         await playing
         assert max(levels) > 4000  # the tone, decoded by aiortc's own Opus decoder

@@ -2,32 +2,39 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from callnest.server.media.passthrough import FRAME_SAMPLES, Outbound
 from callnest.server.media.programme import Programme
+from callnest.server.media.prompts import DEFAULT_MUSIC, REQUIRED_PROMPTS, AudioLibrary, Clip
 
 from .recording_wire import RecordingWire
 
 
-class Library:
-    welcome = (b"w1", b"w2")
+def library() -> AudioLibrary:
+    """Two-packet clips named for what they are: ``w1 w2`` the welcome, ``jazz1
+    jazz2`` the music called jazz."""
+    music = {name: (f"{name}1".encode(), f"{name}2".encode()) for name in (DEFAULT_MUSIC, "jazz")}
+    prompts = {name: (name.encode(),) for name in REQUIRED_PROMPTS} | {"welcome": (b"w1", b"w2")}
+    return AudioLibrary(music, prompts)
 
-    def music(self, name: str) -> tuple[bytes, ...]:
-        return (f"{name}1".encode(), f"{name}2".encode())
 
-
-def programme(**kw: Any) -> tuple[Programme, list[int]]:
+def programme(
+    *, welcome: bool = True, announce_every_s: float | None = 0.06, clip: Clip | None = (b"a1",)
+) -> tuple[Programme, list[int]]:
     asked: list[int] = []
 
-    def announce() -> tuple[bytes, ...] | None:
+    def announce() -> Clip | None:
         asked.append(1)
-        return kw.pop("clip", (b"a1",))
+        return clip
 
-    defaults: dict[str, Any] = {"welcome": True, "announce_every_s": 0.06}
-    defaults.update({k: v for k, v in kw.items() if k != "clip"})
     return (
-        Programme(Outbound(), Library(), "jazz", announce=announce, **defaults),  # type: ignore[arg-type]
+        Programme(
+            Outbound(),
+            library(),
+            "jazz",
+            welcome=welcome,
+            announce_every_s=announce_every_s,
+            announce=announce,
+        ),
         asked,
     )
 
@@ -56,14 +63,9 @@ def test_nothing_to_announce_means_more_music() -> None:
 def test_played_packets_are_20_ms_apart_and_not_counted_as_forwarding() -> None:
     seen: list[float] = []
     out = Outbound(seen.append)
-    wire = out.wire = RecordingWire()  # type: ignore[assignment]
+    wire = out.wire = RecordingWire()
     prog = Programme(
-        out,
-        Library(),
-        "x",
-        welcome=False,
-        announce_every_s=None,
-        announce=lambda: None,  # type: ignore[arg-type]
+        out, library(), "jazz", welcome=False, announce_every_s=None, announce=lambda: None
     )
     prog.play(1.0)
     prog.play(1.02)

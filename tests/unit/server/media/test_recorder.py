@@ -186,7 +186,7 @@ def test_a_full_disk_is_logged_once_and_drops_the_rest(
     real = recorder._file
     assert real is not None
     real.close()
-    recorder._file = FullDisk()  # type: ignore[assignment]
+    recorder._file = FullDisk()  # type: ignore[assignment]  # a stand-in for the open file
     for i in range(packets):  # 200: several pages' worth; 10: fails only in close()
         recorder.write(CALLER, tone[i % len(tone)], at(i))
         recorder.write(AGENT, tone[i % len(tone)], at(i))

@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 from callnest.bench import cli
-from callnest.bench.desktop import AGENT_HZ, CALLER_HZ, FRAME, hears, tone
+from callnest.bench.desktop import AGENT_HZ, CALLER_HZ, hears, tone
+from callnest.protocol.pcm import FRAME
 
 
 def test_a_tone_is_heard_and_told_apart_from_the_other_tone() -> None:

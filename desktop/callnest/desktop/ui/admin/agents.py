@@ -5,8 +5,6 @@ shown once, with a copy button, and never again."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -36,21 +34,20 @@ from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.admin.form import AdminEditor, SkillLevels, rows_view, select_row_with_id
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.setup import USER_NAME
+from callnest.protocol import Role, rest
 
-ROLES = (("agent", "Agent"), ("supervisor", "Supervisor"), ("owner", "Owner"))
+ROLES = ((Role.AGENT, "Agent"), (Role.SUPERVISOR, "Supervisor"), (Role.OWNER, "Owner"))
 MAX_CHATS = 20  # the server's limit on chats at once
 MIN_PASSWORD = 8
 NEW_SKILL_LEVEL = 5  # a skill made while editing someone: mid-scale, for the owner to adjust
-
-User = dict[str, Any]
 
 
 class OncePasswordDialog(QDialog):
     """A password the server made up, shown this once, with a copy button."""
 
-    def __init__(self, user: User, password: str, parent: QWidget | None = None) -> None:
+    def __init__(self, user: rest.User, password: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        name = str(user.get("display_name") or user.get("username"))
+        name = user.display_name or user.username
         self.setWindowTitle(f"Password for {name}")
         self.password = QLineEdit(password)
         self.password.setReadOnly(True)
@@ -61,7 +58,7 @@ class OncePasswordDialog(QDialog):
         row.addWidget(self.password, 1)
         row.addWidget(self.copy)
         said = plain_label(
-            f"Give {name} the user name {user.get('username')} and this password. "
+            f"Give {name} the user name {user.username} and this password. "
             "It is shown only now: copy it before you close this."
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -77,28 +74,28 @@ class AgentsTab(AdminEditor):
         self, engine: EnginePort, bridge: EngineBridge, parent: QWidget | None = None
     ) -> None:
         super().__init__(engine, bridge, parent)
-        self.teams: list[dict[str, Any]] = []
-        self.skills: list[dict[str, Any]] = []
+        self.teams: list[rest.Team] = []
+        self.skills: list[rest.Skill] = []
         self.editing: int | None = None  # the user in the form; None: a new one
         self.password_dialog: OncePasswordDialog | None = None
-        self.users = StatsTable[User](self._columns(), key=lambda u: int(u["id"]))
+        self.users = StatsTable[rest.User](self._columns(), key=lambda u: u.id)
         self._build()
         self.new_agent()
         self.reload()
 
     # ------------------------------------------------------------ building
 
-    def _columns(self) -> tuple[Column[User], ...]:
+    def _columns(self) -> tuple[Column[rest.User], ...]:
         role_names = dict(ROLES)
         return (
-            Column("Name", lambda u, _: str(u["display_name"])),
-            Column("Login", lambda u, _: str(u["username"])),
-            Column("Role", lambda u, _: role_names.get(u["role"], str(u["role"]))),
-            Column("Team", lambda u, _: self._team_name(u.get("team_id"))),
-            Column("Skills", lambda u, _: skills_text(u.get("skills") or {}, self._skill_names())),
-            Column("Calls", lambda u, _: "Yes" if u.get("voice_capacity") else "No"),
-            Column("Chats", lambda u, _: str(u.get("chat_capacity", 0))),
-            Column("Active", lambda u, _: "Yes" if u.get("active") else "No"),
+            Column("Name", lambda u, _: u.display_name),
+            Column("Login", lambda u, _: u.username),
+            Column("Role", lambda u, _: role_names[u.role]),
+            Column("Team", lambda u, _: self._team_name(u.team_id)),
+            Column("Skills", lambda u, _: skills_text(u.skills, self._skill_names())),
+            Column("Calls", lambda u, _: "Yes" if u.voice_capacity else "No"),
+            Column("Chats", lambda u, _: str(u.chat_capacity)),
+            Column("Active", lambda u, _: "Yes" if u.active else "No"),
         )
 
     def _build(self) -> None:
@@ -219,33 +216,33 @@ class AgentsTab(AdminEditor):
     # ------------------------------------------------------------ loading
 
     def reload(self) -> None:
-        self.call("GET", "/api/teams", None, self._teams_loaded)
-        self.call("GET", "/api/skills", None, self._skills_loaded)
-        self.call("GET", "/api/users", None, self._users_loaded)
+        self.call(self.client.teams.list, self._teams_loaded)
+        self.call(self.client.skills.list, self._skills_loaded)
+        self.call(self.client.users, self._users_loaded)
 
-    def _users_loaded(self, rows: list[User]) -> None:
-        self.users.replace(sorted(rows, key=lambda u: str(u["display_name"]).lower()))
+    def _users_loaded(self, rows: list[rest.User]) -> None:
+        self.users.replace(sorted(rows, key=lambda u: u.display_name.lower()))
         self._select(self.editing)
 
-    def _teams_loaded(self, rows: list[dict[str, Any]]) -> None:
-        self.teams = sorted(rows, key=lambda t: str(t["name"]).lower())
+    def _teams_loaded(self, rows: list[rest.Team]) -> None:
+        self.teams = sorted(rows, key=lambda t: t.name.lower())
         chosen = self.team.currentData()
         self.team.clear()
         self.team.addItem("(no team)", None)
         for team in self.teams:
-            self.team.addItem(str(team["name"]), int(team["id"]))
+            self.team.addItem(team.name, team.id)
         self.team.setCurrentIndex(max(0, self.team.findData(chosen)))
         self.team_list.blockSignals(True)
         self.team_list.clear()
         for team in self.teams:
-            item = QListWidgetItem(str(team["name"]))
-            item.setData(Qt.ItemDataRole.UserRole, int(team["id"]))
+            item = QListWidgetItem(team.name)
+            item.setData(Qt.ItemDataRole.UserRole, team.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             self.team_list.addItem(item)
         self.team_list.blockSignals(False)
         self._repaint_users()
 
-    def _skills_loaded(self, rows: list[dict[str, Any]]) -> None:
+    def _skills_loaded(self, rows: list[rest.Skill]) -> None:
         self.skills = rows
         self.skill_levels.set_skills(rows)
         self._repaint_users()
@@ -256,10 +253,10 @@ class AgentsTab(AdminEditor):
         self._users_loaded([u for u in rows if u is not None])
 
     def _team_name(self, team_id: int | None) -> str:
-        return next((str(t["name"]) for t in self.teams if t["id"] == team_id), "—")
+        return next((t.name for t in self.teams if t.id == team_id), "—")
 
     def _skill_names(self) -> dict[int, str]:
-        return {int(s["id"]): str(s["name"]) for s in self.skills}
+        return {s.id: s.name for s in self.skills}
 
     def _select(self, user_id: int | None) -> None:
         select_row_with_id(self.table, self.users, user_id)
@@ -267,7 +264,7 @@ class AgentsTab(AdminEditor):
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         user = self.users.at(current.row()) if current.isValid() else None
         # Re-selecting the row being edited (after a reload) keeps what is typed.
-        if user is not None and user["id"] != self.editing:
+        if user is not None and user.id != self.editing:
             self.edit(user)
 
     # ------------------------------------------------------------ the form
@@ -292,82 +289,87 @@ class AgentsTab(AdminEditor):
         self.clear_problem()
         self.display_name.setFocus()
 
-    def edit(self, user: User) -> None:
+    def edit(self, user: rest.User) -> None:
         """Puts ``user`` in the form."""
-        self.editing = int(user["id"])
-        self.editor.setTitle(f"Edit {user['display_name']}")
-        self.display_name.setText(str(user["display_name"]))
-        self.username.setText(str(user["username"]))
+        self.editing = user.id
+        self.editor.setTitle(f"Edit {user.display_name}")
+        self.display_name.setText(user.display_name)
+        self.username.setText(user.username)
         self.password.clear()
         self.form.setRowVisible(self.password, False)  # changed with Reset password
-        self.role.setCurrentIndex(max(0, self.role.findData(user["role"])))
-        self.team.setCurrentIndex(max(0, self.team.findData(user.get("team_id"))))
-        self.takes_calls.setChecked(bool(user.get("voice_capacity")))
-        self.chats.setValue(int(user.get("chat_capacity") or 0))
-        self.active.setChecked(bool(user.get("active")))
-        self.skill_levels.set_levels(user.get("skills") or {})
+        self.role.setCurrentIndex(max(0, self.role.findData(user.role)))
+        self.team.setCurrentIndex(max(0, self.team.findData(user.team_id)))
+        self.takes_calls.setChecked(bool(user.voice_capacity))
+        self.chats.setValue(user.chat_capacity)
+        self.active.setChecked(user.active)
+        self.skill_levels.set_levels(user.skills)
         self.reset_button.setEnabled(True)
-        self.deactivate_button.setEnabled(bool(user.get("active")))
+        self.deactivate_button.setEnabled(user.active)
         self.clear_problem()
 
-    def values(self) -> dict[str, Any]:
-        """The form as the server's user fields."""
-        values: dict[str, Any] = {
-            "username": self.username.text().strip(),
-            "display_name": self.display_name.text().strip(),
-            "role": self.role.currentData(),
-            "team_id": self.team.currentData(),
-            "active": self.active.isChecked(),
-            "voice_capacity": 1 if self.takes_calls.isChecked() else 0,
-            "chat_capacity": self.chats.value(),
-            "skills": {str(k): v for k, v in self.skill_levels.levels().items()},
-        }
-        if self.editing is None and self.password.text():
-            values["password"] = self.password.text()
-        return values
+    def values(self) -> rest.UserFields:
+        """The form as the server's user fields; raises ValidationError naming
+        a field that cannot be."""
+        return rest.UserFields(
+            username=self.username.text().strip(),
+            display_name=self.display_name.text().strip(),
+            role=self.role.currentData(),
+            team_id=self.team.currentData(),
+            active=self.active.isChecked(),
+            voice_capacity=1 if self.takes_calls.isChecked() else 0,
+            chat_capacity=self.chats.value(),
+            skills=self.skill_levels.levels(),
+        )
 
-    def _first_problem(self, values: dict[str, Any]) -> tuple[str, str] | None:
-        if not values["display_name"]:
+    def new_user(self) -> rest.NewUserFields:
+        """The form as a new user: its fields, and the password typed if any
+        (none: the server makes one up)."""
+        typed = {"password": self.password.text()} if self.password.text() else {}
+        return rest.NewUserFields.model_validate(dict(self.values()) | typed)
+
+    def _first_problem(self) -> tuple[str, str] | None:
+        if not self.display_name.text().strip():
             return "display_name", "Enter the person's name."
-        if not USER_NAME.match(values["username"]):
+        if not USER_NAME.match(self.username.text().strip()):
             return (
                 "username",
                 "The login takes 2 to 64 letters, digits and . _ @ - (e.g. ada.lovelace).",
             )
-        if 0 < len(values.get("password", "x" * MIN_PASSWORD)) < MIN_PASSWORD:
+        typed = self.password.text() if self.editing is None else ""
+        if 0 < len(typed) < MIN_PASSWORD:
             return "password", f"A password needs at least {MIN_PASSWORD} characters."
         return None
 
     def save(self) -> None:
         """Creates or changes the user in the form."""
-        values = self.values()
-        problem = self._first_problem(values)
+        problem = self._first_problem()
         if problem is not None:
             field, text = problem
             self.show_problem(text, field)
             return
         self.save_button.setEnabled(False)
 
-        def saved(user: User) -> None:
+        def saved(user: rest.User) -> None:
             self.save_button.setEnabled(True)
             created = self.editing is None
-            self.editing = int(user["id"])
-            self.report(f"{'Created' if created else 'Saved'} {user['display_name']}.")
+            self.editing = user.id
+            self.report(f"{'Created' if created else 'Saved'} {user.display_name}.")
             if created:
                 self.edit(user)
-                if "password" in user:
-                    self.show_password(user, str(user["password"]))
-            self.call("GET", "/api/users", None, self._users_loaded)
+                if user.password is not None:
+                    self.show_password(user, user.password)
+            self.call(self.client.users, self._users_loaded)
 
         def refused() -> None:
             self.save_button.setEnabled(True)
 
-        if self.editing is None:
-            self.call("POST", "/api/users", values, saved, refused)
+        editing = self.editing
+        if editing is None:
+            self.call(lambda: self.client.create_user(self.new_user()), saved, refused)
         else:
-            self.call("PATCH", f"/api/users/{self.editing}", values, saved, refused)
+            self.call(lambda: self.client.change_user(editing, self.values()), saved, refused)
 
-    def show_password(self, user: User, password: str) -> OncePasswordDialog:
+    def show_password(self, user: rest.User, password: str) -> OncePasswordDialog:
         dialog = OncePasswordDialog(user, password, parent=self)
         dialog.setModal(True)
         dialog.show()
@@ -381,16 +383,15 @@ class AgentsTab(AdminEditor):
             return
         if confirm and not self._confirm(
             "Reset password",
-            f"Make up a new password for {user['display_name']}? "
-            "The old one stops working at once.",
+            f"Make up a new password for {user.display_name}? The old one stops working at once.",
         ):
             return
 
-        def done(answer: dict[str, Any]) -> None:
-            self.report(f"New password made for {user['display_name']}.")
-            self.show_password(user, str(answer["password"]))
+        def done(answer: rest.PasswordReset) -> None:
+            self.report(f"New password made for {user.display_name}.")
+            self.show_password(user, answer.password or "")
 
-        self.call("POST", f"/api/users/{user['id']}/password", {}, done)
+        self.call(lambda: self.client.reset_password(user.id), done)
 
     def deactivate(self, *, confirm: bool = True) -> None:
         """Stops someone logging in; their history stays (the server keeps every user)."""
@@ -399,18 +400,18 @@ class AgentsTab(AdminEditor):
             return
         if confirm and not self._confirm(
             "Deactivate",
-            f"Deactivate {user['display_name']}? They are logged out now and cannot log in "
+            f"Deactivate {user.display_name}? They are logged out now and cannot log in "
             "again; their history stays. Tick Active and save to undo.",
         ):
             return
 
-        def done(_answer: Any) -> None:
-            self.report(f"Deactivated {user['display_name']}.")
+        def done(_answer: rest.Deactivated) -> None:
+            self.report(f"Deactivated {user.display_name}.")
             self.active.setChecked(False)
             self.deactivate_button.setEnabled(False)
-            self.call("GET", "/api/users", None, self._users_loaded)
+            self.call(self.client.users, self._users_loaded)
 
-        self.call("DELETE", f"/api/users/{user['id']}", None, done)
+        self.call(lambda: self.client.deactivate_user(user.id), done)
 
     def _confirm(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self, title, question)
@@ -424,35 +425,39 @@ class AgentsTab(AdminEditor):
             self.show_problem("Type the new team's name first.", "team_id")
             return
 
-        def created(team: dict[str, Any]) -> None:
+        def created(team: rest.Team) -> None:
             self.new_team.clear()
-            self.report(f"Created team {team['name']}.")
+            self.report(f"Created team {team.name}.")
             self._teams_loaded([*self.teams, team])
-            self.team.setCurrentIndex(self.team.findData(int(team["id"])))
+            self.team.setCurrentIndex(self.team.findData(team.id))
 
-        self.call("POST", "/api/teams", {"name": name}, created)
+        self.call(lambda: self.client.teams.create(rest.TeamFields(name=name)), created)
 
     def _team_renamed(self, item: QListWidgetItem) -> None:
         team_id = int(item.data(Qt.ItemDataRole.UserRole))
-        before = next((t for t in self.teams if t["id"] == team_id), None)
+        before = next((t for t in self.teams if t.id == team_id), None)
         name = item.text().strip()
-        if before is None or name == before["name"]:
+        if before is None or name == before.name:
             return
 
-        def renamed(team: dict[str, Any]) -> None:
-            self.report(f"Renamed team {before['name']} to {team['name']}.")
-            self._teams_loaded([t for t in self.teams if t["id"] != team_id] + [team])
+        def renamed(team: rest.Team) -> None:
+            self.report(f"Renamed team {before.name} to {team.name}.")
+            self._teams_loaded([t for t in self.teams if t.id != team_id] + [team])
 
         def refused() -> None:
             self.team_list.blockSignals(True)
-            item.setText(str(before["name"]))
+            item.setText(before.name)
             self.team_list.blockSignals(False)
 
         if not name:
             refused()
             self.show_problem("A team needs a name.", "team_id")
             return
-        self.call("PATCH", f"/api/teams/{team_id}", {"name": name}, renamed, refused)
+        self.call(
+            lambda: self.client.teams.change(team_id, rest.TeamFields(name=name)),
+            renamed,
+            refused,
+        )
 
     def add_skill(self) -> None:
         name = self.new_skill.text().strip()
@@ -460,10 +465,10 @@ class AgentsTab(AdminEditor):
             self.show_problem("Type the new skill's name first.", "skills")
             return
 
-        def created(skill: dict[str, Any]) -> None:
+        def created(skill: rest.Skill) -> None:
             self.new_skill.clear()
-            self.report(f"Created skill {skill['name']}.")
+            self.report(f"Created skill {skill.name}.")
             self._skills_loaded([*self.skills, skill])
-            self.skill_levels.tick(int(skill["id"]), NEW_SKILL_LEVEL)
+            self.skill_levels.tick(skill.id, NEW_SKILL_LEVEL)
 
-        self.call("POST", "/api/skills", {"name": name}, created)
+        self.call(lambda: self.client.skills.create(rest.SkillFields(name=name)), created)

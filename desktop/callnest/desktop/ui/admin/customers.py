@@ -13,8 +13,6 @@ import csv
 import io
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlencode
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -39,14 +37,14 @@ from PySide6.QtWidgets import (
 
 from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.engine.session import RestError
 from callnest.desktop.models.format import moment
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.admin.form import AdminEditor, rows_view, select_row_with_id
 from callnest.desktop.ui.customer import HISTORY_COLUMNS, plain_label
 from callnest.desktop.ui.setup import error_text
-
-Row = dict[str, Any]
+from callnest.protocol import rest
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024  # the server's limit: said before sending
 LIST_LIMIT = 200  # customers listed when nothing is searched for
@@ -67,14 +65,14 @@ class CustomersTab(AdminEditor):
     ) -> None:
         super().__init__(engine, bridge, parent)
         self.editing: int | None = None
-        self.customers = StatsTable[Row](
+        self.customers = StatsTable[rest.Customer](
             (
-                Column("Name", lambda r, _: str(r["name"])),
-                Column("Phones", lambda r, _: ", ".join(r.get("phones") or ())),
-                Column("E-mails", lambda r, _: ", ".join(r.get("emails") or ())),
-                Column("Notes", lambda r, _: str(r.get("notes") or "").replace("\n", " ")[:120]),
+                Column("Name", lambda r, _: r.name),
+                Column("Phones", lambda r, _: ", ".join(r.phones)),
+                Column("E-mails", lambda r, _: ", ".join(r.emails)),
+                Column("Notes", lambda r, _: r.notes.replace("\n", " ")[:120]),
             ),
-            key=lambda r: int(r["id"]),
+            key=lambda r: r.id,
         )
         self._build()
         self.new_customer()
@@ -199,28 +197,27 @@ class CustomersTab(AdminEditor):
         """The customers matching the search box; all of them (the first
         ``LIST_LIMIT``) when it is empty."""
         text = self.query.text().strip()
-        if text:
-            path = f"/api/customer-search?{urlencode({'q': text})}"
-        else:
-            path = f"/api/customers?limit={LIST_LIMIT}"
 
-        def found(rows: list[Row]) -> None:
+        def found(rows: list[rest.Customer]) -> None:
             if not text:
-                rows = sorted(rows, key=lambda r: str(r["name"]).lower())
+                rows = sorted(rows, key=lambda r: r.name.lower())
             self.customers.replace(rows)
             self.found.setText(
                 f"{len(rows)} customer(s) match “{text}”." if text else f"{len(rows)} customer(s)."
             )
             self._select(self.editing)
 
-        self.call("GET", path, None, found)
+        if text:
+            self.call(lambda: self.client.find_customers(text), found)
+        else:
+            self.call(lambda: self.client.customers.list(limit=LIST_LIMIT), found)
 
     def _select(self, customer_id: int | None) -> None:
         select_row_with_id(self.table, self.customers, customer_id)
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         customer = self.customers.at(current.row()) if current.isValid() else None
-        if customer is not None and customer["id"] != self.editing:
+        if customer is not None and customer.id != self.editing:
             self.edit(customer)
 
     # ------------------------------------------------------------ editing
@@ -237,23 +234,22 @@ class CustomersTab(AdminEditor):
         self.delete_button.setEnabled(False)
         self.clear_problem()
 
-    def edit(self, customer: Row) -> None:
-        self.editing = int(customer["id"])
-        self.editor.setTitle(f"Customer {customer['id']}")
-        self.name.setText(str(customer["name"]))
-        self.phones.setText(f"{SEPARATOR} ".join(customer.get("phones") or ()))
-        self.emails.setText(f"{SEPARATOR} ".join(customer.get("emails") or ()))
-        self.notes.setPlainText(str(customer.get("notes") or ""))
+    def edit(self, customer: rest.Customer) -> None:
+        self.editing = customer.id
+        self.editor.setTitle(f"Customer {customer.id}")
+        self.name.setText(customer.name)
+        self.phones.setText(f"{SEPARATOR} ".join(customer.phones))
+        self.emails.setText(f"{SEPARATOR} ".join(customer.emails))
+        self.notes.setPlainText(customer.notes)
         self.custom.setRowCount(0)
-        for key, value in (customer.get("custom_fields") or {}).items():
-            self.add_field(str(key), str(value))
+        for key, value in customer.custom_fields.items():
+            self.add_field(key, value)
         self.delete_button.setEnabled(True)
         self.clear_problem()
         self.history.setRowCount(0)
-        self.call("GET", f"/api/customers/{self.editing}/card", None, self._card_loaded)
+        self.call(lambda: self.client.customer_card(customer.id), self._card_loaded)
 
-    def _card_loaded(self, card: Any) -> None:
-        loaded = p.CustomerCard.model_validate(card)
+    def _card_loaded(self, loaded: p.CustomerCard) -> None:
         if loaded.id != self.editing:
             return  # another customer was chosen meanwhile
         self.history.setRowCount(len(loaded.history))
@@ -284,36 +280,42 @@ class CustomersTab(AdminEditor):
                 fields[name] = value.text() if value else ""
         return fields
 
-    def values(self) -> Row:
-        return {
-            "name": self.name.text().strip(),
-            "phones": _split(self.phones.text()),
-            "emails": _split(self.emails.text()),
-            "notes": self.notes.toPlainText(),
-            "custom_fields": self.custom_fields(),
-        }
+    def values(self) -> rest.CustomerFields:
+        """The form as the server's customer fields; raises ValidationError
+        naming a field that cannot be."""
+        return rest.CustomerFields(
+            name=self.name.text().strip(),
+            phones=_split(self.phones.text()),
+            emails=_split(self.emails.text()),
+            notes=self.notes.toPlainText(),
+            custom_fields=self.custom_fields(),
+        )
 
     def save(self) -> None:
-        values = self.values()
-        if not values["name"]:
+        if not self.name.text().strip():
             self.show_problem("give the customer a name", "name")
             return
-        creating = self.editing is None
-        method = "POST" if creating else "PATCH"
-        path = "/api/customers" if creating else f"/api/customers/{self.editing}"
+        editing = self.editing
 
-        def saved(customer: Row) -> None:
-            self.editing = int(customer["id"])
-            self.editor.setTitle(f"Customer {customer['id']}")
+        def saved(customer: rest.Customer) -> None:
+            self.editing = customer.id
+            self.editor.setTitle(f"Customer {customer.id}")
             self.delete_button.setEnabled(True)
             self.customers.merge([customer])
             self._select(self.editing)
-            self.report(f"Customer “{customer['name']}” {'added' if creating else 'saved'}.")
+            what = "added" if editing is None else "saved"
+            self.report(f"Customer “{customer.name}” {what}.")
 
-        self.call(method, path, values, saved)
+        def send() -> Future[rest.Customer]:
+            if editing is None:
+                return self.client.customers.create(self.values())
+            return self.client.customers.change(editing, self.values())
+
+        self.call(send, saved)
 
     def delete(self, *, confirm: bool = True) -> None:
-        if self.editing is None:
+        customer_id = self.editing
+        if customer_id is None:
             return
         name = self.name.text()
         if confirm:
@@ -325,12 +327,12 @@ class CustomersTab(AdminEditor):
             if answer != QMessageBox.StandardButton.Yes:
                 return
 
-        def deleted(_answer: Any) -> None:
+        def deleted(_answer: rest.Deleted) -> None:
             self.report(f"Customer “{name}” deleted.")
             self.new_customer()
             self.search()
 
-        self.call("DELETE", f"/api/customers/{self.editing}", None, deleted)
+        self.call(lambda: self.client.customers.delete(customer_id), deleted)
 
     # ------------------------------------------------------------ CSV
 
@@ -364,22 +366,23 @@ class CustomersTab(AdminEditor):
         self._busy(
             f"Importing {name} ({_size(len(data))})… nothing changes unless every row is fine."
         )
-        future = self.engine.upload("/api/customers/import", data, "text/csv")
+        future = self.client.import_customers(data)
         self.bridge.resolve(future, lambda f: self._imported(name, f))
 
-    def _imported(self, name: str, future: Future[Any]) -> None:
+    def _imported(self, name: str, future: Future[rest.CustomersImported]) -> None:
         self._idle()
         error = future.exception()
         if error is None:
             result = future.result()
-            text = f"{name}: {result['created']} customer(s) created, {result['updated']} updated."
+            text = f"{name}: {result.created} customer(s) created, {result.updated} updated."
             self.transfer.setText(text)
             self.transfer.show()
             self.report(text)
             self.search()
             return
         self._transfer_failed(error_text(error))
-        details = getattr(error, "details", None)
+        # An import refused names its file's lines: [{"line", "problem"}].
+        details = error.details if isinstance(error, RestError) else None
         if isinstance(details, list):
             for detail in details:
                 if isinstance(detail, dict) and "line" in detail:
@@ -389,7 +392,7 @@ class CustomersTab(AdminEditor):
     def export_to(self, path: str | Path) -> None:
         """Downloads every customer as CSV into ``path``."""
         self._busy("Exporting every customer…")
-        future = self.engine.download("/api/customers.csv")
+        future = self.client.export_customers()
         self.bridge.resolve(future, lambda f: self._exported(Path(path), f))
 
     def _exported(self, path: Path, future: Future[bytes]) -> None:

@@ -1,13 +1,14 @@
 """What the admin editors share: REST calls that report to the window's status
-line, an error bar that names (and outlines) the field the server refused,
-the table of rows to pick from, and the table of skills with levels."""
+line, an error bar that names (and outlines) the field a refusal names, the
+table of rows to pick from, and the table of skills with levels."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
+from pydantic import ValidationError
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,12 +24,25 @@ from PySide6.QtWidgets import (
 )
 
 from callnest.desktop.bridge import EngineBridge
-from callnest.desktop.models.admin import server_field
+from callnest.desktop.engine.rest import RestClient
+from callnest.desktop.models.admin import form_problem, refusal_problems
 from callnest.desktop.models.wallboard import StatsTable
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.setup import error_text
 from callnest.desktop.ui.style import RED, STYLE_SHEET
+
+T = TypeVar("T")
+
+
+class Named(Protocol):
+    """A row with an id and a name: a skill, say."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def name(self) -> str: ...
 
 
 def marked_style(widget: QWidget) -> str:
@@ -57,6 +71,7 @@ class AdminEditor(QWidget):
     ) -> None:
         super().__init__(parent)
         self.engine, self.bridge = engine, bridge
+        self.client = RestClient(engine)
         self.setStyleSheet(STYLE_SHEET)
         self.problem = plain_label()
         self.problem.setObjectName("errorBar")
@@ -88,42 +103,62 @@ class AdminEditor(QWidget):
 
     def call(
         self,
-        method: str,
-        path: str,
-        body: Any,
-        on_ok: Callable[[Any], None],
+        request: Callable[[], Future[T]],
+        on_ok: Callable[[T], None],
         on_error: Callable[[], None] | None = None,
     ) -> None:
-        """One REST call; a refusal is shown in the server's words, and the
-        form keeps whatever was typed."""
+        """Makes one REST call, ``request()`` (a method of ``self.client``),
+        and waits for it. A refusal is shown in the server's words, and the
+        form keeps whatever was typed; so is a value the request's own model
+        refuses, and then nothing is sent."""
 
-        def done(future: Future[Any]) -> None:
-            error = future.exception()
+        def done(answered: Future[T]) -> None:
+            error = answered.exception()
             if error is None:
-                on_ok(future.result())
-                return
-            self.show_problem(error_text(error))
+                on_ok(answered.result())
+            else:
+                refused(error)
+
+        def refused(error: BaseException) -> None:
+            self.show_refusal(error)
             if on_error is not None:
                 on_error()
 
-        self.bridge.resolve(self.engine.rest(method, path, body), done)
+        try:
+            future = request()
+        except ValidationError as exc:
+            refused(exc)
+            return
+        self.bridge.resolve(future, done)
+
+    def show_refusal(self, error: BaseException) -> None:
+        """Shows why a request failed. A field the refusal names (the server's
+        details, or the request model's own check) is outlined, and its
+        problem said under the form's name for it."""
+        problems = refusal_problems(error)
+        for problem in problems:
+            field, text = form_problem(problem)
+            if field in self.fields:
+                label, _ = self.fields[field]
+                self.show_problem(f"{label}: {text}", field)
+                return
+        if problems and isinstance(error, ValidationError):
+            first = problems[0]  # found before sending, on a field the form lacks
+            self.show_problem(f"{first['field']}: {first['problem']}")
+            return
+        self.show_problem(error_text(error))
 
     def show_problem(self, message: str, field: str | None = None) -> None:
-        """Shows ``message`` beside the form; outlines the field it names
-        (``field``, or the one the server's message names)."""
-        named, problem = server_field(message)
+        """Shows ``message`` beside the form; outlines ``field``, if the form has it."""
         self.clear_problem()
-        # A conflict names its column first: "username 'ada' already exists".
-        first_word = problem.split(" ", 1)[0]
-        label, widget = self.fields.get(field or named or first_word, ("", None))
-        text = f"{label}: {problem}" if label and named else message
-        self.problem.setText(text)
+        _, widget = self.fields.get(field or "", ("", None))
+        self.problem.setText(message)
         self.problem.show()
         if widget is not None:
             widget.setStyleSheet(marked_style(widget))
-            widget.setToolTip(text)
+            widget.setToolTip(message)
             self._marked.append(widget)
-        self.status.emit(text, True)
+        self.status.emit(message, True)
 
     def marked(self) -> list[QWidget]:
         """The fields outlined as the problem's."""
@@ -147,7 +182,7 @@ def select_row_with_id(table: QTableView, rows: StatsTable[Any], row_id: int | N
     """Selects the row whose ``id`` is ``row_id``; none such: the selection stays."""
     for row in range(rows.rowCount()):
         found = rows.at(row)
-        if found is not None and found["id"] == row_id:
+        if found is not None and found.id == row_id:
             table.selectRow(row)
             return
 
@@ -180,16 +215,16 @@ class SkillLevels(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.itemChanged.connect(self._ticked)
 
-    def set_skills(self, skills: Iterable[Mapping[str, Any]]) -> None:
-        """The skills to choose from (``{"id", "name"}`` rows); ticks and levels stay."""
+    def set_skills(self, skills: Iterable[Named]) -> None:
+        """The skills to choose from; ticks and levels stay."""
         keep = self.levels()
         self.blockSignals(True)
         self.setRowCount(0)
-        for skill in sorted(skills, key=lambda s: str(s["name"]).lower()):
+        for skill in sorted(skills, key=lambda s: s.name.lower()):
             row = self.rowCount()
             self.insertRow(row)
-            item = QTableWidgetItem(str(skill["name"]))
-            item.setData(Qt.ItemDataRole.UserRole, int(skill["id"]))
+            item = QTableWidgetItem(skill.name)
+            item.setData(Qt.ItemDataRole.UserRole, skill.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.setItem(row, 0, item)
@@ -200,9 +235,9 @@ class SkillLevels(QTableWidget):
         self.blockSignals(False)
         self.set_levels(keep)
 
-    def set_levels(self, levels: Mapping[Any, int]) -> None:
-        """Ticks the skills in ``levels`` (skill id, as int or text -> level), unticks the rest."""
-        wanted = {int(k): v for k, v in levels.items()}
+    def set_levels(self, levels: Mapping[int, int]) -> None:
+        """Ticks the skills in ``levels`` (skill id -> level), unticks the rest."""
+        wanted = dict(levels)
         for row in range(self.rowCount()):
             item, spin = self._row(row)
             spin.setValue(wanted.get(self._id(item), MIN_LEVEL))

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
 
 import numpy as np
 from PySide6.QtCore import QDate, QDateTime, QModelIndex, QTime, QTimer
@@ -42,8 +41,7 @@ from callnest.desktop.ui.admin.form import AdminEditor, rows_view
 from callnest.desktop.ui.admin.table_csv import write_csv
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.setup import error_text
-
-Row = dict[str, Any]
+from callnest.protocol import rest
 
 LIMIT = 1000  # the server's most per request
 OUTCOMES = ("answered", "abandoned", "voicemail", "callback", "rejected", "lost")
@@ -65,32 +63,34 @@ class InteractionsTab(AdminEditor):
         self._sd = sd
         self._decoder = ThreadPoolExecutor(1, thread_name_prefix="recording-decode")
         self.names: dict[str, dict[int, str]] = {"queues": {}, "users": {}, "dispositions": {}}
-        self.chosen: Row | None = None
+        self.chosen: rest.Interaction | None = None
         self.pcm: np.ndarray | None = None  # the chosen interaction's recording, decoded
-        # Interaction ids are text; the table keys rows by an int, so by position.
-        self.results = StatsTable[Row](self._columns(), key=lambda r: int(r["_row"]), parent=self)
+        # The table keys rows by an int; interaction ids are text. Results are
+        # only ever replaced, never looked up, so each row's identity will do.
+        self.results = StatsTable[rest.Interaction](self._columns(), key=id, parent=self)
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self._tick)
         self._build()
         self.reload()
 
-    def _columns(self) -> tuple[Column[Row], ...]:
-        def name(kind: str, key: str) -> Any:
-            return lambda r, _: self.names[kind].get(r.get(key) or -1, "—")
-
+    def _columns(self) -> tuple[Column[rest.Interaction], ...]:
         return (
-            Column("When", lambda r, _: moment(float(r["entered_at"]))),
-            Column("Channel", lambda r, _: str(r["channel"])),
-            Column("Queue", name("queues", "queue_id")),
-            Column("Agent", name("users", "agent_id")),
-            Column("Caller", lambda r, _: str(r.get("caller_name") or "")),
-            Column("Outcome", lambda r, _: str(r.get("outcome") or r.get("state") or "")),
-            Column("Wait", lambda r, _: duration(r.get("wait_s"))),
-            Column("Talk", lambda r, _: duration(r.get("talk_s"))),
-            Column("Disposition", name("dispositions", "disposition_id")),
-            Column("Recording", lambda r, _: "Yes" if r.get("recording") else ""),
+            Column("When", lambda r, _: moment(r.entered_at)),
+            Column("Channel", lambda r, _: r.channel.value),
+            Column("Queue", lambda r, _: self.name_of("queues", r.queue_id)),
+            Column("Agent", lambda r, _: self.name_of("users", r.agent_id)),
+            Column("Caller", lambda r, _: r.caller_name or ""),
+            Column("Outcome", lambda r, _: r.outcome or r.state),
+            Column("Wait", lambda r, _: duration(r.wait_s)),
+            Column("Talk", lambda r, _: duration(r.talk_s)),
+            Column("Disposition", lambda r, _: self.name_of("dispositions", r.disposition_id)),
+            Column("Recording", lambda r, _: "Yes" if r.recording else ""),
         )
+
+    def name_of(self, kind: str, row_id: int | None) -> str:
+        """A queue's, user's or disposition's name; a dash for none (or one deleted)."""
+        return "—" if row_id is None else self.names[kind].get(row_id, "—")
 
     # ------------------------------------------------------------ building
 
@@ -206,21 +206,23 @@ class InteractionsTab(AdminEditor):
     # ------------------------------------------------------------ loading
 
     def reload(self) -> None:
-        for kind, path in (
-            ("queues", "/api/queues"),
-            ("users", "/api/users"),
-            ("dispositions", "/api/dispositions"),
-        ):
-            self.call("GET", path, None, self._names_loader(kind))
+        self.call(
+            self.client.queues.list,
+            lambda rows: self._names_loaded("queues", {q.id: q.display_name for q in rows}),
+        )
+        self.call(
+            self.client.users,
+            lambda rows: self._names_loaded("users", {u.id: u.display_name for u in rows}),
+        )
+        self.call(
+            self.client.dispositions.list,
+            lambda rows: self._names_loaded("dispositions", {d.id: d.name for d in rows}),
+        )
         self.fill_speakers()
         self.search()
 
-    def _names_loader(self, kind: str) -> Callable[[list[Row]], None]:
-        return lambda rows: self._names_loaded(kind, rows)
-
-    def _names_loaded(self, kind: str, rows: list[Row]) -> None:
-        field = {"queues": "display_name", "users": "display_name"}.get(kind, "name")
-        self.names[kind] = {int(r["id"]): str(r[field]) for r in rows}
+    def _names_loaded(self, kind: str, names: dict[int, str]) -> None:
+        self.names[kind] = names
         combo = {"queues": self.queue, "users": self.agent}.get(kind)
         if combo is not None:
             chosen = combo.currentData()
@@ -251,49 +253,46 @@ class InteractionsTab(AdminEditor):
         if not text:
             return
 
-        def found(rows: list[Row]) -> None:
+        def found(rows: list[rest.Customer]) -> None:
             self.customer.clear()
             self.customer.addItem("Any customer" if not rows else "Choose a customer…", None)
             for row in rows:
-                self.customer.addItem(str(row["name"]), int(row["id"]))
+                self.customer.addItem(row.name, row.id)
             self.customer.setCurrentIndex(1 if rows else 0)
             if not rows:
                 self.show_problem(f"No customer matches “{text}”.")
 
-        self.call("GET", f"/api/customer-search?{urlencode({'q': text})}", None, found)
+        self.call(lambda: self.client.find_customers(text), found)
 
-    def filters(self) -> dict[str, Any]:
+    def filters(self) -> rest.InteractionFilter:
         """The query the form asks for: whole local days, from the first to the last."""
-        since = QDateTime(self.since.date(), QTime(0, 0)).toSecsSinceEpoch()
-        until = QDateTime(self.until.date().addDays(1), QTime(0, 0)).toSecsSinceEpoch()
-        query: dict[str, Any] = {"since": since, "until": until, "limit": LIMIT}
-        for name, combo in (
-            ("queue_id", self.queue),
-            ("agent_id", self.agent),
-            ("customer_id", self.customer),
-            ("outcome", self.outcome),
-        ):
-            if combo.currentData() is not None:
-                query[name] = combo.currentData()
-        return query
+        return rest.InteractionFilter(
+            since=QDateTime(self.since.date(), QTime(0, 0)).toSecsSinceEpoch(),
+            until=QDateTime(self.until.date().addDays(1), QTime(0, 0)).toSecsSinceEpoch(),
+            limit=LIMIT,
+            queue_id=self.queue.currentData(),
+            agent_id=self.agent.currentData(),
+            customer_id=self.customer.currentData(),
+            outcome=self.outcome.currentData(),
+        )
 
     def search(self) -> None:
         query = self.filters()
-        if query["until"] <= query["since"]:
+        if self.until.date() < self.since.date():
             self.show_problem("The first day is after the last one.")
             return
 
-        def found(rows: list[Row]) -> None:
+        def found(rows: list[rest.Interaction]) -> None:
             self.clear_problem()
             # The server answers newest first.
-            self.results.replace([r | {"_row": i} for i, r in enumerate(rows)])
+            self.results.replace(rows)
             more = " (the latest 1000: narrow the search)" if len(rows) >= LIMIT else ""
             self.count.setText(f"{len(rows)} interaction(s){more}.")
             self._show_detail(None)
 
-        self.call("GET", f"/api/interactions?{urlencode(query)}", None, found)
+        self.call(lambda: self.client.interactions(query), found)
 
-    def _rows(self) -> list[Row]:
+    def _rows(self) -> list[rest.Interaction]:
         return [r for r in (self.results.at(i) for i in range(self.results.rowCount())) if r]
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -301,7 +300,7 @@ class InteractionsTab(AdminEditor):
 
     # ------------------------------------------------------------ detail
 
-    def _show_detail(self, row: Row | None) -> None:
+    def _show_detail(self, row: rest.Interaction | None) -> None:
         self.stop()
         self.chosen, self.pcm = row, None
         labels = self.detail_labels
@@ -310,56 +309,51 @@ class InteractionsTab(AdminEditor):
                 label.setText("")
             labels["when"].setText("Choose an interaction.")
         else:
-            names = self.names
-            labels["when"].setText(moment(float(row["entered_at"])) + f"  ({row['channel']})")
-            labels["queue"].setText(names["queues"].get(row.get("queue_id") or -1, "—"))
-            labels["agent"].setText(names["users"].get(row.get("agent_id") or -1, "—"))
-            caller = " ".join(
-                str(v) for v in (row.get("caller_name"), row.get("caller_address")) if v
-            )
+            labels["when"].setText(f"{moment(row.entered_at)}  ({row.channel.value})")
+            labels["queue"].setText(self.name_of("queues", row.queue_id))
+            labels["agent"].setText(self.name_of("users", row.agent_id))
+            caller = " ".join(v for v in (row.caller_name, row.caller_address) if v)
             labels["caller"].setText(caller or "—")
             labels["customer"].setText("—")
-            labels["outcome"].setText(str(row.get("outcome") or row.get("state") or ""))
-            labels["times"].setText(
-                " / ".join(duration(row.get(k)) for k in ("wait_s", "ring_s", "talk_s"))
-            )
-            labels["after"].setText(" / ".join(duration(row.get(k)) for k in ("hold_s", "wrap_s")))
-            labels["disposition"].setText(
-                names["dispositions"].get(row.get("disposition_id") or -1, "—")
-            )
-            labels["notes"].setText(str(row.get("notes") or "—"))
-            labels["link"].setText(link_text((row.get("data") or {}).get("link")))
-            if row.get("customer_id") is not None:
-                path = f"/api/customers/{row['customer_id']}"
-                self.call("GET", path, None, self._customer_loader(row))
-        has_recording = bool(row and row.get("recording"))
+            labels["outcome"].setText(row.outcome or row.state)
+            labels["times"].setText(" / ".join(map(duration, (row.wait_s, row.ring_s, row.talk_s))))
+            labels["after"].setText(" / ".join(map(duration, (row.hold_s, row.wrap_s))))
+            labels["disposition"].setText(self.name_of("dispositions", row.disposition_id))
+            labels["notes"].setText(row.notes or "—")
+            labels["link"].setText(link_text(row.data.get("link")))
+            customer_id = row.customer_id
+            if customer_id is not None:
+                self.call(
+                    lambda: self.client.customers.get(customer_id), self._customer_loader(row)
+                )
+        has_recording = bool(row and row.recording)
         self.recording_box.setEnabled(has_recording)
         self.position.setText("—" if has_recording else "No recording")
         self._buttons()
 
-    def _customer_loader(self, wanted: Row) -> Callable[[Row], None]:
+    def _customer_loader(self, wanted: rest.Interaction) -> Callable[[rest.Customer], None]:
         return lambda customer: self._customer_loaded(wanted, customer)
 
-    def _customer_loaded(self, wanted: Row, customer: Row) -> None:
+    def _customer_loaded(self, wanted: rest.Interaction, customer: rest.Customer) -> None:
         if self.chosen is wanted:
-            self.detail_labels["customer"].setText(str(customer["name"]))
+            self.detail_labels["customer"].setText(customer.name)
 
     # ------------------------------------------------------------ playback
 
     def play(self) -> None:
         """Plays the chosen interaction's recording (downloading it first)."""
         row = self.chosen
-        if row is None or not row.get("recording"):
+        if row is None or not row.recording:
             return
         if self.pcm is not None:
             self._start(self.pcm)
             return
         self.position.setText("Downloading…")
         self.play_button.setEnabled(False)
-        future = self.engine.download(f"/api/interactions/{row['id']}/recording")
+        future = self.client.recording(row.id)
         self.bridge.resolve(future, lambda f: self._downloaded(row, f))
 
-    def _downloaded(self, row: Row, future: Future[bytes]) -> None:
+    def _downloaded(self, row: rest.Interaction, future: Future[bytes]) -> None:
         if row is not self.chosen:
             return  # another interaction was chosen meanwhile
         error = future.exception()
@@ -370,7 +364,7 @@ class InteractionsTab(AdminEditor):
         decoded = self._decoder.submit(decode_recording, future.result())
         self.bridge.resolve(decoded, lambda f: self._decoded(row, f))
 
-    def _decoded(self, row: Row, future: Future[np.ndarray]) -> None:
+    def _decoded(self, row: rest.Interaction, future: Future[np.ndarray]) -> None:
         if row is not self.chosen:
             return
         error = future.exception()
@@ -413,7 +407,7 @@ class InteractionsTab(AdminEditor):
 
     def _buttons(self) -> None:
         playing = self.player.playing
-        has = bool(self.chosen and self.chosen.get("recording"))
+        has = bool(self.chosen and self.chosen.recording)
         self.play_button.setEnabled(has and not playing)
         self.stop_button.setEnabled(playing)
 

@@ -5,7 +5,8 @@ offered) and delete after a confirmation."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from concurrent.futures import Future
+from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -26,20 +27,37 @@ from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.admin.form import AdminEditor, rows_view
 from callnest.desktop.ui.style import STYLE_SHEET
+from callnest.protocol import rest
 
-Item = dict[str, Any]
+
+class ListItem(Protocol):
+    """What every list's items have."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def active(self) -> bool: ...
 
 
-def _yes(value: Any) -> str:
+Item = TypeVar("Item", bound=ListItem)
+
+
+def _yes(value: bool) -> str:
     return "Yes" if value else "No"
 
 
-class ListEditor(AdminEditor):
+class ListEditor(AdminEditor, Generic[Item]):
     """One list (dispositions or break reasons): its rows and a small form.
+    A subclass says which list, and what its items have besides a name and
+    being active: a description (dispositions), or a yes/no of their own
+    (``flag``: a break reason is paid or not)."""
 
-    ``flag`` is the list's own yes/no column besides ``active``, if it has
-    one (a break reason is paid or not); ``describe`` whether items have a
-    description (dispositions do)."""
+    describe = False
+    flag: str | None = None  # the label of the items' own yes/no, if they have one
 
     def __init__(
         self,
@@ -48,21 +66,18 @@ class ListEditor(AdminEditor):
         *,
         title: str,
         noun: str,
-        path: str,
-        describe: bool = False,
-        flag: tuple[str, str] | None = None,  # (field, label)
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(engine, bridge, parent)
-        self.noun, self.path, self.describe, self.flag = noun, path, describe, flag
+        self.noun = noun
         self.editing: int | None = None
-        columns: list[Column[Item]] = [Column("Name", lambda r, _: str(r["name"]))]
-        if describe:
-            columns.append(Column("Description", lambda r, _: str(r.get("description", ""))))
-        if flag is not None:
-            columns.append(Column(flag[1], lambda r, _: _yes(r.get(flag[0]))))
-        columns.append(Column("Active", lambda r, _: _yes(r.get("active"))))
-        self.rows = StatsTable[Item](columns, key=lambda r: int(r["id"]))
+        columns: list[Column[Item]] = [Column("Name", lambda r, _: r.name)]
+        if self.describe:
+            columns.append(Column("Description", lambda r, _: self.description_of(r)))
+        if self.flag is not None:
+            columns.append(Column(self.flag, lambda r, _: _yes(self.flag_of(r))))
+        columns.append(Column("Active", lambda r, _: _yes(r.active)))
+        self.rows = StatsTable[Item](columns, key=lambda r: r.id)
         self.table = rows_view(self.rows)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -71,15 +86,15 @@ class ListEditor(AdminEditor):
 
         self.name = QLineEdit()
         self.description = QLineEdit()
-        self.flag_box = QCheckBox(flag[1] if flag else "")
+        self.flag_box = QCheckBox(self.flag or "")
         self.active = QCheckBox("Offered to agents")
         form = QFormLayout()
         form.addRow("Name", self.name)
         self.fields = {"name": ("Name", self.name)}
-        if describe:
+        if self.describe:
             form.addRow("Description", self.description)
             self.fields["description"] = ("Description", self.description)
-        if flag is not None:
+        if self.flag is not None:
             form.addRow("", self.flag_box)
         form.addRow("Active", self.active)
 
@@ -110,19 +125,41 @@ class ListEditor(AdminEditor):
         layout.addWidget(box)
         self.new_item()
 
+    # ------------------------------------------------------------ the list's own
+
+    def listed(self) -> Future[list[Item]]:
+        """Asks for the list's items."""
+        raise NotImplementedError
+
+    def saved_as(self, item_id: int | None) -> Future[Item]:
+        """Sends the form: creates the item (``item_id`` None) or changes it."""
+        raise NotImplementedError
+
+    def deleted(self, item_id: int) -> Future[rest.Deleted]:
+        """Deletes the item."""
+        raise NotImplementedError
+
+    def description_of(self, item: Item) -> str:
+        return ""
+
+    def flag_of(self, item: Item) -> bool:
+        return False
+
+    # ------------------------------------------------------------ the editor
+
     def reload(self) -> None:
-        self.call("GET", f"/api/{self.path}", None, self._loaded)
+        self.call(self.listed, self._loaded)
 
     def _loaded(self, rows: list[Item]) -> None:
-        self.rows.replace(sorted(rows, key=lambda r: (not r.get("active"), str(r["name"]).lower())))
+        self.rows.replace(sorted(rows, key=lambda r: (not r.active, r.name.lower())))
         for row in range(self.rows.rowCount()):
             item = self.rows.at(row)
-            if item is not None and item["id"] == self.editing:
+            if item is not None and item.id == self.editing:
                 self.table.selectRow(row)
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item = self.rows.at(current.row()) if current.isValid() else None
-        if item is not None and item["id"] != self.editing:
+        if item is not None and item.id != self.editing:
             self.edit(item)
 
     def new_item(self) -> None:
@@ -136,11 +173,11 @@ class ListEditor(AdminEditor):
         self.clear_problem()
 
     def edit(self, item: Item) -> None:
-        self.editing = int(item["id"])
-        self.name.setText(str(item["name"]))
-        self.description.setText(str(item.get("description", "")))
-        self.flag_box.setChecked(bool(self.flag and item.get(self.flag[0])))
-        self.active.setChecked(bool(item.get("active")))
+        self.editing = item.id
+        self.name.setText(item.name)
+        self.description.setText(self.description_of(item))
+        self.flag_box.setChecked(self.flag_of(item))
+        self.active.setChecked(item.active)
         self._editing_buttons(item)
         self.clear_problem()
 
@@ -148,34 +185,23 @@ class ListEditor(AdminEditor):
         self.delete_button.setEnabled(item is not None)
         self.toggle_button.setEnabled(item is not None)
         self.toggle_button.setText(
-            "Reactivate" if item and not item.get("active") else "Deactivate"
+            "Reactivate" if item is not None and not item.active else "Deactivate"
         )
 
-    def values(self) -> Item:
-        values: Item = {"name": self.name.text().strip(), "active": self.active.isChecked()}
-        if self.describe:
-            values["description"] = self.description.text().strip()
-        if self.flag is not None:
-            values[self.flag[0]] = self.flag_box.isChecked()
-        return values
-
     def save(self) -> None:
-        values = self.values()
-        if not values["name"]:
+        if not self.name.text().strip():
             self.show_problem("give it a name", "name")
             return
-        creating = self.editing is None
-        method, path = ("POST", f"/api/{self.path}") if creating else ("PATCH", self._item_path())
+        editing = self.editing
 
         def saved(item: Item) -> None:
-            self.editing = int(item["id"])
+            self.editing = item.id
             self._editing_buttons(item)
-            self.report(
-                f"{self.noun.capitalize()} “{item['name']}” {'added' if creating else 'saved'}."
-            )
+            what = "added" if editing is None else "saved"
+            self.report(f"{self.noun.capitalize()} “{item.name}” {what}.")
             self.reload()
 
-        self.call(method, path, values, saved)
+        self.call(lambda: self.saved_as(editing), saved)
 
     def set_active(self, active: bool) -> None:
         """Deactivates (or brings back) the item being edited, at once."""
@@ -184,7 +210,8 @@ class ListEditor(AdminEditor):
             self.save()
 
     def delete(self, *, confirm: bool = True) -> None:
-        if self.editing is None:
+        item_id = self.editing
+        if item_id is None:
             return
         name = self.name.text().strip() or f"this {self.noun}"
         if confirm and not _confirmed(
@@ -195,15 +222,60 @@ class ListEditor(AdminEditor):
         ):
             return
 
-        def deleted(_answer: Any) -> None:
+        def deleted(_answer: rest.Deleted) -> None:
             self.report(f"{self.noun.capitalize()} “{name}” deleted.")
             self.new_item()
             self.reload()
 
-        self.call("DELETE", self._item_path(), None, deleted)
+        self.call(lambda: self.deleted(item_id), deleted)
 
-    def _item_path(self) -> str:
-        return f"/api/{self.path}/{self.editing}"
+
+class DispositionsEditor(ListEditor[rest.Disposition]):
+    """What became of a contact, chosen at wrap-up: each with a description."""
+
+    describe = True
+
+    def listed(self) -> Future[list[rest.Disposition]]:
+        return self.client.dispositions.list()
+
+    def saved_as(self, item_id: int | None) -> Future[rest.Disposition]:
+        fields = rest.DispositionFields(
+            name=self.name.text().strip(),
+            description=self.description.text().strip(),
+            active=self.active.isChecked(),
+        )
+        rows = self.client.dispositions
+        return rows.create(fields) if item_id is None else rows.change(item_id, fields)
+
+    def deleted(self, item_id: int) -> Future[rest.Deleted]:
+        return self.client.dispositions.delete(item_id)
+
+    def description_of(self, item: rest.Disposition) -> str:
+        return item.description
+
+
+class BreakReasonsEditor(ListEditor[rest.BreakReason]):
+    """The reasons an agent gives for a break: each paid or not."""
+
+    flag = "Paid"
+
+    def listed(self) -> Future[list[rest.BreakReason]]:
+        return self.client.break_reasons.list()
+
+    def saved_as(self, item_id: int | None) -> Future[rest.BreakReason]:
+        fields = rest.BreakReasonFields(
+            name=self.name.text().strip(),
+            paid=self.flag_box.isChecked(),
+            active=self.active.isChecked(),
+        )
+        rows = self.client.break_reasons
+        return rows.create(fields) if item_id is None else rows.change(item_id, fields)
+
+    def deleted(self, item_id: int) -> Future[rest.Deleted]:
+        return self.client.break_reasons.delete(item_id)
+
+    def flag_of(self, item: rest.BreakReason) -> bool:
+        return item.paid
 
 
 def _confirmed(parent: QWidget, title: str, question: str) -> bool:
@@ -221,21 +293,14 @@ class ListsTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setStyleSheet(STYLE_SHEET)
-        self.dispositions = ListEditor(
+        self.dispositions = DispositionsEditor(
             engine,
             bridge,
             title="Dispositions (what became of a contact, chosen at wrap-up)",
             noun="disposition",
-            path="dispositions",
-            describe=True,
         )
-        self.break_reasons = ListEditor(
-            engine,
-            bridge,
-            title="Break reasons",
-            noun="break reason",
-            path="break-reasons",
-            flag=("paid", "Paid"),
+        self.break_reasons = BreakReasonsEditor(
+            engine, bridge, title="Break reasons", noun="break reason"
         )
         layout = QHBoxLayout(self)
         for editor in (self.dispositions, self.break_reasons):

@@ -6,8 +6,9 @@ of it, its opening hours and holidays, and the script agents read."""
 from __future__ import annotations
 
 import zoneinfo
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future
+from typing import Any, NamedTuple, Protocol
 
 from PySide6.QtCore import QModelIndex, QTimeZone
 from PySide6.QtWidgets import (
@@ -55,41 +56,71 @@ from callnest.desktop.ui.admin.form import (
 )
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.setup import QUEUE_NAME, slug
-
-Queue = dict[str, Any]
+from callnest.protocol import rest
+from callnest.protocol.rest import QueueStrategy
 
 STRATEGIES = (
-    ("longest-idle", "Longest idle agent first"),
-    ("round-robin", "Round robin"),
-    ("fewest-contacts", "Fewest contacts today"),
-    ("ring-all", "Ring everyone"),
-    ("skills-based", "Best skill level first"),
+    (QueueStrategy.LONGEST_IDLE, "Longest idle agent first"),
+    (QueueStrategy.ROUND_ROBIN, "Round robin"),
+    (QueueStrategy.FEWEST_CONTACTS, "Fewest contacts today"),
+    (QueueStrategy.RING_ALL, "Ring everyone"),
+    (QueueStrategy.SKILLS_BASED, "Best skill level first"),
 )
 IVR_KEYS = tuple("123456789*0#")
 MAX_IVR_CHOICES = 12
 MAX_SKILL_STEPS = 10
 DEFAULT_MUSIC = "default"
-# A new queue starts from the server's defaults (server/api/admin.py QueueIn).
-DEFAULTS: Queue = {
-    "name": "",
-    "display_name": "",
-    "strategy": "longest-idle",
-    "priority": 0,
-    "ring_timeout_s": 20,
-    "wrap_up_s": 30,
-    "max_wait_s": None,
-    "overflow_target": None,
-    "service_level_s": 20,
-    "autopause_misses": 3,
-    "skill_steps": [{"after_s": 0, "min_level": 1}],
-    "business_hours": None,
-    "after_hours_action": "reject",
-    "script_id": None,
-    "skills": {},
-    "hold_music": DEFAULT_MUSIC,
-    "announce_every_s": 30,
-    "ivr_menu": None,
-}
+# A new queue starts from the server's defaults (protocol/rest/queues.py).
+NEW_QUEUE = rest.QueueFields.model_construct(name="", display_name="")
+
+
+class QueueSettings(Protocol):
+    """What the form shows of a queue: one the server holds, or a new one's defaults."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def display_name(self) -> str: ...
+    @property
+    def strategy(self) -> QueueStrategy: ...
+    @property
+    def priority(self) -> int: ...
+    @property
+    def ring_timeout_s(self) -> float: ...
+    @property
+    def wrap_up_s(self) -> float: ...
+    @property
+    def max_wait_s(self) -> float | None: ...
+    @property
+    def overflow_target(self) -> str | None: ...
+    @property
+    def service_level_s(self) -> float: ...
+    @property
+    def autopause_misses(self) -> int: ...
+    @property
+    def skill_steps(self) -> Sequence[rest.SkillStep]: ...
+    @property
+    def business_hours(self) -> Mapping[str, Any] | None: ...
+    @property
+    def after_hours_action(self) -> str: ...
+    @property
+    def script_id(self) -> int | None: ...
+    @property
+    def skills(self) -> Mapping[int, int]: ...
+    @property
+    def hold_music(self) -> str: ...
+    @property
+    def announce_every_s(self) -> float | None: ...
+    @property
+    def ivr_menu(self) -> Sequence[rest.MenuChoice] | None: ...
+
+
+class TypedChoice(NamedTuple):
+    """One IVR choice as typed in its table row: not yet checked."""
+
+    key: str
+    label: str
+    queue: str | None
 
 
 def _seconds(low: float, high: float, *, step: float = 1) -> QDoubleSpinBox:
@@ -99,11 +130,6 @@ def _seconds(low: float, high: float, *, step: float = 1) -> QDoubleSpinBox:
     box.setSingleStep(step)
     box.setSuffix(" s")
     return box
-
-
-def _number(value: float) -> float | int:
-    """Whole seconds travel as integers, so the server's row reads as typed."""
-    return int(value) if float(value).is_integer() else float(value)
 
 
 class TargetPicker(QWidget):
@@ -127,13 +153,13 @@ class TargetPicker(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self._kind_chosen()
 
-    def set_queues(self, queues: list[Queue], exclude: int | None) -> None:
+    def set_queues(self, queues: list[rest.Queue], exclude: int | None) -> None:
         """The queues a contact may be sent to (not the one being edited); the choice stays."""
         chosen = self.queue.currentData()
         self.queue.clear()
         for queue in queues:
-            if queue["id"] != exclude:
-                self.queue.addItem(str(queue["display_name"] or queue["name"]), int(queue["id"]))
+            if queue.id != exclude:
+                self.queue.addItem(queue.display_name or queue.name, queue.id)
         self.queue.setCurrentIndex(max(0, self.queue.findData(chosen)))
 
     def set_target(self, text: str | None) -> None:
@@ -156,16 +182,16 @@ class QueuesTab(AdminEditor):
         self, engine: EnginePort, bridge: EngineBridge, parent: QWidget | None = None
     ) -> None:
         super().__init__(engine, bridge, parent)
-        self.skills: list[dict[str, Any]] = []
+        self.skills: list[rest.Skill] = []
         self.editing: int | None = None  # the queue in the form; None: a new one
         self._name_typed = False  # once the slug is typed, the display name stops making it
-        self.queues = StatsTable[Queue](
+        self.queues = StatsTable[rest.Queue](
             (
-                Column("Queue", lambda q, _: str(q["display_name"])),
-                Column("Name", lambda q, _: str(q["name"])),
-                Column("Priority", lambda q, _: str(q["priority"])),
+                Column("Queue", lambda q, _: q.display_name),
+                Column("Name", lambda q, _: q.name),
+                Column("Priority", lambda q, _: str(q.priority)),
             ),
-            key=lambda q: int(q["id"]),
+            key=lambda q: q.id,
         )
         self._build()
         self.new_queue()
@@ -392,7 +418,7 @@ class QueuesTab(AdminEditor):
     def add_choice(self, key: str | None = None, label: str = "", queue: str | None = None) -> None:
         if self.ivr.rowCount() >= MAX_IVR_CHOICES:
             return
-        used = {c["key"] for c in self._choices()}
+        used = {c.key for c in self._choices()}
         row = self.ivr.rowCount()
         self.ivr.insertRow(row)
         keys = QComboBox()
@@ -410,12 +436,12 @@ class QueuesTab(AdminEditor):
         for index in range(self.queues.rowCount()):
             queue = self.queues.at(index)
             if queue is not None:
-                combo.addItem(f"{queue['display_name']} ({queue['name']})", queue["name"])
+                combo.addItem(f"{queue.display_name} ({queue.name})", queue.name)
         if chosen and combo.findData(chosen) < 0:
             combo.addItem(chosen, chosen)  # a queue not listed (yet): kept as typed
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
-    def _choices(self) -> list[dict[str, Any]]:
+    def _choices(self) -> list[TypedChoice]:
         choices = []
         for row in range(self.ivr.rowCount()):
             keys, label, target = (
@@ -425,20 +451,20 @@ class QueuesTab(AdminEditor):
             )
             assert isinstance(keys, QComboBox) and isinstance(target, QComboBox)
             choices.append(
-                {
-                    "key": keys.currentText(),
-                    "label": label.text().strip() if label is not None else "",
-                    "queue": target.currentData(),
-                }
+                TypedChoice(
+                    keys.currentText(),
+                    label.text().strip() if label is not None else "",
+                    target.currentData(),
+                )
             )
         return choices
 
-    def _steps(self) -> list[dict[str, Any]]:
+    def _steps(self) -> list[rest.SkillStep]:
         steps = []
         for row in range(self.steps.rowCount()):
             after, level = self.steps.cellWidget(row, 0), self.steps.cellWidget(row, 1)
             assert isinstance(after, QDoubleSpinBox) and isinstance(level, QSpinBox)
-            steps.append({"after_s": _number(after.value()), "min_level": level.value()})
+            steps.append(rest.SkillStep(after_s=after.value(), min_level=level.value()))
         return steps
 
     @staticmethod
@@ -451,13 +477,13 @@ class QueuesTab(AdminEditor):
     # ------------------------------------------------------------ loading
 
     def reload(self) -> None:
-        self.call("GET", "/api/skills", None, self._skills_loaded)
-        self.call("GET", "/api/scripts", None, self._scripts_loaded)
-        self.call("GET", "/api/hold-music", None, self._music_loaded)
-        self.call("GET", "/api/queues", None, self._queues_loaded)
+        self.call(self.client.skills.list, self._skills_loaded)
+        self.call(self.client.scripts.list, self._scripts_loaded)
+        self.call(self.client.hold_music, self._music_loaded)
+        self.call(self.client.queues.list, self._queues_loaded)
 
-    def _queues_loaded(self, rows: list[Queue]) -> None:
-        self.queues.replace(sorted(rows, key=lambda q: str(q["display_name"]).lower()))
+    def _queues_loaded(self, rows: list[rest.Queue]) -> None:
+        self.queues.replace(sorted(rows, key=lambda q: q.display_name.lower()))
         listed = [q for q in (self.queues.at(i) for i in range(self.queues.rowCount())) if q]
         for picker in (self.overflow, self.after_hours):
             picker.set_queues(listed, self.editing)
@@ -467,16 +493,16 @@ class QueuesTab(AdminEditor):
             self._fill_queue_names(target, target.currentData())
         self._select(self.editing)
 
-    def _skills_loaded(self, rows: list[dict[str, Any]]) -> None:
+    def _skills_loaded(self, rows: list[rest.Skill]) -> None:
         self.skills = rows
         self.skill_levels.set_skills(rows)
 
-    def _scripts_loaded(self, rows: list[dict[str, Any]]) -> None:
+    def _scripts_loaded(self, rows: list[rest.Script]) -> None:
         chosen = self.script.currentData()
         self.script.clear()
         self.script.addItem("(no script)", None)
-        for script in sorted(rows, key=lambda s: str(s["name"]).lower()):
-            self.script.addItem(str(script["name"]), int(script["id"]))
+        for script in sorted(rows, key=lambda s: s.name.lower()):
+            self.script.addItem(script.name, script.id)
         self._choose(self.script, chosen)
 
     def _music_loaded(self, names: list[str]) -> None:
@@ -499,7 +525,7 @@ class QueuesTab(AdminEditor):
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         queue = self.queues.at(current.row()) if current.isValid() else None
-        if queue is not None and queue["id"] != self.editing:  # a reload keeps what is typed
+        if queue is not None and queue.id != self.editing:  # a reload keeps what is typed
             self.edit(queue)
 
     # ------------------------------------------------------------ the form
@@ -508,54 +534,54 @@ class QueuesTab(AdminEditor):
         """An empty form with the server's defaults."""
         self.editing = None
         self.table.setCurrentIndex(QModelIndex())
-        self._fill(DEFAULTS)
+        self._fill(NEW_QUEUE)
         self._name_typed = False
         self.title.setText("New queue")
         self.delete_button.setEnabled(False)
         self.display_name.setFocus()
 
-    def edit(self, queue: Queue) -> None:
-        self.editing = int(queue["id"])
-        self._fill(DEFAULTS | queue)
+    def edit(self, queue: rest.Queue) -> None:
+        self.editing = queue.id
+        self._fill(queue)
         self._name_typed = True
-        self.title.setText(f"Edit {queue['display_name']}")
+        self.title.setText(f"Edit {queue.display_name}")
         self.delete_button.setEnabled(True)
 
-    def _fill(self, queue: Queue) -> None:
+    def _fill(self, queue: QueueSettings) -> None:
         self.clear_problem()
         listed = [q for q in (self.queues.at(i) for i in range(self.queues.rowCount())) if q]
         for picker in (self.overflow, self.after_hours):
             picker.set_queues(listed, self.editing)
-        self.display_name.setText(str(queue["display_name"]))
-        self.name.setText(str(queue["name"]))
-        self.strategy.setCurrentIndex(max(0, self.strategy.findData(queue["strategy"])))
-        self.priority.setValue(int(queue["priority"]))
-        self.ring_timeout.setValue(float(queue["ring_timeout_s"]))
-        self.wrap_up.setValue(float(queue["wrap_up_s"]))
-        self.autopause.setValue(int(queue["autopause_misses"]))
-        self.service_level.setValue(float(queue["service_level_s"]))
-        self._choose(self.script, queue["script_id"])
-        max_wait = queue["max_wait_s"]
+        self.display_name.setText(queue.display_name)
+        self.name.setText(queue.name)
+        self.strategy.setCurrentIndex(max(0, self.strategy.findData(queue.strategy)))
+        self.priority.setValue(queue.priority)
+        self.ring_timeout.setValue(queue.ring_timeout_s)
+        self.wrap_up.setValue(queue.wrap_up_s)
+        self.autopause.setValue(queue.autopause_misses)
+        self.service_level.setValue(queue.service_level_s)
+        self._choose(self.script, queue.script_id)
+        max_wait = queue.max_wait_s
         self.limit_wait.setChecked(max_wait is not None)
         self.max_wait.setEnabled(max_wait is not None)
-        self.max_wait.setValue(float(max_wait) if max_wait is not None else 120)
-        self.overflow.set_target(queue["overflow_target"])
-        self._choose(self.hold_music, queue["hold_music"])
-        announce = queue["announce_every_s"]
+        self.max_wait.setValue(max_wait if max_wait is not None else 120)
+        self.overflow.set_target(queue.overflow_target)
+        self._choose(self.hold_music, queue.hold_music)
+        announce = queue.announce_every_s
         self.announce.setChecked(announce is not None)
         self.announce_every.setEnabled(announce is not None)
-        self.announce_every.setValue(float(announce) if announce is not None else 30)
-        self.skill_levels.set_levels(queue.get("skills") or {})
+        self.announce_every.setValue(announce if announce is not None else 30)
+        self.skill_levels.set_levels(queue.skills)
         self.steps.setRowCount(0)
-        for step in queue["skill_steps"] or []:
-            self.add_step(float(step["after_s"]), int(step["min_level"]))
+        for step in queue.skill_steps:
+            self.add_step(step.after_s, step.min_level)
         self.ivr.setRowCount(0)
-        for choice in queue["ivr_menu"] or []:
-            self.add_choice(choice["key"], choice["label"], choice["queue"])
-        self._fill_hours(queue["business_hours"])
-        self.after_hours.set_target(queue["after_hours_action"] or "reject")
+        for choice in queue.ivr_menu or ():
+            self.add_choice(choice.key, choice.label, choice.queue)
+        self._fill_hours(queue.business_hours)
+        self.after_hours.set_target(queue.after_hours_action or "reject")
 
-    def _fill_hours(self, hours: dict[str, Any] | None) -> None:
+    def _fill_hours(self, hours: Mapping[str, Any] | None) -> None:
         self.hours_box.setChecked(hours is not None)
         hours = hours or {}
         zone = hours.get("timezone") or bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
@@ -569,32 +595,33 @@ class QueuesTab(AdminEditor):
         if not self._name_typed:
             self.name.setText(slug(text))
 
-    def values(self) -> Queue:
-        """The form as the server's queue fields; raises ValueError with the
-        field and the reason when it cannot be read."""
-        menu = self._choices()
-        return {
-            "name": self.name.text().strip(),
-            "display_name": self.display_name.text().strip(),
-            "strategy": self.strategy.currentData(),
-            "priority": self.priority.value(),
-            "ring_timeout_s": _number(self.ring_timeout.value()),
-            "wrap_up_s": _number(self.wrap_up.value()),
-            "max_wait_s": _number(self.max_wait.value()) if self.limit_wait.isChecked() else None,
-            "overflow_target": self.overflow.target(),
-            "service_level_s": _number(self.service_level.value()),
-            "autopause_misses": self.autopause.value(),
-            "skill_steps": self._steps(),
-            "business_hours": self._hours_value(),
-            "after_hours_action": self.after_hours.target() or "reject",
-            "script_id": self.script.currentData(),
-            "skills": {str(k): v for k, v in self.skill_levels.levels().items()},
-            "hold_music": self.hold_music.currentData() or DEFAULT_MUSIC,
-            "announce_every_s": (
-                _number(self.announce_every.value()) if self.announce.isChecked() else None
-            ),
-            "ivr_menu": menu or None,
-        }
+    def values(self) -> rest.QueueFields:
+        """The form as the server's queue fields (those this tab edits: chat
+        settings are left as they are); raises ValueError naming the day of
+        hours it cannot read, and ValidationError naming a field that cannot be."""
+        menu = [
+            rest.MenuChoice(key=c.key, label=c.label, queue=c.queue or "") for c in self._choices()
+        ]
+        return rest.QueueFields(
+            name=self.name.text().strip(),
+            display_name=self.display_name.text().strip(),
+            strategy=self.strategy.currentData(),
+            priority=self.priority.value(),
+            ring_timeout_s=self.ring_timeout.value(),
+            wrap_up_s=self.wrap_up.value(),
+            max_wait_s=self.max_wait.value() if self.limit_wait.isChecked() else None,
+            overflow_target=self.overflow.target(),
+            service_level_s=self.service_level.value(),
+            autopause_misses=self.autopause.value(),
+            skill_steps=self._steps(),
+            business_hours=self._hours_value(),
+            after_hours_action=self.after_hours.target() or "reject",
+            script_id=self.script.currentData(),
+            skills=self.skill_levels.levels(),
+            hold_music=self.hold_music.currentData() or DEFAULT_MUSIC,
+            announce_every_s=self.announce_every.value() if self.announce.isChecked() else None,
+            ivr_menu=menu or None,
+        )
 
     def _hours_value(self) -> dict[str, Any] | None:
         if not self.hours_box.isChecked():
@@ -612,11 +639,11 @@ class QueuesTab(AdminEditor):
                 "letter or digit (e.g. sales-billing).",
             )
         choices = self._choices()
-        if any(not c["label"] for c in choices):
+        if any(not c.label for c in choices):
             return "ivr_menu", "Every IVR choice needs a label the caller can read."
-        if any(not c["queue"] for c in choices):
+        if any(not c.queue for c in choices):
             return "ivr_menu", "Every IVR choice needs a queue to send the caller to."
-        repeated = duplicates(c["key"] for c in choices)
+        repeated = duplicates(c.key for c in choices)
         if repeated:
             return "ivr_menu", f"Key {repeated[0]} is used for two choices: give each its own."
         if not self._steps():
@@ -628,31 +655,35 @@ class QueuesTab(AdminEditor):
         problem = self._first_problem()
         if problem is None:
             try:
-                values = self.values()
+                self._hours_value()
             except ValueError as exc:
                 problem = ("business_hours", str(exc))
         if problem is not None:
             self.show_problem(problem[1], problem[0])
             return
         self.save_button.setEnabled(False)
+        editing = self.editing
 
-        def saved(queue: Queue) -> None:
+        def saved(queue: rest.Queue) -> None:
             self.save_button.setEnabled(True)
-            created = self.editing is None
-            self.editing = int(queue["id"])
-            self.title.setText(f"Edit {queue['display_name']}")
+            self.editing = queue.id
+            self.title.setText(f"Edit {queue.display_name}")
             self.delete_button.setEnabled(True)
             self._name_typed = True
-            self.report(f"{'Created' if created else 'Saved'} queue {queue['display_name']}.")
-            self.call("GET", "/api/queues", None, self._queues_loaded)
+            what = "Created" if editing is None else "Saved"
+            self.report(f"{what} queue {queue.display_name}.")
+            self.call(self.client.queues.list, self._queues_loaded)
 
         def refused() -> None:
             self.save_button.setEnabled(True)
 
-        if self.editing is None:
-            self.call("POST", "/api/queues", values, saved, refused)
-        else:
-            self.call("PATCH", f"/api/queues/{self.editing}", values, saved, refused)
+        def send() -> Future[rest.Queue]:
+            fields = self.values()
+            if editing is None:
+                return self.client.queues.create(fields)
+            return self.client.queues.change(editing, fields)
+
+        self.call(send, saved, refused)
 
     def delete(self, *, confirm: bool = True) -> None:
         queue = self.queues.row(self.editing) if self.editing is not None else None
@@ -662,15 +693,15 @@ class QueuesTab(AdminEditor):
             answer = QMessageBox.question(
                 self,
                 "Delete queue",
-                f"Delete the queue {queue['display_name']}? Its caller page stops working; "
+                f"Delete the queue {queue.display_name}? Its caller page stops working; "
                 "reports keep its past contacts.",
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
 
-        def deleted(_answer: Any) -> None:
-            self.report(f"Deleted queue {queue['display_name']}.")
+        def deleted(_answer: rest.Deleted) -> None:
+            self.report(f"Deleted queue {queue.display_name}.")
             self.new_queue()
-            self.call("GET", "/api/queues", None, self._queues_loaded)
+            self.call(self.client.queues.list, self._queues_loaded)
 
-        self.call("DELETE", f"/api/queues/{queue['id']}", None, deleted)
+        self.call(lambda: self.client.queues.delete(queue.id), deleted)

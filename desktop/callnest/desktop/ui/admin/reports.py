@@ -11,10 +11,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
-from functools import partial
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlencode
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtGui import QShowEvent
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.engine.rest import Report
 from callnest.desktop.models.report import ReportModel
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.admin.charts import ContactsChart, ServiceLevelChart, TimelineChart
@@ -40,12 +39,15 @@ from callnest.desktop.ui.admin.form import AdminEditor, rows_view
 from callnest.desktop.ui.admin.table_csv import write_csv
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.setup import error_text
+from callnest.protocol import rest
+from callnest.protocol.rest import SHORT_ABANDON_MAX_S
 
 PRESETS = ("Today", "Yesterday", "Last 7 days", "This month")
 CUSTOM = "Custom"
 INTERVALS = (("15 minutes", 900), ("30 minutes", 1800), ("1 hour", 3600), ("1 day", 86400))
 DEFAULT_INTERVAL_S = 1800
-SHORT_ABANDON_MAX_S = 120.0  # longer than that is a caller who waited, not a misdial
+
+T = TypeVar("T")
 
 
 def preset_range(preset: str, today: QDate) -> tuple[QDate, QDate]:
@@ -195,21 +197,19 @@ class ReportsTab(AdminEditor):
         self.preset.setCurrentText(CUSTOM)
         self.preset.blockSignals(False)
 
-    def query(self) -> dict[str, Any]:
+    def query(self) -> rest.ReportQuery:
         """What the report is asked for; raises ValueError on a period that is none."""
         first, last = self.since.date(), self.until.date()
         if first > last:
             raise ValueError("The period ends before it starts: pick a To date on or after From.")
-        params: dict[str, Any] = {
-            "since": day_start(first),
-            "until": day_start(last.addDays(1)),  # To's day is included
-            "interval_s": self.interval.currentData(),
-            "short_abandon_s": self.short_abandon.value(),
-        }
-        for name, combo in (("queue_id", self.queue), ("team_id", self.team)):
-            if combo.currentData() is not None:
-                params[name] = combo.currentData()
-        return params
+        return rest.ReportQuery(
+            since=day_start(first),
+            until=day_start(last.addDays(1)),  # To's day is included
+            interval_s=self.interval.currentData(),
+            short_abandon_s=self.short_abandon.value(),
+            queue_id=self.queue.currentData(),
+            team_id=self.team.currentData(),
+        )
 
     # ---------------------------------------------------------- the filters
 
@@ -221,39 +221,43 @@ class ReportsTab(AdminEditor):
     def load_filters(self) -> None:
         """The queues and teams to filter by, and the saved short-abandon threshold."""
         self._filters_loaded = True
-        for path, loaded in (
-            ("/api/queues", lambda rows: self._fill(self.queue, rows)),
-            ("/api/teams", lambda rows: self._fill(self.team, rows)),
-            ("/api/settings/reports", self._settings),
-        ):
-            self.bridge.resolve(self.engine.rest("GET", path), partial(self._loaded, loaded))
+        self._load(
+            self.client.queues.list(),
+            lambda rows: self._fill(self.queue, {q.id: q.display_name or q.name for q in rows}),
+        )
+        self._load(
+            self.client.teams.list(),
+            lambda rows: self._fill(self.team, {t.id: t.name for t in rows}),
+        )
+        self._load(self.client.report_settings(), self._settings)
 
-    def _loaded(self, use: Callable[[Any], None], future: Future[Any]) -> None:
-        error = future.exception()
-        if error is None:
-            use(future.result())
-        else:
-            self.show_problem(
-                f"The queues and teams to filter by could not be loaded: {error_text(error)}"
-            )
+    def _load(self, future: Future[T], use: Callable[[T], None]) -> None:
+        def loaded(answered: Future[T]) -> None:
+            error = answered.exception()
+            if error is None:
+                use(answered.result())
+            else:
+                self.show_problem(
+                    f"The queues and teams to filter by could not be loaded: {error_text(error)}"
+                )
 
-    def _fill(self, combo: QComboBox, rows: list[dict[str, Any]]) -> None:
+        self.bridge.resolve(future, loaded)
+
+    def _fill(self, combo: QComboBox, names: dict[int, str]) -> None:
         chosen = combo.currentData()
         while combo.count() > 1:  # the first entry is "All ..."
             combo.removeItem(1)
-        for row in sorted(rows, key=lambda r: str(r.get("display_name") or r["name"]).lower()):
-            combo.addItem(str(row.get("display_name") or row["name"]), int(row["id"]))
+        for row_id, name in sorted(names.items(), key=lambda item: item[1].lower()):
+            combo.addItem(name, row_id)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
-    def _settings(self, settings: dict[str, Any]) -> None:
-        self.short_abandon.setValue(float(settings["short_abandon_s"]))
+    def _settings(self, settings: rest.ReportSettings) -> None:
+        self.short_abandon.setValue(settings.short_abandon_s)
 
     def save_short_abandon(self) -> None:
         value = self.short_abandon.value()
         self.call(
-            "PUT",
-            "/api/settings/reports",
-            {"short_abandon_s": value},
+            lambda: self.client.set_report_settings(rest.ReportSettings(short_abandon_s=value)),
             lambda _: self.report(f"Short abandons are now calls that hang up under {value:.0f} s"),
         )
 
@@ -264,15 +268,14 @@ class ReportsTab(AdminEditor):
         if self.running:
             return
         try:
-            params = self.query()
+            query = self.query()
         except ValueError as exc:
             self.show_problem(str(exc), "until")
             return
         self.clear_problem()
         self._set_running(True)
         self._started = time.monotonic()
-        future = self.engine.rest("GET", "/api/reports?" + urlencode(params))
-        self.bridge.resolve(future, self._ran)
+        self.bridge.resolve(self.client.report(query), self._ran)
 
     def _set_running(self, running: bool) -> None:
         self.running = running
@@ -282,7 +285,7 @@ class ReportsTab(AdminEditor):
         if running:
             self.summary.setText("Running the report…")
 
-    def _ran(self, future: Future[Any]) -> None:
+    def _ran(self, future: Future[Report]) -> None:
         self._set_running(False)
         error = future.exception()
         if error is not None:

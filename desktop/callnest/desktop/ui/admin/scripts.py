@@ -8,8 +8,7 @@ is what the agent will see."""
 
 from __future__ import annotations
 
-from typing import Any
-from urllib.parse import urlencode
+from concurrent.futures import Future
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -35,9 +34,8 @@ from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.admin.form import AdminEditor, rows_view, select_row_with_id
 from callnest.desktop.ui.customer import plain_label
+from callnest.protocol import rest
 from callnest.protocol.scripts import STANDARD_PLACEHOLDERS, field_placeholder, fill_script
-
-Row = dict[str, Any]
 
 # Who the preview is for until the owner picks a real customer.
 SAMPLE_CALLER = ("Sam Sample", "+1 555 010 0100")
@@ -57,15 +55,15 @@ class ScriptsTab(AdminEditor):
     ) -> None:
         super().__init__(engine, bridge, parent)
         self.editing: int | None = None
-        self.queues: list[Row] = []
+        self.queues: list[rest.Queue] = []
         self.field_keys: list[str] = []
         self.card: p.CustomerCard | None = None  # the chosen customer's; None: the sample
-        self.scripts = StatsTable[Row](
+        self.scripts = StatsTable[rest.Script](
             (
-                Column("Script", lambda r, _: str(r["name"])),
-                Column("Used by", lambda r, _: self._users_of(int(r["id"]))),
+                Column("Script", lambda r, _: r.name),
+                Column("Used by", lambda r, _: self._users_of(r.id)),
             ),
-            key=lambda r: int(r["id"]),
+            key=lambda r: r.id,
         )
         self._build()
         self.new_script()
@@ -173,32 +171,32 @@ class ScriptsTab(AdminEditor):
     # ------------------------------------------------------------ loading
 
     def reload(self) -> None:
-        self.call("GET", "/api/queues", None, self._queues_loaded)
-        self.call("GET", "/api/scripts", None, self._scripts_loaded)
-        self.call("GET", f"/api/customers?limit={CUSTOMER_SCAN}", None, self._customers_loaded)
+        self.call(self.client.queues.list, self._queues_loaded)
+        self.call(self.client.scripts.list, self._scripts_loaded)
+        self.call(lambda: self.client.customers.list(limit=CUSTOMER_SCAN), self._customers_loaded)
 
-    def _scripts_loaded(self, rows: list[Row]) -> None:
-        self.scripts.replace(sorted(rows, key=lambda r: str(r["name"]).lower()))
+    def _scripts_loaded(self, rows: list[rest.Script]) -> None:
+        self.scripts.replace(sorted(rows, key=lambda r: r.name.lower()))
         self._select(self.editing)
 
-    def _queues_loaded(self, rows: list[Row]) -> None:
-        self.queues = sorted(rows, key=lambda q: str(q["display_name"]).lower())
+    def _queues_loaded(self, rows: list[rest.Queue]) -> None:
+        self.queues = sorted(rows, key=lambda q: q.display_name.lower())
         self._fill_queue_list()
         self.scripts.replace(self._script_rows())  # "Used by" changed
 
-    def _customers_loaded(self, rows: list[Row]) -> None:
-        keys = {k for r in rows for k in (r.get("custom_fields") or {})}
+    def _customers_loaded(self, rows: list[rest.Customer]) -> None:
+        keys = {k for r in rows for k in r.custom_fields}
         self.field_keys = sorted(keys, key=str.lower)
         self.placeholders.clear()
         for text in (*STANDARD_PLACEHOLDERS, *map(field_placeholder, self.field_keys)):
             self.placeholders.addItem(text)
         self.update_preview()
 
-    def _script_rows(self) -> list[Row]:
+    def _script_rows(self) -> list[rest.Script]:
         return [r for r in (self.scripts.at(i) for i in range(self.scripts.rowCount())) if r]
 
     def _users_of(self, script_id: int) -> str:
-        names = [str(q["display_name"]) for q in self.queues if q.get("script_id") == script_id]
+        names = [q.display_name for q in self.queues if q.script_id == script_id]
         return ", ".join(names) or "—"
 
     def _select(self, script_id: int | None) -> None:
@@ -206,7 +204,7 @@ class ScriptsTab(AdminEditor):
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         script = self.scripts.at(current.row()) if current.isValid() else None
-        if script is not None and script["id"] != self.editing:
+        if script is not None and script.id != self.editing:
             self.edit(script)
 
     # ------------------------------------------------------------ editing
@@ -221,11 +219,11 @@ class ScriptsTab(AdminEditor):
         self._fill_queue_list()
         self.clear_problem()
 
-    def edit(self, script: Row) -> None:
-        self.editing = int(script["id"])
-        self.editor.setTitle(f"Script “{script['name']}”")
-        self.name.setText(str(script["name"]))
-        self.body.setPlainText(str(script["body"]))
+    def edit(self, script: rest.Script) -> None:
+        self.editing = script.id
+        self.editor.setTitle(f"Script “{script.name}”")
+        self.name.setText(script.name)
+        self.body.setPlainText(script.body)
         self.delete_button.setEnabled(True)
         self._fill_queue_list()
         self.clear_problem()
@@ -241,27 +239,33 @@ class ScriptsTab(AdminEditor):
             self.insert(item.text())
 
     def save(self) -> None:
-        values = {"name": self.name.text().strip(), "body": self.body.toPlainText()}
-        if not values["name"]:
+        name = self.name.text().strip()
+        if not name:
             self.show_problem("give the script a name", "name")
             return
-        creating = self.editing is None
-        method, path = ("POST", "/api/scripts") if creating else ("PATCH", self._path())
+        editing = self.editing
 
-        def saved(script: Row) -> None:
-            self.editing = int(script["id"])
-            self.editor.setTitle(f"Script “{script['name']}”")
+        def saved(script: rest.Script) -> None:
+            self.editing = script.id
+            self.editor.setTitle(f"Script “{script.name}”")
             self.delete_button.setEnabled(True)
             self._fill_queue_list()
-            self.report(f"Script “{script['name']}” {'created' if creating else 'saved'}.")
-            self.call("GET", "/api/scripts", None, self._scripts_loaded)
+            self.report(f"Script “{script.name}” {'created' if editing is None else 'saved'}.")
+            self.call(self.client.scripts.list, self._scripts_loaded)
 
-        self.call(method, path, values, saved)
+        def send() -> Future[rest.Script]:
+            fields = rest.ScriptFields(name=name, body=self.body.toPlainText())
+            if editing is None:
+                return self.client.scripts.create(fields)
+            return self.client.scripts.change(editing, fields)
+
+        self.call(send, saved)
 
     def delete(self, *, confirm: bool = True) -> None:
-        if self.editing is None:
+        script_id = self.editing
+        if script_id is None:
             return
-        users = self._users_of(self.editing)
+        users = self._users_of(script_id)
         if confirm:
             warning = "" if users == "—" else f" {users} will have no script."
             answer = QMessageBox.question(
@@ -270,15 +274,12 @@ class ScriptsTab(AdminEditor):
             if answer != QMessageBox.StandardButton.Yes:
                 return
 
-        def deleted(_answer: Any) -> None:
+        def deleted(_answer: rest.Deleted) -> None:
             self.report("Script deleted.")
             self.new_script()
             self.reload()
 
-        self.call("DELETE", self._path(), None, deleted)
-
-    def _path(self) -> str:
-        return f"/api/scripts/{self.editing}"
+        self.call(lambda: self.client.scripts.delete(script_id), deleted)
 
     # ------------------------------------------------------------ queues
 
@@ -287,20 +288,20 @@ class ScriptsTab(AdminEditor):
         self.queue_list.clear()
         for queue in self.queues:
             item = QListWidgetItem(self._queue_label(queue))
-            item.setData(Qt.ItemDataRole.UserRole, int(queue["id"]))
+            item.setData(Qt.ItemDataRole.UserRole, queue.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            ours = self.editing is not None and queue.get("script_id") == self.editing
+            ours = self.editing is not None and queue.script_id == self.editing
             item.setCheckState(Qt.CheckState.Checked if ours else Qt.CheckState.Unchecked)
             if self.editing is None:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)  # save the script first
             self.queue_list.addItem(item)
         self.queue_list.blockSignals(False)
 
-    def _queue_label(self, queue: Row) -> str:
-        other = queue.get("script_id")
-        label = str(queue["display_name"])
+    def _queue_label(self, queue: rest.Queue) -> str:
+        other = queue.script_id
+        label = queue.display_name
         if other is not None and other != self.editing:
-            name = next((str(s["name"]) for s in self._script_rows() if s["id"] == other), "")
+            name = next((s.name for s in self._script_rows() if s.id == other), "")
             label += f"   (now: {name or 'another script'})"
         return label
 
@@ -308,17 +309,15 @@ class ScriptsTab(AdminEditor):
         """Sets (or clears) this script as the queue's."""
         script_id = self.editing if use else None
 
-        def saved(queue: Row) -> None:
-            self.queues = [queue if q["id"] == queue["id"] else q for q in self.queues]
+        def saved(queue: rest.Queue) -> None:
+            self.queues = [queue if q.id == queue.id else q for q in self.queues]
             self._fill_queue_list()
             self.scripts.replace(self._script_rows())
             what = "uses this script" if use else "has no script now"
-            self.report(f"Queue “{queue['display_name']}” {what}.")
+            self.report(f"Queue “{queue.display_name}” {what}.")
 
         self.call(
-            "PATCH",
-            f"/api/queues/{queue_id}",
-            {"script_id": script_id},
+            lambda: self.client.set_queue_script(queue_id, script_id),
             saved,
             on_error=self._fill_queue_list,
         )
@@ -334,20 +333,20 @@ class ScriptsTab(AdminEditor):
         if not text:
             return
 
-        def found(rows: list[Row]) -> None:
+        def found(rows: list[rest.Customer]) -> None:
             self.customer.blockSignals(True)
             self.customer.clear()
             self.customer.addItem("Sample customer", None)
             for row in rows:
-                phones = ", ".join(row.get("phones") or ())
-                label = f"{row['name']} — {phones}" if phones else str(row["name"])
-                self.customer.addItem(label, int(row["id"]))
+                phones = ", ".join(row.phones)
+                label = f"{row.name} — {phones}" if phones else row.name
+                self.customer.addItem(label, row.id)
             self.customer.blockSignals(False)
             self.preview_note.setText(f"{len(rows)} customer(s) found." if rows else "")
             self.customer.setCurrentIndex(1 if rows else 0)
             self._customer_chosen()
 
-        self.call("GET", f"/api/customer-search?{urlencode({'q': text})}", None, found)
+        self.call(lambda: self.client.find_customers(text), found)
 
     def preview_customer(self, customer_id: int | None) -> None:
         """Previews for this customer (their card, as an offer carries it), or the sample."""
@@ -358,13 +357,13 @@ class ScriptsTab(AdminEditor):
             self.update_preview()
             return
 
-        def loaded(card: Any) -> None:
-            self.card = p.CustomerCard.model_validate(card)
-            self.caller_name.setText(self.card.name)
-            self.caller_address.setText(self.card.phones[0] if self.card.phones else "")
+        def loaded(card: p.CustomerCard) -> None:
+            self.card = card
+            self.caller_name.setText(card.name)
+            self.caller_address.setText(card.phones[0] if card.phones else "")
             self.update_preview()
 
-        self.call("GET", f"/api/customers/{customer_id}/card", None, loaded)
+        self.call(lambda: self.client.customer_card(customer_id), loaded)
 
     def _customer_chosen(self) -> None:
         self.preview_customer(self.customer.currentData())

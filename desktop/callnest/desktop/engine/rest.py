@@ -1,0 +1,246 @@
+"""The server's REST API as typed calls: a method (or, for the rows an owner
+lists, creates, changes and deletes, a :class:`Rows`) per endpoint the
+desktop uses, taking and answering the protocol's models
+(:mod:`callnest.protocol.rest`), so no window holds a path or reads a dict.
+
+Underneath is the engine's generic ``rest()``: every call runs on the
+engine's thread and answers a ``concurrent.futures.Future``, as the engine
+does, for ``bridge.resolve``. The future fails with the engine's
+``RestError`` when the server refuses, and with pydantic's ValidationError
+when its answer is not what the model says."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any, Generic, TypeVar
+from urllib.parse import quote, urlencode
+
+from pydantic import TypeAdapter
+
+from callnest import protocol as p
+from callnest.desktop.ports import EnginePort
+from callnest.protocol import rest
+
+T = TypeVar("T")
+Fields = TypeVar("Fields", bound=rest.RestModel)
+Row = TypeVar("Row", bound=rest.RestModel)
+
+Report = dict[str, Any]
+"""A report as ``GET /api/reports`` answers it (read by ``models.report``)."""
+
+
+class Rows(Generic[Fields, Row]):
+    """One kind of row at ``/api/<path>``: listed, read, created, changed
+    (a change sends only the fields its model was given) and deleted."""
+
+    def __init__(self, engine: EnginePort, path: str, row: type[Row]) -> None:
+        self._engine, self._path = engine, f"/api/{path}"
+        self._row = row
+        # A row type chosen at run time: mypy cannot check list[row] as a type.
+        self._rows = TypeAdapter(list[row])  # type: ignore[valid-type]
+
+    def list(self, *, limit: int | None = None) -> Future[list[Row]]:
+        query = "" if limit is None else f"?{urlencode({'limit': limit})}"
+        return call(self._engine, "GET", self._path + query, None, self._rows.validate_python)
+
+    def get(self, row_id: int) -> Future[Row]:
+        return call(self._engine, "GET", self._item(row_id), None, self._row.model_validate)
+
+    def create(self, fields: Fields) -> Future[Row]:
+        return call(self._engine, "POST", self._path, fields, self._row.model_validate)
+
+    def change(self, row_id: int, fields: Fields) -> Future[Row]:
+        return call(self._engine, "PATCH", self._item(row_id), fields, self._row.model_validate)
+
+    def delete(self, row_id: int) -> Future[rest.Deleted]:
+        return call(self._engine, "DELETE", self._item(row_id), None, rest.Deleted.model_validate)
+
+    def _item(self, row_id: int) -> str:
+        return f"{self._path}/{row_id}"
+
+
+class RestClient:
+    """The REST calls of the admin window, the set-up wizard, the agent's
+    window and the wallboard."""
+
+    def __init__(self, engine: EnginePort) -> None:
+        self._engine = engine
+        self.teams = Rows[rest.TeamFields, rest.Team](engine, "teams", rest.Team)
+        self.skills = Rows[rest.SkillFields, rest.Skill](engine, "skills", rest.Skill)
+        self.queues = Rows[rest.QueueFields, rest.Queue](engine, "queues", rest.Queue)
+        self.scripts = Rows[rest.ScriptFields, rest.Script](engine, "scripts", rest.Script)
+        self.dispositions = Rows[rest.DispositionFields, rest.Disposition](
+            engine, "dispositions", rest.Disposition
+        )
+        self.break_reasons = Rows[rest.BreakReasonFields, rest.BreakReason](
+            engine, "break-reasons", rest.BreakReason
+        )
+        self.customers = Rows[rest.CustomerFields, rest.Customer](
+            engine, "customers", rest.Customer
+        )
+
+    # ------------------------------------------------------------ people
+
+    def users(self) -> Future[list[rest.User]]:
+        return self._get("/api/users", _USERS.validate_python)
+
+    def create_user(self, fields: rest.NewUserFields) -> Future[rest.User]:
+        """The new user; with the password the server made up, if ``fields`` had none."""
+        return self._send("POST", "/api/users", fields, rest.User.model_validate)
+
+    def change_user(self, user_id: int, fields: rest.UserFields) -> Future[rest.User]:
+        return self._send("PATCH", f"/api/users/{user_id}", fields, rest.User.model_validate)
+
+    def reset_password(
+        self, user_id: int, fields: rest.NewPassword | None = None
+    ) -> Future[rest.PasswordReset]:
+        """A new password: the one given, or (by default) one the server makes up."""
+        return self._send(
+            "POST",
+            f"/api/users/{user_id}/password",
+            fields or rest.NewPassword(),
+            rest.PasswordReset.model_validate,
+        )
+
+    def deactivate_user(self, user_id: int) -> Future[rest.Deactivated]:
+        return self._send("DELETE", f"/api/users/{user_id}", None, rest.Deactivated.model_validate)
+
+    def directory(self) -> Future[list[rest.DirectoryEntry]]:
+        """The active agents a call can be transferred to (any role may ask)."""
+        return self._get("/api/directory", _DIRECTORY.validate_python)
+
+    # ------------------------------------------------------------ queues
+
+    def hold_music(self) -> Future[list[str]]:
+        """The music a queue may play to waiting callers, by name."""
+        return self._get("/api/hold-music", _NAMES.validate_python)
+
+    def set_queue_script(self, queue_id: int, script_id: int | None) -> Future[rest.Queue]:
+        """Gives the queue's agents this script to read (None: no script)."""
+        fields = rest.QueueScript(script_id=script_id)
+        return self._send("PATCH", f"/api/queues/{queue_id}", fields, rest.Queue.model_validate)
+
+    # ------------------------------------------------------------ customers
+
+    def find_customers(self, text: str) -> Future[list[rest.Customer]]:
+        """The customers whose name, phone (written any way) or e-mail match ``text``."""
+        path = f"/api/customer-search?{urlencode({'q': text})}"
+        return self._get(path, _CUSTOMERS.validate_python)
+
+    def customer_card(self, customer_id: int) -> Future[p.CustomerCard]:
+        """The customer as an offer's screen pop shows them, with their latest contacts."""
+        path = f"/api/customers/{customer_id}/card"
+        return self._get(path, p.CustomerCard.model_validate)
+
+    def import_customers(self, csv: bytes) -> Future[rest.CustomersImported]:
+        """Creates and updates customers from a CSV file: all of it, or (refused) none."""
+        future = self._engine.upload("/api/customers/import", csv, "text/csv")
+        return then(future, rest.CustomersImported.model_validate)
+
+    def export_customers(self) -> Future[bytes]:
+        """Every customer, as a CSV file."""
+        return self._engine.download("/api/customers.csv")
+
+    # ------------------------------------------------------------ history
+
+    def interactions(self, query: rest.InteractionFilter) -> Future[list[rest.Interaction]]:
+        """The interactions ``query`` asks for, newest first."""
+        path = f"/api/interactions?{_query(query)}"
+        return self._get(path, _INTERACTIONS.validate_python)
+
+    def recording(self, interaction_id: str) -> Future[bytes]:
+        """The interaction's recording, as the file the server keeps."""
+        return self._engine.download(f"/api/interactions/{quote(interaction_id)}/recording")
+
+    def report(self, query: rest.ReportQuery) -> Future[Report]:
+        return self._get(f"/api/reports?{_query(query)}", _REPORT.validate_python)
+
+    def report_settings(self) -> Future[rest.ReportSettings]:
+        return self._get("/api/settings/reports", rest.ReportSettings.model_validate)
+
+    def set_report_settings(self, settings: rest.ReportSettings) -> Future[rest.ReportSettings]:
+        return self._send(
+            "PUT", "/api/settings/reports", settings, rest.ReportSettings.model_validate
+        )
+
+    # ------------------------------------------------------------ supervision
+
+    def monitor(self, contact_id: str, mode: rest.MonitorMode) -> Future[rest.Monitoring]:
+        """Listens to a live call, whispers into it, barges in, or (``OFF``) stops."""
+        path = f"/api/calls/{quote(contact_id)}/monitor"
+        fields = rest.MonitorCall(mode=mode)
+        return self._send("POST", path, fields, rest.Monitoring.model_validate)
+
+    def set_agent_state(
+        self, agent_id: int, change: rest.AgentStateChange
+    ) -> Future[rest.AgentStateChanged]:
+        path = f"/api/agents/{agent_id}/state"
+        return self._send("POST", path, change, rest.AgentStateChanged.model_validate)
+
+    def log_agent_out(self, agent_id: int) -> Future[rest.AgentLoggedOut]:
+        """Closes the agent's desktop and ends their logins."""
+        path = f"/api/agents/{agent_id}/logout"
+        return self._send("POST", path, None, rest.AgentLoggedOut.model_validate)
+
+    def live_chats(self) -> Future[list[rest.LiveChat]]:
+        """The chats under way that this supervisor may read."""
+        return self._get("/api/chats", _LIVE_CHATS.validate_python)
+
+    # ------------------------------------------------------------ underneath
+
+    def _get(self, path: str, read: Callable[[Any], T]) -> Future[T]:
+        return call(self._engine, "GET", path, None, read)
+
+    def _send(
+        self, method: str, path: str, fields: rest.RestModel | None, read: Callable[[Any], T]
+    ) -> Future[T]:
+        return call(self._engine, method, path, fields, read)
+
+
+_USERS = TypeAdapter(list[rest.User])
+_DIRECTORY = TypeAdapter(list[rest.DirectoryEntry])
+_NAMES = TypeAdapter(list[str])
+_CUSTOMERS = TypeAdapter(list[rest.Customer])
+_INTERACTIONS = TypeAdapter(list[rest.Interaction])
+_REPORT = TypeAdapter(Report)
+_LIVE_CHATS = TypeAdapter(list[rest.LiveChat])
+
+
+def call(
+    engine: EnginePort,
+    method: str,
+    path: str,
+    fields: rest.RestModel | None,
+    read: Callable[[Any], T],
+) -> Future[T]:
+    """One REST call: ``fields`` as its JSON body (only the fields they were
+    given, so a change leaves the rest as they are), its answer read by ``read``."""
+    body = None if fields is None else fields.model_dump(mode="json", exclude_unset=True)
+    return then(engine.rest(method, path, body), read)
+
+
+def then(future: Future[Any], read: Callable[[Any], T]) -> Future[T]:
+    """A future of ``read(answer)``: it fails as ``future`` does, or as reading does."""
+    answer: Future[T] = Future()
+
+    def done(source: Future[Any]) -> None:
+        if source.cancelled():
+            answer.cancel()
+            return
+        error = source.exception()
+        if error is not None:
+            answer.set_exception(error)
+            return
+        try:
+            answer.set_result(read(source.result()))
+        except Exception as exc:
+            answer.set_exception(exc)
+
+    future.add_done_callback(done)
+    return answer
+
+
+def _query(query: rest.RestModel) -> str:
+    """A query model as a query string: what it leaves out (None) is not asked."""
+    return urlencode(query.model_dump(mode="json", exclude_none=True))

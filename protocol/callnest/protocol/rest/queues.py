@@ -1,0 +1,132 @@
+"""Queues: how a queue rings, who may answer it, what a waiting caller hears,
+its IVR menu and opening hours.
+
+Where a contact goes (``overflow_target``, ``after_hours_action``) and the
+opening hours are checked by the server's router, which alone runs them: a
+value of the right shape that it cannot use is refused there, naming the
+field."""
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import Field, StringConstraints, field_validator
+
+from callnest.protocol.rest.base import Level, Name, RestModel, Slug
+
+__all__ = [
+    "CannedAnswer",
+    "MenuChoice",
+    "Queue",
+    "QueueFields",
+    "QueueScript",
+    "QueueStrategy",
+    "SkillStep",
+]
+
+
+class QueueStrategy(StrEnum):
+    """Which free agent a contact rings first."""
+
+    LONGEST_IDLE = "longest-idle"
+    ROUND_ROBIN = "round-robin"
+    FEWEST_CONTACTS = "fewest-contacts"
+    RING_ALL = "ring-all"
+    SKILLS_BASED = "skills-based"
+
+
+class SkillStep(RestModel):
+    """From ``after_s`` of waiting on, agents down to ``min_level`` may take the contact."""
+
+    after_s: Annotated[float, Field(ge=0, le=86400)]
+    min_level: Level
+
+
+class MenuChoice(RestModel):
+    """One IVR button on the caller's page: "1 - Sales" sends the call to queue ``sales``."""
+
+    key: Annotated[str, StringConstraints(pattern=r"^[0-9*#]$")]
+    label: Name
+    queue: Slug
+
+
+class CannedAnswer(RestModel):
+    """A ready answer an operator can drop into a chat."""
+
+    title: Name
+    text: Annotated[str, StringConstraints(min_length=1, max_length=4000)]
+
+
+Seconds = Annotated[float, Field(ge=0)]
+HoldMusic = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_-]{1,64}$")]
+BusinessHours = dict[str, Any]
+"""``{"timezone": "Europe/Paris", "weekly": {"mon": [["09:00", "17:00"]], ...},
+"holidays": ["2026-12-25"]}``: a day left out is closed all day."""
+
+
+class QueueFields(RestModel):
+    """A queue as an owner creates or changes it (a change sends only the
+    fields it sets; the rest keep their values)."""
+
+    name: Slug
+    display_name: Name
+    strategy: QueueStrategy = QueueStrategy.LONGEST_IDLE
+    priority: Annotated[int, Field(ge=-100, le=100)] = 0
+    ring_timeout_s: Annotated[float, Field(ge=1, le=300)] = 20
+    wrap_up_s: Annotated[float, Field(ge=0, le=3600)] = 30
+    max_wait_s: Annotated[float, Field(gt=0, le=86400)] | None = None
+    overflow_target: str | None = None  # queue:<id>, voicemail, callback or reject
+    service_level_s: Annotated[float, Field(gt=0, le=3600)] = 20
+    autopause_misses: Annotated[int, Field(ge=0, le=100)] = 3
+    skill_steps: Annotated[list[SkillStep], Field(min_length=1, max_length=10)] = Field(
+        default_factory=lambda: [SkillStep(after_s=0, min_level=1)]
+    )
+    business_hours: BusinessHours | None = None  # None: always open
+    after_hours_action: str = "reject"
+    script_id: int | None = None
+    skills: dict[int, Level] = Field(default_factory=dict)  # skill id -> minimum level
+    hold_music: HoldMusic = "default"
+    announce_every_s: Annotated[float, Field(ge=10, le=600)] | None = 30
+    ivr_menu: Annotated[list[MenuChoice], Field(min_length=1, max_length=12)] | None = None
+    # Chat: ready answers for the operators, and whether calls may reach an agent in chats.
+    canned_responses: Annotated[list[CannedAnswer], Field(max_length=200)] = Field(
+        default_factory=list
+    )
+    calls_while_chatting: bool = False
+
+    @field_validator("ivr_menu")
+    @classmethod
+    def _one_choice_per_key(cls, value: list[MenuChoice] | None) -> list[MenuChoice] | None:
+        if value is not None and len({c.key for c in value}) != len(value):
+            raise ValueError("each menu key may be used once")
+        return value
+
+
+class QueueScript(RestModel):
+    """The one change the Scripts tab makes to a queue: the script its agents read."""
+
+    script_id: int | None
+
+
+class Queue(RestModel):
+    id: int
+    name: str
+    display_name: str
+    strategy: QueueStrategy
+    priority: int
+    ring_timeout_s: Seconds
+    wrap_up_s: Seconds
+    max_wait_s: Seconds | None
+    overflow_target: str | None
+    service_level_s: Seconds
+    autopause_misses: int
+    skill_steps: tuple[SkillStep, ...]
+    business_hours: BusinessHours | None
+    after_hours_action: str
+    script_id: int | None
+    created_at: float
+    hold_music: str
+    announce_every_s: Seconds | None
+    ivr_menu: tuple[MenuChoice, ...] | None
+    canned_responses: tuple[CannedAnswer, ...]
+    calls_while_chatting: bool
+    skills: dict[int, int]  # skill id -> minimum level

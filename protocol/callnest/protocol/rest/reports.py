@@ -1,0 +1,85 @@
+"""History: the interactions one by one, the questions a report answers, and
+the reports' one setting."""
+
+from typing import Annotated, Any, Final
+
+from pydantic import Field
+
+from callnest.protocol.rest.base import RestModel
+from callnest.protocol.types import Channel
+
+__all__ = [
+    "SHORT_ABANDON_MAX_S",
+    "Interaction",
+    "InteractionFilter",
+    "ReportQuery",
+    "ReportSettings",
+]
+
+SHORT_ABANDON_MAX_S: Final = 120.0
+"""The longest a caller may wait and hang up and still not count as abandoned."""
+
+
+class ReportSettings(RestModel):
+    """Reports' defaults, which the wallboard's figures follow too."""
+
+    # A caller hanging up sooner is a short abandon: a wrong number, not a lost customer.
+    short_abandon_s: Annotated[float, Field(ge=0, le=SHORT_ABANDON_MAX_S, allow_inf_nan=False)]
+
+
+class ReportQuery(RestModel):
+    """What ``GET /api/reports`` is asked: a period (epoch seconds, at most 93
+    days), the length of its intervals, and optionally one queue or one team."""
+
+    since: float
+    until: float
+    interval_s: int | None = None  # 900, 1800 (the server's default), 3600 or 86400
+    short_abandon_s: float | None = None  # None: the setting's
+    queue_id: int | None = None
+    team_id: int | None = None
+
+
+class InteractionFilter(RestModel):
+    """What ``GET /api/interactions`` is asked: those that entered in
+    ``[since, until)`` (epoch seconds), newest first, narrowed by any of the rest."""
+
+    since: float | None = None
+    until: float | None = None
+    queue_id: int | None = None
+    agent_id: int | None = None
+    customer_id: int | None = None
+    state: str | None = None
+    outcome: str | None = None
+    limit: Annotated[int, Field(ge=0, le=1000)] | None = None  # the server's default: 100
+    offset: Annotated[int, Field(ge=0)] | None = None
+
+
+class Interaction(RestModel):
+    """One contact as the store keeps it once it is over (or while it runs)."""
+
+    id: str
+    channel: Channel
+    queue_id: int | None
+    customer_id: int | None
+    agent_id: int | None
+    caller_name: str | None
+    caller_address: str | None
+    state: str
+    outcome: str | None
+    entered_at: float
+    offered_at: float | None
+    answered_at: float | None
+    ended_at: float | None
+    closed_at: float | None
+    wait_s: float
+    ring_s: float
+    talk_s: float
+    hold_s: float
+    wrap_s: float
+    disposition_id: int | None
+    notes: str
+    data: dict[str, Any]  # what else was measured: the agent's link quality ("link")...
+    recording: str | None  # where the server keeps it; fetch it at .../recording
+    csat_rating: int | None
+    csat_comment: str | None
+    csat_at: float | None
