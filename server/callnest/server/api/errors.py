@@ -8,10 +8,10 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
-from callnest.protocol.rest import ErrorBody, ErrorResponse
 from pydantic import ValidationError
 
 from callnest.protocol import ErrorCode, FieldProblem
+from callnest.protocol.rest import ErrorBody, ErrorResponse
 from callnest.server.refused import Refused
 from callnest.server.store.errors import Conflict, Invalid, NotFound, StoreError
 
