@@ -16,6 +16,7 @@ from callnest.server.api import (
     customers_csv,
     docs,
     monitor,
+    phones,
     public,
     recordings,
     reports,
@@ -35,6 +36,7 @@ from callnest.server.keys import (
     CENTER,
     CHATS,
     METRICS,
+    PHONE_CONFIG_LISTENERS,
     PUBLIC_LIMITER,
     SESSIONS,
     SETTINGS,
@@ -71,6 +73,7 @@ def build_api() -> Api:
         recordings,
         supervise,
         monitor,
+        phones,
     ):
         module.register(api)
     return api
@@ -171,6 +174,7 @@ def create_app(settings: Settings) -> web.Application:
     app[SETTINGS] = settings
     app[THROTTLE] = LoginThrottle(settings.login_failures_allowed, settings.login_failure_window_s)
     app[PUBLIC_LIMITER] = RateLimiter(settings.public_contacts_per_minute)
+    app[PHONE_CONFIG_LISTENERS] = []
     api = app[API] = build_api()
     api.install(app)
     app.router.add_get("/api/ws", websocket)

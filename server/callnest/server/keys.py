@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from aiohttp import web
@@ -28,3 +29,11 @@ THROTTLE: web.AppKey[LoginThrottle] = web.AppKey("login_throttle")
 PUBLIC_LIMITER: web.AppKey[RateLimiter] = web.AppKey("public_limiter")
 SWITCHBOARD: web.AppKey[Switchboard] = web.AppKey("switchboard")
 CHATS: web.AppKey[Chats] = web.AppKey("chats")
+
+PhoneConfigListener = Callable[[], Awaitable[None]]
+"""Called with nothing after a change to trunks or phone numbers is
+committed, to read them again from the store (``Store.trunks_for_edge``,
+``Store.list_rows("phone_numbers")``); see ``api.phones.phone_config_changed``."""
+
+# Whoever runs the SIP side appends its listener (before or at startup).
+PHONE_CONFIG_LISTENERS: web.AppKey[list[PhoneConfigListener]] = web.AppKey("phone_config_listeners")

@@ -140,6 +140,7 @@ QUEUE_ANSWER: dict[str, Any] = {
     "ivr_menu": [{"key": "1", "label": "Sales", "queue": "sales"}],
     "canned_responses": [{"title": "Hello", "text": "How can I help?"}],
     "calls_while_chatting": False,
+    "outbound_caller_id": "+38612345678",
     "skills": {"3": 7},
 }
 

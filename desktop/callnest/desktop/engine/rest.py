@@ -79,6 +79,12 @@ class RestClient:
         self.customers = Rows[rest.CustomerFields, rest.Customer](
             engine, "customers", rest.Customer
         )
+        # Phone calls (the owner's): a trunk's answer says has_password, never
+        # the password; a change without one keeps it.
+        self.trunks = Rows[rest.TrunkFields, rest.Trunk](engine, "trunks", rest.Trunk)
+        self.phone_numbers = Rows[rest.PhoneNumberFields, rest.PhoneNumber](
+            engine, "phone-numbers", rest.PhoneNumber
+        )
 
     # ------------------------------------------------------------ people
 

@@ -8,7 +8,7 @@ the row the server answers with. Request models check what they are given
 (a bad value names its field); answers are read as the server sends them.
 """
 
-from callnest.protocol.rest.base import Deactivated, Deleted, RestModel
+from callnest.protocol.rest.base import E164, Deactivated, Deleted, RestModel
 from callnest.protocol.rest.customers import Customer, CustomerFields, CustomersImported
 from callnest.protocol.rest.errors import ErrorBody, ErrorResponse
 from callnest.protocol.rest.lists import (
@@ -30,6 +30,14 @@ from callnest.protocol.rest.people import (
     TeamFields,
     User,
     UserFields,
+)
+from callnest.protocol.rest.phones import (
+    Codec,
+    PhoneNumber,
+    PhoneNumberFields,
+    Transport,
+    Trunk,
+    TrunkFields,
 )
 from callnest.protocol.rest.queues import (
     CannedAnswer,
@@ -58,6 +66,7 @@ from callnest.protocol.rest.supervision import (
 )
 
 __all__ = [
+    "E164",
     "SHORT_ABANDON_MAX_S",
     "AgentLoggedOut",
     "AgentStateChange",
@@ -65,6 +74,7 @@ __all__ = [
     "BreakReason",
     "BreakReasonFields",
     "CannedAnswer",
+    "Codec",
     "Customer",
     "CustomerFields",
     "CustomersImported",
@@ -85,6 +95,8 @@ __all__ = [
     "NewPassword",
     "NewUserFields",
     "PasswordReset",
+    "PhoneNumber",
+    "PhoneNumberFields",
     "Queue",
     "QueueFields",
     "QueueScript",
@@ -99,6 +111,9 @@ __all__ = [
     "SkillStep",
     "Team",
     "TeamFields",
+    "Transport",
+    "Trunk",
+    "TrunkFields",
     "User",
     "UserFields",
 ]

@@ -11,9 +11,21 @@ should have at most 10 items").
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-__all__ = ["Deactivated", "Deleted", "Level", "LongText", "Name", "RestModel", "Slug", "Text"]
+from callnest.protocol.e164 import normalize_e164
+
+__all__ = [
+    "E164",
+    "Deactivated",
+    "Deleted",
+    "Level",
+    "LongText",
+    "Name",
+    "RestModel",
+    "Slug",
+    "Text",
+]
 
 
 class RestModel(BaseModel):
@@ -36,6 +48,11 @@ LongText = Annotated[str, StringConstraints(max_length=20000)]
 
 Level = Annotated[int, Field(ge=1, le=10)]
 """A skill level: 1 (some) to 10 (expert)."""
+
+E164 = Annotated[str, AfterValidator(normalize_e164)]
+"""A phone number as people write it internationally (``+386 1 234 5678``,
+``00386 1 234 5678``), kept in E.164 (``+38612345678``); see
+:mod:`callnest.protocol.e164` for what is read and what is refused."""
 
 
 class Deleted(RestModel):

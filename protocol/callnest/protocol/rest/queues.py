@@ -1,5 +1,5 @@
 """Queues: how a queue rings, who may answer it, what a waiting caller hears,
-its IVR menu and opening hours.
+its IVR menu and opening hours, and the number its outbound calls show.
 
 Where a contact goes (``overflow_target``, ``after_hours_action``) and the
 opening hours are checked by the server's router, which alone runs them: a
@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints, field_validator
 
-from callnest.protocol.rest.base import Level, Name, RestModel, Slug
+from callnest.protocol.rest.base import E164, Level, Name, RestModel, Slug
 
 __all__ = [
     "CannedAnswer",
@@ -92,6 +92,8 @@ class QueueFields(RestModel):
         default_factory=list
     )
     calls_while_chatting: bool = False
+    # The number (E.164) the people this queue's agents call see; None: the trunk's default.
+    outbound_caller_id: E164 | None = None
 
     @field_validator("ivr_menu")
     @classmethod
@@ -129,4 +131,5 @@ class Queue(RestModel):
     ivr_menu: tuple[MenuChoice, ...] | None
     canned_responses: tuple[CannedAnswer, ...]
     calls_while_chatting: bool
+    outbound_caller_id: str | None  # E.164
     skills: dict[int, int]  # skill id -> minimum level

@@ -123,6 +123,8 @@ def crud(
         row_id = path_int(request, "id")
         await request.app[STORE].delete_row(table, row_id)
         await audit(request, "delete", f"{table}:{row_id}")
+        if after_change:
+            await after_change(request, row_id)
         return rest.Deleted(deleted=row_id)
 
 
@@ -289,6 +291,8 @@ def _register_queues(api: Api) -> None:
     async def delete_queue(request: web.Request) -> Any:
         queue_id = path_int(request, "id")
         await request.app[STORE].get_row("queues", queue_id)
+        # Both refusals come before the router lets go of the queue.
+        await request.app[STORE].check_unused("queues", queue_id)  # phone numbers lead to it
         request.app[CENTER].remove_queue(queue_id)  # refuses while contacts wait
         await request.app[STORE].delete_row("queues", queue_id)
         await audit(request, "delete", f"queues:{queue_id}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import logging
 import sqlite3
 import time
 from collections.abc import Callable
@@ -25,6 +26,13 @@ from callnest.server.store.store import WRITE_OPTION, Store
 from callnest.server.store.textmatch import SQLITE_CASEFOLD, sqlite_casefold
 
 MIGRATIONS_DIR = Path(__file__).resolve().with_name("migrations")
+
+# aiosqlite logs every statement with its values at DEBUG, so a server run
+# with --log-level debug would write customers' details and trunks' passwords
+# to its log. Quiet unless set otherwise, as SQLAlchemy's own loggers are.
+_aiosqlite_log = logging.getLogger("aiosqlite")
+if _aiosqlite_log.level == logging.NOTSET:
+    _aiosqlite_log.setLevel(logging.INFO)
 
 # How long an SQLite writer waits for another process's write lock before
 # failing with "database is locked". Writers in this process queue on the
@@ -71,6 +79,10 @@ def is_sqlite_memory(url: URL) -> bool:
 def create_engine(url: str | URL, **kwargs: Any) -> AsyncEngine:
     """The async engine for ``url``, with SQLite configured as the store needs it."""
     url = normalize_url(url)
+    # A statement's values stay out of its errors' text, and so out of the
+    # log when one goes unhandled: they hold customers' details and trunks'
+    # passwords.
+    kwargs.setdefault("hide_parameters", True)
     if url.get_backend_name() == "postgresql":
         # A PostgreSQL restart (or failover) otherwise leaves dead connections
         # in the pool, and the next request on each of them fails.

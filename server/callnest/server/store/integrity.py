@@ -40,6 +40,8 @@ NOUNS = {
     "interactions": "interaction",
     "sessions": "session",
     "settings": "setting",
+    "trunks": "trunk",
+    "phone_numbers": "phone number",
 }
 
 _PG_SQLSTATES: dict[str, Kind] = {

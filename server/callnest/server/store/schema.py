@@ -47,6 +47,7 @@ metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 ROLES = ("owner", "supervisor", "agent")
 CONTACT_KINDS = ("phone", "email")
+TRANSPORTS = ("udp", "tcp", "tls")
 
 # (field, message) for each CHECK constraint, by name: what the store raises
 # as Invalid when one is violated.
@@ -59,6 +60,12 @@ CHECK_MESSAGES = {
     "ck_interactions_csat_rating": ("csat_rating", "a rating is from 1 to 5"),
     "ck_chat_messages_sender": ("sender", "a chat message is from customer, agent or system"),
     "ck_chat_messages_text": ("text", "a chat message is 1 to 4000 characters"),
+    "ck_trunks_transport": ("transport", "transport must be one of: " + ", ".join(TRANSPORTS)),
+    "ck_trunks_port": ("port", "port must be between 1 and 65535"),
+    "ck_trunks_registration": (
+        "registers",
+        "a trunk that registers needs a username and a password",
+    ),
 }
 
 # sqlite_autoincrement on the tables with integer ids: SQLite otherwise reuses
@@ -192,6 +199,8 @@ queues = Table(
     # may reach an agent who has chats open (false: "3 chats or 1 call").
     _json("canned_responses", "[]"),
     Column("calls_while_chatting", Boolean, nullable=False, server_default=false()),
+    # The number (E.164) shown on the queue's outbound calls; NULL: the trunk's default.
+    Column("outbound_caller_id", Text, nullable=True),
     UniqueConstraint("name"),
     sqlite_autoincrement=True,
 )
@@ -204,6 +213,58 @@ queue_skills = Table(
     Column("min_level", Integer, nullable=False, server_default=text("1")),
     PrimaryKeyConstraint("queue_id", "skill_id"),
     CheckConstraint("min_level BETWEEN 1 AND 10", name="min_level"),
+)
+
+# A SIP trunk: the provider's side of phone calls. It registers with an
+# account (username, password) or is known to the provider by the addresses
+# in ip_addresses, or both. The password is kept as given, since it is sent
+# to the provider; the store hands it out only through Store.trunks_for_edge
+# and Store.get_trunk_with_password.
+trunks = Table(
+    "trunks",
+    metadata,
+    _id(),
+    Column("name", Text, nullable=False),
+    Column("host", Text, nullable=False),
+    Column("port", Integer, nullable=False, server_default=text("5060")),
+    _text_default("transport", "udp"),
+    Column("outbound_proxy", Text, nullable=True),
+    Column("registers", Boolean, nullable=False, server_default=false()),
+    Column("register_expires_s", Integer, nullable=False, server_default=text("3600")),
+    Column("username", Text, nullable=True),
+    Column("auth_username", Text, nullable=True),  # NULL: username
+    Column("password", Text, nullable=True),
+    Column("realm", Text, nullable=True),
+    _json("ip_addresses", "[]"),  # addresses and networks: ["192.0.2.10", "198.51.100.0/24"]
+    _json("codecs", '["PCMA", "PCMU"]'),  # in order of preference
+    Column("enabled", Boolean, nullable=False, server_default=true()),
+    _time("created_at"),
+    _time("updated_at"),
+    UniqueConstraint("name"),
+    CheckConstraint("transport IN ('udp', 'tcp', 'tls')", name="transport"),
+    CheckConstraint("port BETWEEN 1 AND 65535", name="port"),
+    CheckConstraint(
+        "NOT registers OR (username IS NOT NULL AND password IS NOT NULL)", name="registration"
+    ),
+    sqlite_autoincrement=True,
+)
+
+# A phone number (DID, E.164) and where its calls go: in on its trunk, to its
+# queue (NULL: none yet). A trunk or a queue that numbers use cannot be
+# deleted: the store refuses, naming them, rather than leave numbers that
+# lead nowhere.
+phone_numbers = Table(
+    "phone_numbers",
+    metadata,
+    _id(),
+    Column("number", Text, nullable=False),
+    Column("trunk_id", Integer, ForeignKey("trunks.id", ondelete="RESTRICT"), nullable=False),
+    Column("queue_id", Integer, ForeignKey("queues.id", ondelete="RESTRICT"), nullable=True),
+    _text_default("label", ""),
+    _time("created_at"),
+    _time("updated_at"),
+    UniqueConstraint("number"),
+    sqlite_autoincrement=True,
 )
 
 customers = Table(

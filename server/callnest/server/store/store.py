@@ -14,7 +14,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable, Collection, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import (
     ColumnElement,
@@ -29,6 +29,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from callnest.protocol.e164 import normalize_e164
 from callnest.server.store import contacts, schema
 from callnest.server.store.errors import Conflict, Invalid, NotFound, StoreError
 from callnest.server.store.integrity import NOUNS, describe
@@ -53,6 +54,7 @@ CRUD_TABLES: dict[str, Table] = {
         schema.dispositions,
         schema.break_reasons,
         schema.users,
+        schema.phone_numbers,
     )
 }
 
@@ -83,6 +85,41 @@ def _check_page(limit: int | None, offset: int) -> None:
         raise Invalid("limit must not be negative", field="limit")
     if offset < 0:
         raise Invalid("offset must not be negative", field="offset")
+
+
+# The rows phone numbers lead through, which are not deleted while they do:
+# each with the column of phone_numbers that refers to it and what to say.
+_NUMBERS_USING: dict[str, tuple[ColumnElement[int], str]] = {
+    "trunks": (
+        schema.phone_numbers.c.trunk_id,
+        "phone numbers come in on trunk {id}: {numbers}; move them to another trunk "
+        "or delete them first",
+    ),
+    "queues": (
+        schema.phone_numbers.c.queue_id,
+        "phone numbers lead to queue {id}: {numbers}; send them to another queue "
+        "or delete them first",
+    ),
+}
+
+
+async def _refuse_if_numbers_use(conn: AsyncConnection, table_name: str, id: int) -> None:
+    """Raise Conflict, naming them, when phone numbers use this trunk or queue:
+    deleting it would leave numbers that lead nowhere."""
+    if table_name not in _NUMBERS_USING:
+        return
+    column, message = _NUMBERS_USING[table_name]
+    number = schema.phone_numbers.c.number
+    used = list((await conn.execute(select(number).where(column == id).order_by(number))).scalars())
+    if used:
+        shown = ", ".join(used[:5]) + (f" and {len(used) - 5} more" if len(used) > 5 else "")
+        raise Conflict(message.format(id=id, numbers=shown))
+
+
+def _without_password(trunk: Row) -> Row:
+    """A trunk as anyone but the SIP edge may see it: whether it has a password, not which."""
+    shown = {k: v for k, v in trunk.items() if k != "password"}
+    return shown | {"has_password": trunk["password"] is not None}
 
 
 def _check_levels(levels: Mapping[int, int], field: str) -> None:
@@ -174,11 +211,32 @@ class Store:
         order_by: str = "id",
     ) -> list[Row]:
         """Rows of ``table_name``; ``order_by`` is a column name, '-name' for descending."""
-        table = self._crud_table(table_name)
+        return await self._list(
+            self._crud_table(table_name), limit=limit, offset=offset, order_by=order_by
+        )
+
+    async def get_row(self, table_name: str, id: int) -> Row:
+        return await self._get(self._crud_table(table_name), id)
+
+    async def insert_row(self, table_name: str, values: Mapping[str, Any]) -> Row:
+        """Insert and return the whole new row (id and defaults included)."""
+        return await self._insert(self._crud_table(table_name), values)
+
+    async def update_row(self, table_name: str, id: int, values: Mapping[str, Any]) -> Row:
+        """Change the given columns and return the whole row."""
+        return await self._update(self._crud_table(table_name), id, values)
+
+    async def delete_row(self, table_name: str, id: int) -> None:
+        """Delete the row; a queue that phone numbers lead to is refused (Conflict)."""
+        await self._delete(self._crud_table(table_name), id)
+
+    async def _list(
+        self, table: Table, *, limit: int | None = None, offset: int = 0, order_by: str = "id"
+    ) -> list[Row]:
         _check_page(limit, offset)
         column_name = order_by.removeprefix("-")
         if column_name not in table.c:
-            raise Invalid(f"cannot order {table_name} by {column_name!r}", field="order_by")
+            raise Invalid(f"cannot order {table.name} by {column_name!r}", field="order_by")
         column = table.c[column_name]
         stmt = (
             select(table)
@@ -189,17 +247,14 @@ class Store:
         async with self._read() as conn:
             return [dict(r._mapping) for r in await conn.execute(stmt)]
 
-    async def get_row(self, table_name: str, id: int) -> Row:
-        table = self._crud_table(table_name)
+    async def _get(self, table: Table, id: int) -> Row:
         async with self._read() as conn:
             row = (await conn.execute(select(table).where(table.c.id == id))).one_or_none()
         if row is None:
-            raise NotFound(f"{NOUNS[table_name]} {id} not found")
+            raise NotFound(f"{NOUNS[table.name]} {id} not found")
         return dict(row._mapping)
 
-    async def insert_row(self, table_name: str, values: Mapping[str, Any]) -> Row:
-        """Insert and return the whole new row (id and defaults included)."""
-        table = self._crud_table(table_name)
+    async def _insert(self, table: Table, values: Mapping[str, Any]) -> Row:
         row = _check_fields(table, values)
         # An explicit id would not advance PostgreSQL's sequence, and the
         # next insert would then collide with it.
@@ -220,16 +275,14 @@ class Store:
             raise await self._translate(exc, table, [row]) from exc
         return inserted
 
-    async def update_row(self, table_name: str, id: int, values: Mapping[str, Any]) -> Row:
-        """Change the given columns and return the whole row."""
-        table = self._crud_table(table_name)
+    async def _update(self, table: Table, id: int, values: Mapping[str, Any]) -> Row:
         row = _check_fields(table, values)
         if "id" in row and row.pop("id") != id:
             raise Invalid("id cannot be changed", field="id")
         if "updated_at" in table.c:
             row.setdefault("updated_at", self._clock())
         if not row:
-            return await self.get_row(table_name, id)
+            return await self._get(table, id)
         found_contacts = contacts.contacts_of(row) if table is schema.customers else {}
         try:
             async with self._write() as conn:
@@ -237,18 +290,86 @@ class Store:
                 stmt = update(table).where(table.c.id == id).values(row).returning(*table.c)
                 updated = (await conn.execute(stmt)).one_or_none()
                 if updated is None:
-                    raise NotFound(f"{NOUNS[table_name]} {id} not found")
+                    raise NotFound(f"{NOUNS[table.name]} {id} not found")
                 await contacts.replace(conn, id, found_contacts)
         except IntegrityError as exc:
             raise await self._translate(exc, table, [row]) from exc
         return dict(updated._mapping)
 
-    async def delete_row(self, table_name: str, id: int) -> None:
-        table = self._crud_table(table_name)
-        async with self._write() as conn:
-            result = await conn.execute(delete(table).where(table.c.id == id))
+    async def _delete(self, table: Table, id: int) -> None:
+        try:
+            async with self._write() as conn:
+                await _refuse_if_numbers_use(conn, table.name, id)
+                result = await conn.execute(delete(table).where(table.c.id == id))
+        except IntegrityError as exc:
+            # A number added between the check and the delete (PostgreSQL).
+            raise Conflict(f"{NOUNS[table.name]} {id} is in use; try again") from exc
         if result.rowcount == 0:
-            raise NotFound(f"{NOUNS[table_name]} {id} not found")
+            raise NotFound(f"{NOUNS[table.name]} {id} not found")
+
+    async def check_unused(self, table_name: Literal["trunks", "queues"], id: int) -> None:
+        """Raise Conflict, naming them, when phone numbers use this trunk or
+        queue: for a caller that must know before it starts deleting one (the
+        delete itself checks again)."""
+        async with self._read() as conn:
+            await _refuse_if_numbers_use(conn, table_name, id)
+
+    # -- trunks and phone numbers ------------------------------------------
+    #
+    # Trunks are not among the generic CRUD tables: what those methods answer
+    # reaches clients, and a trunk's password must not. These answer a trunk
+    # with ``has_password`` instead; only trunks_for_edge and
+    # get_trunk_with_password hand the password out. Phone numbers are a
+    # generic CRUD table ("phone_numbers").
+
+    async def list_trunks(self) -> list[Row]:
+        """Every trunk, by id, without its password."""
+        return [_without_password(t) for t in await self._list(schema.trunks)]
+
+    async def get_trunk(self, id: int) -> Row:
+        """The trunk, without its password."""
+        return _without_password(await self._get(schema.trunks, id))
+
+    async def create_trunk(self, values: Mapping[str, Any]) -> Row:
+        """Insert a trunk (``password`` among the values, or None) and return
+        it without its password."""
+        return _without_password(await self._insert(schema.trunks, values))
+
+    async def update_trunk(self, id: int, values: Mapping[str, Any]) -> Row:
+        """Change the given columns and return the trunk without its password.
+        A ``password`` left out of ``values`` is kept; None removes it."""
+        return _without_password(await self._update(schema.trunks, id, values))
+
+    async def delete_trunk(self, id: int) -> None:
+        """Delete the trunk; refused (Conflict, naming them) while phone numbers use it."""
+        await self._delete(schema.trunks, id)
+
+    async def trunks_for_edge(self) -> list[Row]:
+        """The enabled trunks, by id, WITH their passwords: for the server's
+        SIP edge to register and authenticate with, and nothing else. Never
+        hand these rows to a client or put them in a log."""
+        trunks = schema.trunks
+        stmt = select(trunks).where(trunks.c.enabled).order_by(trunks.c.id)
+        async with self._read() as conn:
+            return [dict(r._mapping) for r in await conn.execute(stmt)]
+
+    async def get_trunk_with_password(self, id: int) -> Row:
+        """One trunk WITH its password: for checking a change as the whole
+        trunk it makes (a change that leaves the password out keeps it).
+        Never hand it to a client or put it in a log."""
+        return await self._get(schema.trunks, id)
+
+    async def find_phone_number(self, number: str) -> Row | None:
+        """The phone number row for a dialled number written any international
+        way (``00386 1 234 5678``); None when it is not ours or not a number."""
+        try:
+            wanted = normalize_e164(number)
+        except ValueError:
+            return None
+        table = schema.phone_numbers
+        async with self._read() as conn:
+            row = (await conn.execute(select(table).where(table.c.number == wanted))).first()
+        return None if row is None else dict(row._mapping)
 
     # -- users and skills --------------------------------------------------
 
