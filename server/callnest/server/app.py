@@ -35,6 +35,7 @@ from callnest.server.keys import (
     API,
     CENTER,
     CHATS,
+    EDGE,
     METRICS,
     PHONE_CONFIG_LISTENERS,
     PUBLIC_LIMITER,
@@ -49,6 +50,9 @@ from callnest.server.media.prompts import AudioLibrary
 from callnest.server.media.retention import prune_forever
 from callnest.server.media.switchboard import LINK_STATS_EVERY_S, Switchboard
 from callnest.server.metrics import Metrics
+from callnest.server.phone.edge import SipEdge
+from callnest.server.phone.kamailio_config import EdgeConfig
+from callnest.server.phone.keeper import EdgeKeeper
 from callnest.server.settings import Settings
 from callnest.server.store.db import open_store
 from callnest.server.wallboard import Wallboard
@@ -166,6 +170,25 @@ async def _media_ctx(app: web.Application) -> AsyncIterator[None]:
     await switchboard.close()
 
 
+async def _phone_ctx(app: web.Application) -> AsyncIterator[None]:
+    settings = app[SETTINGS]
+    edge = SipEdge(
+        settings.data_dir / "sip-edge",
+        EdgeConfig(
+            trunk_host=settings.sip_host,
+            trunk_port=settings.sip_port,
+            public_host=settings.sip_public_host,
+            inner_port=settings.sip_inner_port,
+            callnest_port=settings.sip_callnest_port,
+        ),
+    )
+    keeper = app[EDGE] = EdgeKeeper(app[STORE], edge)
+    await keeper.sync()  # with no trunk configured: nothing starts
+    app[PHONE_CONFIG_LISTENERS].append(keeper.sync)
+    yield
+    await keeper.close()
+
+
 def create_app(settings: Settings) -> web.Application:
     app = web.Application(
         client_max_size=settings.max_body_bytes,
@@ -183,4 +206,5 @@ def create_app(settings: Settings) -> web.Application:
     app.cleanup_ctx.append(_center_ctx)
     app.on_shutdown.append(_close_chat_pages)
     app.cleanup_ctx.append(_media_ctx)
+    app.cleanup_ctx.append(_phone_ctx)
     return app

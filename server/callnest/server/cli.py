@@ -55,6 +55,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--turn-username", default=None)
     parser.add_argument("--turn-password", default=None)
+    parser.add_argument(
+        "--sip-host",
+        default="127.0.0.1",
+        help="address SIP trunks reach the phone edge at, once a trunk is configured "
+        "(default: 127.0.0.1; 0.0.0.0 needs --sip-public-host)",
+    )
+    parser.add_argument("--sip-port", type=int, default=5060, help="SIP port (default: 5060)")
+    parser.add_argument(
+        "--sip-public-host", default=None, help="the address trunks see, behind NAT"
+    )
     parser.add_argument("--log-level", default="INFO")
     return parser.parse_args(argv)
 
@@ -83,6 +93,9 @@ def main(argv: list[str] | None = None) -> None:
         public_contacts_per_minute=args.public_rate_limit,
         calls_per_address=args.calls_per_address,
         ice_servers=ice_servers(args),
+        sip_host=args.sip_host,
+        sip_port=args.sip_port,
+        sip_public_host=args.sip_public_host,
     )
     app = create_app(settings)
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from callnest.server.chat import Chats
     from callnest.server.media.switchboard import Switchboard
     from callnest.server.metrics import Metrics
+    from callnest.server.phone.keeper import EdgeKeeper
     from callnest.server.settings import Settings
     from callnest.server.store.store import Store
 
@@ -37,3 +38,4 @@ committed, to read them again from the store (``Store.trunks_for_edge``,
 
 # Whoever runs the SIP side appends its listener (before or at startup).
 PHONE_CONFIG_LISTENERS: web.AppKey[list[PhoneConfigListener]] = web.AppKey("phone_config_listeners")
+EDGE: web.AppKey[EdgeKeeper] = web.AppKey("sip_edge")

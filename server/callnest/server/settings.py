@@ -46,6 +46,15 @@ class Settings:
     # by a whole snapshot this often.
     stats_coalesce_s: float = 0.02
     stats_refresh_s: float = 5.0
+    # The SIP edge (Kamailio, started only while a trunk is configured): where
+    # trunks reach it, and the address they see when it is behind NAT (needed
+    # when sip_host is 0.0.0.0). Callnest's own side of it stays on loopback,
+    # on the two ports after these.
+    sip_host: str = "127.0.0.1"
+    sip_port: int = 5060
+    sip_public_host: str | None = None
+    sip_inner_port: int = 5070  # Kamailio, for Callnest's requests
+    sip_callnest_port: int = 5080  # Callnest's SIP side, for the trunks' calls
 
     @property
     def sqlite_path(self) -> Path:

@@ -33,11 +33,13 @@ from callnest.protocol.rest.people import (
 )
 from callnest.protocol.rest.phones import (
     Codec,
+    EdgeStatus,
     PhoneNumber,
     PhoneNumberFields,
     Transport,
     Trunk,
     TrunkFields,
+    TrunkRegistration,
 )
 from callnest.protocol.rest.queues import (
     CannedAnswer,
@@ -83,6 +85,7 @@ __all__ = [
     "DirectoryEntry",
     "Disposition",
     "DispositionFields",
+    "EdgeStatus",
     "ErrorBody",
     "ErrorResponse",
     "Interaction",
@@ -114,6 +117,7 @@ __all__ = [
     "Transport",
     "Trunk",
     "TrunkFields",
+    "TrunkRegistration",
     "User",
     "UserFields",
 ]

@@ -33,11 +33,13 @@ from callnest.protocol.rest.base import E164, Name, RestModel
 
 __all__ = [
     "Codec",
+    "EdgeStatus",
     "PhoneNumber",
     "PhoneNumberFields",
     "Transport",
     "Trunk",
     "TrunkFields",
+    "TrunkRegistration",
 ]
 
 
@@ -266,3 +268,26 @@ class PhoneNumber(RestModel):
     label: str
     created_at: float
     updated_at: float
+
+
+class TrunkRegistration(RestModel):
+    """One registering trunk as the provider's registrar last answered it.
+
+    ``state``: registering (the first try, or trying again), registered, or
+    failed. ``last_failure`` is the registrar's last refusal ("403 Forbidden")
+    or "no answer from the registrar", kept after a later success too."""
+
+    trunk_id: int
+    state: Annotated[str, StringConstraints(pattern="^(registering|registered|failed)$")]
+    since: float | None  # Unix time it came to this state
+    last_failure: str | None
+    last_failure_at: float | None
+
+
+class EdgeStatus(RestModel):
+    """The phone edge as the owner needs to see it: whether it runs, why not
+    (``problem``, in words, with what to do), and each registering trunk."""
+
+    running: bool
+    problem: str | None
+    registrations: tuple[TrunkRegistration, ...]

@@ -18,7 +18,7 @@ from callnest.protocol import rest
 from callnest.server.api.admin import audit, crud, patched
 from callnest.server.api.endpoints import Api, body, path_int
 from callnest.server.auth import MANAGERS, OWNER_ONLY
-from callnest.server.keys import PHONE_CONFIG_LISTENERS, STORE
+from callnest.server.keys import EDGE, PHONE_CONFIG_LISTENERS, STORE
 
 log = logging.getLogger("callnest.api")
 
@@ -87,6 +87,16 @@ def register(api: Api) -> None:
 
 def _register_trunks(api: Api) -> None:
     tag = "trunks"
+
+    @api.route(
+        "GET",
+        "/api/trunks/status",
+        roles=OWNER_ONLY,
+        summary="The SIP edge: running or why not, and each trunk's registration",
+        tag=tag,
+    )
+    async def edge_status(request: web.Request) -> Any:
+        return await request.app[EDGE].status()
 
     @api.route(
         "GET", "/api/trunks", roles=OWNER_ONLY, summary="List SIP trunks (no passwords)", tag=tag

@@ -362,7 +362,7 @@ class SipEdge:
                 await self._drain()
                 raise SipEdgeStartError(
                     f"Kamailio exited with code {process.returncode} while starting: "
-                    + " | ".join(self._tail)
+                    + self._complaints()
                 )
             try:
                 await self._rpc.call("core.version")
@@ -372,9 +372,15 @@ class SipEdge:
             if loop.time() > deadline:
                 raise SipEdgeStartError(
                     f"Kamailio did not answer within {self._ready_timeout_s:g} s: "
-                    + " | ".join(self._tail)
+                    + self._complaints()
                 )
             await asyncio.sleep(0.05)
+
+    def _complaints(self) -> str:
+        """Kamailio's last ERROR and CRITICAL lines (an owner reads these, so
+        not its INFO chatter), else its last lines whatever they are."""
+        errors = [line for line in self._tail if " ERROR: " in line or " CRITICAL: " in line]
+        return " | ".join(line.strip() for line in errors or self._tail)
 
     async def _supervise(self, executable: str, process: asyncio.subprocess.Process) -> None:
         loop = asyncio.get_running_loop()

@@ -1,0 +1,91 @@
+"""Keeps the SIP edge in step with the trunks the owner configured.
+
+At start and after every committed change to trunks or phone numbers, the
+enabled trunks are read from the store and handed to :class:`~.edge.SipEdge`:
+with none, nothing runs (``make run`` without a trunk needs no Kamailio).
+The edge failing to start never stops the server -- web callers, chats and
+agents go on -- it is kept as a problem in words for the owner to see, and
+the next change tries again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any, Protocol
+
+from callnest.protocol import rest
+from callnest.server.phone.edge import SipEdge, SipEdgeError, SipEdgeUnavailable
+from callnest.server.phone.kamailio_config import TrunkSpec
+
+log = logging.getLogger("callnest.phone")
+
+
+class TrunkSource(Protocol):
+    async def trunks_for_edge(self) -> list[dict[str, Any]]: ...
+
+
+def trunk_spec(row: dict[str, Any]) -> TrunkSpec:
+    """A ``trunks`` row (password included) as the edge takes it."""
+    return TrunkSpec(
+        id=row["id"],
+        host=row["host"],
+        port=row["port"],
+        transport=row["transport"],
+        username=row["username"],
+        password=row["password"],
+        auth_username=row["auth_username"],
+        realm=row["realm"],
+        register=row["registers"],
+        expires_s=row["register_expires_s"],
+        ip_addresses=tuple(row["ip_addresses"]),
+        outbound_proxy=row["outbound_proxy"],
+    )
+
+
+class EdgeKeeper:
+    def __init__(self, store: TrunkSource, edge: SipEdge) -> None:
+        self._store = store
+        self.edge = edge
+        self.problem: str | None = None  # why the edge is not running as configured
+        self._lock = asyncio.Lock()  # changes applied one at a time, in order
+
+    async def sync(self) -> None:
+        """Hands the edge the enabled trunks as the store has them now."""
+        async with self._lock:
+            trunks = [trunk_spec(row) for row in await self._store.trunks_for_edge()]
+            try:
+                await self.edge.apply(trunks)
+            except SipEdgeError as exc:
+                self.problem = str(exc)
+                log.error("the SIP edge is not running: %s", exc)
+            else:
+                self.problem = None
+                if trunks:
+                    log.info("the SIP edge serves %d trunk(s)", len(trunks))
+
+    async def status(self) -> rest.EdgeStatus:
+        try:
+            registrations = await self.edge.registrations() if self.edge.running else []
+        except SipEdgeUnavailable as exc:
+            return rest.EdgeStatus(running=False, problem=str(exc), registrations=())
+        return rest.EdgeStatus(
+            running=self.edge.running,
+            problem=self.problem,
+            registrations=tuple(
+                rest.TrunkRegistration(
+                    trunk_id=r.trunk_id,
+                    state=r.state.value,
+                    since=None if r.since is None else r.since.timestamp(),
+                    last_failure=r.last_failure,
+                    last_failure_at=(
+                        None if r.last_failure_at is None else r.last_failure_at.timestamp()
+                    ),
+                )
+                for r in registrations
+            ),
+        )
+
+    async def close(self) -> None:
+        async with self._lock:
+            await self.edge.stop()
