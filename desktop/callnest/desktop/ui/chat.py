@@ -64,6 +64,7 @@ NO_CHATS = "No chats right now. New chats open here, one tab each."
 CHAT_STYLE = """
 QLabel#chatName { font-size: 18px; font-weight: 600; }
 QLabel#chatMeta { color: #5f6b73; font-size: 11px; }
+QLabel#chatText { color: #1d2327; }
 QLabel#chatSystem { color: #5f6b73; font-style: italic; }
 QLabel#chatTyping { color: #5f6b73; font-style: italic; }
 QLabel#chatProblem { color: #c62828; font-size: 11px; }
