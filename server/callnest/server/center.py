@@ -249,11 +249,9 @@ class Center:
         self.figures.mark_agent(user_id)  # a new name or team
 
     def remove_user(self, user_id: int) -> None:
-        agent = self.acd.agents.get(user_id)
-        if agent is None:
+        if user_id not in self.acd.agents:
             return
-        if agent.state is not AgentState.OFFLINE or agent.contacts:
-            self._run(self.acd.agent_lost, user_id)
+        self.lose_agent(user_id)
         self._run(self.acd.remove_agent, user_id)
 
     async def reload_break_reasons(self) -> None:
@@ -379,10 +377,15 @@ class Center:
         say); what it holds stays with it, its ringing offers go back in line."""
         self._run(self.acd.pause, agent_id, system_reason)
 
-    def lose_agent(self, agent_id: int) -> None:
+    def lose_agent(self, agent_id: int) -> bool:
         """The agent's desktop is gone for good: offline, and every contact it
-        held goes back to the head of its queue."""
+        held goes back to the head of its queue. False when there was nothing
+        to lose: an agent offline with no contacts is left as it is."""
+        agent = self.acd.agents.get(agent_id)
+        if agent is None or (agent.state is AgentState.OFFLINE and not agent.contacts):
+            return False
         self._run(self.acd.agent_lost, agent_id)
+        return True
 
     def answer(self, offer_id: str, agent_id: int) -> None:
         self._run(self.acd.answer, offer_id, agent_id)

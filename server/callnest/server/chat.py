@@ -53,12 +53,12 @@ class Desk(Protocol):
     def send(self, message: p.Message) -> None: ...
 
 
-class ChatError(Exception):
-    """A customer's request refused; ``code`` is stable, ``message`` for people."""
+class ChatError(Refused):
+    """A customer's request refused; ``retry_after`` when trying later helps."""
 
     def __init__(self, code: p.ErrorCode, message: str, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.code, self.message, self.retry_after = code, message, retry_after
+        super().__init__(code, message)
+        self.retry_after = retry_after
 
 
 class CustomerLink:

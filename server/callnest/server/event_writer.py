@@ -55,8 +55,8 @@ class EventWriter:
     async def flush(self) -> None:
         """Returns once every event so far is in the store."""
         while self._events or self._rows.has_changes() or (self._task and not self._task.done()):
-            if self._task is None or self._task.done():
-                self._task = asyncio.create_task(self._write())
+            self.kick()
+            assert self._task is not None  # kick() made one
             await asyncio.shield(self._task)
 
     async def _write(self) -> None:

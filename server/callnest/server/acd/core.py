@@ -962,13 +962,18 @@ class Acd:
                     break
         return None
 
-    def _take_back(self, offer: Offer, reason: WithdrawReason) -> tuple[Agent, Contact]:
-        """Ends a ringing offer on both sides without blaming the agent."""
+    def _end_offer(self, offer: Offer) -> tuple[Agent, Contact]:
+        """Forgets a ringing offer on both sides; the caller logs why it ended."""
         contact = self.contacts[offer.contact_id]
         agent = self.agents[offer.agent_id]
         del self.offers[offer.id]
         del contact.offers[offer.id]
         self._detach(agent, contact)
+        return agent, contact
+
+    def _take_back(self, offer: Offer, reason: WithdrawReason) -> tuple[Agent, Contact]:
+        """Ends a ringing offer on both sides without blaming the agent."""
+        agent, contact = self._end_offer(offer)
         self._emit(
             OfferWithdrawn(
                 self._clock(),
@@ -1000,11 +1005,7 @@ class Acd:
     def _drop_offer(self, offer: Offer, how: type[OfferMissed | OfferDeclined]) -> None:
         """An offer ends unanswered (missed or declined): the agent pauses briefly
         and the contact goes back to its place in line once no one else rings."""
-        contact = self.contacts[offer.contact_id]
-        agent = self.agents[offer.agent_id]
-        del self.offers[offer.id]
-        del contact.offers[offer.id]
-        self._detach(agent, contact)
+        agent, contact = self._end_offer(offer)
         self._emit(how(self._clock(), contact.id, contact.queue_id, agent.id, offer_id=offer.id))
         if contact.target_agent == agent.id:
             # Transferred to this agent, who did not take it: back to the

@@ -100,10 +100,8 @@ class Sessions:
             task = asyncio.get_running_loop().create_task(self.media.drop_agent(user_id))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
-        agent = self.center.agents.get(user_id)
-        if agent is not None and (agent.state is not AgentState.OFFLINE or agent.contacts):
-            log.info("agent %d's desktop is gone: contacts back to their queues", user_id)
-            self.center.lose_agent(user_id)
+        if self.center.lose_agent(user_id):
+            log.info("agent %d's desktop is gone: its contacts went back to their queues", user_id)
 
     def expire_silent(self, timeout_s: float) -> None:
         now = time.monotonic()

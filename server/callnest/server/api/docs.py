@@ -14,6 +14,9 @@ from callnest.server.api.endpoints import Api
 from callnest.server.auth import MANAGERS
 from callnest.server.keys import API, METRICS
 
+# Read once: the distribution's metadata is on disk, and health is polled.
+VERSION = version("callnest-server")
+
 
 def schema_of(model: type[BaseModel], schemas: dict[str, Any]) -> dict[str, str]:
     """Adds ``model``'s schema (and those it uses) to ``schemas``; a reference to it."""
@@ -59,7 +62,7 @@ def openapi(api: Api) -> dict[str, Any]:
         paths.setdefault(e.path, {})[e.method.lower()] = op
     return {
         "openapi": "3.1.0",
-        "info": {"title": "Callnest", "version": version("callnest-server")},
+        "info": {"title": "Callnest", "version": VERSION},
         "paths": paths,
         "components": {
             "schemas": schemas,
@@ -72,7 +75,7 @@ def openapi(api: Api) -> dict[str, Any]:
 def register(api: Api) -> None:
     @api.route("GET", "/api/health", roles=None, summary="Is the server up", tag="meta")
     async def health(request: web.Request) -> Any:
-        return {"status": "ok", "version": version("callnest-server")}
+        return {"status": "ok", "version": VERSION}
 
     @api.route("GET", "/api/openapi.json", roles=None, summary="This document", tag="meta")
     async def openapi_document(request: web.Request) -> Any:

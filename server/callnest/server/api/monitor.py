@@ -14,7 +14,7 @@ from callnest.server.api.endpoints import Api, body, principal
 from callnest.server.api.errors import ApiError
 from callnest.server.auth import MANAGERS, supervises
 from callnest.server.keys import CENTER, SWITCHBOARD
-from callnest.server.media.monitoring import Mode, MonitorRefused
+from callnest.server.media.monitoring import Mode
 
 
 def register(api: Api) -> None:
@@ -39,10 +39,8 @@ def register(api: Api) -> None:
             raise ApiError(409, ErrorCode.NOT_CONNECTED, "this call is not connected to an agent")
         if not supervises(who, agent.config.team_id):
             raise ApiError(403, ErrorCode.FORBIDDEN, "this call's agent is not in your team")
-        try:
-            switchboard.monitor(contact_id, who.user_id, Mode(given.mode))
-        except MonitorRefused as exc:
-            raise ApiError(409, exc.code, str(exc)) from exc
+        # A MonitorRefused is a Refused: the error middleware answers it (409).
+        switchboard.monitor(contact_id, who.user_id, Mode(given.mode))
         await audit(
             request,
             f"monitor.{given.mode}",

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from callnest.protocol import ErrorCode
 from callnest.server.media.mixer import Mixer
+from callnest.server.refused import Refused
 
 CALLER_PARTY, AGENT_PARTY, SUPERVISOR_PARTY = "caller", "agent", "supervisor"
 
@@ -35,12 +35,8 @@ HEARS: dict[Mode, dict[str, tuple[str, ...]]] = {
 }
 
 
-class MonitorRefused(Exception):
+class MonitorRefused(Refused):
     """The call cannot be monitored now; ``code`` and the message say why."""
-
-    def __init__(self, code: ErrorCode, message: str) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 @dataclass(eq=False)
