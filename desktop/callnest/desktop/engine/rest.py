@@ -53,6 +53,10 @@ class Rows(Generic[Fields, Row]):
     def change(self, row_id: int, fields: Fields) -> Future[Row]:
         return call(self._engine, "PATCH", self._item(row_id), fields, self._row.model_validate)
 
+    def save(self, row_id: int | None, fields: Fields) -> Future[Row]:
+        """What an editor's Save does: creates the row when it is new (None)."""
+        return self.create(fields) if row_id is None else self.change(row_id, fields)
+
     def delete(self, row_id: int) -> Future[rest.Deleted]:
         return call(self._engine, "DELETE", self._item(row_id), None, rest.Deleted.model_validate)
 

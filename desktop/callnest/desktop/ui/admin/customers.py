@@ -307,9 +307,7 @@ class CustomersTab(AdminEditor):
             self.report(f"Customer “{customer.name}” {what}.")
 
         def send() -> Future[rest.Customer]:
-            if editing is None:
-                return self.client.customers.create(self.values())
-            return self.client.customers.change(editing, self.values())
+            return self.client.customers.save(editing, self.values())
 
         self.call(send, saved)
 

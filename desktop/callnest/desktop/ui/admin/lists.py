@@ -244,8 +244,7 @@ class DispositionsEditor(ListEditor[rest.Disposition]):
             description=self.description.text().strip(),
             active=self.active.isChecked(),
         )
-        rows = self.client.dispositions
-        return rows.create(fields) if item_id is None else rows.change(item_id, fields)
+        return self.client.dispositions.save(item_id, fields)
 
     def deleted(self, item_id: int) -> Future[rest.Deleted]:
         return self.client.dispositions.delete(item_id)
@@ -268,8 +267,7 @@ class BreakReasonsEditor(ListEditor[rest.BreakReason]):
             paid=self.flag_box.isChecked(),
             active=self.active.isChecked(),
         )
-        rows = self.client.break_reasons
-        return rows.create(fields) if item_id is None else rows.change(item_id, fields)
+        return self.client.break_reasons.save(item_id, fields)
 
     def deleted(self, item_id: int) -> Future[rest.Deleted]:
         return self.client.break_reasons.delete(item_id)

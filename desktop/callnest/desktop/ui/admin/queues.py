@@ -678,10 +678,7 @@ class QueuesTab(AdminEditor):
             self.save_button.setEnabled(True)
 
         def send() -> Future[rest.Queue]:
-            fields = self.values()
-            if editing is None:
-                return self.client.queues.create(fields)
-            return self.client.queues.change(editing, fields)
+            return self.client.queues.save(editing, self.values())
 
         self.call(send, saved, refused)
 

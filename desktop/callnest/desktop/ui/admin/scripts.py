@@ -255,9 +255,7 @@ class ScriptsTab(AdminEditor):
 
         def send() -> Future[rest.Script]:
             fields = rest.ScriptFields(name=name, body=self.body.toPlainText())
-            if editing is None:
-                return self.client.scripts.create(fields)
-            return self.client.scripts.change(editing, fields)
+            return self.client.scripts.save(editing, fields)
 
         self.call(send, saved)
 
