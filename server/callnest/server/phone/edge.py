@@ -171,8 +171,11 @@ class SipEdge:
             if files == self._files and self.running:
                 self._registering = registering
                 return
-            await self._check(executable, files)
             same_cfg = self._files is not None and files.cfg == self._files.cfg
+            if not (self.running and same_cfg):
+                # The running Kamailio already took this configuration: only
+                # a new one needs checking before it replaces it.
+                await self._check(executable, files)
             if not (self.running and same_cfg and await self._reload(files)):
                 await self._stop_locked()
                 await asyncio.to_thread(self._write, files)

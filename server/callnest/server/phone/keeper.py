@@ -53,10 +53,12 @@ class EdgeKeeper:
     async def sync(self) -> None:
         """Hands the edge the enabled trunks as the store has them now."""
         async with self._lock:
-            trunks = [trunk_spec(row) for row in await self._store.trunks_for_edge()]
             try:
+                # TrunkSpec checks again what goes into Kamailio's files; a row
+                # it refuses is a problem to show, not a server that will not start.
+                trunks = [trunk_spec(row) for row in await self._store.trunks_for_edge()]
                 await self.edge.apply(trunks)
-            except SipEdgeError as exc:
+            except (SipEdgeError, ValueError) as exc:
                 self.problem = str(exc)
                 log.error("the SIP edge is not running: %s", exc)
             else:
@@ -66,9 +68,14 @@ class EdgeKeeper:
 
     async def status(self) -> rest.EdgeStatus:
         try:
-            registrations = await self.edge.registrations() if self.edge.running else []
+            # Asked even when Kamailio is not running: the trunks it had to
+            # leave out (TLS, for now) are failed registrations with the reason.
+            registrations = await self.edge.registrations()
         except SipEdgeUnavailable as exc:
-            return rest.EdgeStatus(running=False, problem=str(exc), registrations=())
+            # Why it is not running, when the last change said; else that it is not.
+            return rest.EdgeStatus(
+                running=False, problem=self.problem or str(exc), registrations=()
+            )
         return rest.EdgeStatus(
             running=self.edge.running,
             problem=self.problem,
