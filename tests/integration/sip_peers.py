@@ -35,6 +35,17 @@ def _output_file(workdir: Path) -> BinaryIO:
     return (workdir / "sipp.out").open("wb")
 
 
+def _bound(table: str, ip: str, port: int) -> bool:
+    """Whether a socket is bound to ip:port (TCP: listening) in
+    /proc/net/{table}, where addresses are little-endian hex."""
+    wanted = f"{socket.inet_aton(ip)[::-1].hex().upper()}:{port:04X}"
+    for line in Path("/proc/net", table).read_text().splitlines()[1:]:
+        fields = line.split()
+        if fields[1] == wanted and (table == "udp" or fields[3] == "0A"):
+            return True
+    return False
+
+
 class Sipp:
     """One SIPp process running a scenario; its exit code says whether every
     call went as the scenario wanted (0) or not (1)."""
@@ -78,15 +89,14 @@ class Sipp:
         return sipp
 
     async def _until_listening(self, ip: str, port: int, transport: str) -> None:
-        """Until SIPp holds its port: a REGISTER sent earlier would be lost."""
-        kind = socket.SOCK_STREAM if transport.startswith("t") else socket.SOCK_DGRAM
+        """Until SIPp holds its port: a REGISTER sent earlier would be lost.
+        Read from the kernel's socket tables, not by binding the port to see
+        whether it is taken: such a probe can take the port from SIPp."""
+        table = "tcp" if transport.startswith("t") else "udp"
         async with asyncio.timeout(5):
             while self.process.returncode is None:
-                with socket.socket(socket.AF_INET, kind) as probe:
-                    try:
-                        probe.bind((ip, port))
-                    except OSError:
-                        return
+                if await asyncio.to_thread(_bound, table, ip, port):
+                    return
                 await asyncio.sleep(0.02)
         raise AssertionError(f"SIPp exited at start: {self.output()}")
 
