@@ -66,6 +66,7 @@ class Sipp:
         calls: int = 1,
         transport: str = "u1",
         keys: dict[str, str] | None = None,
+        pause_ms: int | None = None,
     ) -> Sipp:
         executable = shutil.which("sipp")
         assert executable, "SIPp is missing: run scripts/install-system-deps"
@@ -74,6 +75,8 @@ class Sipp:
         command += ["-t", transport, "-m", str(calls), "-nostdin"]
         # A backstop: SIPp gives up (as a failure) rather than hang a test.
         command += ["-timeout", "60s", "-timeout_error", "-trace_err"]
+        if pause_ms is not None:
+            command += ["-d", str(pause_ms)]  # what a scenario's bare <pause /> waits
         for key, value in (keys or {}).items():
             command += ["-key", key, value]
         with await asyncio.to_thread(_output_file, workdir) as out:

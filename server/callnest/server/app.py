@@ -50,9 +50,12 @@ from callnest.server.media.prompts import AudioLibrary
 from callnest.server.media.retention import prune_forever
 from callnest.server.media.switchboard import LINK_STATS_EVERY_S, Switchboard
 from callnest.server.metrics import Metrics
+from callnest.server.phone.calls import PhoneCalls
 from callnest.server.phone.edge import SipEdge
 from callnest.server.phone.kamailio_config import EdgeConfig
 from callnest.server.phone.keeper import EdgeKeeper
+from callnest.server.phone.rtpengine import MediaRelayConfig, RtpEngine, media_address
+from callnest.server.phone.sip_server import SipServer
 from callnest.server.settings import Settings
 from callnest.server.store.db import open_store
 from callnest.server.wallboard import Wallboard
@@ -182,7 +185,19 @@ async def _phone_ctx(app: web.Application) -> AsyncIterator[None]:
             callnest_port=settings.sip_callnest_port,
         ),
     )
-    keeper = app[EDGE] = EdgeKeeper(app[STORE], edge)
+    relay = RtpEngine(
+        settings.data_dir / "media-relay",
+        MediaRelayConfig(
+            phone_host=media_address(settings.sip_host),
+            phone_advertised=settings.sip_public_host,
+            ng_port=settings.rtp_control_port,
+            port_min=settings.rtp_port_min,
+            port_max=settings.rtp_port_max,
+        ),
+    )
+    calls = PhoneCalls(app[CENTER], app[STORE], app[SWITCHBOARD], relay)
+    sip = SipServer("127.0.0.1", settings.sip_callnest_port, calls.on_invite)
+    keeper = app[EDGE] = EdgeKeeper(app[STORE], edge, relay, sip)
     await keeper.sync()  # with no trunk configured: nothing starts
     app[PHONE_CONFIG_LISTENERS].append(keeper.sync)
     yield

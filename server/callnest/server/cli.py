@@ -65,8 +65,21 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--sip-public-host", default=None, help="the address trunks see, behind NAT"
     )
+    parser.add_argument(
+        "--rtp-ports",
+        default="30000-39999",
+        help="UDP ports phone calls' audio uses on the SIP address, about four a call "
+        "(default: 30000-39999)",
+    )
     parser.add_argument("--log-level", default="INFO")
     return parser.parse_args(argv)
+
+
+def port_range(text: str) -> tuple[int, int]:
+    low, dash, high = text.partition("-")
+    if dash and low.isdigit() and high.isdigit() and 1024 <= int(low) < int(high) <= 65535:
+        return int(low), int(high)
+    raise SystemExit(f"--rtp-ports: {text!r} is not a range like 30000-39999 within 1024-65535")
 
 
 def ice_servers(args: argparse.Namespace) -> tuple[IceServer, ...]:
@@ -85,6 +98,7 @@ def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    rtp_ports = port_range(args.rtp_ports)
     settings = Settings(
         data_dir=args.data_dir.resolve(),
         host=args.host,
@@ -96,6 +110,8 @@ def main(argv: list[str] | None = None) -> None:
         sip_host=args.sip_host,
         sip_port=args.sip_port,
         sip_public_host=args.sip_public_host,
+        rtp_port_min=rtp_ports[0],
+        rtp_port_max=rtp_ports[1],
     )
     app = create_app(settings)
 

@@ -55,6 +55,12 @@ class Settings:
     sip_public_host: str | None = None
     sip_inner_port: int = 5070  # Kamailio, for Callnest's requests
     sip_callnest_port: int = 5080  # Callnest's SIP side, for the trunks' calls
+    # The media relay (rtpengine, started with the SIP edge): the phone calls'
+    # audio on these UDP ports of sip_host (about four a call; open them to
+    # the trunks), and its control port on loopback.
+    rtp_port_min: int = 30000
+    rtp_port_max: int = 39999
+    rtp_control_port: int = 5090
 
     @property
     def sqlite_path(self) -> Path:

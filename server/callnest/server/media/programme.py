@@ -23,10 +23,12 @@ FRAME_S = 0.020
 
 
 class Programme:
-    """A caller's queue experience, one 20 ms packet per ``next_packet``.
+    """A caller's queue experience, one 20 ms packet per ``next_packet``:
+    ``opening`` (the welcome, a phone menu), then music.
 
-    ``announce`` is asked for a fresh announcement (position and wait) every
-    ``announce_every_s`` of music; it returns None when there is nothing to say.
+    ``announce`` is asked for a fresh announcement (position and wait, the
+    menu again) every ``announce_every_s`` of music; it returns None when
+    there is nothing to say.
     """
 
     def __init__(
@@ -35,13 +37,13 @@ class Programme:
         library: AudioLibrary,
         music: str,
         *,
-        welcome: bool,
+        opening: Clip,
         announce_every_s: float | None,
         announce: Callable[[], Clip | None],
     ) -> None:
         self.out = out
         self._music = cycle(library.music(music))
-        self._current: list[bytes] = list(reversed(library.welcome)) if welcome else []
+        self._current: list[bytes] = list(reversed(opening))
         self._announce = announce
         self._announce_every = (
             round(announce_every_s / FRAME_S) if announce_every_s is not None else None

@@ -174,8 +174,9 @@ class Switchboard:
     # --------------------------------------------------------------- packets
 
     def _from_caller(self, leg: Leg, packet: Received, now: float) -> None:
-        call: Call = leg.call  # type: ignore[attr-defined]
-        if call.agent_id is None or call.held:
+        # None until the leg joins its contact (a phone caller in a menu).
+        call: Call | None = getattr(leg, "call", None)
+        if call is None or call.agent_id is None or call.held:
             return
         monitor = call.monitor
         if monitor is not None:
@@ -350,11 +351,29 @@ class Switchboard:
             call.caller.out,
             self.library,
             music,
-            welcome=welcome,
+            opening=self.library.welcome if welcome else (),
             announce_every_s=every,
             announce=lambda: self._announcement(call),
         )
         self._ticker.add(call.programme)
+
+    def play_menu(self, leg: Leg, menu: Clip, music: str, every_s: float) -> Programme:
+        """Plays ``menu`` to a caller who is not in a queue yet (a phone
+        caller choosing one), then the hold music, the menu again every
+        ``every_s``; until :meth:`stop_menu`."""
+        programme = Programme(
+            leg.out,
+            self.library,
+            music,
+            opening=menu,
+            announce_every_s=every_s,
+            announce=lambda: menu,
+        )
+        self._ticker.add(programme)
+        return programme
+
+    def stop_menu(self, programme: Programme) -> None:
+        self._ticker.discard(programme)
 
     def _stop_playing(self, call: Call) -> None:
         if call.programme is not None:

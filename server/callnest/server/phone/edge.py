@@ -27,13 +27,12 @@ import os
 import re
 import secrets
 import shutil
-import signal
 import tempfile
 import time
-from collections import deque
 from collections.abc import Iterable
 from pathlib import Path
 
+from callnest.server.phone.child_process import ChildProcess, ChildStartError, write_private
 from callnest.server.phone.kamailio_config import (
     CFG_FILE,
     DB_DIR,
@@ -72,7 +71,6 @@ kamailio_log = logging.getLogger("callnest.phone.kamailio")
 PID_FILE = "kamailio.pid"
 KEY_FILE = "contact-key"  # the secret contact users are derived with
 RPC_SOCKET = "rpc.sock"
-UP_FOR_A_WHILE_S = 60.0  # after this long up, a crash restarts with the shortest delay
 
 
 class SipEdgeError(Exception):
@@ -116,30 +114,36 @@ class SipEdge:
         self.run_dir = run_dir
         self.config = config
         self._executable = executable
-        self._ready_timeout_s = ready_timeout_s
-        self._stop_timeout_s = stop_timeout_s
-        self._restart_delays_s = restart_delays_s
         self._lock = asyncio.Lock()  # one apply() or stop() at a time
         self._files: KamailioFiles | None = None  # what the running Kamailio has
         self._registering: tuple[int, ...] = ()  # trunks it registers
         self._unsupported: dict[int, str] = {}  # registering trunks left out, and why
-        self._process: asyncio.subprocess.Process | None = None
-        self._pump: asyncio.Task[None] | None = None
-        self._supervisor: asyncio.Task[None] | None = None
-        self._stopping = False  # Kamailio's complaints while stopping are expected
-        self._tail: deque[str] = deque(maxlen=20)  # its last lines, for error messages
         self._socket_dir: Path | None = None
         self._own_socket_dir = False  # a temporary directory of ours, removed on stop
         self._rpc: KamailioRpc | None = None
+        self._child = ChildProcess(
+            name="Kamailio",
+            label="SIP edge",
+            run_dir=run_dir,
+            pid_file=PID_FILE,
+            log=log,
+            output_log=kamailio_log,
+            level_of=_level_of,
+            is_complaint=_is_complaint,
+            is_ready=self._answers,
+            ready_timeout_s=ready_timeout_s,
+            stop_timeout_s=stop_timeout_s,
+            restart_delays_s=restart_delays_s,
+        )
 
     @property
     def running(self) -> bool:
-        return self._process is not None and self._process.returncode is None
+        return self._child.running
 
     @property
     def pid(self) -> int | None:
         """Kamailio's main process, while it runs."""
-        return self._process.pid if self._process is not None and self.running else None
+        return self._child.pid
 
     async def apply(self, trunks: Iterable[TrunkSpec]) -> None:
         """Serves exactly these trunks: starts, reloads, restarts or (with no
@@ -265,11 +269,11 @@ class SipEdge:
             if len(key) >= 16:
                 return key
         key = secrets.token_bytes(16)
-        _write_private(path, key.hex() + "\n")
+        write_private(path, key.hex() + "\n")
         return key
 
     def _write(self, files: KamailioFiles) -> None:
-        _write_private(self.run_dir / CFG_FILE, files.cfg)
+        write_private(self.run_dir / CFG_FILE, files.cfg)
         self._write_tables(files)
 
     def _write_tables(self, files: KamailioFiles) -> None:
@@ -279,7 +283,7 @@ class SipEdge:
                 before = path.stat().st_mtime
             except FileNotFoundError:
                 before = 0.0
-            _write_private(path, text)
+            write_private(path, text)
             # db_text notices a changed table by its whole-second mtime
             # growing: a rewrite within the same second would go unseen.
             stamp = max(time.time(), float(int(before) + 1))
@@ -287,7 +291,7 @@ class SipEdge:
 
     async def _check(self, executable: str, files: KamailioFiles) -> None:
         candidate = self.run_dir / f"{CFG_FILE}.new"
-        await asyncio.to_thread(_write_private, candidate, files.cfg)
+        await asyncio.to_thread(write_private, candidate, files.cfg)
         try:
             checker = await asyncio.create_subprocess_exec(
                 executable,
@@ -316,104 +320,26 @@ class SipEdge:
     # -- the process -----------------------------------------------------------
 
     async def _start(self, executable: str) -> None:
-        await asyncio.to_thread(self._kill_leftovers)
-        process = await self._spawn(executable)
-        try:
-            await self._until_ready(process)
-        except BaseException:
-            await self._terminate(process)
-            raise
-        log.info("SIP edge: Kamailio runs (pid %d)", process.pid)
-        self._supervisor = asyncio.create_task(
-            self._supervise(executable, process), name="sip-edge-supervisor"
+        argv = (
+            executable,
+            "-DD",  # stay in the foreground (its workers are still forked)
+            "-E",  # log to stderr
+            "-f",
+            str(self.run_dir / CFG_FILE),
         )
-        self._supervisor.add_done_callback(_supervision_ended)
-
-    async def _spawn(self, executable: str) -> asyncio.subprocess.Process:
-        self._stopping = False
-        self._tail.clear()
         try:
-            process = await asyncio.create_subprocess_exec(
-                executable,
-                "-DD",  # stay in the foreground (its workers are still forked)
-                "-E",  # log to stderr
-                "-f",
-                str(self.run_dir / CFG_FILE),
-                stdin=asyncio.subprocess.DEVNULL,
-                stdout=asyncio.subprocess.PIPE,
-                stderr=asyncio.subprocess.STDOUT,
-                cwd=self.run_dir,
-                # Its own process group: its workers outlive a SIGKILLed main
-                # process (holding the ports) and are ended as a group.
-                start_new_session=True,
-                limit=1 << 20,
-            )
-        except OSError as exc:
-            raise SipEdgeStartError(f"Kamailio could not be started: {exc}") from exc
-        self._process = process
-        await asyncio.to_thread(_write_private, self.run_dir / PID_FILE, f"{process.pid}\n")
-        self._pump = asyncio.create_task(self._pump_log(process), name="sip-edge-log")
-        return process
+            await self._child.start(argv)
+        except ChildStartError as exc:
+            raise SipEdgeStartError(str(exc)) from exc
 
-    async def _until_ready(self, process: asyncio.subprocess.Process) -> None:
-        """Until Kamailio answers on its control socket: by then its workers run."""
+    async def _answers(self) -> bool:
+        """Whether Kamailio answers on its control socket: by then its workers run."""
         assert self._rpc is not None
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + self._ready_timeout_s
-        while True:
-            if process.returncode is not None:
-                await self._drain()
-                raise SipEdgeStartError(
-                    f"Kamailio exited with code {process.returncode} while starting: "
-                    + self._complaints()
-                )
-            try:
-                await self._rpc.call("core.version")
-                return
-            except RpcError:
-                pass
-            if loop.time() > deadline:
-                raise SipEdgeStartError(
-                    f"Kamailio did not answer within {self._ready_timeout_s:g} s: "
-                    + self._complaints()
-                )
-            await asyncio.sleep(0.05)
-
-    def _complaints(self) -> str:
-        """Kamailio's last ERROR and CRITICAL lines (an owner reads these, so
-        not its INFO chatter), else its last lines whatever they are."""
-        errors = [line for line in self._tail if " ERROR: " in line or " CRITICAL: " in line]
-        return " | ".join(line.strip() for line in errors or self._tail)
-
-    async def _supervise(self, executable: str, process: asyncio.subprocess.Process) -> None:
-        loop = asyncio.get_running_loop()
-        delay = self._restart_delays_s[0]
-        started = loop.time()
-        while True:
-            code = await _exited(process)
-            await self._reap(process)
-            if loop.time() - started > UP_FOR_A_WHILE_S:
-                delay = self._restart_delays_s[0]
-            log.warning(
-                "SIP edge: Kamailio (pid %d) exited with code %s; starting it again in %.1f s",
-                process.pid,
-                code,
-                delay,
-            )
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, self._restart_delays_s[1])
-            started = loop.time()
-            try:
-                await asyncio.to_thread(self._kill_leftovers)
-                process = await self._spawn(executable)
-                await self._until_ready(process)
-            except SipEdgeError as exc:
-                log.error("SIP edge: Kamailio did not start again: %s", exc)
-                if self._process is not None:
-                    process = self._process
-                    await self._terminate(process)
-                continue
-            log.info("SIP edge: Kamailio runs again (pid %d)", process.pid)
+        try:
+            await self._rpc.call("core.version")
+        except RpcError:
+            return False
+        return True
 
     async def _reload(self, files: KamailioFiles) -> bool:
         """Has uac_reg reload its accounts; False if it would not (it allows
@@ -431,104 +357,8 @@ class SipEdge:
         return True
 
     async def _stop_locked(self) -> None:
-        if self._supervisor is not None:
-            self._supervisor.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._supervisor
-            self._supervisor = None
-        if self._process is not None:
-            await self._terminate(self._process)
-            log.info("SIP edge: Kamailio stopped")
-            self._process = None
-            await asyncio.to_thread((self.run_dir / PID_FILE).unlink, True)
+        await self._child.stop()
         self._files = None
-
-    async def _terminate(self, process: asyncio.subprocess.Process) -> None:
-        if process.returncode is None:
-            self._stopping = True
-            with contextlib.suppress(ProcessLookupError):
-                process.terminate()  # Kamailio's main process stops its workers
-            try:
-                async with asyncio.timeout(self._stop_timeout_s):
-                    await _exited(process)
-            except TimeoutError:
-                log.warning(
-                    "SIP edge: Kamailio did not stop within %g s; killing it",
-                    self._stop_timeout_s,
-                )
-                _kill_group(process.pid)
-                await _exited(process)
-        await self._reap(process)
-
-    async def _reap(self, process: asyncio.subprocess.Process) -> None:
-        """After the main process is gone: its workers too, and its output."""
-        self._stopping = True
-        comm = self._comm()
-        if await asyncio.to_thread(_group_members, process.pid, comm):
-            _kill_group(process.pid)
-            await asyncio.to_thread(_wait_gone, process.pid, comm)
-        await self._drain()
-
-    async def _drain(self) -> None:
-        """Until the log pump has read the last of Kamailio's output."""
-        pump = self._pump
-        if pump is not None:
-            try:
-                async with asyncio.timeout(2.0):
-                    await asyncio.shield(pump)
-            except TimeoutError:
-                pump.cancel()
-
-    def _kill_leftovers(self) -> None:
-        """A Kamailio left by an earlier run of the server (killed before it
-        could stop it) would hold the ports: end its process group."""
-        path = self.run_dir / PID_FILE
-        try:
-            group = int(path.read_text())
-        except (FileNotFoundError, ValueError):
-            return
-        if _group_members(group, self._comm()):
-            log.warning("SIP edge: stopping a Kamailio left from an earlier run (pid %d)", group)
-            _kill_group(group)
-            _wait_gone(group, self._comm())
-        path.unlink(missing_ok=True)
-
-    def _comm(self) -> str:
-        return Path(self._executable).name[:15]  # /proc's comm is 15 characters
-
-    async def _pump_log(self, process: asyncio.subprocess.Process) -> None:
-        """Kamailio's output into our log, each line at the level it gave it."""
-        assert process.stdout is not None
-        while True:
-            try:
-                raw = await process.stdout.readline()
-            except ValueError:  # an over-long line: skip it
-                continue
-            if not raw:
-                return
-            line = raw.decode(errors="replace").rstrip()
-            if not line:
-                continue
-            self._tail.append(line)
-            level, text = _level_of(line)
-            if self._stopping:
-                level = logging.DEBUG  # its workers complain as they are stopped
-            kamailio_log.log(level, "%s", text)
-
-
-def _supervision_ended(task: asyncio.Task[None]) -> None:
-    # It only ends by being cancelled: anything else leaves Kamailio unwatched.
-    if not task.cancelled() and task.exception() is not None:
-        log.error("SIP edge: supervision failed", exc_info=task.exception())
-
-
-async def _exited(process: asyncio.subprocess.Process) -> int:
-    """The main process's exit code, once it has exited. Not ``process.wait()``:
-    that also waits for the output pipe to close, and the workers of a
-    SIGKILLed main process hold it open until they are killed too."""
-    while process.returncode is None:  # noqa: ASYNC110 -- asyncio offers no event for it
-        await asyncio.sleep(0.05)
-    return process.returncode
 
 
 # " 1(31228) ERROR: uac [uac_reg.c:1058]: uac_reg_tm_callback(): got sip ..."
@@ -552,39 +382,6 @@ def _level_of(line: str) -> tuple[int, str]:
     return _LEVELS.get(match[1], logging.INFO), f"{match[1]}: {match[2]}"
 
 
-def _write_private(path: Path, text: str) -> None:
-    """Replaces ``path`` atomically with a file only the server's user can read."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as file:
-        os.fchmod(file.fileno(), 0o600)
-        file.write(text)
-    os.replace(temporary, path)
-
-
-def _group_members(group: int, comm: str) -> list[int]:
-    """The live processes of process group ``group`` named ``comm`` (Linux /proc)."""
-    members = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path("/proc", entry, "stat").read_text()
-        except OSError:
-            continue
-        name = stat[stat.find("(") + 1 : stat.rfind(")")]
-        fields = stat[stat.rfind(")") + 2 :].split()
-        if name == comm and fields[0] != "Z" and int(fields[2]) == group:
-            members.append(int(entry))
-    return members
-
-
-def _kill_group(group: int) -> None:
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(group, signal.SIGKILL)
-
-
-def _wait_gone(group: int, comm: str, timeout_s: float = 2.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while _group_members(group, comm) and time.monotonic() < deadline:
-        time.sleep(0.02)
+def _is_complaint(line: str) -> bool:
+    # Its ERROR and CRITICAL lines, not its INFO chatter.
+    return " ERROR: " in line or " CRITICAL: " in line

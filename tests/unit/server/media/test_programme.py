@@ -26,12 +26,13 @@ def programme(
         asked.append(1)
         return clip
 
+    sounds = library()
     return (
         Programme(
             Outbound(),
-            library(),
+            sounds,
             "jazz",
-            welcome=welcome,
+            opening=sounds.welcome if welcome else (),
             announce_every_s=announce_every_s,
             announce=announce,
         ),
@@ -65,7 +66,7 @@ def test_played_packets_are_20_ms_apart_and_not_counted_as_forwarding() -> None:
     out = Outbound(seen.append)
     wire = out.wire = RecordingWire()
     prog = Programme(
-        out, library(), "jazz", welcome=False, announce_every_s=None, announce=lambda: None
+        out, library(), "jazz", opening=(), announce_every_s=None, announce=lambda: None
     )
     prog.play(1.0)
     prog.play(1.02)

@@ -1,0 +1,250 @@
+"""Phone calls in, end to end on real peers: SIPp plays the trunk's
+signalling (its INVITE goes to the server's Kamailio), the test's own RTP
+socket plays the phone's audio (G.711 A-law), rtpengine turns it into a
+WebRTC caller leg, and an aiortc agent answers on her desktop. What each
+side heard is scored with PESQ."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import socket
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from pesq import pesq
+
+from callnest.protocol.pcm import resample
+from callnest.sim.rtc import RATE, Phone, write_wav
+from integration.conftest import Desktop, Running, StartServer
+from integration.media_fixtures import _spoken, phones
+from integration.phones import link
+from integration.rtp_phone import RATE as PHONE_RATE
+from integration.rtp_phone import RtpPhone
+from integration.sip_peers import Sipp, free_sip_port
+from integration.speech import SENTENCES, loudness, say
+
+__all__ = ["_spoken", "phones"]  # the shared call fixtures, used here
+
+pytestmark = pytest.mark.slow
+
+NUMBER = "+38612345678"  # ours, on the trunk
+CALLER = "+38640111222"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "phone"
+
+
+def free_udp_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+async def phone_server(
+    start_server: StartServer, *, menu: list[dict[str, str]] | None = None
+) -> Running:
+    # rtpengine's media ports below Linux's ephemeral range, a block per test.
+    low = random.randrange(20_000, 28_000, 200)
+    server = await start_server(
+        no_answer_pause_s=0.5,
+        sip_port=free_sip_port(),
+        sip_inner_port=free_sip_port(),
+        sip_callnest_port=free_sip_port(),
+        rtp_control_port=free_udp_port(),
+        rtp_port_min=low,
+        rtp_port_max=low + 199,
+    )
+    if menu:
+        await server.owner("POST", "/api/queues", json={"name": "sales", "display_name": "Sales"})
+    queue = await server.owner(
+        "POST",
+        "/api/queues",
+        json={"name": "support", "display_name": "Support", "ivr_menu": menu},
+    )
+    trunk = await server.owner(
+        "POST",
+        "/api/trunks",
+        json={"name": "Provider", "host": "127.0.0.1", "ip_addresses": ["127.0.0.1"]},
+    )
+    await server.owner(
+        "POST",
+        "/api/phone-numbers",
+        json={"number": NUMBER, "trunk_id": trunk["id"], "queue_id": queue["id"]},
+    )
+    status = await server.owner("GET", "/api/trunks/status")
+    assert status["running"], status
+    return server
+
+
+@pytest.fixture
+async def rtp() -> AsyncIterator[RtpPhone]:
+    phone = await RtpPhone.open()
+    yield phone
+    await phone.close()
+
+
+async def dial(
+    server: Running,
+    rtp: RtpPhone,
+    workdir: Path,
+    *,
+    dialled: str = NUMBER,
+    scenario: str = "trunk_call.xml",
+    pause_ms: int | None = None,
+) -> Sipp:
+    edge = f"127.0.0.1:{server.settings.sip_port}"
+    return await Sipp.start(
+        scenario,
+        workdir,
+        port=free_sip_port(),
+        remote=edge,
+        keys={
+            "dialled": dialled,
+            "caller": CALLER,
+            "caller_name": "Grace Hopper",
+            "rtp_port": str(rtp.port),
+        },
+        pause_ms=pause_ms,
+    )
+
+
+async def answered(trunk: Sipp, rtp: RtpPhone) -> None:
+    """Once the trunk has the answer: the phone's audio goes where it says."""
+    answer = trunk.workdir / "answer"
+    async with asyncio.timeout(10):
+        while not answer.exists():  # noqa: ASYNC110 -- SIPp writes a file, nothing to await
+            await asyncio.sleep(0.05)
+    host, port = answer.read_text().split()
+    rtp.send_to(host, int(port))
+
+
+async def agent_on_shift(server: Running, phones: list[Phone]) -> tuple[Desktop, Phone]:
+    _, token = await server.add_agent("ann")
+    desk = await server.desktop(token, available=True)
+    agent = await link(desk)
+    phones.append(agent)
+    return desk, agent
+
+
+def narrowband_pesq(said_48k: np.ndarray, heard: np.ndarray, heard_rate: int) -> float:
+    ref = resample(said_48k, RATE, PHONE_RATE).astype(np.float32)
+    deg = resample(heard, heard_rate, PHONE_RATE).astype(np.float32)
+    return float(pesq(PHONE_RATE, ref, deg, "nb"))
+
+
+async def test_a_phone_call_reaches_an_agent_with_its_number_and_both_hear_each_other(
+    start_server: StartServer, phones: list[Phone], rtp: RtpPhone, tmp_path: Path
+) -> None:
+    server = await phone_server(start_server)
+    customer = await server.owner(
+        "POST", "/api/customers", json={"name": "Grace Hopper", "phones": ["+386 40 111 222"]}
+    )
+    desk, agent = await agent_on_shift(server, phones)
+    trunk = await dial(server, rtp, tmp_path / "trunk")
+    try:
+        await answered(trunk, rtp)
+        offer = await desk.expect("offer", within=10)
+        contact: dict[str, Any] = offer["contact"]
+        assert contact["caller_name"] == "Grace Hopper"
+        assert contact["customer_id"] == customer["id"]
+        assert (await desk.request("offer.answer", offer_id=offer["offer_id"]))["type"] == "ok"
+        await asyncio.sleep(0.5)
+
+        to_agent = say(SENTENCES[0])
+        mark = agent.ear.mark()
+        rtp.say(resample(to_agent, RATE, PHONE_RATE))
+        await asyncio.sleep(len(to_agent) / RATE + 0.8)
+        heard_by_agent = agent.ear.since(mark)
+
+        to_phone = say(SENTENCES[1])
+        mark = rtp.mark()
+        agent.mouth.say(to_phone)
+        await asyncio.sleep(len(to_phone) / RATE + 0.8)
+        heard_by_phone = rtp.since(mark)
+
+        assert (await desk.request("call.hangup", contact_id=contact["contact_id"]))["type"] == "ok"
+        assert await trunk.wait() == 0, trunk.output()  # the BYE reached the trunk
+    finally:
+        await trunk.stop()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)  # to listen to
+    write_wav(ARTIFACTS / "phone-to-agent.wav", heard_by_agent)
+    write_wav(ARTIFACTS / "agent-to-phone.wav", heard_by_phone, PHONE_RATE)
+    phone_to_agent = narrowband_pesq(to_agent, heard_by_agent, RATE)
+    agent_to_phone = narrowband_pesq(to_phone, heard_by_phone, PHONE_RATE)
+    print(f"PESQ (narrow band): phone -> agent {phone_to_agent:.2f}, to phone {agent_to_phone:.2f}")
+    assert phone_to_agent >= 3.0
+    assert agent_to_phone >= 3.0
+
+    interaction = await server.owner("GET", f"/api/interactions/{contact['contact_id']}")
+    assert interaction["caller_address"] == CALLER
+    assert interaction["customer_id"] == customer["id"]
+    assert interaction["state"] == "wrap_up"  # the agent hung up: her wrap-up runs
+    assert interaction["talk_s"] > 5
+    assert interaction["recording"] is not None
+
+
+async def test_a_caller_who_hangs_up_in_the_queue_is_abandoned(
+    start_server: StartServer, rtp: RtpPhone, tmp_path: Path
+) -> None:
+    server = await phone_server(start_server)
+    trunk = await dial(
+        server, rtp, tmp_path / "trunk", scenario="trunk_call_hangs_up.xml", pause_ms=1500
+    )
+    try:
+        await answered(trunk, rtp)
+        assert await trunk.wait() == 0, trunk.output()
+    finally:
+        await trunk.stop()
+    rows: list[dict[str, Any]] = []
+    for _ in range(50):
+        rows = await server.owner("GET", "/api/interactions")
+        if rows and rows[0]["outcome"] is not None:
+            break
+        await asyncio.sleep(0.1)
+    assert [(r["caller_address"], r["outcome"]) for r in rows] == [(CALLER, "abandoned")]
+    assert rows[0]["wait_s"] >= 1.0
+    stats = await server.owner("GET", "/api/stats")
+    assert all(q["waiting"] == 0 for q in stats["queues"])
+
+
+async def test_a_number_that_is_not_ours_is_refused(
+    start_server: StartServer, rtp: RtpPhone, tmp_path: Path
+) -> None:
+    server = await phone_server(start_server)
+    trunk = await dial(
+        server, rtp, tmp_path / "trunk", dialled="+38699999999", scenario="trunk_call_refused.xml"
+    )
+    try:
+        assert await trunk.wait() == 0, trunk.output()
+    finally:
+        await trunk.stop()
+    assert await server.owner("GET", "/api/interactions") == []
+
+
+async def test_a_keypress_on_the_menu_picks_the_queue(
+    start_server: StartServer, rtp: RtpPhone, tmp_path: Path
+) -> None:
+    menu = [
+        {"key": "1", "label": "Sales", "queue": "sales"},
+        {"key": "2", "label": "Support", "queue": "support"},
+    ]
+    server = await phone_server(start_server, menu=menu)
+    trunk = await dial(
+        server, rtp, tmp_path / "trunk", scenario="trunk_call_hangs_up.xml", pause_ms=4000
+    )
+    try:
+        await answered(trunk, rtp)
+        # The menu, read out: speech at once, before any queue's music.
+        await asyncio.wait_for(rtp.answered.wait(), 5)
+        await asyncio.sleep(1.0)
+        assert loudness(rtp.since(0)) > 500
+        rtp.press(1)
+        assert await trunk.wait() == 0, trunk.output()
+    finally:
+        await trunk.stop()
+    rows = await server.owner("GET", "/api/interactions")
+    queues = {q["id"]: q["name"] for q in await server.owner("GET", "/api/queues")}
+    assert [(queues[r["queue_id"]], r["caller_address"]) for r in rows] == [("sales", CALLER)]
