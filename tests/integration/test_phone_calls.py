@@ -7,15 +7,10 @@ side heard is scored with PESQ."""
 from __future__ import annotations
 
 import asyncio
-import random
-import socket
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pytest
-from pesq import pesq
 
 from callnest.protocol.pcm import resample
 from callnest.sim.rtc import RATE, Phone, write_wav
@@ -24,39 +19,28 @@ from integration.media_fixtures import _spoken, phones
 from integration.phones import link
 from integration.rtp_phone import RATE as PHONE_RATE
 from integration.rtp_phone import RtpPhone
-from integration.sip_peers import Sipp, free_sip_port
 from integration.speech import SENTENCES, loudness, say
+from integration.trunk_calls import (
+    CALLER,
+    add_trunk,
+    answered,
+    dial,
+    narrowband_pesq,
+    phone_settings,
+    rtp,
+)
 
-__all__ = ["_spoken", "phones"]  # the shared call fixtures, used here
+__all__ = ["_spoken", "phones", "rtp"]  # the shared fixtures, used here
 
 pytestmark = pytest.mark.slow
 
-NUMBER = "+38612345678"  # ours, on the trunk
-CALLER = "+38640111222"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "phone"
-
-
-def free_udp_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 async def phone_server(
     start_server: StartServer, *, menu: list[dict[str, str]] | None = None
 ) -> Running:
-    # rtpengine's media ports below Linux's ephemeral range, a block per test.
-    low = random.randrange(20_000, 28_000, 200)
-    server = await start_server(
-        no_answer_pause_s=0.5,
-        sip_port=free_sip_port(),
-        sip_inner_port=free_sip_port(),
-        sip_callnest_port=free_sip_port(),
-        rtp_control_port=free_udp_port(),
-        rtp_port_min=low,
-        rtp_port_max=low + 199,
-    )
+    server = await start_server(no_answer_pause_s=0.5, **phone_settings())
     if menu:
         await server.owner("POST", "/api/queues", json={"name": "sales", "display_name": "Sales"})
     queue = await server.owner(
@@ -64,61 +48,8 @@ async def phone_server(
         "/api/queues",
         json={"name": "support", "display_name": "Support", "ivr_menu": menu},
     )
-    trunk = await server.owner(
-        "POST",
-        "/api/trunks",
-        json={"name": "Provider", "host": "127.0.0.1", "ip_addresses": ["127.0.0.1"]},
-    )
-    await server.owner(
-        "POST",
-        "/api/phone-numbers",
-        json={"number": NUMBER, "trunk_id": trunk["id"], "queue_id": queue["id"]},
-    )
-    status = await server.owner("GET", "/api/trunks/status")
-    assert status["running"], status
+    await add_trunk(server, queue["id"])
     return server
-
-
-@pytest.fixture
-async def rtp() -> AsyncIterator[RtpPhone]:
-    phone = await RtpPhone.open()
-    yield phone
-    await phone.close()
-
-
-async def dial(
-    server: Running,
-    rtp: RtpPhone,
-    workdir: Path,
-    *,
-    dialled: str = NUMBER,
-    scenario: str = "trunk_call.xml",
-    pause_ms: int | None = None,
-) -> Sipp:
-    edge = f"127.0.0.1:{server.settings.sip_port}"
-    return await Sipp.start(
-        scenario,
-        workdir,
-        port=free_sip_port(),
-        remote=edge,
-        keys={
-            "dialled": dialled,
-            "caller": CALLER,
-            "caller_name": "Grace Hopper",
-            "rtp_port": str(rtp.port),
-        },
-        pause_ms=pause_ms,
-    )
-
-
-async def answered(trunk: Sipp, rtp: RtpPhone) -> None:
-    """Once the trunk has the answer: the phone's audio goes where it says."""
-    answer = trunk.workdir / "answer"
-    async with asyncio.timeout(10):
-        while not answer.exists():  # noqa: ASYNC110 -- SIPp writes a file, nothing to await
-            await asyncio.sleep(0.05)
-    host, port = answer.read_text().split()
-    rtp.send_to(host, int(port))
 
 
 async def agent_on_shift(server: Running, phones: list[Phone]) -> tuple[Desktop, Phone]:
@@ -127,12 +58,6 @@ async def agent_on_shift(server: Running, phones: list[Phone]) -> tuple[Desktop,
     agent = await link(desk)
     phones.append(agent)
     return desk, agent
-
-
-def narrowband_pesq(said_48k: np.ndarray, heard: np.ndarray, heard_rate: int) -> float:
-    ref = resample(said_48k, RATE, PHONE_RATE).astype(np.float32)
-    deg = resample(heard, heard_rate, PHONE_RATE).astype(np.float32)
-    return float(pesq(PHONE_RATE, ref, deg, "nb"))
 
 
 async def test_a_phone_call_reaches_an_agent_with_its_number_and_both_hear_each_other(
