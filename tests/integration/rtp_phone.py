@@ -123,6 +123,10 @@ class RtpPhone(asyncio.DatagramProtocol):
             payload = struct.pack("!BBH", digit, (0x80 if end else 0) | 10, length)
             self._send(TELEPHONE_EVENT, payload, marker=step == 1)
 
+    def vanish(self) -> None:
+        """Stops sending anything, as a trunk whose network went away."""
+        self.far = None
+
     def mark(self) -> int:
         return len(self.heard)
 

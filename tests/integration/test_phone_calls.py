@@ -38,9 +38,9 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "phone"
 
 
 async def phone_server(
-    start_server: StartServer, *, menu: list[dict[str, str]] | None = None
+    start_server: StartServer, *, menu: list[dict[str, str]] | None = None, **settings: Any
 ) -> Running:
-    server = await start_server(no_answer_pause_s=0.5, **phone_settings())
+    server = await start_server(no_answer_pause_s=0.5, **phone_settings(), **settings)
     if menu:
         await server.owner("POST", "/api/queues", json={"name": "sales", "display_name": "Sales"})
     queue = await server.owner(
@@ -173,3 +173,57 @@ async def test_a_keypress_on_the_menu_picks_the_queue(
     rows = await server.owner("GET", "/api/interactions")
     queues = {q["id"]: q["name"] for q in await server.owner("GET", "/api/queues")}
     assert [(queues[r["queue_id"]], r["caller_address"]) for r in rows] == [("sales", CALLER)]
+
+
+async def test_the_phone_holds_and_resumes_and_the_call_goes_on(
+    start_server: StartServer, phones: list[Phone], rtp: RtpPhone, tmp_path: Path
+) -> None:
+    server = await phone_server(start_server)
+    desk, agent = await agent_on_shift(server, phones)
+    # Held 1.5 s after the answer, resumed 1.5 s later (re-INVITEs the
+    # server must answer through rtpengine without touching the leg).
+    trunk = await dial(
+        server, rtp, tmp_path / "trunk", scenario="trunk_call_hold.xml", pause_ms=1500
+    )
+    try:
+        await answered(trunk, rtp)
+        offer = await desk.expect("offer", within=10)
+        assert (await desk.request("offer.answer", offer_id=offer["offer_id"]))["type"] == "ok"
+        await asyncio.sleep(3.5)  # held and resumed by now
+        said = say(SENTENCES[0])
+        mark = agent.ear.mark()
+        rtp.say(resample(said, RATE, PHONE_RATE))
+        await asyncio.sleep(len(said) / RATE + 0.8)
+        heard = agent.ear.since(mark)
+        contact_id = offer["contact"]["contact_id"]
+        assert (await desk.request("call.hangup", contact_id=contact_id))["type"] == "ok"
+        assert await trunk.wait() == 0, trunk.output()  # both re-INVITEs answered, then the BYE
+    finally:
+        await trunk.stop()
+    after_resume = narrowband_pesq(said, heard, RATE)
+    print(f"PESQ (narrow band) after hold and resume: phone -> agent {after_resume:.2f}")
+    assert after_resume >= 3.0
+
+
+async def test_a_trunk_that_vanishes_mid_call_ends_the_call(
+    start_server: StartServer, phones: list[Phone], rtp: RtpPhone, tmp_path: Path
+) -> None:
+    server = await phone_server(start_server, phone_silence_timeout_s=2.0)
+    desk, _ = await agent_on_shift(server, phones)
+    trunk = await dial(server, rtp, tmp_path / "trunk")
+    try:
+        await answered(trunk, rtp)
+        offer = await desk.expect("offer", within=10)
+        assert (await desk.request("offer.answer", offer_id=offer["offer_id"]))["type"] == "ok"
+        await asyncio.sleep(1.0)
+        rtp.vanish()  # no BYE, no audio: the trunk's network is gone
+        update = await desk.expect("contact.update", within=10)
+        while update["contact"]["phase"] != "wrap_up":
+            update = await desk.expect("contact.update", within=10)
+    finally:
+        await trunk.stop()
+    contact_id = offer["contact"]["contact_id"]
+    assert update["contact"]["end_reason"] == "caller_hangup"
+    interaction = await server.owner("GET", f"/api/interactions/{contact_id}")
+    assert interaction["state"] == "wrap_up"  # not "connected": nobody stays in call
+    assert 2.0 <= interaction["talk_s"] < 8.0

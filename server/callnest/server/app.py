@@ -195,7 +195,13 @@ async def _phone_ctx(app: web.Application) -> AsyncIterator[None]:
             port_max=settings.rtp_port_max,
         ),
     )
-    calls = PhoneCalls(app[CENTER], app[STORE], app[SWITCHBOARD], relay)
+    calls = PhoneCalls(
+        app[CENTER],
+        app[STORE],
+        app[SWITCHBOARD],
+        relay,
+        silence_timeout_s=settings.phone_silence_timeout_s,
+    )
     sip = SipServer("127.0.0.1", settings.sip_callnest_port, calls.on_invite)
     keeper = app[EDGE] = EdgeKeeper(app[STORE], edge, relay, sip)
     await keeper.sync()  # with no trunk configured: nothing starts

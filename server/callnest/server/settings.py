@@ -61,6 +61,9 @@ class Settings:
     rtp_port_min: int = 30000
     rtp_port_max: int = 39999
     rtp_control_port: int = 5090
+    # A phone call whose trunk sends no audio this long is hung up (the trunk
+    # vanished: its network, a crash); rtpengine's own default timeout.
+    phone_silence_timeout_s: float = 60.0
 
     @property
     def sqlite_path(self) -> Path:

@@ -62,9 +62,16 @@ class PhoneCalls:
     """Takes the calls the SIP server hands over (its ``on_invite``)."""
 
     def __init__(
-        self, center: Center, store: NumberBook, switchboard: Switchboard, relay: RtpEngine
+        self,
+        center: Center,
+        store: NumberBook,
+        switchboard: Switchboard,
+        relay: RtpEngine,
+        *,
+        silence_timeout_s: float = 60.0,
     ) -> None:
         self._center = center
+        self._silence_timeout_s = silence_timeout_s
         self._store = store
         self._switchboard = switchboard
         self._relay = relay
@@ -198,7 +205,18 @@ class PhoneCalls:
             await leg.close()
             await self._forget(call)
             raise
+        call.on_offer = lambda sdp: self._offered_again(call, sdp, answer)
         return leg
+
+    async def _offered_again(self, call: IncomingCall, sdp: str, leg_answer: str) -> str:
+        """The trunk's new offer in the call (hold, resume, a session refresh):
+        rtpengine takes it on the trunk's side and the leg's side stays as it
+        is, so the leg's first answer answers it again -- the leg never
+        renegotiates."""
+        await self._relay.phone_offer_to_webrtc(call.call_id, call.from_tag, sdp)
+        return await self._relay.webrtc_answer_to_phone(
+            call.call_id, call.from_tag, call.to_tag, leg_answer
+        )
 
     async def _customer(self, number: str | None) -> dict[str, Any] | None:
         if number is None:
@@ -211,7 +229,7 @@ class PhoneCalls:
             return None
 
     def _follow(self, call: IncomingCall, leg: Leg) -> None:
-        """Each end's hanging up ends the other."""
+        """Each end's hanging up ends the other; so does a trunk gone silent."""
 
         async def until_ended() -> None:
             reason = await call.ended
@@ -224,6 +242,31 @@ class PhoneCalls:
 
         leg.on_close.append(leg_closed)
         self._spawn(until_ended())
+        self._spawn(self._until_silent(call))
+
+    async def _until_silent(self, call: IncomingCall) -> None:
+        """Hangs up a call whose trunk has sent no audio for the silence
+        timeout: a trunk that vanished mid-call (its network, a crash) sends
+        no BYE, and the call must not stay "in call" for ever. rtpengine
+        counts the trunk's packets, so it is asked, a few times a timeout."""
+        loop = asyncio.get_running_loop()
+        answered_at = loop.time()
+        every = self._silence_timeout_s / 4
+        while not call.ended.done():
+            await asyncio.sleep(every)
+            try:
+                silent_s = (await self._relay.stats(call.call_id)).silent_s
+            except NgError:
+                continue  # not answering just now (restarting): ask again later
+            # A trunk that has sent nothing yet has been silent since the answer.
+            silent_s = min(silent_s, loop.time() - answered_at)
+            if silent_s >= self._silence_timeout_s and not call.ended.done():
+                log.warning(
+                    "phone call %s: no audio from the trunk for %.0f s; hanging up",
+                    call.call_id[:12],
+                    silent_s,
+                )
+                await call.hang_up()
 
     async def _hang_up(self, call: IncomingCall) -> None:
         await call.hang_up()
