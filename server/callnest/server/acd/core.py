@@ -26,6 +26,7 @@ from callnest.server.acd.events import (
     AgentStateChanged,
     Answered,
     Closed,
+    Dialled,
     Ended,
     Entered,
     Event,
@@ -248,7 +249,9 @@ class Acd:
         self._change_state(agent, AgentState.OFFLINE)
         for contact_id, phase in list(agent.contacts.items()):
             contact = self.contacts[contact_id]
-            if phase is Phase.RINGING:
+            if phase is Phase.RINGING and contact.outbound:
+                self.dial_failed(contact_id, Outcome.NO_ANSWER)  # nobody to talk to
+            elif phase is Phase.RINGING:
                 self._withdraw_ringing(agent, "requeued", only=contact_id)
             elif phase is Phase.CONNECTED:
                 self._close_hold(contact, now)
@@ -368,6 +371,64 @@ class Acd:
         )
         return contact
 
+    def dial_out(self, contact_id: str, queue_id: int, agent_id: int) -> Contact:
+        """An agent's call out (click-to-dial), made for ``queue_id`` (whose
+        caller ID, wrap-up and reports it takes). The agent holds it from the
+        start, available or on a break: it rings the far end until
+        :meth:`far_end_answered` connects it or :meth:`dial_failed` closes it."""
+        agent = self.agents.get(agent_id)
+        if agent is None or agent.state is AgentState.OFFLINE:
+            raise AcdError(ErrorCode.AGENT_UNAVAILABLE, "log in before you call out")
+        if agent.channels.get(_VOICE):
+            raise AcdError(ErrorCode.AGENT_BUSY, "you are on a call already")
+        self._queue(queue_id)
+        now = self._clock()
+        contact = self._new_contact(contact_id, queue_id, _VOICE, 0, now)
+        contact.outbound = True
+        self._move(contact, _RINGING)
+        contact.agent_id = agent_id
+        contact.offered_at = now
+        self._attach(agent, contact)
+        self._emit(Dialled(now, contact.id, queue_id, agent_id))
+        return contact
+
+    def far_end_answered(self, contact_id: str) -> Contact:
+        contact = self._dialling(contact_id)
+        assert contact.agent_id is not None  # dial_out's
+        now = self._clock()
+        self._move(contact, _CONNECTED, self.agents[contact.agent_id])
+        contact.answered_at = now
+        contact.answered_here = True
+        ring_s = now - (contact.offered_at or now)
+        self._emit(
+            Answered(
+                now,
+                contact.id,
+                contact.queue_id,
+                contact.agent_id,
+                wait_s=ring_s,
+                ring_s=ring_s,
+                outbound=True,
+            )
+        )
+        return contact
+
+    def dial_failed(self, contact_id: str, outcome: Outcome) -> None:
+        """The call out never connected: busy, no answer (or the agent gave
+        up), failed. The agent is free again at once, with no wrap-up."""
+        contact = self._dialling(contact_id)
+        assert contact.agent_id is not None  # dial_out's
+        agent = self.agents[contact.agent_id]
+        self._detach(agent, contact)
+        self._close(contact, outcome)
+        self._agent_freed(agent)
+
+    def _dialling(self, contact_id: str) -> Contact:
+        contact = self._contact(contact_id)
+        if not contact.outbound or contact.phase is not _RINGING:
+            raise AcdError(ErrorCode.NOT_IN_CALL, "this is not a call out still ringing")
+        return contact
+
     def decline(self, offer_id: str, agent_id: int) -> None:
         offer = self.offers.get(offer_id)
         if offer is None or offer.agent_id != agent_id:
@@ -395,11 +456,18 @@ class Acd:
         contact = self._contact(contact_id)
         if contact.phase is _CONNECTED:
             self._end_talk(contact, reason)
+        elif contact.outbound and contact.phase is _RINGING:
+            # A call out that ends before the far end answers never connected.
+            self.dial_failed(contact_id, Outcome.NO_ANSWER)
         elif contact.phase in (_QUEUED, _RINGING):
             self._abandon(contact)
         # in wrap-up the conversation is already over: nothing to do
 
     def hang_up_by_agent(self, contact_id: str, agent_id: int) -> None:
+        contact = self._contact(contact_id)
+        if contact.outbound and contact.phase is _RINGING and contact.agent_id == agent_id:
+            self.dial_failed(contact_id, Outcome.NO_ANSWER)  # the agent gave up waiting
+            return
         self._end_talk(self.connected(contact_id, agent_id), "agent_hangup")
 
     def complete_wrap_up(self, contact_id: str, agent_id: int) -> None:
@@ -527,6 +595,11 @@ class Acd:
                 else:
                     places += contact.id in self._directed[contact.target_agent]
                 assert not contact.offers, contact.id
+            elif contact.phase is Phase.RINGING and contact.outbound:
+                # A call out ringing the far end: its agent's from the start.
+                assert not contact.offers and contact.agent_id is not None, contact.id
+                assert self.agents[contact.agent_id].contacts[contact.id] is Phase.RINGING
+                places += 1
             elif contact.phase is Phase.RINGING:
                 assert contact.offers, contact.id
                 strategy = self.queues[contact.queue_id].strategy

@@ -28,6 +28,7 @@ class EventType(StrEnum):
     OFFER_MISSED = "contact.offer_missed"  # no answer within the ring timeout
     OFFER_DECLINED = "contact.offer_declined"
     OFFER_WITHDRAWN = "contact.offer_withdrawn"
+    DIALLED = "contact.dialled"  # an agent's call out started ringing the far end
     ANSWERED = "contact.answered"
     ABANDONED = "contact.abandoned"
     REQUEUED = "contact.requeued"  # its agent vanished, or the server restarted
@@ -53,6 +54,10 @@ class Outcome(StrEnum):
     CALLBACK = "callback"
     REJECTED = "rejected"  # after hours, or overflow with nowhere to go
     LOST = "lost"  # the server went away under it (restart)
+    # A call out that never connected:
+    BUSY = "busy"
+    NO_ANSWER = "no_answer"  # it rang out, or the agent gave up first
+    FAILED = "failed"  # the number, the trunk or the network refused it
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,11 +153,31 @@ class OfferWithdrawn(OfferEvent):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Dialled(Event):
+    """An agent's call out (its agent_id) is ringing the far end."""
+
+    type: ClassVar[EventType] = EventType.DIALLED
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Answered(Event):
     type: ClassVar[EventType] = EventType.ANSWERED
     wait_s: float = 0.0  # since the contact's first entry
     queue_wait_s: float = 0.0  # in this queue
     ring_s: float = 0.0
+    outbound: bool = False  # the far end answered an agent's call out
+
+    @property
+    def data(self) -> dict[str, Any]:
+        # Said only of calls out: the rows of calls in stay as they were.
+        data: dict[str, Any] = {
+            "wait_s": self.wait_s,
+            "queue_wait_s": self.queue_wait_s,
+            "ring_s": self.ring_s,
+        }
+        if self.outbound:
+            data["outbound"] = True
+        return data
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -242,6 +267,7 @@ _KINDS: dict[EventType, type[Event]] = {
     for kind in (
         AgentStateChanged,
         Entered,
+        Dialled,
         Offered,
         OfferMissed,
         OfferDeclined,

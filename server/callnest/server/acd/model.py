@@ -174,6 +174,7 @@ class Contact:
     # Answered in its current queue: if the agent is then lost and the caller
     # gives up while waiting again, the contact was still answered here.
     answered_here: bool = False
+    outbound: bool = False  # an agent's call out: the agent holds it from the start
     offers: dict[str, int] = field(default_factory=dict)  # offer_id -> agent_id
     offered_at: float | None = None
     answered_at: float | None = None

@@ -22,6 +22,7 @@ from callnest.server.acd.events import (
     AgentStateChanged,
     Answered,
     Closed,
+    Dialled,
     Ended,
     Entered,
     Event,
@@ -149,6 +150,9 @@ class StatsFold:
         self.agents: dict[int, AgentFigures] = {}
         self.peak_waiting = 0
         self._answered_entries: set[str] = set()  # contacts answered in their current queue
+        # Agents' calls out: their talk and wrap-up are the agent's work, but
+        # no queue was offered or answered them.
+        self._outbound: set[str] = set()
         self._waiting_total = 0
         # Each queue's abandons' queue waits, so a new short-abandon threshold
         # can reclassify the abandons already counted.
@@ -207,6 +211,10 @@ class StatsFold:
             a.offered += 1
         elif isinstance(event, OfferMissed) and a is not None:
             a.missed += 1
+        elif isinstance(event, Dialled):
+            self._outbound.add(cid)
+        elif cid in self._outbound:
+            self._outbound_work(event, a)
         elif isinstance(event, Answered):
             self._stop_waiting(q, cid)
             q.ring_s += event.ring_s
@@ -253,6 +261,16 @@ class StatsFold:
         elif isinstance(event, Feedback):
             q.csat_sum += event.rating
             q.csat_count += 1
+
+    def _outbound_work(self, event: Event, a: AgentFigures | None) -> None:
+        if isinstance(event, Ended) and a is not None:
+            a.handled += 1
+            a.talk_s += event.talk_s
+            a.hold_s += event.hold_s
+        elif isinstance(event, WrapUpEnded) and a is not None:
+            a.wrap_s += event.wrap_s
+        elif isinstance(event, Closed):
+            self._outbound.discard(event.contact_id or "")
 
     def _start_waiting(self, q: QueueFigures, contact_id: str, at: float) -> None:
         if contact_id not in q.waiting:
