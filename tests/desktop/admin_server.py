@@ -6,6 +6,7 @@ would stall the server)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import json
 from collections.abc import AsyncIterator, Callable
@@ -27,18 +28,29 @@ class OwnerDesk:
     bridge: EngineBridge
 
 
-@pytest.fixture
-async def owner_desk(start_server: StartServer) -> AsyncIterator[OwnerDesk]:
-    server: Running = await start_server()
+@contextlib.asynccontextmanager
+async def desk_on(
+    server: Running, username: str | None = None, password: str | None = None
+) -> AsyncIterator[OwnerDesk]:
+    """An engine logged in to ``server``: as the owner, or as ``username``."""
     bridge = EngineBridge()
     engine = Engine(bridge.post, client_name="callnest-test", audio=False)
     engine.start()
     try:
-        creds = json.loads((server.settings.data_dir / CREDENTIALS_FILE).read_text())
-        await asyncio.wrap_future(engine.login(server.url, creds["username"], creds["password"]))
+        if username is None or password is None:
+            creds = json.loads((server.settings.data_dir / CREDENTIALS_FILE).read_text())
+            username, password = creds["username"], creds["password"]
+        await asyncio.wrap_future(engine.login(server.url, username, password))
         yield OwnerDesk(server, engine, bridge)
     finally:
         await asyncio.to_thread(engine.shutdown)
+
+
+@pytest.fixture
+async def owner_desk(start_server: StartServer) -> AsyncIterator[OwnerDesk]:
+    server: Running = await start_server()
+    async with desk_on(server) as desk:
+        yield desk
 
 
 async def until(condition: Callable[[], object], within: float = 10.0) -> None:

@@ -31,13 +31,8 @@ from integration.conftest import start_server
 
 __all__ = ["owner_desk", "start_server"]  # fixtures used here
 
-# The fields this tab edits (chat settings have their own; the outbound
-# caller ID has no editor yet).
-EDITED = set(rest.QueueFields.model_fields) - {
-    "canned_responses",
-    "calls_while_chatting",
-    "outbound_caller_id",
-}
+# The fields this tab edits (chat settings have their own).
+EDITED = set(rest.QueueFields.model_fields) - {"canned_responses", "calls_while_chatting"}
 
 # ------------------------------------------------------------ no screen
 
@@ -184,6 +179,7 @@ async def type_a_queue(tab: QueuesTab, made: dict[str, Any]) -> None:
     tab.days["fri"].setText("09:00-15:30")
     tab.holidays.setText("2026-12-25, 2027-01-01")
     tab.after_hours.kind.setCurrentIndex(tab.after_hours.kind.findData("voicemail"))
+    tab.caller_id.setText("00386 1 234 5678")  # written as people do
 
 
 async def test_a_queue_made_and_changed_reads_back_as_typed(
@@ -228,13 +224,16 @@ async def test_a_queue_made_and_changed_reads_back_as_typed(
             {"key": "1", "label": "Sales", "queue": "sales"},
             {"key": "9", "label": "Billing", "queue": "sales"},
         ],
+        "outbound_caller_id": "+38612345678",
     }
     assert stored(queue) == typed
     assert tab.editing == queue["id"] and tab.title.text() == "Edit Support & Help"
     shot(tab, artifacts, "queues")
 
-    # Changed: another priority, no hours, a callback on overflow, one IVR choice.
+    # Changed: another priority, no hours, a callback on overflow, one IVR
+    # choice, the trunk's own caller ID.
     tab.priority.setValue(-3)
+    tab.caller_id.clear()
     tab.hours_box.setChecked(False)
     tab.overflow.kind.setCurrentIndex(tab.overflow.kind.findData("callback"))
     tab.limit_wait.setChecked(False)
@@ -251,6 +250,7 @@ async def test_a_queue_made_and_changed_reads_back_as_typed(
         "max_wait_s": None,
         "announce_every_s": None,
         "ivr_menu": [{"key": "1", "label": "Sales", "queue": "sales"}],
+        "outbound_caller_id": None,
     }
 
     # Chosen again from the list, the form shows what the server holds.
@@ -293,6 +293,14 @@ async def test_a_refused_value_is_shown_in_the_servers_words_and_the_form_keeps_
     assert tab.values() == before  # every field as typed
     assert [q["name"] for q in await server.owner("GET", "/api/queues")] == ["sales"]
     shot(tab, artifacts, "queues-error")
+
+    # A caller ID that is not a number, on its field.
+    tab.holidays.setText("2026-12-25")
+    tab.caller_id.setText("reception")
+    tab.save_button.click()
+    await until(lambda: tab.marked() == [tab.caller_id])
+    assert tab.problem.text().startswith("Caller ID on outbound calls: ")
+    tab.caller_id.setText("+386 1 234 5678")
 
     # And a time zone it does not know.
     tab.holidays.setText("2026-12-25")

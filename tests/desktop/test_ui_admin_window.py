@@ -18,6 +18,7 @@ from callnest.desktop.engine.events import ServerEvent
 from callnest.desktop.models.agent import AgentModel
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.admin.agents import AgentsTab
+from callnest.desktop.ui.admin.phones import PhonesTab
 from callnest.desktop.ui.admin.queues import QueuesTab
 from callnest.desktop.ui.admin.reports import ReportsTab
 from callnest.desktop.ui.admin.staffing import StaffingTab
@@ -142,6 +143,7 @@ async def test_the_window_with_its_tabs_on_a_real_server(
         assert titles == [
             "Agents",
             "Queues",
+            "Phones",
             "Scripts",
             "Dispositions && breaks",
             "Customers",
@@ -159,6 +161,10 @@ async def test_the_window_with_its_tabs_on_a_real_server(
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
             shot(window, artifacts, f"window-tab-{index}")
+        # What the Phones tab asked when shown is answered before the window goes.
+        phones = window.tab("Phones")
+        assert isinstance(phones, PhonesTab)
+        await until(lambda: not phones.busy() and phones.trunks.edge is not None)
     finally:
         window.close()
 

@@ -1,11 +1,14 @@
 """The supervisor's wallboard: the model merges what the server pushes, the
 window subscribes while it is open, only supervisors and owners get it, and
-against a real server it shows an agent and a waiting caller as they happen."""
+against a real server it shows an agent and a waiting caller as they happen,
+and -- with a real registrar (SIPp) refusing a trunk -- the trunk's alarm in
+words within a minute."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,9 +29,11 @@ from callnest.desktop.ui.wallboard import WallboardWindow
 from callnest.protocol.rest import MonitorMode
 from callnest.server.bootstrap import CREDENTIALS_FILE
 from desktop import samples as s
+from desktop.admin_server import desk_on, until
 from desktop.fakes import FakeEngine, done, failed
 from desktop.test_ui_agent import Desk
 from integration.conftest import Running, StartServer, start_server
+from integration.sip_peers import Sipp, free_sip_port
 
 __all__ = ["start_server"]  # the integration suite's server fixture, used here
 
@@ -156,6 +161,22 @@ def test_health_figures_warn_and_a_raised_hand_stands_out() -> None:
     assert cell(a, 2, "Last heard", Qt.ItemDataRole.BackgroundRole) == RED_BG
 
 
+def test_phone_alarms_come_with_snapshots_and_updates_and_go_when_over() -> None:
+    model = WallboardModel(clock=lambda: NOW)
+    changes: list[list[str]] = []
+    model.phones_changed.connect(lambda: changes.append(model.alarms()))
+    refused = p.TrunkAlarm(trunk_id=3, name="Provider", failure="403 Forbidden", since=NOW - 60)
+    model.apply(p.StatsSnapshot(at=NOW, phones=p.PhoneHealth(trunks=(refused,))))
+    since = time.strftime("%H:%M", time.localtime(NOW - 60))
+    assert model.alarms() == [f"Trunk Provider is not registered: 403 Forbidden since {since}"]
+    # An update without phones leaves them; the same snapshot again changes nothing.
+    model.apply(p.StatsUpdate(at=NOW + 1, agents=(agent(7),)))
+    model.apply(p.StatsSnapshot(at=NOW + 5, phones=p.PhoneHealth(trunks=(refused,))))
+    assert len(changes) == 1 and model.alarms() != []
+    model.apply(p.StatsUpdate(at=NOW + 6, phones=p.PhoneHealth()))
+    assert model.alarms() == [] and len(changes) == 2
+
+
 # ------------------------------------------------------------------ the window
 
 
@@ -185,7 +206,20 @@ def test_the_window_subscribes_while_open_and_shows_what_comes(
     bridge.post(ServerEvent(snapshot))
     qtbot.waitUntil(lambda: window.model.agents.rowCount() == 3)
     assert window.updated.text().startswith("Live — updated")
+    assert window.alarm.isHidden()  # phone calls are fine
     window.grab().save(str(artifacts / "wallboard.png"))
+    trouble = p.PhoneHealth(
+        edge_problem="the SIP edge does not answer",
+        trunks=(p.TrunkAlarm(trunk_id=3, name="Provider", failure="403 Forbidden"),),
+    )
+    bridge.post(ServerEvent(p.StatsUpdate(at=NOW + 1, phones=trouble)))
+    qtbot.waitUntil(lambda: window.alarm.isVisible())
+    assert window.alarm.text() == (
+        "Phone calls are not working: the SIP edge does not answer\n"
+        "Trunk Provider is not registered: 403 Forbidden"
+    )
+    bridge.post(ServerEvent(p.StatsUpdate(at=NOW + 2, phones=p.PhoneHealth())))
+    qtbot.waitUntil(lambda: window.alarm.isHidden())
     window.close()
     assert [type(m) for m in engine.requests] == [p.StatsSubscribe, p.StatsUnsubscribe]
 
@@ -338,3 +372,57 @@ def _queue_cell(window: WallboardWindow, name: str, title: str) -> str | None:
         if cell(table, row, "Queue") == name:
             return str(cell(table, row, title))
     return None
+
+
+@pytest.mark.slow
+async def test_a_refused_trunk_is_an_alarm_on_a_supervisors_wallboard_within_a_minute(
+    qapp: QApplication, start_server: StartServer, tmp_path: Path, shots: Path
+) -> None:
+    server: Running = await start_server(
+        sip_port=free_sip_port(),
+        sip_inner_port=free_sip_port(),
+        sip_callnest_port=free_sip_port(),
+        rtp_control_port=free_sip_port(),
+        trunk_check_s=1.0,  # the product checks every 10 s
+    )
+    await server.owner("POST", "/api/queues", json={"name": "support", "display_name": "Support"})
+    await server.add_agent("sue", display_name="Sue Supervisor", role="supervisor")
+    port = free_sip_port()
+    account = {"user": "callnest-trunk", "password": "s3cret:pass", "refusal": "403"}
+    registrar = await Sipp.start("registrar.xml", tmp_path / "registrar", port=port, keys=account)
+    async with desk_on(server, "sue", "password-sue") as desk:
+        window = WallboardWindow(desk.engine, desk.bridge)
+        window.resize(1180, 560)
+        window.show()
+        try:
+            await until(lambda: window.model.queues.rowCount() == 1)
+            assert window.alarm.isHidden()
+            added = time.time()
+            await server.owner(
+                "POST",
+                "/api/trunks",
+                json={
+                    "name": "Provider",
+                    "host": "127.0.0.1",
+                    "port": port,
+                    "registers": True,
+                    "username": account["user"],
+                    "password": "not-the-password",
+                },
+            )
+            await until(lambda: window.alarm.isVisible(), within=60)
+            assert time.time() - added < 60
+            [alarm] = window.model.phones.trunks
+            assert alarm.since is not None
+            since = time.strftime("%H:%M", time.localtime(alarm.since))
+            assert window.alarm.text() == (
+                f"Trunk Provider is not registered: 403 Wrong Password since {since}"
+            )
+            QApplication.processEvents()
+            window.grab().save(str(shots / "wallboard-trunk-alarm.png"))
+            # The owner disables the trunk: the alarm goes.
+            await server.owner("PATCH", f"/api/trunks/{alarm.trunk_id}", json={"enabled": False})
+            await until(lambda: window.alarm.isHidden(), within=30)
+        finally:
+            window.close()
+            await registrar.stop()

@@ -79,10 +79,12 @@ from callnest.protocol.types import (
     IceServer,
     LinkQuality,
     NamedItem,
+    PhoneHealth,
     QueueInfo,
     QueueStats,
     Role,
     TransferTarget,
+    TrunkAlarm,
     UserInfo,
 )
 from callnest.protocol.version import (
@@ -142,6 +144,7 @@ __all__ = [
     "OfferDecline",
     "OfferWithdrawn",
     "OkReply",
+    "PhoneHealth",
     "Ping",
     "Pong",
     "ProtocolError",
@@ -161,6 +164,7 @@ __all__ = [
     "StatsUnsubscribe",
     "StatsUpdate",
     "TransferTarget",
+    "TrunkAlarm",
     "UserInfo",
     "Welcome",
     "WrapupComplete",

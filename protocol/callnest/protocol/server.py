@@ -30,6 +30,7 @@ from callnest.protocol.types import (
     ErrorDetail,
     IceServer,
     NamedItem,
+    PhoneHealth,
     QueueInfo,
     QueueStats,
     UserInfo,
@@ -155,21 +156,26 @@ class ChatTypingUpdate(Message):
 
 
 class StatsSnapshot(Message):
-    """Sent to a supervisor after ``stats.subscribe``: every queue and agent they may see."""
+    """Sent to a supervisor after ``stats.subscribe``: every queue and agent they
+    may see, and what is wrong with phone calls (``phones``: nothing, by default)."""
 
     type: Literal["stats.snapshot"] = "stats.snapshot"
     at: Timestamp
     queues: QueueStatsList = ()
     agents: AgentStatsList = ()
+    phones: PhoneHealth = PhoneHealth()
 
 
 class StatsUpdate(Message):
-    """Sent to subscribed supervisors: only the queues and agents that changed."""
+    """Sent to subscribed supervisors: only the queues and agents that changed,
+    and ``phones`` only when what is wrong with phone calls changed (an empty
+    one: the trouble is over)."""
 
     type: Literal["stats.update"] = "stats.update"
     at: Timestamp
     queues: QueueStatsList = ()
     agents: AgentStatsList = ()
+    phones: PhoneHealth | None = None
 
 
 class SessionEnded(Message):

@@ -39,11 +39,13 @@ __all__ = [
     "IceServer",
     "LinkQuality",
     "NamedItem",
+    "PhoneHealth",
     "QueueInfo",
     "QueueStats",
     "Ratio",
     "Role",
     "TransferTarget",
+    "TrunkAlarm",
     "UserInfo",
 ]
 
@@ -306,6 +308,34 @@ class AgentStats(ProtocolModel):
     mic_silent_s: Seconds | None = None  # in a call, how long the microphone has been silent
     last_heartbeat_at: Timestamp | None = None  # the desktop's last frame; None: not connected
     hand_raised: Annotated[bool, Strict()] = False  # asks for a supervisor's help in a call
+
+
+class TrunkAlarm(ProtocolModel):
+    """A trunk that registers with its provider and is not registered: the
+    provider's registrar refused it, did not answer, or the edge cannot
+    serve it. The desktop words it ("Trunk Provider is not registered: 403
+    Forbidden since 14:02")."""
+
+    trunk_id: DbId
+    name: Name
+    # The registrar's answer ("403 Forbidden"), "no answer from the
+    # registrar", or why the edge leaves the trunk out; None: not known.
+    failure: ShortText | None = None
+    since: Timestamp | None = None  # when it stopped being registered, as far as the server saw
+
+
+PhoneProblem = Annotated[str, Strict(), line(1, 500)]
+
+
+class PhoneHealth(ProtocolModel):
+    """What is wrong with phone calls, for supervisors' and owners'
+    wallboards: nothing (the default) while every trunk that registers is
+    registered, or when no trunk is configured."""
+
+    # Why the SIP edge does not run as configured (the server's words, with
+    # what to do); None: it does, or nothing needs it.
+    edge_problem: PhoneProblem | None = None
+    trunks: Annotated[tuple[TrunkAlarm, ...], Field(max_length=1000)] = ()
 
 
 class ErrorDetail(ProtocolModel):

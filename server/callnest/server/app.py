@@ -203,7 +203,14 @@ async def _phone_ctx(app: web.Application) -> AsyncIterator[None]:
         silence_timeout_s=settings.phone_silence_timeout_s,
     )
     sip = SipServer("127.0.0.1", settings.sip_callnest_port, calls.on_invite)
-    keeper = app[EDGE] = EdgeKeeper(app[STORE], edge, relay, sip)
+    keeper = app[EDGE] = EdgeKeeper(
+        app[STORE],
+        edge,
+        relay,
+        sip,
+        check_every_s=settings.trunk_check_s,
+        on_health=app[SESSIONS].wallboard.set_phones,  # trunk alarms on the wallboards
+    )
     await keeper.sync()  # with no trunk configured: nothing starts
     app[PHONE_CONFIG_LISTENERS].append(keeper.sync)
     yield

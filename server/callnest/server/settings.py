@@ -55,6 +55,9 @@ class Settings:
     sip_public_host: str | None = None
     sip_inner_port: int = 5070  # Kamailio, for Callnest's requests
     sip_callnest_port: int = 5080  # Callnest's SIP side, for the trunks' calls
+    # How often the trunks' registrations are checked while trunks are
+    # configured: a failed one is an alarm on the wallboards.
+    trunk_check_s: float = 10.0
     # The media relay (rtpengine, started with the SIP edge): the phone calls'
     # audio on these UDP ports of sip_host (about four a call; open them to
     # the trunks), and its control port on loopback.

@@ -12,12 +12,20 @@ silence, heartbeats) are refreshed by a whole ``stats.snapshot`` every
 (which also drops agents removed meanwhile).
 
 Supervisors see every queue and the agents of their own team; owners see all.
+
+What is wrong with phone calls (a trunk that is not registered, an edge that
+does not run) comes from the phone side's periodic check (see
+:mod:`.phone.keeper`) through :meth:`Wallboard.set_phones`: every viewer gets
+it in each snapshot, and a ``stats.update`` carrying it when it changes.
+Agents never subscribe, so they never get it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
+from collections.abc import Callable
 from typing import Protocol
 
 from callnest import protocol as p
@@ -34,10 +42,19 @@ class Viewer(Protocol):
 
 
 class Wallboard:
-    def __init__(self, figures: LiveFigures, *, coalesce_s: float, refresh_s: float) -> None:
+    def __init__(
+        self,
+        figures: LiveFigures,
+        *,
+        coalesce_s: float,
+        refresh_s: float,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.figures = figures
         self.coalesce_s = coalesce_s
         self.refresh_s = refresh_s
+        self._clock = clock
+        self.phones = p.PhoneHealth()  # what is wrong with phone calls: nothing yet
         self.viewers: set[Viewer] = set()
         self._timer: asyncio.TimerHandle | None = None
         self._refresher: asyncio.Task[None] | None = None
@@ -64,7 +81,22 @@ class Wallboard:
         self.viewers.discard(viewer)
 
     def snapshot(self, who: Principal) -> p.StatsSnapshot:
-        return self.figures.stats_snapshot(lambda team_id: supervises(who, team_id))
+        figures = self.figures.stats_snapshot(lambda team_id: supervises(who, team_id))
+        return self._with_phones(figures)
+
+    def set_phones(self, health: p.PhoneHealth) -> None:
+        """What is wrong with phone calls now: sent to every viewer when it changed."""
+        if health == self.phones:
+            return
+        self.phones = health
+        update = p.StatsUpdate(at=self._clock(), phones=health)
+        for viewer in list(self.viewers):
+            viewer.send(update)
+
+    def _with_phones(self, snapshot: p.StatsSnapshot) -> p.StatsSnapshot:
+        return p.StatsSnapshot(
+            at=snapshot.at, queues=snapshot.queues, agents=snapshot.agents, phones=self.phones
+        )
 
     # ------------------------------------------------------------- pushing
 
@@ -96,14 +128,16 @@ class Wallboard:
         """A whole snapshot to every viewer: the figures that move with the clock."""
         if not self.viewers:
             return
-        full = self.figures.stats_snapshot()
+        full = self._with_phones(self.figures.stats_snapshot())
         for viewer in list(self.viewers):
             who = viewer.principal
             agents = tuple(a for a in full.agents if supervises(who, a.team_id))
             viewer.send(
                 full
                 if len(agents) == len(full.agents)
-                else p.StatsSnapshot(at=full.at, queues=full.queues, agents=agents)
+                else p.StatsSnapshot(
+                    at=full.at, queues=full.queues, agents=agents, phones=full.phones
+                )
             )
 
     async def _refresh_forever(self) -> None:

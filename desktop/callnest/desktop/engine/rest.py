@@ -131,6 +131,13 @@ class RestClient:
         fields = rest.QueueScript(script_id=script_id)
         return self._send("PATCH", f"/api/queues/{queue_id}", fields, rest.Queue.model_validate)
 
+    # ------------------------------------------------------------ phones
+
+    def trunks_status(self) -> Future[rest.EdgeStatus]:
+        """The SIP edge: whether it runs (why not), each registering trunk's
+        registration, and the transports it cannot serve yet."""
+        return self._get("/api/trunks/status", rest.EdgeStatus.model_validate)
+
     # ------------------------------------------------------------ customers
 
     def find_customers(self, text: str) -> Future[list[rest.Customer]]:

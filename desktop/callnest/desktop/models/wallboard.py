@@ -8,6 +8,9 @@ ASA = queue time of answered contacts / answered; AHT = (talk + hold + wrap)
 / handled; abandon rate = abandoned / offered; service level = answered
 within the queue's threshold / (answered + abandoned after the short-abandon
 threshold).
+
+Above the tables, what is wrong with phone calls (a trunk not registered),
+in words: :meth:`WallboardModel.alarms`.
 """
 
 from __future__ import annotations
@@ -17,11 +20,19 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from callnest import protocol as p
 from callnest.desktop.models.format import duration
+from callnest.desktop.models.phones import alarm_lines
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -218,6 +229,13 @@ class StatsTable(QAbstractTableModel, Generic[T]):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
+    def redraw(self) -> None:
+        """Every cell again: what the rows show changed outside them (the
+        registrations beside a list of trunks, say); the selection stays."""
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def at(self, position: int) -> T | None:
         return self._rows[position] if 0 <= position < len(self._rows) else None
 
@@ -255,10 +273,14 @@ class StatsTable(QAbstractTableModel, Generic[T]):
 
 
 class WallboardModel(QObject):
-    """The two tables, fed by the server's statistics messages."""
+    """The two tables and the phone alarms, fed by the server's statistics messages."""
+
+    phones_changed = Signal()  # what is wrong with phone calls changed: see alarms()
 
     def __init__(self, clock: Callable[[], float] = time.time, parent: QObject | None = None):
         super().__init__(parent)
+        self._clock = clock
+        self.phones = p.PhoneHealth()
         self.queues: StatsTable[p.QueueStats] = StatsTable(
             QUEUE_COLUMNS, lambda q: q.queue_id, clock, self
         )
@@ -272,10 +294,22 @@ class WallboardModel(QObject):
             self.queues.replace(message.queues)
             self.agents.replace(message.agents)
             self.updated_at = message.at
+            self._set_phones(message.phones)
         elif isinstance(message, p.StatsUpdate):
             self.queues.merge(message.queues)
             self.agents.merge(message.agents)
             self.updated_at = message.at
+            if message.phones is not None:  # none: unchanged
+                self._set_phones(message.phones)
+
+    def _set_phones(self, health: p.PhoneHealth) -> None:
+        if health != self.phones:
+            self.phones = health
+            self.phones_changed.emit()
+
+    def alarms(self) -> list[str]:
+        """What is wrong with phone calls, one sentence each; none when all is well."""
+        return alarm_lines(self.phones, self._clock())
 
     def tick(self) -> None:
         self.queues.tick()

@@ -23,6 +23,10 @@ QLabel#deviceBanner {{
 QLabel#errorBar {{
     background: #fdecea; color: #8a1c1c; border-radius: 4px; padding: 6px 10px;
 }}
+QLabel#alarm {{
+    background: {RED}; color: white; border-radius: 4px; padding: 8px 12px;
+    font-size: 14px; font-weight: 600;
+}}
 QLabel#pageTitle {{ font-size: 13px; color: #5f6b73; font-weight: 600; }}
 QLabel#ringTitle {{ font-size: 14px; color: {GREEN}; font-weight: 700; }}
 QLabel#caller {{ font-size: 22px; font-weight: 600; }}

@@ -1,5 +1,7 @@
 """The supervisor's live wallboard: queues above, agents below, figures the
-server pushes as they change. Opening it subscribes; closing unsubscribes."""
+server pushes as they change, and above them an alarm in words while phone
+calls are in trouble (a trunk not registered). Opening it subscribes;
+closing unsubscribes."""
 
 from __future__ import annotations
 
@@ -79,6 +81,10 @@ class WallboardWindow(QWidget):
         self.error = plain_label()
         self.error.setObjectName("errorBar")
         self.error.hide()
+        self.alarm = plain_label()
+        self.alarm.setObjectName("alarm")
+        self.alarm.hide()
+        self.model.phones_changed.connect(self._show_alarms)
         self.queues = _table(self.model.queues)
         self.agents = _table(self.model.agents)
         self.agents.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -87,6 +93,7 @@ class WallboardWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.updated)
+        layout.addWidget(self.alarm)
         layout.addWidget(self.error)
         layout.addWidget(QLabel("Queues — today"))
         layout.addWidget(self.queues, 1)
@@ -227,6 +234,11 @@ class WallboardWindow(QWidget):
         self._bridge.resolve(self._rest.live_chats(), done)
 
     # ------------------------------------------------------------ updates
+
+    def _show_alarms(self) -> None:
+        lines = self.model.alarms()
+        self.alarm.setText("\n".join(lines))
+        self.alarm.setVisible(bool(lines))
 
     def _on_event(self, event: EngineEvent) -> None:
         if isinstance(event, ServerEvent) and isinstance(

@@ -286,8 +286,11 @@ class TrunkRegistration(RestModel):
 
 class EdgeStatus(RestModel):
     """The phone edge as the owner needs to see it: whether it runs, why not
-    (``problem``, in words, with what to do), and each registering trunk."""
+    (``problem``, in words, with what to do), each registering trunk, and the
+    transports a trunk may be given that the edge cannot serve yet (each with
+    why: "SIP over TLS is not supported yet")."""
 
     running: bool
     problem: str | None
     registrations: tuple[TrunkRegistration, ...]
+    unsupported_transports: dict[Transport, str] = Field(default_factory=dict)

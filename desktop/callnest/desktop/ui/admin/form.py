@@ -79,6 +79,7 @@ class AdminEditor(QWidget):
         # The server's field name -> what the form calls it and where it is typed.
         self.fields: dict[str, tuple[str, QWidget]] = {}
         self._marked: list[QWidget] = []
+        self.in_flight = 0  # calls made and not answered yet
 
     def save(self) -> None:
         """Sends the form: each tab with a Save button says how."""
@@ -113,6 +114,7 @@ class AdminEditor(QWidget):
         refuses, and then nothing is sent."""
 
         def done(answered: Future[T]) -> None:
+            self.in_flight -= 1
             error = answered.exception()
             if error is None:
                 on_ok(answered.result())
@@ -129,6 +131,7 @@ class AdminEditor(QWidget):
         except ValidationError as exc:
             refused(exc)
             return
+        self.in_flight += 1
         self.bridge.resolve(future, done)
 
     def show_refusal(self, error: BaseException) -> None:

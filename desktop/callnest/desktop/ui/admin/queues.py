@@ -1,7 +1,8 @@
 """The Queues tab: every queue and everything about it — how it rings, who
 may answer (skills with minimum levels, widened as callers wait), how long a
 caller waits and where they go after, what they hear, the IVR menu in front
-of it, its opening hours and holidays, and the script agents read."""
+of it, its opening hours and holidays, the script agents read, and the
+number the people its agents call see (its caller ID on outbound calls)."""
 
 from __future__ import annotations
 
@@ -113,6 +114,8 @@ class QueueSettings(Protocol):
     def announce_every_s(self) -> float | None: ...
     @property
     def ivr_menu(self) -> Sequence[rest.MenuChoice] | None: ...
+    @property
+    def outbound_caller_id(self) -> str | None: ...
 
 
 class TypedChoice(NamedTuple):
@@ -266,6 +269,7 @@ class QueuesTab(AdminEditor):
             "ivr_menu": ("IVR menu", self.ivr),
             "business_hours": ("Business hours", self.hours_box),
             "after_hours_action": ("After hours", self.after_hours.kind),
+            "outbound_caller_id": ("Caller ID on outbound calls", self.caller_id),
         }
 
     def _general(self) -> QGroupBox:
@@ -292,6 +296,11 @@ class QueuesTab(AdminEditor):
         self.service_level.setToolTip(
             "Answered within this many seconds counts as in service level"
         )
+        self.caller_id = QLineEdit()
+        self.caller_id.setPlaceholderText("e.g. +386 1 234 5678; empty: the trunk's own")
+        self.caller_id.setToolTip(
+            "The number the people this queue's agents call see (any international way)"
+        )
         box = QGroupBox("Queue")
         form = QFormLayout(box)
         form.addRow("Display name", self.display_name)
@@ -303,6 +312,7 @@ class QueuesTab(AdminEditor):
         form.addRow("Pause agent after", self.autopause)
         form.addRow("Service level", self.service_level)
         form.addRow("Script", self.script)
+        form.addRow("Caller ID on outbound calls", self.caller_id)
         return box
 
     def _waiting(self) -> QGroupBox:
@@ -580,6 +590,7 @@ class QueuesTab(AdminEditor):
             self.add_choice(choice.key, choice.label, choice.queue)
         self._fill_hours(queue.business_hours)
         self.after_hours.set_target(queue.after_hours_action or "reject")
+        self.caller_id.setText(queue.outbound_caller_id or "")
 
     def _fill_hours(self, hours: Mapping[str, Any] | None) -> None:
         self.hours_box.setChecked(hours is not None)
@@ -621,6 +632,7 @@ class QueuesTab(AdminEditor):
             hold_music=self.hold_music.currentData() or DEFAULT_MUSIC,
             announce_every_s=self.announce_every.value() if self.announce.isChecked() else None,
             ivr_menu=menu or None,
+            outbound_caller_id=self.caller_id.text().strip() or None,
         )
 
     def _hours_value(self) -> dict[str, Any] | None:

@@ -16,6 +16,7 @@ from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.style import STYLE_SHEET
+from callnest.protocol import Role
 
 
 class AdminWindow(QMainWindow):
@@ -66,6 +67,7 @@ def build_admin_window(engine: EnginePort, bridge: EngineBridge) -> AdminWindow:
     from callnest.desktop.ui.admin.customers import CustomersTab
     from callnest.desktop.ui.admin.interactions import InteractionsTab
     from callnest.desktop.ui.admin.lists import ListsTab
+    from callnest.desktop.ui.admin.phones import PhonesTab
     from callnest.desktop.ui.admin.queues import QueuesTab
     from callnest.desktop.ui.admin.reports import ReportsTab
     from callnest.desktop.ui.admin.scripts import ScriptsTab
@@ -74,6 +76,10 @@ def build_admin_window(engine: EnginePort, bridge: EngineBridge) -> AdminWindow:
     window = AdminWindow(engine, bridge)
     window.add_tab(AgentsTab(engine, bridge), "Agents")
     window.add_tab(QueuesTab(engine, bridge), "Queues")
+    welcome = engine.welcome
+    if welcome is not None and welcome.user.role is Role.OWNER:
+        # Trunks hold the provider's password: their API is the owner's alone.
+        window.add_tab(PhonesTab(engine, bridge), "Phones")
     window.add_tab(ScriptsTab(engine, bridge), "Scripts")
     window.add_tab(ListsTab(engine, bridge), "Dispositions && breaks")
     window.add_tab(CustomersTab(engine, bridge), "Customers")
