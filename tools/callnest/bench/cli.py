@@ -17,6 +17,7 @@ from types import ModuleType
 BENCHMARKS: dict[str, str] = {
     "routing": "callnest.bench.routing",
     "media": "callnest.bench.media",
+    "phone": "callnest.bench.phone",
     "desktop": "callnest.bench.desktop",
     "wallboard": "callnest.bench.wallboard",
     "report": "callnest.bench.report_build",

@@ -300,11 +300,15 @@ def _progress(text: str) -> None:
 
 
 class LoadProcess:
-    """One ``callnest.bench.media_load`` process: JSON lines in and out."""
+    """One ``callnest.bench.media_load`` process (or another ``module`` that
+    speaks the same way: ``callnest.bench.phone_agents``): JSON lines in and out."""
 
-    def __init__(self, role: str, log_path: Path) -> None:
+    def __init__(
+        self, role: str, log_path: Path, module: str = "callnest.bench.media_load"
+    ) -> None:
         self.role = role
         self.log_path = log_path
+        self.module = module
         self.process: asyncio.subprocess.Process | None = None
         self.events: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
         self.status: dict[str, Any] = {}
@@ -321,7 +325,7 @@ class LoadProcess:
             self.process = await asyncio.create_subprocess_exec(
                 sys.executable,
                 "-m",
-                "callnest.bench.media_load",
+                self.module,
                 stdin=asyncio.subprocess.PIPE,
                 stdout=asyncio.subprocess.PIPE,
                 stderr=log,
