@@ -8,8 +8,11 @@ through the real Kamailio (SipEdge), whose route set our BYE must follow."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import hashlib
 import itertools
 import logging
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
@@ -17,7 +20,9 @@ import pytest
 
 from callnest.server.phone.edge import SipEdge
 from callnest.server.phone.kamailio_config import EdgeConfig, TrunkSpec
+from callnest.server.phone.registrations import RegistrationState
 from callnest.server.phone.sip_message import (
+    SipRequest,
     SipResponse,
     SipStreamReader,
     parse_name_addr,
@@ -28,6 +33,10 @@ from callnest.server.phone.sip_server import (
     Caller,
     EndReason,
     IncomingCall,
+    OutEndReason,
+    OutgoingCall,
+    OutgoingCallEnded,
+    Progress,
     SipServer,
 )
 from integration.sip_peers import Sipp, free_sip_port
@@ -62,10 +71,12 @@ async def start_server() -> AsyncIterator[StartServer]:
     servers: list[SipServer] = []
 
     async def start(
-        on_invite: Callable[[IncomingCall], Awaitable[None]] | None = None, **timers: float
+        on_invite: Callable[[IncomingCall], Awaitable[None]] | None = None,
+        edge: tuple[str, int] | None = None,
+        **timers: float,
     ) -> tuple[SipServer, Calls]:
         calls: Calls = asyncio.Queue()
-        server = SipServer("127.0.0.1", 0, on_invite or calls.put, **timers)
+        server = SipServer("127.0.0.1", 0, on_invite or calls.put, edge=edge, **timers)
         await server.start()
         servers.append(server)
         return server, calls
@@ -278,13 +289,22 @@ class RawPeer:
         self.writer.write(data)
         await self.writer.drain()
 
-    async def response(self, within: float = 5.0) -> SipResponse:
+    async def message(self, within: float = 5.0) -> SipResponse | SipRequest:
         async with asyncio.timeout(within):
             while (message := self.stream.next_message()) is None:
                 data = await self.reader.read(65536)
                 assert data, "the connection was closed"
                 self.stream.feed(data)
+        return message
+
+    async def response(self, within: float = 5.0) -> SipResponse:
+        message = await self.message(within)
         assert isinstance(message, SipResponse), message
+        return message
+
+    async def next_request(self, within: float = 5.0) -> SipRequest:
+        message = await self.message(within)
+        assert isinstance(message, SipRequest), message
         return message
 
     async def nothing_more(self, within: float) -> None:
@@ -659,5 +679,659 @@ async def test_through_kamailio_the_trunks_bye_reaches_us(
         assert await end_of(call) is EndReason.CALLER_HUNG_UP
         assert await trunk.wait() == 0, trunk.output()
         assert server.calls == []
+    finally:
+        await trunk.stop()
+
+
+# -- calls out: a fake Kamailio ---------------------------------------------------------
+
+OFFER = ANSWER.replace("40000", "40002")
+DIALLED = "+38640111222"
+CALLER_ID = "+38612345678"
+
+
+class FakeEdge:
+    """Kamailio's inner socket as a call out meets it, played by the test:
+    each connection the SIP side opens is a RawPeer."""
+
+    def __init__(self) -> None:
+        self.peers: asyncio.Queue[RawPeer] = asyncio.Queue()
+        self._all: list[RawPeer] = []
+        self._server: asyncio.Server | None = None
+        self.port = 0
+
+    async def start(self) -> None:
+        self._server = await asyncio.start_server(self._accept, "127.0.0.1", 0)
+        self.port = self._server.sockets[0].getsockname()[1]
+
+    async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        peer = RawPeer(reader, writer)
+        self._all.append(peer)
+        await self.peers.put(peer)
+
+    async def peer(self) -> RawPeer:
+        async with asyncio.timeout(5):
+            return await self.peers.get()
+
+    async def stop(self) -> None:
+        if self._server is not None:
+            self._server.close()
+        for peer in self._all:
+            with contextlib.suppress(OSError):
+                await peer.close()
+        if self._server is not None:
+            await self._server.wait_closed()
+
+
+@pytest.fixture
+async def fake_edge() -> AsyncIterator[FakeEdge]:
+    edge = FakeEdge()
+    await edge.start()
+    yield edge
+    await edge.stop()
+
+
+def reply(
+    request: SipRequest,
+    status: int,
+    reason: str,
+    *,
+    port: int,
+    tag: str | None = "far1",
+    body: str = "",
+    extra: str = "",
+) -> bytes:
+    """The far end's response to ``request``, with its Contact at ``port``."""
+    to = request.headers.get("To") or ""
+    if tag is not None and ";tag=" not in to:
+        to += f";tag={tag}"
+    vias = "".join(f"Via: {via}\r\n" for via in request.headers.get_all("Via"))
+    content = "Content-Type: application/sdp\r\n" if body else ""
+    return (
+        f"SIP/2.0 {status} {reason}\r\n{vias}"
+        f"From: {request.headers.get('From')}\r\n"
+        f"To: {to}\r\n"
+        f"Call-ID: {request.call_id}\r\n"
+        f"CSeq: {request.headers.get('CSeq')}\r\n"
+        f"Contact: <sip:{DIALLED}@127.0.0.1:{port};transport=tcp>\r\n"
+        f"{extra}{content}Content-Length: {len(body.encode())}\r\n\r\n{body}"
+    ).encode()
+
+
+async def call_out_to(server: SipServer, **fields: object) -> OutgoingCall:
+    arguments: dict[str, object] = {
+        "trunk": "5",
+        "number": DIALLED,
+        "caller_id": CALLER_ID,
+        "host": "127.0.0.1",
+        "sdp": OFFER,
+    } | fields
+    return await server.call_out(**arguments)  # type: ignore[arg-type]
+
+
+async def ending_of(call: OutgoingCall, within: float = 5.0) -> OutEndReason:
+    async with asyncio.timeout(within):
+        return await call.ended
+
+
+async def test_a_call_out_as_sent_answered_and_within_its_dialog(
+    start_server: StartServer, fake_edge: FakeEdge
+) -> None:
+    server, _ = await start_server(edge=("127.0.0.1", fake_edge.port))
+    call = await call_out_to(server)
+    edge = await fake_edge.peer()
+    invite = await edge.next_request()
+    assert (invite.method, invite.uri) == ("INVITE", f"sip:{DIALLED}@127.0.0.1")
+    assert invite.call_id == call.call_id
+    assert invite.from_addr.uri == f"sip:{CALLER_ID}@127.0.0.1"
+    assert invite.from_addr.tag == call.from_tag
+    assert (invite.to_addr.uri, invite.to_addr.tag) == (f"sip:{DIALLED}@127.0.0.1", None)
+    assert invite.headers.get("X-Callnest-Trunk") == "5"
+    assert invite.cseq == (1, "INVITE")
+    assert invite.body == OFFER.encode() and invite.content_type == "application/sdp"
+    contact = parse_uri(parse_name_addr(invite.headers.get("Contact") or "").uri)
+    assert (contact.host, contact.port, contact.params) == (
+        "127.0.0.1",
+        server.port,
+        {"transport": "tcp"},
+    )
+    assert server.calls_out == [call] and server.calls == []
+
+    await edge.send(reply(invite, 100, "Trying", port=fake_edge.port, tag=None))
+    await edge.send(reply(invite, 180, "Ringing", port=fake_edge.port))
+    early = ANSWER.replace("s=-", "s=early")
+    await edge.send(reply(invite, 183, "Session Progress", port=fake_edge.port, body=early))
+    async with asyncio.timeout(5):
+        assert await call.progress.get() == Progress(180, "Ringing", None)
+        assert await call.progress.get() == Progress(183, "Session Progress", early)
+    assert call.to_tag == "far1"
+    assert not call.answered.done()
+
+    ok = reply(invite, 200, "OK", port=fake_edge.port, body=ANSWER)
+    await edge.send(ok)
+    async with asyncio.timeout(5):
+        assert await call.wait_answer() == ANSWER
+    assert (call.final_status, call.final_reason) == (200, "OK")
+    ack = await edge.next_request()
+    assert (ack.method, ack.uri, ack.cseq) == (
+        "ACK",
+        f"sip:{DIALLED}@127.0.0.1:{fake_edge.port};transport=tcp",
+        (1, "ACK"),
+    )
+    assert ack.to_addr.tag == "far1" and ack.from_addr.tag == call.from_tag
+    assert ack.via.branch != invite.via.branch  # a transaction of its own
+    await edge.send(ok)  # the 200 OK again: the same ACK again
+    assert (await edge.next_request()).encode() == ack.encode()
+
+    # The far end's requests within the dialog, on a connection of its own
+    # (as Kamailio opens one to our Contact).
+    far = await RawPeer.connect(server)
+    digits: list[str] = []
+    offers: list[str] = []
+
+    async def on_offer(sdp: str) -> str:
+        offers.append(sdp)
+        return OFFER.replace("a=sendrecv", "a=recvonly")
+
+    call.on_dtmf = digits.append
+    call.on_offer = on_offer
+    our_contact = parse_name_addr(invite.headers.get("Contact") or "").uri
+
+    def within(method: str, cseq: int, branch: str, body: str = "", extra: str = "") -> bytes:
+        return (
+            f"{method} {our_contact} SIP/2.0\r\n"
+            f"Via: SIP/2.0/TCP 127.0.0.1:{far.port};branch={branch}\r\n"
+            f"From: {ack.headers.get('To')}\r\n"
+            f"To: {ack.headers.get('From')}\r\n"
+            f"Call-ID: {call.call_id}\r\n"
+            f"CSeq: {cseq} {method}\r\n"
+            f"Contact: <sip:{DIALLED}@127.0.0.1:{far.port};transport=tcp>\r\n"
+            f"{extra}Content-Length: {len(body.encode())}\r\n\r\n{body}"
+        ).encode()
+
+    try:
+        dtmf = "Content-Type: application/dtmf-relay\r\n"
+        await far.send(within("INFO", 1, "z9hG4bKi1", "Signal=7\r\nDuration=160\r\n", dtmf))
+        assert (await far.response()).status == 200
+        assert digits == ["7"]
+        sdp = "Content-Type: application/sdp\r\n"
+        held = ANSWER.replace("a=sendrecv", "a=sendonly")
+        await far.send(within("INVITE", 2, "z9hG4bKr2", held, sdp))
+        assert (await far.response()).status == 100
+        answer = await far.response()
+        assert (answer.status, answer.body) == (
+            200,
+            OFFER.replace("a=sendrecv", "a=recvonly").encode(),
+        )
+        assert offers == [held]
+        await far.send(within("ACK", 2, "z9hG4bKa2"))
+        await far.send(within("BYE", 3, "z9hG4bKb3"))
+        assert (await far.response()).status == 200
+        assert await ending_of(call) is OutEndReason.HUNG_UP_BY_FAR_END
+        assert server.calls_out == []
+    finally:
+        await far.close()
+
+
+async def test_no_response_at_all_fails_the_call_out(
+    start_server: StartServer, fake_edge: FakeEdge
+) -> None:
+    server, _ = await start_server(edge=("127.0.0.1", fake_edge.port), t1=0.02)
+    loop = asyncio.get_running_loop()
+    sent = loop.time()
+    call = await call_out_to(server)
+    assert (await (await fake_edge.peer()).next_request()).method == "INVITE"
+    assert await ending_of(call) is OutEndReason.FAILED
+    assert loop.time() - sent >= 64 * 0.02  # Timer B
+    with pytest.raises(OutgoingCallEnded) as caught:
+        await call.wait_answer()
+    assert (caught.value.reason, caught.value.status) == (OutEndReason.FAILED, None)
+
+
+async def test_a_call_out_whose_edge_connection_closes_fails(
+    start_server: StartServer, fake_edge: FakeEdge
+) -> None:
+    server, _ = await start_server(edge=("127.0.0.1", fake_edge.port))
+    call = await call_out_to(server)
+    edge = await fake_edge.peer()
+    invite = await edge.next_request()
+    await edge.send(reply(invite, 180, "Ringing", port=fake_edge.port))
+    async with asyncio.timeout(5):
+        await call.progress.get()
+    await edge.close()  # Kamailio restarted: the transaction is gone with it
+    assert await ending_of(call) is OutEndReason.FAILED
+    assert (call.final_status, call.final_reason) == (None, "the edge closed the connection")
+    # Its answer coming after all, on a new connection: acknowledged and hung up.
+    far = await RawPeer.connect(server)
+    try:
+        await far.send(reply(invite, 200, "OK", port=fake_edge.port, body=ANSWER))
+        edge = await fake_edge.peer()
+        ack, bye = await edge.next_request(), await edge.next_request()
+        assert (ack.method, bye.method) == ("ACK", "BYE")
+        await edge.send(reply(bye, 200, "OK", port=fake_edge.port))
+    finally:
+        await far.close()
+
+
+async def test_a_cancel_waits_for_a_provisional_response_and_ends_with_the_487(
+    start_server: StartServer, fake_edge: FakeEdge
+) -> None:
+    server, _ = await start_server(edge=("127.0.0.1", fake_edge.port))
+    call = await call_out_to(server)
+    edge = await fake_edge.peer()
+    invite = await edge.next_request()
+    cancelling = asyncio.create_task(call.cancel())
+    await edge.nothing_more(0.3)  # RFC 3261 9.1: no CANCEL before a provisional response
+    await edge.send(reply(invite, 100, "Trying", port=fake_edge.port, tag=None))
+    cancel = await edge.next_request()
+    assert (cancel.method, cancel.uri, cancel.cseq) == ("CANCEL", invite.uri, (1, "CANCEL"))
+    assert cancel.headers.get_all("Via") == invite.headers.get_all("Via")
+    assert (cancel.from_addr, cancel.to_addr) == (invite.from_addr, invite.to_addr)
+    await edge.send(reply(cancel, 200, "OK", port=fake_edge.port))
+    assert not cancelling.done()  # until the INVITE's final response
+    await edge.send(reply(invite, 487, "Request Terminated", port=fake_edge.port))
+    ack = await edge.next_request()  # hop by hop: the INVITE's branch, the 487's To-tag
+    assert (ack.method, ack.uri, ack.cseq) == ("ACK", invite.uri, (1, "ACK"))
+    assert ack.via.branch == invite.via.branch and ack.to_addr.tag == "far1"
+    async with asyncio.timeout(5):
+        await cancelling
+    assert call.ended.result() is OutEndReason.CANCELLED
+    assert (call.final_status, call.final_reason) == (487, "Request Terminated")
+
+
+async def test_an_answer_crossing_our_cancel_is_acknowledged_and_hung_up(
+    start_server: StartServer, fake_edge: FakeEdge
+) -> None:
+    server, _ = await start_server(edge=("127.0.0.1", fake_edge.port))
+    call = await call_out_to(server, ring_timeout=0.3)
+    edge = await fake_edge.peer()
+    invite = await edge.next_request()
+    await edge.send(reply(invite, 180, "Ringing", port=fake_edge.port))
+    cancel = await edge.next_request()  # the ring timeout
+    assert cancel.method == "CANCEL"
+    await edge.send(reply(cancel, 481, "Call/Transaction Does Not Exist", port=fake_edge.port))
+    await edge.send(reply(invite, 200, "OK", port=fake_edge.port, body=ANSWER))
+    ack, bye = await edge.next_request(), await edge.next_request()
+    assert (ack.method, bye.method) == ("ACK", "BYE")
+    assert bye.to_addr.tag == "far1" and bye.cseq == (2, "BYE")
+    await edge.send(reply(bye, 200, "OK", port=fake_edge.port))
+    assert await ending_of(call) is OutEndReason.NO_ANSWER
+    with pytest.raises(OutgoingCallEnded):
+        await call.wait_answer()
+    await call.hang_up()  # nothing more happens
+    assert server.calls_out == []
+
+
+async def test_answers_we_do_not_keep_are_acknowledged_and_hung_up(
+    start_server: StartServer, fake_edge: FakeEdge
+) -> None:
+    server, _ = await start_server(edge=("127.0.0.1", fake_edge.port))
+    # An answer without an SDP answer: no call.
+    call = await call_out_to(server)
+    edge = await fake_edge.peer()
+    invite = await edge.next_request()
+    await edge.send(reply(invite, 200, "OK", port=fake_edge.port))
+    assert [(await edge.next_request()).method for _ in range(2)] == ["ACK", "BYE"]
+    assert await ending_of(call) is OutEndReason.FAILED
+
+    # A forked call's second answer: acknowledged and hung up, the first kept.
+    call = await call_out_to(server)
+    invite = await edge.next_request()
+    await edge.send(reply(invite, 200, "OK", port=fake_edge.port, body=ANSWER))
+    assert (await edge.next_request()).method == "ACK"
+    await edge.send(reply(invite, 200, "OK", port=fake_edge.port, tag="far2", body=ANSWER))
+    ack, bye = await edge.next_request(), await edge.next_request()
+    assert (ack.method, ack.to_addr.tag, bye.method, bye.to_addr.tag) == (
+        "ACK",
+        "far2",
+        "BYE",
+        "far2",
+    )
+    await edge.send(reply(bye, 200, "OK", port=fake_edge.port))
+    assert call.answered.result() == ANSWER and not call.ended.done()
+    assert call.to_tag == "far1"
+    hanging_up = asyncio.create_task(call.hang_up())
+    bye = await edge.next_request()
+    assert (bye.method, bye.to_addr.tag) == ("BYE", "far1")
+    await edge.send(reply(bye, 200, "OK", port=fake_edge.port))
+    async with asyncio.timeout(5):
+        await hanging_up
+    assert call.ended.result() is OutEndReason.WE_HUNG_UP
+
+
+@pytest.mark.parametrize(
+    ("status", "reason", "outcome"),
+    [
+        (486, "Busy Here", OutEndReason.BUSY),
+        (600, "Busy Everywhere", OutEndReason.BUSY),
+        (480, "Temporarily Unavailable", OutEndReason.NO_ANSWER),
+        (408, "Request Timeout", OutEndReason.NO_ANSWER),
+        (404, "Not Found", OutEndReason.REJECTED),
+        (603, "Decline", OutEndReason.REJECTED),
+        (503, "Service Unavailable", OutEndReason.FAILED),
+    ],
+)
+async def test_final_refusals(
+    start_server: StartServer,
+    fake_edge: FakeEdge,
+    status: int,
+    reason: str,
+    outcome: OutEndReason,
+) -> None:
+    server, _ = await start_server(edge=("127.0.0.1", fake_edge.port))
+    call = await call_out_to(server, caller_id=None)
+    edge = await fake_edge.peer()
+    invite = await edge.next_request()
+    assert invite.from_addr.uri == "sip:anonymous@anonymous.invalid"
+    assert invite.headers.get("Privacy") == "id"
+    await edge.send(reply(invite, status, reason, port=fake_edge.port))
+    assert (await edge.next_request()).method == "ACK"
+    assert await ending_of(call) is outcome
+    assert (call.final_status, call.final_reason) == (status, reason)
+    with pytest.raises(OutgoingCallEnded, match=f"{status} {reason}"):
+        await call.wait_answer()
+
+
+async def test_stopping_cancels_the_ringing_calls_out_and_hangs_up_the_answered(
+    start_server: StartServer, fake_edge: FakeEdge
+) -> None:
+    server, _ = await start_server(edge=("127.0.0.1", fake_edge.port))
+    ringing, answered = await call_out_to(server), await call_out_to(server)
+    edge = await fake_edge.peer()
+    invites = {(r := await edge.next_request()).call_id: r for _ in range(2)}
+    await edge.send(reply(invites[ringing.call_id], 180, "Ringing", port=fake_edge.port))
+    await edge.send(reply(invites[answered.call_id], 200, "OK", port=fake_edge.port, body=ANSWER))
+    async with asyncio.timeout(5):
+        await ringing.progress.get()
+        await answered.wait_answer()
+    assert (await edge.next_request()).method == "ACK"
+    stopping = asyncio.create_task(server.stop())
+    sent = {(r := await edge.next_request()).method: r for _ in range(2)}
+    assert sent.keys() == {"CANCEL", "BYE"}
+    await edge.send(reply(sent["BYE"], 200, "OK", port=fake_edge.port))
+    async with asyncio.timeout(5):
+        await stopping
+    assert ringing.ended.result() is answered.ended.result() is OutEndReason.SERVER_STOPPED
+
+
+async def test_calls_out_at_once_share_one_connection_and_stop_does_not_hang(
+    start_server: StartServer, fake_edge: FakeEdge
+) -> None:
+    # Calls placed (or hung up) together once each opened a connection to
+    # Kamailio and all but the last were never closed: stop() then waited
+    # for their readers for ever.
+    server, _ = await start_server(edge=("127.0.0.1", fake_edge.port))
+    calls = await asyncio.gather(*(call_out_to(server) for _ in range(3)))
+    edge = await fake_edge.peer()
+    assert {(await edge.next_request()).call_id for _ in calls} == {c.call_id for c in calls}
+    assert fake_edge.peers.empty()  # one connection for all three
+    async with asyncio.timeout(5):
+        await server.stop()
+
+
+async def test_what_cannot_be_called_out(start_server: StartServer, fake_edge: FakeEdge) -> None:
+    server, _ = await start_server()
+    with pytest.raises(RuntimeError, match="edge"):
+        await call_out_to(server)
+    server, _ = await start_server(edge=("127.0.0.1", fake_edge.port))
+    for fields in (
+        {"number": "+386 40"},
+        {"number": "a@b"},
+        {"caller_id": "x\r\nVia: evil"},
+        {"host": "sip:provider.example"},
+        {"trunk": "5\r\n"},
+        {"sdp": ""},
+        {"ring_timeout": 0},
+    ):
+        with pytest.raises(ValueError):  # noqa: PT011 -- each its own message
+            await call_out_to(server, **fields)
+    assert fake_edge.peers.empty()  # nothing was sent
+
+
+# -- calls out through Kamailio, to a SIPp trunk ------------------------------------------
+
+TRUNK_ACCOUNT = {"user": "callnest-out", "password": 'pa:ss\\wo"rd 42'}
+
+
+async def registered(edge: SipEdge) -> bool:
+    return any(r.state is RegistrationState.REGISTERED for r in await edge.registrations())
+
+
+def digest_answers(header: str, method: str, *, user: str, password: str) -> bool:
+    """Whether a digest answer (qop=auth, MD5: RFC 2617) is right for the
+    account: the hashes SIPp's verifyauth computes for Authorization."""
+    scheme, _, rest = header.strip().partition(" ")
+    assert scheme == "Digest", header
+    fields = {
+        name.strip().lower(): value.strip().strip('"')
+        for name, _, value in (part.partition("=") for part in re.split(r",(?=[^,]*=)", rest))
+    }
+    assert (fields["username"], fields["qop"]) == (user, "auth"), fields
+
+    def md5(text: str) -> str:
+        return hashlib.md5(text.encode()).hexdigest()
+
+    ha1 = md5(f"{user}:{fields['realm']}:{password}")
+    ha2 = md5(f"{method}:{fields['uri']}")
+    parts = (ha1, fields["nonce"], fields["nc"], fields["cnonce"], fields["qop"], ha2)
+    return fields["response"] == md5(":".join(parts))
+
+
+async def edge_out(
+    start_server: StartServer, edges: list[SipEdge], tmp_path: Path, trunk: TrunkSpec
+) -> tuple[SipServer, SipEdge]:
+    """A SipServer calling out through a Kamailio that serves ``trunk``."""
+    inner_port = free_sip_port()
+    server, _ = await start_server(edge=("127.0.0.1", inner_port))
+    config = EdgeConfig(
+        trunk_host="127.0.0.1",
+        trunk_port=free_sip_port(),
+        inner_port=inner_port,
+        callnest_port=server.port,
+        register_timer_s=1,
+    )
+    edge = SipEdge(tmp_path / "sip-edge", config, restart_delays_s=(0.2, 1.0))
+    edges.append(edge)
+    await edge.apply([trunk])
+    return server, edge
+
+
+async def sipp_trunk(
+    scenario: str, tmp_path: Path, port: int, calls: int = 1, keys: dict[str, str] | None = None
+) -> Sipp:
+    """SIPp as the trunk (UDP), taking the calls out the edge sends it."""
+    return await Sipp.start(
+        scenario, tmp_path / "trunk", port=port, calls=calls, keys=keys, pause_ms=300
+    )
+
+
+def ip_trunk(port: int) -> TrunkSpec:
+    return TrunkSpec(id=5, host="127.0.0.1", port=port, ip_addresses=("127.0.0.1",))
+
+
+async def test_through_kamailio_a_call_out_is_answered_and_we_hang_up(
+    start_server: StartServer, edges: list[SipEdge], tmp_path: Path
+) -> None:
+    port = free_sip_port()
+    trunk = await sipp_trunk("trunk_answers.xml", tmp_path, port)
+    try:
+        server, _ = await edge_out(start_server, edges, tmp_path, ip_trunk(port))
+        call = await call_out_to(server)
+        async with asyncio.timeout(10):
+            answer = await call.wait_answer()
+        assert "o=trunk" in answer
+        assert call.to_tag is not None and call.to_tag.endswith("SIPpTag011")
+        await call.hang_up()
+        assert call.ended.result() is OutEndReason.WE_HUNG_UP
+        assert await trunk.wait() == 0, trunk.output()
+        assert server.calls_out == []
+    finally:
+        await trunk.stop()
+
+
+async def test_through_kamailio_a_call_out_rings_is_answered_and_the_far_end_hangs_up(
+    start_server: StartServer, edges: list[SipEdge], tmp_path: Path
+) -> None:
+    port = free_sip_port()
+    trunk = await sipp_trunk("trunk_rings_answers_hangs_up.xml", tmp_path, port)
+    try:
+        server, _ = await edge_out(start_server, edges, tmp_path, ip_trunk(port))
+        call = await call_out_to(server)
+        async with asyncio.timeout(10):
+            ringing = await call.progress.get()
+            early = await call.progress.get()
+            answer = await call.wait_answer()
+        assert (ringing.status, ringing.sdp) == (180, None)
+        assert early.status == 183 and early.sdp is not None and "s=early" in early.sdp
+        assert "o=trunk 1 2" in answer
+        assert await ending_of(call, within=10) is OutEndReason.HUNG_UP_BY_FAR_END
+        assert await trunk.wait() == 0, trunk.output()
+        assert server.calls_out == []
+    finally:
+        await trunk.stop()
+
+
+async def test_through_kamailio_a_busy_trunk(
+    start_server: StartServer, edges: list[SipEdge], tmp_path: Path
+) -> None:
+    port = free_sip_port()
+    trunk = await sipp_trunk("trunk_busy.xml", tmp_path, port)
+    try:
+        server, _ = await edge_out(start_server, edges, tmp_path, ip_trunk(port))
+        call = await call_out_to(server)
+        assert await ending_of(call, within=10) is OutEndReason.BUSY
+        assert (call.final_status, call.final_reason) == (486, "Busy Here")
+        assert await trunk.wait() == 0, trunk.output()  # the edge acknowledged it
+    finally:
+        await trunk.stop()
+
+
+@pytest.mark.parametrize("how", ["cancel", "ring timeout"])
+async def test_through_kamailio_a_call_out_nobody_answers_is_cancelled(
+    start_server: StartServer, edges: list[SipEdge], tmp_path: Path, how: str
+) -> None:
+    port = free_sip_port()
+    trunk = await sipp_trunk("trunk_rings_forever.xml", tmp_path, port)
+    try:
+        server, _ = await edge_out(start_server, edges, tmp_path, ip_trunk(port))
+        call = await call_out_to(server, ring_timeout=1.0 if how == "ring timeout" else None)
+        async with asyncio.timeout(10):
+            assert (await call.progress.get()).status == 180
+        if how == "cancel":
+            await call.cancel()
+            assert call.ended.result() is OutEndReason.CANCELLED
+        else:
+            assert await ending_of(call, within=10) is OutEndReason.NO_ANSWER
+        assert call.final_status == 487
+        assert await trunk.wait() == 0, trunk.output()
+    finally:
+        await trunk.stop()
+
+
+async def test_through_kamailio_an_unknown_trunk_is_404(
+    start_server: StartServer, edges: list[SipEdge], tmp_path: Path
+) -> None:
+    server, _ = await edge_out(start_server, edges, tmp_path, ip_trunk(free_sip_port()))
+    call = await call_out_to(server, trunk="99")
+    assert await ending_of(call) is OutEndReason.REJECTED
+    assert (call.final_status, call.final_reason) == (404, "Unknown Trunk")
+
+
+def registering_trunk(port: int, password: str = TRUNK_ACCOUNT["password"]) -> TrunkSpec:
+    return TrunkSpec(
+        id=7,
+        host="127.0.0.1",
+        port=port,
+        username=TRUNK_ACCOUNT["user"],
+        password=password,
+        register=True,
+        expires_s=60,
+    )
+
+
+async def registering_trunk_sipp(
+    tmp_path: Path, port: int, challenge: str, then: str = "answer"
+) -> Sipp:
+    """SIPp as a registering trunk challenging calls out: two "calls", the
+    trunk's registration and the call out."""
+    keys = TRUNK_ACCOUNT | {"challenge": challenge, "then": then}
+    return await sipp_trunk("trunk_challenges.xml", tmp_path, port, calls=2, keys=keys)
+
+
+async def registered_edge_out(
+    start_server: StartServer, edges: list[SipEdge], tmp_path: Path, trunk: TrunkSpec
+) -> tuple[SipServer, SipEdge]:
+    server, edge = await edge_out(start_server, edges, tmp_path, trunk)
+    async with asyncio.timeout(10):  # registered first: SIPp takes one call at a time
+        while not await registered(edge):  # noqa: ASYNC110 -- no event for it
+            await asyncio.sleep(0.1)
+    return server, edge
+
+
+@pytest.mark.parametrize("challenge", ["401", "407"])
+async def test_through_kamailio_a_registering_trunks_challenge_is_answered(
+    start_server: StartServer,
+    edges: list[SipEdge],
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    challenge: str,
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="callnest.phone")
+    port = free_sip_port()
+    trunk = await registering_trunk_sipp(tmp_path, port, challenge)
+    try:
+        server, edge = await registered_edge_out(
+            start_server, edges, tmp_path, registering_trunk(port)
+        )
+        call = await call_out_to(server, trunk="7")
+        async with asyncio.timeout(10):
+            assert "o=trunk" in await call.wait_answer()
+        await call.hang_up()
+        assert call.ended.result() is OutEndReason.WE_HUNG_UP
+        assert await trunk.wait() == 0, trunk.output()
+        if challenge == "407":  # SIPp's verifyauth does not read Proxy-Authorization
+            text = await asyncio.to_thread((tmp_path / "trunk" / "proxy-authorization").read_text)
+            assert digest_answers(text, "INVITE", **TRUNK_ACCOUNT)
+        # The password stays in db/uacreg: not in kamailio.cfg, not in our log.
+        cfg = await asyncio.to_thread((edge.run_dir / "kamailio.cfg").read_text)
+        assert "callnest-out" not in cfg and "rd 42" not in cfg
+        assert "rd 42" not in caplog.text
+    finally:
+        await trunk.stop()
+
+
+async def test_through_kamailio_a_challenged_call_out_is_cancelled(
+    start_server: StartServer, edges: list[SipEdge], tmp_path: Path
+) -> None:
+    port = free_sip_port()
+    trunk = await registering_trunk_sipp(tmp_path, port, "401", then="ring")
+    try:
+        server, _ = await registered_edge_out(
+            start_server, edges, tmp_path, registering_trunk(port)
+        )
+        call = await call_out_to(server, trunk="7")
+        async with asyncio.timeout(10):
+            assert (await call.progress.get()).status == 180
+        await call.cancel()
+        assert call.ended.result() is OutEndReason.CANCELLED
+        assert call.final_status == 487
+        assert await trunk.wait() == 0, trunk.output()  # the CANCEL went with CSeq 2
+    finally:
+        await trunk.stop()
+
+
+async def test_through_kamailio_a_wrong_password_comes_back_as_the_trunks_refusal(
+    start_server: StartServer, edges: list[SipEdge], tmp_path: Path
+) -> None:
+    port = free_sip_port()
+    trunk = await registering_trunk_sipp(tmp_path, port, "401")
+    try:
+        server, _ = await registered_edge_out(
+            start_server, edges, tmp_path, registering_trunk(port, password="not-it")
+        )
+        call = await call_out_to(server, trunk="7")
+        assert await ending_of(call, within=10) is OutEndReason.REJECTED
+        assert (call.final_status, call.final_reason) == (403, "Wrong Password")
+        assert await trunk.wait() == 1, trunk.output()  # its call out failed, as it should
     finally:
         await trunk.stop()

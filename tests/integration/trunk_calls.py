@@ -47,12 +47,18 @@ def phone_settings() -> dict[str, Any]:
     }
 
 
-async def add_trunk(server: Running, queue_id: int) -> None:
-    """A trunk whose calls come from 127.0.0.1, and NUMBER on it to the queue."""
+async def add_trunk(server: Running, queue_id: int, port: int = 5060) -> None:
+    """A trunk at 127.0.0.1:``port`` whose calls come from 127.0.0.1, and
+    NUMBER on it to the queue."""
     trunk = await server.owner(
         "POST",
         "/api/trunks",
-        json={"name": "Provider", "host": "127.0.0.1", "ip_addresses": ["127.0.0.1"]},
+        json={
+            "name": "Provider",
+            "host": "127.0.0.1",
+            "port": port,
+            "ip_addresses": ["127.0.0.1"],
+        },
     )
     await server.owner(
         "POST",
@@ -96,9 +102,10 @@ async def dial(
     )
 
 
-async def answered(trunk: Sipp, rtp: RtpPhone) -> None:
-    """Once the trunk has the answer: the phone's audio goes where it says."""
-    answer = trunk.workdir / "answer"
+async def answered(trunk: Sipp, rtp: RtpPhone, sdp: str = "answer") -> None:
+    """Once the trunk has the answer (for a call out: the offer): the phone's
+    audio goes where it says."""
+    answer = trunk.workdir / sdp
     async with asyncio.timeout(10):
         while not answer.exists():  # noqa: ASYNC110 -- SIPp writes a file, nothing to await
             await asyncio.sleep(0.05)

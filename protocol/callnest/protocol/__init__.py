@@ -14,6 +14,7 @@ from callnest.protocol.base import Message, ProtocolModel
 from callnest.protocol.client import (
     AgentRaiseHand,
     AgentSetState,
+    CallDial,
     CallHangup,
     CallHold,
     CallMute,
@@ -108,6 +109,7 @@ __all__ = [
     "AgentState",
     "AgentStateUpdate",
     "AgentStats",
+    "CallDial",
     "CallHangup",
     "CallHold",
     "CallMute",

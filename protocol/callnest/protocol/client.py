@@ -22,6 +22,7 @@ from callnest.protocol.types import AgentState, CustomerEdit, TransferTarget
 __all__ = [
     "AgentRaiseHand",
     "AgentSetState",
+    "CallDial",
     "CallHangup",
     "CallHold",
     "CallMute",
@@ -135,6 +136,19 @@ class CallHangup(Message):
     contact_id: Ident
 
 
+class CallDial(Message):
+    """Sent to call a customer out (click-to-dial): ``number`` written any
+    international way, for ``queue_id`` (whose caller ID the customer sees,
+    whose wrap-up and reports the call takes). The server answers ok at
+    once; the call then comes as a contact (ringing the far end, then
+    connected, or closed as busy, no answer or failed)."""
+
+    type: Literal["call.dial"] = "call.dial"
+    number: Annotated[str, StringConstraints(min_length=1, max_length=40)]
+    queue_id: DbId
+    customer_id: DbId | None = None
+
+
 class CallMute(Message):
     """Sent to mute or unmute the agent's microphone towards the caller."""
 
@@ -238,6 +252,7 @@ ClientMessage: TypeAlias = Annotated[
     | OfferDecline
     | CallHold
     | CallResume
+    | CallDial
     | CallHangup
     | CallMute
     | CallTransfer

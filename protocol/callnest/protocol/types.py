@@ -101,6 +101,10 @@ class EndReason(StrEnum):
     TRANSFERRED = "transferred"
     REQUEUED = "requeued"
     ERROR = "error"
+    # A call out that never connected:
+    BUSY = "busy"
+    NO_ANSWER = "no_answer"
+    FAILED = "failed"
 
 
 ChatSender = Literal["customer", "agent", "system"]
@@ -174,6 +178,8 @@ class ContactInfo(ProtocolModel):
     wrap_up_deadline: Timestamp | None = None
     muted: Annotated[bool, Strict()] = False
     end_reason: EndReason | None = None
+    # outbound: the agent's call out (ringing: the far end rings; caller_* is who is called)
+    direction: Literal["inbound", "outbound"] = "inbound"
 
 
 class AgentSnapshot(ProtocolModel):

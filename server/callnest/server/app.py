@@ -202,7 +202,13 @@ async def _phone_ctx(app: web.Application) -> AsyncIterator[None]:
         relay,
         silence_timeout_s=settings.phone_silence_timeout_s,
     )
-    sip = SipServer("127.0.0.1", settings.sip_callnest_port, calls.on_invite)
+    sip = calls.sip = SipServer(
+        "127.0.0.1",
+        settings.sip_callnest_port,
+        calls.on_invite,
+        edge=("127.0.0.1", settings.sip_inner_port),  # calls out go through Kamailio
+    )
+    app[SESSIONS].phones = calls
     keeper = app[EDGE] = EdgeKeeper(
         app[STORE],
         edge,

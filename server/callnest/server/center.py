@@ -32,6 +32,7 @@ from callnest.server.acd import (
     Contact,
     Event,
     Offer,
+    Outcome,
     Overflow,
     OverflowKind,
     Phase,
@@ -65,11 +66,12 @@ class Listener(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class QueueMedia:
-    """What a queue's callers hear and choose, beyond routing."""
+    """What a queue's callers hear and choose, and its calls out show, beyond routing."""
 
     hold_music: str = "default"
     announce_every_s: float | None = 30.0
     ivr_menu: tuple[dict[str, str], ...] = ()
+    outbound_caller_id: str | None = None  # E.164: what the people its agents call see
 
 
 def queue_config(row: dict[str, Any], skills: dict[int, int]) -> QueueConfig:
@@ -226,6 +228,7 @@ class Center:
             row.get("hold_music") or "default",
             row.get("announce_every_s"),
             tuple(row.get("ivr_menu") or ()),
+            row.get("outbound_caller_id"),
         )
         self.canned_responses[config.id] = canned_responses(row)
 
@@ -339,6 +342,35 @@ class Center:
             answered=answered,
         )
         return meta
+
+    def dial_out(
+        self,
+        queue_id: int,
+        agent_id: int,
+        *,
+        contact_id: str,
+        number: str,
+        caller_name: str | None,
+        customer_id: int | None,
+    ) -> ContactMeta:
+        """An agent's call out to ``number`` for ``queue_id``: ringing the far
+        end from now (the phone side places it)."""
+        meta = self.interactions.register(
+            queue_id, Channel.VOICE, contact_id, None, caller_name, number, customer_id
+        )
+        meta.outbound = True
+        try:
+            self._run(self.acd.dial_out, contact_id, queue_id, agent_id)
+        except BaseException:
+            self.interactions.contacts.pop(contact_id, None)
+            raise
+        return meta
+
+    def far_end_answered(self, contact_id: str) -> None:
+        self._run(self.acd.far_end_answered, contact_id)
+
+    def dial_failed(self, contact_id: str, outcome: Outcome) -> None:
+        self._run(self.acd.dial_failed, contact_id, outcome)
 
     def caller_left(self, contact_id: str) -> None:
         """The caller hung up, left the chat or lost the connection: a contact

@@ -18,7 +18,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from callnest.server.acd import Acd, Channel, Outcome
-from callnest.server.acd.events import Answered, Closed, Ended, Entered, Event, Offered, WrapUpEnded
+from callnest.server.acd.events import (
+    Answered,
+    Closed,
+    Dialled,
+    Ended,
+    Entered,
+    Event,
+    Offered,
+    WrapUpEnded,
+)
 from callnest.server.store.errors import NotFound
 from callnest.server.store.store import Store
 
@@ -38,6 +47,7 @@ class ContactMeta:
     token_hash: str | None = None
     caller_name: str | None = None
     caller_address: str | None = None
+    outbound: bool = False  # an agent's call out: caller_* is who was called
     customer_id: int | None = None
     muted: bool = False
     outcome: str | None = None
@@ -147,6 +157,8 @@ class InteractionTracker:
         if isinstance(event, Offered):
             row.setdefault("offered_at", event.at)
             row["agent_id"] = event.agent_id
+        elif isinstance(event, Dialled):
+            row.update(direction="outbound", offered_at=event.at, agent_id=event.agent_id)
         elif isinstance(event, Answered):
             row.update(answered_at=event.at, agent_id=event.agent_id, wait_s=event.wait_s)
             row["ring_s"] += event.ring_s

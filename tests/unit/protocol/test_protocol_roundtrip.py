@@ -16,6 +16,7 @@ from callnest.protocol import (
     AgentState,
     AgentStateUpdate,
     AgentStats,
+    CallDial,
     CallHangup,
     CallHold,
     CallMute,
@@ -153,6 +154,7 @@ SAMPLES: list[Message] = [
     CallHold(id="req-5", contact_id="c-42"),
     CallResume(id="req-6", contact_id="c-42"),
     CallHangup(id="req-7", contact_id="c-42"),
+    CallDial(id="req-7b", number="+386 40 111 222", queue_id=3, customer_id=12),
     CallMute(id="req-8", contact_id="c-42", muted=True),
     CallTransfer(id="req-9", contact_id="c-42", target=TransferTarget(agent_id=12)),
     WrapupComplete(

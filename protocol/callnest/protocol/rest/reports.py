@@ -1,7 +1,7 @@
 """History: the interactions one by one, the questions a report answers, and
 the reports' one setting."""
 
-from typing import Annotated, Any, Final
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import Field
 
@@ -64,6 +64,7 @@ class Interaction(RestModel):
     agent_id: int | None
     caller_name: str | None
     caller_address: str | None
+    direction: Literal["inbound", "outbound"]  # the customer called in, or an agent called out
     state: str
     outcome: str | None
     entered_at: float

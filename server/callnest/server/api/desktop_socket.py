@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import WSMsgType, web
 
 from callnest import protocol as p
-from callnest.server.acd import AgentState, Channel, Event, Phase
+from callnest.server.acd import AgentState, Channel, Event, Outcome, Phase
 from callnest.server.acd import events as ev
 from callnest.server.api.endpoints import principal_for_token
 from callnest.server.auth import MANAGERS, Principal
@@ -31,6 +31,7 @@ from callnest.server.store.store import Store
 if TYPE_CHECKING:
     from callnest.server.chat import Chats
     from callnest.server.media.switchboard import Switchboard
+    from callnest.server.phone.calls import PhoneCalls
     from callnest.server.wallboard import Wallboard
 
 log = logging.getLogger("callnest.session")
@@ -40,6 +41,8 @@ CLOSE_HEARTBEAT = 4408
 CLOSE_REPLACED = 4409
 CLOSE_UNAUTHENTICATED = 4401
 CONNECTION_LOST = "connection_lost"
+# How a call out ends that never connected (its Closed outcome is the reason).
+_CALL_OUT_FAILURES = (str(Outcome.BUSY), str(Outcome.NO_ANSWER), str(Outcome.FAILED))
 
 Outgoing = p.Message | Callable[[], Awaitable[p.Message | None]]
 
@@ -55,6 +58,7 @@ class Sessions:
         self.by_id: dict[str, DesktopSession] = {}
         self._grace: dict[int, asyncio.TimerHandle] = {}
         self.media: Switchboard | None = None  # set once the media plane is up
+        self.phones: PhoneCalls | None = None  # and the phone side
         self._tasks: set[asyncio.Task[None]] = set()
 
     def attach(self, session: DesktopSession) -> None:
@@ -153,6 +157,7 @@ class DesktopSession:
         self._outbox: asyncio.Queue[Outgoing | None] = asyncio.Queue(OUTBOX_LIMIT)
         self._last_state: tuple[Any, ...] | None = None
         self.media: Switchboard | None = None
+        self.phones: PhoneCalls | None = None
         self.wallboard: Wallboard | None = None
         self.chats: Chats | None = None
 
@@ -199,8 +204,10 @@ class DesktopSession:
             self.send(p.OfferWithdrawn(offer_id=event.offer_id, reason="declined"))
         elif isinstance(event, ev.OfferWithdrawn):
             self.send(p.OfferWithdrawn(offer_id=event.offer_id, reason=event.reason))
-        elif isinstance(event, (ev.Answered, ev.Held, ev.Resumed, ev.Ended)):
+        elif isinstance(event, (ev.Dialled, ev.Answered, ev.Held, ev.Resumed, ev.Ended)):
             self._send_contact(event)
+        elif isinstance(event, ev.Closed) and event.outcome in _CALL_OUT_FAILURES:
+            self._send_contact(event, ended=str(event.outcome))
         elif isinstance(event, ev.Requeued):
             self._send_contact(event, ended="requeued")
         elif isinstance(event, ev.Transferred):
@@ -254,7 +261,7 @@ class DesktopSession:
                 Phase.WRAP_UP: p.ContactPhase.WRAP_UP,
             }.get(contact.phase, p.ContactPhase.ENDED)
         end_reason = None
-        if ended in ("requeued", "transferred"):
+        if ended in ("requeued", "transferred", *_CALL_OUT_FAILURES):
             end_reason = p.EndReason(ended)
         elif isinstance(event, ev.Ended):
             end_reason = p.EndReason(event.reason)
@@ -276,6 +283,7 @@ class DesktopSession:
             else None,
             muted=meta.muted if meta else False,
             end_reason=end_reason,
+            direction="outbound" if meta is not None and meta.outbound else "inbound",
         )
 
     def _offer_factory(self, event: ev.Offered) -> Callable[[], Awaitable[p.Message | None]]:
@@ -376,6 +384,13 @@ async def _resume(s: DesktopSession, m: p.CallResume) -> None:
 
 async def _hangup(s: DesktopSession, m: p.CallHangup) -> None:
     s.center.hang_up_by_agent(m.contact_id, s.user_id)
+
+
+async def _dial(s: DesktopSession, m: p.CallDial) -> None:
+    if s.phones is None:
+        raise Refused(p.ErrorCode.NOT_SUPPORTED, "this server cannot place phone calls")
+    # The call comes as a contact (Dialled) before this answers ok.
+    await s.phones.dial(s.user_id, m.number, m.queue_id, m.customer_id)
 
 
 async def _mute(s: DesktopSession, m: p.CallMute) -> None:
@@ -497,6 +512,7 @@ _HANDLERS: dict[type[p.Message], Callable[[DesktopSession, Any], Awaitable[None]
     p.OfferDecline: _decline,
     p.CallHold: _hold,
     p.CallResume: _resume,
+    p.CallDial: _dial,
     p.CallHangup: _hangup,
     p.CallMute: _mute,
     p.CallTransfer: _transfer,
@@ -576,6 +592,7 @@ async def websocket(request: web.Request) -> web.StreamResponse:
     session = DesktopSession(ws, principal, center, store)
     sessions = request.app[SESSIONS]
     session.media = sessions.media
+    session.phones = sessions.phones
     session.wallboard = sessions.wallboard
     session.chats = request.app.get(CHATS)
     sessions.attach(session)

@@ -1,9 +1,11 @@
-"""One WebRTC peer connection that the server answers: a caller's call, or an
-agent's link that stays up for the whole shift.
+"""One WebRTC peer connection: a caller's call, or an agent's link that stays
+up for the whole shift.
 
 A leg never decodes: what it receives goes to ``on_packet`` as Opus, and what
-it sends is whatever is pushed into ``out``. The server never offers, so its
-SDP handling is one function: ``answer``.
+it sends is whatever is pushed into ``out``. The server answers browsers,
+desktops and phone calls in (``answer``); it offers only for a call out
+(``offer``, then ``accept`` of the far end's answer), whose far end is
+rtpengine.
 """
 
 from __future__ import annotations
@@ -60,15 +62,15 @@ def rtc_configuration(servers: tuple[IceServer, ...]) -> RTCConfiguration:
     )
 
 
-def _check_offer(sdp: str) -> None:
+def _check_sdp(sdp: str, kind: str = "offer") -> None:
     if len(sdp.encode()) > MAX_SDP_BYTES:
-        raise InvalidSdp(f"the SDP offer is larger than {MAX_SDP_BYTES} bytes")
+        raise InvalidSdp(f"the SDP {kind} is larger than {MAX_SDP_BYTES} bytes")
     if not sdp.startswith("v=0"):
-        raise InvalidSdp("this is not an SDP offer (it must start with v=0)")
+        raise InvalidSdp(f"this is not an SDP {kind} (it must start with v=0)")
     if "m=audio" not in sdp:
-        raise InvalidSdp("the offer has no audio")
+        raise InvalidSdp(f"the {kind} has no audio")
     if "opus/48000" not in sdp.lower():
-        raise InvalidSdp("the offer does not include the Opus codec")
+        raise InvalidSdp(f"the {kind} does not include the Opus codec")
 
 
 class Leg:
@@ -100,7 +102,7 @@ class Leg:
 
     async def answer(self, offer_sdp: str) -> str:
         """Accepts the far end's offer; returns our answer (ICE candidates included)."""
-        _check_offer(offer_sdp)
+        _check_sdp(offer_sdp)
         try:
             await self.pc.setRemoteDescription(RTCSessionDescription(offer_sdp, "offer"))
         except Exception as exc:  # aiortc raises ValueError, KeyError, ... on bad SDP
@@ -122,6 +124,27 @@ class Leg:
         except Exception as exc:
             raise InvalidSdp(f"no answer is possible for this offer: {exc}") from exc
         return self.pc.localDescription.sdp
+
+    async def offer(self) -> str:
+        """Our offer, Opus only (ICE candidates included), for a call out."""
+        transceiver = self.pc.addTransceiver("audio", direction="sendrecv")
+        opus = [
+            c
+            for c in RTCRtpSender.getCapabilities("audio").codecs
+            if c.mimeType.lower() == "audio/opus"
+        ]
+        transceiver.setCodecPreferences(opus)
+        attach(transceiver, self._received, self.out)
+        await self.pc.setLocalDescription(await self.pc.createOffer())
+        return self.pc.localDescription.sdp
+
+    async def accept(self, answer_sdp: str) -> None:
+        """The far end's answer to :meth:`offer`."""
+        _check_sdp(answer_sdp, "answer")
+        try:
+            await self.pc.setRemoteDescription(RTCSessionDescription(answer_sdp, "answer"))
+        except Exception as exc:  # aiortc raises ValueError, KeyError, ... on bad SDP
+            raise InvalidSdp(f"the SDP answer could not be read: {exc}") from exc
 
     def _received(self, packet: Received, now: float) -> None:
         self.on_packet(self, packet, now)

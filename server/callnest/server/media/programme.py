@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from callnest.server.media.passthrough import FRAME_SAMPLES, Outbound
 
 if TYPE_CHECKING:
-    from callnest.server.media.prompts import AudioLibrary, Clip
+    from callnest.server.media.prompts import Clip
 
 FRAME_S = 0.020
 
@@ -34,15 +34,14 @@ class Programme:
     def __init__(
         self,
         out: Outbound,
-        library: AudioLibrary,
-        music: str,
+        music: Clip,
         *,
         opening: Clip,
         announce_every_s: float | None,
         announce: Callable[[], Clip | None],
     ) -> None:
         self.out = out
-        self._music = cycle(library.music(music))
+        self._music = cycle(music)
         self._current: list[bytes] = list(reversed(opening))
         self._announce = announce
         self._announce_every = (

@@ -13,7 +13,10 @@ import math
 from collections.abc import Mapping
 from pathlib import Path
 
-from callnest.server.media.oggopus import SILENCE, read_packets
+import numpy as np
+
+from callnest.server.media.oggopus import OPUS_RATE, SILENCE, read_packets
+from callnest.server.media.speech import encode, whole_frames
 
 log = logging.getLogger("callnest.media")
 
@@ -55,6 +58,7 @@ class AudioLibrary:
         self._prompts = dict(prompts)
         self._unknown_music: set[str] = set()
         self.welcome: Clip = self._prompts["welcome"]
+        self.ringback: Clip = ringback_tone()
         self.thanks: Clip = self._prompts["thanks_for_waiting"]
 
     @classmethod
@@ -119,3 +123,15 @@ def _wait_words(seconds: float) -> tuple[str, ...]:
     if minutes > MAX_SPOKEN_NUMBER:
         return ("more_than_thirty_minutes",)
     return ("about", f"n{minutes:02d}", "minute" if minutes == 1 else "minutes")
+
+
+def ringback_tone(hz: float = 425.0, on_s: float = 1.0, off_s: float = 4.0) -> Clip:
+    """What an agent hears while a call out rings: the European ringing tone
+    (ETSI ES 201 970: 425 Hz, 1 s on, 4 s off), one cycle to loop. Made, not
+    recorded: a few milliseconds at start."""
+    rate = OPUS_RATE
+    t = np.arange(round(on_s * rate)) / rate
+    ramp = np.minimum(1.0, np.minimum(t, on_s - t) / 0.005)  # no clicks at the edges
+    tone = 0.25 * np.sin(2 * np.pi * hz * t) * ramp
+    signal = np.concatenate([tone, np.zeros(round(off_s * rate))])
+    return tuple(encode(whole_frames(signal), "voip", 24_000, loop=True))

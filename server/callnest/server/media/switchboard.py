@@ -21,6 +21,7 @@ from callnest.server.acd import Event, Phase
 from callnest.server.acd.events import (
     Answered,
     Closed,
+    Dialled,
     Ended,
     Entered,
     Held,
@@ -85,6 +86,7 @@ class Switchboard:
         self.links: dict[int, Leg] = {}
         self._agent_call: dict[int, Call] = {}
         self._monitored: dict[int, Call] = {}  # by the supervisor monitoring it
+        self._ringback: dict[int, Programme] = {}  # to agents whose call out rings
         self._ticker = Ticker()
         self._on_forward = on_forward
         self._tasks: set[asyncio.Task[None]] = set()
@@ -92,14 +94,18 @@ class Switchboard:
 
     # ------------------------------------------------------------------ legs
 
-    async def add_caller(self, contact_id: str, offer_sdp: str) -> tuple[Leg, str]:
-        """Answers a caller's offer; the leg joins the contact once it exists."""
-        leg = Leg(
+    def caller_leg(self, contact_id: str) -> Leg:
+        """A new leg for a contact's customer (it joins with :meth:`attach_caller`)."""
+        return Leg(
             f"caller {contact_id[:8]}",
             self.settings.ice_servers,
             self._from_caller,
             self._on_forward,
         )
+
+    async def add_caller(self, contact_id: str, offer_sdp: str) -> tuple[Leg, str]:
+        """Answers a caller's offer; the leg joins the contact once it exists."""
+        leg = self.caller_leg(contact_id)
         try:
             answer = await leg.answer(offer_sdp)
         except Exception:
@@ -211,6 +217,10 @@ class Switchboard:
     # ---------------------------------------------------------------- events
 
     def on_event(self, event: Event) -> None:
+        if isinstance(event, Dialled) and event.agent_id is not None:
+            self._ring_back(event.agent_id)
+        elif isinstance(event, (Answered, Closed)) and event.agent_id in self._ringback:
+            self._ticker.discard(self._ringback.pop(event.agent_id))
         call = self.calls.get(event.contact_id or "")
         if call is None:
             return
@@ -349,8 +359,7 @@ class Switchboard:
         call.welcomed = call.welcomed or welcome
         call.programme = Programme(
             call.caller.out,
-            self.library,
-            music,
+            self.library.music(music),
             opening=self.library.welcome if welcome else (),
             announce_every_s=every,
             announce=lambda: self._announcement(call),
@@ -363,8 +372,7 @@ class Switchboard:
         ``every_s``; until :meth:`stop_menu`."""
         programme = Programme(
             leg.out,
-            self.library,
-            music,
+            self.library.music(music),
             opening=menu,
             announce_every_s=every_s,
             announce=lambda: menu,
@@ -374,6 +382,18 @@ class Switchboard:
 
     def stop_menu(self, programme: Programme) -> None:
         self._ticker.discard(programme)
+
+    def _ring_back(self, agent_id: int) -> None:
+        """The ringing tone in the agent's headset while their call out rings
+        (a real one from the network would need early media from every trunk)."""
+        link = self.links.get(agent_id)
+        if link is None:
+            return
+        programme = Programme(
+            link.out, self.library.ringback, opening=(), announce_every_s=None, announce=_nothing
+        )
+        self._ringback[agent_id] = programme
+        self._ticker.add(programme)
 
     def _stop_playing(self, call: Call) -> None:
         if call.programme is not None:
@@ -431,3 +451,7 @@ class Switchboard:
             task.cancel()
         self.calls.clear()
         self.links.clear()
+
+
+def _nothing() -> Clip | None:
+    return None

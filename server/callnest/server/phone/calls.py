@@ -25,8 +25,10 @@ import subprocess
 import uuid
 from typing import Any, Protocol
 
+from callnest.protocol import ErrorCode
 from callnest.protocol.e164 import normalize_e164
-from callnest.server.acd import Channel
+from callnest.server.acd import Channel, Event, Outcome, Phase
+from callnest.server.acd.events import Closed
 from callnest.server.acd.model import OverflowKind
 from callnest.server.center import Center
 from callnest.server.media.leg import InvalidSdp, Leg
@@ -35,16 +37,32 @@ from callnest.server.media.speech import NoVoice, spoken
 from callnest.server.media.switchboard import Switchboard
 from callnest.server.phone.ng import NgError, NgTimeout
 from callnest.server.phone.rtpengine import RtpEngine, RtpEngineError
-from callnest.server.phone.sip_server import CallEnded, IncomingCall
+from callnest.server.phone.sip_server import (
+    CallEnded,
+    IncomingCall,
+    OutEndReason,
+    OutgoingCall,
+    OutgoingCallEnded,
+    SipServer,
+    new_call_id,
+    new_tag,
+)
+from callnest.server.refused import Refused
+from callnest.server.store.errors import NotFound
 
 log = logging.getLogger("callnest.phone.calls")
 
+DIAL_TIMEOUT_S = 60.0  # a call out ringing this long is given up: no answer
 MENU_WAIT_S = 15.0  # a caller pressing nothing goes to the dialled queue after this
 MENU_REPEAT_S = 4.0  # of hold music between two readings of the menu
 
 
 class NumberBook(Protocol):
+    """What the phone side reads from the store."""
+
     async def find_phone_number(self, number: str) -> dict[str, Any] | None: ...
+    async def trunks_for_edge(self) -> list[dict[str, Any]]: ...
+    async def get_row(self, table_name: str, id: int) -> dict[str, Any]: ...
     async def find_customer(
         self, phone: str | None = None, email: str | None = None
     ) -> dict[str, Any] | None: ...
@@ -76,6 +94,9 @@ class PhoneCalls:
         self._switchboard = switchboard
         self._relay = relay
         self._menus: dict[str, Clip] = {}  # spoken menus, by their text
+        self._dialling: dict[str, OutgoingCall] = {}  # calls out not yet answered, by contact
+        self.sip: SipServer | None = None  # for calls out (the server that hands calls in)
+        center.subscribe(self.on_event)
         self._tasks: set[asyncio.Task[None]] = set()
 
     async def on_invite(self, call: IncomingCall) -> None:
@@ -152,6 +173,116 @@ class PhoneCalls:
             self._menus[text] = clip
         return clip
 
+    async def dial(self, agent_id: int, number: str, queue_id: int, customer_id: int | None) -> str:
+        """An agent's call out to ``number`` (written any international way)
+        for ``queue_id``: with its caller ID, through the trunk that number
+        is on (else the first trunk). Returns the contact's id once the
+        INVITE is on its way; ringing, the answer or why it failed then come
+        as the contact's events. Raises :class:`Refused` (or an ACD error)
+        when the call cannot be placed at all."""
+        try:
+            number = normalize_e164(number)
+        except ValueError as exc:
+            raise Refused(
+                ErrorCode.INVALID_REQUEST, f"that number cannot be called: {exc}"
+            ) from exc
+        if queue_id not in self._center.queues:
+            raise Refused(ErrorCode.UNKNOWN_QUEUE, f"there is no queue {queue_id}")
+        if self.sip is None:
+            raise Refused(ErrorCode.NOT_SUPPORTED, "this server has no phone line yet")
+        caller_id, trunk = await self._line_for(queue_id)
+        customer = await (
+            self._customer_by_id(customer_id) if customer_id is not None else self._customer(number)
+        )
+        contact_id = str(uuid.uuid4())
+        self._center.dial_out(
+            queue_id,
+            agent_id,
+            contact_id=contact_id,
+            number=number,
+            caller_name=(customer or {}).get("name"),
+            customer_id=None if customer is None else int(customer["id"]),
+        )
+        leg = self._switchboard.caller_leg(contact_id)
+        call_id, from_tag = new_call_id(), new_tag()
+        try:
+            offer = await self._relay.webrtc_offer_to_phone(call_id, from_tag, await leg.offer())
+            out = await self.sip.call_out(
+                trunk=str(trunk["id"]),
+                number=number,
+                caller_id=caller_id,
+                host=trunk["host"],
+                sdp=offer,
+                ring_timeout=DIAL_TIMEOUT_S,
+                call_id=call_id,
+                from_tag=from_tag,
+            )
+        except (NgError, RtpEngineError, OSError, RuntimeError, ValueError) as exc:
+            log.warning("call out %s could not be placed: %s", contact_id[:8], exc)
+            await leg.close()
+            await self._forget(call_id)
+            self._center.dial_failed(contact_id, Outcome.FAILED)
+            return contact_id
+        self._switchboard.attach_caller(contact_id, leg)
+        self._dialling[contact_id] = out
+        self._spawn(self._until_answered(contact_id, out, leg))
+        return contact_id
+
+    async def _line_for(self, queue_id: int) -> tuple[str | None, dict[str, Any]]:
+        """The queue's caller ID, and the trunk to call out on: the one that
+        number is on, else the first enabled trunk."""
+        caller_id = self._center.queue_media[queue_id].outbound_caller_id
+        trunks = {t["id"]: t for t in await self._store.trunks_for_edge()}
+        if not trunks:
+            raise Refused(ErrorCode.NOT_SUPPORTED, "no phone line: the owner adds a trunk first")
+        ours = await self._store.find_phone_number(caller_id) if caller_id else None
+        if ours is not None and ours["trunk_id"] in trunks:
+            return caller_id, trunks[ours["trunk_id"]]
+        return caller_id, trunks[min(trunks)]
+
+    async def _until_answered(self, contact_id: str, out: OutgoingCall, leg: Leg) -> None:
+        """A call out from ringing to talking, or to why it never did."""
+        try:
+            answer = await out.answered
+            assert out.to_tag is not None  # the answer's
+            webrtc = await self._relay.phone_answer_to_webrtc(
+                out.call_id, out.from_tag, out.to_tag, answer
+            )
+            await leg.accept(webrtc)
+        except OutgoingCallEnded as ended:
+            log.info("call out %s: %s", contact_id[:8], ended)
+            await self._not_connected(contact_id, leg, out, _OUTCOMES[ended.reason])
+            return
+        except (NgError, InvalidSdp) as exc:
+            log.warning("call out %s: the answer's media: %s", contact_id[:8], exc)
+            await out.hang_up()
+            await self._not_connected(contact_id, leg, out, Outcome.FAILED)
+            return
+        finally:
+            self._dialling.pop(contact_id, None)
+        live = self._center.live_contact(contact_id)
+        if live is None or live.phase is not Phase.RINGING:
+            await out.hang_up()  # the agent gave up at the moment it was answered
+            return
+        self._center.far_end_answered(contact_id)
+        self._follow(out, leg)
+
+    async def _not_connected(
+        self, contact_id: str, leg: Leg, out: OutgoingCall, outcome: Outcome
+    ) -> None:
+        live = self._center.live_contact(contact_id)
+        if live is not None and live.phase is Phase.RINGING:  # else the agent gave up first
+            # Before the leg closes: its closing would read as the caller leaving.
+            self._center.dial_failed(contact_id, outcome)
+        await leg.close()
+        await self._forget(out.call_id)
+
+    def on_event(self, event: Event) -> None:
+        """The agent giving up on a call out still ringing (or vanishing)
+        closes its contact: the call is cancelled."""
+        if isinstance(event, Closed) and event.contact_id in self._dialling:
+            self._spawn(self._dialling.pop(event.contact_id).hang_up())
+
     async def _queue_for(self, call: IncomingCall) -> int:
         """The queue answering the dialled number, when it may take a call now."""
         row = await self._number(call.dialed or "")
@@ -194,7 +325,7 @@ class PhoneCalls:
         try:
             leg, answer = await self._switchboard.add_caller(contact_id, webrtc_offer)
         except InvalidSdp as exc:
-            await self._forget(call)
+            await self._forget(call.call_id)
             raise Refusal(488, "Not Acceptable Here", str(exc)) from exc
         try:
             phone_answer = await self._relay.webrtc_answer_to_phone(
@@ -203,7 +334,7 @@ class PhoneCalls:
             await call.answer(phone_answer)
         except BaseException:
             await leg.close()
-            await self._forget(call)
+            await self._forget(call.call_id)
             raise
         call.on_offer = lambda sdp: self._offered_again(call, sdp, answer)
         return leg
@@ -218,6 +349,12 @@ class PhoneCalls:
             call.call_id, call.from_tag, call.to_tag, leg_answer
         )
 
+    async def _customer_by_id(self, customer_id: int) -> dict[str, Any]:
+        try:
+            return await self._store.get_row("customers", customer_id)
+        except NotFound:
+            raise Refused(ErrorCode.NOT_FOUND, f"there is no customer {customer_id}") from None
+
     async def _customer(self, number: str | None) -> dict[str, Any] | None:
         if number is None:
             return None
@@ -228,14 +365,14 @@ class PhoneCalls:
             log.exception("looking up the caller's customer failed")
             return None
 
-    def _follow(self, call: IncomingCall, leg: Leg) -> None:
+    def _follow(self, call: IncomingCall | OutgoingCall, leg: Leg) -> None:
         """Each end's hanging up ends the other; so does a trunk gone silent."""
 
         async def until_ended() -> None:
             reason = await call.ended
             log.info("phone call %s ended: %s", call.call_id[:12], reason)
             await leg.close()
-            await self._forget(call)
+            await self._forget(call.call_id)
 
         def leg_closed(_: Leg) -> None:
             self._spawn(self._hang_up(call))
@@ -244,7 +381,7 @@ class PhoneCalls:
         self._spawn(until_ended())
         self._spawn(self._until_silent(call))
 
-    async def _until_silent(self, call: IncomingCall) -> None:
+    async def _until_silent(self, call: IncomingCall | OutgoingCall) -> None:
         """Hangs up a call whose trunk has sent no audio for the silence
         timeout: a trunk that vanished mid-call (its network, a crash) sends
         no BYE, and the call must not stay "in call" for ever. rtpengine
@@ -268,18 +405,33 @@ class PhoneCalls:
                 )
                 await call.hang_up()
 
-    async def _hang_up(self, call: IncomingCall) -> None:
+    async def _hang_up(self, call: IncomingCall | OutgoingCall) -> None:
         await call.hang_up()
-        await self._forget(call)
+        await self._forget(call.call_id)
 
-    async def _forget(self, call: IncomingCall) -> None:
+    async def _forget(self, call_id: str) -> None:
+        """The call's media at rtpengine, once the call is over."""
         with contextlib.suppress(Exception):
-            await self._relay.delete(call.call_id)
+            await self._relay.delete(call_id)
 
     def _spawn(self, coro: Any) -> None:
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+
+# How a call out that never connected ended, as its contact's outcome.
+_OUTCOMES = {
+    OutEndReason.BUSY: Outcome.BUSY,
+    OutEndReason.NO_ANSWER: Outcome.NO_ANSWER,
+    OutEndReason.CANCELLED: Outcome.NO_ANSWER,  # the agent gave up waiting
+    OutEndReason.REJECTED: Outcome.FAILED,
+    OutEndReason.FAILED: Outcome.FAILED,
+    OutEndReason.SERVER_STOPPED: Outcome.FAILED,
+    OutEndReason.HUNG_UP_BY_FAR_END: Outcome.FAILED,  # cannot happen before an answer
+    OutEndReason.WE_HUNG_UP: Outcome.NO_ANSWER,
+    OutEndReason.NO_ACK: Outcome.FAILED,
+}
 
 
 def _e164_or_none(user: str | None) -> str | None:

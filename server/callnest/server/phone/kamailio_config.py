@@ -10,13 +10,17 @@ What the files hold:
 
 - ``kamailio.cfg`` -- the listening sockets (the trunks' side, and Callnest's
   side on loopback), flood limits (``pike``), which trunk a request comes from,
-  INVITEs from a trunk relayed to Callnest's SIP side with record-route, the
-  registration bookkeeping the server reads back, and the JSON-RPC control
-  socket. It holds no secret.
+  INVITEs from a trunk relayed to Callnest's SIP side with record-route,
+  Callnest's calls out sent to the trunk its ``X-Callnest-Trunk`` names (where
+  a trunk that does not register takes them is here; a registering trunk's
+  place and credentials are read from its uacreg row, and its digest
+  challenge answered with them), the registration bookkeeping the server
+  reads back, and the JSON-RPC control socket. It holds no secret.
 - ``db/uacreg`` -- the registrations ``uac_reg`` keeps up, one row a
   registering trunk, WITH the trunk's password (``uac_reg`` reads its accounts
   only from a database; ``db_text`` makes that database a directory of text
-  files). The edge writes it mode 0600 and nothing ever logs it.
+  files). The edge writes it mode 0600 and nothing ever logs it. Calls out
+  through the trunk find it by the trunk's id (``l_username``).
 """
 
 from __future__ import annotations
@@ -281,6 +285,8 @@ loadmodule "htable.so"
 loadmodule "db_text.so"
 # uac needs rr loaded first (its From/To restoring uses the rr API).
 loadmodule "uac.so"
+# Calls out only: the CSeq a challenged INVITE's retry goes out with.
+loadmodule "dialog.so"
 loadmodule "jsonrpcs.so"
 
 # Flood limits for whoever is not a trunk.
@@ -313,6 +319,16 @@ modparam("uac", "reg_gc_interval", 40)
 modparam("uac", "reg_keep_callid", 1)
 # We never rewrite From/To.
 modparam("uac", "restore_mode", "none")
+# A call out challenged by its trunk: uac_reg_request_to() puts the
+# registering trunk's credentials (from db/uacreg) here for uac_auth().
+modparam("uac", "auth_username_avp", "$avp(out_auth_user)")
+modparam("uac", "auth_password_avp", "$avp(out_auth_password)")
+modparam("uac", "auth_realm_avp", "$avp(out_auth_realm)")
+
+# RFC 3261 22.2: the retry with credentials takes the next CSeq. The dialog
+# module does that for uac_auth(), and keeps the calls out's later requests
+# and their answers in step (only the dialogs of calls out are tracked).
+modparam("dialog", "track_cseq_updates", 1)
 
 # JSON-RPC over a UNIX datagram socket only (no FIFO, no HTTP), for the server.
 modparam("jsonrpcs", "transport", 4)
@@ -388,8 +404,12 @@ route[TRUNK] {
     }
 }
 
-# Callnest's own requests. Calls out through a trunk come later.
+# Callnest's own requests: within a dialog, CANCELs, and calls out.
 route[FROM_CALLNEST] {
+    if (!mf_process_maxfwd_header("10")) {
+        sl_send_reply("483", "Too Many Hops");
+        exit;
+    }
     if (is_method("CANCEL")) {
         if (t_check_trans()) {
             route(RELAY);
@@ -400,7 +420,85 @@ route[FROM_CALLNEST] {
         route(WITHIN_DIALOG);
         exit;
     }
-    sl_send_reply("501", "Not Implemented");
+    t_check_trans();
+    if (!is_method("INVITE")) {
+        sl_send_reply("405", "Method Not Allowed");
+        exit;
+    }
+    route(CALL_OUT);
+}
+
+# A call out: Callnest names the trunk (@trunk_header); the INVITE goes to
+# it from the trunks' side, the edge staying in the dialog's path (record-
+# route; double: the call changes socket here). The Request-URI and From
+# are Callnest's, as it sent them.
+route[CALL_OUT] {
+    $avp(out_trunk) = $hdr(@trunk_header);
+    remove_hf_re("^X-Callnest-");
+    route(TRUNK_OUT);
+    if ($du == $null || $du == "") {
+        sl_send_reply("404", "Unknown Trunk");
+        exit;
+    }
+@out_socket
+    $avp(out_dst) = $du;
+    record_route();
+    # Tracks the dialog for the CSeq of a retry with credentials.
+    dlg_manage();
+    t_on_failure("CALL_OUT_FAILED");
+    route(RELAY);
+}
+
+# Sets $du to where the trunk named by $avp(out_trunk) takes its calls
+# (left unset for a trunk it does not know).
+route[TRUNK_OUT] {
+    $du = $null;
+    if ($avp(out_trunk) == $null || $avp(out_trunk) == "") {
+        return 1;
+    }
+    # A registering trunk: where its REGISTERs go (uac_reg's auth_proxy: its
+    # host or its outbound proxy). uac_reg_request_to() rewrites the
+    # Request-URI and fetches the credentials: the first is put back, the
+    # second dropped (the failure route fetches them again if challenged).
+    $var(ruri) = $ru;
+    if (uac_reg_request_to("$avp(out_trunk)", "1")) {
+        $ru = $var(ruri);
+        $avp(out_auth_user) = $null;
+        $avp(out_auth_password) = $null;
+        $avp(out_auth_realm) = $null;
+        return 1;
+    }
+@trunk_destinations
+}
+
+# A call out refused: a registering trunk's challenge (401/407) is answered
+# once with its credentials; any other answer, and a second challenge, goes
+# back to Callnest as it came.
+failure_route[CALL_OUT_FAILED] {
+    if (t_is_canceled()) {
+        exit;
+    }
+    if (!t_check_status("401|407")) {
+        exit;
+    }
+    $var(ruri) = $ru;
+    if (!uac_reg_request_to("$avp(out_trunk)", "1")) {
+        # An IP-authenticated trunk is not challenged: nothing to answer with.
+        exit;
+    }
+    $ru = $var(ruri);
+    $du = $avp(out_dst);
+@out_socket_failure
+    if (!uac_auth()) {
+        xlog("L_WARN", "call out $ci: trunk $avp(out_trunk)'s challenge could not be answered\\n");
+        $avp(out_auth_password) = $null;
+        exit;
+    }
+    $avp(out_auth_password) = $null;
+    # Not armed again: a second challenge is the trunk's refusal.
+    if (!t_relay()) {
+        t_reply("500", "Server Error");
+    }
 }
 
 route[WITHIN_DIALOG] {
@@ -493,6 +591,23 @@ def _cfg(edge: EdgeConfig, trunks: Sequence[TrunkSpec], *, run_dir: Path, rpc_so
                 "        return 1;\n"
                 "    }"
             )
+    destinations = [
+        f'    if ($avp(out_trunk) == "{trunk.id}") {{\n'
+        f'        $du = "{_trunk_proxy(trunk)}";\n'
+        "    }"
+        for trunk in trunks
+        if not trunk.register  # a registering trunk's is in its uacreg row
+    ]
+    # Calls out leave from the trunks' socket of the trunk's transport (as
+    # uac_reg's REGISTERs do), unless it listens everywhere: then the kernel picks.
+    out_socket = out_socket_failure = ""
+    if not _ip(edge.trunk_host, "trunk_host").is_unspecified:
+        out_socket = (
+            "    $avp(out_socket) = $(du{uri.param,transport}) + "
+            f'":{trunk_ip}:{edge.trunk_port}";\n'
+            "    $fs = $avp(out_socket);"
+        )
+        out_socket_failure = "    $fs = $avp(out_socket);"
     return _CFG.substitute(
         run_dir=_cfg_string(str(run_dir), "run_dir"),
         db_dir=_cfg_string(str(run_dir / DB_DIR), "run_dir"),
@@ -506,6 +621,9 @@ def _cfg(edge: EdgeConfig, trunks: Sequence[TrunkSpec], *, run_dir: Path, rpc_so
         f"{edge.callnest_port}",
         trunk_header=TRUNK_HEADER,
         trunk_sources="\n".join(sources),
+        trunk_destinations="\n".join(destinations),
+        out_socket=out_socket,
+        out_socket_failure=out_socket_failure,
         pike_window=edge.flood.window_s,
         pike_requests=edge.flood.max_requests,
         pike_forget=edge.flood.forget_after_s,
@@ -536,15 +654,7 @@ def _uacreg_table(edge: EdgeConfig, trunks: Sequence[TrunkSpec], key: bytes) -> 
     advertised = _uri_host(edge.public_host) if edge.public_host else _uri_host(str(trunk_ip))
     for n, trunk in enumerate((t for t in trunks if t.register), start=1):
         assert trunk.username is not None and trunk.password is not None  # checked by TrunkSpec
-        proxy_host, proxy_port = (
-            _split_host_port(trunk.outbound_proxy, f"trunk {trunk.id}")
-            if trunk.outbound_proxy is not None
-            else (trunk.host, trunk.port)
-        )
-        proxy = f"sip:{_uri_host(proxy_host)}"
-        if proxy_port is not None:
-            proxy += f":{proxy_port}"
-        proxy += f";transport={trunk.transport}"
+        proxy = _trunk_proxy(trunk)
         # A TCP trunk must call us back over TCP: say so in the Contact.
         contact = (
             f"{advertised}:{edge.trunk_port};transport=tcp" if trunk.transport == "tcp" else None
@@ -576,6 +686,19 @@ def _uacreg_table(edge: EdgeConfig, trunks: Sequence[TrunkSpec], key: bytes) -> 
         ]
         rows.append(":".join(_dbtext_field(v) for v in fields))
     return "\n".join(rows) + "\n"
+
+
+def _trunk_proxy(trunk: TrunkSpec) -> str:
+    """Where requests to the trunk go: its outbound proxy, else its host."""
+    host, port = (
+        _split_host_port(trunk.outbound_proxy, f"trunk {trunk.id}")
+        if trunk.outbound_proxy is not None
+        else (trunk.host, trunk.port)
+    )
+    proxy = f"sip:{_uri_host(host)}"
+    if port is not None:
+        proxy += f":{port}"
+    return f"{proxy};transport={trunk.transport}"
 
 
 def _dbtext_field(value: str | int | None) -> str:

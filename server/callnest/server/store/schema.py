@@ -325,6 +325,8 @@ interactions = Table(
     Column("agent_id", Integer, ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
     Column("caller_name", Text, nullable=True),
     Column("caller_address", Text, nullable=True),
+    # inbound: the customer called (or wrote); outbound: an agent called out.
+    _text_default("direction", "inbound"),
     Column("state", Text, nullable=False),
     Column("outcome", Text, nullable=True),
     _time("entered_at"),

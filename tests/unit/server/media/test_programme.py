@@ -30,8 +30,7 @@ def programme(
     return (
         Programme(
             Outbound(),
-            sounds,
-            "jazz",
+            sounds.music("jazz"),
             opening=sounds.welcome if welcome else (),
             announce_every_s=announce_every_s,
             announce=announce,
@@ -66,7 +65,7 @@ def test_played_packets_are_20_ms_apart_and_not_counted_as_forwarding() -> None:
     out = Outbound(seen.append)
     wire = out.wire = RecordingWire()
     prog = Programme(
-        out, library(), "jazz", opening=(), announce_every_s=None, announce=lambda: None
+        out, library().music("jazz"), opening=(), announce_every_s=None, announce=lambda: None
     )
     prog.play(1.0)
     prog.play(1.02)

@@ -232,3 +232,68 @@ def test_contact_users_are_stable_secret_and_per_trunk() -> None:
     assert contact_user(1, KEY) == user
     assert contact_user(2, KEY) != user
     assert contact_user(1, b"another key 16 b") != user
+
+
+def route(cfg: str, name: str) -> str:
+    """A route block of kamailio.cfg, by its header (``route[NAME]``, ...)."""
+    start = cfg.index(f"{name} {{\n")
+    return cfg[start : cfg.index("\n}\n", start) + 2]
+
+
+def test_calls_out_go_where_callnest_names_the_trunk() -> None:
+    proxied = TrunkSpec(
+        id=4, host="gw.example", ip_addresses=("192.0.2.4",), outbound_proxy="proxy.example:5070"
+    )
+    cfg = files([REGISTERING, IP_AUTHENTICATED, BOTH, proxied]).cfg
+    call_out = route(cfg, "route[CALL_OUT]")
+    # The trunk Callnest names, and nothing of Callnest's own, goes on.
+    assert call_out.index("$hdr(X-Callnest-Trunk)") < call_out.index('remove_hf_re("^X-Callnest-")')
+    assert 'sl_send_reply("404", "Unknown Trunk")' in call_out
+    # From the trunks' socket, of the trunk's transport; in the dialog's path.
+    assert '$avp(out_socket) = $(du{uri.param,transport}) + ":127.0.0.1:5060";' in call_out
+    assert "record_route();" in call_out and "dlg_manage();" in call_out
+    assert 't_on_failure("CALL_OUT_FAILED");' in call_out
+    # A trunk that does not register: its host (or outbound proxy) is in the
+    # configuration; a registering one's comes from its uacreg row.
+    trunk_out = route(cfg, "route[TRUNK_OUT]")
+    assert (
+        'if ($avp(out_trunk) == "2") {\n        $du = "sip:198.51.100.7:5060;transport=tcp";'
+    ) in trunk_out
+    assert '$du = "sip:proxy.example:5070;transport=udp";' in trunk_out
+    assert '== "1"' not in trunk_out and '== "3"' not in trunk_out
+    assert 'uac_reg_request_to("$avp(out_trunk)", "1")' in trunk_out
+    # uac_reg_request_to() rewrites the Request-URI: Callnest's is put back.
+    assert trunk_out.index("$var(ruri) = $ru;") < trunk_out.index("$ru = $var(ruri);")
+    # Callnest's INVITEs are no longer refused outright.
+    assert '"501"' not in route(cfg, "route[FROM_CALLNEST]")
+
+
+def test_a_challenge_to_a_call_out_is_answered_from_the_accounts_table() -> None:
+    cfg = files([REGISTERING, IP_AUTHENTICATED]).cfg
+    failure = route(cfg, "failure_route[CALL_OUT_FAILED]")
+    assert 't_check_status("401|407")' in failure
+    # The registering trunk's credentials, by its id (uacreg's l_username) ...
+    assert 'uac_reg_request_to("$avp(out_trunk)", "1")' in failure
+    assert failure.index("uac_reg_request_to") < failure.index("uac_auth()")
+    assert failure.index("uac_auth()") < failure.index("t_relay()")
+    # ... into the AVPs uac_auth() reads them from, and out again after.
+    for avp in ("auth_username_avp", "auth_password_avp", "auth_realm_avp"):
+        assert f'modparam("uac", "{avp}", "$avp(out_auth_' in cfg
+    assert "$avp(out_auth_password) = $null;" in failure
+    # Answered once: the failure route is not armed again.
+    assert "t_on_failure" not in failure
+    # RFC 3261 22.2: the retry takes the next CSeq (the dialog module).
+    assert 'modparam("dialog", "track_cseq_updates", 1)' in cfg
+    # The password is in the accounts table alone.
+    assert PASSWORD not in cfg and "w0 rd" not in cfg
+    assert accounts([REGISTERING])[0]["l_username"] == "1"
+
+
+def test_calls_out_leave_from_whatever_socket_when_the_edge_listens_everywhere(
+    tmp_path: Path,
+) -> None:
+    edge = EdgeConfig(trunk_host="0.0.0.0", public_host="192.0.2.44", trunk_port=5062)
+    cfg = files([REGISTERING, IP_AUTHENTICATED], edge, run_dir=tmp_path).cfg
+    assert "$fs" not in route(cfg, "route[CALL_OUT]")
+    assert "$fs" not in route(cfg, "failure_route[CALL_OUT_FAILED]")
+    kamailio_check(cfg, tmp_path)

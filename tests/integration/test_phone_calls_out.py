@@ -1,0 +1,163 @@
+"""Calls out, end to end on real peers: an agent asks her desktop to call a
+customer; the server offers through rtpengine and Kamailio to the trunk,
+which SIPp plays (ringing, then answering, or busy), with the test's RTP
+socket as the far phone's audio. The agent hears the ringing tone, then
+the customer; the customer hears her; the call is registered as outbound."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from callnest.protocol.pcm import resample
+from callnest.sim.rtc import RATE, Phone
+from integration.conftest import Desktop, Running, StartServer
+from integration.media_fixtures import _spoken, phones
+from integration.phones import link
+from integration.rtp_phone import RATE as PHONE_RATE
+from integration.rtp_phone import RtpPhone
+from integration.sip_peers import Sipp, free_sip_port
+from integration.speech import SENTENCES, loudness, say
+from integration.trunk_calls import (
+    CALLER,
+    NUMBER,
+    add_trunk,
+    answered,
+    narrowband_pesq,
+    phone_settings,
+    rtp,
+)
+
+__all__ = ["_spoken", "phones", "rtp"]  # the shared fixtures, used here
+
+pytestmark = pytest.mark.slow
+
+
+async def line_out(start_server: StartServer) -> tuple[Running, int, int]:
+    """A server whose queue calls out with NUMBER, on a trunk at a free port
+    (returned, with the queue's id) where SIPp will play the far end."""
+    server = await start_server(no_answer_pause_s=0.5, **phone_settings())
+    queue = await server.owner(
+        "POST",
+        "/api/queues",
+        json={"name": "sales", "display_name": "Sales", "outbound_caller_id": NUMBER},
+    )
+    far = free_sip_port()
+    await add_trunk(server, queue["id"], port=far)
+    return server, queue["id"], far
+
+
+async def agent_on_shift(server: Running, phones: list[Phone]) -> tuple[Desktop, Phone]:
+    _, token = await server.add_agent("ann")
+    desk = await server.desktop(token, available=True)
+    agent = await link(desk)
+    phones.append(agent)
+    return desk, agent
+
+
+async def contact_in(desk: Desktop, phase: str, within: float = 10) -> dict[str, Any]:
+    """The desktop's next view of its contact in ``phase``."""
+    async with asyncio.timeout(within):
+        while True:
+            update = await desk.expect("contact.update", within=within)
+            contact: dict[str, Any] = update["contact"]
+            if contact["phase"] == phase:
+                return contact
+
+
+async def test_an_agent_calls_a_customer_out_and_both_hear_each_other(
+    start_server: StartServer, phones: list[Phone], rtp: RtpPhone, tmp_path: Path
+) -> None:
+    server, queue_id, far = await line_out(start_server)
+    customer = await server.owner(
+        "POST", "/api/customers", json={"name": "Grace Hopper", "phones": [CALLER]}
+    )
+    desk, agent = await agent_on_shift(server, phones)
+    phone = await Sipp.start(
+        "trunk_takes_call.xml",
+        tmp_path / "far",
+        port=far,
+        keys={"rtp_port": str(rtp.port)},
+        pause_ms=2000,  # rings 2 s
+    )
+    try:
+        mark = agent.ear.mark()
+        reply = await desk.request(
+            "call.dial", number="+386 40 111 222", queue_id=queue_id, customer_id=customer["id"]
+        )
+        assert reply["type"] == "ok", reply
+        ringing = await contact_in(desk, "ringing")
+        assert ringing["direction"] == "outbound"
+        assert (ringing["caller_address"], ringing["caller_name"]) == (CALLER, "Grace Hopper")
+        connected = await contact_in(desk, "connected")
+        ringback = agent.ear.since(mark)
+        await answered(phone, rtp, "offer")
+        await asyncio.sleep(0.5)
+
+        to_phone = say(SENTENCES[0])
+        mark = rtp.mark()
+        agent.mouth.say(to_phone)
+        await asyncio.sleep(len(to_phone) / RATE + 0.8)
+        heard_by_phone = rtp.since(mark)
+
+        to_agent = say(SENTENCES[1])
+        mark = agent.ear.mark()
+        rtp.say(resample(to_agent, RATE, PHONE_RATE))
+        await asyncio.sleep(len(to_agent) / RATE + 0.8)
+        heard_by_agent = agent.ear.since(mark)
+
+        reply = await desk.request("call.hangup", contact_id=connected["contact_id"])
+        assert reply["type"] == "ok", reply
+        assert await phone.wait() == 0, phone.output()  # the BYE reached the far end
+    finally:
+        await phone.stop()
+    # The ringing tone while the far end rang: 1 s of tone in every 5.
+    assert loudness(ringback) > 300
+    phone_heard = narrowband_pesq(to_phone, heard_by_phone, PHONE_RATE)
+    agent_heard = narrowband_pesq(to_agent, heard_by_agent, RATE)
+    print(f"PESQ (narrow band), call out: to phone {phone_heard:.2f}, to agent {agent_heard:.2f}")
+    assert phone_heard >= 3.0
+    assert agent_heard >= 3.0
+
+    interaction = await server.owner("GET", f"/api/interactions/{connected['contact_id']}")
+    assert interaction["direction"] == "outbound"
+    assert (interaction["caller_address"], interaction["customer_id"]) == (CALLER, customer["id"])
+    assert interaction["state"] == "wrap_up"
+    assert interaction["ring_s"] >= 1.5
+    assert interaction["talk_s"] > 5
+    assert interaction["recording"] is not None
+
+
+async def test_a_busy_number_ends_the_call_out_as_busy_and_frees_the_agent(
+    start_server: StartServer, phones: list[Phone], tmp_path: Path
+) -> None:
+    server, queue_id, far = await line_out(start_server)
+    desk, _ = await agent_on_shift(server, phones)
+    phone = await Sipp.start("trunk_busy.xml", tmp_path / "far", port=far)
+    try:
+        reply = await desk.request("call.dial", number=CALLER, queue_id=queue_id)
+        assert reply["type"] == "ok", reply
+        ended = await contact_in(desk, "ended")
+        assert await phone.wait() == 0, phone.output()
+    finally:
+        await phone.stop()
+    assert ended["end_reason"] == "busy"
+    interaction = await server.owner("GET", f"/api/interactions/{ended['contact_id']}")
+    assert (interaction["direction"], interaction["outcome"]) == ("outbound", "busy")
+    # Free again at once: a caller in the queue reaches her.
+    await server.call_in("sales", "Bob")
+    await desk.expect("offer", within=5)
+
+
+async def test_a_number_that_cannot_be_called_is_refused_in_words(
+    start_server: StartServer, phones: list[Phone]
+) -> None:
+    server, queue_id, _ = await line_out(start_server)
+    desk, _ = await agent_on_shift(server, phones)
+    reply = await desk.request("call.dial", number="040 111 222", queue_id=queue_id)
+    assert reply["type"] == "error"
+    assert "international" in reply["message"]
+    assert await server.owner("GET", "/api/interactions") == []
