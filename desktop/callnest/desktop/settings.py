@@ -71,6 +71,16 @@ class Settings:
         self._set_text("headset/speaker", choice.speaker)
         self._set_text("headset/ring", choice.ring)
 
+    @property
+    def dial_queue(self) -> int | None:
+        """The queue the agent last called out for (its caller ID is what customers see)."""
+        value = self._text("calls/queue")
+        return int(value) if value is not None and value.isdigit() else None
+
+    @dial_queue.setter
+    def dial_queue(self, value: int | None) -> None:
+        self._set_text("calls/queue", None if value is None else str(value))
+
     def geometry(self, window: str) -> QByteArray | None:
         value = self._s.value(f"windows/{window}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

@@ -1,6 +1,7 @@
 """The agent's desk as the server describes it: state, the ringing offer, the
-contact in hand, and the lists (break reasons, dispositions, queues) that the
-controls offer. Fed engine events; the window only reads it."""
+contact in hand, the call out being placed, and the lists (break reasons,
+dispositions, queues) that the controls offer. Fed engine events (and the
+agent's own dial requests); the window only reads it."""
 
 from __future__ import annotations
 
@@ -22,9 +23,11 @@ from callnest.desktop.engine.events import (
     MicLevel,
     ServerEvent,
 )
+from callnest.desktop.models.callout import CallOutResult, Dial, result_of, who
 from callnest.desktop.models.chat import ChatBook
+from callnest.protocol.e164 import normalize_e164
 
-Page = Literal["idle", "ringing", "in_call", "wrap_up"]
+Page = Literal["idle", "ringing", "calling", "in_call", "wrap_up"]
 
 # A contact the agent is talking to outranks one in wrap-up (with two voice
 # contacts, e.g. a new call answered during wrap-up, the call is what matters).
@@ -88,6 +91,15 @@ class AgentModel(QObject):
         # server clock minus local clock, learnt from offers (expires_at -
         # ring_timeout_s is the server's "now" when it sent the offer)
         self.skew = 0.0
+        # Calls out: the one asked for and not yet a contact; why the last
+        # one did not connect; the last customer, for a call back from idle.
+        self.dial: Dial | None = None
+        self.call_out_result: CallOutResult | None = None
+        self.recent: p.CustomerCard | None = None
+        self.recent_revision = 0  # counts the contacts that left ``recent`` behind
+        self._written: dict[str, str] = {}  # E.164 -> the number as it was written
+        self._dialled_at: dict[str, float] = {}  # contact -> local clock when it began ringing
+        self._given_up: set[str] = set()  # calls out the agent hung up while they rang
 
     # ------------------------------------------------------------ reading
 
@@ -98,7 +110,7 @@ class AgentModel(QObject):
         calls = [r for r in self.offers.values() if r.contact.channel is p.Channel.VOICE]
         if calls:
             return calls[0]
-        if self.contact is None and not self.chats.open:
+        if self.contact is None and not self.calling_out and not self.chats.open:
             return next(iter(self.offers.values()), None)
         return None
 
@@ -119,9 +131,30 @@ class AgentModel(QObject):
         return min(held, key=lambda c: (_PHASE_RANK[c.phase], c.entered_at), default=None)
 
     @property
+    def calling(self) -> p.ContactInfo | None:
+        """The agent's call out while the far end rings."""
+        return next(
+            (
+                c
+                for c in self.contacts.values()
+                if c.direction == "outbound"
+                and c.channel is p.Channel.VOICE
+                and c.phase is p.ContactPhase.RINGING
+            ),
+            None,
+        )
+
+    @property
+    def calling_out(self) -> bool:
+        """A call out is asked for or ringing: the calling page."""
+        return self.dial is not None or self.calling is not None
+
+    @property
     def page(self) -> Page:
         if self.ringing is not None:
             return "ringing"
+        if self.calling_out:
+            return "calling"
         contact = self.contact
         if contact is None:
             return "idle"
@@ -132,7 +165,9 @@ class AgentModel(QObject):
         """Customer card and script of the contact in hand (or the ringing one)."""
         if self.ringing is not None:
             return Pop(self.ringing.customer, self.ringing.script)
-        contact = self.contact
+        if self.dial is not None and self.calling is None:
+            return Pop(self.dial.customer, None)
+        contact = self.contact or self.calling
         return self.pops.get(contact.contact_id, Pop(None, None)) if contact else Pop(None, None)
 
     def cards_missing(self) -> list[tuple[str, int]]:
@@ -172,6 +207,17 @@ class AgentModel(QObject):
             return None
         return max(0.0, self._clock() - self.local(contact.answered_at))
 
+    def calling_seconds(self) -> float | None:
+        """How long the call out has been on its way (placing, then ringing)."""
+        calling = self.calling
+        if calling is not None:
+            since = self._dialled_at.get(calling.contact_id, self.local(calling.entered_at))
+        elif self.dial is not None:
+            since = self.dial.started_at
+        else:
+            return None
+        return max(0.0, self._clock() - since)
+
     def wrap_up_seconds_left(self) -> float | None:
         contact = self.contact
         if contact is None or contact.wrap_up_deadline is None:
@@ -180,6 +226,100 @@ class AgentModel(QObject):
 
     def reason_name(self, reason_id: int | None) -> str | None:
         return next((r.name for r in self.break_reasons if r.id == reason_id), None)
+
+    # ------------------------------------------------------------ calls out
+
+    def number_of(self, contact: p.ContactInfo) -> str | None:
+        """The contact's number as the agent wrote it when they called it
+        (the server sends ``+38640111222`` back for ``+386 40 111 222``)."""
+        address = contact.caller_address
+        return self._written.get(address, address) if address else None
+
+    def who(self, contact: p.ContactInfo) -> str:
+        """Who a call goes to or comes from, for a sentence: number and name."""
+        number = self.number_of(contact) or "Unknown number"
+        return who(number, contact.caller_name or self._customer_name(contact))
+
+    def dial_blocked(self) -> str | None:
+        """Why the agent cannot call out now (a tooltip), or None if they can."""
+        if self.connection != "online":
+            return "Not connected to the server: calls out wait for the connection."
+        if self.state is p.AgentState.OFFLINE:
+            return "You are offline: choose Available or a break to call out."
+        if self.ringing is not None and self.ringing.contact.channel is p.Channel.VOICE:
+            return "A call is ringing: answer or decline it first."
+        if self.calling_out:
+            return "A call out is on its way already."
+        contact = self.contact
+        if contact is not None and contact.phase is p.ContactPhase.WRAP_UP:
+            return "Finish the wrap-up first."
+        if contact is not None:
+            return "You are on a call."
+        if not self.queues:
+            return "There is no queue to call for."
+        return None
+
+    def start_dial(
+        self, number: str, queue_id: int, customer: p.CustomerCard | None = None
+    ) -> p.CallDial | None:
+        """The agent asks to call ``number`` for ``queue_id``: the request to
+        send, or None when it cannot go (``call_out_result`` says why)."""
+        number = " ".join(number.split())
+        name = customer.name if customer else None
+        blocked = self.dial_blocked()
+        if blocked is not None:
+            self._result(CallOutResult("refused", who(number or "the number", name), blocked))
+            return None
+        try:
+            e164 = normalize_e164(number)
+        except ValueError as exc:
+            self._result(CallOutResult("invalid", number, str(exc)))
+            return None
+        self._written[e164] = number
+        self.dial = Dial(number, e164, queue_id, customer, self._clock())
+        self.call_out_result = None
+        self.changed.emit()
+        return p.CallDial(
+            number=e164, queue_id=queue_id, customer_id=customer.id if customer else None
+        )
+
+    def dial_answered(self, reply: p.OkReply | p.ErrorReply) -> None:
+        """The server's answer to the dial. Its contact comes before an ok,
+        so either way the request is done; a refusal is said unless the call
+        is ringing anyway (a reply lost to a timeout)."""
+        dial, self.dial = self.dial, None
+        if isinstance(reply, p.ErrorReply) and dial is not None and self.calling is None:
+            self.call_out_result = CallOutResult("refused", dial.who, reply.message)
+        if dial is not None:
+            self.changed.emit()
+
+    def giving_up(self, contact_id: str) -> None:
+        """The agent hangs up a call out that rings: its "no answer" is theirs."""
+        self._given_up.add(contact_id)
+
+    def dismiss_result(self) -> None:
+        if self.call_out_result is not None:
+            self.call_out_result = None
+            self.changed.emit()
+
+    def restore_recent(self, card: p.CustomerCard) -> None:
+        """The last customer's card as the server has it now (with the wrap-up's changes)."""
+        if self.recent is not None and self.recent.id == card.id and self.recent != card:
+            self.recent = card
+            self.changed.emit()
+
+    def _result(self, result: CallOutResult) -> None:
+        self.call_out_result = result
+        self.changed.emit()
+
+    def _customer_name(self, contact: p.ContactInfo) -> str | None:
+        pop = self.pops.get(contact.contact_id)
+        if pop is not None and pop.customer is not None:
+            return pop.customer.name
+        dial = self.dial
+        if dial is not None and dial.customer is not None and dial.e164 == contact.caller_address:
+            return dial.customer.name
+        return None
 
     # ------------------------------------------------------------ events
 
@@ -251,12 +391,14 @@ class AgentModel(QObject):
             c.contact_id: c for c in agent.contacts if c.phase is not p.ContactPhase.ENDED
         }
         self.pops = {k: v for k, v in self.pops.items() if k in self.contacts}
+        self._dialled_at = {k: v for k, v in self._dialled_at.items() if k in self.contacts}
         self.offers = {
             k: r for k, r in self.offers.items() if r.contact.contact_id in self.contacts
         }
 
     def _offer(self, offer: p.Offer) -> None:
         now = self._clock()
+        self.call_out_result = None  # a new call: the last call out's news is old
         self.skew = self.chats.skew = (offer.expires_at - offer.ring_timeout_s) - now
         self.offers[offer.offer_id] = Ringing(
             offer_id=offer.offer_id,
@@ -270,10 +412,44 @@ class AgentModel(QObject):
 
     def _contact(self, contact: p.ContactInfo) -> None:
         cid = contact.contact_id
+        if contact.direction == "outbound" and contact.phase is p.ContactPhase.RINGING:
+            self._dialling(contact)
         if contact.phase is p.ContactPhase.ENDED:
+            self._ended(contact)
             self.contacts.pop(cid, None)
             self.pops.pop(cid, None)
+            self._dialled_at.pop(cid, None)
+            self._given_up.discard(cid)
         else:
             self.contacts[cid] = contact
         if contact.phase is not p.ContactPhase.RINGING:
             self.offers = {k: r for k, r in self.offers.items() if r.contact.contact_id != cid}
+
+    def _dialling(self, contact: p.ContactInfo) -> None:
+        """A call out rings the far end: the dial asked for is now this contact."""
+        cid = contact.contact_id
+        if cid in self._dialled_at:
+            return
+        dial, self.dial = self.dial, None
+        self._dialled_at[cid] = dial.started_at if dial is not None else self._clock()
+        self.call_out_result = None
+        card = dial.customer if dial is not None else None
+        if card is not None and cid not in self.pops and contact.customer_id in (None, card.id):
+            self.pops[cid] = Pop(card, None)
+
+    def _ended(self, contact: p.ContactInfo) -> None:
+        cid = contact.contact_id
+        known = self.contacts.get(cid, contact)
+        if known.channel is not p.Channel.VOICE:
+            return
+        pop = self.pops.get(cid)
+        talked = known.answered_at is not None or known.direction == "outbound"
+        if pop is not None and pop.customer is not None and talked:
+            self.recent = pop.customer
+            self.recent_revision += 1
+        if contact.direction == "outbound":
+            # The ended update may carry less than the ringing one did.
+            shown = self.who(known if known.caller_address else contact)
+            result = result_of(contact, shown, cid in self._given_up)
+            if result is not None:
+                self.call_out_result = result

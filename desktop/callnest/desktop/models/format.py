@@ -1,4 +1,4 @@
-"""How times read on screen."""
+"""How times and the server's codes read on screen."""
 
 from __future__ import annotations
 
@@ -18,3 +18,29 @@ def duration(seconds: float | None) -> str:
 def moment(timestamp: float) -> str:
     """A past interaction's date and time, local: ``2024-05-03 14:07``."""
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(timestamp))
+
+
+_OUTCOMES = {
+    "answered": "Answered",
+    "abandoned": "Abandoned",
+    "voicemail": "Voicemail",
+    "callback": "Call back",
+    "rejected": "Rejected",
+    "lost": "Lost",
+    "busy": "Busy",
+    "no_answer": "No answer",
+    "failed": "Failed",
+}
+_CHANNELS = {"voice": "Call", "chat": "Chat", "task": "Message"}
+
+
+def outcome(code: str | None) -> str:
+    """An interaction's outcome in words (``no_answer`` → ``No answer``)."""
+    if not code:
+        return ""
+    return _OUTCOMES.get(code, code.replace("_", " ").capitalize())
+
+
+def channel(code: str) -> str:
+    """A contact's medium in words (``voice`` → ``Call``)."""
+    return _CHANNELS.get(code, code.capitalize())

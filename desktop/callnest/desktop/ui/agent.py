@@ -1,4 +1,5 @@
-"""The agent's main window: status, the ringing offer, the call, wrap-up.
+"""The agent's main window: status, the ringing offer, calling out, the
+call, wrap-up.
 
 Thin over :class:`AgentModel`: what it shows comes from the model, and each
 button sends one protocol request through the engine; the server's answer
@@ -38,9 +39,11 @@ from callnest.desktop.models.format import duration
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.chat import ChatOffers, ChatPanel, badge
-from callnest.desktop.ui.customer import PopPanel, plain_label
+from callnest.desktop.ui.customer import CustomerCardView, PopPanel, plain_label
+from callnest.desktop.ui.dialer import CallNotice
 from callnest.desktop.ui.headset import DeviceLister, HeadsetDialog, system_devices
 from callnest.desktop.ui.pages import (
+    CallingPage,
     IdlePage,
     InCallPage,
     RingingPage,
@@ -61,7 +64,7 @@ _CONNECTION = {
     "offline": (RED, "Offline"),
 }
 _STATE_COLOR = {p.AgentState.AVAILABLE: GREEN, p.AgentState.BREAK: AMBER}
-_PAGES: tuple[Page, ...] = ("idle", "ringing", "in_call", "wrap_up")
+_PAGES: tuple[Page, ...] = ("idle", "ringing", "calling", "in_call", "wrap_up")
 _WATCHERS = (p.Role.SUPERVISOR, p.Role.OWNER)  # who may open the wallboard
 _INCOMING = {
     p.Channel.VOICE: "Incoming call",
@@ -93,10 +96,15 @@ class AgentWindow(QMainWindow):
         self.model = model
         self.agents: list[rest.DirectoryEntry] = []  # the directory, for transfers
         self._ringing_offer: str | None = None
+        self._hanging_up = False  # Hang up on the calling page was clicked
         self._wrap_up_contact: str | None = None
         self._break_reasons: tuple[p.NamedItem, ...] | None = None
         self._directory_asked = False
         self._cards_asked: set[str] = set()
+        # Each queue's outbound caller ID (GET /api/queues); None until known.
+        self.caller_ids: dict[int, str | None] | None = None
+        self._recent_asked = 0  # the model's recent_revision whose card was fetched again
+        self._chat_cards: dict[str, CustomerCardView] = {}  # chat -> its card, wired to call
         self.wallboard: WallboardWindow | None = None
         self.admin: QWidget | None = None
         self.setWindowTitle("Callnest")
@@ -151,12 +159,16 @@ class AgentWindow(QMainWindow):
         self.error = plain_label()
         self.error.setObjectName("errorBar")
 
+        self.call_notice = CallNotice()
+
         self.idle = IdlePage()
+        self.dialer = self.idle.dialer
         self.ringing = RingingPage()
+        self.calling = CallingPage()
         self.in_call = InCallPage()
         self.wrap_up = WrapUpPage()
         self.pages = QStackedWidget()
-        for page in (self.idle, self.ringing, self.in_call, self.wrap_up):
+        for page in (self.idle, self.ringing, self.calling, self.in_call, self.wrap_up):
             self.pages.addWidget(page)
         self.pop = PopPanel()
         self.transfer_menu = QMenu(self)
@@ -180,6 +192,7 @@ class AgentWindow(QMainWindow):
         body.addWidget(self.banner)
         body.addWidget(self.device_banner)
         body.addWidget(self.error)
+        body.addWidget(self.call_notice)
         body.addWidget(self.chat_offers)
         body.addWidget(self.work, 1)
         central = QWidget()
@@ -194,6 +207,13 @@ class AgentWindow(QMainWindow):
         self.headset_button.clicked.connect(self.open_headset)
         self.ringing.answer.clicked.connect(self.answer)
         self.ringing.decline.clicked.connect(self.decline)
+        self.dialer.call_requested.connect(self.call_typed)
+        self.dialer.queue.activated.connect(self._dial_queue_chosen)
+        self.calling.hangup.clicked.connect(self.hang_up)
+        self.pop.card.dial.connect(
+            lambda number, queue: self.call_out(number, queue, self.pop.card.customer)
+        )
+        self.call_notice.dismissed.connect(self.model.dismiss_result)
         self.in_call.mute.clicked.connect(self.toggle_mute)
         self.in_call.hold.clicked.connect(self.toggle_hold)
         self.in_call.hangup.clicked.connect(self.hang_up)
@@ -262,20 +282,36 @@ class AgentWindow(QMainWindow):
         if model.user is not None and not self._directory_asked:
             self._directory_asked = True
             self.load_directory()
+            self.load_caller_ids()
 
         page = model.page
         self._show_page(_PAGES.index(page))
-        self.pop.setVisible(page != "idle")
-        contact = model.ringing.contact if model.ringing else model.contact
+        # Idle, the last customer stays on screen to be called back.
+        recent = model.recent if page == "idle" else None
+        self.pop.setVisible(page != "idle" or recent is not None)
+        self.pop.script.setVisible(page != "idle")
+        self.pop.card.setTitle("Last customer" if page == "idle" else "Customer")
+        contact = model.ringing.contact if model.ringing else model.contact or model.calling
         if contact is not None:
             self.ringing.heading.setText(_INCOMING[contact.channel])
+            outbound = contact.direction == "outbound"
+            self.in_call.heading.setText("Outbound call" if outbound else "On the call")
             for view in (self.ringing, self.in_call, self.wrap_up):
-                view.caller.setText(contact.caller_name or "Unknown caller")
+                view.caller.setText(self._name(contact))
                 view.details.setText(self._contact_details(contact))
             pop = model.pop
             self.pop.card.show_card(pop.customer, contact.caller_name)
             self.pop.script.show_script(pop.script)
+        elif model.dial is not None:
+            self.pop.card.show_card(model.dial.customer, None)
+            self.pop.script.show_script(None)
+        elif recent is not None:
+            self.pop.card.show_card(recent, None)
+        self._fetch_recent_card()
+        self.call_notice.show_result(model.call_out_result)
         self._refresh_idle()
+        self._refresh_calling()
+        self._refresh_dialing()
         self._refresh_call()
         self._refresh_wrap_up()
         self._refresh_ringing()
@@ -284,6 +320,7 @@ class AgentWindow(QMainWindow):
 
     def _refresh_chats(self) -> None:
         self.chats.refresh()
+        self._arm_cards(self.model.dial_blocked())
         self._show_chats_tab()
         if self.chat_offers.show_offers(self.model.quiet_offers, self.model.queues):
             QApplication.alert(self)  # quiet: the agent is at work already, no ring
@@ -307,8 +344,18 @@ class AgentWindow(QMainWindow):
 
     def _contact_details(self, contact: p.ContactInfo) -> str:
         queue = next((q.display_name for q in self.model.queues if q.id == contact.queue_id), None)
-        parts = [contact.caller_address or "", f"Queue: {queue or contact.queue_name}"]
+        number = self.model.number_of(contact) if contact.direction == "outbound" else None
+        parts = [number or contact.caller_address or "", f"Queue: {queue or contact.queue_name}"]
         return "   ·   ".join(part for part in parts if part)
+
+    def _name(self, contact: p.ContactInfo) -> str:
+        """Who is on the line, for the pages' big label: a call out to a
+        stranger is its number."""
+        if contact.caller_name:
+            return contact.caller_name
+        if contact.direction == "outbound":
+            return self.model.number_of(contact) or "Unknown number"
+        return "Unknown caller"
 
     def _refresh_status(self) -> None:
         model = self.model
@@ -352,6 +399,60 @@ class AgentWindow(QMainWindow):
         else:
             self.idle.headline.setText("Offline")
             self.idle.detail.setText("Choose Available to start taking contacts.")
+
+    def _refresh_calling(self) -> None:
+        model, page = self.model, self.calling
+        calling, dial = model.calling, model.dial
+        if calling is not None:
+            page.caller.setText(f"Calling {model.who(calling)}…")
+            page.details.setText(f"Ringing   ·   {self._queue_line(calling.queue_id)}")
+            page.hangup.setToolTip("Stop calling")
+            if not self._hanging_up:
+                page.hangup.setEnabled(True)
+        elif dial is not None:
+            page.caller.setText(f"Calling {dial.who}…")
+            page.details.setText(f"Placing the call   ·   {self._queue_line(dial.queue_id)}")
+            page.hangup.setEnabled(False)
+            page.hangup.setToolTip("Hang up works once the call is on its way")
+
+    def _queue_line(self, queue_id: int) -> str:
+        """``Queue: Sales   ·   they see +386 1 600 0000`` (when the caller ID is known)."""
+        queue = next((q.display_name for q in self.model.queues if q.id == queue_id), None)
+        line = f"Queue: {queue or queue_id}"
+        caller_id = (self.caller_ids or {}).get(queue_id)
+        return f"{line}   ·   they see {caller_id}" if caller_id else line
+
+    def _refresh_dialing(self) -> None:
+        """The queues to call for, and whether calling is possible now (why not, if not)."""
+        model = self.model
+        ids = self.caller_ids or {}
+        with_id = [q for q in model.queues if ids.get(q.id)]
+        without = [q for q in model.queues if not ids.get(q.id)]
+        choices = [(q.id, f"{q.display_name}  ·  {ids[q.id]}") for q in with_id]
+        choices += [(q.id, q.display_name) for q in without]
+        self.dialer.set_queues(choices, self._settings.dial_queue)
+        blocked = model.dial_blocked()
+        self.dialer.set_blocked(blocked)
+        self._arm_cards(blocked)
+
+    def _arm_cards(self, blocked: str | None) -> None:
+        """The Call buttons of the pop's card and of each chat's card."""
+        queue = next(
+            (q.display_name for q in self.model.queues if q.id == self.dialer.queue_id()), ""
+        )
+        names = [q.display_name for q in self.model.queues] + [q.name for q in self.model.queues]
+        self.pop.card.set_calls(blocked, queue, names)
+        views = self.chats.views
+        for contact_id in [c for c in self._chat_cards if c not in views]:
+            del self._chat_cards[contact_id]
+        for contact_id, view in views.items():
+            card = view.card
+            if self._chat_cards.get(contact_id) is not card:
+                self._chat_cards[contact_id] = card
+                card.dial.connect(
+                    lambda number, queue, card=card: self.call_out(number, queue, card.customer)
+                )
+            card.set_calls(blocked, queue, names)
 
     def _refresh_ringing(self) -> None:
         ringing = self.model.ringing
@@ -409,6 +510,7 @@ class AgentWindow(QMainWindow):
         self.state_time.setText(f"In status {duration(model.seconds_in_state())}")
         self.shift_time.setText(f"Shift {duration(model.shift_seconds())}")
         self.ringing.countdown.setText(duration(model.ring_seconds_left()))
+        self.calling.timer.setText(duration(model.calling_seconds()))
         self.in_call.timer.setText(duration(model.call_seconds()))
         self.wrap_up.countdown.setText(duration(model.wrap_up_seconds_left()))
 
@@ -495,9 +597,87 @@ class AgentWindow(QMainWindow):
         self.send(p.AgentRaiseHand(raised=raised), button=hand, on_error=undo)
 
     def hang_up(self) -> None:
+        calling = self.model.calling
+        if calling is not None:  # gives up the call out that rings
+            self.model.giving_up(calling.contact_id)
+            self._hanging_up = True
+
+            def again() -> None:
+                self._hanging_up = False
+
+            self.send(
+                p.CallHangup(contact_id=calling.contact_id),
+                button=self.calling.hangup,
+                on_error=again,
+            )
+            return
         contact = self.model.contact
         if contact is not None:
             self.send(p.CallHangup(contact_id=contact.contact_id), button=self.in_call.hangup)
+
+    # ------------------------------------------------------------ calling out
+
+    def call_typed(self) -> None:
+        """The idle page's Call (or Enter in its number field)."""
+        self.call_out(self.dialer.number.text())
+
+    def call_out(
+        self, number: str, queue: str = "", customer: p.CustomerCard | None = None
+    ) -> None:
+        """Calls ``number`` for the queue named ``queue`` (a history entry's),
+        else for the queue chosen beside the number field."""
+        queue_id = self._queue_named(queue) or self.dialer.queue_id()
+        if queue_id is None:
+            self.show_error("There is no queue to call for.")
+            return
+        message = self.model.start_dial(number, queue_id, customer)
+        if message is None:
+            return  # the notice says why
+        self._hanging_up = False
+
+        def done(future: Future[p.OkReply | p.ErrorReply]) -> None:
+            error = future.exception()
+            reply = future.result() if error is None else None
+            if reply is None:
+                reply = p.ErrorReply(code=p.ErrorCode.UNEXPECTED, message=str(error))
+            self.model.dial_answered(reply)
+
+        self._bridge.resolve(self._engine.request(message), done)
+
+    def _queue_named(self, name: str) -> int | None:
+        if not name:
+            return None
+        queues = self.model.queues
+        found = next((q for q in queues if q.display_name == name), None)
+        found = found or next((q for q in queues if q.name == name), None)
+        return found.id if found else None
+
+    def _dial_queue_chosen(self, _index: int) -> None:
+        self._settings.dial_queue = self.dialer.queue_id()
+        self._arm_cards(self.model.dial_blocked())
+
+    def load_caller_ids(self) -> None:
+        """Which queues show customers a caller ID of their own: those come first."""
+
+        def done(future: Future[list[rest.Queue]]) -> None:
+            if future.exception() is None:  # else the queues are offered in the server's order
+                self.caller_ids = {q.id: q.outbound_caller_id for q in future.result()}
+                self.refresh()
+
+        self._bridge.resolve(self._rest.queues.list(), done)
+
+    def _fetch_recent_card(self) -> None:
+        """The last customer's card again, with what the wrap-up changed."""
+        recent, revision = self.model.recent, self.model.recent_revision
+        if recent is None or revision == self._recent_asked:
+            return
+        self._recent_asked = revision
+
+        def done(future: Future[p.CustomerCard]) -> None:
+            if future.exception() is None:
+                self.model.restore_recent(future.result())
+
+        self._bridge.resolve(self._rest.customer_card(recent.id), done)
 
     def transfer(self, target: p.TransferTarget) -> None:
         contact = self.model.contact

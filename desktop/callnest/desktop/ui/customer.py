@@ -1,10 +1,16 @@
 """The screen pop: who is calling, what we know about them, and the queue's
 script. Everything here comes from callers or the server's users, so every
-text is shown as plain text — never interpreted as HTML."""
+text is shown as plain text — never interpreted as HTML.
+
+The card can also call the customer back (its Call button, and one on each
+earlier interaction): the agent window allows it and says when it cannot."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Collection
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -12,7 +18,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from callnest import protocol as p
-from callnest.desktop.models.format import moment
+from callnest.desktop.models.format import channel, moment, outcome
 
 HISTORY_COLUMNS = ("When", "Channel", "Queue", "Outcome", "Disposition", "Notes")
+_NOTES = HISTORY_COLUMNS.index("Notes")
+_CALL_COLUMN = len(HISTORY_COLUMNS)  # a Call button per row, when calls are allowed
 
 
 def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -34,33 +44,70 @@ def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
     return label
 
 
+class HistoryTable(QTableWidget):
+    """As tall as its rows (up to about ten), so no empty white box below
+    them — and its horizontal scroll bar, when a narrow card needs one."""
+
+    def __init__(self, rows: int, columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(rows, columns, parent)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self.fit())
+
+    def fit(self) -> None:
+        rows = sum(self.rowHeight(r) for r in range(min(self.rowCount(), 10)))
+        height = self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
+        if self.horizontalHeader().length() > self.viewport().width():
+            height += self.horizontalScrollBar().sizeHint().height()
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt names it
+        super().resizeEvent(event)
+        self.fit()  # the width decides the scroll bar; the height follows, not the width
+
+
 class CustomerCardView(QGroupBox):
-    """Name, contact details, notes, custom fields and past interactions."""
+    """Name, contact details, notes, custom fields and past interactions;
+    with :meth:`set_calls`, Call buttons too."""
+
+    # (number, queue): the queue of the history entry clicked, "" for the queue chosen
+    dial = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Customer", parent)
         self.name = plain_label()
         self.name.setObjectName("customerName")
+        self.call = QPushButton("Call")
+        self.call.setObjectName("call")
+        self.call.hide()
+        self.call.clicked.connect(self._card_call)
+        self.call_buttons: list[QPushButton] = []  # the card's and each history row's
+        self._card: p.CustomerCard | None = None
+        self._calls: tuple[str | None, str, tuple[str, ...]] | None = None  # see set_calls
+        self._armed: tuple[object, ...] | None = None  # what the buttons were made for
         self.contact = plain_label()
         self.notes = plain_label()
         self.notes.setObjectName("customerNotes")
         self.fields_box = QWidget()
         self.fields = QFormLayout(self.fields_box)
         self.fields.setContentsMargins(0, 0, 0, 0)
-        self.history = QTableWidget(0, len(HISTORY_COLUMNS))
-        self.history.setHorizontalHeaderLabels(HISTORY_COLUMNS)
+        self.history = HistoryTable(0, len(HISTORY_COLUMNS) + 1)
+        self.history.setHorizontalHeaderLabels((*HISTORY_COLUMNS, ""))
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setWordWrap(False)
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(_NOTES, QHeaderView.ResizeMode.Stretch)
+        self.history.setColumnHidden(_CALL_COLUMN, True)
         self.no_history = plain_label("No earlier interactions.")
         self.no_history.setObjectName("hint")
 
+        name = QHBoxLayout()
+        name.addWidget(self.name, 1)
+        name.addWidget(self.call, 0, Qt.AlignmentFlag.AlignTop)
         top = QVBoxLayout()
-        top.addWidget(self.name)
+        top.addLayout(name)
         top.addWidget(self.contact)
         top.addWidget(self.notes)
         top.addWidget(self.fields_box)
@@ -70,13 +117,20 @@ class CustomerCardView(QGroupBox):
         layout.addWidget(self.history)
         layout.addStretch(1)
 
+    @property
+    def customer(self) -> p.CustomerCard | None:
+        """The card on show (None: an unknown caller)."""
+        return self._card
+
     def show_card(self, card: p.CustomerCard | None, caller_name: str | None) -> None:
+        self._card = card
         if card is None:
             self.name.setText(caller_name or "Unknown caller")
             self.contact.setText("Not a known customer yet: wrap-up can save their details.")
             self.notes.hide()
             self._set_fields({})
             self._set_history(())
+            self._show_calls()
             return
         self.name.setText(card.name or caller_name or "Unnamed customer")
         self.contact.setText("   ".join((*card.phones, *card.emails)) or "No phone or e-mail")
@@ -84,6 +138,88 @@ class CustomerCardView(QGroupBox):
         self.notes.setVisible(bool(card.notes))
         self._set_fields(card.custom_fields)
         self._set_history(card.history)
+        self._show_calls()
+
+    # ------------------------------------------------------------ calling back
+
+    def set_calls(self, blocked: str | None, queue: str, queues: Collection[str]) -> None:
+        """Shows the Call buttons (on a card with a phone): ``blocked`` says
+        why they cannot call now; a call goes out for ``queue``, or, from a
+        history entry, for the entry's queue when it is one of ``queues``."""
+        calls = (blocked, queue, tuple(queues))
+        if self._calls != calls:
+            self._calls = calls
+            self._show_calls()
+
+    def _show_calls(self) -> None:
+        card, calls = self._card, self._calls
+        phones = card.phones if card is not None else ()
+        shown = calls is not None and bool(phones)
+        self.call.setVisible(shown)
+        # A row's Call only when it can call: in a call the notes need the room.
+        self.history.setColumnHidden(
+            _CALL_COLUMN, not shown or calls is None or calls[0] is not None
+        )
+        # The window shows the card again on every change: the same buttons stay.
+        armed = (card, calls, self.history.rowCount())
+        if armed == self._armed:
+            return
+        self._armed = armed
+        for row in range(self.history.rowCount()):
+            old = self.history.cellWidget(row, _CALL_COLUMN)
+            if old is not None:
+                old.hide()  # deleted later by the table; not painted meanwhile
+                self.history.removeCellWidget(row, _CALL_COLUMN)
+        self.call_buttons = []
+        if not shown or card is None or calls is None:
+            return
+        blocked, queue, queues = calls
+        self._arm(self.call, card, phones, "", queue, blocked)
+        self.call_buttons.append(self.call)
+        for row, entry in enumerate(card.history):
+            own = entry.queue if entry.queue in queues else ""
+            button = QPushButton("Call")
+            button.setObjectName("rowCall")
+            self._arm(button, card, phones, own, own or queue, blocked)
+            if len(phones) == 1:
+                button.clicked.connect(lambda _=False, q=own: self.dial.emit(phones[0], q))
+            self.history.setCellWidget(row, _CALL_COLUMN, button)
+            self.call_buttons.append(button)
+
+    def _card_call(self) -> None:
+        card = self._card
+        if card is not None and len(card.phones) == 1:
+            self.dial.emit(card.phones[0], "")
+
+    def _arm(
+        self,
+        button: QPushButton,
+        card: p.CustomerCard,
+        phones: tuple[str, ...],
+        queue: str,
+        queue_label: str,
+        blocked: str | None,
+    ) -> None:
+        """Enabled or why not; with several numbers, a menu of them (with
+        one, the caller connects the click)."""
+        button.setEnabled(blocked is None)
+        if blocked is not None:
+            button.setToolTip(blocked)
+        elif len(phones) == 1:
+            button.setToolTip(f"Call {card.name} on {phones[0]} for {queue_label}")
+        else:
+            button.setToolTip(f"Call {card.name} for {queue_label}: choose the number")
+        old = button.menu()
+        button.setMenu(None)  # type: ignore[arg-type]  # Qt takes None: no menu
+        if old is not None:
+            old.deleteLater()
+        if len(phones) == 1:
+            return
+        menu = QMenu(button)
+        for phone in phones:
+            action = menu.addAction(phone)
+            action.triggered.connect(lambda _=False, n=phone: self.dial.emit(n, queue))
+        button.setMenu(menu)
 
     def _set_fields(self, fields: dict[str, str]) -> None:
         while self.fields.rowCount():
@@ -97,22 +233,17 @@ class CustomerCardView(QGroupBox):
         for row, entry in enumerate(history):
             cells = (
                 moment(entry.at),
-                entry.channel.value,
+                channel(entry.channel.value),
                 entry.queue,
-                entry.outcome or "",
+                outcome(entry.outcome),
                 entry.disposition or "",
                 entry.notes.replace("\n", " "),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)  # table items are always plain text
-                item.setToolTip(entry.notes if column == len(cells) - 1 else "")
+                item.setToolTip(entry.notes if column == _NOTES else "")
                 self.history.setItem(row, column, item)
-        # As tall as its rows (up to about ten), so no empty white box below them.
-        rows = sum(self.history.rowHeight(r) for r in range(min(len(history), 10)))
-        frame = 2 * self.history.frameWidth()
-        self.history.setFixedHeight(
-            self.history.horizontalHeader().sizeHint().height() + rows + frame
-        )
+        self.history.fit()
         self.history.setVisible(bool(history))
         self.no_history.setVisible(not history)
 

@@ -1,6 +1,7 @@
-"""The agent window's four pages — idle, ringing, in call, wrap-up — as dumb
-widgets: the window fills them from the model and wires their buttons. The
-wrap-up page also serves each chat (the chat panel has one per chat)."""
+"""The agent window's pages — idle (with a number to call), ringing, calling
+out, in call, wrap-up — as dumb widgets: the window fills them from the
+model and wires their buttons. The wrap-up page also serves each chat (the
+chat panel has one per chat)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from callnest import protocol as p
 from callnest.desktop.ui.customer import plain_label
+from callnest.desktop.ui.dialer import DialBar
 
 
 def _caller_block(title: str) -> tuple[QVBoxLayout, QLabel, QLabel, QLabel]:
@@ -58,10 +60,13 @@ class IdlePage(QWidget):
         self.detail = plain_label()
         self.detail.setObjectName("hint")
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dialer = DialBar()
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.headline)
         layout.addWidget(self.detail)
+        layout.addSpacing(14)
+        layout.addWidget(self.dialer)
         layout.addStretch(1)
 
 
@@ -88,10 +93,33 @@ class RingingPage(QWidget):
         top.setColumnStretch(0, 1)
 
 
+class CallingPage(QWidget):
+    """The agent's call out while the far end rings (the server plays the
+    ringing tone into the headset): who, how long, and Hang up."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        who, self.heading, self.caller, self.details = _caller_block("Calling out")
+        self.heading.setObjectName("ringTitle")
+        self.timer = _clock()
+        self.timer.setToolTip("Time since you called")
+        self.hangup = QPushButton("Hang up")
+        self.hangup.setObjectName("hangup")
+        controls = QHBoxLayout()
+        controls.addWidget(self.hangup)
+        controls.addStretch(1)
+        top = QGridLayout(self)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addLayout(who, 0, 0)
+        top.addWidget(self.timer, 0, 1)
+        top.addLayout(controls, 1, 0, 1, 2)
+        top.setColumnStretch(0, 1)
+
+
 class InCallPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        who, _, self.caller, self.details = _caller_block("On the call")
+        who, self.heading, self.caller, self.details = _caller_block("On the call")
         self.timer = _clock()
         self.chip = QLabel()
         self.chip.setObjectName("chip")

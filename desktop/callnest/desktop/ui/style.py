@@ -40,7 +40,14 @@ QPushButton {{ padding: 6px 14px; }}
 QPushButton#answer {{ background: {GREEN}; color: white; font-weight: 600; padding: 8px 22px; }}
 QPushButton#hangup {{ background: {RED}; color: white; font-weight: 600; padding: 8px 22px; }}
 QPushButton#decline {{ padding: 8px 18px; }}
+QPushButton#call {{ background: {GREEN}; color: white; font-weight: 600; padding: 6px 18px; }}
+QPushButton#rowCall {{ padding: 1px 10px; }}
 QPushButton:disabled {{ background: #cfd8dc; color: #7b868c; }}
+QPushButton#call:disabled {{ background: #cfd8dc; color: #7b868c; }}
+QFrame#callNotice {{ background: #fff3cd; border: 1px solid #f0d78c; border-radius: 4px; }}
+QFrame#callNotice QLabel {{ color: #6b4e00; font-weight: 600; }}
+QFrame#callProblem {{ background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }}
+QFrame#callProblem QLabel {{ color: #8a1c1c; font-weight: 600; }}
 QFrame#topBar {{ border-bottom: 1px solid #d5dbdf; }}
 """
 
