@@ -178,7 +178,7 @@ async def test_search_detail_export_and_playback_on_the_headset(
     assert tab.export_to(exported) == 1
     rows = list(csv.reader(io.StringIO(exported.read_text(encoding="utf-8-sig"))))
     assert rows[0][:4] == ["When", "Channel", "Queue", "Agent"]
-    assert rows[1][2:6] == ["Support", "Ada Lovelace", "Zed <i>", "answered"]
+    assert rows[1][2:6] == ["Support", "Ada Lovelace", "Zed <i>", "Answered"]
 
     # Play on the headset's speaker: what it plays is the file, both legs.
     tab.fill_speakers()

@@ -78,6 +78,9 @@ _COUNTERS = (
     "wrap_s",
     "csat_sum",
     "csat_count",
+    "calls_out",
+    "calls_out_connected",
+    "calls_out_talk_s",
 )
 _read_counters = operator.attrgetter(*_COUNTERS)
 
@@ -451,6 +454,10 @@ def queue_row(q: QueueFigures) -> dict[str, Any]:
         "service_level": q.service_level,
         "csat": q.csat,
         "csat_count": q.csat_count,
+        # Agents' calls out for the queue, apart from the contacts above.
+        "calls_out": q.calls_out,
+        "calls_out_connected": q.calls_out_connected,
+        "calls_out_talk_s": _per(q.calls_out_talk_s, q.calls_out_connected),
     }
 
 

@@ -112,6 +112,19 @@ QUEUE_COLUMNS: tuple[Column[Row], ...] = (
         _csat_text,
         tip="customers' mean rating, 1 to 5, after the contact (how many rated)",
     ),
+    Column(
+        "Calls out", _text("calls_out", count), tip="agents' calls out with this queue's caller ID"
+    ),
+    Column(
+        "Connected",
+        _text("calls_out_connected", count),
+        tip="calls out the called person answered (not busy, not unanswered, not failed)",
+    ),
+    Column(
+        "Talk out",
+        _text("calls_out_talk_s", duration),
+        tip="average talk time per connected call out",
+    ),
 )
 
 _PEOPLE_FIGURES: tuple[Column[Row], ...] = (

@@ -72,6 +72,10 @@ class QueueFigures:
     waiting: dict[str, float] = field(default_factory=dict)  # contact -> entered queue at
     csat_sum: int = 0  # customers' ratings (1-5) after the contact
     csat_count: int = 0
+    # Agents' calls out made for the queue (its caller ID): none of the above.
+    calls_out: int = 0
+    calls_out_connected: int = 0
+    calls_out_talk_s: float = 0.0
 
     @property
     def csat(self) -> float | None:
@@ -213,8 +217,9 @@ class StatsFold:
             a.missed += 1
         elif isinstance(event, Dialled):
             self._outbound.add(cid)
+            q.calls_out += 1
         elif cid in self._outbound:
-            self._outbound_work(event, a)
+            self._outbound_work(event, q, a)
         elif isinstance(event, Answered):
             self._stop_waiting(q, cid)
             q.ring_s += event.ring_s
@@ -262,11 +267,15 @@ class StatsFold:
             q.csat_sum += event.rating
             q.csat_count += 1
 
-    def _outbound_work(self, event: Event, a: AgentFigures | None) -> None:
-        if isinstance(event, Ended) and a is not None:
-            a.handled += 1
-            a.talk_s += event.talk_s
-            a.hold_s += event.hold_s
+    def _outbound_work(self, event: Event, q: QueueFigures, a: AgentFigures | None) -> None:
+        if isinstance(event, Answered):
+            q.calls_out_connected += 1
+        elif isinstance(event, Ended):
+            q.calls_out_talk_s += event.talk_s
+            if a is not None:
+                a.handled += 1
+                a.talk_s += event.talk_s
+                a.hold_s += event.hold_s
         elif isinstance(event, WrapUpEnded) and a is not None:
             a.wrap_s += event.wrap_s
         elif isinstance(event, Closed):

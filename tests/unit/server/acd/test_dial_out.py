@@ -85,7 +85,7 @@ def test_a_call_out_is_refused_offline_or_on_a_call(harness: AcdHarness) -> None
     harness.check()
 
 
-def test_a_call_out_is_the_agents_work_not_the_queues_figures(harness: AcdHarness) -> None:
+def test_a_call_out_is_the_agents_work_and_the_queues_calls_out(harness: AcdHarness) -> None:
     harness.queue(1, wrap_up_s=5)
     harness.agent(1)
     harness.acd.dial_out("o1", 1, 1)
@@ -97,4 +97,9 @@ def test_a_call_out_is_the_agents_work_not_the_queues_figures(harness: AcdHarnes
     figures = StatsFold(lambda _: 20.0).apply_all(harness.events)
     queue, agent = figures.queue(1), figures.agent(1)
     assert (queue.offered, queue.answered, queue.handled, queue.talk_s) == (0, 0, 0, 0.0)
+    assert (queue.calls_out, queue.calls_out_connected, queue.calls_out_talk_s) == (1, 1, 20.0)
     assert (agent.handled, agent.talk_s, agent.wrap_s) == (1, 20.0, 5.0)
+    harness.acd.dial_out("o2", 1, 1)
+    harness.acd.dial_failed("o2", Outcome.BUSY)
+    figures = StatsFold(lambda _: 20.0).apply_all(harness.events)
+    assert (figures.queue(1).calls_out, figures.queue(1).calls_out_connected) == (2, 1)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from callnest.desktop.audio import devices
 from callnest.desktop.audio.playback import PlaybackError, RecordingPlayer, decode_recording
 from callnest.desktop.bridge import EngineBridge
-from callnest.desktop.models.format import duration, moment
+from callnest.desktop.models.format import channel, duration, moment, outcome
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.admin.form import AdminEditor, rows_view
@@ -44,7 +44,17 @@ from callnest.desktop.ui.setup import error_text
 from callnest.protocol import rest
 
 LIMIT = 1000  # the server's most per request
-OUTCOMES = ("answered", "abandoned", "voicemail", "callback", "rejected", "lost")
+OUTCOMES = (
+    "answered",
+    "abandoned",
+    "voicemail",
+    "callback",
+    "rejected",
+    "lost",
+    "busy",
+    "no_answer",
+    "failed",
+)
 DEFAULT_SPEAKER = "System default"
 TICK_MS = 200  # how often the position label moves
 
@@ -77,11 +87,11 @@ class InteractionsTab(AdminEditor):
     def _columns(self) -> tuple[Column[rest.Interaction], ...]:
         return (
             Column("When", lambda r, _: moment(r.entered_at)),
-            Column("Channel", lambda r, _: r.channel.value),
+            Column("Channel", lambda r, _: _medium(r)),
             Column("Queue", lambda r, _: self.name_of("queues", r.queue_id)),
             Column("Agent", lambda r, _: self.name_of("users", r.agent_id)),
             Column("Caller", lambda r, _: r.caller_name or ""),
-            Column("Outcome", lambda r, _: r.outcome or r.state),
+            Column("Outcome", lambda r, _: outcome(r.outcome) or r.state),
             Column("Wait", lambda r, _: duration(r.wait_s)),
             Column("Talk", lambda r, _: duration(r.talk_s)),
             Column("Disposition", lambda r, _: self.name_of("dispositions", r.disposition_id)),
@@ -105,8 +115,8 @@ class InteractionsTab(AdminEditor):
         self.agent = QComboBox()
         self.outcome = QComboBox()
         self.outcome.addItem("Any outcome", None)
-        for outcome in OUTCOMES:
-            self.outcome.addItem(outcome.capitalize(), outcome)
+        for code in OUTCOMES:
+            self.outcome.addItem(outcome(code), code)
         self.customer_text = QLineEdit()
         self.customer_text.setPlaceholderText("Customer: name, phone or e-mail")
         self.customer_text.returnPressed.connect(self.find_customers)
@@ -315,7 +325,7 @@ class InteractionsTab(AdminEditor):
             caller = " ".join(v for v in (row.caller_name, row.caller_address) if v)
             labels["caller"].setText(caller or "—")
             labels["customer"].setText("—")
-            labels["outcome"].setText(row.outcome or row.state)
+            labels["outcome"].setText(outcome(row.outcome) or row.state)
             labels["times"].setText(" / ".join(map(duration, (row.wait_s, row.ring_s, row.talk_s))))
             labels["after"].setText(" / ".join(map(duration, (row.hold_s, row.wrap_s))))
             labels["disposition"].setText(self.name_of("dispositions", row.disposition_id))
@@ -448,3 +458,9 @@ def link_text(link: Any) -> str:
     jitter = f"jitter {link.get('jitter_ms_avg')} ms"
     rtt = f"rtt {link['rtt_ms_avg']} ms" if link.get("rtt_ms_avg") is not None else ""
     return " · ".join(part for part in (mos, loss, jitter, rtt) if part)
+
+
+def _medium(row: rest.Interaction) -> str:
+    """ "Call", "Call out", "Chat": the channel, and for calls which way."""
+    text = channel(row.channel.value)
+    return f"{text} out" if row.direction == "outbound" else text
