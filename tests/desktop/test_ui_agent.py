@@ -223,13 +223,42 @@ def test_transfer_offers_queues_and_other_agents(desk: Desk) -> None:
     menu = desk.window.transfer_menu
     menu.aboutToShow.emit()
     names = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert names == ["Customer support", "Sales", "Bob Baker"]  # not the agent herself
+    # Not the agent herself; an outside number too (a call's menu only).
+    assert names == ["Customer support", "Sales", "Bob Baker", "To a phone number…"]
     next(a for a in menu.actions() if a.text() == "Sales").trigger()
     next(a for a in menu.actions() if a.text() == "Bob Baker").trigger()
     assert desk.sent()[1:] == [
         p.CallTransfer(contact_id="c1", target=p.TransferTarget(queue_id=s.SALES.id)),
         p.CallTransfer(contact_id="c1", target=p.TransferTarget(agent_id=8)),
     ]
+
+
+def test_transfer_to_a_phone_number_asks_for_it_and_says_what_is_wrong(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answer(desk)
+    menu = desk.window.transfer_menu
+    typed: list[str | None] = ["040 999 888", "+386 (41) 999-888", None]
+    monkeypatch.setattr(desk.window, "ask_transfer_number", lambda: typed.pop(0))
+    menu.aboutToShow.emit()
+    to_number = next(a for a in menu.actions() if a.text() == "To a phone number…")
+    to_number.trigger()  # no country code
+    assert "cannot be called" in desk.window.error.text()
+    assert len(desk.sent()) == 1  # the answer only
+    to_number.trigger()
+    assert desk.sent()[-1] == p.CallTransfer(
+        contact_id="c1", target=p.TransferTarget(number="+38641999888")
+    )
+    to_number.trigger()  # cancelled: nothing
+    assert len(desk.sent()) == 2
+    # The server's refusal is shown in its words.
+    desk.engine.reply = lambda m: p.ErrorReply(
+        ref=m.id, code=p.ErrorCode.NOT_SUPPORTED, message="This server has no phone line yet."
+    )
+    typed.append("+386 41 999 888")
+    to_number.trigger()
+    QApplication.processEvents()
+    assert desk.window.error.text() == "This server has no phone line yet."
 
 
 def test_wrap_up_sends_disposition_notes_and_only_the_changed_customer_fields(

@@ -238,17 +238,20 @@ class CustomerEdit(ProtocolModel):
 
 
 class TransferTarget(ProtocolModel):
-    """Where to transfer a contact: exactly one of a queue or an agent."""
+    """Where to transfer a contact: exactly one of a queue, an agent or (a
+    call) an outside phone ``number``, written any international way, as
+    :class:`~callnest.protocol.client.CallDial`'s (the server reads it)."""
 
     queue_id: DbId | None = None
     agent_id: DbId | None = None
+    number: Annotated[str, Strict(), StringConstraints(min_length=1, max_length=40)] | None = None
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Self:
-        if (self.queue_id is None) == (self.agent_id is None):
+        if sum(t is not None for t in (self.queue_id, self.agent_id, self.number)) != 1:
             raise PydanticCustomError(
                 "transfer_target",
-                "give exactly one of queue_id or agent_id",
+                "give exactly one of queue_id, agent_id or number",
             )
         return self
 

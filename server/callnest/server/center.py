@@ -449,8 +449,20 @@ class Center:
         *,
         to_queue: int | None = None,
         to_agent: int | None = None,
+        to_number: str | None = None,
     ) -> None:
-        self._run(self.acd.transfer, contact_id, agent_id, to_queue=to_queue, to_agent=to_agent)
+        self._run(
+            self.acd.transfer,
+            contact_id,
+            agent_id,
+            to_queue=to_queue,
+            to_agent=to_agent,
+            to_number=to_number,
+        )
+
+    def outside_failed(self, contact_id: str) -> None:
+        """The number a call was transferred to never answered: back to the line."""
+        self._run(self.acd.outside_failed, contact_id)
 
     def extend_wrap_up(self, contact_id: str, agent_id: int, seconds: float) -> float:
         return self._run(self.acd.extend_wrap_up, contact_id, agent_id, seconds)

@@ -394,14 +394,24 @@ def test_break_validator_in_python_too() -> None:
         AgentSetState(state=AgentState.AVAILABLE, reason_id=1)
 
 
-@pytest.mark.parametrize("target", [{}, {"queue_id": 1, "agent_id": 2}, {"queue_id": None}])
+@pytest.mark.parametrize(
+    "target",
+    [{}, {"queue_id": 1, "agent_id": 2}, {"queue_id": None}, {"agent_id": 2, "number": "+1"}],
+)
 def test_transfer_needs_exactly_one_target(target: dict[str, Any]) -> None:
     err = refused(frame(type="call.transfer", id="t1", contact_id="c", target=target))
     assert err.code is ErrorCode.INVALID_MESSAGE
     assert err.ref == "t1"
     assert err.details == [
-        {"field": "target", "problem": "give exactly one of queue_id or agent_id"}
+        {"field": "target", "problem": "give exactly one of queue_id, agent_id or number"}
     ]
+
+
+def test_transfer_to_a_phone_number() -> None:
+    message = frame(type="call.transfer", contact_id="c", target={"number": "+386 40 123 456"})
+    assert parse_client(message) == CallTransfer(
+        contact_id="c", target=TransferTarget(number="+386 40 123 456")
+    )
 
 
 def test_transfer_to_a_queue_or_an_agent() -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -53,6 +54,7 @@ from callnest.desktop.ui.pages import (
 from callnest.desktop.ui.style import AMBER, GREEN, GREY, RED, STYLE_SHEET, dot, dot_icon
 from callnest.desktop.ui.wallboard import WallboardWindow
 from callnest.protocol import rest
+from callnest.protocol.e164 import normalize_e164
 
 NO_MICROPHONE = "No working microphone: open Headset set-up"
 RECONNECTING = "Connection lost — reconnecting…"
@@ -219,7 +221,7 @@ class AgentWindow(QMainWindow):
         self.in_call.hangup.clicked.connect(self.hang_up)
         self.in_call.hand.clicked.connect(self.raise_hand)
         self.transfer_menu.aboutToShow.connect(
-            lambda: self.fill_transfer_menu(self.transfer_menu, self.transfer)
+            lambda: self.fill_transfer_menu(self.transfer_menu, self.transfer, calls_out=True)
         )
         self.wrap_up.ready.clicked.connect(self.complete_wrap_up)
         self.chats.opened.connect(lambda _: self.work.setCurrentWidget(self.chats))
@@ -684,8 +686,15 @@ class AgentWindow(QMainWindow):
         if contact is not None:
             self.send(p.CallTransfer(contact_id=contact.contact_id, target=target))
 
-    def fill_transfer_menu(self, menu: QMenu, transfer: Callable[[p.TransferTarget], None]) -> None:
-        """Queues and the other agents, for the call's transfer button and each chat's."""
+    def fill_transfer_menu(
+        self,
+        menu: QMenu,
+        transfer: Callable[[p.TransferTarget], None],
+        *,
+        calls_out: bool = False,
+    ) -> None:
+        """Queues and the other agents, for the call's transfer button and each
+        chat's; with ``calls_out`` (a call's) an outside phone number too."""
         menu.clear()
         menu.addSection("Queues")
         for queue in self.model.queues:
@@ -703,7 +712,34 @@ class AgentWindow(QMainWindow):
             )
         if not agents:
             menu.addAction("No other agents").setEnabled(False)
+        if calls_out:
+            menu.addSection("Outside")
+            action = menu.addAction("To a phone number…")
+            action.triggered.connect(lambda _=False: self.transfer_to_number(transfer))
         self.load_directory()  # fresh for next time: who is active changes
+
+    def transfer_to_number(self, transfer: Callable[[p.TransferTarget], None]) -> None:
+        """Asks for the outside number (a specialist's mobile, say) and sends
+        the call there, written as E.164; a number that cannot be called is
+        said in words and nothing is sent."""
+        text = self.ask_transfer_number()
+        if text is None or not text.strip():
+            return
+        try:
+            number = normalize_e164(text)
+        except ValueError as exc:
+            self.show_error(f"That number cannot be called: {exc}")
+            return
+        transfer(p.TransferTarget(number=number))
+
+    def ask_transfer_number(self) -> str | None:
+        """The number the agent types (None: cancelled)."""
+        text, ok = QInputDialog.getText(
+            self,
+            "Transfer to a phone number",
+            "The number, with its country code (e.g. +386 41 123 456):",
+        )
+        return text if ok else None
 
     def _fetch_missing_cards(self) -> None:
         for contact_id, customer_id in self.model.cards_missing():

@@ -454,7 +454,10 @@ class Acd:
         """The conversation ends (either side). A contact still waiting or ringing
         when the caller leaves has abandoned."""
         contact = self._contact(contact_id)
-        if contact.phase is _CONNECTED:
+        if contact.outside is not None:
+            # Either end of a call transferred out hung up (or it was cancelled).
+            self._close(contact, Outcome.ANSWERED)
+        elif contact.phase is _CONNECTED:
             self._end_talk(contact, reason)
         elif contact.outbound and contact.phase is _RINGING:
             # A call out that ends before the far end answers never connected.
@@ -492,16 +495,24 @@ class Acd:
         *,
         to_queue: int | None = None,
         to_agent: int | None = None,
+        to_number: str | None = None,
     ) -> None:
         """Blind transfer: the agent lets go at once; the contact waits for the
-        target queue, or for one agent (in its current queue's line)."""
-        if (to_queue is None) == (to_agent is None):
-            raise AcdError(ErrorCode.BAD_TRANSFER, "transfer to exactly one queue or one agent")
+        target queue, or for one agent (in its current queue's line), or (a
+        call, ``to_number``) stays connected to no agent while the phone side
+        calls that outside number: :meth:`outside_failed` brings it back,
+        :meth:`hang_up` ends it."""
+        if sum(t is not None for t in (to_queue, to_agent, to_number)) != 1:
+            raise AcdError(
+                ErrorCode.BAD_TRANSFER, "transfer to exactly one queue, agent or phone number"
+            )
         contact = self.connected(contact_id, agent_id)
+        if to_number is not None and contact.channel is not _VOICE:
+            raise AcdError(ErrorCode.BAD_TRANSFER, "only a call can be transferred to a number")
+        target_queue = None
         if to_queue is not None:
             target_queue = self._queue(to_queue)
-        else:
-            assert to_agent is not None
+        elif to_agent is not None:
             target = self.agents.get(to_agent)
             if target is None or target.state is AgentState.OFFLINE:
                 raise AcdError(ErrorCode.AGENT_UNAVAILABLE, "that agent is not logged in")
@@ -519,6 +530,7 @@ class Acd:
                 agent_id,
                 to_queue_id=to_queue,
                 to_agent_id=to_agent,
+                to_number=to_number,
             )
         )
         self._emit(
@@ -534,13 +546,34 @@ class Acd:
         )
         self._detach(agent, contact)
         agent.handled += 1
-        self._agent_freed(agent)
         contact.agent_id = None
-        contact.answered_at = None
         contact.hold_s = 0.0
+        if target_queue is None:
+            # Out of the center: still connected (answered_at kept, for its wait).
+            contact.outside = to_number
+            self._agent_freed(agent)
+            return
+        self._agent_freed(agent)
+        contact.answered_at = None
         contact.target_agent = to_agent
         contact.head_of_line = False
         self._enter_queue(contact, target_queue, hops=0)
+
+    def outside_failed(self, contact_id: str) -> None:
+        """The outside number a call was transferred to was busy, did not
+        answer or failed: the caller goes back to the head of its queue's
+        line, keeping its wait (as when its agent vanishes)."""
+        contact = self._contact(contact_id)
+        if contact.outside is None:
+            raise AcdError(ErrorCode.NOT_IN_CALL, "this call is not transferred to a number")
+        contact.outside = None
+        self._emit(Requeued(self._clock(), contact.id, contact.queue_id, phase="outside"))
+        contact.answered_at = None
+        contact.head_of_line = True
+        self._move(contact, _QUEUED)
+        contact.timer_gen += 1
+        self._arm_wait_timers(contact, self.queues[contact.queue_id], max_wait=False)
+        self._place(contact)
 
     # ------------------------------------------------------------------ timers
 
@@ -599,6 +632,11 @@ class Acd:
                 # A call out ringing the far end: its agent's from the start.
                 assert not contact.offers and contact.agent_id is not None, contact.id
                 assert self.agents[contact.agent_id].contacts[contact.id] is Phase.RINGING
+                places += 1
+            elif contact.outside is not None:
+                # Transferred to an outside number: nobody's here any more.
+                assert contact.phase is Phase.CONNECTED and contact.agent_id is None, contact.id
+                assert not contact.offers, contact.id
                 places += 1
             elif contact.phase is Phase.RINGING:
                 assert contact.offers, contact.id

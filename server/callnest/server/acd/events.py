@@ -193,7 +193,9 @@ class Requeued(Event):
     """Back at the head of its queue's line, keeping its wait."""
 
     type: ClassVar[EventType] = EventType.REQUEUED
-    phase: str = ""  # what it left: "connected" (its agent vanished), or "restart"
+    # What it left: "connected" (its agent vanished), "restart", or "outside"
+    # (its transfer to an outside number was busy, not answered or failed).
+    phase: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -211,6 +213,15 @@ class Transferred(Event):
     type: ClassVar[EventType] = EventType.TRANSFERRED
     to_queue_id: int | None = None
     to_agent_id: int | None = None
+    to_number: str | None = None  # an outside number (E.164): the call left the center
+
+    @property
+    def data(self) -> dict[str, Any]:
+        # Said only of transfers out: the rows of the others stay as they were.
+        data: dict[str, Any] = {"to_queue_id": self.to_queue_id, "to_agent_id": self.to_agent_id}
+        if self.to_number is not None:
+            data["to_number"] = self.to_number
+        return data
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

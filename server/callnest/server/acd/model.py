@@ -175,6 +175,9 @@ class Contact:
     # gives up while waiting again, the contact was still answered here.
     answered_here: bool = False
     outbound: bool = False  # an agent's call out: the agent holds it from the start
+    # Transferred to this outside number: connected to no agent, the phone
+    # side calls it (and then bridges it) until the call ends or fails.
+    outside: str | None = None
     offers: dict[str, int] = field(default_factory=dict)  # offer_id -> agent_id
     offered_at: float | None = None
     answered_at: float | None = None

@@ -34,9 +34,10 @@ CONTACT_MOVES: Mapping[Phase, frozenset[Phase]] = {
     QUEUED: frozenset({QUEUED, RINGING, CLOSED}),
     # Queued: nobody answered. Closed: the caller gave up while it rang.
     RINGING: frozenset({QUEUED, CONNECTED, CLOSED}),
-    # Queued: transferred, or its agent vanished. Never closed in conversation:
-    # the talk ends first (wrap-up).
-    CONNECTED: frozenset({QUEUED, WRAP_UP}),
+    # Queued: transferred, or its agent vanished. Never closed in conversation
+    # with an agent: the talk ends first (wrap-up). Closed: a call transferred
+    # to an outside number (no agent's any more) ended.
+    CONNECTED: frozenset({QUEUED, WRAP_UP, CLOSED}),
     WRAP_UP: frozenset({CLOSED}),
     CLOSED: frozenset(),
 }

@@ -400,6 +400,12 @@ async def _mute(s: DesktopSession, m: p.CallMute) -> None:
 
 
 async def _transfer(s: DesktopSession, m: p.CallTransfer) -> None:
+    if m.target.number is not None:
+        if s.phones is None:
+            raise Refused(p.ErrorCode.NOT_SUPPORTED, "this server cannot place phone calls")
+        # The agent lets go before this answers ok; the number is called after.
+        await s.phones.transfer_out(m.contact_id, s.user_id, m.target.number)
+        return
     s.center.transfer(
         m.contact_id,
         s.user_id,

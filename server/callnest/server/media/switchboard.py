@@ -67,6 +67,9 @@ class Call:
     welcomed: bool = False
     recording: str | None = None  # path under the recordings folder
     monitor: Monitoring | None = None
+    # The leg of the outside number the call was transferred to, once it
+    # answered: the two legs are forwarded to each other, as agents' links are.
+    outside: Leg | None = None
 
 
 class Switchboard:
@@ -102,6 +105,30 @@ class Switchboard:
             self._from_caller,
             self._on_forward,
         )
+
+    def outside_leg(self, contact_id: str) -> Leg:
+        """A new leg for the outside number a contact's call is transferred
+        to (it joins the call with :meth:`bridge` once that number answers)."""
+        return Leg(
+            f"outside {contact_id[:8]}",
+            self.settings.ice_servers,
+            self._from_outside,
+            self._on_forward,
+        )
+
+    def bridge(self, contact_id: str, leg: Leg) -> bool:
+        """The caller and the outside number the call was transferred to hear
+        each other from now; either leg closing ends the call (the caller's
+        closes the other when the contact closes). False when the caller is
+        gone already."""
+        call = self.calls.get(contact_id)
+        if call is None or call.caller.closed.is_set() or leg.closed.is_set():
+            return False
+        self._stop_playing(call)
+        call.outside = leg
+        leg.call = call  # type: ignore[attr-defined]
+        leg.on_close.append(lambda _: self.center.caller_left(contact_id))
+        return True
 
     async def add_caller(self, contact_id: str, offer_sdp: str) -> tuple[Leg, str]:
         """Answers a caller's offer; the leg joins the contact once it exists."""
@@ -182,6 +209,9 @@ class Switchboard:
     def _from_caller(self, leg: Leg, packet: Received, now: float) -> None:
         # None until the leg joins its contact (a phone caller in a menu).
         call: Call | None = getattr(leg, "call", None)
+        if call is not None and call.outside is not None:
+            call.outside.out.push(leg, packet.timestamp, packet.payload, now)
+            return
         if call is None or call.agent_id is None or call.held:
             return
         monitor = call.monitor
@@ -192,6 +222,11 @@ class Switchboard:
             link.out.push(leg, packet.timestamp, packet.payload, now)
         if call.recorder is not None:
             call.recorder.write(CALLER, packet.payload, now)
+
+    def _from_outside(self, leg: Leg, packet: Received, now: float) -> None:
+        call: Call | None = getattr(leg, "call", None)  # None until it answered
+        if call is not None and call.outside is leg:
+            call.caller.out.push(leg, packet.timestamp, packet.payload, now)
 
     def _from_agent(self, leg: Leg, packet: Received, now: float) -> None:
         user_id: int = leg.agent_id  # type: ignore[attr-defined]
@@ -234,6 +269,9 @@ class Switchboard:
         elif isinstance(event, Resumed):
             call.held = False
             self._stop_playing(call)
+        elif isinstance(event, Transferred) and event.to_number is not None:
+            self._disconnect(call)
+            self._ring_caller(call)  # while the outside number rings
         elif isinstance(event, (Transferred, Requeued)):
             self._disconnect(call)
             self._play(call, welcome=False)
@@ -249,6 +287,8 @@ class Switchboard:
             self._finish_recording(call)
             self.calls.pop(call.contact_id, None)
             self._spawn(call.caller.close())
+            if call.outside is not None:
+                self._spawn(call.outside.close())
 
     def _connect(self, call: Call, agent_id: int | None) -> None:
         self._stop_playing(call)
@@ -395,6 +435,17 @@ class Switchboard:
         self._ringback[agent_id] = programme
         self._ticker.add(programme)
 
+    def _ring_caller(self, call: Call) -> None:
+        self._stop_playing(call)
+        call.programme = Programme(
+            call.caller.out,
+            self.library.ringback,
+            opening=(),
+            announce_every_s=None,
+            announce=_nothing,
+        )
+        self._ticker.add(call.programme)
+
     def _stop_playing(self, call: Call) -> None:
         if call.programme is not None:
             self._ticker.discard(call.programme)
@@ -446,6 +497,7 @@ class Switchboard:
             self._stop_monitoring(call)
             self._finish_recording(call)
         legs = [c.caller for c in self.calls.values()] + list(self.links.values())
+        legs += [c.outside for c in self.calls.values() if c.outside is not None]
         await asyncio.gather(*(leg.close() for leg in legs), return_exceptions=True)
         for task in list(self._tasks):
             task.cancel()

@@ -228,6 +228,86 @@ class PhoneCalls:
         self._spawn(self._until_answered(contact_id, out, leg))
         return contact_id
 
+    async def transfer_out(self, contact_id: str, agent_id: int, number: str) -> None:
+        """The agent's blind transfer of a connected call (web or phone) to an
+        outside ``number``: the agent lets go at once, the caller hears the
+        ringing tone while it is called out (as :meth:`dial` calls, with the
+        queue's caller ID and trunk); once it answers the switchboard bridges
+        the two. Busy, no answer or a failure sends the caller back to the
+        head of the queue. Raises :class:`Refused` (or an ACD error) when the
+        transfer cannot start."""
+        try:
+            number = normalize_e164(number)
+        except ValueError as exc:
+            raise Refused(
+                ErrorCode.INVALID_REQUEST, f"that number cannot be called: {exc}"
+            ) from exc
+        if self.sip is None:
+            raise Refused(ErrorCode.NOT_SUPPORTED, "this server has no phone line yet")
+        self._center.require_connected(contact_id, agent_id)
+        live = self._center.live_contact(contact_id)
+        assert live is not None  # connected
+        if contact_id not in self._switchboard.calls:
+            raise Refused(ErrorCode.BAD_TRANSFER, "only a call can be transferred to a number")
+        caller_id, trunk = await self._line_for(live.queue_id)
+        self._center.transfer(contact_id, agent_id, to_number=number)
+        self._center.annotate(contact_id, data={"transferred_to": number})
+        leg = self._switchboard.outside_leg(contact_id)
+        call_id, from_tag = new_call_id(), new_tag()
+        try:
+            offer = await self._relay.webrtc_offer_to_phone(call_id, from_tag, await leg.offer())
+            out = await self.sip.call_out(
+                trunk=str(trunk["id"]),
+                number=number,
+                caller_id=caller_id,
+                host=trunk["host"],
+                sdp=offer,
+                ring_timeout=DIAL_TIMEOUT_S,
+                call_id=call_id,
+                from_tag=from_tag,
+            )
+        except (NgError, RtpEngineError, OSError, RuntimeError, ValueError) as exc:
+            log.warning("transfer of %s to a number could not be placed: %s", contact_id[:8], exc)
+            await leg.close()
+            await self._forget(call_id)
+            self._back_in_line(contact_id)
+            return
+        self._dialling[contact_id] = out  # the caller hanging up cancels it
+        self._spawn(self._until_transfer_answered(contact_id, out, leg))
+
+    async def _until_transfer_answered(self, contact_id: str, out: OutgoingCall, leg: Leg) -> None:
+        """A transfer's call out from ringing to bridged, or back to the line."""
+        try:
+            answer = await out.answered
+            assert out.to_tag is not None  # the answer's
+            webrtc = await self._relay.phone_answer_to_webrtc(
+                out.call_id, out.from_tag, out.to_tag, answer
+            )
+            await leg.accept(webrtc)
+        except (OutgoingCallEnded, NgError, InvalidSdp) as exc:
+            log.info("transfer of %s to a number: %s", contact_id[:8], exc)
+            if not isinstance(exc, OutgoingCallEnded):
+                await out.hang_up()
+            await leg.close()
+            await self._forget(out.call_id)
+            self._back_in_line(contact_id)
+            return
+        finally:
+            self._dialling.pop(contact_id, None)
+        # Each end's hanging up ends the other: the trunk's BYE closes the
+        # leg, which ends the contact (so the caller's leg); the caller's leg
+        # closing closes this one, which sends the BYE.
+        self._follow(out, leg)
+        if not self._switchboard.bridge(contact_id, leg):
+            await leg.close()  # the caller hung up at the moment it was answered
+
+    def _back_in_line(self, contact_id: str) -> None:
+        """The outside number never answered: the caller (if still there)
+        goes back to the head of the queue."""
+        live = self._center.live_contact(contact_id)
+        if live is not None and live.outside is not None:
+            self._center.outside_failed(contact_id)
+
     async def _line_for(self, queue_id: int) -> tuple[str | None, dict[str, Any]]:
         """The queue's caller ID, and the trunk to call out on: the one that
         number is on, else the first enabled trunk."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from callnest.server.acd import AcdError, AgentState, EventType, Overflow, OverflowKind
@@ -89,7 +91,7 @@ def test_transfer_errors(harness: AcdHarness) -> None:
     harness.agent(1)
     harness.agent(2, state=None)
     connected(harness, "c1", 1)
-    cases = [
+    cases: list[tuple[dict[str, Any], str]] = [
         ({"to_agent": 2}, "agent_unavailable"),
         ({"to_agent": 99}, "agent_unavailable"),
         ({"to_agent": 1}, "bad_transfer"),
