@@ -41,3 +41,12 @@ async def link(desk: Desktop) -> Phone:
 
     await phone.connect(signal)
     return phone
+
+
+async def agent_on_shift(server: Running, phones: list[Phone]) -> tuple[Desktop, Phone]:
+    """Agent ann, available, with her audio link (closed with ``phones``)."""
+    _, token = await server.add_agent("ann")
+    desk = await server.desktop(token, available=True)
+    agent = await link(desk)
+    phones.append(agent)
+    return desk, agent

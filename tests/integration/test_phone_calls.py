@@ -14,9 +14,9 @@ import pytest
 
 from callnest.protocol.pcm import resample
 from callnest.sim.rtc import RATE, Phone, write_wav
-from integration.conftest import Desktop, Running, StartServer
+from integration.conftest import Running, StartServer
 from integration.media_fixtures import _spoken, phones
-from integration.phones import link
+from integration.phones import agent_on_shift
 from integration.rtp_phone import RATE as PHONE_RATE
 from integration.rtp_phone import RtpPhone
 from integration.speech import SENTENCES, loudness, say
@@ -50,14 +50,6 @@ async def phone_server(
     )
     await add_trunk(server, queue["id"])
     return server
-
-
-async def agent_on_shift(server: Running, phones: list[Phone]) -> tuple[Desktop, Phone]:
-    _, token = await server.add_agent("ann")
-    desk = await server.desktop(token, available=True)
-    agent = await link(desk)
-    phones.append(agent)
-    return desk, agent
 
 
 async def test_a_phone_call_reaches_an_agent_with_its_number_and_both_hear_each_other(

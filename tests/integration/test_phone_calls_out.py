@@ -16,7 +16,7 @@ from callnest.protocol.pcm import resample
 from callnest.sim.rtc import RATE, Phone
 from integration.conftest import Desktop, Running, StartServer
 from integration.media_fixtures import _spoken, phones
-from integration.phones import link
+from integration.phones import agent_on_shift
 from integration.rtp_phone import RATE as PHONE_RATE
 from integration.rtp_phone import RtpPhone
 from integration.sip_peers import Sipp, free_sip_port
@@ -48,14 +48,6 @@ async def line_out(start_server: StartServer) -> tuple[Running, int, int]:
     far = free_sip_port()
     await add_trunk(server, queue["id"], port=far)
     return server, queue["id"], far
-
-
-async def agent_on_shift(server: Running, phones: list[Phone]) -> tuple[Desktop, Phone]:
-    _, token = await server.add_agent("ann")
-    desk = await server.desktop(token, available=True)
-    agent = await link(desk)
-    phones.append(agent)
-    return desk, agent
 
 
 async def contact_in(desk: Desktop, phase: str, within: float = 10) -> dict[str, Any]:

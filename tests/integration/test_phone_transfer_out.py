@@ -16,7 +16,7 @@ from callnest.protocol.pcm import resample
 from callnest.sim.rtc import RATE, Phone, write_wav
 from integration.conftest import Desktop, Running, StartServer
 from integration.media_fixtures import _spoken, phones
-from integration.phones import link
+from integration.phones import agent_on_shift
 from integration.rtp_phone import RATE as PHONE_RATE
 from integration.rtp_phone import RtpPhone
 from integration.sip_peers import Sipp, free_sip_port
@@ -60,13 +60,6 @@ async def line(start_server: StartServer) -> tuple[Running, int]:
     return server, far
 
 
-async def agent_on_shift(server: Running, phones: list[Phone]) -> Desktop:
-    _, token = await server.add_agent("ann")
-    desk = await server.desktop(token, available=True)
-    phones.append(await link(desk))
-    return desk
-
-
 async def answer(desk: Desktop) -> str:
     """The agent answers the call offered to her: its contact id."""
     offer = await desk.expect("offer", within=10)
@@ -92,7 +85,7 @@ async def test_a_phone_call_transferred_to_a_mobile_connects_the_two_phones(
     tmp_path: Path,
 ) -> None:
     server, far = await line(start_server)
-    desk = await agent_on_shift(server, phones)
+    desk, _ = await agent_on_shift(server, phones)
     # The caller hangs up 20 s after the answer: the mobile must get the BYE.
     trunk = await dial(
         server, rtp, tmp_path / "trunk", scenario="trunk_call_hangs_up.xml", pause_ms=20_000
@@ -158,7 +151,7 @@ async def test_a_busy_number_sends_the_caller_back_to_the_head_of_the_line(
     start_server: StartServer, phones: list[Phone], rtp: RtpPhone, tmp_path: Path
 ) -> None:
     server, far = await line(start_server)
-    desk = await agent_on_shift(server, phones)
+    desk, _ = await agent_on_shift(server, phones)
     trunk = await dial(server, rtp, tmp_path / "trunk")
     mobile = await Sipp.start("trunk_busy.xml", tmp_path / "mobile", port=far)
     try:

@@ -25,7 +25,7 @@ import math
 import sys
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 import aiohttp
 from aiortc import (
@@ -538,33 +538,46 @@ class Load:
             await asyncio.sleep(STATUS_EVERY_S)
 
 
+Emit = Callable[[dict[str, Any]], None]
+
+
+class LoadRunner(Protocol):
+    async def run(self, reader: asyncio.StreamReader) -> None: ...
+
+
 def _emit(event: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(event, separators=(",", ":")) + "\n")
     sys.stdout.flush()
 
 
-async def amain() -> int:
+async def _serve(make: Callable[[dict[str, Any], Emit], LoadRunner], name: str) -> int:
     loop = asyncio.get_running_loop()
     reader = asyncio.StreamReader(limit=16 * 1024 * 1024)
     await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
     first = await reader.readline()
     if not first:
         return 1
-    load = Load(json.loads(first), _emit)
+    runner = make(json.loads(first), _emit)
     try:
-        await load.run(reader)
+        await runner.run(reader)
     except Exception as exc:
-        log.exception("the load process failed")
+        log.exception("the %s failed", name)
         _emit({"event": "fatal", "message": repr(exc)})
         return 1
     return 0
 
 
-def main() -> int:
+def run_load_process(make: Callable[[dict[str, Any], Emit], LoadRunner], name: str) -> int:
+    """A load process's main: its settings on stdin's first line, commands
+    on the next ones, events out on stdout as JSON lines."""
     logging.basicConfig(
         level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    return asyncio.run(amain())
+    return asyncio.run(_serve(make, name))
+
+
+def main() -> int:
+    return run_load_process(Load, "load process")
 
 
 if __name__ == "__main__":

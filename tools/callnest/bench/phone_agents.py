@@ -31,7 +31,6 @@ import contextlib
 import fractions
 import json
 import logging
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -40,7 +39,14 @@ from typing import Any
 import aiohttp
 import numpy as np
 
-from callnest.bench.media_load import SETUP_CONCURRENCY, Agent, Endpoint, Ticker, Window
+from callnest.bench.media_load import (
+    SETUP_CONCURRENCY,
+    Agent,
+    Endpoint,
+    Ticker,
+    Window,
+    run_load_process,
+)
 from callnest.server.media.passthrough import FRAME_SAMPLES, OPUS_RATE, Received
 
 log = logging.getLogger("callnest.bench.phone_agents")
@@ -313,33 +319,8 @@ class Agents:
             await asyncio.sleep(STATUS_EVERY_S)
 
 
-def _emit(event: dict[str, Any]) -> None:
-    sys.stdout.write(json.dumps(event, separators=(",", ":")) + "\n")
-    sys.stdout.flush()
-
-
-async def amain() -> int:
-    loop = asyncio.get_running_loop()
-    reader = asyncio.StreamReader(limit=16 * 1024 * 1024)
-    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
-    first = await reader.readline()
-    if not first:
-        return 1
-    agents = Agents(json.loads(first), _emit)
-    try:
-        await agents.run(reader)
-    except Exception as exc:
-        log.exception("the agents process failed")
-        _emit({"event": "fatal", "message": repr(exc)})
-        return 1
-    return 0
-
-
 def main() -> int:
-    logging.basicConfig(
-        level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    return asyncio.run(amain())
+    return run_load_process(Agents, "agents process")
 
 
 if __name__ == "__main__":

@@ -180,12 +180,7 @@ class PhoneCalls:
         INVITE is on its way; ringing, the answer or why it failed then come
         as the contact's events. Raises :class:`Refused` (or an ACD error)
         when the call cannot be placed at all."""
-        try:
-            number = normalize_e164(number)
-        except ValueError as exc:
-            raise Refused(
-                ErrorCode.INVALID_REQUEST, f"that number cannot be called: {exc}"
-            ) from exc
+        number = _callable(number)
         if queue_id not in self._center.queues:
             raise Refused(ErrorCode.UNKNOWN_QUEUE, f"there is no queue {queue_id}")
         if self.sip is None:
@@ -204,23 +199,8 @@ class PhoneCalls:
             customer_id=None if customer is None else int(customer["id"]),
         )
         leg = self._switchboard.caller_leg(contact_id)
-        call_id, from_tag = new_call_id(), new_tag()
-        try:
-            offer = await self._relay.webrtc_offer_to_phone(call_id, from_tag, await leg.offer())
-            out = await self.sip.call_out(
-                trunk=str(trunk["id"]),
-                number=number,
-                caller_id=caller_id,
-                host=trunk["host"],
-                sdp=offer,
-                ring_timeout=DIAL_TIMEOUT_S,
-                call_id=call_id,
-                from_tag=from_tag,
-            )
-        except (NgError, RtpEngineError, OSError, RuntimeError, ValueError) as exc:
-            log.warning("call out %s could not be placed: %s", contact_id[:8], exc)
-            await leg.close()
-            await self._forget(call_id)
+        out = await self._call_out(leg, number, caller_id, trunk, contact_id)
+        if out is None:
             self._center.dial_failed(contact_id, Outcome.FAILED)
             return contact_id
         self._switchboard.attach_caller(contact_id, leg)
@@ -236,12 +216,7 @@ class PhoneCalls:
         the two. Busy, no answer or a failure sends the caller back to the
         head of the queue. Raises :class:`Refused` (or an ACD error) when the
         transfer cannot start."""
-        try:
-            number = normalize_e164(number)
-        except ValueError as exc:
-            raise Refused(
-                ErrorCode.INVALID_REQUEST, f"that number cannot be called: {exc}"
-            ) from exc
+        number = _callable(number)
         if self.sip is None:
             raise Refused(ErrorCode.NOT_SUPPORTED, "this server has no phone line yet")
         self._center.require_connected(contact_id, agent_id)
@@ -253,23 +228,8 @@ class PhoneCalls:
         self._center.transfer(contact_id, agent_id, to_number=number)
         self._center.annotate(contact_id, data={"transferred_to": number})
         leg = self._switchboard.outside_leg(contact_id)
-        call_id, from_tag = new_call_id(), new_tag()
-        try:
-            offer = await self._relay.webrtc_offer_to_phone(call_id, from_tag, await leg.offer())
-            out = await self.sip.call_out(
-                trunk=str(trunk["id"]),
-                number=number,
-                caller_id=caller_id,
-                host=trunk["host"],
-                sdp=offer,
-                ring_timeout=DIAL_TIMEOUT_S,
-                call_id=call_id,
-                from_tag=from_tag,
-            )
-        except (NgError, RtpEngineError, OSError, RuntimeError, ValueError) as exc:
-            log.warning("transfer of %s to a number could not be placed: %s", contact_id[:8], exc)
-            await leg.close()
-            await self._forget(call_id)
+        out = await self._call_out(leg, number, caller_id, trunk, contact_id)
+        if out is None:
             self._back_in_line(contact_id)
             return
         self._dialling[contact_id] = out  # the caller hanging up cancels it
@@ -278,12 +238,7 @@ class PhoneCalls:
     async def _until_transfer_answered(self, contact_id: str, out: OutgoingCall, leg: Leg) -> None:
         """A transfer's call out from ringing to bridged, or back to the line."""
         try:
-            answer = await out.answered
-            assert out.to_tag is not None  # the answer's
-            webrtc = await self._relay.phone_answer_to_webrtc(
-                out.call_id, out.from_tag, out.to_tag, answer
-            )
-            await leg.accept(webrtc)
+            await self._answered(out, leg)
         except (OutgoingCallEnded, NgError, InvalidSdp) as exc:
             log.info("transfer of %s to a number: %s", contact_id[:8], exc)
             if not isinstance(exc, OutgoingCallEnded):
@@ -308,6 +263,42 @@ class PhoneCalls:
         if live is not None and live.outside is not None:
             self._center.outside_failed(contact_id)
 
+    async def _call_out(
+        self, leg: Leg, number: str, caller_id: str | None, trunk: dict[str, Any], contact_id: str
+    ) -> OutgoingCall | None:
+        """``leg``'s offer, through rtpengine, as an INVITE to ``number`` on
+        ``trunk``; None (the leg closed, the reason logged) when it cannot go."""
+        assert self.sip is not None  # checked by the callers, before the ACD moved
+        call_id, from_tag = new_call_id(), new_tag()
+        try:
+            offer = await self._relay.webrtc_offer_to_phone(call_id, from_tag, await leg.offer())
+            return await self.sip.call_out(
+                trunk=str(trunk["id"]),
+                number=number,
+                caller_id=caller_id,
+                host=trunk["host"],
+                sdp=offer,
+                ring_timeout=DIAL_TIMEOUT_S,
+                call_id=call_id,
+                from_tag=from_tag,
+            )
+        except (NgError, RtpEngineError, OSError, RuntimeError, ValueError) as exc:
+            log.warning("the call out for %s could not be placed: %s", contact_id[:8], exc)
+            await leg.close()
+            await self._forget(call_id)
+            return None
+
+    async def _answered(self, out: OutgoingCall, leg: Leg) -> None:
+        """Once the far end answers: its answer, through rtpengine, is the
+        leg's. Raises OutgoingCallEnded when it never does; NgError or
+        InvalidSdp when its answer cannot be taken."""
+        answer = await out.answered
+        assert out.to_tag is not None  # the answer's
+        webrtc = await self._relay.phone_answer_to_webrtc(
+            out.call_id, out.from_tag, out.to_tag, answer
+        )
+        await leg.accept(webrtc)
+
     async def _line_for(self, queue_id: int) -> tuple[str | None, dict[str, Any]]:
         """The queue's caller ID, and the trunk to call out on: the one that
         number is on, else the first enabled trunk."""
@@ -323,12 +314,7 @@ class PhoneCalls:
     async def _until_answered(self, contact_id: str, out: OutgoingCall, leg: Leg) -> None:
         """A call out from ringing to talking, or to why it never did."""
         try:
-            answer = await out.answered
-            assert out.to_tag is not None  # the answer's
-            webrtc = await self._relay.phone_answer_to_webrtc(
-                out.call_id, out.from_tag, out.to_tag, answer
-            )
-            await leg.accept(webrtc)
+            await self._answered(out, leg)
         except OutgoingCallEnded as ended:
             log.info("call out %s: %s", contact_id[:8], ended)
             await self._not_connected(contact_id, leg, out, _OUTCOMES[ended.reason])
@@ -512,6 +498,14 @@ _OUTCOMES = {
     OutEndReason.WE_HUNG_UP: Outcome.NO_ANSWER,
     OutEndReason.NO_ACK: Outcome.FAILED,
 }
+
+
+def _callable(number: str) -> str:
+    """``number`` in E.164 for a call out, or a refusal saying why not."""
+    try:
+        return normalize_e164(number)
+    except ValueError as exc:
+        raise Refused(ErrorCode.INVALID_REQUEST, f"that number cannot be called: {exc}") from exc
 
 
 def _e164_or_none(user: str | None) -> str | None:
