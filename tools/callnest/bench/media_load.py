@@ -330,13 +330,22 @@ class Agent:
             elif kind == "rtc.answer" and self._answer is not None and not self._answer.done():
                 self._answer.set_result(str(message["sdp"]))
             elif kind == "offer":
-                self._tasks.append(asyncio.create_task(self._take(str(message["offer_id"]))))
+                self._offered(message)
+            elif kind == "contact.update":
+                self._updated(message.get("contact") or {})
             elif kind == "error":
                 self.errors.append(f"{self.username}: {message.get('code')}: {message}")
             elif kind == "session.ended" and not self._closing:
                 self.errors.append(f"{self.username}: the server ended the session")
         if not self._closing:
             self.errors.append(f"{self.username}: the WebSocket closed")
+
+    def _offered(self, message: dict[str, Any]) -> None:
+        """An offer: answered at once."""
+        self._tasks.append(asyncio.create_task(self._take(str(message["offer_id"]))))
+
+    def _updated(self, contact: dict[str, Any]) -> None:
+        """A contact changed; the media bench does not follow its contacts."""
 
     async def _take(self, offer_id: str) -> None:
         try:

@@ -182,30 +182,6 @@ class PhoneAgent(Agent):
         super().__init__(index, username, password, endpoint)
         self.calls: list[HeardCall] = []
 
-    async def _read(self) -> None:
-        assert self.ws is not None
-        async for frame in self.ws:
-            if frame.type is not aiohttp.WSMsgType.TEXT:
-                continue
-            message = json.loads(frame.data)
-            kind = message.get("type")
-            if kind in ("ok", "error") and message.get("ref") in self._pending:
-                future = self._pending[message["ref"]]
-                if not future.done():
-                    future.set_result(message)
-            elif kind == "rtc.answer" and self._answer is not None and not self._answer.done():
-                self._answer.set_result(str(message["sdp"]))
-            elif kind == "offer":
-                self._offered(message)
-            elif kind == "contact.update":
-                self._update(message.get("contact") or {})
-            elif kind == "error":
-                self.errors.append(f"{self.username}: {message.get('code')}: {message}")
-            elif kind == "session.ended" and not self._closing:
-                self.errors.append(f"{self.username}: the server ended the session")
-        if not self._closing:
-            self.errors.append(f"{self.username}: the WebSocket closed")
-
     def _offered(self, message: dict[str, Any]) -> None:
         contact = message.get("contact") or {}
         call = HeardCall(
@@ -222,7 +198,7 @@ class PhoneAgent(Agent):
         await self._take(offer_id)
         call.answered_ns = time.perf_counter_ns()
 
-    def _update(self, contact: dict[str, Any]) -> None:
+    def _updated(self, contact: dict[str, Any]) -> None:
         call = self.endpoint.call
         if call is None or contact.get("contact_id") != call.contact_id:
             return
