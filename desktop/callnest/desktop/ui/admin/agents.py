@@ -31,7 +31,13 @@ from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.models.admin import skills_text
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
-from callnest.desktop.ui.admin.form import AdminEditor, SkillLevels, rows_view, select_row_with_id
+from callnest.desktop.ui.admin.form import (
+    AdminEditor,
+    SkillLevels,
+    list_toolbar,
+    rows_view,
+    select_row_with_id,
+)
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.setup import USER_NAME
 from callnest.protocol import Role, rest
@@ -103,12 +109,7 @@ class AgentsTab(AdminEditor):
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.new_button = QPushButton("New agent")
         self.new_button.clicked.connect(self.new_agent)
-        refresh = QPushButton("Refresh")
-        refresh.clicked.connect(self.reload)
-        top = QHBoxLayout()
-        top.addWidget(self.new_button)
-        top.addStretch(1)
-        top.addWidget(refresh)
+        top = list_toolbar(self.new_button, self.reload)
 
         self.team_list = QListWidget()
         self.team_list.setToolTip("Double-click a team to rename it")

@@ -190,6 +190,19 @@ def select_row_with_id(table: QTableView, rows: StatsTable[Any], row_id: int | N
             return
 
 
+def list_toolbar(new: QPushButton, refresh: Callable[[], object] | None = None) -> QHBoxLayout:
+    """The row above an editor's list: its "New ..." button on the left and,
+    when the list can change under it, Refresh on the right."""
+    top = QHBoxLayout()
+    top.addWidget(new)
+    top.addStretch(1)
+    if refresh is not None:
+        button = QPushButton("Refresh")
+        button.clicked.connect(refresh)
+        top.addWidget(button)
+    return top
+
+
 def rows_view(model: QAbstractItemModel) -> QTableView:
     """A read-only table of rows, one selected at a time."""
     view = QTableView()

@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
-from callnest.desktop.ui.admin.form import AdminEditor, rows_view, select_row_with_id
+from callnest.desktop.ui.admin.form import AdminEditor, list_toolbar, rows_view, select_row_with_id
 from callnest.desktop.ui.customer import plain_label
 from callnest.protocol import rest
 
@@ -60,9 +59,7 @@ class PhoneNumbersEditor(AdminEditor):
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.new_button = QPushButton("New number")
         self.new_button.clicked.connect(self.new_number)
-        top = QHBoxLayout()
-        top.addWidget(self.new_button)
-        top.addStretch(1)
+        top = list_toolbar(self.new_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

@@ -52,6 +52,7 @@ from callnest.desktop.ui.admin.form import (
     MIN_LEVEL,
     AdminEditor,
     SkillLevels,
+    list_toolbar,
     rows_view,
     select_row_with_id,
 )
@@ -207,12 +208,7 @@ class QueuesTab(AdminEditor):
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         new = QPushButton("New queue")
         new.clicked.connect(self.new_queue)
-        refresh = QPushButton("Refresh")
-        refresh.clicked.connect(self.reload)
-        top = QHBoxLayout()
-        top.addWidget(new)
-        top.addStretch(1)
-        top.addWidget(refresh)
+        top = list_toolbar(new, self.reload)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

@@ -40,7 +40,7 @@ from callnest.desktop.models.phones import (
 )
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
-from callnest.desktop.ui.admin.form import AdminEditor, rows_view, select_row_with_id
+from callnest.desktop.ui.admin.form import AdminEditor, list_toolbar, rows_view, select_row_with_id
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.setup import error_text
 from callnest.protocol import rest
@@ -103,12 +103,7 @@ class TrunksEditor(AdminEditor):
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.new_button = QPushButton("New trunk")
         self.new_button.clicked.connect(self.new_trunk)
-        refresh = QPushButton("Refresh")
-        refresh.clicked.connect(self.reload)
-        top = QHBoxLayout()
-        top.addWidget(self.new_button)
-        top.addStretch(1)
-        top.addWidget(refresh)
+        top = list_toolbar(self.new_button, self.reload)
         listing = QWidget()
         listing_layout = QVBoxLayout(listing)
         listing_layout.setContentsMargins(0, 0, 0, 0)
