@@ -1,7 +1,7 @@
 """Phone calls in, end to end on real peers: SIPp plays the trunk's
 signalling (its INVITE goes to the server's Kamailio), the test's own RTP
-socket plays the phone's audio (G.711 A-law), rtpengine turns it into a
-WebRTC caller leg, and an aiortc agent answers on her desktop. What each
+socket plays the phone's audio (G.711 A-law), rtpengine carries it to a
+WebRTC caller leg (which turns it into Opus), and an aiortc agent answers on her desktop. What each
 side heard is scored with PESQ."""
 
 from __future__ import annotations
@@ -134,6 +134,18 @@ async def test_a_number_that_is_not_ours_is_refused(
     trunk = await dial(
         server, rtp, tmp_path / "trunk", dialled="+38699999999", scenario="trunk_call_refused.xml"
     )
+    try:
+        assert await trunk.wait() == 0, trunk.output()
+    finally:
+        await trunk.stop()
+    assert await server.owner("GET", "/api/interactions") == []
+
+
+async def test_a_call_offering_no_g711_is_refused_with_488(
+    start_server: StartServer, rtp: RtpPhone, tmp_path: Path
+) -> None:
+    server = await phone_server(start_server)
+    trunk = await dial(server, rtp, tmp_path / "trunk", scenario="trunk_offers_no_g711.xml")
     try:
         assert await trunk.wait() == 0, trunk.output()
     finally:

@@ -35,7 +35,6 @@ from callnest.server.phone.rtpengine import (
     RtpEngineNotInstalled,
     _phone_side,
 )
-from callnest.sim.rtc import Phone
 
 pytestmark = pytest.mark.slow
 
@@ -329,7 +328,7 @@ async def test_starts_stops_and_is_started_again_after_a_kill(make_engine: MakeE
             while engine.pid in (None, first):  # noqa: ASYNC110 -- no event for it
                 await asyncio.sleep(0.05)
         offer = await engine.phone_offer_to_webrtc("after-kill", "trunk-tag", trunk.offer())
-        assert "opus/48000" in offer
+        assert "PCMA/8000" in offer
     finally:
         trunk.close()
     await engine.stop()
@@ -410,14 +409,15 @@ async def test_an_inbound_call_reaches_a_leg_and_back(
     def on_packet(leg: Leg, packet: Received, now: float) -> None:
         heard_by_leg.append(packet.payload)
 
-    leg = Leg("phone-caller", (), on_packet)
+    leg = Leg("phone-caller", (), on_packet, phone=True)
     digits: list[tuple[str, str]] = []
     engine.subscribe("in-1", lambda call_id, digit: digits.append((call_id, digit)))
     try:
         webrtc_offer = await engine.phone_offer_to_webrtc("in-1", "trunk-tag", trunk.offer())
-        # Only Opus reaches the leg, over WebRTC's transport, on Callnest's side.
+        # The trunk's G.711 and keypad events reach the leg as they are (the
+        # leg converts), over WebRTC's transport, on Callnest's side.
         assert re.findall(r"^m=audio \d+ (\S+) (.*?)\r?$", webrtc_offer, re.MULTILINE) == [
-            ("UDP/TLS/RTP/SAVPF", "96")
+            ("UDP/TLS/RTP/SAVPF", "8 0 101")
         ], webrtc_offer
         assert candidates(webrtc_offer) == {"127.0.0.1"}
         leg_answer = await leg.answer(webrtc_offer)
@@ -426,7 +426,7 @@ async def test_an_inbound_call_reaches_a_leg_and_back(
         )
         # The trunk's answer: its own codec and telephone-event, plain RTP,
         # on the trunk's side, nothing of WebRTC left.
-        assert re.search(r"^m=audio \d+ RTP/AVP 8 101\r?$", phone_answer, re.MULTILINE)
+        assert re.search(r"^m=audio \d+ RTP/AVP 8 0 101\r?$", phone_answer, re.MULTILINE)
         assert f"c=IN IP4 {phone_host}" in phone_answer
         assert "a=candidate" not in phone_answer and "a=fingerprint" not in phone_answer
         assert "0.0.0.0" not in phone_answer
@@ -438,7 +438,7 @@ async def test_an_inbound_call_reaches_a_leg_and_back(
             trunk, lambda ts, payload: leg.out.push(leg, ts, payload, time.perf_counter()), 1.5
         )
         await asyncio.sleep(0.3)
-        # Each side hears the other's tone.
+        # Each side hears the other's tone: the leg hands on Opus.
         from_trunk = Opus.decode(heard_by_leg)
         assert len(from_trunk) > 48_000
         assert dominant_hz(from_trunk[-48_000:], 48_000) == pytest.approx(TONE_HZ, abs=5)
@@ -480,44 +480,45 @@ async def test_an_inbound_call_reaches_a_leg_and_back(
         trunk.close()
 
 
-async def test_an_outbound_call_from_a_webrtc_offer(make_engine: MakeEngine) -> None:
+async def test_an_outbound_call_from_a_phone_leg(make_engine: MakeEngine) -> None:
     engine = make_engine()
     await engine.start()
     trunk = await Trunk.open()
-    phone = Phone()  # aiortc, offering Opus, G.722, PCMU and PCMA
+    heard_by_leg: list[bytes] = []
+    leg = Leg(
+        "phone-callee",
+        (),
+        lambda leg, packet, now: heard_by_leg.append(packet.payload),
+        phone=True,
+    )
     digits: list[str] = []
     engine.subscribe("out-1", lambda call_id, digit: digits.append(digit))
     try:
-        trunk_offers: list[str] = []
-
-        async def signal(offer: str) -> str:
-            trunk_offer = await engine.webrtc_offer_to_phone("out-1", "callnest-tag", offer)
-            trunk_offers.append(trunk_offer)
-            return await engine.phone_answer_to_webrtc(
-                "out-1", "callnest-tag", "trunk-tag", trunk.answer(trunk_offer)
-            )
-
-        await phone.connect(signal)
-        (trunk_offer,) = trunk_offers
-        # The trunk is offered G.711 and keypad events over plain RTP, nothing else.
+        trunk_offer = await engine.webrtc_offer_to_phone("out-1", "callnest-tag", await leg.offer())
+        # The trunk is offered G.711 (A-law first) and keypad events over
+        # plain RTP, nothing else.
         codecs = re.findall(r"^a=rtpmap:\d+ (\S+)\r?$", trunk_offer, re.MULTILINE)
         assert codecs == ["PCMA/8000", "PCMU/8000", "telephone-event/8000"], trunk_offer
         assert re.search(r"^m=audio \d+ RTP/AVP ", trunk_offer, re.MULTILINE)
         assert "a=extmap" not in trunk_offer and "a=fingerprint" not in trunk_offer
-        # The leg gets Opus only.
-        answer = phone.pc.remoteDescription.sdp
-        assert re.findall(r"^a=rtpmap:\d+ (\S+)\r?$", answer, re.MULTILINE) == ["opus/48000/2"]
+        answer = await engine.phone_answer_to_webrtc(
+            "out-1", "callnest-tag", "trunk-tag", trunk.answer(trunk_offer)
+        )
+        # The leg is answered with the trunk's choice.
+        assert re.findall(r"^a=rtpmap:\d+ (\S+)\r?$", answer, re.MULTILINE)[0] == "PCMA/8000"
+        await leg.accept(answer)
+        async with asyncio.timeout(5):
+            await leg.connected.wait()
 
-        phone.mouth.say(tone(LEG_TONE_HZ, 48_000, 0, 48_000 * 2))
-        for i in range(75):
-            trunk.send_audio(tone(TONE_HZ, 8000, i * 160, 160))
-            await asyncio.sleep(0.02)
+        await talk(
+            trunk, lambda ts, payload: leg.out.push(leg, ts, payload, time.perf_counter()), 1.5
+        )
         trunk.send_digit(7)
         await asyncio.sleep(0.3)
 
-        heard = phone.ear.since(0)
-        assert len(heard) > 48_000
-        assert dominant_hz(heard[-48_000:], 48_000) == pytest.approx(TONE_HZ, abs=5)
+        from_trunk = Opus.decode(heard_by_leg)
+        assert len(from_trunk) > 48_000
+        assert dominant_hz(from_trunk[-48_000:], 48_000) == pytest.approx(TONE_HZ, abs=5)
         from_leg = trunk.heard()
         assert len(from_leg) > 8000
         assert dominant_hz(from_leg[-8000:], 8000) == pytest.approx(LEG_TONE_HZ, abs=5)
@@ -527,7 +528,7 @@ async def test_an_outbound_call_from_a_webrtc_offer(make_engine: MakeEngine) -> 
         assert digits == ["7"]
         await engine.delete("out-1")
     finally:
-        await phone.close()
+        await leg.close()
         trunk.close()
 
 
@@ -535,7 +536,7 @@ async def test_the_trunk_is_told_the_public_address(make_engine: MakeEngine) -> 
     engine = make_engine("127.0.0.2", phone_advertised="203.0.113.7")
     await engine.start()
     trunk = await Trunk.open()
-    leg = Leg("phone-caller", (), lambda leg, packet, now: None)
+    leg = Leg("phone-caller", (), lambda leg, packet, now: None, phone=True)
     try:
         webrtc_offer = await engine.phone_offer_to_webrtc("nat-1", "trunk-tag", trunk.offer())
         assert candidates(webrtc_offer) == {"127.0.0.1"}

@@ -27,6 +27,9 @@ transceiver, ``attach``:
 rely on; the server calls it at start and a test calls it, so an aiortc or
 aioice upgrade that moves them fails loudly instead of silently breaking
 calls. Both version ranges are pinned in pyproject.toml for the same reason.
+
+A phone leg negotiates G.711 instead (see ``g711``): it converts at this same
+edge, so what it hands on and what it is given are Opus like every other leg's.
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ from aiortc.rtcicetransport import RTCIceTransport
 from aiortc.rtcrtpparameters import RTCRtpReceiveParameters, RTCRtpSendParameters
 from aiortc.rtcrtpreceiver import StreamStatistics
 from aiortc.rtp import HeaderExtensionsMap, RtpPacket
+
+from callnest.server.media.g711 import OpusToPhone, PhoneToOpus, is_g711
 
 OPUS_RATE = 48_000
 FRAME_SAMPLES = 960  # 20 ms at 48 kHz: the packet time every WebRTC endpoint uses for Opus
@@ -151,9 +156,11 @@ class Wire:
         self._connection: Connection = dtls.transport._connection
         self._sender = sender
         ssrc: int = sender._ssrc
-        payload_type = parameters.codecs[0].payloadType
+        codec = parameters.codecs[0]
+        payload_type = codec.payloadType
         assert payload_type is not None  # negotiated: aiortc numbers every codec it answers
         self.payload_type = payload_type
+        self._to_phone = OpusToPhone(codec.mimeType) if is_g711(codec.mimeType) else None
         extensions = HeaderExtensionsMap()
         extensions.configure(parameters)
         # aiortc's own serializer writes the header once (with the MID
@@ -170,13 +177,18 @@ class Wire:
         self._remote_addr: tuple[str, int] = ("", 0)
 
     def send(self, timestamp: int, payload: bytes, marker: bool) -> bool:
-        """Sends one payload now; False if the connection cannot carry it."""
+        """Sends one Opus payload (48 kHz ``timestamp``) now; False if the
+        connection cannot carry it."""
         dtls = self._dtls
         if dtls._state is not State.CONNECTED:
             return False
         pair = self._connection._nominated.get(1)
         if pair is None:
             return False
+        if self._to_phone is not None:
+            timestamp, payload = self._to_phone.convert(timestamp, payload)
+            if not payload:
+                return False
         if pair is not self._pair:  # the pair's address is a property that builds a tuple
             self._pair, self._remote_addr = pair, pair.remote_addr
         self._sequence = sequence = (self._sequence + 1) & 0xFFFF
@@ -296,10 +308,18 @@ def _take_rtp(
     streams: dict[int, StreamStatistics] = receiver._RTCRtpReceiver__remote_streams  # type: ignore[attr-defined]
     active: dict[int, Any] = receiver._RTCRtpReceiver__active_ssrc  # type: ignore[attr-defined]
     opus = frozenset(c.payloadType for c in parameters.codecs if c.mimeType.lower() == "audio/opus")
+    clock_rates = {c.payloadType: c.clockRate for c in parameters.codecs}
+    g711 = {
+        c.payloadType: c.mimeType
+        for c in parameters.codecs
+        if c.payloadType is not None and is_g711(c.mimeType)
+    }
+    from_phone: PhoneToOpus | None = None  # made with the first G.711 packet
     unpack = SEQ_TS_SSRC.unpack_from
     srtp_error = pylibsrtp.Error
 
     def take(srtp: pylibsrtp.Session, data: bytes, arrival: float) -> None:
+        nonlocal from_phone
         try:
             data = srtp.unprotect(data)
         except srtp_error:
@@ -308,7 +328,7 @@ def _take_rtp(
             return
         first = data[0]
         payload_type = data[1] & 0x7F
-        if payload_type not in opus:
+        if payload_type not in opus and payload_type not in g711:
             return
         sequence, timestamp, ssrc = unpack(data, 2)
         start = 12 + 4 * (first & 0x0F)
@@ -320,11 +340,20 @@ def _take_rtp(
         packet = Received(payload_type, sequence, timestamp, ssrc, data[start:end])
         stats = streams.get(ssrc)
         if stats is None:
-            stats = streams[ssrc] = StreamStatistics(OPUS_RATE)
+            stats = streams[ssrc] = StreamStatistics(clock_rates[payload_type])
             active[ssrc] = None  # getSynchronizationSources is not used here
         stats.add(packet)  # type: ignore[arg-type]
-        if start < end:
+        if start >= end:
+            return
+        if payload_type in opus:
             on_packet(packet, arrival)
+            return
+        if from_phone is None:
+            from_phone = PhoneToOpus(g711)
+        for opus_timestamp, opus_payload in from_phone.convert(
+            payload_type, timestamp, packet.payload
+        ):
+            on_packet(Received(payload_type, sequence, opus_timestamp, ssrc, opus_payload), arrival)
 
     for protocol in connection._protocols:
         _divert(protocol, dtls, take)

@@ -97,13 +97,15 @@ class Switchboard:
 
     # ------------------------------------------------------------------ legs
 
-    def caller_leg(self, contact_id: str) -> Leg:
-        """A new leg for a contact's customer (it joins with :meth:`attach_caller`)."""
+    def caller_leg(self, contact_id: str, *, phone: bool = False) -> Leg:
+        """A new leg for a contact's customer (it joins with
+        :meth:`attach_caller`); ``phone`` when it carries a trunk's call."""
         return Leg(
             f"caller {contact_id[:8]}",
             self.settings.ice_servers,
             self._from_caller,
             self._on_forward,
+            phone=phone,
         )
 
     def outside_leg(self, contact_id: str) -> Leg:
@@ -114,6 +116,7 @@ class Switchboard:
             self.settings.ice_servers,
             self._from_outside,
             self._on_forward,
+            phone=True,
         )
 
     def bridge(self, contact_id: str, leg: Leg) -> bool:
@@ -130,9 +133,11 @@ class Switchboard:
         leg.on_close.append(lambda _: self.center.caller_left(contact_id))
         return True
 
-    async def add_caller(self, contact_id: str, offer_sdp: str) -> tuple[Leg, str]:
+    async def add_caller(
+        self, contact_id: str, offer_sdp: str, *, phone: bool = False
+    ) -> tuple[Leg, str]:
         """Answers a caller's offer; the leg joins the contact once it exists."""
-        leg = self.caller_leg(contact_id)
+        leg = self.caller_leg(contact_id, phone=phone)
         try:
             answer = await leg.answer(offer_sdp)
         except Exception:

@@ -2,8 +2,8 @@
 
 A SIP trunk never talks to Callnest's own code: Kamailio sits at the edge
 (registration with digest, retransmissions, NAT, flood limits) and rtpengine
-carries the audio (G.711 and keypad digits on the trunk's side, WebRTC Opus on
-ours), both child processes the server supervises with configurations it
+carries the audio (plain RTP on the trunk's side, WebRTC's DTLS-SRTP on ours;
+the caller leg turns the G.711 into Opus itself), both child processes the server supervises with configurations it
 generates -- and only while a trunk is configured. Behind them, Callnest's own
 SIP side listens on loopback only, and a phone call becomes an ordinary
 caller leg.

@@ -1,10 +1,10 @@
 """Phone calls in: a call on a trunk becomes an ordinary caller of a queue.
 
 The path: Kamailio relays the trunk's INVITE to Callnest's SIP side
-(:mod:`.sip_server`); rtpengine turns its G.711 offer into a WebRTC Opus one
-(:mod:`.rtpengine`); the switchboard answers that with a caller leg exactly as
-it answers a browser; rtpengine turns the leg's answer back into G.711 for
-the trunk; the contact enters the queue the dialled number belongs to. From
+(:mod:`.sip_server`); rtpengine turns its G.711 offer into a WebRTC one
+(:mod:`.rtpengine`); the switchboard answers that with a phone caller leg,
+which turns G.711 into Opus and back at its edge; rtpengine turns the leg's
+answer back into plain RTP for the trunk; the contact enters the queue the dialled number belongs to. From
 there on hold music, announcements, recording, monitoring and the agent's
 link treat it as any other caller. When the dialled queue has a menu, the
 caller first hears it read out and picks a queue on the keypad (RFC 4733
@@ -103,6 +103,9 @@ class PhoneCalls:
         contact_id = str(uuid.uuid4())
         try:
             queue_id = await self._queue_for(call)
+            # The trunk (and the caller's phone, with its ringing tone)
+            # hears at once that the call is ours; the media takes longer.
+            await call.ringing()
             leg = await self._connect_media(call, contact_id)
         except Refusal as refusal:
             log.info("phone call %s refused: %s", call.call_id[:12], refusal)
@@ -198,7 +201,7 @@ class PhoneCalls:
             caller_name=(customer or {}).get("name"),
             customer_id=None if customer is None else int(customer["id"]),
         )
-        leg = self._switchboard.caller_leg(contact_id)
+        leg = self._switchboard.caller_leg(contact_id, phone=True)
         out = await self._call_out(leg, number, caller_id, trunk, contact_id)
         if out is None:
             self._center.dial_failed(contact_id, Outcome.FAILED)
@@ -389,7 +392,7 @@ class PhoneCalls:
             # rtpengine refused the offer: nothing in it we can take.
             raise Refusal(488, "Not Acceptable Here", f"the caller's SDP: {exc}") from exc
         try:
-            leg, answer = await self._switchboard.add_caller(contact_id, webrtc_offer)
+            leg, answer = await self._switchboard.add_caller(contact_id, webrtc_offer, phone=True)
         except InvalidSdp as exc:
             await self._forget(call.call_id)
             raise Refusal(488, "Not Acceptable Here", str(exc)) from exc

@@ -1,10 +1,11 @@
 """The media relay: rtpengine between the trunks' G.711 and Callnest's WebRTC.
 
 Why rtpengine: a trunk speaks plain RTP with G.711 (PCMA/PCMU) and RFC 4733
-keypad digits; Callnest's media core speaks WebRTC (ICE, DTLS-SRTP, Opus)
-and never decodes. rtpengine turns one into the other -- transport, keys and
-codec -- so a phone call reaches the switchboard as an ordinary WebRTC
-caller leg, and hold music, recording and monitoring need no second path.
+keypad digits; Callnest's media core speaks WebRTC (ICE, DTLS-SRTP). rtpengine
+turns one transport into the other -- ICE, keys, RTCP -- so a phone call
+reaches the switchboard as an ordinary WebRTC caller leg (which converts
+G.711 to the Opus the core forwards, ``media/g711.py``), and hold music,
+recording and monitoring need no second path.
 
 :class:`RtpEngine` runs one rtpengine, as :class:`~.edge.SipEdge` runs
 Kamailio (:class:`~.child_process.ChildProcess`: restarted when it dies,
@@ -73,20 +74,18 @@ DtmfCallback = Callable[[str, str], None]
 DIGITS = "0123456789*#ABCD"
 
 # What each request asks of rtpengine, by the direction its SDP travels.
-# Towards a leg: WebRTC's transport (DTLS-SRTP, ICE, RTP and RTCP on one
-# port, as aiortc requires) and Opus alone -- offered G.711 first,
-# Leg.answer() answered with G.711 first too (its Opus preference is set
-# after aiortc has chosen), rtpengine then sent it G.711, and the leg
-# forwards Opus only. "always transcode": without it rtpengine dropped
-# telephone-event from its answer to the trunk (measured with 10.5).
+# rtpengine carries the trunk's G.711 and keypad events as they are -- the
+# phone leg converts G.711 to Opus itself, at a fifth of the cost (see
+# media/g711.py) -- and changes only the transport. Towards a leg: WebRTC's
+# (DTLS-SRTP, ICE, RTP and RTCP on one port, as aiortc requires), and only
+# what the leg can take; a trunk that offers no G.711 gets 488.
 PHONE_OFFER_TO_WEBRTC: Mapping[str, Bencodable] = {
     "direction": [PHONE, CALLNEST],
     "transport-protocol": WEBRTC_PROTOCOL,
     "ICE": "force",
     "rtcp-mux": ["require"],
     "SDES": ["off"],  # DTLS keys the SRTP: SDES keys would be offered in vain
-    "codec": {"mask": ["all"], "transcode": ["opus"]},
-    "flags": ["always transcode"],
+    "codec": {"strip": ["all"], "except": ["PCMA", "PCMU", "telephone-event"]},
 }
 # Towards a trunk: plain RTP, no leftovers of the leg's ICE, and the origin
 # and connection lines rtpengine's own (aiortc writes 0.0.0.0 there).
@@ -95,8 +94,8 @@ WEBRTC_ANSWER_TO_PHONE: Mapping[str, Bencodable] = {
     "ICE": "remove",
     "replace": ["origin", "session-connection"],
 }
-# Outbound: the trunk is offered G.711 (and keypad events) over plain RTP
-# only, without the leg's header extensions; the leg keeps Opus alone.
+# Outbound: the leg's offer (G.711 and keypad events) over plain RTP, without
+# the leg's header extensions.
 WEBRTC_OFFER_TO_PHONE: Mapping[str, Bencodable] = {
     "direction": [CALLNEST, PHONE],
     "transport-protocol": "RTP/AVP",
@@ -104,13 +103,8 @@ WEBRTC_OFFER_TO_PHONE: Mapping[str, Bencodable] = {
     "DTLS": "off",
     "SDES": ["off"],
     "rtcp-mux": ["demux"],
-    "codec": {
-        "strip": ["all"],
-        "except": ["opus"],
-        "mask": ["opus"],
-        "transcode": ["PCMA", "PCMU", "telephone-event"],
-    },
-    "flags": ["always transcode", "strip-extmap"],
+    "codec": {"strip": ["all"], "except": ["PCMA", "PCMU", "telephone-event"]},
+    "flags": ["strip-extmap"],
     "replace": ["origin", "session-connection"],
 }
 PHONE_ANSWER_TO_WEBRTC: Mapping[str, Bencodable] = {
@@ -279,7 +273,7 @@ class RtpEngine:
     # -- calls ---------------------------------------------------------------
 
     async def phone_offer_to_webrtc(self, call_id: str, from_tag: str, sdp: str) -> str:
-        """A trunk's offer (G.711 over RTP) as a WebRTC Opus offer for a leg.
+        """A trunk's offer (G.711 over RTP) as a WebRTC offer for a leg.
 
         Raises :class:`~.ng.NgError` when rtpengine refuses it (e.g. SDP it
         cannot read) and :class:`~.ng.NgTimeout` when it does not answer."""
@@ -304,7 +298,7 @@ class RtpEngine:
         self, call_id: str, from_tag: str, to_tag: str, sdp: str
     ) -> str:
         """The trunk's answer to :meth:`webrtc_offer_to_phone` as the WebRTC
-        answer for the leg (Opus, DTLS-SRTP, ICE)."""
+        answer for the leg (DTLS-SRTP, ICE)."""
         reply = await self._ng.answer(call_id, from_tag, to_tag, sdp, PHONE_ANSWER_TO_WEBRTC)
         return _sdp_of(reply, "answer", call_id)
 
@@ -363,7 +357,7 @@ class RtpEngine:
             "--split-logs",  # a multi-line message as lines that each carry the level
             "--log-level=6",  # INFO: what each request did, logged by us at DEBUG
             # Userspace forwarding: the kernel module needs root and a
-            # matching module build, and transcoding is userspace anyway.
+            # matching module build, and DTLS-SRTP is userspace anyway.
             "--table=-1",
             f"--interface={PHONE}/{phone}",
             f"--interface={CALLNEST}/{config.callnest_host}",
@@ -528,8 +522,6 @@ _LEVELS = {
 _QUIET = (
     # The trunk's first packets, while the leg's DTLS handshake is still going on.
     "SRTP output wanted, but no crypto suite was negotiated",
-    # The transcoder's last frame, when a call is deleted.
-    "frames left in the queue on closing",
     # A refused request, dumped whole: the caller has the reason as an NgError.
     "Protocol error in packet from",
 )

@@ -283,7 +283,7 @@ def test_three_phone_calls_through_the_whole_path(capsys: pytest.CaptureFixture[
     assert figures["audio_frames_heard"] > 3 * 150  # about 4 s each reached the agents
     assert figures["lost_audio_pct"] is not None
     assert set(figures["cpu_pct_by_process"]) == {"callnest", "kamailio", "rtpengine"}
-    assert figures["cpu_pct_by_process"]["rtpengine"] > 0  # it transcodes every frame
+    assert figures["cpu_pct_by_process"]["rtpengine"] > 0  # it relays every frame
 
 
 def test_a_bad_argument_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
