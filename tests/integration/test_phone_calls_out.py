@@ -1,7 +1,8 @@
 """Calls out, end to end on real peers: an agent asks her desktop to call a
 customer; the server offers through rtpengine and Kamailio to the trunk,
 which SIPp plays (ringing, then answering, or busy), with the test's RTP
-socket as the far phone's audio. The agent hears the ringing tone, then
+socket as the far phone's audio -- or a real phone, baresip, rings and
+answers. The agent hears the ringing tone, then
 the customer; the customer hears her; the call is registered as outbound."""
 
 from __future__ import annotations
@@ -10,17 +11,19 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from callnest.protocol.pcm import resample
 from callnest.sim.rtc import RATE, Phone
+from integration.baresip_phone import Baresip
 from integration.conftest import Desktop, Running, StartServer
 from integration.media_fixtures import _spoken, phones
 from integration.phones import agent_on_shift
 from integration.rtp_phone import RATE as PHONE_RATE
 from integration.rtp_phone import RtpPhone
 from integration.sip_peers import Sipp, free_sip_port
-from integration.speech import SENTENCES, loudness, say
+from integration.speech import SENTENCES, find, loudness, say
 from integration.trunk_calls import (
     CALLER,
     NUMBER,
@@ -121,6 +124,50 @@ async def test_an_agent_calls_a_customer_out_and_both_hear_each_other(
     assert interaction["ring_s"] >= 1.5
     assert interaction["talk_s"] > 5
     assert interaction["recording"] is not None
+
+
+async def test_a_call_out_rings_a_baresip_phone_and_both_hear_each_other(
+    start_server: StartServer, phones: list[Phone], tmp_path: Path
+) -> None:
+    server, queue_id, far = await line_out(start_server)
+    to_agent = say(SENTENCES[1])
+    pause = np.zeros(2 * PHONE_RATE, dtype=np.int16)  # the leg's ICE and DTLS after the answer
+    says = np.concatenate([pause, resample(to_agent, RATE, PHONE_RATE)])
+    phone = await Baresip.start(
+        tmp_path / "baresip", says, number=CALLER, port=far, auto_answer=False
+    )
+    desk, agent = await agent_on_shift(server, phones)
+    try:
+        reply = await desk.request("call.dial", number=CALLER, queue_id=queue_id)
+        assert reply["type"] == "ok", reply
+        await contact_in(desk, "ringing")
+        await phone.event("CALL_INCOMING")
+        await asyncio.sleep(1.0)  # it rings a while
+        mark = agent.ear.mark()
+        await phone.answer()
+        connected = await contact_in(desk, "connected")
+        await asyncio.sleep(len(says) / PHONE_RATE + 1.0)
+        heard_by_agent = agent.ear.since(mark)
+
+        to_phone = say(SENTENCES[0])
+        agent.mouth.say(to_phone)
+        await asyncio.sleep(len(to_phone) / RATE + 0.8)
+        reply = await desk.request("call.hangup", contact_id=connected["contact_id"])
+        assert reply["type"] == "ok", reply
+        await phone.event("CALL_CLOSED")  # the agent's hang-up reached the phone
+        heard_by_phone = resample(phone.heard(), PHONE_RATE, RATE)
+    finally:
+        await phone.stop()
+    phone_heard = narrowband_pesq(to_phone, find(to_phone, heard_by_phone), RATE)
+    agent_heard = narrowband_pesq(to_agent, find(to_agent, heard_by_agent), RATE)
+    print(
+        f"PESQ (narrow band), call out to baresip: to phone {phone_heard:.2f}, to agent {agent_heard:.2f}"
+    )
+    assert phone_heard >= 3.0
+    assert agent_heard >= 3.0
+    interaction = await server.owner("GET", f"/api/interactions/{connected['contact_id']}")
+    assert (interaction["direction"], interaction["state"]) == ("outbound", "wrap_up")
+    assert interaction["ring_s"] >= 1.0
 
 
 async def test_a_busy_number_ends_the_call_out_as_busy_and_frees_the_agent(

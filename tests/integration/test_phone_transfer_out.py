@@ -1,8 +1,8 @@
 """A connected call transferred blind to an outside number, end to end on
 real peers: a phone call in (SIPp as the trunk, the test's RTP socket as
 the phone) answered by an aiortc agent, who transfers it to a number whose
-far end is a second SIPp with a second RTP socket. The two phones hear each
-other; the agent is free; a busy number sends the caller back to the line."""
+far end is a second SIPp with a second RTP socket, or a real phone (baresip).
+The two phones hear each other; the agent is free; a busy number sends the caller back to the line."""
 
 from __future__ import annotations
 
@@ -10,17 +10,19 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from callnest.protocol.pcm import resample
 from callnest.sim.rtc import RATE, Phone, write_wav
+from integration.baresip_phone import Baresip
 from integration.conftest import Desktop, Running, StartServer
 from integration.media_fixtures import _spoken, phones
 from integration.phones import agent_on_shift
 from integration.rtp_phone import RATE as PHONE_RATE
 from integration.rtp_phone import RtpPhone
 from integration.sip_peers import Sipp, free_sip_port
-from integration.speech import SENTENCES, loudness, say
+from integration.speech import SENTENCES, find, loudness, say
 from integration.trunk_calls import (
     NUMBER,
     add_trunk,
@@ -145,6 +147,49 @@ async def test_a_phone_call_transferred_to_a_mobile_connects_the_two_phones(
     interaction = await server.owner("GET", f"/api/interactions/{cid}")
     assert interaction["data"] == {"transferred_to": "+38641999888"}
     assert (interaction["state"], interaction["outcome"]) == ("closed", "answered")
+
+
+async def test_a_phone_call_transferred_to_a_baresip_mobile_both_hear_each_other(
+    start_server: StartServer, phones: list[Phone], rtp: RtpPhone, tmp_path: Path
+) -> None:
+    server, far = await line(start_server)
+    desk, _ = await agent_on_shift(server, phones)
+    to_caller = say(SENTENCES[1])
+    pause = np.zeros(2 * PHONE_RATE, dtype=np.int16)  # the leg's ICE and DTLS after the answer
+    says = np.concatenate([pause, resample(to_caller, RATE, PHONE_RATE)])
+    mobile = await Baresip.start(
+        tmp_path / "baresip", says, number="+38641999888", port=far, auto_answer=True
+    )
+    # The caller hangs up 15 s after the answer: the mobile must get the BYE.
+    trunk = await dial(
+        server, rtp, tmp_path / "trunk", scenario="trunk_call_hangs_up.xml", pause_ms=15_000
+    )
+    try:
+        await answered(trunk, rtp)
+        cid = await answer(desk)
+        reply = await desk.request("call.transfer", contact_id=cid, target={"number": SPECIALIST})
+        assert reply["type"] == "ok", reply
+        await mobile.event("CALL_ESTABLISHED")
+        mark = rtp.mark()
+        await asyncio.sleep(len(says) / PHONE_RATE + 1.0)
+        heard_by_caller = resample(rtp.since(mark), PHONE_RATE, RATE)
+
+        to_mobile = say(SENTENCES[0])
+        rtp.say(resample(to_mobile, RATE, PHONE_RATE))
+        await asyncio.sleep(len(to_mobile) / RATE + 0.8)
+        assert await trunk.wait() == 0, trunk.output()  # the caller hung up...
+        await mobile.event("CALL_CLOSED")  # ...and the mobile got the BYE
+        heard_by_mobile = resample(mobile.heard(), PHONE_RATE, RATE)
+    finally:
+        await trunk.stop()
+        await mobile.stop()
+    mobile_heard = narrowband_pesq(to_mobile, find(to_mobile, heard_by_mobile), RATE)
+    caller_heard = narrowband_pesq(to_caller, find(to_caller, heard_by_caller), RATE)
+    print(
+        f"PESQ (narrow band), to baresip: to the mobile {mobile_heard:.2f}, to the caller {caller_heard:.2f}"
+    )
+    assert mobile_heard >= 3.0
+    assert caller_heard >= 3.0
 
 
 async def test_a_busy_number_sends_the_caller_back_to_the_head_of_the_line(
