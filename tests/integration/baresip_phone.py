@@ -44,8 +44,7 @@ class Baresip:
         is answered, answering at once (``auto_answer``) or on :meth:`answer`."""
         if shutil.which("baresip") is None:
             raise RuntimeError("baresip is not installed (Debian: baresip-core)")
-        workdir.mkdir(parents=True, exist_ok=True)
-        (workdir / "dump").mkdir(exist_ok=True)
+        (workdir / "dump").mkdir(parents=True, exist_ok=True)
         with wave.open(str(workdir / "says.wav"), "wb") as wav:
             wav.setnchannels(1)
             wav.setsampwidth(2)

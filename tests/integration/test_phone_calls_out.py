@@ -160,9 +160,7 @@ async def test_a_call_out_rings_a_baresip_phone_and_both_hear_each_other(
         await phone.stop()
     phone_heard = narrowband_pesq(to_phone, find(to_phone, heard_by_phone), RATE)
     agent_heard = narrowband_pesq(to_agent, find(to_agent, heard_by_agent), RATE)
-    print(
-        f"PESQ (narrow band), call out to baresip: to phone {phone_heard:.2f}, to agent {agent_heard:.2f}"
-    )
+    print(f"PESQ (narrow band), to baresip {phone_heard:.2f}, from baresip {agent_heard:.2f}")
     assert phone_heard >= 3.0
     assert agent_heard >= 3.0
     interaction = await server.owner("GET", f"/api/interactions/{connected['contact_id']}")

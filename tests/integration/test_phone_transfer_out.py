@@ -2,7 +2,8 @@
 real peers: a phone call in (SIPp as the trunk, the test's RTP socket as
 the phone) answered by an aiortc agent, who transfers it to a number whose
 far end is a second SIPp with a second RTP socket, or a real phone (baresip).
-The two phones hear each other; the agent is free; a busy number sends the caller back to the line."""
+The two phones hear each other; the agent is free; a busy number sends the
+caller back to the line."""
 
 from __future__ import annotations
 
@@ -186,7 +187,7 @@ async def test_a_phone_call_transferred_to_a_baresip_mobile_both_hear_each_other
     mobile_heard = narrowband_pesq(to_mobile, find(to_mobile, heard_by_mobile), RATE)
     caller_heard = narrowband_pesq(to_caller, find(to_caller, heard_by_caller), RATE)
     print(
-        f"PESQ (narrow band), to baresip: to the mobile {mobile_heard:.2f}, to the caller {caller_heard:.2f}"
+        f"PESQ (narrow band): to the baresip {mobile_heard:.2f}, to the caller {caller_heard:.2f}"
     )
     assert mobile_heard >= 3.0
     assert caller_heard >= 3.0

@@ -2,11 +2,11 @@
 
 A SIP trunk never talks to Callnest's own code: Kamailio sits at the edge
 (registration with digest, retransmissions, NAT, flood limits) and rtpengine
-carries the audio (plain RTP on the trunk's side, WebRTC's DTLS-SRTP on ours;
-the caller leg turns the G.711 into Opus itself), both child processes the server supervises with configurations it
-generates -- and only while a trunk is configured. Behind them, Callnest's own
-SIP side listens on loopback only, and a phone call becomes an ordinary
-caller leg.
+carries the audio (plain RTP on the trunk's side, WebRTC's DTLS-SRTP on
+ours; the caller leg turns the G.711 into Opus itself), both child processes
+the server supervises with configurations it generates -- and only while a
+trunk is configured. Behind them, Callnest's own SIP side listens on
+loopback only, and a phone call becomes an ordinary caller leg.
 
 - :mod:`.kamailio_config` -- the trunks, as Kamailio's configuration files.
 - :mod:`.kamailio_rpc` -- asks the running Kamailio over its JSON-RPC socket.

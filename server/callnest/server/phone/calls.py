@@ -4,11 +4,12 @@ The path: Kamailio relays the trunk's INVITE to Callnest's SIP side
 (:mod:`.sip_server`); rtpengine turns its G.711 offer into a WebRTC one
 (:mod:`.rtpengine`); the switchboard answers that with a phone caller leg,
 which turns G.711 into Opus and back at its edge; rtpengine turns the leg's
-answer back into plain RTP for the trunk; the contact enters the queue the dialled number belongs to. From
-there on hold music, announcements, recording, monitoring and the agent's
-link treat it as any other caller. When the dialled queue has a menu, the
-caller first hears it read out and picks a queue on the keypad (RFC 4733
-digits, reported by rtpengine, or SIP INFO), as the web page's buttons pick.
+answer back into plain RTP for the trunk; the contact enters the queue the
+dialled number belongs to. From there on hold music, announcements,
+recording, monitoring and the agent's link treat it as any other caller.
+When the dialled queue has a menu, the caller first hears it read out and
+picks a queue on the keypad (RFC 4733 digits, reported by rtpengine, or SIP
+INFO), as the web page's buttons pick.
 
 Either end hanging up ends the other: the trunk's BYE (or CANCEL) closes the
 leg, which the switchboard reports to the ACD as the caller leaving; the leg
