@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from integration.certificates import Certificates
 from integration.sip_peers import free_sip_port
 
 RATE = 8000  # G.711's: what baresip says and hears
@@ -35,13 +36,27 @@ class Baresip:
         self._writer: asyncio.StreamWriter | None = None
         self.events: list[dict[str, Any]] = []
 
+    @property
+    def tls_port(self) -> int:
+        """Where it takes SIP over TLS: baresip's rule, the next port."""
+        return self.port + 1
+
     @classmethod
     async def start(
-        cls, workdir: Path, says: np.ndarray, *, number: str, port: int, auto_answer: bool
+        cls,
+        workdir: Path,
+        says: np.ndarray,
+        *,
+        number: str,
+        port: int,
+        auto_answer: bool,
+        tls: Certificates | None = None,
     ) -> Baresip:
         """The phone of ``number`` (E.164: what the trunk's INVITE asks for),
         on 127.0.0.1:``port``, that says ``says`` (8 kHz int16) once each call
-        is answered, answering at once (``auto_answer``) or on :meth:`answer`."""
+        is answered, answering at once (``auto_answer``) or on :meth:`answer`;
+        with ``tls`` it speaks SIP over TLS only (on :attr:`tls_port`),
+        showing that certificate and checking the other side's against its CA."""
         if shutil.which("baresip") is None:
             raise RuntimeError("baresip is not installed (Debian: baresip-core)")
         (workdir / "dump").mkdir(parents=True, exist_ok=True)
@@ -57,7 +72,15 @@ class Baresip:
             "\n".join(
                 [
                     f"sip_listen 127.0.0.1:{phone.port}",
-                    "sip_transports udp,tcp",
+                    *(
+                        [
+                            "sip_transports tls",
+                            f"sip_certificate {tls.bundle}",
+                            f"sip_cafile {tls.ca}",
+                        ]
+                        if tls is not None
+                        else ["sip_transports udp,tcp"]
+                    ),
                     f"audio_source aufile,{workdir / 'says.wav'}",
                     "audio_player aubridge,nobody",
                     "audio_alert none,none",
@@ -121,6 +144,9 @@ class Baresip:
     async def answer(self) -> None:
         await self._command("accept")
 
+    async def dial(self, uri: str) -> None:
+        await self._command("dial", uri)
+
     async def hang_up(self) -> None:
         await self._command("hangup")
 
@@ -148,9 +174,9 @@ class Baresip:
                 self._process.kill()
                 await self._process.wait()
 
-    async def _command(self, command: str) -> None:
+    async def _command(self, command: str, params: str = "") -> None:
         assert self._writer is not None
-        body = json.dumps({"command": command, "params": "", "token": command}).encode()
+        body = json.dumps({"command": command, "params": params, "token": command}).encode()
         self._writer.write(b"%d:%s," % (len(body), body))
         await self._writer.drain()
 

@@ -17,6 +17,7 @@ import pytest
 from callnest.protocol.pcm import resample
 from callnest.sim.rtc import RATE, Phone
 from integration.baresip_phone import Baresip
+from integration.certificates import issue
 from integration.conftest import Desktop, Running, StartServer
 from integration.media_fixtures import _spoken, phones
 from integration.phones import agent_on_shift
@@ -126,19 +127,42 @@ async def test_an_agent_calls_a_customer_out_and_both_hear_each_other(
     assert interaction["recording"] is not None
 
 
+@pytest.mark.parametrize("transport", ["udp", "tls"])
 async def test_a_call_out_rings_a_baresip_phone_and_both_hear_each_other(
-    start_server: StartServer, phones: list[Phone], tmp_path: Path
+    start_server: StartServer, phones: list[Phone], tmp_path: Path, transport: str
 ) -> None:
-    server, queue_id, far = await line_out(start_server)
+    # Over TLS the edge checks the phone's certificate against the CA it is given.
+    tls = issue(tmp_path / "certificates") if transport == "tls" else None
+    server = await start_server(
+        no_answer_pause_s=0.5,
+        **phone_settings(),
+        **({"sip_tls_ca_file": str(tls.ca)} if tls is not None else {}),
+    )
+    queue = await server.owner(
+        "POST",
+        "/api/queues",
+        json={"name": "sales", "display_name": "Sales", "outbound_caller_id": NUMBER},
+    )
     to_agent = say(SENTENCES[1])
     pause = np.zeros(2 * PHONE_RATE, dtype=np.int16)  # the leg's ICE and DTLS after the answer
     says = np.concatenate([pause, resample(to_agent, RATE, PHONE_RATE)])
     phone = await Baresip.start(
-        tmp_path / "baresip", says, number=CALLER, port=far, auto_answer=False
+        tmp_path / "baresip",
+        says,
+        number=CALLER,
+        port=free_sip_port(),
+        auto_answer=False,
+        tls=tls,
+    )
+    await add_trunk(
+        server,
+        queue["id"],
+        port=phone.port if tls is None else phone.tls_port,
+        transport=transport,
     )
     desk, agent = await agent_on_shift(server, phones)
     try:
-        reply = await desk.request("call.dial", number=CALLER, queue_id=queue_id)
+        reply = await desk.request("call.dial", number=CALLER, queue_id=queue["id"])
         assert reply["type"] == "ok", reply
         await contact_in(desk, "ringing")
         await phone.event("CALL_INCOMING")
@@ -160,12 +184,48 @@ async def test_a_call_out_rings_a_baresip_phone_and_both_hear_each_other(
         await phone.stop()
     phone_heard = narrowband_pesq(to_phone, find(to_phone, heard_by_phone), RATE)
     agent_heard = narrowband_pesq(to_agent, find(to_agent, heard_by_agent), RATE)
-    print(f"PESQ (narrow band), to baresip {phone_heard:.2f}, from baresip {agent_heard:.2f}")
+    print(
+        f"PESQ (narrow band), {transport}: to baresip {phone_heard:.2f}, from it {agent_heard:.2f}"
+    )
     assert phone_heard >= 3.0
     assert agent_heard >= 3.0
     interaction = await server.owner("GET", f"/api/interactions/{connected['contact_id']}")
     assert (interaction["direction"], interaction["state"]) == ("outbound", "wrap_up")
     assert interaction["ring_s"] >= 1.0
+
+
+async def test_a_tls_trunk_whose_certificate_is_not_trusted_is_not_called(
+    start_server: StartServer, phones: list[Phone], tmp_path: Path
+) -> None:
+    # The phone's certificate is signed by a CA the edge was not given.
+    tls = issue(tmp_path / "certificates")
+    server = await start_server(no_answer_pause_s=0.5, **phone_settings())
+    queue = await server.owner(
+        "POST",
+        "/api/queues",
+        json={"name": "sales", "display_name": "Sales", "outbound_caller_id": NUMBER},
+    )
+    silence = np.zeros(PHONE_RATE, dtype=np.int16)
+    phone = await Baresip.start(
+        tmp_path / "baresip",
+        silence,
+        number=CALLER,
+        port=free_sip_port(),
+        auto_answer=True,
+        tls=tls,
+    )
+    await add_trunk(server, queue["id"], port=phone.tls_port, transport="tls")
+    desk, _ = await agent_on_shift(server, phones)
+    try:
+        reply = await desk.request("call.dial", number=CALLER, queue_id=queue["id"])
+        assert reply["type"] == "ok", reply
+        ended = await contact_in(desk, "ended", within=40)
+    finally:
+        await phone.stop()
+    # The edge drops the connection at the handshake: the INVITE never
+    # reaches the phone, and the call out ends unanswered.
+    assert ended["end_reason"] in ("failed", "no_answer")
+    assert "Incoming call" not in phone.output()
 
 
 async def test_a_busy_number_ends_the_call_out_as_busy_and_frees_the_agent(

@@ -41,13 +41,16 @@ def phone_settings() -> dict[str, Any]:
         "sip_port": free_sip_port(),
         "sip_inner_port": free_sip_port(),
         "sip_callnest_port": free_sip_port(),
+        "sip_tls_port": free_sip_port(),
         "rtp_control_port": free_udp_port(),
         "rtp_port_min": low,
         "rtp_port_max": low + 199,
     }
 
 
-async def add_trunk(server: Running, queue_id: int, port: int = 5060) -> None:
+async def add_trunk(
+    server: Running, queue_id: int, port: int = 5060, transport: str = "udp"
+) -> None:
     """A trunk at 127.0.0.1:``port`` whose calls come from 127.0.0.1, and
     NUMBER on it to the queue."""
     trunk = await server.owner(
@@ -57,6 +60,7 @@ async def add_trunk(server: Running, queue_id: int, port: int = 5060) -> None:
             "name": "Provider",
             "host": "127.0.0.1",
             "port": port,
+            "transport": transport,
             "ip_addresses": ["127.0.0.1"],
         },
     )

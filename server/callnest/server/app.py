@@ -183,6 +183,10 @@ async def _phone_ctx(app: web.Application) -> AsyncIterator[None]:
             public_host=settings.sip_public_host,
             inner_port=settings.sip_inner_port,
             callnest_port=settings.sip_callnest_port,
+            tls_port=settings.sip_tls_port,
+            tls_certificate=settings.sip_tls_certificate,
+            tls_private_key=settings.sip_tls_private_key,
+            tls_ca_file=settings.sip_tls_ca_file,
         ),
     )
     relay = RtpEngine(

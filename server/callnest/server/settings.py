@@ -55,6 +55,13 @@ class Settings:
     sip_public_host: str | None = None
     sip_inner_port: int = 5070  # Kamailio, for Callnest's requests
     sip_callnest_port: int = 5080  # Callnest's SIP side, for the trunks' calls
+    # SIP over TLS (trunks configured for it): the edge's port on sip_host, its
+    # certificate and key (PEM; none: a self-signed pair, enough for a trunk
+    # that registers) and the CAs a provider's certificate must be signed by.
+    sip_tls_port: int = 5061
+    sip_tls_certificate: str | None = None
+    sip_tls_private_key: str | None = None
+    sip_tls_ca_file: str = "/etc/ssl/certs/ca-certificates.crt"
     # How often the trunks' registrations are checked while trunks are
     # configured: a failed one is an alarm on the wallboards.
     trunk_check_s: float = 10.0

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import os
 import re
@@ -33,9 +34,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from callnest.server.phone.child_process import ChildProcess, ChildStartError, write_private
+from callnest.server.phone.edge_certificate import self_signed_certificate
 from callnest.server.phone.kamailio_config import (
     CFG_FILE,
     DB_DIR,
+    TLS_FILE,
     EdgeConfig,
     KamailioFiles,
     TrunkSpec,
@@ -71,6 +74,9 @@ kamailio_log = logging.getLogger("callnest.phone.kamailio")
 PID_FILE = "kamailio.pid"
 KEY_FILE = "contact-key"  # the secret contact users are derived with
 RPC_SOCKET = "rpc.sock"
+# The edge's self-signed certificate for SIP over TLS, when none is configured.
+TLS_CERTIFICATE = "tls-certificate.pem"
+TLS_PRIVATE_KEY = "tls-private-key.pem"
 
 
 class SipEdgeError(Exception):
@@ -242,8 +248,14 @@ class SipEdge:
         for directory in (self.run_dir, self.run_dir / DB_DIR):
             directory.mkdir(mode=0o700, parents=True, exist_ok=True)
             directory.chmod(0o700)  # also when it was there already
+        config = self.config
+        if config.tls_certificate is None and any(t.transport == "tls" for t in trunks):
+            certificate, private_key = self._own_certificate()
+            config = dataclasses.replace(
+                config, tls_certificate=str(certificate), tls_private_key=str(private_key)
+            )
         return render(
-            self.config,
+            config,
             trunks,
             run_dir=self.run_dir,
             rpc_socket=rpc_socket,
@@ -272,9 +284,24 @@ class SipEdge:
         write_private(path, key.hex() + "\n")
         return key
 
+    def _own_certificate(self) -> tuple[Path, Path]:
+        """A self-signed certificate for the edge's TLS socket, made once."""
+        certificate, private_key = self.run_dir / TLS_CERTIFICATE, self.run_dir / TLS_PRIVATE_KEY
+        if not (certificate.exists() and private_key.exists()):
+            host = self.config.public_host or self.config.trunk_host
+            pem_certificate, pem_key = self_signed_certificate(host)
+            write_private(private_key, pem_key)
+            write_private(certificate, pem_certificate)
+        return certificate, private_key
+
     def _write(self, files: KamailioFiles) -> None:
         write_private(self.run_dir / CFG_FILE, files.cfg)
+        self._write_tls(files)
         self._write_tables(files)
+
+    def _write_tls(self, files: KamailioFiles) -> None:
+        if files.tls is not None:
+            write_private(self.run_dir / TLS_FILE, files.tls)
 
     def _write_tables(self, files: KamailioFiles) -> None:
         for name, text in files.tables:
@@ -292,6 +319,7 @@ class SipEdge:
     async def _check(self, executable: str, files: KamailioFiles) -> None:
         candidate = self.run_dir / f"{CFG_FILE}.new"
         await asyncio.to_thread(write_private, candidate, files.cfg)
+        await asyncio.to_thread(self._write_tls, files)  # the checker reads it too
         try:
             checker = await asyncio.create_subprocess_exec(
                 executable,

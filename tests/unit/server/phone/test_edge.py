@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from callnest.server.phone import kamailio_config
 from callnest.server.phone.edge import KamailioNotInstalled, SipEdge
 from callnest.server.phone.kamailio_config import EdgeConfig, TrunkSpec
 from callnest.server.phone.registrations import Registration, RegistrationState
@@ -31,7 +32,10 @@ async def test_a_missing_kamailio_says_how_to_install_it(tmp_path: Path) -> None
     assert not edge.running
 
 
-async def test_a_trunk_it_cannot_serve_yet_is_reported_not_run(tmp_path: Path) -> None:
+async def test_a_trunk_it_cannot_serve_is_reported_not_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(kamailio_config, "tls_module_installed", lambda: False)
     edge = SipEdge(tmp_path / "sip-edge", CONFIG, executable=MISSING)
     tls = TrunkSpec(
         id=4, host="sip.example.com", transport="tls", username="u", password="pw", register=True
@@ -39,5 +43,10 @@ async def test_a_trunk_it_cannot_serve_yet_is_reported_not_run(tmp_path: Path) -
     await edge.apply([tls])
     assert not edge.running
     assert await edge.registrations() == [
-        Registration(4, RegistrationState.FAILED, None, "SIP over TLS is not supported yet")
+        Registration(
+            4,
+            RegistrationState.FAILED,
+            None,
+            "SIP over TLS needs Kamailio's TLS module (Debian: kamailio-tls-modules)",
+        )
     ]

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from callnest.server.phone import kamailio_config
+from callnest.server.phone.edge_certificate import self_signed_certificate
 from callnest.server.phone.kamailio_config import (
     EdgeConfig,
     KamailioFiles,
@@ -202,12 +204,50 @@ def test_a_run_dir_kamailio_cannot_quote_is_refused() -> None:
         files([REGISTERING], run_dir=Path('/srv/a"b'))
 
 
-def test_tls_trunks_are_not_served_yet() -> None:
-    tls = TrunkSpec(id=8, host="sip.example.com", transport="tls", ip_addresses=("192.0.2.1",))
-    assert unsupported_reason(tls) == "SIP over TLS is not supported yet"
+TLS_TRUNK = TrunkSpec(
+    id=8, host="sip.example.com", transport="tls", username="u", password="pw", register=True
+)
+
+
+def test_a_tls_trunk_gets_the_tls_socket_and_its_certificates(tmp_path: Path) -> None:
+    certificate, private_key = self_signed_certificate("127.0.0.1")
+    (tmp_path / "cert.pem").write_text(certificate)
+    (tmp_path / "key.pem").write_text(private_key)
+    edge = dataclasses.replace(
+        EDGE,
+        tls_port=5071,
+        tls_certificate=str(tmp_path / "cert.pem"),
+        tls_private_key=str(tmp_path / "key.pem"),
+    )
+    generated = files([TLS_TRUNK, IP_AUTHENTICATED], edge, run_dir=tmp_path)
+    assert "listen=tls:127.0.0.1:5071" in generated.cfg
+    assert f'modparam("tls", "config", "{tmp_path}/tls.cfg")' in generated.cfg
+    assert generated.tls is not None
+    assert f"certificate = {tmp_path}/cert.pem" in generated.tls
+    assert "ca_list = /etc/ssl/certs/ca-certificates.crt" in generated.tls
+    assert "verify_certificate = yes" in generated.tls.split("[client:default]")[1]
+    # It registers over TLS, from the TLS socket, and asks to be called back so.
+    (uacreg,) = (text for name, text in generated.tables if name == "uacreg")
+    (row,) = dbtext_rows(uacreg)
+    assert row[-2:] == ["127.0.0.1:5071;transport=tls", "tls:127.0.0.1:5071"]
+    (tmp_path / "tls.cfg").write_text(generated.tls)
+    kamailio_check(generated.cfg, tmp_path)
+    # Without a TLS trunk nothing of it is there.
+    plain = files([IP_AUTHENTICATED], edge)
+    assert "tls" not in plain.cfg and plain.tls is None
+
+
+def test_a_tls_trunk_needs_the_edges_certificate_and_kamailios_tls_module(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with pytest.raises(ValueError, match="certificate"):
+        files([TLS_TRUNK])
+    assert unsupported_reason(TLS_TRUNK) is None
+    monkeypatch.setattr(kamailio_config, "tls_module_installed", lambda: False)
+    assert unsupported_reason(TLS_TRUNK) == (
+        "SIP over TLS needs Kamailio's TLS module (Debian: kamailio-tls-modules)"
+    )
     assert unsupported_reason(REGISTERING) is None
-    with pytest.raises(ValueError, match="TLS"):
-        files([tls])
 
 
 def test_calls_from_a_trunks_addresses_are_known_as_that_trunks() -> None:

@@ -16,6 +16,7 @@ import pytest
 
 from callnest import protocol as p
 from callnest.protocol import rest
+from callnest.server.phone import kamailio_config
 from callnest.server.phone.edge import SipEdge, SipEdgeUnavailable
 from callnest.server.phone.kamailio_config import TrunkSpec
 from callnest.server.phone.keeper import EdgeKeeper, phone_health, unsupported_transports
@@ -200,8 +201,14 @@ def test_an_alarm_lasts_until_the_trunk_is_registered_or_gone() -> None:
     assert phone_health(status(reg(1, "registering")), names, p.PhoneHealth()) == p.PhoneHealth()
 
 
-def test_the_status_says_which_transports_the_edge_cannot_serve_yet() -> None:
-    assert unsupported_transports() == {rest.Transport.TLS: "SIP over TLS is not supported yet"}
+def test_the_status_says_which_transports_the_edge_cannot_serve(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert unsupported_transports() == {}
+    monkeypatch.setattr(kamailio_config, "tls_module_installed", lambda: False)
+    (reason,) = unsupported_transports().values()
+    assert list(unsupported_transports()) == [rest.Transport.TLS]
+    assert "kamailio-tls-modules" in reason
 
 
 # ------------------------------------------------------------ the keeper
