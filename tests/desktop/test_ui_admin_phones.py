@@ -55,6 +55,8 @@ NOW = time.mktime((2026, 5, 4, 15, 30, 0, 0, 0, -1))  # local time
 ACCOUNT = {"user": "callnest-trunk", "password": "s3cret:pass", "refusal": "403"}
 WRONG = "not-the-s3cret"
 
+NO_TLS = "SIP over TLS needs Kamailio's TLS module (Debian: kamailio-tls-modules)"
+
 
 def trunk(**fields: Any) -> rest.Trunk:
     values: dict[str, Any] = {
@@ -88,7 +90,7 @@ def edge(*registrations: dict[str, Any], problem: str | None = None) -> rest.Edg
                 {"trunk_id": 3, "since": None, "last_failure": None, "last_failure_at": None} | r
                 for r in registrations
             ],
-            "unsupported_transports": {"tls": "SIP over TLS is not supported yet"},
+            "unsupported_transports": {"tls": NO_TLS},
         }
     )
 
@@ -204,15 +206,14 @@ def test_registrations_are_asked_again_only_while_the_tab_is_shown(qtbot: QtBot)
     assert len([c for c in engine.rest_calls if c[1] == "/api/trunks/status"]) > len(asked)
     window.tabs.setCurrentIndex(0)
     assert not timer.isActive()
-    # The server says TLS cannot be served yet: the choice says so too.
+    # The server says it cannot serve TLS (its Kamailio lacks the module):
+    # the choice says so too.
     transports = tab.trunks.transport
     tls = transports.findData(rest.Transport.TLS)
-    assert transports.itemText(tls) == "TLS — not supported yet"
+    assert transports.itemText(tls) == "TLS — not available"
     transports.setCurrentIndex(tls)
     assert tab.trunks.transport_hint.isVisibleTo(tab.trunks)
-    assert tab.trunks.transport_hint.text() == (
-        "SIP over TLS is not supported yet: the trunk is kept, but not used."
-    )
+    assert tab.trunks.transport_hint.text() == f"{NO_TLS}: the trunk is kept, but not used."
     settle()
 
 

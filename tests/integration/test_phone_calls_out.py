@@ -133,11 +133,10 @@ async def test_a_call_out_rings_a_baresip_phone_and_both_hear_each_other(
 ) -> None:
     # Over TLS the edge checks the phone's certificate against the CA it is given.
     tls = issue(tmp_path / "certificates") if transport == "tls" else None
-    server = await start_server(
-        no_answer_pause_s=0.5,
-        **phone_settings(),
-        **({"sip_tls_ca_file": str(tls.ca)} if tls is not None else {}),
-    )
+    settings: dict[str, Any] = phone_settings()
+    if tls is not None:
+        settings["sip_tls_ca_file"] = str(tls.ca)
+    server = await start_server(no_answer_pause_s=0.5, **settings)
     queue = await server.owner(
         "POST",
         "/api/queues",

@@ -42,9 +42,9 @@ def clock(timestamp: float, now: float) -> str:
 
 
 def transport_label(transport: rest.Transport, unsupported: dict[rest.Transport, str]) -> str:
-    """``TLS — not supported yet`` when the server says it cannot serve it."""
+    """``TLS — not available`` when the server says it cannot serve it."""
     name = TRANSPORT_NAMES[transport]
-    return f"{name} — not supported yet" if transport in unsupported else name
+    return f"{name} — not available" if transport in unsupported else name
 
 
 def auth_text(trunk: rest.Trunk) -> str:

@@ -287,8 +287,8 @@ class TrunkRegistration(RestModel):
 class EdgeStatus(RestModel):
     """The phone edge as the owner needs to see it: whether it runs, why not
     (``problem``, in words, with what to do), each registering trunk, and the
-    transports a trunk may be given that the edge cannot serve yet (each with
-    why: "SIP over TLS is not supported yet")."""
+    transports a trunk may be given that the edge cannot serve (each with why:
+    "SIP over TLS needs Kamailio's TLS module ...")."""
 
     running: bool
     problem: str | None
