@@ -10,18 +10,23 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from callnest.protocol.pcm import resample
 from callnest.sim.rtc import RATE, Phone, write_wav
+from integration.baresip_phone import Baresip
+from integration.certificates import issue
 from integration.conftest import Running, StartServer
 from integration.media_fixtures import _spoken, phones
 from integration.phones import agent_on_shift
 from integration.rtp_phone import RATE as PHONE_RATE
 from integration.rtp_phone import RtpPhone
-from integration.speech import SENTENCES, loudness, say
+from integration.sip_peers import free_sip_port
+from integration.speech import SENTENCES, find, loudness, say
 from integration.trunk_calls import (
     CALLER,
+    NUMBER,
     add_trunk,
     answered,
     dial,
@@ -139,6 +144,57 @@ async def test_a_number_that_is_not_ours_is_refused(
     finally:
         await trunk.stop()
     assert await server.owner("GET", "/api/interactions") == []
+
+
+async def test_a_call_in_over_tls_from_a_baresip_phone_reaches_the_agent(
+    start_server: StartServer, phones: list[Phone], tmp_path: Path
+) -> None:
+    # The edge shows the owner's certificate; the phone checks it against its CA.
+    tls = issue(tmp_path / "certificates")
+    server = await start_server(
+        **phone_settings(),
+        sip_tls_certificate=str(tls.certificate),
+        sip_tls_private_key=str(tls.private_key),
+        sip_tls_ca_file=str(tls.ca),
+    )
+    queue = await server.owner(
+        "POST", "/api/queues", json={"name": "support", "display_name": "Support"}
+    )
+    to_agent = say(SENTENCES[0])
+    # The phone speaks once it is answered: by the server at once, by the
+    # agent a moment later.
+    pause = np.zeros(5 * PHONE_RATE, dtype=np.int16)
+    says = np.concatenate([pause, resample(to_agent, RATE, PHONE_RATE)])
+    phone = await Baresip.start(
+        tmp_path / "baresip", says, number=CALLER, port=free_sip_port(), auto_answer=True, tls=tls
+    )
+    await add_trunk(server, queue["id"], port=phone.tls_port, transport="tls")
+    desk, agent = await agent_on_shift(server, phones)
+    try:
+        mark = agent.ear.mark()
+        await phone.dial(f"sip:{NUMBER}@127.0.0.1:{server.settings.sip_tls_port};transport=tls")
+        offer = await desk.expect("offer", within=15)
+        contact: dict[str, Any] = offer["contact"]
+        assert contact["caller_address"] == CALLER
+        assert (await desk.request("offer.answer", offer_id=offer["offer_id"]))["type"] == "ok"
+        await asyncio.sleep(len(says) / PHONE_RATE + 0.5)
+        heard_by_agent = agent.ear.since(mark)
+
+        to_phone = say(SENTENCES[1])
+        agent.mouth.say(to_phone)
+        await asyncio.sleep(len(to_phone) / RATE + 0.8)
+        assert (await desk.request("call.hangup", contact_id=contact["contact_id"]))["type"] == "ok"
+        await phone.event("CALL_CLOSED")
+        heard_by_phone = resample(phone.heard(), PHONE_RATE, RATE)
+    finally:
+        await phone.stop()
+    phone_to_agent = narrowband_pesq(to_agent, find(to_agent, heard_by_agent), RATE)
+    agent_to_phone = narrowband_pesq(to_phone, find(to_phone, heard_by_phone), RATE)
+    print(
+        f"PESQ (narrow band), TLS: phone -> agent {phone_to_agent:.2f}, {agent_to_phone:.2f} back"
+    )
+    assert phone_to_agent >= 3.0
+    assert agent_to_phone >= 3.0
 
 
 async def test_a_call_offering_no_g711_is_refused_with_488(
