@@ -66,6 +66,20 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--sip-public-host", default=None, help="the address trunks see, behind NAT"
     )
     parser.add_argument(
+        "--sip-tls-port", type=int, default=5061, help="SIP over TLS port (default: 5061)"
+    )
+    parser.add_argument(
+        "--sip-tls-certificate",
+        default=None,
+        help="PEM certificate shown to TLS trunks (default: a self-signed one)",
+    )
+    parser.add_argument("--sip-tls-private-key", default=None, help="its PEM private key")
+    parser.add_argument(
+        "--sip-tls-ca-file",
+        default="/etc/ssl/certs/ca-certificates.crt",
+        help="CAs a TLS trunk's certificate must be signed by (default: the system's)",
+    )
+    parser.add_argument(
         "--rtp-ports",
         default="30000-39999",
         help="UDP ports phone calls' audio uses on the SIP address, about four a call "
@@ -110,6 +124,10 @@ def main(argv: list[str] | None = None) -> None:
         sip_host=args.sip_host,
         sip_port=args.sip_port,
         sip_public_host=args.sip_public_host,
+        sip_tls_port=args.sip_tls_port,
+        sip_tls_certificate=args.sip_tls_certificate,
+        sip_tls_private_key=args.sip_tls_private_key,
+        sip_tls_ca_file=args.sip_tls_ca_file,
         rtp_port_min=rtp_ports[0],
         rtp_port_max=rtp_ports[1],
     )
