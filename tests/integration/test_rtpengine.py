@@ -527,6 +527,16 @@ async def test_an_outbound_call_from_a_phone_leg(make_engine: MakeEngine) -> Non
                 await asyncio.sleep(0.02)
         assert digits == ["7"]
         await engine.delete("out-1")
+
+        # A trunk configured for µ-law only is offered µ-law only.
+        mu_law = Leg("phone-callee", (), lambda leg, packet, now: None, phone=True)
+        try:
+            offer = await engine.webrtc_offer_to_phone("out-2", "tag", await mu_law.offer(["PCMU"]))
+        finally:
+            await mu_law.close()
+        codecs = re.findall(r"^a=rtpmap:\d+ (\S+)\r?$", offer, re.MULTILINE)
+        assert codecs == ["PCMU/8000", "telephone-event/8000"], offer
+        await engine.delete("out-2")
     finally:
         await leg.close()
         trunk.close()

@@ -109,6 +109,7 @@ def test_hosts_addresses_and_proxies_are_kept_in_one_form() -> None:
         ("ip_addresses", ["192.0.2.1", "192.0.2.1"], "each address may be listed once"),
         ("codecs", [], "List should have at least 1 item"),
         ("codecs", ["PCMA", "PCMA"], "each codec may be listed once"),
+        ("codecs", ["G722", "opus"], "list PCMA or PCMU: calls are carried in G.711"),
         ("codecs", ["G729"], "Input should be 'PCMA', 'PCMU', 'G722' or 'opus'"),
     ],
 )

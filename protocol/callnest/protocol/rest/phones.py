@@ -219,6 +219,9 @@ class TrunkFields(RestModel):
     def _each_codec_once(cls, value: list[Codec]) -> list[Codec]:
         if len(set(value)) != len(value):
             raise ValueError("each codec may be listed once")
+        if not set(value) & {Codec.PCMA, Codec.PCMU}:
+            # The server's phone side speaks G.711 (the one codec every trunk has).
+            raise ValueError("list PCMA or PCMU: calls are carried in G.711")
         return value
 
     @field_serializer("password", when_used="json")

@@ -17,7 +17,7 @@ import contextlib
 import logging
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from aiortc import (
@@ -31,7 +31,7 @@ from aiortc import (
 from aiortc.sdp import candidate_from_sdp
 from aiortc.stats import RTCInboundRtpStreamStats, RTCRemoteInboundRtpStreamStats
 
-from callnest.server.media.g711 import G711_RATE, is_g711
+from callnest.server.media.g711 import G711_RATE
 from callnest.server.media.passthrough import OPUS_RATE, Outbound, Received, attach
 from callnest.server.settings import IceServer
 
@@ -179,13 +179,18 @@ class Leg:
             answer = _with_keypad_events(answer, keypad)
         return answer
 
-    async def offer(self) -> str:
-        """Our offer for a call out (ICE candidates included): G.711 for a
-        phone leg, else Opus."""
+    async def offer(self, laws: Sequence[str] = ("PCMA", "PCMU")) -> str:
+        """Our offer for a call out (ICE candidates included): for a phone
+        leg the G.711 ``laws`` in that order (the trunk's), else Opus."""
         transceiver = self.pc.addTransceiver("audio", direction="sendrecv")
         if self.phone:
-            # A-law first: what trunks outside North America and Japan use.
-            preferences = sorted(_capabilities(is_g711), key=lambda c: c.mimeType != "audio/PCMA")
+            wanted = [f"audio/{law.lower()}" for law in laws]
+            preferences = sorted(
+                _capabilities(lambda mime: mime in wanted),
+                key=lambda c: wanted.index(c.mimeType.lower()),
+            )
+            if not preferences:
+                raise InvalidSdp("a phone leg offers G.711: PCMA or PCMU")
         else:
             preferences = _capabilities(lambda mime: mime == "audio/opus")
         transceiver.setCodecPreferences(preferences)

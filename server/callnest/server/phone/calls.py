@@ -275,7 +275,11 @@ class PhoneCalls:
         assert self.sip is not None  # checked by the callers, before the ACD moved
         call_id, from_tag = new_call_id(), new_tag()
         try:
-            offer = await self._relay.webrtc_offer_to_phone(call_id, from_tag, await leg.offer())
+            # The trunk's G.711 laws in its order (a trunk stored before G.711
+            # was required may list none: both then).
+            laws = [c for c in trunk["codecs"] if c in ("PCMA", "PCMU")] or ["PCMA", "PCMU"]
+            leg_offer = await leg.offer(laws)
+            offer = await self._relay.webrtc_offer_to_phone(call_id, from_tag, leg_offer)
             return await self.sip.call_out(
                 trunk=str(trunk["id"]),
                 number=number,
