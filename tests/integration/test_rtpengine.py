@@ -35,6 +35,7 @@ from callnest.server.phone.rtpengine import (
     RtpEngineNotInstalled,
     _phone_side,
 )
+from unit.server.media.audio import dominant_hz, tone
 
 pytestmark = pytest.mark.slow
 
@@ -267,16 +268,6 @@ class Opus:
                     mono = (mono * 32767).astype(np.int16)
                 chunks.append(mono)
         return np.concatenate(chunks)
-
-
-def tone(frequency: float, rate: int, start: int, count: int) -> np.ndarray:
-    n = np.arange(start, start + count)
-    return (8000 * np.sin(2 * np.pi * frequency * n / rate)).astype(np.int16)
-
-
-def dominant_hz(samples: np.ndarray, rate: int) -> float:
-    spectrum = np.abs(np.fft.rfft(samples.astype(np.float64) * np.hanning(len(samples))))
-    return float(np.argmax(spectrum) * rate / len(samples))
 
 
 async def talk(trunk: Trunk, leg_out: Callable[[int, bytes], object], seconds: float) -> int:

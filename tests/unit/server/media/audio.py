@@ -12,6 +12,18 @@ RATE = 48_000
 FRAME = 960
 
 
+def tone(hz: float, rate: int, start: int, count: int) -> np.ndarray:
+    """Samples ``start`` to ``start + count`` of a sine tone, as int16."""
+    n = np.arange(start, start + count)
+    return (8000 * np.sin(2 * np.pi * hz * n / rate)).astype(np.int16)
+
+
+def dominant_hz(samples: np.ndarray, rate: int) -> float:
+    """The strongest frequency in ``samples``."""
+    spectrum = np.abs(np.fft.rfft(samples.astype(np.float64) * np.hanning(len(samples))))
+    return float(np.argmax(spectrum) * rate / len(samples))
+
+
 def encode_tone(seconds: float, hz: float = 440.0) -> tuple[bytes, ...]:
     """A sine tone as 20 ms Opus packets, the way a browser would send it."""
     ctx = av.CodecContext.create("libopus", "w")

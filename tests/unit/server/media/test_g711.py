@@ -13,19 +13,9 @@ import pytest
 
 from callnest.server.media import libopus
 from callnest.server.media.g711 import OpusToPhone, PhoneToOpus, _tables
-from unit.server.media.audio import encode_tone
+from unit.server.media.audio import dominant_hz, encode_tone, tone
 
 PCMA, PCMU = 8, 0
-
-
-def tone(hz: float, rate: int, start: int, count: int) -> np.ndarray:
-    n = np.arange(start, start + count)
-    return (8000 * np.sin(2 * np.pi * hz * n / rate)).astype(np.int16)
-
-
-def dominant_hz(samples: np.ndarray, rate: int) -> float:
-    spectrum = np.abs(np.fft.rfft(samples.astype(np.float64) * np.hanning(len(samples))))
-    return float(np.argmax(spectrum) * rate / len(samples))
 
 
 def alaw(samples: np.ndarray) -> bytes:
