@@ -25,6 +25,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from callnest.protocol import ErrorCode
 from callnest.protocol.rest import CustomerFields, CustomersImported
+from callnest.protocol.spreadsheet import neutralised, restored
 from callnest.protocol.types import Email, FieldKey
 from callnest.server.api.admin import audit
 from callnest.server.api.endpoints import Api
@@ -91,7 +92,7 @@ def export_row(customer: Mapping[str, Any], header: list[str]) -> list[str]:
 
 def csv_line(cells: list[str]) -> bytes:
     out = io.StringIO()
-    csv.writer(out).writerow(cells)
+    csv.writer(out).writerow([neutralised(cell) for cell in cells])
     return out.getvalue().encode()
 
 
@@ -116,7 +117,7 @@ def parse_file(data: bytes) -> tuple[list[FileRow], list[tuple[int, str]]]:
         raise CsvRefused([(1, f"the header is not valid CSV: {exc}")]) from None
     if header is None:
         raise CsvRefused([(1, "the file is empty: it needs a header row")])
-    columns, fields = _columns(header)
+    columns, fields = _columns([restored(cell) for cell in header])
     rows: list[FileRow] = []
     while True:
         line = reader.line_num + 1
@@ -132,6 +133,7 @@ def parse_file(data: bytes) -> tuple[list[FileRow], list[tuple[int, str]]]:
         if len(cells) != len(header):
             problems.append((line, f"has {len(cells)} cells, the header has {len(header)}"))
             continue
+        cells = [restored(cell) for cell in cells]  # what an export neutralised
         row = _file_row(line, dict(zip(columns, cells, strict=True)), fields, problems)
         rows.append(row)
     if not rows and not problems:

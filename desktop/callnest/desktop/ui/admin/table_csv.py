@@ -2,7 +2,8 @@
 
 Every tab exports through here, so a figure in a spreadsheet is the figure on
 screen (same rounding, same headers). UTF-8 with a BOM: Excel otherwise reads
-names with accents as Latin-1.
+names with accents as Latin-1. A cell a spreadsheet would run as a formula
+is written as text (``callnest.protocol.spreadsheet``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import csv
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, Qt
+
+from callnest.protocol.spreadsheet import neutralised
 
 
 def table_rows(model: QAbstractItemModel) -> list[list[str]]:
@@ -30,7 +33,7 @@ def write_csv(model: QAbstractItemModel, path: str | Path) -> int:
     """Writes the model to ``path``; returns the number of data rows."""
     rows = table_rows(model)
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
-        csv.writer(f).writerows(rows)
+        csv.writer(f).writerows([neutralised(cell) for cell in row] for row in rows)
     return len(rows) - 1
 
 
