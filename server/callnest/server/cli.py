@@ -91,7 +91,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def port_range(text: str) -> tuple[int, int]:
     low, dash, high = text.partition("-")
-    if dash and low.isdigit() and high.isdigit() and 1024 <= int(low) < int(high) <= 65535:
+    numbers = low.isascii() and low.isdigit() and high.isascii() and high.isdigit()
+    if dash and numbers and 1024 <= int(low) < int(high) <= 65535:
         return int(low), int(high)
     raise SystemExit(f"--rtp-ports: {text!r} is not a range like 30000-39999 within 1024-65535")
 

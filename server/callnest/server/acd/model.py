@@ -75,7 +75,7 @@ class Overflow:
             return None
         kind, _, target = text.partition(":")
         if kind == OverflowKind.QUEUE:
-            if not target.isdigit():
+            if not (target.isascii() and target.isdigit()):
                 raise ValueError(f"overflow target {text!r}: expected queue:<id>")
             return cls(OverflowKind.QUEUE, int(target))
         if (

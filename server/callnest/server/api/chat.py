@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapte
 from callnest.protocol import ErrorCode, rest
 from callnest.protocol.base import ChatText, RequestId
 from callnest.server.acd import Channel, Phase
-from callnest.server.api.endpoints import Api, body, principal
+from callnest.server.api.endpoints import MAX_INT, Api, body, principal
 from callnest.server.api.errors import ApiError
 from callnest.server.api.public import (
     CallerEmail,
@@ -95,7 +95,8 @@ class HelloFrame(BaseModel):
     model_config = ConfigDict(extra="forbid")
     type: Literal["hello"]
     token: Annotated[str, StringConstraints(min_length=1, max_length=256)]
-    after: Annotated[int, Field(strict=True, ge=0)] = 0
+    # A message id: no larger than the database's integers (2**70 gave a 500).
+    after: Annotated[int, Field(strict=True, ge=0, le=MAX_INT)] = 0
 
 
 class SendFrame(BaseModel):

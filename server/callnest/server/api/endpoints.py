@@ -140,11 +140,20 @@ def body(request: web.Request, model: type[M]) -> M:
     return parsed
 
 
+# The largest integer the databases hold (SQLite's and PostgreSQL's BIGINT).
+MAX_INT = 2**63 - 1
+
+
 def path_int(request: web.Request, name: str) -> int:
     raw = request.match_info[name]
-    if not raw.isdigit():
+    # ASCII digits only: str.isdigit() also takes "²", which int() refuses,
+    # and int() reads other scripts' digits.
+    if not (raw.isascii() and raw.isdigit()):
         raise ApiError(404, ErrorCode.NOT_FOUND, f"{name} must be a number, not {raw!r}")
-    return int(raw)
+    value = int(raw)
+    if value > MAX_INT:
+        raise ApiError(404, ErrorCode.NOT_FOUND, f"there is no {name} {raw}")
+    return value
 
 
 def query_int(request: web.Request, name: str, default: int) -> int:
@@ -157,6 +166,8 @@ def query_int(request: web.Request, name: str, default: int) -> int:
         raise ApiError(422, ErrorCode.INVALID_REQUEST, f"{name} must be a whole number") from None
     if value < 0:
         raise ApiError(422, ErrorCode.INVALID_REQUEST, f"{name} must not be negative")
+    if value > MAX_INT:
+        raise ApiError(422, ErrorCode.INVALID_REQUEST, f"{name} is too large")
     return value
 
 

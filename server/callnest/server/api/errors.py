@@ -112,3 +112,6 @@ async def read_json(request: web.Request) -> Any:
         return json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
         raise ApiError(400, ErrorCode.MALFORMED_JSON, f"the body is not valid JSON: {exc}") from exc
+    except RecursionError:
+        # Thousands of nested brackets: no request of ours nests that deep.
+        raise ApiError(400, ErrorCode.MALFORMED_JSON, "the body's JSON nests too deeply") from None
