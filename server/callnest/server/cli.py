@@ -12,6 +12,7 @@ from aiohttp import web
 
 from callnest.server.app import OWNER_PASSWORD, create_app
 from callnest.server.bootstrap import CREDENTIALS_FILE
+from callnest.server.log_lines import OneLine
 from callnest.server.settings import IceServer, Settings
 
 
@@ -113,6 +114,8 @@ def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(OneLine())
     rtp_ports = port_range(args.rtp_ports)
     settings = Settings(
         data_dir=args.data_dir.resolve(),
@@ -137,10 +140,12 @@ def main(argv: list[str] | None = None) -> None:
     async def announce(app: web.Application) -> None:
         password = app[OWNER_PASSWORD]
         if password is not None:
+            # Not the password itself: a terminal's scroll-back and a service's
+            # journal keep what is printed.
             print(
-                "\nFirst start: the owner account was created.\n"
-                f"  username: owner\n  password: {password}\n"
-                f"  (also kept in {settings.data_dir / CREDENTIALS_FILE}, readable only by you)\n",
+                "\nFirst start: the owner account was created (username: owner).\n"
+                f"  Its password is in {settings.data_dir / CREDENTIALS_FILE}, "
+                "readable only by you.\n",
                 flush=True,
             )
         print(f"Callnest server on http://{settings.host}:{settings.port}", flush=True)
