@@ -136,9 +136,16 @@ async def test_recordings_are_for_owners_and_supervisors(
     assert seen["state"] == "wrap_up"
     status, _ = await recording(server, contact_id, token)
     assert status == 403
-    await server.add_agent("sue", role="supervisor")
+    sue_id, _ = await server.add_agent("sue", role="supervisor")
     sue = await server.login("sue", "password-sue")
     assert (await recording(server, contact_id, sue))[0] == 200
+    # Each download is audited (issue 18, item 24); a refused one is not.
+    downloads = [
+        a for a in await server.owner("GET", "/api/audit") if a["action"].startswith("recording")
+    ]
+    assert [(a["action"], a["target"], a["actor_id"]) for a in downloads] == [
+        ("recording.download", f"interactions:{contact_id}", sue_id)
+    ]
 
 
 async def test_caller_hanging_up_in_the_queue_abandons_with_its_wait(

@@ -40,6 +40,9 @@ def register(api: Api) -> None:
             raise ApiError(
                 404, ErrorCode.NOT_FOUND, "this interaction has no recording (or it expired)"
             )
+        # Who listened to whose call is itself personal data an owner must be
+        # able to account for.
+        await audit(request, "recording.download", f"interactions:{found['id']}")
         return web.FileResponse(
             path,
             headers={
