@@ -20,6 +20,9 @@ class Settings:
     port: int = 8730
     database_url: str | None = None  # None: SQLite in data_dir
     session_ttl_s: float = 12 * 3600.0  # one shift; sliding on use
+    # However much it is used, a login ends this long after it began: a token
+    # that leaked stops working within a week.
+    session_max_age_s: float = 7 * 24 * 3600.0
     # The desktop pings every heartbeat_s; a session silent for
     # heartbeat_timeout_s is gone (checked every second, so it is offline
     # within timeout + 1 s, well inside the 15 s the product promises).

@@ -382,6 +382,10 @@ def _register_users(api: Api) -> None:
         values = model.model_dump(mode="json", exclude={"skills"}, include=fields)
         if values:
             await store.update_row("users", user_id, values)
+        # A login carries the role it was made with: a new role, or a
+        # deactivation, needs a new login (and a reactivation brings no old one back).
+        if values.get("role", current["role"]) != current["role"] or values.get("active") is False:
+            await _end_logins(request, user_id, "your account was changed: log in again")
         if "skills" in fields:
             await store.set_user_skills(user_id, model.skills)
         await audit(
@@ -406,6 +410,7 @@ def _register_users(api: Api) -> None:
         await store.update_row(
             "users", user_id, {"password_hash": await hash_password_async(password)}
         )
+        await _end_logins(request, user_id, "your password was reset: log in with the new one")
         await audit(request, "reset_password", f"users:{user_id}")
         return rest.PasswordReset(user_id=user_id, password=None if given else password)
 
@@ -422,9 +427,16 @@ def _register_users(api: Api) -> None:
             raise ApiError(409, ErrorCode.CONFLICT, "you cannot deactivate yourself")
         await store.update_row("users", user_id, {"active": False})
         await audit(request, "deactivate", f"users:{user_id}")
-        request.app[SESSIONS].end("your account was deactivated", user_id=user_id)
+        await _end_logins(request, user_id, "your account was deactivated")
         request.app[CENTER].remove_user(user_id)
         return rest.Deactivated(deactivated=user_id)
+
+
+async def _end_logins(request: web.Request, user_id: int, reason: str) -> None:
+    """Every login of the user ends: its tokens are gone from the store (so
+    no later change brings them back) and its desktops are told why."""
+    await request.app[STORE].delete_user_sessions(user_id)
+    request.app[SESSIONS].end(reason, user_id=user_id)
 
 
 def _register_audit(api: Api) -> None:

@@ -104,6 +104,8 @@ async def principal_for_token(request: web.Request, token: str) -> Principal | N
     session = await store.get_session(hashed, now)
     if session is None or not session["active"]:
         return None
+    if session["created_at"] < now - settings.session_max_age_s:
+        return None
     # Sliding expiry, but not a write on every request: once a minute is enough.
     if session["last_seen_at"] < now - 60:
         await store.touch_session(hashed, now, settings.session_ttl_s)
