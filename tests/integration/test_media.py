@@ -166,11 +166,12 @@ async def test_caller_hanging_up_in_the_queue_abandons_with_its_wait(
 
 
 async def test_the_link_reports_its_quality(server: Running, phones: list[Phone]) -> None:
-    agent_id, token = await server.add_agent("ann")
+    team = await server.owner("POST", "/api/teams", json={"name": "floor"})
+    agent_id, token = await server.add_agent("ann", team_id=team["id"])
     desk = await server.desktop(token, available=True)
     agent = await link(desk)
     phones.append(agent)
-    await server.add_agent("sue", role="supervisor")
+    await server.add_agent("sue", role="supervisor", team_id=team["id"])
     sue = await server.desktop(await server.login("sue", "password-sue"))
     await sue.request("stats.subscribe")
     deadline = time.monotonic() + 10

@@ -21,6 +21,8 @@ PROMPT_S = 0.3
 
 
 async def _supervisor(server: Running, username: str, team_id: int | None = None) -> Desktop:
+    """A supervisor watching the wallboard: of ``team_id``, else of the floor."""
+    team_id = team_id if team_id is not None else await _floor(server)
     await server.add_agent(username, role="supervisor", team_id=team_id)
     desk = await server.desktop(await server.login(username, "password-" + username))
     assert (await desk.request("stats.subscribe"))["type"] == "ok"
@@ -30,6 +32,18 @@ async def _supervisor(server: Running, username: str, team_id: int | None = None
 async def _team(server: Running, name: str) -> int:
     team_id: int = (await server.owner("POST", "/api/teams", json={"name": name}))["id"]
     return team_id
+
+
+async def _floor(server: Running) -> int:
+    """The team the tests' agents and supervisor share: a supervisor
+    supervises her own team's agents only."""
+    found = [t["id"] for t in await server.owner("GET", "/api/teams") if t["name"] == "floor"]
+    return found[0] if found else await _team(server, "floor")
+
+
+async def _agent(server: Running, username: str) -> tuple[int, str]:
+    """An agent of the floor (her id and a login token)."""
+    return await server.add_agent(username, team_id=await _floor(server))
 
 
 def _by_id(message: dict[str, Any]) -> dict[int, dict[str, Any]]:
@@ -62,8 +76,8 @@ async def _answered_call(server: Running, desk: Desktop) -> str:
 
 
 async def test_a_change_reaches_the_supervisor_promptly_and_alone(server: Running) -> None:
-    ann_id, ann_token = await server.add_agent("ann")
-    bob_id, bob_token = await server.add_agent("bob")
+    ann_id, ann_token = await _agent(server, "ann")
+    bob_id, bob_token = await _agent(server, "bob")
     sue = await _supervisor(server, "sue")
     snapshot = await sue.expect("stats.snapshot")
     assert {ann_id, bob_id} <= set(_by_id(snapshot))
@@ -96,7 +110,7 @@ async def test_clock_driven_figures_come_with_a_whole_snapshot(
 ) -> None:
     server = await start_server(heartbeat_timeout_s=1.5, stats_refresh_s=0.3)
     await server.owner("POST", "/api/queues", json={"name": "support", "display_name": "S"})
-    ann_id, ann_token = await server.add_agent("ann")
+    ann_id, ann_token = await _agent(server, "ann")
     ann = await server.desktop(ann_token)
     reasons = {r["name"]: r["id"] for r in ann.welcome["break_reasons"]}
     await ann.request("agent.set_state", state="break", reason_id=reasons["Lunch"])
@@ -154,7 +168,7 @@ async def test_agents_get_no_figures(server: Running) -> None:
 
 
 async def test_raised_hand_shows_and_drops_when_the_call_ends(server: Running) -> None:
-    ann_id, token = await server.add_agent("ann")
+    ann_id, token = await _agent(server, "ann")
     ann = await server.desktop(token, available=True)
     sue = await _supervisor(server, "sue")
 
@@ -175,7 +189,7 @@ async def test_raised_hand_shows_and_drops_when_the_call_ends(server: Running) -
 
 
 async def test_a_silent_or_muted_microphone_is_timed_in_a_call(server: Running) -> None:
-    ann_id, token = await server.add_agent("ann")
+    ann_id, token = await _agent(server, "ann")
     ann = await server.desktop(token, available=True)
     sue = await _supervisor(server, "sue")
 
@@ -207,7 +221,7 @@ async def test_a_silent_or_muted_microphone_is_timed_in_a_call(server: Running) 
 
 
 async def test_link_figures_show_with_a_mos_and_stay_on_the_call(server: Running) -> None:
-    ann_id, token = await server.add_agent("ann")
+    ann_id, token = await _agent(server, "ann")
     ann = await server.desktop(token, available=True)
     sue = await _supervisor(server, "sue")
     center = server.app[CENTER]
@@ -285,7 +299,7 @@ async def test_going_offline_with_a_call_open_is_refused(server: Running) -> Non
 
 
 async def test_a_supervisor_logs_an_agent_out(server: Running) -> None:
-    ann_id, token = await server.add_agent("ann")
+    ann_id, token = await _agent(server, "ann")
     ann = await server.desktop(token, available=True)
     contact_id = await _answered_call(server, ann)
     sue = await _supervisor(server, "sue")
@@ -310,6 +324,35 @@ async def test_a_supervisor_logs_an_agent_out(server: Running) -> None:
     assert audit[0]["action"] == "agent.logout"
     assert audit[0]["target"] == f"users:{ann_id}"
     await sue.close()
+
+
+async def test_a_supervisor_never_acts_on_an_owner_or_another_supervisor(
+    server: Running,
+) -> None:
+    # An outside tester's find: a supervisor with no team could log the owner
+    # (who has no team either) out, again and again.
+    red = await _team(server, "red")
+    owner = await server.desktop(server.owner_token)
+    owner_id = owner.welcome["user"]["id"]
+    _, loner = await server.add_agent("lou", role="supervisor")
+    max_id, max_token = await server.add_agent("max", role="supervisor", team_id=red)
+    max_desk = await server.desktop(max_token)
+    _, sue = await server.add_agent("sue", role="supervisor", team_id=red)
+    for token, target in ((loner, owner_id), (sue, owner_id), (sue, max_id)):
+        for path, payload in (
+            (f"/api/agents/{target}/logout", None),
+            (f"/api/agents/{target}/state", {"state": "offline"}),
+        ):
+            status, body = await server.call("POST", path, token, json=payload)
+            assert (status, body["error"]["code"]) == (403, "forbidden"), (path, token)
+    status, _ = await server.call("GET", "/api/me", server.owner_token)
+    assert status == 200
+    # ... and sees nobody on the wallboard: no team is no team.
+    lou = await server.desktop(loner)
+    assert (await lou.request("stats.subscribe"))["type"] == "ok"
+    assert _by_id(await lou.expect("stats.snapshot")) == {}
+    for desk in (owner, max_desk, lou):
+        await desk.close()
 
 
 async def test_only_the_agents_team_supervisors_and_owners_may_act(server: Running) -> None:

@@ -43,10 +43,21 @@ class Principal:
 
 def supervises(who: Principal, team_id: int | None) -> bool:
     """May ``who`` watch and manage an agent of ``team_id``? Owners: everyone;
-    a supervisor: their own team (one with no team: the agents with none)."""
+    a supervisor: their own team's. A supervisor with no team supervises
+    nobody: a missing team is no team, not every agent without one (who
+    would include the owner)."""
     if who.role is Role.OWNER:
         return True
-    return who.role is Role.SUPERVISOR and team_id == who.team_id
+    return who.role is Role.SUPERVISOR and who.team_id is not None and team_id == who.team_id
+
+
+def may_act_on(who: Principal, role: Role, team_id: int | None) -> bool:
+    """May ``who`` change the state of, log out or listen to a user of
+    ``role`` in ``team_id``? Owners: anyone; a supervisor: the agents of
+    their team, never an owner or another supervisor."""
+    if who.role is Role.OWNER:
+        return True
+    return role is Role.AGENT and supervises(who, team_id)
 
 
 def hash_password(password: str) -> str:

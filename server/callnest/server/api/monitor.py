@@ -12,8 +12,8 @@ from callnest.protocol import ErrorCode, rest
 from callnest.server.api.admin import audit
 from callnest.server.api.endpoints import Api, body, principal
 from callnest.server.api.errors import ApiError
-from callnest.server.auth import MANAGERS, supervises
-from callnest.server.keys import CENTER, SWITCHBOARD
+from callnest.server.auth import MANAGERS, Role, may_act_on
+from callnest.server.keys import CENTER, STORE, SWITCHBOARD
 from callnest.server.media.monitoring import Mode
 
 
@@ -37,7 +37,8 @@ def register(api: Api) -> None:
         agent = request.app[CENTER].agents.get(call.agent_id) if call.agent_id is not None else None
         if agent is None:
             raise ApiError(409, ErrorCode.NOT_CONNECTED, "this call is not connected to an agent")
-        if not supervises(who, agent.config.team_id):
+        user = await request.app[STORE].get_row("users", agent.config.id)
+        if not may_act_on(who, Role(user["role"]), agent.config.team_id):
             raise ApiError(403, ErrorCode.FORBIDDEN, "this call's agent is not in your team")
         # A MonitorRefused is a Refused: the error middleware answers it (409).
         switchboard.monitor(contact_id, who.user_id, Mode(given.mode))

@@ -13,19 +13,20 @@ from callnest.server.acd import AgentState
 from callnest.server.api.admin import audit
 from callnest.server.api.endpoints import Api, body, path_int, principal
 from callnest.server.api.errors import ApiError
-from callnest.server.auth import MANAGERS, supervises
+from callnest.server.auth import MANAGERS, Role, may_act_on
 from callnest.server.keys import CENTER, SESSIONS, STORE
 
 LOGGED_OUT = "logged out by a supervisor"
 
 
-def _agent_of_my_team(request: web.Request) -> int:
-    """The agent in the path, if the caller supervises them (404 / 403 otherwise)."""
+async def _agent_of_my_team(request: web.Request) -> int:
+    """The agent in the path, if the caller may act on them (404 / 403 otherwise)."""
     agent_id = path_int(request, "id")
     agent = request.app[CENTER].agents.get(agent_id)
     if agent is None:
         raise ApiError(404, ErrorCode.NOT_FOUND, f"no active agent {agent_id}")
-    if not supervises(principal(request), agent.config.team_id):
+    user = await request.app[STORE].get_row("users", agent_id)
+    if not may_act_on(principal(request), Role(user["role"]), agent.config.team_id):
         raise ApiError(403, ErrorCode.FORBIDDEN, "this agent is not in your team")
     return agent_id
 
@@ -43,7 +44,7 @@ def register(api: Api) -> None:
     )
     async def set_state(request: web.Request) -> Any:
         center = request.app[CENTER]
-        agent_id = _agent_of_my_team(request)
+        agent_id = await _agent_of_my_team(request)
         given = body(request, rest.AgentStateChange)
         state = AgentState(given.state)  # the router's own
         if state is AgentState.BREAK:
@@ -74,7 +75,7 @@ def register(api: Api) -> None:
         summary="Log an agent of your team out: their desktop is closed, their logins end",
     )
     async def log_out(request: web.Request) -> Any:
-        agent_id = _agent_of_my_team(request)
+        agent_id = await _agent_of_my_team(request)
         ended = await request.app[STORE].delete_user_sessions(agent_id)
         request.app[SESSIONS].log_out(agent_id, LOGGED_OUT)
         await audit(request, "agent.logout", f"users:{agent_id}", {"logins_ended": ended})
