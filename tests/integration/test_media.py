@@ -29,10 +29,10 @@ async def answered(server: Running, desk: Desktop, caller: Caller) -> None:
 
 
 async def connected_call(
-    server: Running, phones: list[Phone], **fields: Any
+    server: Running, phones: list[Phone], *, team_id: int | None = None, **fields: Any
 ) -> tuple[Desktop, Phone, Caller, str]:
-    """Agent ann, available with her audio link; a caller she has answered."""
-    _, token = await server.add_agent("ann")
+    """Agent ann (of ``team_id``), available with her audio link; a caller she has answered."""
+    _, token = await server.add_agent("ann", team_id=team_id)
     desk = await server.desktop(token, available=True)
     agent = await link(desk)
     caller = await call(server, **fields)
@@ -128,7 +128,9 @@ async def recording(server: Running, contact_id: str, token: str) -> tuple[int, 
 async def test_recordings_are_for_owners_and_supervisors(
     server: Running, phones: list[Phone]
 ) -> None:
-    desk, _, caller, token = await connected_call(server, phones)
+    red = await server.owner("POST", "/api/teams", json={"name": "red"})
+    blue = await server.owner("POST", "/api/teams", json={"name": "blue"})
+    desk, _, caller, token = await connected_call(server, phones, team_id=red["id"])
     contact_id = caller.contact["contact_id"]
     await asyncio.sleep(0.5)
     assert (await desk.request("call.hangup", contact_id=contact_id))["type"] == "ok"
@@ -136,9 +138,21 @@ async def test_recordings_are_for_owners_and_supervisors(
     assert seen["state"] == "wrap_up"
     status, _ = await recording(server, contact_id, token)
     assert status == 403
-    sue_id, _ = await server.add_agent("sue", role="supervisor")
+    sue_id, _ = await server.add_agent("sue", role="supervisor", team_id=red["id"])
     sue = await server.login("sue", "password-sue")
     assert (await recording(server, contact_id, sue))[0] == 200
+    # Another team's supervisor reads neither the call nor its recording, and
+    # does not find it (issue 18, item 2); nor does one with no team.
+    _, max_token = await server.add_agent("max", role="supervisor", team_id=blue["id"])
+    _, lou_token = await server.add_agent("lou", role="supervisor")
+    for other in (max_token, lou_token):
+        assert (await recording(server, contact_id, other))[0] == 403
+        status, _ = await server.call("GET", f"/api/interactions/{contact_id}", other)
+        assert status == 403
+        status, found = await server.call("GET", "/api/interactions", other)
+        assert (status, found) == (200, [])
+    status, found = await server.call("GET", "/api/interactions", sue)
+    assert [i["id"] for i in found] == [contact_id]
     # Each download is audited (issue 18, item 24); a refused one is not.
     downloads = [
         a for a in await server.owner("GET", "/api/audit") if a["action"].startswith("recording")

@@ -167,6 +167,7 @@ async def test_agent_who_never_comes_back_returns_the_call_to_the_head_of_the_qu
 
 
 async def test_supervisor_gets_live_figures_pushed(server: Running) -> None:
+    team = await server.owner("POST", "/api/teams", json={"name": "floor"})
     supervisor = await server.owner(
         "POST",
         "/api/users",
@@ -175,6 +176,7 @@ async def test_supervisor_gets_live_figures_pushed(server: Running) -> None:
             "display_name": "Sue",
             "role": "supervisor",
             "password": "password-sue",
+            "team_id": team["id"],  # a supervisor sees her own team
         },
     )
     desk = await server.desktop(await server.login("sue", "password-sue"))

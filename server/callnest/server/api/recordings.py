@@ -11,6 +11,7 @@ from callnest.protocol import ErrorCode
 from callnest.server.api.admin import audit
 from callnest.server.api.endpoints import Api, body
 from callnest.server.api.errors import ApiError
+from callnest.server.api.reports import interaction_of_my_team
 from callnest.server.auth import MANAGERS, OWNER_ONLY
 from callnest.server.keys import CENTER, SETTINGS, STORE
 from callnest.server.media.retention import DEFAULT_RETENTION_DAYS, RETENTION_KEY
@@ -32,7 +33,7 @@ def register(api: Api) -> None:
     )
     async def recording(request: web.Request) -> Any:
         await request.app[CENTER].flush()
-        found = await request.app[STORE].get_interaction(request.match_info["id"])
+        found = await interaction_of_my_team(request)
         root = (request.app[SETTINGS].data_dir / "recordings").resolve()
         path = (root / found["recording"]).resolve() if found.get("recording") else None
         # The stored path is ours, but a path that leaves the folder is never served.

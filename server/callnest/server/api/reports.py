@@ -16,7 +16,7 @@ from callnest.server.acd.stats import SHORT_ABANDON_S, QueueFigures
 from callnest.server.api.admin import audit
 from callnest.server.api.endpoints import Api, body, principal, query_float, query_int
 from callnest.server.api.errors import ApiError
-from callnest.server.auth import MANAGERS, OWNER_ONLY, supervises
+from callnest.server.auth import MANAGERS, OWNER_ONLY, Role, supervises
 from callnest.server.keys import CENTER, STORE
 from callnest.server.report import (
     PREROLL_S,
@@ -205,6 +205,9 @@ def register(api: Api) -> None:
     )
     async def interactions(request: web.Request) -> Any:
         await request.app[CENTER].flush()
+        who = principal(request)
+        if who.role is not Role.OWNER and who.team_id is None:
+            return []  # a supervisor with no team supervises nobody
         filters = {
             name: query_int(request, name, -1)
             for name in ("queue_id", "agent_id", "customer_id")
@@ -215,6 +218,8 @@ def register(api: Api) -> None:
             end=query_float(request, "until"),
             state=request.query.get("state"),
             outcome=request.query.get("outcome"),
+            # Supervisors: what their team's agents handled, as in the reports.
+            agent_team_id=None if who.role is Role.OWNER else who.team_id,
             limit=min(query_int(request, "limit", 100), 1000),
             offset=query_int(request, "offset", 0),
             newest_first=True,
@@ -227,5 +232,19 @@ def register(api: Api) -> None:
     )
     async def interaction(request: web.Request) -> Any:
         await request.app[CENTER].flush()
-        found = await request.app[STORE].get_interaction(request.match_info["id"])
+        found = await interaction_of_my_team(request)
         return rest.Interaction.model_validate(found)
+
+
+async def interaction_of_my_team(request: web.Request) -> dict[str, Any]:
+    """The interaction in the path, if the caller may read it: an owner any,
+    a supervisor one their team's agent handled (403 otherwise)."""
+    store = request.app[STORE]
+    found = await store.get_interaction(request.match_info["id"])
+    who = principal(request)
+    if who.role is not Role.OWNER:
+        agent_id = found.get("agent_id")
+        team_id = (await store.get_row("users", agent_id))["team_id"] if agent_id else None
+        if team_id is None or not supervises(who, team_id):
+            raise ApiError(403, ErrorCode.FORBIDDEN, "this interaction is not your team's")
+    return found

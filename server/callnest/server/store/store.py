@@ -741,15 +741,21 @@ class Store:
         customer_id: int | None = None,
         state: str | None = None,
         outcome: str | None = None,
+        agent_team_id: int | None = None,
         limit: int | None = 100,
         offset: int = 0,
         newest_first: bool = False,
     ) -> list[Row]:
         """Interactions that entered in ``[start, end)``, oldest first (or newest
-        first: a page of them is then the latest ones)."""
+        first: a page of them is then the latest ones); with ``agent_team_id``
+        only those an agent of that team handled."""
         _check_page(limit, offset)
         table = schema.interactions
         conditions: list[ColumnElement[bool]] = []
+        if agent_team_id is not None:
+            users = schema.users
+            team = select(users.c.id).where(users.c.team_id == agent_team_id)
+            conditions.append(table.c.agent_id.in_(team))
         if start is not None:
             conditions.append(table.c.entered_at >= start)
         if end is not None:
