@@ -22,6 +22,7 @@ from callnest.desktop.ports import EnginePort
 from callnest.desktop.settings import DEFAULT_SERVER_URL, Settings
 from callnest.desktop.ui.headset import DeviceLister, system_devices
 from callnest.desktop.ui.login import LoginWindow
+from callnest.desktop.ui.plain_text import make_labels_plain
 from callnest.desktop.ui.setup import SetupWizard
 from callnest.desktop.ui.style import STYLE_SHEET
 from callnest.protocol import rest
@@ -30,11 +31,13 @@ from callnest.protocol import rest
 def application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        make_labels_plain(existing)
         return existing
     app = QApplication(sys.argv[:1])
     app.setOrganizationName("Callnest")
     app.setApplicationName("callnest")
     app.setApplicationDisplayName("Callnest")
+    make_labels_plain(app)
     return app
 
 
