@@ -115,6 +115,7 @@ async def test_rest_rejects_bad_bodies_with_the_field_named(server: Running) -> 
         "/api/teams",
         server.owner_token,
         data=io.BytesIO(b"x" * (server.settings.max_body_bytes + 1)),
+        headers={"Content-Type": "application/json"},
     )
     assert status == 413
     status, body = await server.call("GET", "/api/queues/abc", server.owner_token)

@@ -8,6 +8,7 @@ import asyncio
 
 import pytest
 
+from callnest.server.keys import CENTER
 from integration.chat_client import ChatCustomer
 from integration.conftest import Running
 
@@ -56,3 +57,17 @@ async def test_a_history_position_beyond_any_message_is_refused_on_the_chat_sock
     assert len(asyncio.all_tasks()) <= tasks_before
     await customer.close()
     await desk.close()
+
+
+async def test_a_body_that_is_not_declared_json_is_refused(server: Running) -> None:
+    # What any web page can make its visitors' browsers send without asking
+    # (a "simple" cross-origin POST): a ghost call in our queue (item 8).
+    for content_type in ("text/plain", "application/x-www-form-urlencoded"):
+        status, body = await server.call(
+            "POST",
+            "/api/public/queues/support/contacts",
+            data='{"caller_name": "Ghost"}',
+            headers={"Content-Type": content_type},
+        )
+        assert (status, body["error"]["code"]) == (415, "unsupported_media_type"), content_type
+    assert server.app[CENTER].contacts == {}

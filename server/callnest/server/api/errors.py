@@ -104,6 +104,13 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
 
 
 async def read_json(request: web.Request) -> Any:
+    # Only application/json: any web page can make its visitors' browsers
+    # send a text/plain POST here without asking (a "simple" cross-origin
+    # request); an application/json one needs the server's consent first.
+    if request.content_type != "application/json":
+        raise ApiError(
+            415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, "send the body as JSON (application/json)"
+        )
     # The application's client_max_size refuses oversized bodies with 413.
     raw = await request.read()
     if not raw:
