@@ -128,8 +128,10 @@ async def replace_many(
         for kind, values in by_kind.items()
         for value in values
     ]
-    if rows:
-        await conn.execute(insert(cc), rows)
+    # In batches: SQLAlchemy prepares a statement's rows on the event loop,
+    # and between batches the loop goes on with the calls.
+    for start in range(0, len(rows), BATCH):
+        await conn.execute(insert(cc), rows[start : start + BATCH])
 
 
 def lookup_keys(phone: str | None, email: str | None) -> list[tuple[str, str]]:

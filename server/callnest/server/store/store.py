@@ -499,9 +499,6 @@ class Store:
         nothing. Returns the new customers' ids, in order."""
         customers = schema.customers
         now = self._clock()
-        inserts = [
-            _check_fields(customers, row) | {"created_at": now, "updated_at": now} for row in new
-        ]
         updates = {
             i: _check_fields(customers, row) | {"updated_at": now} for i, row in changed.items()
         }
@@ -514,12 +511,20 @@ class Store:
                         raise NotFound(f"customer {customer_id} not found")
                     by_id[customer_id] = contacts.contacts_of(row)
                 ids: list[int] = []
-                if inserts:
-                    adding = insert(customers).returning(
-                        customers.c.id, sort_by_parameter_order=True
-                    )
-                    ids = list((await conn.execute(adding, inserts)).scalars())
-                by_id |= {i: contacts.contacts_of(row) for i, row in zip(ids, inserts, strict=True)}
+                adding = insert(customers).returning(customers.c.id, sort_by_parameter_order=True)
+                # In batches: checking and preparing rows is CPU work on the
+                # event loop, and between batches the loop goes on with the calls.
+                for start in range(0, len(new), contacts.BATCH):
+                    batch = [
+                        _check_fields(customers, row) | {"created_at": now, "updated_at": now}
+                        for row in new[start : start + contacts.BATCH]
+                    ]
+                    batch_ids = list((await conn.execute(adding, batch)).scalars())
+                    by_id |= {
+                        i: contacts.contacts_of(row)
+                        for i, row in zip(batch_ids, batch, strict=True)
+                    }
+                    ids += batch_ids
                 await contacts.replace_many(conn, by_id)
         except IntegrityError as exc:
             raise Conflict(
