@@ -10,7 +10,7 @@ import pytest
 
 from callnest.server.keys import CENTER
 from integration.chat_client import ChatCustomer
-from integration.conftest import Running
+from integration.conftest import Running, StartServer
 
 HUGE = "99999999999999999999999"
 
@@ -71,3 +71,36 @@ async def test_a_body_that_is_not_declared_json_is_refused(server: Running) -> N
         )
         assert (status, body["error"]["code"]) == (415, "unsupported_media_type"), content_type
     assert server.app[CENTER].contacts == {}
+
+
+async def new_contact(server: Running, client: str) -> tuple[int, str]:
+    status, body = await server.call(
+        "POST",
+        "/api/public/queues/support/contacts",
+        json={},
+        headers={"X-Forwarded-For": f"{client}, 127.0.0.1"},
+    )
+    return status, body["error"]["code"] if status >= 400 else body["contact_id"]
+
+
+async def test_behind_a_trusted_proxy_each_client_has_its_own_limits(
+    start_server: StartServer,
+) -> None:
+    # Behind the README's reverse proxy every customer came from its address
+    # and shared one limit (issue 18, item 9).
+    server = await start_server(public_contacts_per_minute=1, trusted_proxies=("127.0.0.1",))
+    await server.owner("POST", "/api/queues", json={"name": "support", "display_name": "Support"})
+    status, first = await new_contact(server, "203.0.113.5")
+    assert status == 201
+    assert await new_contact(server, "203.0.113.5") == (429, "too_many_contacts")
+    assert (await new_contact(server, "203.0.113.6"))[0] == 201
+    assert server.app[CENTER].contacts[first].caller_address == "203.0.113.5"
+
+
+async def test_without_trusted_proxies_the_headers_are_anyones_words(
+    start_server: StartServer,
+) -> None:
+    server = await start_server(public_contacts_per_minute=1)
+    await server.owner("POST", "/api/queues", json={"name": "support", "display_name": "Support"})
+    assert (await new_contact(server, "203.0.113.5"))[0] == 201
+    assert await new_contact(server, "203.0.113.6") == (429, "too_many_contacts")

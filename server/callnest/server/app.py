@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
+from callnest.server import forwarded
 from callnest.server.api import (
     admin,
     calls,
@@ -230,7 +231,11 @@ async def _phone_ctx(app: web.Application) -> AsyncIterator[None]:
 def create_app(settings: Settings) -> web.Application:
     app = web.Application(
         client_max_size=settings.max_body_bytes,
-        middlewares=[_count_requests, error_middleware],
+        middlewares=[
+            forwarded.middleware(forwarded.networks(settings.trusted_proxies)),
+            _count_requests,
+            error_middleware,
+        ],
     )
     app[SETTINGS] = settings
     app[THROTTLE] = LoginThrottle(settings.login_failures_allowed, settings.login_failure_window_s)

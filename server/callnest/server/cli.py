@@ -32,6 +32,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--database-url", help="PostgreSQL URL for larger sites (default: SQLite in the data dir)"
     )
     parser.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="a reverse proxy (address or network) whose X-Forwarded-For is believed; "
+        "repeat for each",
+    )
+    parser.add_argument(
         "--public-rate-limit",
         type=int,
         default=20,
@@ -124,6 +132,7 @@ def main(argv: list[str] | None = None) -> None:
         database_url=args.database_url,
         public_contacts_per_minute=args.public_rate_limit,
         calls_per_address=args.calls_per_address,
+        trusted_proxies=tuple(args.trusted_proxy),
         ice_servers=ice_servers(args),
         sip_host=args.sip_host,
         sip_port=args.sip_port,

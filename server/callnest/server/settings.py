@@ -41,6 +41,10 @@ class Settings:
     ice_servers: tuple[IceServer, ...] = ()
     ice_timeout_s: float = 15.0  # a leg whose ICE has not connected by then is closed
     calls_per_address: int = 4  # concurrent calls from one address
+    # Reverse proxies (addresses or networks) whose X-Forwarded-For / Forwarded
+    # say who the client is; without them every limit per address would
+    # apply to everyone behind the proxy together (see forwarded.py).
+    trusted_proxies: tuple[str, ...] = ()
     chats_per_address: int = 3  # open chats from one address
     chat_messages_per_minute: int = 30  # a customer's messages in one chat (0 = no limit)
     # The wallboard: changes are gathered this long after the first one, then
