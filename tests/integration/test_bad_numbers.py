@@ -104,3 +104,15 @@ async def test_without_trusted_proxies_the_headers_are_anyones_words(
     await server.owner("POST", "/api/queues", json={"name": "support", "display_name": "Support"})
     assert (await new_contact(server, "203.0.113.5"))[0] == 201
     assert await new_contact(server, "203.0.113.6") == (429, "too_many_contacts")
+
+
+async def test_a_desktop_connects_through_a_trusted_proxy(start_server: StartServer) -> None:
+    server = await start_server(trusted_proxies=("127.0.0.1",))
+    _, token = await server.add_agent("ann")
+    ws = await server.http.ws_connect(
+        server.url + "/api/ws", headers={"X-Forwarded-For": "203.0.113.5"}
+    )
+    await ws.send_json({"v": 1, "type": "hello", "token": token, "client": "test"})
+    welcome = await ws.receive_json(timeout=5)
+    assert welcome["type"] == "welcome"
+    await ws.close()
