@@ -95,7 +95,7 @@ async def _store_ctx(app: web.Application) -> AsyncIterator[None]:
     settings.data_dir.chmod(0o700)
     store = await open_store(settings.effective_database_url)
     app[STORE] = store
-    app[OWNER_PASSWORD] = await ensure_owner(store, settings.data_dir)
+    app[OWNER_PASSWORD] = await ensure_owner(store, settings.data_dir, settings.owner_username)
     yield
     await store.close()
 

@@ -95,35 +95,69 @@ def new_password() -> str:
 
 
 class LoginThrottle:
-    """Refuses logins for a (username, address) pair after too many failures
-    within a sliding window, the way fail2ban would, but per account too."""
+    """Refuses logins after too many failures within a sliding window, the
+    way fail2ban would:
+
+    - an account from one address: ``allowed`` failures, then locked there
+      for the window -- not from every address, or anyone could keep the
+      owner out by guessing wrong on purpose;
+    - an address, whatever the accounts: four times as many (an office
+      shares one address);
+    - an account from everywhere together: past ten times ``allowed``, one
+      attempt each ``window / (10 * allowed)`` -- a slow global back-off
+      against guessing from many addresses, not a lock-out.
+
+    :meth:`attempt` counts an attempt as failed BEFORE the password is
+    checked (which takes half a second, off the event loop): a burst of
+    simultaneous attempts cannot all be let through by a check made before
+    any of them failed. :meth:`succeeded` takes a good one back.
+    """
 
     def __init__(self, allowed: int, window_s: float) -> None:
         self.allowed = allowed
         self.window_s = window_s
         self._failures: dict[str, deque[float]] = {}
 
-    def _keys(self, username: str, address: str) -> tuple[str, str]:
-        return (f"user:{username.lower()}", f"addr:{address}")
+    def _keys(self, username: str, address: str) -> tuple[str, str, str]:
+        user = username.lower()
+        return (f"user:{user}@{address}", f"addr:{address}", f"user:{user}")
+
+    def _recent(self, key: str, now: float) -> deque[float]:
+        failures = self._failures.setdefault(key, deque())
+        while failures and failures[0] <= now - self.window_s:
+            failures.popleft()
+        return failures
 
     def retry_after(self, username: str, address: str, now: float) -> float | None:
         """Seconds until the next attempt is allowed, or None if allowed now."""
+        pair, by_address, account = self._keys(username, address)
         waits = []
-        for key in self._keys(username, address):
-            failures = self._failures.get(key)
-            if failures is None:
-                continue
-            while failures and failures[0] <= now - self.window_s:
-                failures.popleft()
-            # An address gets more room than one account: an office shares one.
-            limit = self.allowed * (4 if key.startswith("addr:") else 1)
+        for key, limit in ((pair, self.allowed), (by_address, 4 * self.allowed)):
+            failures = self._recent(key, now)
             if len(failures) >= limit:
                 waits.append(failures[0] + self.window_s - now)
+        failures = self._recent(account, now)
+        if len(failures) >= 10 * self.allowed:
+            spacing = self.window_s / (10 * self.allowed)
+            if failures[-1] + spacing > now:
+                waits.append(failures[-1] + spacing - now)
         return max(waits) if waits else None
 
-    def failed(self, username: str, address: str, now: float) -> None:
-        for key in self._keys(username, address):
-            self._failures.setdefault(key, deque()).append(now)
+    def attempt(self, username: str, address: str, now: float) -> float | None:
+        """The wait, if this attempt is refused; else None, and the attempt
+        is counted as a failure until :meth:`succeeded` says otherwise."""
+        wait = self.retry_after(username, address, now)
+        if wait is None:
+            for key in self._keys(username, address):
+                self._failures.setdefault(key, deque()).append(now)
+        return wait
 
-    def succeeded(self, username: str) -> None:
-        self._failures.pop(f"user:{username.lower()}", None)
+    def succeeded(self, username: str, address: str, now: float) -> None:
+        """A good password: the attempt was no failure, and the account's
+        failures from that address are forgiven."""
+        pair, by_address, account = self._keys(username, address)
+        self._failures.pop(pair, None)
+        for key in (by_address, account):
+            failures = self._failures.get(key)
+            if failures and now in failures:
+                failures.remove(now)

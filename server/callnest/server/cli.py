@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
+import re
 import sys
 from pathlib import Path
 
 from aiohttp import web
 
+from callnest.protocol.rest.people import USERNAME_PATTERN
 from callnest.server.app import OWNER_PASSWORD, create_app
 from callnest.server.bootstrap import CREDENTIALS_FILE
 from callnest.server.log_lines import OneLine
@@ -30,6 +32,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--port", type=int, default=8730, help="port to listen on (default: 8730)")
     parser.add_argument(
         "--database-url", help="PostgreSQL URL for larger sites (default: SQLite in the data dir)"
+    )
+    parser.add_argument(
+        "--owner-username",
+        default="owner",
+        type=_username,
+        help="the owner's user name, at the first start (default: owner)",
     )
     parser.add_argument(
         "--trusted-proxy",
@@ -98,6 +106,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _username(text: str) -> str:
+    if not re.fullmatch(USERNAME_PATTERN, text):
+        raise argparse.ArgumentTypeError(f"{text!r}: 2-64 letters, digits and . _ @ - (no spaces)")
+    return text
+
+
 def port_range(text: str) -> tuple[int, int]:
     low, dash, high = text.partition("-")
     numbers = low.isascii() and low.isdigit() and high.isascii() and high.isdigit()
@@ -133,6 +147,7 @@ def main(argv: list[str] | None = None) -> None:
         public_contacts_per_minute=args.public_rate_limit,
         calls_per_address=args.calls_per_address,
         trusted_proxies=tuple(args.trusted_proxy),
+        owner_username=args.owner_username,
         ice_servers=ice_servers(args),
         sip_host=args.sip_host,
         sip_port=args.sip_port,
@@ -152,7 +167,8 @@ def main(argv: list[str] | None = None) -> None:
             # Not the password itself: a terminal's scroll-back and a service's
             # journal keep what is printed.
             print(
-                "\nFirst start: the owner account was created (username: owner).\n"
+                "\nFirst start: the owner account was created "
+                f"(username: {settings.owner_username}).\n"
                 f"  Its password is in {settings.data_dir / CREDENTIALS_FILE}, "
                 "readable only by you.\n",
                 flush=True,

@@ -29,6 +29,8 @@ class Settings:
     heartbeat_s: float = 5.0
     heartbeat_timeout_s: float = 12.0
     hello_timeout_s: float = 10.0
+    # The owner's user name, given at first start (later: the admin window).
+    owner_username: str = "owner"
     login_failures_allowed: int = 5
     login_failure_window_s: float = 300.0
     # Public caller endpoint: new contacts per address per minute (0 = no limit).

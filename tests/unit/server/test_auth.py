@@ -25,28 +25,45 @@ def test_tokens_are_random_and_stored_hashed() -> None:
     assert token_hash(a) == token_hash(a)
 
 
-def test_throttle_blocks_an_account_then_forgives_after_the_window() -> None:
+def test_throttle_locks_an_account_from_one_address_then_forgives_after_the_window() -> None:
     throttle = LoginThrottle(allowed=3, window_s=60)
     for t in range(3):
-        assert throttle.retry_after("ann", "10.0.0.1", float(t)) is None
-        throttle.failed("ann", "10.0.0.1", float(t))
-    wait = throttle.retry_after("Ann", "10.0.0.2", 3.0)  # case and address do not matter
-    assert wait == 57.0
-    assert throttle.retry_after("bob", "10.0.0.2", 3.0) is None
+        assert throttle.attempt("ann", "10.0.0.1", float(t)) is None  # each a failure
+    assert throttle.attempt("Ann", "10.0.0.1", 3.0) == 57.0  # case does not matter
+    # Not from another address: nobody keeps the owner out by guessing wrong.
+    assert throttle.attempt("ann", "10.0.0.2", 3.0) is None
+    assert throttle.retry_after("bob", "10.0.0.1", 3.0) is None
     assert throttle.retry_after("ann", "10.0.0.1", 61.0) is None
 
 
 def test_throttle_limits_one_address_trying_many_accounts() -> None:
     throttle = LoginThrottle(allowed=2, window_s=60)
     for i in range(8):
-        throttle.failed(f"user{i}", "10.0.0.9", 0.0)
+        assert throttle.attempt(f"user{i}", "10.0.0.9", 0.0) is None
     assert throttle.retry_after("someone-new", "10.0.0.9", 1.0) is not None
     assert throttle.retry_after("someone-new", "10.0.0.8", 1.0) is None
 
 
-def test_success_clears_the_account_failures() -> None:
+def test_many_addresses_guessing_one_account_are_slowed_not_locked_out() -> None:
+    throttle = LoginThrottle(allowed=2, window_s=60)  # 20 in the window, then one each 3 s
+    for i in range(20):
+        assert throttle.attempt("owner", f"10.0.1.{i}", 0.0) is None
+    assert throttle.attempt("owner", "10.0.2.1", 1.0) == 2.0
+    assert throttle.attempt("owner", "10.0.2.1", 3.0) is None
+    assert throttle.attempt("owner", "10.0.2.2", 4.0) == 2.0
+
+
+def test_a_burst_is_counted_before_any_password_is_checked() -> None:
+    throttle = LoginThrottle(allowed=5, window_s=60)
+    # Twenty attempts at once, none of them answered yet.
+    let_through = [throttle.attempt("ann", "10.0.0.1", 0.0) is None for _ in range(20)]
+    assert sum(let_through) == 5
+
+
+def test_success_takes_the_attempt_back_and_forgives_the_address() -> None:
     throttle = LoginThrottle(allowed=2, window_s=60)
-    throttle.failed("ann", "a", 0.0)
-    throttle.succeeded("ann")
-    throttle.failed("ann", "a", 1.0)
-    assert throttle.retry_after("ann", "b", 2.0) is None
+    assert throttle.attempt("ann", "a", 0.0) is None  # wrong
+    assert throttle.attempt("ann", "a", 1.0) is None  # right:
+    throttle.succeeded("ann", "a", 1.0)
+    assert throttle.attempt("ann", "a", 2.0) is None
+    assert throttle.attempt("ann", "a", 3.0) is None

@@ -21,7 +21,8 @@ __all__ = [
     "UserFields",
 ]
 
-Username = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.@-]{2,64}$")]
+USERNAME_PATTERN = r"^[A-Za-z0-9_.@-]{2,64}$"
+Username = Annotated[str, StringConstraints(pattern=USERNAME_PATTERN)]
 Password = Annotated[str, StringConstraints(min_length=8, max_length=200)]
 
 

@@ -45,7 +45,7 @@ def register(api: Api) -> None:
         given = body(request, LoginIn)
         now = time.time()
         address = request.remote or "?"
-        wait = throttle.retry_after(given.username, address, now)
+        wait = throttle.attempt(given.username, address, now)
         if wait is not None:
             raise ApiError(
                 429,
@@ -56,9 +56,8 @@ def register(api: Api) -> None:
         user = await store.get_user_by_username(given.username)
         ok = await verify_password_async(user["password_hash"] if user else None, given.password)
         if not ok or user is None or not user["active"]:
-            throttle.failed(given.username, address, now)
             raise ApiError(401, ErrorCode.BAD_CREDENTIALS, "wrong username or password")
-        throttle.succeeded(given.username)
+        throttle.succeeded(given.username, address, now)
         token = new_token()
         await store.create_session(token_hash(token), user["id"], now, settings.session_ttl_s)
         return {"token": token, "expires_at": now + settings.session_ttl_s, "user": user_info(user)}
