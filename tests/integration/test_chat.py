@@ -3,6 +3,7 @@ the ACD routing both, the store keeping every message."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -324,4 +325,33 @@ async def test_a_chat_survives_a_restart_with_its_history_in_order(
     stored = await second.app[STORE].chat_messages(customer.contact_id)
     assert [r["seq"] for r in stored] == list(range(1, 9))
     await back.close()
+    await desk.close()
+
+
+async def test_a_chat_whose_customer_has_gone_ends_by_itself(start_server: StartServer) -> None:
+    # Chats whose customer had closed the page were offered forever, even
+    # after restarts (issue 18, item 17).
+    server: Running = await start_server(chat_idle_end_s=1.0)
+    await server.owner("POST", "/api/queues", json={"name": "support", "display_name": "Support"})
+    _, token = await server.add_agent("ann")
+    desk = await server.desktop(token, available=True)
+    customer = await ChatCustomer.start(server, "support", name="Gone Soon")
+    await answer(desk)
+    await customer.send("Are you there?")
+    await desk.expect("chat.message", sender="customer")
+    await customer.close()  # the page is closed, no goodbye
+    left = await desk.expect("chat.message", sender="system", within=5)
+    assert left["text"] == "Gone Soon left the chat."
+    async with asyncio.timeout(5):  # over for the agent too: she wraps it up
+        path = f"/api/interactions/{customer.contact_id}"
+        while (await server.owner("GET", path))["state"] != "wrap_up":  # noqa: ASYNC110
+            await asyncio.sleep(0.1)
+    stored = await server.app[STORE].chat_messages(customer.contact_id)
+    assert [r["text"] for r in stored][-1] == "Gone Soon left the chat."
+    # A customer who stays connected, silent, is not gone.
+    staying = await ChatCustomer.start(server, "support", name="Still Here")
+    await answer(desk)
+    await asyncio.sleep(1.6)
+    assert server.app[CENTER].live_contact(staying.contact_id) is not None
+    await staying.close()
     await desk.close()

@@ -121,7 +121,7 @@ async def _center_ctx(app: web.Application) -> AsyncIterator[None]:
             await asyncio.sleep(1.0)
             sessions.expire_silent(settings.heartbeat_timeout_s)
 
-    tasks = [asyncio.create_task(watchdog())]
+    tasks = [asyncio.create_task(watchdog()), asyncio.create_task(chats.end_abandoned_forever())]
     wallboard.start()
     yield
     for task in tasks:

@@ -103,6 +103,9 @@ class Conversation:
     customers: set[CustomerLink] = field(default_factory=set)
     watchers: set[Desk] = field(default_factory=set)
     sent_at: deque[float] = field(default_factory=deque)  # the customer's, for the rate limit
+    # When the customer was last there (a page connected, or a message):
+    # time.monotonic(), for ending a chat whose customer has gone.
+    customer_seen_at: float = field(default_factory=time.monotonic)
 
     def token_matches(self, token: str) -> bool:
         return hmac.compare_digest(self.token_hash, token_hash(token))
@@ -374,6 +377,7 @@ class Chats:
                 wait,
             )
         conv.sent_at.append(now)
+        conv.customer_seen_at = now
         await self.post(conv, "customer", conv.customer_name, text, client_msg_id)
 
     def customer_typing(self, conv: Conversation, link: CustomerLink, typing: bool) -> None:
@@ -383,6 +387,32 @@ class Chats:
 
     def customer_leaves(self, conv: Conversation) -> None:
         self.center.caller_left(conv.contact_id)
+
+    def end_abandoned(self, now: float) -> int:
+        """Ends the chats whose customer has gone: no page connected and
+        nothing from them for ``chat_idle_end_s``. Otherwise such a chat is
+        offered to agent after agent, and back after every restart."""
+        idle = self.settings.chat_idle_end_s
+        gone = [
+            conv
+            for conv in self.by_id.values()
+            if conv.channel is Channel.CHAT
+            and not conv.talk_over
+            and not conv.customers
+            and now - conv.customer_seen_at >= idle
+        ]
+        for conv in gone:
+            log.info(
+                "chat %s: the customer has been gone %.0f s; ending it", conv.contact_id[:8], idle
+            )
+            self.customer_leaves(conv)
+        return len(gone)
+
+    async def end_abandoned_forever(self) -> None:
+        """:meth:`end_abandoned`, a few times per idle period."""
+        while True:
+            await asyncio.sleep(max(0.1, min(30.0, self.settings.chat_idle_end_s / 4)))
+            self.end_abandoned(time.monotonic())
 
     # ----------------------------------------------------------- the agent
 

@@ -49,6 +49,9 @@ class Settings:
     trusted_proxies: tuple[str, ...] = ()
     chats_per_address: int = 3  # open chats from one address
     chat_messages_per_minute: int = 30  # a customer's messages in one chat (0 = no limit)
+    # A chat whose customer has gone -- no page connected, nothing written --
+    # ends this long after they were last there (as if they had left it).
+    chat_idle_end_s: float = 600.0
     # The wallboard: changes are gathered this long after the first one, then
     # pushed (short against the 100 ms budget; callnest-bench wallboard
     # measures it); the figures that move with the clock alone are refreshed

@@ -26,6 +26,7 @@ import contextlib
 import hmac
 import json
 import logging
+import time
 from typing import Annotated, Any, Literal
 
 from aiohttp import WSMsgType, web
@@ -343,6 +344,7 @@ async def customer_socket(request: web.Request) -> web.StreamResponse:
         for row in await chats.store.chat_messages(contact_id, hello.after):
             link.send(customer_frame(row))
         conv.customers.add(link)
+        conv.customer_seen_at = time.monotonic()
     try:
         async for frame in ws:
             if frame.type is not WSMsgType.TEXT:
@@ -350,6 +352,7 @@ async def customer_socket(request: web.Request) -> web.StreamResponse:
             await _customer_frame(chats, conv, link, frame.data)
     finally:
         conv.customers.discard(link)
+        conv.customer_seen_at = time.monotonic()
         if link.typing:
             chats.customer_typing(conv, link, False)
         link.send(None)
