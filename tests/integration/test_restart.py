@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
+
+import av
+import numpy as np
 
 from callnest.server.app import OWNER_PASSWORD
 from callnest.server.bootstrap import CREDENTIALS_FILE
@@ -42,3 +46,52 @@ async def test_contacts_open_at_shutdown_are_closed_as_lost_and_counted(
     queues = await second.owner("GET", "/api/queues")
     assert [q["name"] for q in queues] == ["support"]
     assert await second.login("ann", "password-ann")
+
+
+async def test_a_recording_cut_off_by_a_crash_is_linked_to_its_call(
+    start_server: StartServer, tmp_path: Path
+) -> None:
+    # A server killed mid-call left a playable recording on disk while the
+    # interaction pointed to nothing (issue 18, item 14).
+    data_dir = tmp_path / "center"
+    first: Running = await start_server(data_dir)
+    await first.owner("POST", "/api/queues", json={"name": "support", "display_name": "Support"})
+    _, token = await first.add_agent("ann")
+    desk = await first.desktop(token, available=True)
+    call = await first.call_in("support", "Cut Off")
+    offer = await desk.expect("offer")
+    await desk.request("offer.answer", offer_id=offer["offer_id"])
+    await desk.close()
+    await first.stop()
+    # What the recorder had written when the process died: its pages so far.
+    day = data_dir / "recordings" / "2026-12-07"
+    day.mkdir(parents=True)
+    leftover = day / f"{call['contact_id']}.ogg"
+    leftover.write_bytes(_ogg_opus(seconds=1.0))
+
+    second: Running = await start_server(data_dir)
+    interaction = await second.owner("GET", f"/api/interactions/{call['contact_id']}")
+    assert (interaction["state"], interaction["outcome"]) == ("closed", "answered")
+    assert interaction["recording"] == f"2026-12-07/{call['contact_id']}.ogg"
+    async with second.http.get(
+        f"{second.url}/api/interactions/{call['contact_id']}/recording",
+        headers=second.auth(second.owner_token),
+    ) as response:
+        assert response.status == 200
+        assert await response.read() == leftover.read_bytes()
+
+
+def _ogg_opus(seconds: float) -> bytes:
+    """An Ogg/Opus file of a tone, as FFmpeg writes one."""
+    out = io.BytesIO()
+    with av.open(out, "w", format="ogg") as container:
+        stream = container.add_stream("libopus", rate=48_000, layout="mono")
+        t = np.arange(int(48_000 * seconds)) / 48_000
+        pcm = (8000 * np.sin(2 * np.pi * 440 * t)).astype(np.int16).reshape(1, -1)
+        frame = av.AudioFrame.from_ndarray(pcm, format="s16", layout="mono")
+        frame.sample_rate = 48_000
+        for packet in stream.encode(frame):
+            container.mux(packet)
+        for packet in stream.encode(None):
+            container.mux(packet)
+    return out.getvalue()

@@ -144,7 +144,9 @@ class Center:
         self.settings = settings
         self.clock = clock
         self.acd = Acd(clock, self._on_event, no_answer_pause_s=settings.no_answer_pause_s)
-        self.interactions = InteractionTracker(store, self.acd, clock)
+        self.interactions = InteractionTracker(
+            store, self.acd, clock, recordings_dir=settings.recordings_dir
+        )
         self.event_writer = EventWriter(store, self.interactions)
         self.health = HealthMonitor(
             self.acd,

@@ -15,6 +15,7 @@ import asyncio
 import logging
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from callnest.server.acd import Acd, Channel, Outcome
@@ -58,10 +59,17 @@ class ContactMeta:
 class InteractionTracker:
     """Each contact's meta and interaction row, kept up to date from the ACD's events."""
 
-    def __init__(self, store: Store, acd: Acd, clock: Callable[[], float]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        acd: Acd,
+        clock: Callable[[], float],
+        recordings_dir: Path | None = None,
+    ) -> None:
         self._store = store
         self._acd = acd
         self._clock = clock
+        self._recordings_dir = recordings_dir
         self.contacts: dict[str, ContactMeta] = {}
         # Rows of contacts not yet written as closed: later facts (a recording,
         # notes) join them in memory and reach the store in order.
@@ -108,6 +116,11 @@ class InteractionTracker:
             if row["id"] in live_chats:
                 continue  # a chat outlives the process: server/chat.py puts it back in line
             outcome = Outcome.ANSWERED if row.get("answered_at") is not None else Outcome.LOST
+            if row.get("recording") is None and (found := self._recording_of(row["id"])):
+                # The recorder died with the process after writing what it
+                # had: the file plays to the moment it stopped. Linked, not lost.
+                row["recording"] = found
+                log.warning("linked the interrupted call %s to its recording", row["id"][:8])
             events.append(
                 Closed(
                     now,
@@ -124,6 +137,14 @@ class InteractionTracker:
         if events:
             await self._store.append_events([e.as_row() for e in events])
             log.warning("closed %d contacts interrupted by the last shutdown", len(events))
+
+    def _recording_of(self, contact_id: str) -> str | None:
+        """The recording file a call left, relative to the recordings folder."""
+        if self._recordings_dir is None:
+            return None
+        for path in sorted(self._recordings_dir.glob(f"*/{contact_id}.ogg")):
+            return str(path.relative_to(self._recordings_dir))
+        return None
 
     async def stop(self) -> None:
         if self._direct_writes:

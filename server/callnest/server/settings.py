@@ -88,6 +88,10 @@ class Settings:
     phone_silence_timeout_s: float = 60.0
 
     @property
+    def recordings_dir(self) -> Path:
+        return self.data_dir / "recordings"
+
+    @property
     def sqlite_path(self) -> Path:
         return self.data_dir / "callnest.sqlite3"
 

@@ -34,7 +34,7 @@ def register(api: Api) -> None:
     async def recording(request: web.Request) -> Any:
         await request.app[CENTER].flush()
         found = await interaction_of_my_team(request)
-        root = (request.app[SETTINGS].data_dir / "recordings").resolve()
+        root = request.app[SETTINGS].recordings_dir.resolve()
         path = (root / found["recording"]).resolve() if found.get("recording") else None
         # The stored path is ours, but a path that leaves the folder is never served.
         if path is None or not path.is_relative_to(root) or not path.is_file():

@@ -84,7 +84,7 @@ class Switchboard:
         self.center = center
         self.settings = settings
         self.library = library
-        self.recordings_dir = settings.data_dir / "recordings"
+        self.recordings_dir = settings.recordings_dir
         self.calls: dict[str, Call] = {}
         self.links: dict[int, Leg] = {}
         self._agent_call: dict[int, Call] = {}
