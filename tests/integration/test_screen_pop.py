@@ -139,8 +139,9 @@ async def test_a_known_caller_rings_with_card_history_and_filled_script(server: 
     assert held["customer_id"] == customer["id"]
     status, again = await server.call("GET", f"/api/customers/{held['customer_id']}/card", token)
     assert (status, again) == (200, card)
+    # Any other customer's card is not hers to read (issue 18, item 3).
     status, body = await server.call("GET", "/api/customers/9999/card", token)
-    assert (status, body["error"]["code"]) == (404, "not_found")
+    assert (status, body["error"]["code"]) == (403, "forbidden")
     await desk.close()
 
 

@@ -58,6 +58,10 @@ async def audit(request: web.Request, action: str, target: str, details: Any = N
     )
 
 
+AGENT_SEARCH_MIN_CHARS = 3  # a specific term: no paging the base through "a", "b", ...
+AGENT_SEARCH_LIMIT = 10
+
+
 def crud(
     api: Api,
     path: str,
@@ -165,13 +169,15 @@ def register(api: Api) -> None:
         read=ALL_ROLES,
         tag="break reasons",
     )
+    # Agents do not page through the customer base: they get the card of
+    # their own contact's customer and a search for a specific term.
     crud(
         api,
         "customers",
         "customers",
         rest.CustomerFields,
         rest.Customer,
-        read=ALL_ROLES,
+        read=MANAGERS,
         tag="customers",
     )
     _register_customer_search(api)
@@ -196,9 +202,19 @@ def _register_customer_search(api: Api) -> None:
         text = request.query.get("q", "").strip()
         if not text:
             raise ApiError(422, ErrorCode.INVALID_REQUEST, "give q, phone or email")
+        limit = 50
+        if principal(request).role is Role.AGENT:
+            if len(text) < AGENT_SEARCH_MIN_CHARS:
+                raise ApiError(
+                    422,
+                    ErrorCode.INVALID_REQUEST,
+                    f"search for at least {AGENT_SEARCH_MIN_CHARS} characters of a name, "
+                    "phone or e-mail",
+                )
+            limit = AGENT_SEARCH_LIMIT
         return [
             rest.Customer.model_validate(r)
-            for r in await store.search_customers(text[:200], limit=50)
+            for r in await store.search_customers(text[:200], limit=limit)
         ]
 
     @api.route(
@@ -212,10 +228,28 @@ def _register_customer_search(api: Api) -> None:
         # A desktop that reconnects mid-call has the contact's customer_id in
         # its welcome, but not the card the offer carried.
         customer_id = path_int(request, "id")
+        who = principal(request)
+        if who.role is Role.AGENT and not await _agents_customer(request, who.user_id, customer_id):
+            raise ApiError(
+                403, ErrorCode.FORBIDDEN, "this is not the customer of one of your contacts"
+            )
         found = await customer_card(request.app[STORE], customer_id)
         if found is None:
             raise ApiError(404, ErrorCode.NOT_FOUND, f"customer {customer_id} not found")
         return found
+
+
+async def _agents_customer(request: web.Request, agent_id: int, customer_id: int) -> bool:
+    """Whether the customer is the one of a contact the agent has now or had."""
+    center = request.app[CENTER]
+    for meta in center.contacts.values():
+        live = center.live_contact(meta.contact_id)
+        if meta.customer_id == customer_id and live is not None and live.agent_id == agent_id:
+            return True
+    handled = await request.app[STORE].list_interactions(
+        agent_id=agent_id, customer_id=customer_id, limit=1
+    )
+    return bool(handled)
 
 
 def _register_hold_music(api: Api) -> None:
