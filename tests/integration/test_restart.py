@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import av
 import numpy as np
@@ -13,10 +14,11 @@ from callnest.server.bootstrap import CREDENTIALS_FILE
 from integration.conftest import Running, StartServer
 
 
-async def test_contacts_open_at_shutdown_are_closed_as_lost_and_counted(
-    start_server: StartServer, tmp_path: Path
-) -> None:
-    data_dir = tmp_path / "center"
+async def _stopped_with_a_call(
+    start_server: StartServer, data_dir: Path, *, then_waiting: bool = False
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """A server on ``data_dir`` stopped while agent ann had a call (and,
+    ``then_waiting``, another caller waited): those contacts."""
     first: Running = await start_server(data_dir)
     await first.owner("POST", "/api/queues", json={"name": "support", "display_name": "Support"})
     _, token = await first.add_agent("ann")
@@ -24,9 +26,18 @@ async def test_contacts_open_at_shutdown_are_closed_as_lost_and_counted(
     answered = await first.call_in("support", "Answered")
     offer = await desk.expect("offer")
     await desk.request("offer.answer", offer_id=offer["offer_id"])
-    waiting = await first.call_in("support", "Waiting")
+    waiting = await first.call_in("support", "Waiting") if then_waiting else None
     await desk.close()
     await first.stop()
+    return answered, waiting
+
+
+async def test_contacts_open_at_shutdown_are_closed_as_lost_and_counted(
+    start_server: StartServer, tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "center"
+    answered, waiting = await _stopped_with_a_call(start_server, data_dir, then_waiting=True)
+    assert waiting is not None
     credentials = (data_dir / CREDENTIALS_FILE).read_text()
 
     second: Running = await start_server(data_dir)
@@ -54,15 +65,7 @@ async def test_a_recording_cut_off_by_a_crash_is_linked_to_its_call(
     # A server killed mid-call left a playable recording on disk while the
     # interaction pointed to nothing (issue 18, item 14).
     data_dir = tmp_path / "center"
-    first: Running = await start_server(data_dir)
-    await first.owner("POST", "/api/queues", json={"name": "support", "display_name": "Support"})
-    _, token = await first.add_agent("ann")
-    desk = await first.desktop(token, available=True)
-    call = await first.call_in("support", "Cut Off")
-    offer = await desk.expect("offer")
-    await desk.request("offer.answer", offer_id=offer["offer_id"])
-    await desk.close()
-    await first.stop()
+    call, _ = await _stopped_with_a_call(start_server, data_dir)
     # What the recorder had written when the process died: its pages so far.
     day = data_dir / "recordings" / "2026-12-07"
     day.mkdir(parents=True)
