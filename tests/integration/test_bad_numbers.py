@@ -5,6 +5,7 @@ traceback (or, on the chat socket, a leaked task): each is refused in words
 from __future__ import annotations
 
 import asyncio
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -116,3 +117,29 @@ async def test_a_desktop_connects_through_a_trusted_proxy(start_server: StartSer
     welcome = await ws.receive_json(timeout=5)
     assert welcome["type"] == "welcome"
     await ws.close()
+
+
+async def test_a_body_that_trickles_in_is_cut_off(start_server: StartServer) -> None:
+    # One byte every few seconds held a connection for minutes (item 11).
+    server = await start_server(body_timeout_s=1.0)
+    url = urlsplit(server.url)
+    reader, writer = await asyncio.open_connection(url.hostname, url.port)
+    writer.write(
+        b"POST /api/login HTTP/1.1\r\nHost: callnest\r\n"
+        b"Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"
+    )
+    await writer.drain()
+
+    async def trickle() -> None:
+        for _ in range(20):
+            await asyncio.sleep(0.4)
+            writer.write(b" ")
+            await writer.drain()
+
+    dripping = asyncio.create_task(trickle())
+    try:
+        status_line = await asyncio.wait_for(reader.readline(), 4)
+    finally:
+        dripping.cancel()
+        writer.close()
+    assert b" 408 " in status_line, status_line

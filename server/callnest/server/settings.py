@@ -36,6 +36,11 @@ class Settings:
     # Public caller endpoint: new contacts per address per minute (0 = no limit).
     public_contacts_per_minute: int = 20
     max_body_bytes: int = 1 << 20
+    # A request body must arrive within this many seconds, or at this many
+    # bytes a second for a large one (a CSV file over a slow home line):
+    # one byte every few seconds would otherwise hold a connection for minutes.
+    body_timeout_s: float = 10.0
+    body_min_bytes_per_s: int = 16 * 1024
     no_answer_pause_s: float = 5.0
     # STUN/TURN servers handed to desktops and callers and used by the server's
     # own legs. None by default: on a LAN or a server with a public address,

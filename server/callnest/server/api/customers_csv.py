@@ -30,7 +30,7 @@ from callnest.protocol.spreadsheet import neutralised, restored
 from callnest.protocol.types import Email, FieldKey
 from callnest.server.api.admin import audit
 from callnest.server.api.endpoints import Api
-from callnest.server.api.errors import ApiError
+from callnest.server.api.errors import ApiError, in_time
 from callnest.server.auth import MANAGERS, OWNER_ONLY
 from callnest.server.keys import STORE
 from callnest.server.store.contacts import normalize_email, normalize_phone
@@ -342,7 +342,7 @@ def register(api: Api) -> None:
                 ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                 "send the file as text/csv (a CSV file's text)",
             )
-        data = await _read_body(request)
+        data = await in_time(request, _read_body(request))
         store = request.app[STORE]
         try:
             # Reading and planning 10 MB is seconds of CPU: off the event

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from aiohttp import web
 from pydantic import ValidationError
 
 from callnest.protocol import ErrorCode, FieldProblem
 from callnest.protocol.rest import ErrorBody, ErrorResponse
+from callnest.server.keys import SETTINGS
 from callnest.server.refused import Refused
 from callnest.server.store.errors import Conflict, Invalid, NotFound, StoreError
 
+_T = TypeVar("_T")
 log = logging.getLogger("callnest.api")
 
 # The status of a refusal raised below the API, where HTTP is unknown (the
@@ -103,6 +106,22 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
         return error_response(exc.status, code, exc.reason)
 
 
+async def in_time(request: web.Request, reading: Awaitable[_T]) -> _T:
+    """``reading`` (of the request's body), or 408 once it takes longer than
+    the body's size allows."""
+    settings = request.app[SETTINGS]
+    allowed = max(
+        settings.body_timeout_s, (request.content_length or 0) / settings.body_min_bytes_per_s
+    )
+    try:
+        async with asyncio.timeout(allowed):
+            return await reading
+    except TimeoutError:
+        raise ApiError(
+            408, ErrorCode.TIMEOUT, f"the request's body did not arrive within {allowed:.0f} s"
+        ) from None
+
+
 async def read_json(request: web.Request) -> Any:
     # Only application/json: any web page can make its visitors' browsers
     # send a text/plain POST here without asking (a "simple" cross-origin
@@ -112,7 +131,7 @@ async def read_json(request: web.Request) -> Any:
             415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, "send the body as JSON (application/json)"
         )
     # The application's client_max_size refuses oversized bodies with 413.
-    raw = await request.read()
+    raw = await in_time(request, request.read())
     if not raw:
         raise ApiError(400, ErrorCode.MALFORMED_JSON, "the request needs a JSON body")
     try:
