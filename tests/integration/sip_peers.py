@@ -10,24 +10,10 @@ import socket
 from pathlib import Path
 from typing import BinaryIO
 
+# The benches' own: a port free for both UDP and TCP, as SIP listens on both.
+from callnest.bench.phone import free_sip_port as free_sip_port
+
 SCENARIOS = Path(__file__).parent / "sipp"
-
-
-def free_sip_port(host: str = "127.0.0.1") -> int:
-    """A port free for both UDP and TCP: SIP listens on both."""
-    for _ in range(50):
-        with (
-            socket.socket(socket.AF_INET, socket.SOCK_STREAM) as tcp,
-            socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp,
-        ):
-            tcp.bind((host, 0))
-            port: int = tcp.getsockname()[1]
-            try:
-                udp.bind((host, port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("no port free for both UDP and TCP")
 
 
 def _output_file(workdir: Path) -> BinaryIO:

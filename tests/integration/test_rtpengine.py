@@ -25,6 +25,7 @@ import av
 import numpy as np
 import pytest
 
+from callnest.bench.phone import free_udp_port
 from callnest.server.media.leg import Leg
 from callnest.server.media.passthrough import Received
 from callnest.server.phone.ng import NgError, NgValue
@@ -44,13 +45,6 @@ LEG_TONE_HZ = 1000.0  # what the leg says
 PCMA = 8
 
 MakeEngine = Callable[..., RtpEngine]
-
-
-def free_udp_port(host: str = "127.0.0.1") -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-        s.bind((host, 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 def port_range() -> tuple[int, int]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import random
-import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ import numpy as np
 import pytest
 from pesq import pesq
 
+from callnest.bench.phone import free_udp_port
 from callnest.protocol.pcm import resample
 from callnest.sim.rtc import RATE
 from integration.conftest import Running
@@ -24,13 +24,6 @@ from integration.sip_peers import Sipp, free_sip_port
 
 NUMBER = "+38612345678"  # ours, on the trunk
 CALLER = "+38640111222"
-
-
-def free_udp_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def phone_settings() -> dict[str, Any]:

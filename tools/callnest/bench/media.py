@@ -433,24 +433,30 @@ async def _setup_center(owner: Api, agents: int) -> tuple[str, list[tuple[str, s
             "announce_every_s": None,
         },
     )
+    return queue, await add_agent_accounts(owner, agents, "bench")
+
+
+async def add_agent_accounts(owner: Api, count: int, prefix: str) -> list[tuple[str, str]]:
+    """``count`` agents named ``<prefix>-agent-0001``..., created a few at a
+    time; their (username, password)."""
     limit = asyncio.Semaphore(8)
 
     async def one(i: int) -> tuple[str, str]:
-        username, password = f"bench-agent-{i + 1:04d}", f"bench-password-{i + 1}"
+        username, password = f"{prefix}-agent-{i + 1:04d}", f"{prefix}-password-{i + 1}"
         async with limit:
             await owner.call(
                 "POST",
                 "/api/users",
                 json={
                     "username": username,
-                    "display_name": f"Bench agent {i + 1}",
+                    "display_name": f"{prefix.title()} agent {i + 1}",
                     "role": "agent",
                     "password": password,
                 },
             )
         return username, password
 
-    return queue, list(await asyncio.gather(*(one(i) for i in range(agents))))
+    return list(await asyncio.gather(*(one(i) for i in range(count))))
 
 
 async def _scrape(owner: Api) -> Buckets:

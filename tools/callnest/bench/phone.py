@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from callnest.bench.media import BenchError, LoadProcess
+from callnest.bench.media import BenchError, LoadProcess, add_agent_accounts
 from callnest.bench.phone_cpu import GROUPS, Sampler, cpu_between, kill_groups, window_samples
 from callnest.bench.report import show as show_figures
 
@@ -251,24 +251,7 @@ async def setup_center(owner: Api, agents: int, menu: bool) -> Center:
     queue = await owner.call("POST", "/api/queues", json=front)
     queue_ids["front"] = int(queue["id"])
 
-    limit = asyncio.Semaphore(8)
-
-    async def one(i: int) -> tuple[str, str]:
-        username, password = f"phone-agent-{i + 1:04d}", f"phone-password-{i + 1}"
-        async with limit:
-            await owner.call(
-                "POST",
-                "/api/users",
-                json={
-                    "username": username,
-                    "display_name": f"Phone agent {i + 1}",
-                    "role": "agent",
-                    "password": password,
-                },
-            )
-        return username, password
-
-    accounts = list(await asyncio.gather(*(one(i) for i in range(agents))))
+    accounts = await add_agent_accounts(owner, agents, "phone")
     trunk = await owner.call(
         "POST",
         "/api/trunks",

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -34,6 +33,7 @@ from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.admin.form import (
     AdminEditor,
     SkillLevels,
+    confirmed,
     list_toolbar,
     rows_view,
     select_row_with_id,
@@ -382,7 +382,8 @@ class AgentsTab(AdminEditor):
         user = self.users.row(self.editing) if self.editing is not None else None
         if user is None:
             return
-        if confirm and not self._confirm(
+        if confirm and not confirmed(
+            self,
             "Reset password",
             f"Make up a new password for {user.display_name}? The old one stops working at once.",
         ):
@@ -399,7 +400,8 @@ class AgentsTab(AdminEditor):
         user = self.users.row(self.editing) if self.editing is not None else None
         if user is None:
             return
-        if confirm and not self._confirm(
+        if confirm and not confirmed(
+            self,
             "Deactivate",
             f"Deactivate {user.display_name}? They are logged out now and cannot log in "
             "again; their history stays. Tick Active and save to undo.",
@@ -413,10 +415,6 @@ class AgentsTab(AdminEditor):
             self.call(self.client.users, self._users_loaded)
 
         self.call(lambda: self.client.deactivate_user(user.id), done)
-
-    def _confirm(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self, title, question)
-        return answer == QMessageBox.StandardButton.Yes
 
     # ------------------------------------------------------------ teams and skills
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -179,6 +180,11 @@ class AdminEditor(QWidget):
         """A change the server accepted: the problem goes, the status line says so."""
         self.clear_problem()
         self.status.emit(text, False)
+
+
+def confirmed(parent: QWidget, title: str, question: str) -> bool:
+    """The owner's Yes to a question before something cannot be undone."""
+    return QMessageBox.question(parent, title, question) == QMessageBox.StandardButton.Yes
 
 
 def select_row_with_id(table: QTableView, rows: StatsTable[Any], row_id: int | None) -> None:

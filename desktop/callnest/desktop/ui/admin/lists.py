@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
-from callnest.desktop.ui.admin.form import AdminEditor, rows_view
+from callnest.desktop.ui.admin.form import AdminEditor, confirmed, rows_view
 from callnest.desktop.ui.style import STYLE_SHEET
 from callnest.protocol import rest
 
@@ -214,7 +213,7 @@ class ListEditor(AdminEditor, Generic[Item]):
         if item_id is None:
             return
         name = self.name.text().strip() or f"this {self.noun}"
-        if confirm and not _confirmed(
+        if confirm and not confirmed(
             self,
             f"Delete {self.noun}",
             f"Delete “{name}”? Past contacts keep their history but lose this name; "
@@ -274,11 +273,6 @@ class BreakReasonsEditor(ListEditor[rest.BreakReason]):
 
     def flag_of(self, item: rest.BreakReason) -> bool:
         return item.paid
-
-
-def _confirmed(parent: QWidget, title: str, question: str) -> bool:
-    answer = QMessageBox.question(parent, title, question)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class ListsTab(QWidget):

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -22,7 +21,13 @@ from PySide6.QtWidgets import (
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
-from callnest.desktop.ui.admin.form import AdminEditor, list_toolbar, rows_view, select_row_with_id
+from callnest.desktop.ui.admin.form import (
+    AdminEditor,
+    confirmed,
+    list_toolbar,
+    rows_view,
+    select_row_with_id,
+)
 from callnest.desktop.ui.customer import plain_label
 from callnest.protocol import rest
 
@@ -203,14 +208,12 @@ class PhoneNumbersEditor(AdminEditor):
         number = self.numbers.row(self.editing) if self.editing is not None else None
         if number is None:
             return
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                "Delete phone number",
-                f"Delete {number.number}? Calls to it are no longer answered here.",
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if confirm and not confirmed(
+            self,
+            "Delete phone number",
+            f"Delete {number.number}? Calls to it are no longer answered here.",
+        ):
+            return
 
         def deleted(_answer: rest.Deleted) -> None:
             self.report(f"Deleted phone number {number.number}.")

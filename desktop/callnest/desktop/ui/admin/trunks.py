@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -40,7 +39,13 @@ from callnest.desktop.models.phones import (
 )
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
-from callnest.desktop.ui.admin.form import AdminEditor, list_toolbar, rows_view, select_row_with_id
+from callnest.desktop.ui.admin.form import (
+    AdminEditor,
+    confirmed,
+    list_toolbar,
+    rows_view,
+    select_row_with_id,
+)
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.setup import error_text
 from callnest.protocol import rest
@@ -397,7 +402,7 @@ class TrunksEditor(AdminEditor):
         trunk = self.trunks.row(self.editing) if self.editing is not None else None
         if trunk is None:
             return
-        if confirm and not _confirmed(
+        if confirm and not confirmed(
             self,
             "Delete trunk",
             f"Delete the trunk {trunk.name}? Its calls stop; a trunk that phone numbers "
@@ -411,7 +416,3 @@ class TrunksEditor(AdminEditor):
             self.reload()
 
         self.call(lambda: self.client.trunks.delete(trunk.id), deleted)
-
-
-def _confirmed(parent: QWidget, title: str, question: str) -> bool:
-    return QMessageBox.question(parent, title, question) == QMessageBox.StandardButton.Yes
