@@ -10,8 +10,6 @@ filling the microphone buffer and draining the speaker buffer in real time
 from __future__ import annotations
 
 import asyncio
-import datetime
-import ipaddress
 import os
 import ssl
 import subprocess
@@ -22,14 +20,11 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
 from callnest import protocol as p
 from callnest.desktop.engine.engine import Engine
 from callnest.desktop.engine.events import Connection, EngineEvent, LoginError, ServerEvent
+from callnest.server.phone.edge_certificate import self_signed_certificate
 from callnest.sim.server_process import free_port
 from desktop.proxy import LineProxy
 from desktop.stand_in import HeadsetStandIn
@@ -293,30 +288,9 @@ asyncio.run(main())
 
 
 def _self_signed(directory: Path) -> tuple[Path, Path]:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "callnest-test")])
-    now = datetime.datetime.now(datetime.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(days=1))
-        .not_valid_after(now + datetime.timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-            critical=False,
-        )
-        .sign(key, hashes.SHA256())
-    )
+    """A certificate for 127.0.0.1 that no CA signed, as the SIP edge makes its own."""
+    certificate, private_key = self_signed_certificate("127.0.0.1")
     cert_path, key_path = directory / "cert.pem", directory / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
+    cert_path.write_text(certificate)
+    key_path.write_text(private_key)
     return cert_path, key_path
