@@ -25,7 +25,7 @@ from callnest import protocol as p
 from callnest.desktop.engine.engine import Engine
 from callnest.desktop.engine.events import Connection, EngineEvent, LoginError, ServerEvent
 from callnest.server.phone.edge_certificate import self_signed_certificate
-from callnest.sim.server_process import free_port
+from callnest.sim.ports import free_port
 from desktop.proxy import LineProxy
 from desktop.stand_in import HeadsetStandIn
 from integration.conftest import Running, StartServer, start_server

@@ -20,7 +20,8 @@ from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.events import Connection, ServerEvent
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.agent import AgentWindow
-from callnest.sim.server_process import ServerProcess, free_port
+from callnest.sim.ports import free_port
+from callnest.sim.server_process import ServerProcess
 from desktop import samples as s
 from desktop.fakes import FakeEngine
 

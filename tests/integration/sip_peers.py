@@ -10,8 +10,7 @@ import socket
 from pathlib import Path
 from typing import BinaryIO
 
-# The benches' own: a port free for both UDP and TCP, as SIP listens on both.
-from callnest.bench.phone import free_sip_port as free_sip_port
+from callnest.sim.ports import free_sip_port as free_sip_port
 
 SCENARIOS = Path(__file__).parent / "sipp"
 

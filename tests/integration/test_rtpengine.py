@@ -25,7 +25,6 @@ import av
 import numpy as np
 import pytest
 
-from callnest.bench.phone import free_udp_port
 from callnest.server.media.leg import Leg
 from callnest.server.media.passthrough import Received
 from callnest.server.phone.ng import NgError, NgValue
@@ -36,6 +35,7 @@ from callnest.server.phone.rtpengine import (
     RtpEngineNotInstalled,
     _phone_side,
 )
+from callnest.sim.ports import free_udp_port
 from unit.server.media.audio import dominant_hz, tone
 
 pytestmark = pytest.mark.slow

@@ -14,8 +14,8 @@ import numpy as np
 import pytest
 from pesq import pesq
 
-from callnest.bench.phone import free_udp_port
 from callnest.protocol.pcm import resample
+from callnest.sim.ports import free_udp_port
 from callnest.sim.rtc import RATE
 from integration.conftest import Running
 from integration.rtp_phone import RATE as PHONE_RATE

@@ -48,7 +48,6 @@ import os
 import platform
 import random
 import shutil
-import socket
 import sys
 import tempfile
 import time
@@ -59,6 +58,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from callnest.bench.media import BenchError, LoadProcess, add_agent_accounts
 from callnest.bench.phone_cpu import GROUPS, Sampler, cpu_between, kill_groups, window_samples
 from callnest.bench.report import show as show_figures
+from callnest.sim.ports import free_port, free_sip_port, free_udp_port
 
 if TYPE_CHECKING:
     from callnest.bench.phone_trunk import PlannedCall, TrunkRecord
@@ -92,33 +92,6 @@ NOTES = (
 )
 
 
-# -------------------------------------------------------------------- ports
-
-
-def free_sip_port(host: str = "127.0.0.1") -> int:
-    """A port free for both UDP and TCP: SIP listens on both."""
-    for _ in range(50):
-        with (
-            socket.socket(socket.AF_INET, socket.SOCK_STREAM) as tcp,
-            socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp,
-        ):
-            tcp.bind((host, 0))
-            port: int = tcp.getsockname()[1]
-            try:
-                udp.bind((host, port))
-            except OSError:
-                continue
-            return port
-    raise BenchError("no port free for both UDP and TCP")
-
-
-def free_udp_port(host: str = "127.0.0.1") -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-        probe.bind((host, 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @dataclass(frozen=True)
 class Ports:
     http: int
@@ -136,8 +109,6 @@ def choose_ports(calls: int) -> Ports:
     """Free ephemeral ports for the sockets, and two blocks below Linux's
     ephemeral range (and below the integration tests' 20000-28000 blocks)
     for the media: rtpengine takes about four ports a call, SIPp two."""
-    from callnest.sim.server_process import free_port
-
     relay = max(200, 4 * calls + 100)
     phones = max(100, 4 * calls + 10)
     rtp_min = random.randrange(10_000, 14_000 - relay, 2)

@@ -8,7 +8,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import sys
 import tempfile
 import time
@@ -18,21 +17,14 @@ from typing import BinaryIO
 
 import aiohttp
 
+from callnest.sim.ports import free_port
+
 STARTUP_TIMEOUT_S = 60.0
 STOP_TIMEOUT_S = 20.0
 
 
 class ServerError(Exception):
     """The server would not start, died, or stopped badly."""
-
-
-def free_port(host: str = "127.0.0.1") -> int:
-    # The server takes the port a moment later; the kernel does not hand the
-    # same ephemeral port out again that quickly.
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def server_command() -> list[str]:
