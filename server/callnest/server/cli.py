@@ -48,6 +48,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "repeat for each",
     )
     parser.add_argument(
+        "--caller-network",
+        action="append",
+        default=[],
+        metavar="NETWORK",
+        help="a private network (say 192.168.1.0/24) web callers may be on, besides the "
+        "public internet: the server sends ICE checks there too; repeat for each",
+    )
+    parser.add_argument(
         "--public-rate-limit",
         type=int,
         default=20,
@@ -147,6 +155,7 @@ def main(argv: list[str] | None = None) -> None:
         public_contacts_per_minute=args.public_rate_limit,
         calls_per_address=args.calls_per_address,
         trusted_proxies=tuple(args.trusted_proxy),
+        caller_networks=tuple(args.caller_network),
         owner_username=args.owner_username,
         ice_servers=ice_servers(args),
         sip_host=args.sip_host,

@@ -48,6 +48,10 @@ class Settings:
     ice_servers: tuple[IceServer, ...] = ()
     ice_timeout_s: float = 15.0  # a leg whose ICE has not connected by then is closed
     calls_per_address: int = 4  # concurrent calls from one address
+    # Networks besides the public internet where web callers' ICE candidates
+    # may point (say, the office LAN). Elsewhere -- loopback, link-local,
+    # private ranges -- the server sends no checks: see media/candidates.py.
+    caller_networks: tuple[str, ...] = ()
     # Reverse proxies (addresses or networks) whose X-Forwarded-For / Forwarded
     # say who the client is; without them every limit per address would
     # apply to everyone behind the proxy together (see forwarded.py).

@@ -30,6 +30,8 @@ from callnest.server.acd.events import (
     Transferred,
 )
 from callnest.server.center import Center
+from callnest.server.forwarded import networks
+from callnest.server.media.candidates import screened
 from callnest.server.media.leg import Leg
 from callnest.server.media.mixer import Mixer, Route
 from callnest.server.media.monitoring import (
@@ -85,6 +87,7 @@ class Switchboard:
         self.settings = settings
         self.library = library
         self.recordings_dir = settings.recordings_dir
+        self._caller_networks = networks(settings.caller_networks)
         self.calls: dict[str, Call] = {}
         self.links: dict[int, Leg] = {}
         self._agent_call: dict[int, Call] = {}
@@ -137,6 +140,10 @@ class Switchboard:
         self, contact_id: str, offer_sdp: str, *, phone: bool = False
     ) -> tuple[Leg, str]:
         """Answers a caller's offer; the leg joins the contact once it exists."""
+        if not phone:  # a phone's offer is rtpengine's, on this machine
+            offer_sdp, dropped = screened(offer_sdp, self._caller_networks)
+            if dropped:
+                log.debug("caller %s: %d ICE candidates not checked", contact_id[:8], dropped)
         leg = self.caller_leg(contact_id, phone=phone)
         try:
             answer = await leg.answer(offer_sdp)
