@@ -4,8 +4,10 @@ real server. Screenshots go to test-artifacts/call-page-*.png."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import re
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import quote
@@ -14,6 +16,7 @@ import numpy as np
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
+from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Locator, Page, Request, Route, expect
 
 from callnest.server.keys import CENTER
@@ -315,6 +318,38 @@ async def test_calling_puts_the_caller_in_line_and_hanging_up_abandons(
     assert (seen["state"], seen["outcome"]) == ("closed", "abandoned")
     await snap(page, "ended")
     assert page_errors == []
+
+
+async def ended_within(server: Running, contact_id: str, seconds: float) -> dict[str, Any]:
+    """The contact's interaction once closed; fails if it is not by then."""
+    deadline = time.monotonic() + seconds
+    while True:
+        seen: dict[str, Any] = await server.owner("GET", f"/api/interactions/{contact_id}")
+        if seen["state"] == "closed" or time.monotonic() > deadline:
+            return seen
+        await asyncio.sleep(0.1)
+
+
+async def test_leaving_the_page_hangs_up_at_once(caller_server: Running, page: Page) -> None:
+    await page.goto(caller_server.url + "/call/support")
+    contact_id = await contact_in_line(page)
+    await page.wait_for_function("() => window.callnest.pc.connectionState === 'connected'")
+    await page.goto("about:blank")  # pagehide: the page says it is going
+    seen = await ended_within(caller_server, contact_id, 1.5)
+    assert (seen["state"], seen["outcome"]) == ("closed", "abandoned")
+
+
+async def test_a_crashed_browser_tab_is_hung_up_within_5_s(
+    caller_server: Running, page: Page
+) -> None:
+    await page.goto(caller_server.url + "/call/support")
+    contact_id = await contact_in_line(page)
+    await page.wait_for_function("() => window.callnest.pc.connectionState === 'connected'")
+    # The renderer dies with no word to anyone: only the audio stopping tells.
+    with contextlib.suppress(PlaywrightError):
+        await page.goto("chrome://crash", timeout=2_000)
+    seen = await ended_within(caller_server, contact_id, 5.0)
+    assert (seen["state"], seen["outcome"]) == ("closed", "abandoned")
 
 
 async def test_a_menu_choice_sends_the_call_to_its_queue(

@@ -241,21 +241,91 @@ async def test_a_caller_that_never_completes_ice_is_dropped(
     assert seen["outcome"] == "abandoned"
 
 
-async def test_too_many_calls_from_one_address(
+async def test_too_many_calls_from_one_address_even_all_at_once(
     start_server: StartServer, phones: list[Phone]
 ) -> None:
     server = await start_server(calls_per_address=2)
     await server.owner("POST", "/api/queues", json={"name": "support", "display_name": "S"})
-    for _ in range(2):
-        phones.append((await call(server)).phone)
-    phone = Phone()
-    phones.append(phone)
-    await phone.pc.setLocalDescription(await phone.pc.createOffer())
-    status, body = await server.call(
-        "POST", "/api/public/queues/support/calls", json={"sdp": phone.pc.localDescription.sdp}
+    offers = []
+    for _ in range(6):
+        phone = Phone()
+        phones.append(phone)
+        await phone.pc.setLocalDescription(await phone.pc.createOffer())
+        offers.append(phone.pc.localDescription.sdp)
+    # Simultaneous: each request awaits (ICE gathering) between its check and
+    # its call joining the switchboard.
+    placed = await asyncio.gather(
+        *(
+            server.call("POST", "/api/public/queues/support/calls", json={"sdp": sdp})
+            for sdp in offers
+        )
     )
-    assert status == 429
-    assert body["error"]["code"] == "too_many_calls"
+    statuses = sorted(status for status, _ in placed)
+    assert statuses == [201, 201, 429, 429, 429, 429]
+    refused = next(body for status, body in placed if status == 429)
+    assert refused["error"]["code"] == "too_many_calls"
+
+
+async def silent_from(phone: Phone) -> float:
+    """The caller's audio stops (its connection stays up): when, on time.monotonic()."""
+    phone.pc.getSenders()[0].replaceTrack(None)
+    return time.monotonic()
+
+
+async def test_a_waiting_caller_whose_audio_stops_is_ended_within_5_s(
+    server: Running, phones: list[Phone]
+) -> None:
+    caller = await call(server)
+    phones.append(caller.phone)
+    await caller.phone.ear.heard_anything.wait()  # connected: the queue's music plays
+    stopped = await silent_from(caller.phone)
+    _, seen = await server.contact(caller.contact, params={"wait_s": "8", "state": "queued"})
+    ended_after = time.monotonic() - stopped
+    assert (seen["state"], seen["outcome"]) == ("closed", "abandoned")
+    assert ended_after <= 5.0
+    # Nobody is left waiting in the line.
+    stats = await server.owner("GET", "/api/stats")
+    assert all(q["waiting"] == 0 for q in stats["queues"])
+
+
+async def test_a_caller_whose_browser_dies_mid_call_ends_the_call_within_5_s(
+    server: Running, phones: list[Phone]
+) -> None:
+    desk, _, caller, _ = await connected_call(server, phones)
+    await asyncio.sleep(0.5)
+    stopped = await silent_from(caller.phone)
+    _, seen = await server.contact(caller.contact, params={"wait_s": "8", "state": "connected"})
+    ended_after = time.monotonic() - stopped
+    assert seen["state"] in ("wrap_up", "closed")
+    assert ended_after <= 5.0
+    # The operator's app is told the caller hung up: wrap-up, not silence.
+    update = await desk.expect("contact.update", within=2)
+    while update["contact"]["phase"] != "wrap_up":
+        update = await desk.expect("contact.update", within=2)
+    assert update["contact"]["end_reason"] == "caller_hangup"
+
+
+async def test_a_call_that_never_sends_audio_does_not_wait_in_line(
+    server: Running, phones: list[Phone]
+) -> None:
+    """A "ghost call": ICE completes, and no audio ever comes."""
+    ghost = Phone()
+    phones.append(ghost)
+    ghost.pc.getSenders()[0].replaceTrack(None)
+    contact: dict[str, Any] = {}
+
+    async def signal(sdp: str) -> str:
+        status, body = await server.call(
+            "POST", "/api/public/queues/support/calls", json={"sdp": sdp}
+        )
+        assert status == 201, body
+        contact.update(body)
+        answer: str = body["sdp"]
+        return answer
+
+    await ghost.connect(signal)
+    _, seen = await server.contact(contact, params={"wait_s": "10", "state": "queued"})
+    assert (seen["state"], seen["outcome"]) == ("closed", "abandoned")
 
 
 async def test_an_agent_link_that_vanishes_mid_call_sends_the_caller_back_to_the_queue(

@@ -47,6 +47,9 @@ class Settings:
     # host candidates connect; behind strict NATs add a TURN server (README).
     ice_servers: tuple[IceServer, ...] = ()
     ice_timeout_s: float = 15.0  # a leg whose ICE has not connected by then is closed
+    # A web caller's leg that has sent no audio this long is ended: its
+    # browser died or it never meant to talk (media/switchboard.py).
+    caller_silence_end_s: float = 4.0
     calls_per_address: int = 4  # concurrent calls from one address
     # Networks besides the public internet where web callers' ICE candidates
     # may point (say, the office LAN). Elsewhere -- loopback, link-local,

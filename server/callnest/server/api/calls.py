@@ -60,34 +60,32 @@ def register(api: Api) -> None:
             )
 
         address = request.remote or "?"
-        active = sum(
-            1
-            for cid in switchboard.calls
-            if (meta := center.contacts.get(cid)) and meta.caller_address == address
-        )
+        active = switchboard.calls_from(address)
         if active >= settings.calls_per_address:
             raise ApiError(
                 429,
                 ErrorCode.TOO_MANY_CALLS,
                 f"your address already has {active} calls in progress; hang one up first",
             )
-        admit(request)
-        customer_id = await customer_of(request, given)
-
-        contact_id = str(uuid.uuid4())
-        try:
-            leg, answer = await switchboard.add_caller(contact_id, given.sdp)
-        except InvalidSdp as exc:
-            raise ApiError(422, ErrorCode.INVALID_SDP, str(exc)) from exc
-        token = new_token()
-        meta = center.open_contact(
-            queue_id,
-            Channel.VOICE,
-            contact_id=contact_id,
-            token_hash=token_hash(token),
-            caller_name=given.caller_name,
-            caller_address=address,
-            customer_id=customer_id,
-        )
-        switchboard.attach_caller(contact_id, leg)
+        # Counted from here, not once attached: the awaits below would let
+        # any number of simultaneous requests past the check above.
+        with switchboard.placing(address):
+            admit(request)
+            customer_id = await customer_of(request, given)
+            contact_id = str(uuid.uuid4())
+            try:
+                leg, answer = await switchboard.add_caller(contact_id, given.sdp)
+            except InvalidSdp as exc:
+                raise ApiError(422, ErrorCode.INVALID_SDP, str(exc)) from exc
+            token = new_token()
+            meta = center.open_contact(
+                queue_id,
+                Channel.VOICE,
+                contact_id=contact_id,
+                token_hash=token_hash(token),
+                caller_name=given.caller_name,
+                caller_address=address,
+                customer_id=customer_id,
+            )
+            switchboard.attach_caller(contact_id, leg)
         return contact_status(center, meta) | {"token": token, "sdp": answer}

@@ -140,6 +140,9 @@ class Leg:
         self.connected = asyncio.Event()
         self.on_close: list[Callable[[Leg], None]] = []
         self.created = time.monotonic()
+        # When the last packet came (time.perf_counter's clock, as ``now``
+        # below), or None before the first.
+        self.last_heard: float | None = None
         self._closing: asyncio.Future[None] | None = None
         self.pc.on("connectionstatechange", self._state_changed)
 
@@ -210,6 +213,7 @@ class Leg:
             raise InvalidSdp(f"the SDP answer could not be read: {exc}") from exc
 
     def _received(self, packet: Received, now: float) -> None:
+        self.last_heard = now
         self.on_packet(self, packet, now)
 
     async def add_candidate(self, candidate: str, sdp_mid: str | None, index: int | None) -> None:

@@ -12,7 +12,8 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,6 +89,7 @@ class Switchboard:
         self.library = library
         self.recordings_dir = settings.recordings_dir
         self._caller_networks = networks(settings.caller_networks)
+        self._placing: Counter[str] = Counter()  # calls being placed, by address
         self.calls: dict[str, Call] = {}
         self.links: dict[int, Leg] = {}
         self._agent_call: dict[int, Call] = {}
@@ -136,6 +138,26 @@ class Switchboard:
         leg.on_close.append(lambda _: self.center.caller_left(contact_id))
         return True
 
+    def calls_from(self, address: str) -> int:
+        """A web caller address's calls: in progress, and being placed."""
+        attached = sum(
+            1
+            for contact_id in self.calls
+            if (meta := self.center.contacts.get(contact_id)) and meta.caller_address == address
+        )
+        return attached + self._placing[address]
+
+    @contextlib.contextmanager
+    def placing(self, address: str) -> Iterator[None]:
+        """A call from ``address`` is being placed (see :meth:`calls_from`)."""
+        self._placing[address] += 1
+        try:
+            yield
+        finally:
+            self._placing[address] -= 1
+            if not self._placing[address]:
+                del self._placing[address]
+
     async def add_caller(
         self, contact_id: str, offer_sdp: str, *, phone: bool = False
     ) -> tuple[Leg, str]:
@@ -157,7 +179,7 @@ class Switchboard:
         leg.call = call  # type: ignore[attr-defined]
         self.calls[contact_id] = call
         leg.on_close.append(lambda _: self._caller_gone(call))
-        self._watch_ice(leg)
+        self._watch_media(leg)
         if self.center.phase_of(contact_id) is Phase.QUEUED:
             self._play(call, welcome=True)
 
@@ -199,15 +221,34 @@ class Switchboard:
             log.info("agent %d's audio link is gone mid-call: back to the queue", agent_id)
             self.center.transfer(call.contact_id, agent_id, to_queue=contact.queue_id)
 
-    def _watch_ice(self, leg: Leg) -> None:
-        # A caller whose ICE never completes would otherwise wait in line
-        # with no audio path forever.
+    def _watch_media(self, leg: Leg) -> None:
+        """Ends a web caller's leg whose ICE never completes (it would wait in
+        line with no audio path forever), and one that goes silent: a browser
+        sends audio all call long, so no packet for ``caller_silence_end_s``
+        means it died, or never meant to talk (a contact made to ring agents
+        with nothing). ICE consent would take ~30 s to notice. A phone's
+        trunk may stop sending in silences: its leg has its own rule."""
+
         async def watch() -> None:
-            with contextlib.suppress(TimeoutError):
+            try:
                 await asyncio.wait_for(leg.connected.wait(), self.settings.ice_timeout_s)
+            except TimeoutError:
+                log.info(
+                    "%s: ICE did not complete in %.0f s", leg.name, self.settings.ice_timeout_s
+                )
+                await leg.close()
                 return
-            log.info("%s: ICE did not complete in %.0f s", leg.name, self.settings.ice_timeout_s)
-            await leg.close()
+            if leg.phone:
+                return
+            silence = self.settings.caller_silence_end_s
+            connected_at = time.perf_counter()
+            while not leg.closed.is_set():
+                quiet_s = time.perf_counter() - (leg.last_heard or connected_at)
+                if quiet_s >= silence:
+                    log.info("%s: no audio for %.1f s: the caller is gone", leg.name, quiet_s)
+                    await leg.close()
+                    return
+                await asyncio.sleep(silence - quiet_s)
 
         self._spawn(watch())
 
