@@ -20,7 +20,7 @@ def _output_file(workdir: Path) -> BinaryIO:
     return (workdir / "sipp.out").open("wb")
 
 
-def _bound(table: str, ip: str, port: int) -> bool:
+def socket_bound(table: str, ip: str, port: int) -> bool:
     """Whether a socket is bound to ip:port (TCP: listening) in
     /proc/net/{table}, where addresses are little-endian hex."""
     wanted = f"{socket.inet_aton(ip)[::-1].hex().upper()}:{port:04X}"
@@ -83,7 +83,7 @@ class Sipp:
         table = "tcp" if transport.startswith("t") else "udp"
         async with asyncio.timeout(5):
             while self.process.returncode is None:
-                if await asyncio.to_thread(_bound, table, ip, port):
+                if await asyncio.to_thread(socket_bound, table, ip, port):
                     return
                 await asyncio.sleep(0.02)
         raise AssertionError(f"SIPp exited at start: {self.output()}")

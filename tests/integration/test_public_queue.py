@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+
+from callnest.server.ice_credentials import turn_credentials
 from callnest.server.settings import IceServer
 from integration.conftest import Running, StartServer
 
@@ -12,7 +15,7 @@ async def test_a_queue_as_the_callers_page_sees_it(start_server: StartServer) ->
     server: Running = await start_server(
         ice_servers=(
             IceServer(("stun:stun.example.net:3478",)),
-            IceServer(("turn:turn.example.net:3478", "turns:turn.example.net:5349"), "u", "s3"),
+            IceServer(("turn:turn.example.net:3478", "turns:turn.example.net:5349"), secret="s3"),
         )
     )
     for name in ("sales", "billing"):
@@ -30,6 +33,9 @@ async def test_a_queue_as_the_callers_page_sees_it(start_server: StartServer) ->
     # No account needed.
     status, body = await server.call("GET", "/api/public/queues/front")
     assert status == 200, body
+    turn_username = body["ice_servers"][1]["username"]
+    expires_at = int(turn_username.split(":")[0])
+    assert abs(expires_at - (time.time() + 12 * 3600)) < 60
     assert body == {
         "name": "front",
         "display_name": "Front desk",
@@ -39,8 +45,9 @@ async def test_a_queue_as_the_callers_page_sees_it(start_server: StartServer) ->
             {"urls": ["stun:stun.example.net:3478"]},
             {
                 "urls": ["turn:turn.example.net:3478", "turns:turn.example.net:5349"],
-                "username": "u",
-                "credential": "s3",
+                # Minted for the caller, valid for a shift; never the secret.
+                "username": turn_username,
+                "credential": turn_credentials("s3", "caller", expires_at)[1],
             },
         ],
     }

@@ -45,6 +45,7 @@ from callnest.server.auth import Principal
 from callnest.server.event_writer import EventWriter
 from callnest.server.figures import LiveFigures
 from callnest.server.health import HealthMonitor
+from callnest.server.ice_credentials import hand_out
 from callnest.server.interactions import ContactMeta, InteractionTracker
 from callnest.server.report import SHORT_ABANDON_KEY
 from callnest.server.settings import Settings
@@ -582,7 +583,11 @@ class Center:
             ),
             ice_servers=tuple(
                 p.IceServer(urls=s.urls, username=s.username, credential=s.credential)
-                for s in self.settings.ice_servers
+                for s in hand_out(
+                    self.settings.ice_servers,
+                    who.username,
+                    self.settings.turn_credential_lifetime_s,
+                )
             ),
             heartbeat_s=self.settings.heartbeat_s,
         )

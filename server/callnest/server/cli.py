@@ -5,17 +5,22 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
+import os
 import re
 import sys
 from pathlib import Path
 
 from aiohttp import web
+from sqlalchemy.engine import make_url
 
 from callnest.protocol.rest.people import USERNAME_PATTERN
 from callnest.server.app import OWNER_PASSWORD, create_app
 from callnest.server.bootstrap import CREDENTIALS_FILE
 from callnest.server.log_lines import OneLine
 from callnest.server.settings import IceServer, Settings
+
+TURN_SECRET_VARIABLE = "CALLNEST_TURN_SECRET"
+DATABASE_URL_VARIABLE = "CALLNEST_DATABASE_URL"
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -31,7 +36,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--port", type=int, default=8730, help="port to listen on (default: 8730)")
     parser.add_argument(
-        "--database-url", help="PostgreSQL URL for larger sites (default: SQLite in the data dir)"
+        "--database-url",
+        default=os.environ.get(DATABASE_URL_VARIABLE),
+        help="PostgreSQL URL for larger sites (default: SQLite in the data dir); one with a "
+        f"password goes in the environment, {DATABASE_URL_VARIABLE}",
     )
     parser.add_argument(
         "--owner-username",
@@ -78,8 +86,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="a TURN server (turn:host:3478 or turns:host:5349) for home operators behind "
         "strict NATs; see the README",
     )
-    parser.add_argument("--turn-username", default=None)
-    parser.add_argument("--turn-password", default=None)
+    parser.add_argument(
+        "--turn-secret-file",
+        type=Path,
+        default=None,
+        help="a file holding the secret shared with the TURN server (coturn's "
+        f"static-auth-secret), or set {TURN_SECRET_VARIABLE}",
+    )
     parser.add_argument(
         "--sip-host",
         default="127.0.0.1",
@@ -120,6 +133,36 @@ def _username(text: str) -> str:
     return text
 
 
+def turn_secret(path: Path | None) -> str:
+    """The TURN server's shared secret: from a file or the environment, never
+    the command line (where ``ps`` shows it to every user of the machine)."""
+    if path is not None:
+        try:
+            secret = path.read_text().strip()
+        except OSError as exc:
+            sys.exit(f"callnest-server: cannot read --turn-secret-file: {exc}")
+    else:
+        secret = os.environ.get(TURN_SECRET_VARIABLE, "").strip()
+    if not secret:
+        sys.exit(
+            "callnest-server: --turn needs the secret shared with the TURN server, in "
+            f"--turn-secret-file or {TURN_SECRET_VARIABLE} (see the README)"
+        )
+    return secret
+
+
+def database_url(url: str | None) -> str | None:
+    """``url``, unless it carries a password and came from the command line."""
+    if url is None or url == os.environ.get(DATABASE_URL_VARIABLE):
+        return url
+    if make_url(url).password is not None:
+        sys.exit(
+            "callnest-server: a password in --database-url shows in ps to every user of "
+            f"this machine: set {DATABASE_URL_VARIABLE} instead (or use ~/.pgpass)"
+        )
+    return url
+
+
 def port_range(text: str) -> tuple[int, int]:
     low, dash, high = text.partition("-")
     numbers = low.isascii() and low.isdigit() and high.isascii() and high.isdigit()
@@ -133,9 +176,7 @@ def ice_servers(args: argparse.Namespace) -> tuple[IceServer, ...]:
     if args.stun:
         servers.append(IceServer((args.stun,)))
     if args.turn:
-        if not (args.turn_username and args.turn_password):
-            sys.exit("callnest-server: --turn needs --turn-username and --turn-password")
-        servers.append(IceServer((args.turn,), args.turn_username, args.turn_password))
+        servers.append(IceServer((args.turn,), secret=turn_secret(args.turn_secret_file)))
     return tuple(servers)
 
 
@@ -151,7 +192,7 @@ def main(argv: list[str] | None = None) -> None:
         data_dir=args.data_dir.resolve(),
         host=args.host,
         port=args.port,
-        database_url=args.database_url,
+        database_url=database_url(args.database_url),
         public_contacts_per_minute=args.public_rate_limit,
         calls_per_address=args.calls_per_address,
         trusted_proxies=tuple(args.trusted_proxy),

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
 @dataclass(frozen=True, slots=True)
 class IceServer:
     urls: tuple[str, ...]
-    username: str | None = None
-    credential: str | None = None
+    # A TURN server's shared secret (coturn's static-auth-secret): whoever
+    # is handed the server gets a user name and password of their own that
+    # expire (ice_credentials.py). None for a STUN server.
+    secret: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,10 @@ class Settings:
     # own legs. None by default: on a LAN or a server with a public address,
     # host candidates connect; behind strict NATs add a TURN server (README).
     ice_servers: tuple[IceServer, ...] = ()
+    # How long the TURN credentials handed out work: a shift (a desktop's
+    # link lasts one) and any call (coturn refuses a relay's refresh once its
+    # user name has expired).
+    turn_credential_lifetime_s: float = 12 * 3600.0
     ice_timeout_s: float = 15.0  # a leg whose ICE has not connected by then is closed
     # A web caller's leg that has sent no audio this long is ended: its
     # browser died or it never meant to talk (media/switchboard.py).

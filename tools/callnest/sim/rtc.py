@@ -16,7 +16,13 @@ from pathlib import Path
 
 import av
 import numpy as np
-from aiortc import RTCConfiguration, RTCIceServer, RTCPeerConnection, RTCSessionDescription
+from aiortc import (
+    RTCConfiguration,
+    RTCIceServer,
+    RTCIceTransportPolicy,
+    RTCPeerConnection,
+    RTCSessionDescription,
+)
 from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 
 from callnest.protocol.pcm import FRAME, RATE, Pacer, resample, to_frame, to_mono
@@ -115,9 +121,14 @@ class Ear:
 class Phone:
     """A peer connection that offers, with one Mouth and one Ear."""
 
-    def __init__(self, ice_servers: list[RTCIceServer] | None = None) -> None:
+    def __init__(
+        self, ice_servers: list[RTCIceServer] | None = None, *, relay_only: bool = False
+    ) -> None:
+        """``relay_only``: TURN relay candidates alone, as a browser on a network
+        that lets nothing out but to the relay ends up with."""
+        policy = RTCIceTransportPolicy.RELAY if relay_only else RTCIceTransportPolicy.ALL
         # Never None: that makes aiortc use a public Google STUN server.
-        self.pc = RTCPeerConnection(RTCConfiguration(ice_servers or []))
+        self.pc = RTCPeerConnection(RTCConfiguration(ice_servers or [], policy))
         self.mouth = Mouth()
         self.ear = Ear()
         self.pc.addTrack(self.mouth)

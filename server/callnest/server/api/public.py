@@ -23,9 +23,9 @@ from callnest.server.api.endpoints import Api, body, query_float
 from callnest.server.api.errors import ApiError
 from callnest.server.auth import new_token, token_hash
 from callnest.server.center import Center
+from callnest.server.ice_credentials import HandedOut, hand_out
 from callnest.server.interactions import ContactMeta
 from callnest.server.keys import CENTER, PUBLIC_LIMITER, SETTINGS, STORE
-from callnest.server.settings import IceServer
 
 log = logging.getLogger("callnest.public")
 
@@ -104,7 +104,7 @@ def contact_status(center: Center, meta: ContactMeta) -> dict[str, Any]:
     }
 
 
-def ice_server_json(server: IceServer) -> dict[str, Any]:
+def ice_server_json(server: HandedOut) -> dict[str, Any]:
     """A STUN/TURN server in the browser's RTCIceServer shape."""
     out: dict[str, Any] = {"urls": list(server.urls)}
     if server.username is not None:
@@ -175,7 +175,7 @@ def register(api: Api) -> None:
         summary="What a caller's page shows before calling: name, opening, menu, ICE servers",
     )
     async def get_queue(request: web.Request) -> Any:
-        center = request.app[CENTER]
+        center, settings = request.app[CENTER], request.app[SETTINGS]
         name = request.match_info["queue"]
         queue_id = center.queue_names.get(name)
         if queue_id is None:
@@ -188,7 +188,12 @@ def register(api: Api) -> None:
             "display_name": row["display_name"],
             "open": config.hours is None or config.hours.is_open(center.clock()),
             "menu": menu or None,
-            "ice_servers": [ice_server_json(s) for s in request.app[SETTINGS].ice_servers],
+            "ice_servers": [
+                ice_server_json(s)
+                for s in hand_out(
+                    settings.ice_servers, "caller", settings.turn_credential_lifetime_s
+                )
+            ],
         }
 
     @api.route(

@@ -31,9 +31,9 @@ from aiortc import (
 from aiortc.sdp import candidate_from_sdp
 from aiortc.stats import RTCInboundRtpStreamStats, RTCRemoteInboundRtpStreamStats
 
+from callnest.server.ice_credentials import HandedOut
 from callnest.server.media.g711 import G711_RATE
 from callnest.server.media.passthrough import OPUS_RATE, Outbound, Received, attach
-from callnest.server.settings import IceServer
 
 log = logging.getLogger("callnest.media")
 
@@ -64,7 +64,7 @@ class LinkStats:
 PacketHandler = Callable[["Leg", Received, float], None]
 
 
-def rtc_configuration(servers: tuple[IceServer, ...]) -> RTCConfiguration:
+def rtc_configuration(servers: tuple[HandedOut, ...]) -> RTCConfiguration:
     return RTCConfiguration(
         # An empty list, not None: None makes aiortc fall back to a public Google STUN server.
         [RTCIceServer(list(s.urls), s.username, s.credential) for s in servers]
@@ -125,7 +125,7 @@ class Leg:
     def __init__(
         self,
         name: str,
-        ice_servers: tuple[IceServer, ...],
+        ice_servers: tuple[HandedOut, ...],
         on_packet: PacketHandler,
         observe_forward: Callable[[float], None] | None = None,
         *,

@@ -32,6 +32,7 @@ from callnest.server.acd.events import (
 )
 from callnest.server.center import Center
 from callnest.server.forwarded import networks
+from callnest.server.ice_credentials import HandedOut, hand_out
 from callnest.server.media.candidates import screened
 from callnest.server.media.leg import Leg
 from callnest.server.media.mixer import Mixer, Route
@@ -102,12 +103,17 @@ class Switchboard:
 
     # ------------------------------------------------------------------ legs
 
+    def _ice_servers(self) -> tuple[HandedOut, ...]:
+        """The STUN/TURN servers the server's own legs use."""
+        lifetime = self.settings.turn_credential_lifetime_s
+        return hand_out(self.settings.ice_servers, "callnest", lifetime)
+
     def caller_leg(self, contact_id: str, *, phone: bool = False) -> Leg:
         """A new leg for a contact's customer (it joins with
         :meth:`attach_caller`); ``phone`` when it carries a trunk's call."""
         return Leg(
             f"caller {contact_id[:8]}",
-            self.settings.ice_servers,
+            self._ice_servers(),
             self._from_caller,
             self._on_forward,
             phone=phone,
@@ -118,7 +124,7 @@ class Switchboard:
         to (it joins the call with :meth:`bridge` once that number answers)."""
         return Leg(
             f"outside {contact_id[:8]}",
-            self.settings.ice_servers,
+            self._ice_servers(),
             self._from_outside,
             self._on_forward,
             phone=True,
@@ -185,9 +191,7 @@ class Switchboard:
 
     async def agent_offer(self, agent_id: int, offer_sdp: str) -> str:
         """The desktop's link for the shift; a new offer replaces the old link."""
-        leg = Leg(
-            f"agent {agent_id}", self.settings.ice_servers, self._from_agent, self._on_forward
-        )
+        leg = Leg(f"agent {agent_id}", self._ice_servers(), self._from_agent, self._on_forward)
         leg.agent_id = agent_id  # type: ignore[attr-defined]
         try:
             answer = await leg.answer(offer_sdp)
