@@ -164,9 +164,13 @@ async def test_an_operator_takes_a_call_from_login_to_wrap_up(
         await until(lambda: desktop.model.ringing is not None, what="the offer")
         await until(lambda: window.pages.currentWidget() is window.ringing)
         pop = window.pop.findChildren(QWidget)
-        # The screen pop: the customer matched by phone, and the script filled in.
-        assert any("Prefers e-mail." in _text(w) for w in pop)
-        assert any("Hello Grace Hopper, on the Gold plan." in _text(w) for w in pop)
+        # The screen pop: the customer the caller's phone matched, by name alone
+        # and marked unverified (anyone can type a phone number); the script
+        # greets the caller by the name they gave.
+        assert any("Grace Hopper" in _text(w) for w in pop)
+        assert any(_text(w).startswith("Unverified:") for w in pop)
+        assert not any("Prefers e-mail." in _text(w) for w in pop)
+        assert any("Hello Grace, on the {customer.plan} plan." in _text(w) for w in pop)
         await asyncio.sleep(1.0)  # a moment of ringing to hear
         snapshot(window, artifacts, "ringing")
         await until(lambda: len(ring.samples()) > 48_000, within=5, what="ring recording")
@@ -176,6 +180,20 @@ async def test_an_operator_takes_a_call_from_login_to_wrap_up(
         window.ringing.answer.click()
         await until(lambda: window.pages.currentWidget() is window.in_call, what="in call")
         snapshot(window, artifacts, "in_call")
+
+        # She checks who is calling, then confirms: the whole card arrives.
+        confirm = window.pop.card.confirm_button
+        assert confirm.isVisible()
+        confirm.click()
+        await until(
+            lambda: any("Prefers e-mail." in _text(w) for w in window.pop.findChildren(QWidget)),
+            what="the confirmed card",
+        )
+        assert not confirm.isVisible()
+        assert not window.pop.card.identity.isVisible()
+        texts = [_text(w) for w in window.pop.findChildren(QWidget)]
+        assert "Hello Grace Hopper, on the Gold plan." in texts  # the script, filled in again
+        snapshot(window, artifacts, "in_call_confirmed")
 
         # The home network drops mid-call: a banner says so, the call goes on.
         line.cut()

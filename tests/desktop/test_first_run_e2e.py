@@ -194,8 +194,10 @@ async def test_first_run_from_owner_credentials_to_a_ringing_customer_card(
         assert status == 201, contact
         await until(lambda: window.pages.currentWidget() is window.ringing)
         texts = [_text(w) for w in window.pop.findChildren(QWidget)]
-        assert "Prefers e-mail for follow-ups." in texts
-        assert "Hello Grace Hopper, on the Business plan." in texts
+        # She typed a customer's phone: the card names them, unverified.
+        assert "Grace Hopper" in texts
+        assert "Prefers e-mail for follow-ups." not in texts
+        assert "Hello Grace, on the {customer.plan} plan." in texts
         snapshot(window, shots, "agent-ringing")
 
         dialog = window.open_headset()

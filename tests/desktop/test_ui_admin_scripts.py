@@ -83,7 +83,13 @@ async def test_the_preview_is_what_the_agents_offer_shows(
     assert status == 201, contact
     offer = await desk.expect("offer")
     assert offer["customer"]["id"] == customer["id"]
-    assert offer["script"] == preview
+    # The preview is what a call matched by caller ID shows. One from the web
+    # page only claims the phone: the card's details stay out of the script.
+    assert offer["customer"]["identity"] == "claimed"
+    assert offer["script"] == (
+        "Hello Zed, on {customer.plan} ({customer.account number}), {customer.phone} / Zed / "
+        "{customer.shoe size} <i>&</i>"
+    )
     await desk.close()
 
 

@@ -20,7 +20,7 @@ from callnest.desktop.models.agent import AgentModel
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.agent import NO_MICROPHONE, RECONNECTING, AgentWindow
 from desktop import samples as s
-from desktop.fakes import FakeEngine
+from desktop.fakes import FakeEngine, failed
 
 DIRECTORY = [
     {"id": s.ME.id, "display_name": s.ME.display_name, "team_id": None},
@@ -128,6 +128,53 @@ def test_offer_pops_the_caller_card_script_and_rings(
     desk.server(p.OfferWithdrawn(offer_id="o1", reason="caller_hangup"))
     assert desk.page() is window.idle
     assert desk.engine.rings == [True, False]
+
+
+def test_a_claimed_customer_shows_only_a_name_until_the_agent_confirms_them(desk: Desk) -> None:
+    claimed = p.CustomerCard(id=s.CARD.id, name=s.CARD.name, identity="claimed")
+    ring(desk, customer=claimed)
+    card = desk.window.pop.card
+    assert card.name.text() == s.CARD.name
+    assert card.identity.isVisible() and card.identity.text().startswith("Unverified:")
+    assert not card.notes.isVisible() and not card.contact.isVisible()
+    assert not card.history.isVisible() and not card.no_history.isVisible()
+    assert not card.confirm_button.isVisible()  # ringing: nobody to ask yet
+
+    desk.window.ringing.answer.click()
+    desk.server(p.ContactUpdate(contact=s.contact(p.ContactPhase.CONNECTED, answered_at=s.NOW)))
+    assert card.confirm_button.isVisible()
+    desk.shot("call-unverified")
+    confirmed = s.CARD.model_copy(update={"identity": "confirmed"})
+    desk.engine.rest_replies["/api/contacts/c1/confirm-identity"] = {
+        "customer": confirmed.model_dump(mode="json"),
+        "script": "Greet Carla Jones, on the Gold plan.",
+    }
+    card.confirm_button.click()
+    QApplication.processEvents()
+    assert ("POST", "/api/contacts/c1/confirm-identity", None) in desk.engine.rest_calls
+    assert card.notes.text() == s.CARD.notes and card.notes.isVisible()
+    assert card.history.rowCount() == 2
+    assert not card.identity.isVisible() and not card.confirm_button.isVisible()
+    assert desk.window.pop.script.text.toPlainText() == "Greet Carla Jones, on the Gold plan."
+
+
+def test_a_refused_confirmation_is_said(desk: Desk) -> None:
+    ring(desk, customer=p.CustomerCard(id=s.CARD.id, name=s.CARD.name, identity="claimed"))
+    desk.window.ringing.answer.click()
+    desk.server(p.ContactUpdate(contact=s.contact(p.ContactPhase.CONNECTED, answered_at=s.NOW)))
+    desk.engine.rest_answer = lambda method, path, json: failed(RuntimeError("you are not on it"))
+    desk.window.pop.card.confirm_button.click()
+    QApplication.processEvents()
+    assert "could not be confirmed: you are not on it" in desk.window.error.text()
+    assert desk.window.pop.card.confirm_button.isVisible()
+
+
+def test_a_caller_id_match_shows_the_card_marked_as_such(desk: Desk) -> None:
+    ring(desk, customer=s.CARD.model_copy(update={"identity": "caller_id"}))
+    card = desk.window.pop.card
+    assert card.notes.text() == s.CARD.notes
+    assert card.identity.text().startswith("Matched by the caller's number")
+    assert not card.confirm_button.isVisible()
 
 
 def test_markup_from_callers_and_scripts_is_shown_literally(desk: Desk) -> None:

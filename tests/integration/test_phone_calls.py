@@ -72,6 +72,11 @@ async def test_a_phone_call_reaches_an_agent_with_its_number_and_both_hear_each_
         contact: dict[str, Any] = offer["contact"]
         assert contact["caller_name"] == "Grace Hopper"
         assert contact["customer_id"] == customer["id"]
+        # Matched by the trunk's caller ID: the whole card, marked as such.
+        assert (offer["customer"]["phones"], offer["customer"]["identity"]) == (
+            ["+386 40 111 222"],
+            "caller_id",
+        )
         assert (await desk.request("offer.answer", offer_id=offer["offer_id"]))["type"] == "ok"
         await asyncio.sleep(0.5)
 
@@ -102,7 +107,10 @@ async def test_a_phone_call_reaches_an_agent_with_its_number_and_both_hear_each_
 
     interaction = await server.owner("GET", f"/api/interactions/{contact['contact_id']}")
     assert interaction["caller_address"] == CALLER
-    assert interaction["customer_id"] == customer["id"]
+    assert (interaction["customer_id"], interaction["customer_identity"]) == (
+        customer["id"],
+        "caller_id",
+    )
     assert interaction["state"] == "wrap_up"  # the agent hung up: her wrap-up runs
     assert interaction["talk_s"] > 5
     assert interaction["recording"] is not None

@@ -1,6 +1,6 @@
 """The screen pop: a caller who gives a phone or e-mail the server knows rings
-the agent with that customer's card, their past interactions and the queue's
-script filled in from both."""
+the agent with that customer's name; once the agent confirms who is calling,
+with the whole card and the customer's past interactions (issue 18, item 4)."""
 
 from __future__ import annotations
 
@@ -42,23 +42,55 @@ async def _call(server: Running, **caller: Any) -> dict[str, Any]:
     return result
 
 
+async def confirm(server: Running, token: str, contact: dict[str, Any]) -> tuple[int, Any]:
+    """The agent says the caller is who they claim: (status, the whole card)
+    or (status, the error)."""
+    status, body = await server.call(
+        "POST", f"/api/contacts/{contact['contact_id']}/confirm-identity", token
+    )
+    return status, body["customer"] if status == 200 else body
+
+
 async def _handle(
-    server: Running, desk: Desktop, contact: dict[str, Any], **wrap_up: Any
-) -> dict[str, Any]:
-    """The agent answers the ringing contact, hangs up and wraps up; returns the offer."""
+    server: Running,
+    desk: Desktop,
+    token: str,
+    contact: dict[str, Any],
+    **wrap_up: Any,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The agent answers the ringing contact, confirms who is calling, hangs up
+    and wraps up; returns the offer and the card the confirmation gave."""
     offer = await desk.expect("offer")
     assert offer["contact"]["contact_id"] == contact["contact_id"]
     assert (await desk.request("offer.answer", offer_id=offer["offer_id"]))["type"] == "ok"
+    status, card = await confirm(server, token, contact)
+    assert status == 200, card
     assert (await desk.request("call.hangup", contact_id=contact["contact_id"]))["type"] == "ok"
     reply = await desk.request("wrapup.complete", contact_id=contact["contact_id"], **wrap_up)
     assert reply["type"] == "ok", reply
     # Read back through the API (which waits for the center's writes): closed.
     stored = await server.owner("GET", f"/api/interactions/{contact['contact_id']}")
-    assert stored["state"] == "closed"
-    return offer
+    assert (stored["state"], stored["customer_identity"]) == ("closed", "confirmed")
+    return offer, card
 
 
-async def test_a_known_caller_rings_with_card_history_and_filled_script(server: Running) -> None:
+def claimed_card(customer: dict[str, Any]) -> dict[str, Any]:
+    """A card matched by what the caller typed, before the agent confirms it."""
+    return {
+        "id": customer["id"],
+        "name": customer["name"],
+        "phones": [],
+        "emails": [],
+        "notes": "",
+        "custom_fields": {},
+        "history": [],
+        "identity": "claimed",
+    }
+
+
+async def test_a_caller_who_names_a_customer_gets_the_whole_card_only_once_confirmed(
+    server: Running,
+) -> None:
     await _support_with_script(server)
     customer = await server.owner("POST", "/api/customers", json=CUSTOMER)
     _, token = await server.add_agent("ann")
@@ -67,39 +99,72 @@ async def test_a_known_caller_rings_with_card_history_and_filled_script(server: 
 
     # Two earlier calls by the same person, the phone written differently each time.
     first = await _call(server, phone="+44 (20) 7946-0001")
-    offer = await _handle(
+    offer, card = await _handle(
         server,
         desk,
+        token,
         first,
         disposition_id=dispositions["Follow-up needed"],
         notes="Asked about the Gold plan.",
     )
-    assert offer["customer"]["id"] == customer["id"]
-    assert offer["customer"]["history"] == []
+    assert offer["customer"] == claimed_card(customer)
+    assert (card["notes"], card["history"], card["identity"]) == (
+        "Prefers mornings.",
+        [],
+        "confirmed",
+    )
     assert offer["contact"]["customer_id"] == customer["id"]
     second = await _call(server, email="ZOE@example.com")
-    offer = await _handle(
+    offer, card = await _handle(
         server,
         desk,
+        token,
         second,
         disposition_id=dispositions["Resolved"],
         notes="Upgraded.\nSent the invoice.",
         # Wrap-up edits go to the customer the call was matched to.
         customer={"notes": "Prefers mornings. VIP since the upgrade."},
     )
-    assert [h["interaction_id"] for h in offer["customer"]["history"]] == [first["contact_id"]]
+    assert [h["interaction_id"] for h in card["history"]] == [first["contact_id"]]
 
+    # Anyone can type a customer's phone: the offer names them, nothing more,
+    # and the script greets the caller by the name they gave, not the customer's.
     third = await _call(server, phone="+442079460001", email="someone-else@example.com")
     offer = await desk.expect("offer")
     assert offer["contact"]["contact_id"] == third["contact_id"]
     assert offer["contact"]["customer_id"] == customer["id"]
-    card = offer["customer"]
+    assert offer["customer"] == claimed_card(customer)
+    assert offer["script"] == (
+        "Hello Zed (Zed), on the {customer.plan} plan, account {customer.account number}. "
+        "Phone {customer.phone}, mail {customer.email}. Notes: {customer.notes}. "
+        "{customer.favourite_colour} {caller.shoe_size} <b>&amp;</b>"
+    )
+    # Nor does the card by its id say more before the agent confirms (though
+    # she confirmed this customer on earlier calls: this caller may be another).
+    status, early = await server.call("GET", f"/api/customers/{customer['id']}/card", token)
+    assert (status, early) == (200, claimed_card(customer))
+    status, body = await confirm(server, token, third)
+    assert (status, body["error"]["code"]) == (409, "conflict")  # ringing: not answered yet
+
+    assert (await desk.request("offer.answer", offer_id=offer["offer_id"]))["type"] == "ok"
+    status, confirmed = await server.call(
+        "POST", f"/api/contacts/{third['contact_id']}/confirm-identity", token
+    )
+    assert status == 200, confirmed
+    card = confirmed["customer"]
+    # The script, filled in again now that the customer is known.
+    assert confirmed["script"] == (
+        "Hello Zoë Quinn (Zed), on the Gold <premium> plan, account A-17. "
+        "Phone +44 20 7946 0001, mail zoe@example.com. Notes: Prefers mornings. VIP since "
+        "the upgrade.. {customer.favourite_colour} {caller.shoe_size} <b>&amp;</b>"
+    )
     assert card["id"] == customer["id"]
     assert card["name"] == "Zoë Quinn"
     assert card["phones"] == ["+44 20 7946 0001", "020 7946 0002"]
     assert card["emails"] == ["zoe@example.com"]
     assert card["notes"] == "Prefers mornings. VIP since the upgrade."
     assert card["custom_fields"] == {"plan": "Gold <premium>", "account number": "A-17"}
+    assert card["identity"] == "confirmed"
     # Newest first, with the disposition's name and the agent's notes.
     history = [
         (h["interaction_id"], h["channel"], h["queue"], h["outcome"], h["disposition"], h["notes"])
@@ -124,15 +189,14 @@ async def test_a_known_caller_rings_with_card_history_and_filled_script(server: 
         ),
     ]
     assert card["history"][0]["at"] > card["history"][1]["at"]
-    # Plain text, not HTML: the desktop shows it as it is.
-    assert offer["script"] == (
-        "Hello Zoë Quinn (Zed), on the Gold <premium> plan, account A-17. "
-        "Phone +44 20 7946 0001, mail zoe@example.com. Notes: Prefers mornings. VIP since "
-        "the upgrade.. {customer.favourite_colour} {caller.shoe_size} <b>&amp;</b>"
+    # The confirmation is on the record.
+    audit = await server.owner("GET", "/api/audit")
+    assert any(
+        a["action"] == "confirm identity" and a["target"] == f"interaction:{third['contact_id']}"
+        for a in audit
     )
 
     # A desktop that reconnects mid-call gets the same card by the contact's customer_id.
-    assert (await desk.request("offer.answer", offer_id=offer["offer_id"]))["type"] == "ok"
     await desk.close()
     desk = await server.desktop(token)
     (held,) = desk.welcome["agent"]["contacts"]
@@ -142,6 +206,36 @@ async def test_a_known_caller_rings_with_card_history_and_filled_script(server: 
     # Any other customer's card is not hers to read (issue 18, item 3).
     status, body = await server.call("GET", "/api/customers/9999/card", token)
     assert (status, body["error"]["code"]) == (403, "forbidden")
+    await desk.close()
+
+
+async def test_only_the_agent_on_a_contact_with_a_customer_confirms_it(server: Running) -> None:
+    customer = await server.owner("POST", "/api/customers", json=CUSTOMER)
+    _, ann = await server.add_agent("ann")
+    _, bob = await server.add_agent("bob")
+    desk = await server.desktop(ann, available=True)
+    claimed = await _call(server, email="zoe@example.com")
+    offer = await desk.expect("offer")
+    assert (await desk.request("offer.answer", offer_id=offer["offer_id"]))["type"] == "ok"
+    # Another agent, or a contact that does not exist: nothing to confirm.
+    for token, contact in ((bob, claimed), (ann, {"contact_id": "nope"})):
+        status, body = await confirm(server, token, contact)
+        assert (status, body["error"]["code"]) == (404, "not_found")
+    status, _ = await server.call("GET", f"/api/customers/{customer['id']}/card", bob)
+    assert status == 403
+    await desk.request("call.hangup", contact_id=claimed["contact_id"])
+    await desk.request("wrapup.complete", contact_id=claimed["contact_id"])
+    stored = await server.owner("GET", f"/api/interactions/{claimed['contact_id']}")
+    assert stored["customer_identity"] == "claimed"
+    # Never confirmed: the agent who handled it still sees the name alone.
+    status, card = await server.call("GET", f"/api/customers/{customer['id']}/card", ann)
+    assert (status, card) == (200, claimed_card(customer))
+
+    unknown = await _call(server, email="nobody@example.com")
+    offer = await desk.expect("offer")
+    assert (await desk.request("offer.answer", offer_id=offer["offer_id"]))["type"] == "ok"
+    status, body = await confirm(server, ann, unknown)
+    assert (status, body["error"]["code"]) == (409, "conflict")
     await desk.close()
 
 

@@ -212,8 +212,20 @@ class HistoryEntry(ProtocolModel):
     notes: Notes = ""
 
 
+Identity = Literal["claimed", "caller_id", "confirmed"]
+"""How a contact was matched to its customer. ``claimed``: by what the caller
+typed (anyone can type a customer's e-mail or phone); ``caller_id``: by a
+phone trunk's caller ID (stronger, still forgeable); ``confirmed``: the agent
+checked and said so."""
+
+
 class CustomerCard(ProtocolModel):
-    """What the server knows about a caller, shown when the contact rings."""
+    """What the server knows about a caller, shown when the contact rings.
+
+    ``identity`` says how the contact it came with was matched (None: not
+    through a contact, as in a search). A ``claimed`` card holds the name
+    alone -- no details, notes or history -- until the agent confirms who
+    is calling (``POST /api/contacts/{id}/confirm-identity``)."""
 
     id: DbId
     name: ShortText
@@ -222,6 +234,7 @@ class CustomerCard(ProtocolModel):
     notes: Notes = ""
     custom_fields: CustomFields = Field(default_factory=dict)
     history: Annotated[tuple[HistoryEntry, ...], Field(max_length=20)] = ()
+    identity: Identity | None = None
 
 
 class CustomerEdit(ProtocolModel):

@@ -307,9 +307,18 @@ class Center:
         caller_name: str | None,
         caller_address: str | None,
         customer_id: int | None = None,
+        identity: p.Identity = "claimed",
     ) -> ContactMeta:
+        """``identity``: how ``customer_id`` was found (see protocol.Identity)."""
         meta = self.interactions.register(
-            queue_id, channel, contact_id, token_hash, caller_name, caller_address, customer_id
+            queue_id,
+            channel,
+            contact_id,
+            token_hash,
+            caller_name,
+            caller_address,
+            customer_id,
+            identity,
         )
         self._run(self.acd.enqueue, contact_id, queue_id, channel)
         return meta
@@ -329,8 +338,18 @@ class Center:
     ) -> ContactMeta:
         """A chat still open when the server stopped goes back to the head of
         its queue, its interaction's figures kept."""
+        # What the agent had confirmed survives; anything else is a claim again.
+        kept = (interaction or {}).get("customer_identity")
+        identity: p.Identity = "confirmed" if kept == "confirmed" else "claimed"
         meta = self.interactions.register(
-            queue_id, channel, contact_id, token_hash, caller_name, caller_address, customer_id
+            queue_id,
+            channel,
+            contact_id,
+            token_hash,
+            caller_name,
+            caller_address,
+            customer_id,
+            identity,
         )
         if interaction is not None:
             self.interactions.resume_row(interaction)
@@ -358,8 +377,9 @@ class Center:
     ) -> ContactMeta:
         """An agent's call out to ``number`` for ``queue_id``: ringing the far
         end from now (the phone side places it)."""
+        # The agent chose whom to call: the card is theirs to see.
         meta = self.interactions.register(
-            queue_id, Channel.VOICE, contact_id, None, caller_name, number, customer_id
+            queue_id, Channel.VOICE, contact_id, None, caller_name, number, customer_id, "confirmed"
         )
         meta.outbound = True
         try:
@@ -368,6 +388,12 @@ class Center:
             self.interactions.contacts.pop(contact_id, None)
             raise
         return meta
+
+    def confirm_identity(self, contact_id: str) -> None:
+        """The agent has checked that the caller is the contact's customer."""
+        meta = self.interactions.contacts[contact_id]
+        meta.identity = "confirmed"
+        self.annotate(contact_id, customer_identity="confirmed")
 
     def far_end_answered(self, contact_id: str) -> None:
         self._run(self.acd.far_end_answered, contact_id)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from callnest.protocol import Identity
 from callnest.server.acd import Acd, Channel, Outcome
 from callnest.server.acd.events import (
     Answered,
@@ -50,6 +51,9 @@ class ContactMeta:
     caller_address: str | None = None
     outbound: bool = False  # an agent's call out: caller_* is who was called
     customer_id: int | None = None
+    # How the caller was matched to customer_id (protocol.Identity): what
+    # the agent may see of the customer before confirming who is calling.
+    identity: Identity | None = None
     muted: bool = False
     outcome: str | None = None
     closed_at: float | None = None
@@ -86,8 +90,10 @@ class InteractionTracker:
         caller_name: str | None,
         caller_address: str | None,
         customer_id: int | None,
+        identity: Identity,
     ) -> ContactMeta:
-        """A contact about to enter the ACD: who is calling, and from where."""
+        """A contact about to enter the ACD: who is calling, and from where
+        (``identity``: how ``customer_id`` was found)."""
         meta = ContactMeta(
             contact_id,
             channel,
@@ -96,6 +102,7 @@ class InteractionTracker:
             caller_name=caller_name,
             caller_address=caller_address,
             customer_id=customer_id,
+            identity=identity if customer_id is not None else None,
         )
         self.contacts[contact_id] = meta
         return meta
@@ -167,6 +174,7 @@ class InteractionTracker:
                 "caller_name": meta.caller_name if meta else None,
                 "caller_address": meta.caller_address if meta else None,
                 "customer_id": meta.customer_id if meta else None,
+                "customer_identity": meta.identity if meta else None,
                 "entered_at": event.at - waited_s,
                 "wait_s": 0.0,
                 "ring_s": 0.0,

@@ -22,7 +22,7 @@ from callnest.protocol.types import Email, FieldKey, Phone
 from callnest.server.store.errors import NotFound
 from callnest.server.store.store import Store
 
-__all__ = ["SCRIPT_LIMIT", "customer_card", "fill_script", "history_entry"]
+__all__ = ["SCRIPT_LIMIT", "customer_card", "fill_script", "history_entry", "queue_script"]
 
 log = logging.getLogger("callnest.screenpop")
 
@@ -81,13 +81,19 @@ def history_entry(row: Mapping[str, Any]) -> p.HistoryEntry:
     )
 
 
-async def customer_card(store: Store, customer_id: int) -> p.CustomerCard | None:
+async def customer_card(
+    store: Store, customer_id: int, identity: p.Identity | None = None
+) -> p.CustomerCard | None:
     """The customer's card with their latest closed interactions; None if
-    the customer has been deleted."""
+    the customer has been deleted. ``identity``: how the contact it is shown
+    with was matched; a ``claimed`` match (anyone can type a customer's
+    e-mail) gets the name alone, until the agent confirms who is calling."""
     try:
         row = await store.get_row("customers", customer_id)
     except NotFound:
         return None
+    if identity == "claimed":
+        return p.CustomerCard(id=row["id"], name=_line(row["name"], _SHORT), identity=identity)
     history = await store.customer_history(customer_id, HISTORY_LENGTH)
     return p.CustomerCard(
         id=row["id"],
@@ -97,4 +103,26 @@ async def customer_card(store: Store, customer_id: int) -> p.CustomerCard | None
         notes=plain_text(row["notes"], _NOTES),
         custom_fields=_fields(row["custom_fields"]),
         history=tuple(history_entry(h) for h in history),
+        identity=identity,
     )
+
+
+async def queue_script(
+    store: Store,
+    queue_id: int,
+    card: p.CustomerCard | None,
+    caller_name: str | None,
+    caller_address: str | None,
+) -> str | None:
+    """The queue's script filled in for this caller and card (None: the queue
+    has none). A claimed customer is not greeted by name, nor their details
+    read out: the caller may not be them."""
+    try:
+        queue = await store.get_row("queues", queue_id)
+        if queue["script_id"] is None:
+            return None
+        script = await store.get_row("scripts", queue["script_id"])
+    except NotFound:
+        return None
+    known = card if card is None or card.identity != "claimed" else None
+    return fill_script(script["body"], known, caller_name, caller_address)

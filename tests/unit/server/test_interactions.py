@@ -61,7 +61,7 @@ class World:
         self.tracker.on_event(event)
 
     def call(self, contact_id: str) -> None:
-        self.tracker.register(1, Channel.VOICE, contact_id, None, "Ann", "+44 1", 42)
+        self.tracker.register(1, Channel.VOICE, contact_id, None, "Ann", "+44 1", 42, "claimed")
         self.acd.enqueue(contact_id, 1)
 
     def later(self, seconds: float) -> None:
@@ -82,6 +82,7 @@ def test_a_calls_row_adds_up_its_times_and_ends_closed() -> None:
         "caller_name": "Ann",
         "caller_address": "+44 1",
         "customer_id": 42,
+        "customer_identity": "claimed",
         "entered_at": 1_000.0,
         "wait_s": 0.0,
         "ring_s": 0.0,

@@ -150,6 +150,12 @@ class RestClient:
         path = f"/api/customers/{customer_id}/card"
         return self._get(path, p.CustomerCard.model_validate)
 
+    def confirm_identity(self, contact_id: str) -> Future[rest.IdentityConfirmed]:
+        """The agent has checked the caller is the contact's customer: the whole
+        card, and the script filled in with it."""
+        path = f"/api/contacts/{contact_id}/confirm-identity"
+        return self._send("POST", path, None, rest.IdentityConfirmed.model_validate)
+
     def import_customers(self, csv: bytes) -> Future[rest.CustomersImported]:
         """Creates and updates customers from a CSV file: all of it, or (refused) none."""
         future = self._engine.upload("/api/customers/import", csv, "text/csv")

@@ -180,8 +180,13 @@ class AgentModel(QObject):
         ]
 
     def restore_card(self, contact_id: str, card: p.CustomerCard) -> None:
+        script = self.pops[contact_id].script if contact_id in self.pops else None
+        self.identity_confirmed(contact_id, card, script)
+
+    def identity_confirmed(self, contact_id: str, card: p.CustomerCard, script: str | None) -> None:
+        """The contact's card (and script) as the server sends them once the
+        agent has confirmed who is calling."""
         if contact_id in self.contacts:
-            script = self.pops[contact_id].script if contact_id in self.pops else None
             self.pops[contact_id] = Pop(card, script)
             self.chats.restore_card(contact_id, card)
             self.changed.emit()

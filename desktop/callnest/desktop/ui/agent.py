@@ -215,6 +215,7 @@ class AgentWindow(QMainWindow):
         self.pop.card.dial.connect(
             lambda number, queue: self.call_out(number, queue, self.pop.card.customer)
         )
+        self.pop.card.confirm.connect(self._confirm_call_identity)
         self.call_notice.dismissed.connect(self.model.dismiss_result)
         self.in_call.mute.clicked.connect(self.toggle_mute)
         self.in_call.hold.clicked.connect(self.toggle_hold)
@@ -302,7 +303,8 @@ class AgentWindow(QMainWindow):
                 view.caller.setText(self._name(contact))
                 view.details.setText(self._contact_details(contact))
             pop = model.pop
-            self.pop.card.show_card(pop.customer, contact.caller_name)
+            talking = model.ringing is None and model.contact is not None
+            self.pop.card.show_card(pop.customer, contact.caller_name, confirmable=talking)
             self.pop.script.show_script(pop.script)
         elif model.dial is not None:
             self.pop.card.show_card(model.dial.customer, None)
@@ -453,6 +455,9 @@ class AgentWindow(QMainWindow):
                 self._chat_cards[contact_id] = card
                 card.dial.connect(
                     lambda number, queue, card=card: self.call_out(number, queue, card.customer)
+                )
+                card.confirm.connect(
+                    lambda contact_id=contact_id: self.confirm_identity(contact_id)
                 )
             card.set_calls(blocked, queue, names)
 
@@ -740,6 +745,26 @@ class AgentWindow(QMainWindow):
             "The number, with its country code (e.g. +386 41 123 456):",
         )
         return text if ok else None
+
+    def _confirm_call_identity(self) -> None:
+        if self.model.contact is not None:
+            self.confirm_identity(self.model.contact.contact_id)
+
+    def confirm_identity(self, contact_id: str) -> None:
+        """The agent has checked the caller is the customer the card names:
+        the server sends the whole card (details, notes, history) and the
+        script filled in with it."""
+
+        def done(future: Future[rest.IdentityConfirmed]) -> None:
+            error = future.exception()
+            if error is not None:
+                self.show_error(f"The identity could not be confirmed: {error}")
+            else:
+                self.show_error("")
+                confirmed = future.result()
+                self.model.identity_confirmed(contact_id, confirmed.customer, confirmed.script)
+
+        self._bridge.resolve(self._rest.confirm_identity(contact_id), done)
 
     def _fetch_missing_cards(self) -> None:
         for contact_id, customer_id in self.model.cards_missing():

@@ -394,7 +394,7 @@ class ChatView(QWidget):
         if chat.is_task:
             parts[0] = f"Offline message · {parts[0]}"
         self.details.setText("   ·   ".join(part for part in parts if part))
-        self.card.show_card(chat.customer, contact.caller_name)
+        self.card.show_card(chat.customer, contact.caller_name, confirmable=not self.read_only)
         # A supervisor reading gets no card (and must not be told to save one).
         self.side.setVisible(not self.read_only or chat.customer is not None)
         ended = chat.in_wrap_up

@@ -65,12 +65,22 @@ class HistoryTable(QTableWidget):
         self.fit()  # the width decides the scroll bar; the height follows, not the width
 
 
+_IDENTITY = {
+    "claimed": "Unverified: the caller gave this customer's phone or e-mail, which anyone "
+    "can type. Check who they are before you discuss the account.",
+    "caller_id": "Matched by the caller's number (caller ID): likely them, though a "
+    "number can be faked.",
+}
+
+
 class CustomerCardView(QGroupBox):
     """Name, contact details, notes, custom fields and past interactions;
     with :meth:`set_calls`, Call buttons too."""
 
     # (number, queue): the queue of the history entry clicked, "" for the queue chosen
     dial = Signal(str, str)
+    # The agent has checked that the caller is the customer the card names.
+    confirm = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Customer", parent)
@@ -84,6 +94,17 @@ class CustomerCardView(QGroupBox):
         self._card: p.CustomerCard | None = None
         self._calls: tuple[str | None, str, tuple[str, ...]] | None = None  # see set_calls
         self._armed: tuple[object, ...] | None = None  # what the buttons were made for
+        # How sure the match is: the caller may only have typed the
+        # customer's e-mail or phone (protocol.Identity).
+        self.identity = plain_label()
+        self.identity.setObjectName("identity")
+        self.confirm_button = QPushButton("Confirm identity")
+        self.confirm_button.setObjectName("confirmIdentity")
+        self.confirm_button.setToolTip(
+            "Once the caller has answered a question only the customer could: "
+            "shows their details, notes and history"
+        )
+        self.confirm_button.clicked.connect(self.confirm)
         self.contact = plain_label()
         self.notes = plain_label()
         self.notes.setObjectName("customerNotes")
@@ -106,8 +127,12 @@ class CustomerCardView(QGroupBox):
         name = QHBoxLayout()
         name.addWidget(self.name, 1)
         name.addWidget(self.call, 0, Qt.AlignmentFlag.AlignTop)
+        identity = QHBoxLayout()
+        identity.addWidget(self.identity, 1)
+        identity.addWidget(self.confirm_button, 0, Qt.AlignmentFlag.AlignTop)
         top = QVBoxLayout()
         top.addLayout(name)
+        top.addLayout(identity)
         top.addWidget(self.contact)
         top.addWidget(self.notes)
         top.addWidget(self.fields_box)
@@ -122,17 +147,35 @@ class CustomerCardView(QGroupBox):
         """The card on show (None: an unknown caller)."""
         return self._card
 
-    def show_card(self, card: p.CustomerCard | None, caller_name: str | None) -> None:
+    def show_card(
+        self, card: p.CustomerCard | None, caller_name: str | None, *, confirmable: bool = False
+    ) -> None:
+        """``confirmable``: the agent is talking to the caller, so may confirm
+        that a claimed customer is who is calling."""
         self._card = card
+        identity = card.identity if card is not None else None
+        self.identity.setText(_IDENTITY.get(identity or "", ""))
+        self.identity.setVisible(identity in _IDENTITY)
+        self.confirm_button.setVisible(identity == "claimed" and confirmable)
         if card is None:
             self.name.setText(caller_name or "Unknown caller")
             self.contact.setText("Not a known customer yet: wrap-up can save their details.")
+            self.contact.show()
             self.notes.hide()
             self._set_fields({})
             self._set_history(())
             self._show_calls()
             return
         self.name.setText(card.name or caller_name or "Unnamed customer")
+        if identity == "claimed":  # the server sent the name alone
+            self.contact.hide()
+            self.notes.hide()
+            self._set_fields({})
+            self._set_history(())
+            self.no_history.hide()
+            self._show_calls()
+            return
+        self.contact.show()
         self.contact.setText("   ".join((*card.phones, *card.emails)) or "No phone or e-mail")
         self.notes.setText(card.notes)
         self.notes.setVisible(bool(card.notes))

@@ -9,7 +9,12 @@ the row the server answers with. Request models check what they are given
 """
 
 from callnest.protocol.rest.base import E164, Deactivated, Deleted, RestModel
-from callnest.protocol.rest.customers import Customer, CustomerFields, CustomersImported
+from callnest.protocol.rest.customers import (
+    Customer,
+    CustomerFields,
+    CustomersImported,
+    IdentityConfirmed,
+)
 from callnest.protocol.rest.errors import ErrorBody, ErrorResponse
 from callnest.protocol.rest.lists import (
     BreakReason,
@@ -88,6 +93,7 @@ __all__ = [
     "EdgeStatus",
     "ErrorBody",
     "ErrorResponse",
+    "IdentityConfirmed",
     "Interaction",
     "InteractionFilter",
     "LiveChat",

@@ -5,8 +5,9 @@ from typing import Annotated
 from pydantic import Field, StringConstraints
 
 from callnest.protocol.rest.base import LongText, Name, RestModel
+from callnest.protocol.types import CustomerCard
 
-__all__ = ["Customer", "CustomerFields", "CustomersImported"]
+__all__ = ["Customer", "CustomerFields", "CustomersImported", "IdentityConfirmed"]
 
 PhoneText = Annotated[str, StringConstraints(max_length=40)]
 EmailText = Annotated[str, StringConstraints(max_length=200)]
@@ -43,3 +44,11 @@ class CustomersImported(RestModel):
 
     created: int
     updated: int
+
+
+class IdentityConfirmed(RestModel):
+    """The agent confirmed who is calling: the whole card, and the queue's
+    script filled in with it (the offer's left the customer's details out)."""
+
+    customer: CustomerCard
+    script: str | None

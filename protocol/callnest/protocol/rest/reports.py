@@ -6,7 +6,7 @@ from typing import Annotated, Any, Final, Literal
 from pydantic import Field
 
 from callnest.protocol.rest.base import RestModel
-from callnest.protocol.types import Channel
+from callnest.protocol.types import Channel, Identity
 
 __all__ = [
     "SHORT_ABANDON_MAX_S",
@@ -64,6 +64,9 @@ class Interaction(RestModel):
     agent_id: int | None
     caller_name: str | None
     caller_address: str | None
+    # How the caller was matched to customer_id (None: no customer, or kept
+    # from before this was recorded)
+    customer_identity: Identity | None = None
     direction: Literal["inbound", "outbound"]  # the customer called in, or an agent called out
     state: str
     outcome: str | None

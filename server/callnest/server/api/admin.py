@@ -26,7 +26,7 @@ from callnest.server.auth import (
     new_password,
 )
 from callnest.server.keys import CENTER, SESSIONS, STORE
-from callnest.server.screenpop import customer_card
+from callnest.server.screenpop import customer_card, queue_script
 from callnest.server.store.store import Row, Store
 
 
@@ -229,27 +229,78 @@ def _register_customer_search(api: Api) -> None:
         # its welcome, but not the card the offer carried.
         customer_id = path_int(request, "id")
         who = principal(request)
-        if who.role is Role.AGENT and not await _agents_customer(request, who.user_id, customer_id):
-            raise ApiError(
-                403, ErrorCode.FORBIDDEN, "this is not the customer of one of your contacts"
-            )
-        found = await customer_card(request.app[STORE], customer_id)
+        identity: p.Identity | None = None
+        if who.role is Role.AGENT:
+            found_through = await _agents_customer(request, who.user_id, customer_id)
+            if found_through is None:
+                raise ApiError(
+                    403, ErrorCode.FORBIDDEN, "this is not the customer of one of your contacts"
+                )
+            identity = found_through
+        found = await customer_card(request.app[STORE], customer_id, identity)
         if found is None:
             raise ApiError(404, ErrorCode.NOT_FOUND, f"customer {customer_id} not found")
         return found
 
+    @api.route(
+        "POST",
+        "/api/contacts/{contact_id}/confirm-identity",
+        roles=ALL_ROLES,
+        summary="The agent on a contact has checked that the caller is its customer: "
+        "the whole card, notes and history included",
+        tag="customers",
+    )
+    async def confirm_identity(request: web.Request) -> Any:
+        center, who = request.app[CENTER], principal(request)
+        contact_id = request.match_info["contact_id"]
+        meta = center.contacts.get(contact_id)
+        live = center.live_contact(contact_id)
+        if live is not None and who.user_id in live.offers.values():
+            raise ApiError(
+                409, ErrorCode.CONFLICT, "answer the contact before confirming who it is"
+            )
+        if meta is None or live is None or live.agent_id != who.user_id:
+            raise ApiError(404, ErrorCode.NOT_FOUND, "you are not on this contact")
+        if meta.customer_id is None:
+            raise ApiError(409, ErrorCode.CONFLICT, "this contact has no customer to confirm")
+        if meta.identity != "confirmed":
+            center.confirm_identity(contact_id)
+            await audit(
+                request,
+                "confirm identity",
+                f"interaction:{contact_id}",
+                {"customer_id": meta.customer_id},
+            )
+        store = request.app[STORE]
+        found = await customer_card(store, meta.customer_id, "confirmed")
+        if found is None:
+            raise ApiError(404, ErrorCode.NOT_FOUND, f"customer {meta.customer_id} not found")
+        script = await queue_script(
+            store, live.queue_id, found, meta.caller_name, meta.caller_address
+        )
+        return rest.IdentityConfirmed(customer=found, script=script)
 
-async def _agents_customer(request: web.Request, agent_id: int, customer_id: int) -> bool:
-    """Whether the customer is the one of a contact the agent has now or had."""
+
+async def _agents_customer(
+    request: web.Request, agent_id: int, customer_id: int
+) -> p.Identity | None:
+    """How the customer is the one of a contact ringing at or held by the
+    agent now (its match: this caller may not be the customer the agent
+    served before) or one the agent handled (confirmed, unless the caller
+    only ever claimed to be them); None if neither."""
     center = request.app[CENTER]
     for meta in center.contacts.values():
         live = center.live_contact(meta.contact_id)
-        if meta.customer_id == customer_id and live is not None and live.agent_id == agent_id:
-            return True
+        if meta.customer_id != customer_id or live is None:
+            continue
+        if live.agent_id == agent_id or agent_id in live.offers.values():
+            return meta.identity or "claimed"
     handled = await request.app[STORE].list_interactions(
-        agent_id=agent_id, customer_id=customer_id, limit=1
+        agent_id=agent_id, customer_id=customer_id, limit=50, newest_first=True
     )
-    return bool(handled)
+    if any(row.get("customer_identity") != "claimed" for row in handled):
+        return "confirmed"
+    return "claimed" if handled else None
 
 
 def _register_hold_music(api: Api) -> None:

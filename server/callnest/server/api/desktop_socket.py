@@ -24,7 +24,7 @@ from callnest.server.figures import activity_of
 from callnest.server.keys import CENTER, CHATS, METRICS, SESSIONS, SETTINGS, STORE
 from callnest.server.media.leg import InvalidSdp
 from callnest.server.refused import Refused
-from callnest.server.screenpop import customer_card, fill_script
+from callnest.server.screenpop import customer_card, queue_script
 from callnest.server.store.errors import NotFound
 from callnest.server.store.store import Store
 
@@ -301,7 +301,9 @@ class DesktopSession:
                 contact=info,
                 ring_timeout_s=ring_timeout_s,
                 expires_at=expires_at,
-                script=await self._script(info, card),
+                script=await queue_script(
+                    self.store, info.queue_id, card, info.caller_name, info.caller_address
+                ),
                 customer=card,
             )
 
@@ -310,22 +312,14 @@ class DesktopSession:
     async def _card(self, info: p.ContactInfo) -> p.CustomerCard | None:
         if info.customer_id is None:
             return None
+        meta = self.center.contacts.get(info.contact_id)
+        identity = (meta.identity if meta is not None else None) or "claimed"
         try:
-            return await customer_card(self.store, info.customer_id)
+            return await customer_card(self.store, info.customer_id, identity)
         except Exception:
             # The call matters more than the card: ring without it.
             log.exception("no customer card for contact %s", info.contact_id)
             return None
-
-    async def _script(self, info: p.ContactInfo, card: p.CustomerCard | None) -> str | None:
-        try:
-            queue = await self.store.get_row("queues", info.queue_id)
-            if queue["script_id"] is None:
-                return None
-            script = await self.store.get_row("scripts", queue["script_id"])
-        except NotFound:
-            return None
-        return fill_script(script["body"], card, info.caller_name, info.caller_address)
 
     # ------------------------------------------------------------ frames in
 

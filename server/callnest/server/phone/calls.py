@@ -130,6 +130,7 @@ class PhoneCalls:
             caller_name=(customer or {}).get("name") or call.caller.display_name or number,
             caller_address=number or call.caller.user or "anonymous",
             customer_id=None if customer is None else int(customer["id"]),
+            identity="caller_id",
         )
         self._switchboard.attach_caller(contact_id, leg)
 

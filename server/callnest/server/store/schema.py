@@ -325,6 +325,9 @@ interactions = Table(
     Column("agent_id", Integer, ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
     Column("caller_name", Text, nullable=True),
     Column("caller_address", Text, nullable=True),
+    # How the caller was matched to customer_id: claimed, caller_id or
+    # confirmed (protocol.Identity); NULL for rows from before it was kept.
+    Column("customer_identity", Text, nullable=True),
     # inbound: the customer called (or wrote); outbound: an agent called out.
     _text_default("direction", "inbound"),
     Column("state", Text, nullable=False),

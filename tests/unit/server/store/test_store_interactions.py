@@ -42,6 +42,7 @@ async def test_insert_then_update_what_changed(store: Store, refs: dict[str, int
         "agent_id": None,
         "caller_name": "Zoë",
         "caller_address": "+1555",
+        "customer_identity": None,
         "direction": "inbound",
         "state": "queued",
         "outcome": None,
