@@ -175,3 +175,14 @@ async def test_a_conflict_names_the_field_it_is_about(server: Running) -> None:
     assert body["error"]["details"] == [
         {"field": "username", "problem": "username 'ann' already exists"}
     ]
+
+
+async def test_a_wrong_method_is_refused_naming_the_methods_there_are(server: Running) -> None:
+    # The refusal is in the API's one error shape, and keeps the Allow header
+    # that HTTP requires of a 405 (the error middleware once dropped it).
+    url = server.url + "/api/queues/1"
+    async with server.http.put(url, headers=server.auth(server.owner_token)) as r:
+        assert r.status == 405
+        assert set(r.headers["Allow"].split(",")) == {"GET", "PATCH", "DELETE"}
+        assert r.content_type == "application/json"
+        assert (await r.json())["error"]["code"] == "method_not_allowed"

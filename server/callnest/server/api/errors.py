@@ -103,7 +103,14 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
         if exc.status < 400:
             raise
         code = HTTP_CODES.get(exc.status, ErrorCode.HTTP_ERROR)
-        return error_response(exc.status, code, exc.reason)
+        # The body is ours, the other headers stay: a 405's Allow names the
+        # methods the path has (RFC 9110 requires it).
+        headers = {
+            name: value
+            for name, value in exc.headers.items()
+            if name.lower() not in ("content-type", "content-length")
+        }
+        return error_response(exc.status, code, exc.reason, headers=headers or None)
 
 
 async def in_time(request: web.Request, reading: Awaitable[_T]) -> _T:
