@@ -186,3 +186,24 @@ async def test_a_wrong_method_is_refused_naming_the_methods_there_are(server: Ru
         assert set(r.headers["Allow"].split(",")) == {"GET", "PATCH", "DELETE"}
         assert r.content_type == "application/json"
         assert (await r.json())["error"]["code"] == "method_not_allowed"
+
+
+async def test_an_id_beyond_the_databases_integers_is_refused_naming_the_field(
+    server: Running,
+) -> None:
+    # Each was a 500: the store could not even look such an id up.
+    huge = 2**64
+    user = {"username": "ann", "display_name": "Ann"}
+    queue = {"name": "sales", "display_name": "Sales"}
+    cases = [
+        ("POST", "/api/users", user | {"team_id": huge}, "team_id"),
+        ("POST", "/api/users", user | {"skills": {huge: 1}}, f"skills.{huge}.[key]"),
+        ("POST", "/api/queues", queue | {"script_id": huge}, "script_id"),
+        ("PATCH", "/api/queues/1", {"skills": {huge: 1}}, f"skills.{huge}.[key]"),
+        ("POST", "/api/phone-numbers", {"number": "+38612345678", "trunk_id": huge}, "trunk_id"),
+    ]
+    for method, path, body, field in cases:
+        status, answer = await server.call(method, path, server.owner_token, json=body)
+        assert status == 422, (path, answer)
+        assert answer["error"]["code"] == "invalid_request"
+        assert answer["error"]["details"][0]["field"] == field, answer

@@ -13,6 +13,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from callnest.protocol.base import MAX_INT64
 from callnest.protocol.e164 import normalize_e164
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "LongText",
     "Name",
     "RestModel",
+    "RowId",
     "Slug",
     "Text",
 ]
@@ -48,6 +50,11 @@ LongText = Annotated[str, StringConstraints(max_length=20000)]
 
 Level = Annotated[int, Field(ge=1, le=10)]
 """A skill level: 1 (some) to 10 (expert)."""
+
+RowId = Annotated[int, Field(ge=1, le=MAX_INT64)]
+"""The id of a row a body refers to (a team, a skill, a script, a trunk): the
+store's ids are positive and 64-bit, and a larger number cannot even be
+looked up (it was a 500)."""
 
 E164 = Annotated[str, AfterValidator(normalize_e164)]
 """A phone number as people write it internationally (``+386 1 234 5678``,

@@ -5,7 +5,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, SerializerFunctionWrapHandler, StringConstraints, model_serializer
 
-from callnest.protocol.rest.base import Level, Name, RestModel, Text
+from callnest.protocol.rest.base import Level, Name, RestModel, RowId, Text
 from callnest.protocol.types import Role
 
 __all__ = [
@@ -67,11 +67,11 @@ class UserFields(RestModel):
     username: Username
     display_name: Name
     role: Role = Role.AGENT
-    team_id: int | None = None
+    team_id: RowId | None = None
     active: bool = True
     voice_capacity: Annotated[int, Field(ge=0, le=1)] = 1  # calls at once
     chat_capacity: Annotated[int, Field(ge=0, le=20)] = 3  # chats at once
-    skills: dict[int, Level] = Field(default_factory=dict)  # skill id -> level
+    skills: dict[RowId, Level] = Field(default_factory=dict)  # skill id -> level
 
 
 class NewUserFields(UserFields):

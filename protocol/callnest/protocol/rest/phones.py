@@ -29,7 +29,7 @@ from pydantic import (
     field_validator,
 )
 
-from callnest.protocol.rest.base import E164, Name, RestModel
+from callnest.protocol.rest.base import E164, Name, RestModel, RowId
 
 __all__ = [
     "Codec",
@@ -258,8 +258,8 @@ class PhoneNumberFields(RestModel):
     callers hear first, as on the web)."""
 
     number: E164
-    trunk_id: int
-    queue_id: int | None = None  # None: no queue answers it yet
+    trunk_id: RowId
+    queue_id: RowId | None = None  # None: no queue answers it yet
     label: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
 
 

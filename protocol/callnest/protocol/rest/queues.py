@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints, field_validator
 
-from callnest.protocol.rest.base import E164, Level, Name, RestModel, Slug
+from callnest.protocol.rest.base import E164, Level, Name, RestModel, RowId, Slug
 
 __all__ = [
     "CannedAnswer",
@@ -82,8 +82,8 @@ class QueueFields(RestModel):
     )
     business_hours: BusinessHours | None = None  # None: always open
     after_hours_action: str = "reject"
-    script_id: int | None = None
-    skills: dict[int, Level] = Field(default_factory=dict)  # skill id -> minimum level
+    script_id: RowId | None = None
+    skills: dict[RowId, Level] = Field(default_factory=dict)  # skill id -> minimum level
     hold_music: HoldMusic = "default"
     announce_every_s: Annotated[float, Field(ge=10, le=600)] | None = 30
     ivr_menu: Annotated[list[MenuChoice], Field(min_length=1, max_length=12)] | None = None
