@@ -129,6 +129,39 @@ async def test_openapi_document_lists_every_endpoint(server: Running) -> None:
     assert set(doc["components"]["schemas"]["ErrorCode"]["enum"]) == {c.value for c in ErrorCode}
 
 
+async def test_openapi_document_lists_what_each_handler_reads(server: Running) -> None:
+    # So a client, or a fuzzer, can send every parameter and body there is.
+    _, doc = await server.call("GET", "/api/openapi.json")
+    paths = doc["paths"]
+
+    def parameters(path: str, method: str = "get") -> dict[str, tuple[str, bool]]:
+        return {
+            p["name"]: (p["in"], p["required"]) for p in paths[path][method].get("parameters", ())
+        }
+
+    assert parameters("/api/reports")["since"] == ("query", True)
+    assert parameters("/api/reports")["team_id"] == ("query", False)
+    assert set(parameters("/api/interactions")) >= {"since", "agent_id", "state", "offset"}
+    assert set(parameters("/api/customer-search")) == {"q", "phone", "email"}
+    assert set(parameters("/api/public/contacts/{contact_id}")) == {
+        "contact_id",
+        "token",
+        "wait_s",
+        "state",
+    }
+    assert set(parameters("/api/audit")) == {"limit", "offset"}
+    [queue_id] = paths["/api/queues/{id}"]["get"]["parameters"]
+    assert queue_id["schema"]["type"] == "integer"
+    # A PATCH sends some of the fields, at least one.
+    patch = paths["/api/queues/{id}"]["patch"]["requestBody"]["content"]["application/json"]
+    changes = doc["components"]["schemas"][patch["schema"]["$ref"].split("/")[-1]]
+    assert "required" not in changes and changes["minProperties"] == 1
+    assert "strategy" in changes["properties"]
+    assert "text/csv" in paths["/api/customers/import"]["post"]["requestBody"]["content"]
+    # A closed queue's 503 is on purpose, and said so.
+    assert "503" in paths["/api/public/queues/{queue}/calls"]["post"]["responses"]
+
+
 async def test_metrics_for_managers_only(server: Running) -> None:
     _, agent_token = await server.add_agent("ann")
     await server.call_in("support")

@@ -11,10 +11,10 @@ should have at most 10 items").
 
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema
 
 from callnest.protocol.base import MAX_INT64
-from callnest.protocol.e164 import normalize_e164
+from callnest.protocol.e164 import E164_MAX_DIGITS, E164_MIN_DIGITS, normalize_e164
 
 __all__ = [
     "E164",
@@ -56,7 +56,18 @@ RowId = Annotated[int, Field(ge=1, le=MAX_INT64)]
 store's ids are positive and 64-bit, and a larger number cannot even be
 looked up (it was a 500)."""
 
-E164 = Annotated[str, AfterValidator(normalize_e164)]
+E164 = Annotated[
+    str,
+    AfterValidator(normalize_e164),
+    # The OpenAPI document gives the form it is kept in, which is always
+    # accepted; the looser forms people write are read too.
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": rf"^\+[1-9][0-9]{{{E164_MIN_DIGITS - 1},{E164_MAX_DIGITS - 1}}}$",
+        }
+    ),
+]
 """A phone number as people write it internationally (``+386 1 234 5678``,
 ``00386 1 234 5678``), kept in E.164 (``+38612345678``); see
 :mod:`callnest.protocol.e164` for what is read and what is refused."""

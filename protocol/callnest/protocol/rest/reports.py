@@ -5,7 +5,8 @@ from typing import Annotated, Any, Final, Literal
 
 from pydantic import Field
 
-from callnest.protocol.rest.base import RestModel
+from callnest.protocol.base import MAX_INT64
+from callnest.protocol.rest.base import RestModel, RowId
 from callnest.protocol.types import Channel, Identity
 
 __all__ = [
@@ -29,29 +30,31 @@ class ReportSettings(RestModel):
 
 class ReportQuery(RestModel):
     """What ``GET /api/reports`` is asked: a period (epoch seconds, at most 93
-    days), the length of its intervals, and optionally one queue or one team."""
+    days), the length of its intervals, and optionally one queue or one team.
+    The server's OpenAPI document gives these fields as the query's parameters."""
 
     since: float
     until: float
     interval_s: int | None = None  # 900, 1800 (the server's default), 3600 or 86400
     short_abandon_s: float | None = None  # None: the setting's
-    queue_id: int | None = None
-    team_id: int | None = None
+    queue_id: RowId | None = None
+    team_id: RowId | None = None
 
 
 class InteractionFilter(RestModel):
     """What ``GET /api/interactions`` is asked: those that entered in
-    ``[since, until)`` (epoch seconds), newest first, narrowed by any of the rest."""
+    ``[since, until)`` (epoch seconds), newest first, narrowed by any of the rest.
+    The server's OpenAPI document gives these fields as the query's parameters."""
 
     since: float | None = None
     until: float | None = None
-    queue_id: int | None = None
-    agent_id: int | None = None
-    customer_id: int | None = None
+    queue_id: RowId | None = None
+    agent_id: RowId | None = None
+    customer_id: RowId | None = None
     state: str | None = None
     outcome: str | None = None
     limit: Annotated[int, Field(ge=0, le=1000)] | None = None  # the server's default: 100
-    offset: Annotated[int, Field(ge=0)] | None = None
+    offset: Annotated[int, Field(ge=0, le=MAX_INT64)] | None = None
 
 
 class Interaction(RestModel):

@@ -9,13 +9,21 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from aiohttp import web
-from pydantic import field_validator
+from pydantic import BaseModel, field_validator
 
 from callnest import protocol as p
 from callnest.protocol import ErrorCode, rest
 from callnest.resources import audio_dir
 from callnest.server.acd import BusinessHours, Overflow
-from callnest.server.api.endpoints import Api, body, path_int, principal, query_int
+from callnest.server.api.endpoints import (
+    Api,
+    Page,
+    body,
+    path_int,
+    principal,
+    query_int,
+    query_str,
+)
 from callnest.server.api.errors import ApiError, read_json
 from callnest.server.auth import (
     ALL_ROLES,
@@ -77,7 +85,7 @@ def crud(
     read as ``fields``, answers shaped as ``row``. A patch is validated as the
     whole row it produces, so no patch can store what a create would refuse."""
 
-    @api.route("GET", f"/api/{path}", roles=read, summary=f"List {tag}", tag=tag)
+    @api.route("GET", f"/api/{path}", roles=read, summary=f"List {tag}", tag=tag, query=Page)
     async def list_rows(request: web.Request) -> Any:
         limit = min(query_int(request, "limit", 500), 5000)
         offset = query_int(request, "offset", 0)
@@ -106,7 +114,12 @@ def crud(
         return row.model_validate(created)
 
     @api.route(
-        "PATCH", f"/api/{path}/{{id}}", roles=OWNER_ONLY, summary=f"Change one of {tag}", tag=tag
+        "PATCH",
+        f"/api/{path}/{{id}}",
+        roles=OWNER_ONLY,
+        summary=f"Change one of {tag}",
+        tag=tag,
+        patch=fields,
     )
     async def patch_row(request: web.Request) -> Any:
         row_id = path_int(request, "id")
@@ -187,19 +200,32 @@ def register(api: Api) -> None:
     _register_audit(api)
 
 
+class CustomerQuery(BaseModel):
+    """One of: a text in a name, phone or e-mail; a phone number; an e-mail address."""
+
+    q: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
 def _register_customer_search(api: Api) -> None:
     @api.route(
-        "GET", "/api/customer-search", roles=ALL_ROLES, summary="Find customers", tag="customers"
+        "GET",
+        "/api/customer-search",
+        roles=ALL_ROLES,
+        summary="Find customers",
+        tag="customers",
+        query=CustomerQuery,
     )
     async def search(request: web.Request) -> Any:
         store = request.app[STORE]
-        if phone := request.query.get("phone"):
+        if phone := query_str(request, "phone"):
             found = await store.find_customer(phone=phone)
             return [rest.Customer.model_validate(found)] if found else []
-        if email := request.query.get("email"):
+        if email := query_str(request, "email"):
             found = await store.find_customer(email=email)
             return [rest.Customer.model_validate(found)] if found else []
-        text = request.query.get("q", "").strip()
+        text = (query_str(request, "q") or "").strip()
         if not text:
             raise ApiError(422, ErrorCode.INVALID_REQUEST, "give q, phone or email")
         limit = 50
@@ -365,7 +391,14 @@ def _register_queues(api: Api) -> None:
     async def create_queue(request: web.Request) -> Any:
         return await save(request, None, body(request, QueueIn), set(QueueIn.model_fields))
 
-    @api.route("PATCH", "/api/queues/{id}", roles=OWNER_ONLY, summary="Change a queue", tag=tag)
+    @api.route(
+        "PATCH",
+        "/api/queues/{id}",
+        roles=OWNER_ONLY,
+        summary="Change a queue",
+        tag=tag,
+        patch=QueueIn,
+    )
     async def patch_queue(request: web.Request) -> Any:
         queue_id = path_int(request, "id")
         current = await _queue_out(request, await request.app[STORE].get_row("queues", queue_id))
@@ -454,7 +487,14 @@ def _register_users(api: Api) -> None:
         # A password made up here is shown once; only its hash is kept.
         return _user_out(row, model.skills, password if model.password is None else None)
 
-    @api.route("PATCH", "/api/users/{id}", roles=OWNER_ONLY, summary="Change a user", tag=tag)
+    @api.route(
+        "PATCH",
+        "/api/users/{id}",
+        roles=OWNER_ONLY,
+        summary="Change a user",
+        tag=tag,
+        patch=rest.UserFields,
+    )
     async def patch_user(request: web.Request) -> Any:
         store, user_id = request.app[STORE], path_int(request, "id")
         current = await store.get_row("users", user_id)
@@ -526,7 +566,12 @@ async def _end_logins(request: web.Request, user_id: int, reason: str) -> None:
 
 def _register_audit(api: Api) -> None:
     @api.route(
-        "GET", "/api/audit", roles=OWNER_ONLY, summary="The audit log, newest first", tag="audit"
+        "GET",
+        "/api/audit",
+        roles=OWNER_ONLY,
+        summary="The audit log, newest first",
+        tag="audit",
+        query=Page,
     )
     async def list_audit(request: web.Request) -> Any:
         limit = min(query_int(request, "limit", 100), 1000)

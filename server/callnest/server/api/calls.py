@@ -35,6 +35,7 @@ def register(api: Api) -> None:
         body=CallIn,
         status=201,
         summary="A caller's browser calls a queue: SDP offer in, SDP answer out",
+        unavailable="the queue is closed now (closed) and refuses calls after hours",
     )
     async def start_call(request: web.Request) -> Any:
         center, settings = request.app[CENTER], request.app[SETTINGS]

@@ -172,6 +172,7 @@ def register(api: Api) -> None:
         body=ChatStartIn,
         status=201,
         summary="A customer starts a chat in a queue; the token opens its live socket",
+        unavailable="nobody can chat now (chat_offline): the page offers to leave a message",
     )
     async def start_chat(request: web.Request) -> Any:
         chats, settings = request.app[CHATS], request.app[SETTINGS]

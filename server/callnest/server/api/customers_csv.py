@@ -334,6 +334,7 @@ def register(api: Api) -> None:
         roles=OWNER_ONLY,
         summary="Import customers from CSV (text/csv, up to 10 MB): all rows or none",
         tag=tag,
+        upload="text/csv",
     )
     async def import_csv(request: web.Request) -> Any:
         if request.content_type not in ACCEPTED_TYPES:

@@ -7,10 +7,10 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from aiohttp import web
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from callnest.protocol import ErrorCode
 from callnest.server.api.errors import ApiError, read_json
@@ -33,6 +33,17 @@ class Endpoint:
     body: type[BaseModel] | None
     tag: str
     status: int
+    # The query string's parameters, a field each: the handler reads them with
+    # query_int, query_float and query_str, which refuse a name not declared here.
+    query: type[BaseModel] | None = None
+    # A PATCH's body: some of this model's fields, which the handler merges
+    # into the row and validates whole (see admin.patched).
+    patch: type[BaseModel] | None = None
+    # The media type of a body that is not JSON (a CSV file), which the handler reads.
+    upload: str | None = None
+    # Why the endpoint answers 503 on purpose, if it does (a queue closed now):
+    # any other 5xx is the server's fault.
+    unavailable: str | None = None
 
 
 class Api:
@@ -49,10 +60,27 @@ class Api:
         tag: str,
         body: type[BaseModel] | None = None,
         status: int = 200,
+        query: type[BaseModel] | None = None,
+        patch: type[BaseModel] | None = None,
+        upload: str | None = None,
+        unavailable: str | None = None,
     ) -> Callable[[ApiHandler], ApiHandler]:
         def register(handler: ApiHandler) -> ApiHandler:
             self.endpoints.append(
-                Endpoint(method, path, handler, roles, summary, body, tag, status)
+                Endpoint(
+                    method,
+                    path,
+                    handler,
+                    roles,
+                    summary,
+                    body,
+                    tag,
+                    status,
+                    query,
+                    patch,
+                    upload,
+                    unavailable,
+                )
             )
             return handler
 
@@ -63,8 +91,12 @@ class Api:
             app.router.add_route(endpoint.method, endpoint.path, _wrap(endpoint))
 
 
+ENDPOINT: web.RequestKey[Endpoint] = web.RequestKey("endpoint", Endpoint)
+
+
 def _wrap(endpoint: Endpoint) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
     async def handle(request: web.Request) -> web.StreamResponse:
+        request[ENDPOINT] = endpoint
         if endpoint.roles is not None:
             principal = await authenticate(request)
             if principal.role not in endpoint.roles:
@@ -158,8 +190,24 @@ def path_int(request: web.Request, name: str) -> int:
     return value
 
 
+class Page(BaseModel):
+    """A listing's query: ``limit`` rows (the listing caps it) after the first ``offset``."""
+
+    limit: Annotated[int, Field(ge=0, le=MAX_INT)] | None = None
+    offset: Annotated[int, Field(ge=0, le=MAX_INT)] | None = None
+
+
+def query_str(request: web.Request, name: str) -> str | None:
+    """The query parameter ``name``, which the endpoint must declare, so that
+    the OpenAPI document lists every parameter a handler reads."""
+    declared = request[ENDPOINT].query
+    if declared is None or name not in declared.model_fields:
+        raise TypeError(f"{request.method} {request.path} declared no query parameter {name!r}")
+    return request.query.get(name)
+
+
 def query_int(request: web.Request, name: str, default: int) -> int:
-    raw = request.query.get(name)
+    raw = query_str(request, name)
     if raw is None:
         return default
     try:
@@ -174,7 +222,7 @@ def query_int(request: web.Request, name: str, default: int) -> int:
 
 
 def query_float(request: web.Request, name: str) -> float | None:
-    raw = request.query.get(name)
+    raw = query_str(request, name)
     if raw is None:
         return None
     try:

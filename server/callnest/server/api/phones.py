@@ -136,6 +136,7 @@ def _register_trunks(api: Api) -> None:
         roles=OWNER_ONLY,
         summary="Change a SIP trunk (a password left out is kept; null removes it)",
         tag=tag,
+        patch=TrunkIn,
     )
     async def patch_trunk(request: web.Request) -> Any:
         trunk_id, store = path_int(request, "id"), request.app[STORE]

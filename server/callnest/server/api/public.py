@@ -15,11 +15,11 @@ from collections import deque
 from typing import Annotated, Any
 
 from aiohttp import web
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, WithJsonSchema
 
 from callnest.protocol import ErrorCode
 from callnest.server.acd import Channel
-from callnest.server.api.endpoints import Api, body, query_float
+from callnest.server.api.endpoints import Api, body, query_float, query_str
 from callnest.server.api.errors import ApiError
 from callnest.server.auth import new_token, token_hash
 from callnest.server.center import Center
@@ -67,8 +67,21 @@ def _email(value: str) -> str:
     return value
 
 
-CallerPhone = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_phone)]
-CallerEmail = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_email)]
+# The schemas say what the validators check, for the OpenAPI document.
+CallerPhone = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True),
+    AfterValidator(_phone),
+    WithJsonSchema(
+        {"type": "string", "pattern": r"^[0-9 +()-]*[0-9][0-9 +()-]*$", "maxLength": 40}
+    ),
+]
+CallerEmail = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True),
+    AfterValidator(_email),
+    WithJsonSchema({"type": "string", "pattern": rf"^{_EMAIL.pattern}$", "maxLength": 254}),
+]
 
 
 class CallerIn(BaseModel):
@@ -85,6 +98,18 @@ class CallerIn(BaseModel):
 
 class NewContactIn(CallerIn):
     pass
+
+
+class ContactQuery(BaseModel):
+    # The contact's token, when the X-Contact-Token header cannot carry it.
+    token: str | None = None
+
+
+class ContactWait(ContactQuery):
+    """A long poll: wait up to ``wait_s`` seconds while the contact is still in ``state``."""
+
+    wait_s: float | None = None
+    state: str | None = None
 
 
 def contact_status(center: Center, meta: ContactMeta) -> dict[str, Any]:
@@ -153,7 +178,7 @@ async def customer_of(request: web.Request, caller: CallerIn) -> int | None:
 def _authorised(request: web.Request) -> ContactMeta:
     center = request.app[CENTER]
     meta = center.contacts.get(request.match_info["contact_id"])
-    given = request.headers.get("X-Contact-Token") or request.query.get("token") or ""
+    given = request.headers.get("X-Contact-Token") or query_str(request, "token") or ""
     # Unknown contact and wrong token look the same: ids are not to be probed.
     if (
         meta is None
@@ -230,13 +255,14 @@ def register(api: Api) -> None:
         roles=None,
         tag=tag,
         summary="Where the caller stands; ?wait_s=N&state=S waits up to N s while it is still S",
+        query=ContactWait,
     )
     async def get_contact(request: web.Request) -> Any:
         meta = _authorised(request)
         center = request.app[CENTER]
         wait_s = min(query_float(request, "wait_s") or 0.0, MAX_LONG_POLL_S)
         # ?state= is what the caller last saw: if it already changed, answer now.
-        last_seen = request.query.get("state")
+        last_seen = query_str(request, "state")
         if last_seen is not None and contact_status(center, meta)["state"] != last_seen:
             wait_s = 0.0
         if wait_s > 0 and meta.outcome is None:
@@ -250,6 +276,7 @@ def register(api: Api) -> None:
         roles=None,
         tag=tag,
         summary="The caller hangs up",
+        query=ContactQuery,
     )
     async def hang_up(request: web.Request) -> Any:
         center = request.app[CENTER]

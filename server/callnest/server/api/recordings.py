@@ -26,7 +26,7 @@ class RetentionIn(BaseModel):
 def register(api: Api) -> None:
     @api.route(
         "GET",
-        "/api/interactions/{id}/recording",
+        "/api/interactions/{contact_id}/recording",
         roles=MANAGERS,
         tag="reports",
         summary="The call's recording: Ogg/Opus, stream 0 the caller, stream 1 the agent",

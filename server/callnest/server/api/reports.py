@@ -9,12 +9,20 @@ import time
 from typing import Any
 
 from aiohttp import web
+from pydantic import BaseModel
 
 from callnest.protocol import ErrorCode, rest
 from callnest.server.acd import Event, StatsFold
 from callnest.server.acd.stats import SHORT_ABANDON_S, QueueFigures
 from callnest.server.api.admin import audit
-from callnest.server.api.endpoints import Api, body, principal, query_float, query_int
+from callnest.server.api.endpoints import (
+    Api,
+    body,
+    principal,
+    query_float,
+    query_int,
+    query_str,
+)
 from callnest.server.api.errors import ApiError
 from callnest.server.auth import MANAGERS, OWNER_ONLY, Role, supervises
 from callnest.server.keys import CENTER, STORE
@@ -81,6 +89,13 @@ async def short_abandon_s(request: web.Request) -> float:
     return float(await request.app[STORE].get_setting(SHORT_ABANDON_KEY, SHORT_ABANDON_S))
 
 
+class StatsQuery(BaseModel):
+    """A period (epoch seconds) of the event log; neither: today, live."""
+
+    since: float | None = None
+    until: float | None = None
+
+
 def summarise(fold: StatsFold, names: dict[int, str], now: float) -> dict[str, Any]:
     total = QueueFigures()
     for f in fold.queues.values():
@@ -105,6 +120,7 @@ def register(api: Api) -> None:
         roles=MANAGERS,
         tag="reports",
         summary="Queue figures from the event log: today live, or ?since=&until= (epoch s)",
+        query=StatsQuery,
     )
     async def stats(request: web.Request) -> Any:
         center = request.app[CENTER]
@@ -133,6 +149,7 @@ def register(api: Api) -> None:
             "timeline; &short_abandon_s=, &queue_id=, &team_id= narrow it. Supervisors "
             "see their own team's agents"
         ),
+        query=rest.ReportQuery,
     )
     async def report(request: web.Request) -> Any:
         center, store = request.app[CENTER], request.app[STORE]
@@ -202,6 +219,7 @@ def register(api: Api) -> None:
         roles=MANAGERS,
         tag="reports",
         summary="Interactions, newest first, filtered",
+        query=rest.InteractionFilter,
     )
     async def interactions(request: web.Request) -> Any:
         await request.app[CENTER].flush()
@@ -216,8 +234,8 @@ def register(api: Api) -> None:
         rows = await request.app[STORE].list_interactions(
             start=query_float(request, "since"),
             end=query_float(request, "until"),
-            state=request.query.get("state"),
-            outcome=request.query.get("outcome"),
+            state=query_str(request, "state"),
+            outcome=query_str(request, "outcome"),
             # Supervisors: what their team's agents handled, as in the reports.
             agent_team_id=None if who.role is Role.OWNER else who.team_id,
             limit=min(query_int(request, "limit", 100), 1000),
@@ -228,7 +246,11 @@ def register(api: Api) -> None:
         return [rest.Interaction.model_validate(row) for row in rows]
 
     @api.route(
-        "GET", "/api/interactions/{id}", roles=MANAGERS, tag="reports", summary="One interaction"
+        "GET",
+        "/api/interactions/{contact_id}",
+        roles=MANAGERS,
+        tag="reports",
+        summary="One interaction (an interaction's id is its contact's)",
     )
     async def interaction(request: web.Request) -> Any:
         await request.app[CENTER].flush()
@@ -240,7 +262,7 @@ async def interaction_of_my_team(request: web.Request) -> dict[str, Any]:
     """The interaction in the path, if the caller may read it: an owner any,
     a supervisor one their team's agent handled (403 otherwise)."""
     store = request.app[STORE]
-    found = await store.get_interaction(request.match_info["id"])
+    found = await store.get_interaction(request.match_info["contact_id"])
     who = principal(request)
     if who.role is not Role.OWNER:
         agent_id = found.get("agent_id")
