@@ -242,6 +242,27 @@ def test_mute_hold_resume_and_hang_up_send_their_requests(desk: Desk) -> None:
     ]
 
 
+def test_the_recording_is_paused_and_resumed_from_the_call(desk: Desk) -> None:
+    answer(desk)
+    button = desk.window.in_call.recording
+    assert button.isVisible() and button.text() == "Pause recording"
+    button.click()
+    assert not button.isChecked()  # until the server says it is paused
+    paused = s.contact(p.ContactPhase.CONNECTED, recording_paused=True)
+    desk.server(p.ContactUpdate(contact=paused))
+    assert button.isChecked() and button.text() == "Resume recording"
+    assert desk.window.in_call.chip.text() == "Recording paused"
+    desk.shot("recording-paused")
+    desk.qtbot.waitUntil(button.isEnabled)
+    button.click()
+    desk.server(p.ContactUpdate(contact=s.contact(p.ContactPhase.CONNECTED)))
+    assert button.text() == "Pause recording" and not desk.window.in_call.chip.isVisible()
+    assert desk.sent()[1:] == [
+        p.CallRecording(contact_id="c1", paused=True),
+        p.CallRecording(contact_id="c1", paused=False),
+    ]
+
+
 def test_raise_hand_asks_for_help_and_comes_down_with_the_call(desk: Desk) -> None:
     answer(desk)
     hand = desk.window.in_call.hand

@@ -4,7 +4,9 @@ decoding like phones) on real sockets, the server forwarding Opus between them."
 from __future__ import annotations
 
 import asyncio
+import io
 import time
+import uuid
 from typing import Any
 
 import av
@@ -116,6 +118,71 @@ async def test_agent_hang_up_ends_the_callers_connection_and_keeps_a_recording(
         assert ogg.duration is not None
         assert ogg.duration / 1e6 > len(say(SENTENCES[0])) / RATE
     assert time.monotonic() - started < 10
+
+
+def callers_track(ogg_bytes: bytes) -> np.ndarray:
+    """The recording's caller stream (the first) as 48 kHz mono int16."""
+    chunks = []
+    with av.open(io.BytesIO(ogg_bytes), mode="r") as ogg:
+        for frame in ogg.decode(ogg.streams.audio[0]):
+            chunks.append(frame.to_ndarray().reshape(-1, frame.layout.nb_channels)[:, 0])
+    pcm = np.concatenate(chunks)
+    return (pcm * 32767).astype(np.int16) if pcm.dtype.kind == "f" else pcm.astype(np.int16)
+
+
+def loud_seconds(samples: np.ndarray) -> float:
+    """How long ``samples`` hold speech: 20 ms windows louder than silence."""
+    window = RATE // 50
+    frames = samples[: len(samples) // window * window].reshape(-1, window)
+    levels = np.sqrt(np.mean(frames.astype(np.float64) ** 2, axis=1))
+    return float(np.count_nonzero(levels > 200)) / 50
+
+
+async def test_a_paused_recording_keeps_silence_for_the_pause_and_the_pause_is_audited(
+    server: Running, phones: list[Phone]
+) -> None:
+    desk, agent, caller, _ = await connected_call(server, phones)
+    contact_id = caller.contact["contact_id"]
+    await asyncio.sleep(0.3)
+    before, secret = say(SENTENCES[0]), say(SENTENCES[1])
+    await heard_while(agent, caller.phone, before)
+
+    async def pause(paused: bool) -> None:
+        reply = await desk.request("call.recording", contact_id=contact_id, paused=paused)
+        assert reply["type"] == "ok", reply
+        update = await desk.expect("contact.update")
+        while update["contact"]["recording_paused"] is not paused:  # (earlier ones first)
+            update = await desk.expect("contact.update")
+
+    # Only a call the agent is on can be paused.
+    refused = await desk.request("call.recording", contact_id=str(uuid.uuid4()), paused=True)
+    assert refused["type"] == "error", refused
+    await pause(True)
+    # The card number: the operator hears it, the recording does not.
+    assert loudness(await heard_while(agent, caller.phone, secret)) > 300
+    await pause(False)
+    await heard_while(agent, caller.phone, before)
+    assert (await desk.request("call.hangup", contact_id=contact_id))["type"] == "ok"
+    await asyncio.wait_for(caller.phone.closed.wait(), 10)
+
+    await server.owner("GET", f"/api/interactions/{contact_id}")  # the writes are done
+    status, data = await recording(server, contact_id, server.owner_token)
+    assert status == 200
+    track = callers_track(data)
+    spoken = loud_seconds(before)
+    # Twice the sentence before and after; the paused one is silence, though
+    # the file is as long as the call (the pause was not cut out).
+    assert abs(loud_seconds(track) - 2 * spoken) < 0.6, (loud_seconds(track), spoken)
+    assert len(track) / RATE > 2 * len(before) / RATE + len(secret) / RATE
+    pauses = [
+        (a["action"], a["target"])
+        for a in await server.owner("GET", "/api/audit")
+        if a["action"] in ("recording.pause", "recording.resume")
+    ]
+    assert pauses == [
+        ("recording.resume", f"interactions:{contact_id}"),
+        ("recording.pause", f"interactions:{contact_id}"),
+    ]  # newest first
 
 
 async def recording(server: Running, contact_id: str, token: str) -> tuple[int, bytes]:

@@ -192,7 +192,7 @@ async def test_a_caller_who_names_a_customer_gets_the_whole_card_only_once_confi
     # The confirmation is on the record.
     audit = await server.owner("GET", "/api/audit")
     assert any(
-        a["action"] == "confirm identity" and a["target"] == f"interaction:{third['contact_id']}"
+        a["action"] == "identity.confirm" and a["target"] == f"interactions:{third['contact_id']}"
         for a in audit
     )
 

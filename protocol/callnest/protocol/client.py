@@ -26,6 +26,7 @@ __all__ = [
     "CallHangup",
     "CallHold",
     "CallMute",
+    "CallRecording",
     "CallResume",
     "CallTransfer",
     "ChatSend",
@@ -157,6 +158,15 @@ class CallMute(Message):
     muted: Annotated[bool, Strict()]
 
 
+class CallRecording(Message):
+    """Sent to pause the call's recording (the caller reads out a card
+    number) or resume it: the paused stretch is silence in the file."""
+
+    type: Literal["call.recording"] = "call.recording"
+    contact_id: Ident
+    paused: Annotated[bool, Strict()]
+
+
 class CallTransfer(Message):
     """Sent to hand a contact over to a queue or to another agent."""
 
@@ -255,6 +265,7 @@ ClientMessage: TypeAlias = Annotated[
     | CallDial
     | CallHangup
     | CallMute
+    | CallRecording
     | CallTransfer
     | WrapupComplete
     | WrapupExtend

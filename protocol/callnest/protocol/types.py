@@ -177,6 +177,7 @@ class ContactInfo(ProtocolModel):
     answered_at: Timestamp | None = None
     wrap_up_deadline: Timestamp | None = None
     muted: Annotated[bool, Strict()] = False
+    recording_paused: Annotated[bool, Strict()] = False
     end_reason: EndReason | None = None
     # outbound: the agent's call out (ringing: the far end rings; caller_* is who is called)
     direction: Literal["inbound", "outbound"] = "inbound"

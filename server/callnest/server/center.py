@@ -471,6 +471,13 @@ class Center:
             meta.muted = muted
         self.health.mute_changed(agent_id)
 
+    def pause_recording(self, contact_id: str, agent_id: int, paused: bool) -> None:
+        """The call's recording keeps silence from now (or the call again)."""
+        self.require_connected(contact_id, agent_id)
+        meta = self.contacts.get(contact_id)
+        if meta is not None:
+            meta.recording_paused = paused
+
     def transfer(
         self,
         contact_id: str,

@@ -55,6 +55,7 @@ class ContactMeta:
     # the agent may see of the customer before confirming who is calling.
     identity: Identity | None = None
     muted: bool = False
+    recording_paused: bool = False  # what the recording keeps is silence
     outcome: str | None = None
     closed_at: float | None = None
     changed: asyncio.Event = field(default_factory=asyncio.Event)

@@ -20,6 +20,7 @@ from callnest.protocol import (
     CallHangup,
     CallHold,
     CallMute,
+    CallRecording,
     CallResume,
     CallTransfer,
     Channel,
@@ -156,6 +157,7 @@ SAMPLES: list[Message] = [
     CallHangup(id="req-7", contact_id="c-42"),
     CallDial(id="req-7b", number="+386 40 111 222", queue_id=3, customer_id=12),
     CallMute(id="req-8", contact_id="c-42", muted=True),
+    CallRecording(id="req-8b", contact_id="c-42", paused=True),
     CallTransfer(id="req-9", contact_id="c-42", target=TransferTarget(agent_id=12)),
     WrapupComplete(
         id="req-10",

@@ -218,6 +218,7 @@ class AgentWindow(QMainWindow):
         self.pop.card.confirm.connect(self._confirm_call_identity)
         self.call_notice.dismissed.connect(self.model.dismiss_result)
         self.in_call.mute.clicked.connect(self.toggle_mute)
+        self.in_call.recording.clicked.connect(self.toggle_recording)
         self.in_call.hold.clicked.connect(self.toggle_hold)
         self.in_call.hangup.clicked.connect(self.hang_up)
         self.in_call.hand.clicked.connect(self.raise_hand)
@@ -497,7 +498,11 @@ class AgentWindow(QMainWindow):
         self.in_call.mute.setText("Unmute" if contact.muted else "Mute")
         self.in_call.hold.setChecked(held)
         self.in_call.hold.setText("Resume" if held else "Hold")
-        chip = "On hold" if held else "Muted" if contact.muted else ""
+        paused = contact.recording_paused
+        self.in_call.recording.setChecked(paused)
+        self.in_call.recording.setText("Resume recording" if paused else "Pause recording")
+        states = ((held, "On hold"), (contact.muted, "Muted"), (paused, "Recording paused"))
+        chip = next((text for on, text in states if on), "")
         self.in_call.chip.setText(chip)
         self.in_call.chip.setVisible(bool(chip))
 
@@ -581,6 +586,13 @@ class AgentWindow(QMainWindow):
         self._refresh_call()  # the button shows the server's word, not the click
         if contact is not None:
             self.send(p.CallMute(contact_id=contact.contact_id, muted=not contact.muted))
+
+    def toggle_recording(self) -> None:
+        contact = self.model.contact
+        self._refresh_call()  # the button shows the server's word, not the click
+        if contact is not None:
+            paused = not contact.recording_paused
+            self.send(p.CallRecording(contact_id=contact.contact_id, paused=paused))
 
     def toggle_hold(self) -> None:
         contact = self.model.contact

@@ -132,13 +132,19 @@ class InCallPage(QWidget):
         self.hand = QPushButton("Raise hand")
         self.hand.setCheckable(True)
         self.hand.setToolTip("Ask a supervisor for help: they see it on the wallboard")
+        self.recording = QPushButton("Pause recording")
+        self.recording.setCheckable(True)
+        self.recording.setToolTip(
+            "While the caller reads out a card number: the recording keeps silence "
+            "until you resume it (each pause is logged)"
+        )
         self.hangup = QPushButton("Hang up")
         self.hangup.setObjectName("hangup")
         status = QHBoxLayout()
         status.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignVCenter)
         status.addWidget(self.timer)
         controls = QHBoxLayout()
-        for button in (self.mute, self.hold, self.transfer, self.hand):
+        for button in (self.mute, self.hold, self.transfer, self.hand, self.recording):
             controls.addWidget(button)
         controls.addStretch(1)
         controls.addWidget(self.hangup)

@@ -293,8 +293,8 @@ def _register_customer_search(api: Api) -> None:
             center.confirm_identity(contact_id)
             await audit(
                 request,
-                "confirm identity",
-                f"interaction:{contact_id}",
+                "identity.confirm",
+                f"interactions:{contact_id}",
                 {"customer_id": meta.customer_id},
             )
         store = request.app[STORE]

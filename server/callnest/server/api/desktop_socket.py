@@ -282,6 +282,7 @@ class DesktopSession:
             if contact and contact.phase is Phase.WRAP_UP
             else None,
             muted=meta.muted if meta else False,
+            recording_paused=meta.recording_paused if meta else False,
             end_reason=end_reason,
             direction="outbound" if meta is not None and meta.outbound else "inbound",
         )
@@ -390,6 +391,17 @@ async def _dial(s: DesktopSession, m: p.CallDial) -> None:
 async def _mute(s: DesktopSession, m: p.CallMute) -> None:
     _require_call(s, m.contact_id)
     s.center.mute(m.contact_id, s.user_id, m.muted)
+    s.send(p.ContactUpdate(contact=s.contact_info(m.contact_id)))
+
+
+async def _pause_recording(s: DesktopSession, m: p.CallRecording) -> None:
+    _require_call(s, m.contact_id)
+    meta = s.center.contacts.get(m.contact_id)
+    changed = meta is not None and meta.recording_paused != m.paused
+    s.center.pause_recording(m.contact_id, s.user_id, m.paused)
+    if changed:  # a pause hides what was said: who paused it, and when, is kept
+        action = "recording.pause" if m.paused else "recording.resume"
+        await s.store.audit(time.time(), s.user_id, action, f"interactions:{m.contact_id}")
     s.send(p.ContactUpdate(contact=s.contact_info(m.contact_id)))
 
 
@@ -515,6 +527,7 @@ _HANDLERS: dict[type[p.Message], Callable[[DesktopSession, Any], Awaitable[None]
     p.CallDial: _dial,
     p.CallHangup: _hangup,
     p.CallMute: _mute,
+    p.CallRecording: _pause_recording,
     p.CallTransfer: _transfer,
     p.WrapupComplete: _wrapup_complete,
     p.WrapupExtend: _wrapup_extend,

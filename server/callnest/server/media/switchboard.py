@@ -45,7 +45,7 @@ from callnest.server.media.monitoring import (
     Monitoring,
     MonitorRefused,
 )
-from callnest.server.media.oggopus import CallRecorder
+from callnest.server.media.oggopus import SILENCE, CallRecorder
 from callnest.server.media.passthrough import Outbound, Received
 from callnest.server.media.programme import Programme, Ticker
 from callnest.server.media.prompts import AudioLibrary, Clip
@@ -278,7 +278,7 @@ class Switchboard:
         if link is not None and (monitor is None or not monitor.mixes_for(AGENT_PARTY)):
             link.out.push(leg, packet.timestamp, packet.payload, now)
         if call.recorder is not None:
-            call.recorder.write(CALLER, packet.payload, now)
+            self._record(call.recorder, call.contact_id, CALLER, packet.payload, now)
 
     def _from_outside(self, leg: Leg, packet: Received, now: float) -> None:
         call: Call | None = getattr(leg, "call", None)  # None until it answered
@@ -304,7 +304,17 @@ class Switchboard:
         if monitor is None or not monitor.mixes_for(CALLER_PARTY):
             call.caller.out.push(leg, packet.timestamp, packet.payload, now)
         if call.recorder is not None:
-            call.recorder.write(AGENT, packet.payload, now)
+            self._record(call.recorder, call.contact_id, AGENT, packet.payload, now)
+
+    def _record(
+        self, recorder: CallRecorder, contact_id: str, leg: int, payload: bytes, now: float
+    ) -> None:
+        meta = self.center.contacts.get(contact_id)
+        if meta is not None and meta.recording_paused:
+            # Paused (a card number read out): a silent frame in the packet's
+            # place, so the file keeps the pause's length and nothing of it.
+            payload = SILENCE
+        recorder.write(leg, payload, now)
 
     # ---------------------------------------------------------------- events
 
