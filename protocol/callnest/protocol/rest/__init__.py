@@ -11,6 +11,7 @@ the row the server answers with. Request models check what they are given
 from callnest.protocol.rest.base import E164, Deactivated, Deleted, RestModel
 from callnest.protocol.rest.customers import (
     Customer,
+    CustomerErased,
     CustomerFields,
     CustomersImported,
     IdentityConfirmed,
@@ -83,6 +84,7 @@ __all__ = [
     "CannedAnswer",
     "Codec",
     "Customer",
+    "CustomerErased",
     "CustomerFields",
     "CustomersImported",
     "Deactivated",

@@ -7,7 +7,7 @@ from pydantic import Field, StringConstraints
 from callnest.protocol.rest.base import LongText, Name, RestModel
 from callnest.protocol.types import CustomerCard
 
-__all__ = ["Customer", "CustomerFields", "CustomersImported", "IdentityConfirmed"]
+__all__ = ["Customer", "CustomerErased", "CustomerFields", "CustomersImported", "IdentityConfirmed"]
 
 PhoneText = Annotated[str, StringConstraints(max_length=40)]
 EmailText = Annotated[str, StringConstraints(max_length=200)]
@@ -52,3 +52,14 @@ class IdentityConfirmed(RestModel):
 
     customer: CustomerCard
     script: str | None
+
+
+class CustomerErased(RestModel):
+    """What an erasure took away: how many interactions lost their personal
+    fields, chats their transcripts, and recordings their files (any file
+    that could not be deleted is named, to delete by hand)."""
+
+    interactions: int
+    chats: int
+    recordings: int
+    recordings_left: list[str]

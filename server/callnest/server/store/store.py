@@ -249,7 +249,11 @@ class Store:
 
     async def _get(self, table: Table, id: int) -> Row:
         async with self._read() as conn:
-            row = (await conn.execute(select(table).where(table.c.id == id))).one_or_none()
+            return await self._get_in(conn, table, id)
+
+    @staticmethod
+    async def _get_in(conn: AsyncConnection, table: Table, id: int) -> Row:
+        row = (await conn.execute(select(table).where(table.c.id == id))).one_or_none()
         if row is None:
             raise NotFound(f"{NOUNS[table.name]} {id} not found")
         return dict(row._mapping)
@@ -532,6 +536,104 @@ class Store:
                 "customer (changed meanwhile?)"
             ) from exc
         return ids
+
+    # -- a customer's own data: access requests and erasure (GDPR) ---------
+
+    async def customer_data(self, customer_id: int) -> dict[str, Any]:
+        """Everything kept about the customer: their card, their interactions
+        and the transcripts of their chats (an access request's export)."""
+        interactions, chats = schema.interactions, schema.chats
+        async with self._read() as conn:
+            customer = await self._get_in(conn, schema.customers, customer_id)
+            rows = await conn.execute(
+                select(interactions)
+                .where(interactions.c.customer_id == customer_id)
+                .order_by(interactions.c.entered_at)
+            )
+            found = [dict(r._mapping) for r in rows]
+            chat_rows = await conn.execute(select(chats).where(chats.c.customer_id == customer_id))
+            transcripts = {}
+            for chat in chat_rows:
+                messages = await conn.execute(
+                    select(schema.chat_messages)
+                    .where(schema.chat_messages.c.contact_id == chat.contact_id)
+                    .order_by(schema.chat_messages.c.seq)
+                )
+                transcripts[chat.contact_id] = {
+                    "chat": dict(chat._mapping),
+                    "messages": [dict(m._mapping) for m in messages],
+                }
+        return {"customer": customer, "interactions": found, "chats": transcripts}
+
+    async def erase_customer(self, customer_id: int, actor_id: int | None, at: float) -> Row:
+        """Erases the customer in one transaction: their card, the personal
+        fields of their interactions (name, address, notes, comments, data,
+        the recording's link), their chats' messages and details, and the
+        details of audit entries about them. What stays is what reports count
+        (times, queue, agent, outcome) with nobody's name on it, and an audit
+        entry of the erasure. Returns the recordings' paths (their files are
+        the caller's to delete once this has committed) and the counts."""
+        interactions, chats, messages = schema.interactions, schema.chats, schema.chat_messages
+        async with self._write() as conn:
+            await self._get_in(conn, schema.customers, customer_id)  # NotFound
+            theirs = interactions.c.customer_id == customer_id
+            recordings = [
+                r.recording
+                for r in await conn.execute(
+                    select(interactions.c.recording).where(
+                        theirs, interactions.c.recording.is_not(None)
+                    )
+                )
+            ]
+            erased = await conn.execute(
+                update(interactions)
+                .where(theirs)
+                .values(
+                    customer_id=None,
+                    customer_identity=None,
+                    caller_name=None,
+                    caller_address=None,
+                    notes="",
+                    data={},
+                    recording=None,
+                    csat_comment=None,
+                )
+            )
+            chat_ids = [
+                c.contact_id
+                for c in await conn.execute(
+                    select(chats.c.contact_id).where(chats.c.customer_id == customer_id)
+                )
+            ]
+            if chat_ids:
+                await conn.execute(delete(messages).where(messages.c.contact_id.in_(chat_ids)))
+                await conn.execute(
+                    update(chats)
+                    .where(chats.c.contact_id.in_(chat_ids))
+                    .values(
+                        customer_name="", email=None, phone=None, address=None, customer_id=None
+                    )
+                )
+            audit = schema.audit_log
+            await conn.execute(
+                update(audit).where(audit.c.target == f"customers:{customer_id}").values(details={})
+            )
+            await conn.execute(delete(schema.customers).where(schema.customers.c.id == customer_id))
+            counts = {
+                "interactions": erased.rowcount,
+                "chats": len(chat_ids),
+                "recordings": len(recordings),
+            }
+            await conn.execute(
+                insert(audit).values(
+                    at=at,
+                    actor_id=actor_id,
+                    action="customer.erase",
+                    target=f"customers:{customer_id}",
+                    details=counts,
+                )
+            )
+        return {"recording_files": recordings, **counts}
 
     # -- sessions ----------------------------------------------------------
 

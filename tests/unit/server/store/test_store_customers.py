@@ -9,6 +9,7 @@ import pytest
 from callnest.server.store import (
     Conflict,
     Invalid,
+    NotFound,
     Row,
     Store,
     normalize_email,
@@ -178,3 +179,44 @@ async def test_search_order_and_limit(people: Store) -> None:
     assert await _names(people, "", limit=2) == ["Ann Müller", "Bob Stone"]
     # a phone or e-mail match counts once, however many contacts match
     assert await _names(people, "5") == ["Ann Müller", "Chloé Dubois"]
+
+
+async def test_erasing_a_customer_takes_their_personal_data_in_one_go(store: Store) -> None:
+    customer = await store.insert_row(
+        "customers", {"name": "Zoë Quinn", "phones": ["+1 555 0100"], "emails": ["z@example.com"]}
+    )
+    other = await store.insert_row("customers", {"name": "Sam"})
+    base = {"channel": "voice", "state": "closed", "entered_at": 100.0, "talk_s": 30.0}
+    await store.upsert_interaction(
+        base
+        | {"id": "c1", "customer_id": customer["id"], "caller_name": "Zoë", "notes": "VIP"}
+        | {"caller_address": "+1 555 0100", "recording": "c1.ogg", "data": {"x": "y"}}
+    )
+    await store.upsert_interaction(
+        base | {"id": "c2", "customer_id": other["id"], "notes": "Sam's"}
+    )
+    await store.insert_chat(
+        {"contact_id": "t1", "channel": "chat", "token_hash": "h", "customer_name": "Zoë",
+         "email": "z@example.com", "customer_id": customer["id"], "started_at": 100.0}
+    )  # fmt: skip
+    await store.add_chat_message(
+        {"contact_id": "t1", "seq": 1, "sender": "customer", "text": "my card", "at": 101.0}
+    )
+    await store.audit(99.0, None, "create", f"customers:{customer['id']}", {"name": "Zoë Quinn"})
+
+    erased = await store.erase_customer(customer["id"], None, 200.0)
+
+    assert erased == {"recording_files": ["c1.ogg"], "interactions": 1, "chats": 1, "recordings": 1}
+    with pytest.raises(NotFound):
+        await store.get_row("customers", customer["id"])
+    row = await store.get_interaction("c1")
+    assert (row["customer_id"], row["caller_name"], row["caller_address"]) == (None, None, None)
+    assert (row["notes"], row["data"], row["recording"], row["talk_s"]) == ("", {}, None, 30.0)
+    assert (await store.get_interaction("c2"))["notes"] == "Sam's"  # others keep theirs
+    assert await store.chat_messages("t1") == []
+    assert await store.find_customer(email="z@example.com") is None
+    audit = await store.list_audit()
+    assert [(a["action"], a["details"]) for a in audit] == [
+        ("customer.erase", {"interactions": 1, "chats": 1, "recordings": 1}),
+        ("create", {}),
+    ]
