@@ -5,7 +5,9 @@ lines are listed with nothing written."""
 
 from __future__ import annotations
 
+import json
 import time
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -153,3 +155,33 @@ def _status(tab: CustomersTab) -> str:
 
 def _kb(path: Path) -> str:
     return f"{max(1, path.stat().st_size // 1024)} KB"
+
+
+async def test_a_customers_data_is_exported_and_the_customer_erased_from_the_tab(
+    qtbot: QtBot, owner_desk: OwnerDesk, artifacts: Path, tmp_path: Path
+) -> None:
+    server = owner_desk.server
+    await add_customers(server)
+    tab = await open_tab(qtbot, owner_desk, 3)
+    assert not tab.erase_button.isEnabled() and not tab.export_data_button.isEnabled()
+    zoe = next(r for r in range(tab.customers.rowCount()) if shown(tab)[r] == "Zoë Quinn")
+    tab.table.selectRow(zoe)
+    await until(lambda: tab.name.text() == "Zoë Quinn")
+    assert tab.erase_button.isEnabled() and tab.export_data_button.isEnabled()
+    shot(tab, artifacts, "customer-rights")
+
+    exported = tmp_path / "zoe.zip"
+    tab.export_data_to(exported)
+    await until(lambda: "is in zoe.zip" in _status(tab))
+    with zipfile.ZipFile(exported) as archive:
+        assert json.loads(archive.read("customer.json"))["emails"] == ["zoe@example.com"]
+
+    messages: list[str] = []
+    tab.status.connect(lambda text, _error: messages.append(text))
+    tab.erase(confirm=False)
+    await until(lambda: tab.customers.rowCount() == 2)
+    assert "Zoë Quinn" not in shown(tab)
+    assert messages[-1] == "“Zoë Quinn” erased: 0 interaction(s), 0 chat(s), 0 recording(s)."
+    assert not tab.erase_button.isEnabled()
+    audit = await server.owner("GET", "/api/audit")
+    assert {"customer.export", "customer.erase"} <= {a["action"] for a in audit}

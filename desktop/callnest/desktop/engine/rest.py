@@ -165,6 +165,15 @@ class RestClient:
         """Every customer, as a CSV file."""
         return self._engine.download("/api/customers.csv")
 
+    def export_customer(self, customer_id: int) -> Future[bytes]:
+        """Everything kept about one customer, as a zip (an access request)."""
+        return self._engine.download(f"/api/customers/{customer_id}/export")
+
+    def erase_customer(self, customer_id: int) -> Future[rest.CustomerErased]:
+        """Erases the customer: card, personal fields, transcripts, recordings."""
+        path = f"/api/customers/{customer_id}/erase"
+        return self._send("POST", path, None, rest.CustomerErased.model_validate)
+
     # ------------------------------------------------------------ history
 
     def interactions(self, query: rest.InteractionFilter) -> Future[list[rest.Interaction]]:

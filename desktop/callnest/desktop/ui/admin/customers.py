@@ -41,7 +41,7 @@ from callnest.desktop.engine.session import RestError
 from callnest.desktop.models.format import moment
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
-from callnest.desktop.ui.admin.form import AdminEditor, rows_view, select_row_with_id
+from callnest.desktop.ui.admin.form import AdminEditor, confirmed, rows_view, select_row_with_id
 from callnest.desktop.ui.customer import HISTORY_COLUMNS, plain_label
 from callnest.desktop.ui.setup import error_text
 from callnest.protocol import rest
@@ -155,6 +155,21 @@ class CustomersTab(AdminEditor):
             "custom_fields": ("Custom fields", self.custom),
         }
         buttons = self.save_and_delete_buttons()
+        # A customer's rights over their data: a copy of all of it, or none kept.
+        self.export_data_button = QPushButton("Export their data…")
+        self.export_data_button.setToolTip(
+            "Everything kept about this customer, as a zip: their card, interactions, "
+            "chat transcripts and recordings (for an access request)"
+        )
+        self.export_data_button.clicked.connect(self._choose_data_export)
+        self.erase_button = QPushButton("Erase…")
+        self.erase_button.setToolTip(
+            "Erase this customer for good: their card, the names, notes and recordings "
+            "of their calls and chats, and their chat transcripts"
+        )
+        self.erase_button.clicked.connect(lambda: self.erase())
+        buttons.insertWidget(buttons.count() - 1, self.export_data_button)
+        buttons.insertWidget(buttons.count() - 1, self.erase_button)
 
         self.history = QTableWidget(0, len(HISTORY_COLUMNS))
         self.history.setHorizontalHeaderLabels(HISTORY_COLUMNS)
@@ -231,7 +246,7 @@ class CustomersTab(AdminEditor):
         self.notes.clear()
         self.custom.setRowCount(0)
         self.history.setRowCount(0)
-        self.delete_button.setEnabled(False)
+        self._customer_actions(False)
         self.clear_problem()
 
     def edit(self, customer: rest.Customer) -> None:
@@ -244,7 +259,7 @@ class CustomersTab(AdminEditor):
         self.custom.setRowCount(0)
         for key, value in customer.custom_fields.items():
             self.add_field(key, value)
-        self.delete_button.setEnabled(True)
+        self._customer_actions(True)
         self.clear_problem()
         self.history.setRowCount(0)
         self.call(lambda: self.client.customer_card(customer.id), self._card_loaded)
@@ -300,7 +315,7 @@ class CustomersTab(AdminEditor):
         def saved(customer: rest.Customer) -> None:
             self.editing = customer.id
             self.editor.setTitle(f"Customer {customer.id}")
-            self.delete_button.setEnabled(True)
+            self._customer_actions(True)
             self.customers.merge([customer])
             self._select(self.editing)
             what = "added" if editing is None else "saved"
@@ -331,6 +346,75 @@ class CustomersTab(AdminEditor):
             self.search()
 
         self.call(lambda: self.client.customers.delete(customer_id), deleted)
+
+    # ------------------------------------------------------------ their data
+
+    def _customer_actions(self, enabled: bool) -> None:
+        """What only an existing customer can have done: delete, export, erase."""
+        for button in (self.delete_button, self.export_data_button, self.erase_button):
+            button.setEnabled(enabled)
+
+    def _choose_data_export(self) -> None:
+        if self.editing is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export the customer's data", f"customer-{self.editing}.zip", "Zip (*.zip)"
+        )
+        if path:
+            self.export_data_to(path)
+
+    def export_data_to(self, path: str | Path) -> None:
+        """Downloads everything kept about the customer being edited into ``path``."""
+        customer_id, name = self.editing, self.name.text()
+        if customer_id is None:
+            return
+        self._busy(f"Exporting everything kept about “{name}”…")
+        future = self.client.export_customer(customer_id)
+        self.bridge.resolve(future, lambda f: self._data_exported(Path(path), name, f))
+
+    def _data_exported(self, path: Path, name: str, future: Future[bytes]) -> None:
+        self._idle()
+        error = future.exception()
+        if error is not None:
+            self._transfer_failed(error_text(error))
+            return
+        data = future.result()
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            self._transfer_failed(f"{path.name} could not be written: {exc.strerror or exc}")
+            return
+        text = f"Everything kept about “{name}” is in {path.name} ({_size(len(data))})."
+        self.transfer.setText(text)
+        self.transfer.show()
+        self.report(text)
+
+    def erase(self, *, confirm: bool = True) -> None:
+        customer_id, name = self.editing, self.name.text()
+        if customer_id is None:
+            return
+        question = (
+            f"Erase “{name}” for good? Their card, the names, notes and recordings of "
+            "their calls and chats, and their chat transcripts are deleted; the reports "
+            "keep the calls, unnamed. This cannot be undone."
+        )
+        if confirm and not confirmed(self, "Erase customer", question):
+            return
+
+        def erased(result: rest.CustomerErased) -> None:
+            text = (
+                f"“{name}” erased: {result.interactions} interaction(s), "
+                f"{result.chats} chat(s), {result.recordings} recording(s)."
+            )
+            if result.recordings_left:
+                text += " Delete these recording files by hand: " + ", ".join(
+                    result.recordings_left
+                )
+            self.report(text)
+            self.new_customer()
+            self.search()
+
+        self.call(lambda: self.client.erase_customer(customer_id), erased)
 
     # ------------------------------------------------------------ CSV
 
