@@ -3,6 +3,7 @@ through the public calls endpoint, an agent's link over its desktop WebSocket.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from callnest.sim.rtc import Phone
@@ -14,13 +15,22 @@ class Caller:
         self.phone, self.contact = phone, contact
 
 
-async def call(server: Running, queue: str = "support", **fields: Any) -> Caller:
-    phone = Phone()
+async def call(
+    server: Running,
+    queue: str = "support",
+    *,
+    endpoint: Phone | None = None,
+    offer: Callable[[str], str] = lambda sdp: sdp,
+    **fields: Any,
+) -> Caller:
+    """``endpoint`` (a new one by default) calls ``queue``, its SDP offer as
+    ``offer`` changes it, with ``fields`` (caller_name, phone, ...)."""
+    phone = endpoint or Phone()
     contact: dict[str, Any] = {}
 
     async def signal(sdp: str) -> str:
         status, body = await server.call(
-            "POST", f"/api/public/queues/{queue}/calls", json={"sdp": sdp} | fields
+            "POST", f"/api/public/queues/{queue}/calls", json={"sdp": offer(sdp)} | fields
         )
         assert status == 201, body
         contact.update(body)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
-from typing import Any
 
 import pytest
 from aioice.ice import get_host_addresses
@@ -18,7 +17,7 @@ from aioice.ice import get_host_addresses
 from callnest.sim.rtc import Phone
 from integration.conftest import Running, StartServer
 from integration.media_fixtures import _spoken, phones
-from integration.phones import Caller, link
+from integration.phones import Caller, call, link
 from integration.speech import SENTENCES, loudness, say
 from integration.test_media import answered, heard_while
 
@@ -48,23 +47,14 @@ async def call_naming(server: Running, lure: tuple[str, int], phones: list[Phone
     """A caller whose offer also names ``lure`` (host, port) as its candidate."""
     phone = Phone()
     phones.append(phone)
-    contact: dict[str, Any] = {}
+    # The highest priority: its pair is the first the server would check.
+    line = f"a=candidate:9 1 udp 2147483647 {lure[0]} {lure[1]} typ host\r\n"
 
-    async def signal(sdp: str) -> str:
-        # The highest priority: its pair is the first the server would check.
-        line = f"a=candidate:9 1 udp 2147483647 {lure[0]} {lure[1]} typ host\r\n"
-        sdp = sdp.replace("a=end-of-candidates", line + "a=end-of-candidates")
-        assert line in sdp
-        status, body = await server.call(
-            "POST", "/api/public/queues/support/calls", json={"sdp": sdp}
-        )
-        assert status == 201, body
-        contact.update(body)
-        answer: str = body["sdp"]
-        return answer
+    def luring(sdp: str) -> str:
+        assert "a=end-of-candidates" in sdp
+        return sdp.replace("a=end-of-candidates", line + "a=end-of-candidates")
 
-    await phone.connect(signal)
-    return Caller(phone, contact)
+    return await call(server, endpoint=phone, offer=luring)
 
 
 async def probed_service() -> tuple[asyncio.DatagramTransport, Probed, tuple[str, int]]:

@@ -379,18 +379,7 @@ async def test_a_call_that_never_sends_audio_does_not_wait_in_line(
     ghost = Phone()
     phones.append(ghost)
     ghost.pc.getSenders()[0].replaceTrack(None)
-    contact: dict[str, Any] = {}
-
-    async def signal(sdp: str) -> str:
-        status, body = await server.call(
-            "POST", "/api/public/queues/support/calls", json={"sdp": sdp}
-        )
-        assert status == 201, body
-        contact.update(body)
-        answer: str = body["sdp"]
-        return answer
-
-    await ghost.connect(signal)
+    contact = (await call(server, endpoint=ghost)).contact
     _, seen = await server.contact(contact, params={"wait_s": "10", "state": "queued"})
     assert (seen["state"], seen["outcome"]) == ("closed", "abandoned")
 

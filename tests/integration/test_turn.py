@@ -19,7 +19,7 @@ from callnest.sim.ports import free_udp_port
 from callnest.sim.rtc import Phone
 from integration.conftest import Running, StartServer
 from integration.media_fixtures import _spoken, phones
-from integration.phones import Caller, link
+from integration.phones import call, link
 from integration.speech import SENTENCES, loudness, say
 from integration.test_caller_candidates import network_address
 from integration.test_media import answered, heard_while
@@ -85,20 +85,12 @@ async def test_a_caller_reaching_the_server_only_through_the_relay_talks_to_the_
         relay_only=True,
     )
     phones.append(phone)
-    contact: dict[str, object] = {}
 
-    async def signal(sdp: str) -> str:
+    def relay_only(sdp: str) -> str:
         assert " typ relay" in sdp and " typ host" not in sdp
-        status, body = await server.call(
-            "POST", "/api/public/queues/support/calls", json={"sdp": sdp}
-        )
-        assert status == 201, body
-        contact.update(body)
-        answer: str = body["sdp"]
-        return answer
+        return sdp
 
-    await phone.connect(signal)
-    caller = Caller(phone, contact)
+    caller = await call(server, endpoint=phone, offer=relay_only)
     await answered(server, desk, caller)
     assert loudness(await heard_while(agent, phone, say(SENTENCES[0]))) > 300
     assert loudness(await heard_while(phone, agent, say(SENTENCES[1]))) > 300

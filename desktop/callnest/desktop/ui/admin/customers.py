@@ -373,21 +373,9 @@ class CustomersTab(AdminEditor):
         self.bridge.resolve(future, lambda f: self._data_exported(Path(path), name, f))
 
     def _data_exported(self, path: Path, name: str, future: Future[bytes]) -> None:
-        self._idle()
-        error = future.exception()
-        if error is not None:
-            self._transfer_failed(error_text(error))
-            return
-        data = future.result()
-        try:
-            path.write_bytes(data)
-        except OSError as exc:
-            self._transfer_failed(f"{path.name} could not be written: {exc.strerror or exc}")
-            return
-        text = f"Everything kept about “{name}” is in {path.name} ({_size(len(data))})."
-        self.transfer.setText(text)
-        self.transfer.show()
-        self.report(text)
+        data = self._saved(path, future)
+        if data is not None:
+            self._done(f"Everything kept about “{name}” is in {path.name} ({_size(len(data))}).")
 
     def erase(self, *, confirm: bool = True) -> None:
         customer_id, name = self.editing, self.name.text()
@@ -478,20 +466,28 @@ class CustomersTab(AdminEditor):
         self.bridge.resolve(future, lambda f: self._exported(Path(path), f))
 
     def _exported(self, path: Path, future: Future[bytes]) -> None:
+        data = self._saved(path, future)
+        if data is not None:
+            # Counted as records, not lines: notes may hold line breaks.
+            rows = sum(1 for _ in csv.reader(io.StringIO(data.decode("utf-8-sig")))) - 1
+            self._done(f"Exported {rows} customer(s) to {path.name} ({_size(len(data))}).")
+
+    def _saved(self, path: Path, future: Future[bytes]) -> bytes | None:
+        """A download written to ``path``; None (and said) when it failed."""
         self._idle()
         error = future.exception()
         if error is not None:
             self._transfer_failed(error_text(error))
-            return
+            return None
         data = future.result()
         try:
             path.write_bytes(data)
         except OSError as exc:
             self._transfer_failed(f"{path.name} could not be written: {exc.strerror or exc}")
-            return
-        # Counted as records, not lines: notes may hold line breaks.
-        rows = sum(1 for _ in csv.reader(io.StringIO(data.decode("utf-8-sig")))) - 1
-        text = f"Exported {rows} customer(s) to {path.name} ({_size(len(data))})."
+            return None
+        return data
+
+    def _done(self, text: str) -> None:
         self.transfer.setText(text)
         self.transfer.show()
         self.report(text)
