@@ -180,6 +180,7 @@ async def type_a_queue(tab: QueuesTab, made: dict[str, Any]) -> None:
     tab.holidays.setText("2026-12-25, 2027-01-01")
     tab.after_hours.kind.setCurrentIndex(tab.after_hours.kind.findData("voicemail"))
     tab.caller_id.setText("00386 1 234 5678")  # written as people do
+    tab.recording_notice.setChecked(True)
 
 
 async def test_a_queue_made_and_changed_reads_back_as_typed(
@@ -225,6 +226,7 @@ async def test_a_queue_made_and_changed_reads_back_as_typed(
             {"key": "9", "label": "Billing", "queue": "sales"},
         ],
         "outbound_caller_id": "+38612345678",
+        "recording_notice": True,
     }
     assert stored(queue) == typed
     assert tab.editing == queue["id"] and tab.title.text() == "Edit Support & Help"

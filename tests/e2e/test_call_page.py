@@ -352,6 +352,30 @@ async def test_a_crashed_browser_tab_is_hung_up_within_5_s(
     assert (seen["state"], seen["outcome"]) == ("closed", "abandoned")
 
 
+async def test_the_page_says_calls_are_recorded_and_the_caller_can_refuse(
+    caller_server: Running, page: Page, page_errors: list[str]
+) -> None:
+    queues = await caller_server.owner("GET", "/api/queues")
+    support = next(q for q in queues if q["name"] == "support")
+    await caller_server.owner(
+        "PATCH", f"/api/queues/{support['id']}", json={"recording_notice": True}
+    )
+    await page.goto(caller_server.url + "/call/support")
+    notice = page.locator("#recording")
+    await expect(notice).to_contain_text("This call may be recorded.")  # before calling
+    refuse = page.get_by_role("button", name="Don't record this call")
+    await expect(refuse).to_be_hidden()
+    contact_id = await contact_in_line(page)
+    await refuse.click()
+    await expect(page.locator("#recording-text")).to_have_text("This call is not being recorded.")
+    await expect(refuse).to_be_hidden()
+    await snap(page, "not-recorded")
+    assert caller_server.app[CENTER].contacts[contact_id].recording_refused
+    await page.get_by_role("button", name="Hang up").click()
+    await expect(page.locator("#state")).to_have_text("Call ended")
+    assert page_errors == []
+
+
 async def test_a_menu_choice_sends_the_call_to_its_queue(
     caller_server: Running, page: Page
 ) -> None:

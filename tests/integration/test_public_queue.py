@@ -41,6 +41,7 @@ async def test_a_queue_as_the_callers_page_sees_it(start_server: StartServer) ->
         "display_name": "Front desk",
         "open": True,
         "menu": menu,
+        "recording_notice": False,
         "ice_servers": [
             {"urls": ["stun:stun.example.net:3478"]},
             {

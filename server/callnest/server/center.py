@@ -73,6 +73,7 @@ class QueueMedia:
     announce_every_s: float | None = 30.0
     ivr_menu: tuple[dict[str, str], ...] = ()
     outbound_caller_id: str | None = None  # E.164: what the people its agents call see
+    recording_notice: bool = False  # callers are told they are recorded, and may refuse
 
 
 def queue_config(row: dict[str, Any], skills: dict[int, int]) -> QueueConfig:
@@ -232,6 +233,7 @@ class Center:
             row.get("announce_every_s"),
             tuple(row.get("ivr_menu") or ()),
             row.get("outbound_caller_id"),
+            bool(row.get("recording_notice")),
         )
         self.canned_responses[config.id] = canned_responses(row)
 

@@ -56,6 +56,7 @@ class ContactMeta:
     identity: Identity | None = None
     muted: bool = False
     recording_paused: bool = False  # what the recording keeps is silence
+    recording_refused: bool = False  # the caller said no after the recording notice
     outcome: str | None = None
     closed_at: float | None = None
     changed: asyncio.Event = field(default_factory=asyncio.Event)

@@ -94,6 +94,8 @@ class QueueFields(RestModel):
     calls_while_chatting: bool = False
     # The number (E.164) the people this queue's agents call see; None: the trunk's default.
     outbound_caller_id: E164 | None = None
+    # Callers hear (and the page says) that the call is recorded, and may refuse.
+    recording_notice: bool = False
 
     @field_validator("ivr_menu")
     @classmethod
@@ -132,4 +134,5 @@ class Queue(RestModel):
     canned_responses: tuple[CannedAnswer, ...]
     calls_while_chatting: bool
     outbound_caller_id: str | None  # E.164
+    recording_notice: bool
     skills: dict[int, int]  # skill id -> minimum level

@@ -70,6 +70,8 @@ class Interaction(RestModel):
     # How the caller was matched to customer_id (None: no customer, or kept
     # from before this was recorded)
     customer_identity: Identity | None = None
+    # After the queue's recording notice: the caller's choice (None: no notice)
+    recording_consent: Literal["given", "refused"] | None = None
     direction: Literal["inbound", "outbound"]  # the customer called in, or an agent called out
     state: str
     outcome: str | None

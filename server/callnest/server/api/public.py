@@ -25,7 +25,7 @@ from callnest.server.auth import new_token, token_hash
 from callnest.server.center import Center
 from callnest.server.ice_credentials import HandedOut, hand_out
 from callnest.server.interactions import ContactMeta
-from callnest.server.keys import CENTER, PUBLIC_LIMITER, SETTINGS, STORE
+from callnest.server.keys import CENTER, PUBLIC_LIMITER, SETTINGS, STORE, SWITCHBOARD
 
 log = logging.getLogger("callnest.public")
 
@@ -125,6 +125,7 @@ def contact_status(center: Center, meta: ContactMeta) -> dict[str, Any]:
         "position": position,
         "estimated_wait_s": ewt,
         "outcome": meta.outcome,
+        "recording_refused": meta.recording_refused,
         "on_hold": contact is not None and contact.held_since is not None,
     }
 
@@ -213,6 +214,7 @@ def register(api: Api) -> None:
             "display_name": row["display_name"],
             "open": config.hours is None or config.hours.is_open(center.clock()),
             "menu": menu or None,
+            "recording_notice": bool(row.get("recording_notice")),
             "ice_servers": [
                 ice_server_json(s)
                 for s in hand_out(
@@ -283,3 +285,19 @@ def register(api: Api) -> None:
         meta = _authorised(request)
         center.caller_left(meta.contact_id)
         return contact_status(center, meta)
+
+    @api.route(
+        "POST",
+        "/api/public/contacts/{contact_id}/refuse-recording",
+        roles=None,
+        tag=tag,
+        summary="The caller does not want the call recorded: nothing is, and what was "
+        "already is deleted",
+        query=ContactQuery,
+    )
+    async def refuse_recording(request: web.Request) -> Any:
+        meta = _authorised(request)
+        if meta.channel is not Channel.VOICE:
+            raise ApiError(409, ErrorCode.NOT_A_CALL, f"a {meta.channel} is not recorded")
+        request.app[SWITCHBOARD].refuse_recording(meta.contact_id)
+        return contact_status(request.app[CENTER], meta)

@@ -40,6 +40,7 @@ _PHRASES = (
     "minutes",
     "more_than_thirty_minutes",
     "thanks_for_waiting",
+    "recording_notice",
 )
 REQUIRED_PROMPTS = (*_PHRASES, *(f"n{n:02d}" for n in range(1, MAX_SPOKEN_NUMBER + 1)))
 
@@ -60,6 +61,8 @@ class AudioLibrary:
         self.welcome: Clip = self._prompts["welcome"]
         self.ringback: Clip = ringback_tone()
         self.thanks: Clip = self._prompts["thanks_for_waiting"]
+        # A queue's notice that calls are recorded (and how to refuse: key 9).
+        self.recording_notice: Clip = self._prompts["recording_notice"]
 
     @classmethod
     def load(cls, root: Path | None = None) -> AudioLibrary:

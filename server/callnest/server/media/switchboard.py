@@ -366,10 +366,32 @@ class Switchboard:
         self._agent_call[agent_id] = call
         if agent_id not in self.links:
             log.warning("agent %d answered with no audio link", agent_id)
-        if call.recorder is None:
+        meta = self.center.contacts.get(call.contact_id)
+        if call.recorder is None and not (meta is not None and meta.recording_refused):
             path = self._recording_path(call.contact_id)
             call.recorder = CallRecorder(path, time.perf_counter())
             call.recording = str(path.relative_to(self.recordings_dir))
+            contact = self.center.live_contact(call.contact_id)
+            media = self.center.queue_media.get(contact.queue_id) if contact else None
+            if media is not None and media.recording_notice:  # told, and stayed
+                self.center.annotate(call.contact_id, recording_consent="given")
+
+    def refuse_recording(self, contact_id: str) -> None:
+        """The caller does not want the call recorded (after the queue's
+        notice): nothing is, and what was already is deleted."""
+        meta = self.center.contacts.get(contact_id)
+        if meta is None or meta.recording_refused:
+            return
+        meta.recording_refused = True
+        self.center.annotate(contact_id, recording_consent="refused")
+        call = self.calls.get(contact_id)
+        if call is None or call.recorder is None:
+            return
+        recorder, call.recorder, call.recording = call.recorder, None, None
+        recorder.close()
+        with contextlib.suppress(FileNotFoundError):
+            recorder.path.unlink()
+        log.info("caller %s refused the recording: none is kept", contact_id[:8])
 
     # ------------------------------------------------------------ monitoring
 

@@ -33,6 +33,7 @@ from callnest.server.acd.events import Closed
 from callnest.server.acd.model import OverflowKind
 from callnest.server.center import Center
 from callnest.server.media.leg import InvalidSdp, Leg
+from callnest.server.media.oggopus import FRAME_S
 from callnest.server.media.prompts import Clip
 from callnest.server.media.speech import NoVoice, spoken
 from callnest.server.media.switchboard import Switchboard
@@ -54,6 +55,7 @@ from callnest.server.store.errors import NotFound
 log = logging.getLogger("callnest.phone.calls")
 
 DIAL_TIMEOUT_S = 60.0  # a call out ringing this long is given up: no answer
+REFUSE_RECORDING_KEY = "9"  # what the recording notice (prompts.py) tells callers to press
 MENU_WAIT_S = 15.0  # a caller pressing nothing goes to the dialled queue after this
 MENU_REPEAT_S = 4.0  # of hold music between two readings of the menu
 
@@ -118,6 +120,11 @@ class PhoneCalls:
         menu = self._center.queue_media[queue_id].ivr_menu
         if menu:
             queue_id = await self._menu_choice(call, leg, queue_id, menu)
+        refusing: asyncio.Future[str] | None = None
+        media = self._center.queue_media[queue_id]
+        if media.recording_notice:
+            refusing = self._take_refusal(call)
+            await self._notify_recording(call, leg, media.hold_music)
         number = _e164_or_none(call.caller.user)
         customer = await self._customer(number)
         if leg.closed.is_set():
@@ -133,6 +140,37 @@ class PhoneCalls:
             identity="caller_id",
         )
         self._switchboard.attach_caller(contact_id, leg)
+        if refusing is not None:
+            refusing.set_result(contact_id)
+
+    def _take_refusal(self, call: IncomingCall) -> asyncio.Future[str]:
+        """Key 9, from the recording notice on, says the caller does not want
+        the call recorded; the future is given the contact once it exists
+        (a key pressed during the notice counts from then)."""
+        contact: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+
+        def pressed(_call_id: str, digit: str) -> None:
+            if digit != REFUSE_RECORDING_KEY:
+                return
+            log.info("phone call %s: the caller refused the recording", call.call_id[:12])
+            contact.add_done_callback(lambda c: self._switchboard.refuse_recording(c.result()))
+
+        self._relay.subscribe(call.call_id, pressed)
+        call.on_dtmf = lambda digit: pressed(call.call_id, digit)  # SIP INFO, from some trunks
+        call.ended.add_done_callback(lambda _: self._relay.unsubscribe(call.call_id, pressed))
+        return contact
+
+    async def _notify_recording(self, call: IncomingCall, leg: Leg, music: str) -> None:
+        """The queue's recording notice, whole, before the caller joins the
+        queue: an agent free at once must not answer (and start recording)
+        in the middle of it."""
+        notice = self._switchboard.library.recording_notice
+        programme = self._switchboard.play_menu(leg, notice, music, every_s=3600.0)
+        try:
+            either: set[asyncio.Future[Any]] = {call.ended}
+            await asyncio.wait(either, timeout=len(notice) * FRAME_S + 0.3)
+        finally:
+            self._switchboard.stop_menu(programme)
 
     async def _menu_choice(
         self, call: IncomingCall, leg: Leg, queue_id: int, menu: tuple[dict[str, str], ...]

@@ -201,6 +201,9 @@ queues = Table(
     Column("calls_while_chatting", Boolean, nullable=False, server_default=false()),
     # The number (E.164) shown on the queue's outbound calls; NULL: the trunk's default.
     Column("outbound_caller_id", Text, nullable=True),
+    # Callers are told their call is recorded, and may refuse (key 9, or the
+    # page's button), before anyone answers.
+    Column("recording_notice", Boolean, nullable=False, server_default=false()),
     UniqueConstraint("name"),
     sqlite_autoincrement=True,
 )
@@ -350,6 +353,9 @@ interactions = Table(
     _text_default("notes", ""),
     _json("data", "{}"),
     Column("recording", Text, nullable=True),  # path under the data dir's recordings/
+    # After the queue's recording notice: given (stayed on) or refused; NULL:
+    # no notice was given.
+    Column("recording_consent", Text, nullable=True),
     # The customer's rating of the contact (CSAT), given once from the web page.
     Column("csat_rating", Integer, nullable=True),
     Column("csat_comment", Text, nullable=True),

@@ -31,6 +31,9 @@
     timer: $("timer"),
     error: $("error"),
     hangup: $("hangup"),
+    recording: $("recording"),
+    recordingText: $("recording-text"),
+    noRecording: $("no-recording"),
     remote: $("remote"),
   };
 
@@ -176,7 +179,7 @@
       for (const item of info.menu) ui.choices.append(choiceButton(item));
       ui.menu.hidden = false;
     }
-    ui.setup.hidden = false;
+    setBusy(false);
     setState("ready");
   }
 
@@ -497,6 +500,23 @@
     if (current.id) deleteContact(current);
   }
 
+  async function refuseRecording() {
+    const current = call;
+    if (!current || !current.id || current.ended) return;
+    ui.noRecording.disabled = true;
+    try {
+      await request(`${contactPath(current.id)}/refuse-recording`, {
+        method: "POST",
+        headers: { "X-Contact-Token": current.token },
+      });
+    } catch (exc) {
+      ui.noRecording.disabled = false;
+      return showError(`Your choice could not be sent (${exc.message}). Please try again.`);
+    }
+    ui.recordingText.textContent = "This call is not being recorded.";
+    ui.noRecording.hidden = true;
+  }
+
   function deleteContact(current) {
     // keepalive: it still goes out when the page is closing.
     return fetch(new URL(contactPath(current.id), api), {
@@ -554,6 +574,12 @@
   function setBusy(busy) {
     // During a call the choices and the name are settled: only the call shows.
     ui.setup.hidden = busy;
+    // The queue says its calls are recorded (said before calling too): the
+    // caller may refuse, any time during the call.
+    ui.recording.hidden = !(info && info.recording_notice);
+    ui.recordingText.textContent = "This call may be recorded.";
+    ui.noRecording.hidden = !busy;
+    ui.noRecording.disabled = false;
     ui.call.disabled = busy;
     ui.hangup.hidden = !busy;
     if (busy) {
@@ -566,6 +592,7 @@
   if (known.name && !ui.name.value) ui.name.value = known.name;
   ui.setup.addEventListener("submit", startCall);
   ui.hangup.addEventListener("click", hangUp);
+  ui.noRecording.addEventListener("click", refuseRecording);
   // Closing the tab (or the widget) hangs up rather than leaving a silent caller in line.
   window.addEventListener("pagehide", () => {
     if (call && call.id && !call.ended) deleteContact(call);

@@ -91,6 +91,7 @@ async def test_insert_returns_database_defaults(store: Store) -> None:
         "canned_responses": [],
         "calls_while_chatting": False,
         "outbound_caller_id": None,
+        "recording_notice": False,
     }
     # Floats come back as floats even when written as ints (SQLite's RETURNING
     # reports values before the column's type applies).

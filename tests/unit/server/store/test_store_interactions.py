@@ -60,6 +60,7 @@ async def test_insert_then_update_what_changed(store: Store, refs: dict[str, int
         "notes": "",
         "data": {},
         "recording": None,
+        "recording_consent": None,
         "csat_rating": None,
         "csat_comment": None,
         "csat_at": None,

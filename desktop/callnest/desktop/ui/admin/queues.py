@@ -117,6 +117,8 @@ class QueueSettings(Protocol):
     def ivr_menu(self) -> Sequence[rest.MenuChoice] | None: ...
     @property
     def outbound_caller_id(self) -> str | None: ...
+    @property
+    def recording_notice(self) -> bool: ...
 
 
 class TypedChoice(NamedTuple):
@@ -266,6 +268,7 @@ class QueuesTab(AdminEditor):
             "business_hours": ("Business hours", self.hours_box),
             "after_hours_action": ("After hours", self.after_hours.kind),
             "outbound_caller_id": ("Caller ID on outbound calls", self.caller_id),
+            "recording_notice": ("Recording notice", self.recording_notice),
         }
 
     def _general(self) -> QGroupBox:
@@ -326,12 +329,21 @@ class QueuesTab(AdminEditor):
         announce_row = QHBoxLayout()
         announce_row.addWidget(self.announce)
         announce_row.addWidget(self.announce_every, 1)
+        self.recording_notice = QCheckBox(
+            "Tell callers their call may be recorded, and let them refuse"
+        )
+        self.recording_notice.setToolTip(
+            "Before anyone answers, callers hear that the call may be recorded and that "
+            "pressing 9 (or the caller page's button) stops it; their choice is kept with "
+            "the call"
+        )
         box = QGroupBox("Waiting callers")
         form = QFormLayout(box)
         form.addRow(wait_row)
         form.addRow("Then send to", self.overflow)
         form.addRow("Hold music", self.hold_music)
         form.addRow(announce_row)
+        form.addRow(self.recording_notice)
         return box
 
     def _skills(self) -> QGroupBox:
@@ -587,6 +599,7 @@ class QueuesTab(AdminEditor):
         self._fill_hours(queue.business_hours)
         self.after_hours.set_target(queue.after_hours_action or "reject")
         self.caller_id.setText(queue.outbound_caller_id or "")
+        self.recording_notice.setChecked(queue.recording_notice)
 
     def _fill_hours(self, hours: Mapping[str, Any] | None) -> None:
         self.hours_box.setChecked(hours is not None)
@@ -629,6 +642,7 @@ class QueuesTab(AdminEditor):
             announce_every_s=self.announce_every.value() if self.announce.isChecked() else None,
             ivr_menu=menu or None,
             outbound_caller_id=self.caller_id.text().strip() or None,
+            recording_notice=self.recording_notice.isChecked(),
         )
 
     def _hours_value(self) -> dict[str, Any] | None:
