@@ -16,6 +16,8 @@ from sqlalchemy.engine import make_url
 from callnest.protocol.rest.people import USERNAME_PATTERN
 from callnest.server.app import OWNER_PASSWORD, create_app
 from callnest.server.bootstrap import CREDENTIALS_FILE
+from callnest.server.connection_limit import listen
+from callnest.server.forwarded import networks
 from callnest.server.log_lines import OneLine
 from callnest.server.settings import IceServer, Settings
 
@@ -69,6 +71,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default=20,
         metavar="N",
         help="new caller contacts per address per minute; 0 = no limit (default: 20)",
+    )
+    parser.add_argument(
+        "--connections-per-address",
+        type=int,
+        default=100,
+        metavar="N",
+        help="open connections from one address (an office of operators behind one NAT "
+        "uses a few each); more are refused at once (default: 100)",
     )
     parser.add_argument(
         "--calls-per-address",
@@ -195,6 +205,7 @@ def main(argv: list[str] | None = None) -> None:
         database_url=database_url(args.database_url),
         public_contacts_per_minute=args.public_rate_limit,
         calls_per_address=args.calls_per_address,
+        connections_per_address=args.connections_per_address,
         trusted_proxies=tuple(args.trusted_proxy),
         caller_networks=tuple(args.caller_network),
         owner_username=args.owner_username,
@@ -228,9 +239,15 @@ def main(argv: list[str] | None = None) -> None:
     app.on_startup.append(announce)
     app.on_startup.append(_spare_the_startup_heap)
     try:
-        web.run_app(app, host=settings.host, port=settings.port, print=None)
+        listener = listen(
+            settings.host,
+            settings.port,
+            settings.connections_per_address,
+            networks(settings.trusted_proxies),
+        )
     except OSError as exc:
         sys.exit(f"callnest-server: cannot listen on {settings.host}:{settings.port}: {exc}")
+    web.run_app(app, sock=listener, print=None)
 
 
 async def _spare_the_startup_heap(app: web.Application) -> None:

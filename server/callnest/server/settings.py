@@ -57,6 +57,9 @@ class Settings:
     # browser died or it never meant to talk (media/switchboard.py).
     caller_silence_end_s: float = 4.0
     calls_per_address: int = 4  # concurrent calls from one address
+    # Open connections from one address, refused beyond at accept (trusted
+    # proxies exempt): see connection_limit.py. Only `callnest-server` applies it.
+    connections_per_address: int = 100
     # Networks besides the public internet where web callers' ICE candidates
     # may point (say, the office LAN). Elsewhere -- loopback, link-local,
     # private ranges -- the server sends no checks: see media/candidates.py.
