@@ -1,4 +1,6 @@
-"""Who may do what: every endpoint walked with no token and with an agent's."""
+"""Who may do what: every endpoint walked with no token and with an agent's,
+and those that act on an agent or a contact with a supervisor of another
+team (scope, not only role)."""
 
 from __future__ import annotations
 
@@ -38,6 +40,53 @@ async def test_every_endpoint_checks_the_role(server: Running) -> None:
             assert body["error"]["code"] == "forbidden"
             checked += 1
     assert checked > 20
+
+
+# A valid body for each scoped endpoint that needs one: scope, not the body,
+# must be what refuses.
+SCOPED_BODIES = {
+    "/api/agents/{id}/state": {"state": "offline"},
+    "/api/calls/{contact_id}/monitor": {"mode": "listen"},
+}
+
+
+async def test_every_endpoint_on_an_agent_or_a_contact_checks_the_team(server: Running) -> None:
+    red = await server.owner("POST", "/api/teams", json={"name": "red"})
+    blue = await server.owner("POST", "/api/teams", json={"name": "blue"})
+    bob_id, bob_token = await server.add_agent("bob", team_id=blue["id"])
+    bob = await server.desktop(bob_token, available=True)
+    contact = await server.call_in("support", "Blue's caller")
+    offer = await bob.expect("offer")
+    assert (await bob.request("offer.answer", offer_id=offer["offer_id"]))["type"] == "ok"
+    await server.add_agent("sue", role="supervisor", team_id=red["id"])
+    sue = await server.login("sue", "password-sue")
+    await server.add_agent("lou", role="supervisor")  # a supervisor of no team
+    lou = await server.login("lou", "password-lou")
+    owner_id = (await server.owner("GET", "/api/me"))["id"]
+
+    scoped = [
+        e
+        for e in server.app[API].endpoints
+        if e.roles is not None
+        and Role.SUPERVISOR in e.roles
+        and (e.path.startswith("/api/agents/{id}") or "{contact_id}" in e.path)
+    ]
+    assert len(scoped) >= 5
+    for e in scoped:
+        for target in (bob_id, owner_id):
+            path = e.path.replace("{id}", str(target)).replace(
+                "{contact_id}", contact["contact_id"]
+            )
+            for token in (sue, lou):
+                status, body = await server.call(
+                    e.method, path, token, json=SCOPED_BODIES.get(e.path)
+                )
+                assert status in (403, 404), (e.method, path, status, body)
+    # Nothing was done to bob (still logged in), nor to his call.
+    assert (await server.call("GET", "/api/me", bob_token))[0] == 200
+    stats = await server.owner("GET", f"/api/interactions/{contact['contact_id']}")
+    assert stats["state"] == "connected"
+    await bob.close()
 
 
 async def test_agent_can_read_what_its_desktop_needs_and_change_nothing(server: Running) -> None:
