@@ -59,6 +59,7 @@ class ErrorCode(StrEnum):
     # A desktop's request that is not a routing question.
     NOT_SUPPORTED = "not_supported"
     UNKNOWN_REASON = "unknown_reason"
+    STORAGE_FULL = "storage_full"  # 507: the server's disk is full, nothing was saved
     NOT_A_CALL = "not_a_call"
     NOT_A_CHAT = "not_a_chat"
     INVALID_SDP = "invalid_sdp"

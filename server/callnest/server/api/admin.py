@@ -35,7 +35,7 @@ from callnest.server.auth import (
 )
 from callnest.server.keys import CENTER, SESSIONS, STORE
 from callnest.server.screenpop import customer_card, queue_script
-from callnest.server.store.store import Row, Store
+from callnest.server.store.store import AuditNote, Row, Store
 
 
 class QueueIn(rest.QueueFields):
@@ -59,10 +59,17 @@ class QueueIn(rest.QueueFields):
 Hook = Callable[[web.Request, int], Awaitable[None]]
 
 
+def note(request: web.Request, action: str, details: Any = None) -> AuditNote:
+    """The audit entry of the change this request makes, for the store to
+    write in the change's own transaction (together or not at all)."""
+    return AuditNote(time.time(), principal(request).user_id, action, details or {}, request.remote)
+
+
 async def audit(request: web.Request, action: str, target: str, details: Any = None) -> None:
-    who = principal(request)
+    """An audit entry on its own (for what is not one row's change)."""
+    entry = note(request, action, details)
     await request.app[STORE].audit(
-        time.time(), who.user_id, action, target, details or {}, request.remote
+        entry.at, entry.actor_id, action, target, entry.details, entry.remote_addr
     )
 
 
@@ -107,8 +114,9 @@ def crud(
     )
     async def create_row(request: web.Request) -> Any:
         values = body(request, fields).model_dump(mode="json")
-        created = await request.app[STORE].insert_row(table, values)
-        await audit(request, "create", f"{table}:{created['id']}", values)
+        created = await request.app[STORE].insert_row(
+            table, values, note(request, "create", values)
+        )
         if after_change:
             await after_change(request, created["id"])
         return row.model_validate(created)
@@ -127,8 +135,7 @@ def crud(
         current = await store.get_row(table, row_id)
         changed, names = await patched(request, fields, current)
         values = changed.model_dump(mode="json", include=names)
-        updated = await store.update_row(table, row_id, values)
-        await audit(request, "update", f"{table}:{row_id}", values)
+        updated = await store.update_row(table, row_id, values, note(request, "update", values))
         if after_change:
             await after_change(request, row_id)
         return row.model_validate(updated)
@@ -138,8 +145,7 @@ def crud(
     )
     async def delete_row(request: web.Request) -> Any:
         row_id = path_int(request, "id")
-        await request.app[STORE].delete_row(table, row_id)
-        await audit(request, "delete", f"{table}:{row_id}")
+        await request.app[STORE].delete_row(table, row_id, note(request, "delete"))
         if after_change:
             await after_change(request, row_id)
         return rest.Deleted(deleted=row_id)
@@ -366,16 +372,16 @@ def _register_queues(api: Api) -> None:
         action = "create" if queue_id is None else "update"
         store = request.app[STORE]
         values = model.model_dump(mode="json", exclude={"skills"}, include=fields)
+        entry = note(request, action, model.model_dump(mode="json", include=fields))
         if queue_id is None:
-            row = await store.insert_row("queues", values)
+            row = await store.insert_row("queues", values, entry)
             queue_id = row["id"]
         elif values:
-            await store.update_row("queues", queue_id, values)
+            await store.update_row("queues", queue_id, values, entry)
+        else:  # the skills alone
+            await audit(request, action, f"queues:{queue_id}", entry.details)
         if "skills" in fields:
             await store.set_queue_skills(queue_id, model.skills)
-        await audit(
-            request, action, f"queues:{queue_id}", model.model_dump(mode="json", include=fields)
-        )
         await request.app[CENTER].reload_queue(queue_id)
         return await _queue_out(request, await store.get_row("queues", queue_id))
 
@@ -412,8 +418,7 @@ def _register_queues(api: Api) -> None:
         # Both refusals come before the router lets go of the queue.
         await request.app[STORE].check_unused("queues", queue_id)  # phone numbers lead to it
         request.app[CENTER].remove_queue(queue_id)  # refuses while contacts wait
-        await request.app[STORE].delete_row("queues", queue_id)
-        await audit(request, "delete", f"queues:{queue_id}")
+        await request.app[STORE].delete_row("queues", queue_id, note(request, "delete"))
         return rest.Deleted(deleted=queue_id)
 
 
@@ -479,10 +484,11 @@ def _register_users(api: Api) -> None:
         password = model.password or new_password()
         values = model.model_dump(mode="json", exclude={"skills", "password"})
         row = await store.insert_row(
-            "users", values | {"password_hash": await hash_password_async(password)}
+            "users",
+            values | {"password_hash": await hash_password_async(password)},
+            note(request, "create", values),
         )
         await store.set_user_skills(row["id"], model.skills)
-        await audit(request, "create", f"users:{row['id']}", values)
         await request.app[CENTER].reload_user(row["id"])
         # A password made up here is shown once; only its hash is kept.
         return _user_out(row, model.skills, password if model.password is None else None)
@@ -505,17 +511,17 @@ def _register_users(api: Api) -> None:
         ):
             raise ApiError(409, ErrorCode.CONFLICT, "you cannot demote or deactivate yourself")
         values = model.model_dump(mode="json", exclude={"skills"}, include=fields)
+        entry = note(request, "update", model.model_dump(mode="json", include=fields))
         if values:
-            await store.update_row("users", user_id, values)
+            await store.update_row("users", user_id, values, entry)
+        else:  # the skills alone
+            await audit(request, "update", f"users:{user_id}", entry.details)
         # A login carries the role it was made with: a new role, or a
         # deactivation, needs a new login (and a reactivation brings no old one back).
         if values.get("role", current["role"]) != current["role"] or values.get("active") is False:
             await _end_logins(request, user_id, "your account was changed: log in again")
         if "skills" in fields:
             await store.set_user_skills(user_id, model.skills)
-        await audit(
-            request, "update", f"users:{user_id}", model.model_dump(mode="json", include=fields)
-        )
         await request.app[CENTER].reload_user(user_id)
         return await _read_user(store, user_id)
 
@@ -533,10 +539,12 @@ def _register_users(api: Api) -> None:
         given = body(request, rest.NewPassword).password
         password = given or new_password()
         await store.update_row(
-            "users", user_id, {"password_hash": await hash_password_async(password)}
+            "users",
+            user_id,
+            {"password_hash": await hash_password_async(password)},
+            note(request, "reset_password"),
         )
         await _end_logins(request, user_id, "your password was reset: log in with the new one")
-        await audit(request, "reset_password", f"users:{user_id}")
         return rest.PasswordReset(user_id=user_id, password=None if given else password)
 
     @api.route(
@@ -550,8 +558,7 @@ def _register_users(api: Api) -> None:
         store, user_id = request.app[STORE], path_int(request, "id")
         if user_id == principal(request).user_id:
             raise ApiError(409, ErrorCode.CONFLICT, "you cannot deactivate yourself")
-        await store.update_row("users", user_id, {"active": False})
-        await audit(request, "deactivate", f"users:{user_id}")
+        await store.update_row("users", user_id, {"active": False}, note(request, "deactivate"))
         await _end_logins(request, user_id, "your account was deactivated")
         request.app[CENTER].remove_user(user_id)
         return rest.Deactivated(deactivated=user_id)

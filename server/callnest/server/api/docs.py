@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from importlib.metadata import version
 from typing import Any
 
@@ -13,7 +14,7 @@ from callnest.protocol.rest import ErrorResponse
 from callnest.protocol.rest.base import Slug
 from callnest.server.api.endpoints import MAX_INT, Api
 from callnest.server.auth import MANAGERS
-from callnest.server.keys import API, METRICS
+from callnest.server.keys import API, METRICS, STORE
 
 # Read once: the distribution's metadata is on disk, and health is polled.
 VERSION = version("callnest-server")
@@ -129,6 +130,12 @@ def openapi(api: Api) -> dict[str, Any]:
 def register(api: Api) -> None:
     @api.route("GET", "/api/health", roles=None, summary="Is the server up", tag="meta")
     async def health(request: web.Request) -> Any:
+        # An uptime check is the small business's alarm: it sees a full disk here.
+        full_since = request.app[STORE].full_since
+        if full_since is not None:
+            since = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(full_since))
+            problem = f"the disk is full since {since}: nothing can be saved; free space"
+            return {"status": "degraded", "version": VERSION, "problems": [problem]}
         return {"status": "ok", "version": VERSION}
 
     @api.route("GET", "/api/openapi.json", roles=None, summary="This document", tag="meta")

@@ -15,7 +15,7 @@ from callnest.protocol import ErrorCode, FieldProblem
 from callnest.protocol.rest import ErrorBody, ErrorResponse
 from callnest.server.keys import SETTINGS
 from callnest.server.refused import Refused
-from callnest.server.store.errors import Conflict, Invalid, NotFound, StoreError
+from callnest.server.store.errors import Conflict, DiskFull, Invalid, NotFound, StoreError
 
 _T = TypeVar("_T")
 log = logging.getLogger("callnest.api")
@@ -99,6 +99,13 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
         return error_response(409, ErrorCode.CONFLICT, str(exc), store_details(exc))
     except Invalid as exc:
         return error_response(422, ErrorCode.INVALID_REQUEST, str(exc), store_details(exc))
+    except DiskFull:
+        return error_response(
+            507,
+            ErrorCode.STORAGE_FULL,
+            "the server's disk is full: nothing was saved. Its owner must free space "
+            "(calls go on; logins still work)",
+        )
     except web.HTTPException as exc:
         if exc.status < 400:
             raise

@@ -27,3 +27,8 @@ class Conflict(StoreError):
 
 class Invalid(StoreError, ValueError):
     """The values themselves are unacceptable (unknown field, missing required field, bad value)."""
+
+
+class DiskFull(StoreError):
+    """The database could not be written: its disk (or, for SQLite, its file's
+    limit) is full. Nothing of the write was kept."""

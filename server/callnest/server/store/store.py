@@ -11,9 +11,11 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import sqlite3
 import time
 from collections.abc import AsyncIterator, Callable, Collection, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from sqlalchemy import (
@@ -26,15 +28,39 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from callnest.protocol.e164 import normalize_e164
 from callnest.server.store import contacts, schema
-from callnest.server.store.errors import Conflict, Invalid, NotFound, StoreError
+from callnest.server.store.errors import Conflict, DiskFull, Invalid, NotFound, StoreError
 from callnest.server.store.integrity import NOUNS, describe
 
 Row = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class AuditNote:
+    """Who changed something, written in the same transaction as the change:
+    a record and its audit entry are kept together or not at all. The target
+    is the changed row's ``<table>:<id>``."""
+
+    at: float
+    actor_id: int | None
+    action: str
+    details: Mapping[str, Any] | None = None
+    remote_addr: str | None = None
+
+    def row(self, target: str) -> dict[str, Any]:
+        return {
+            "at": self.at,
+            "actor_id": self.actor_id,
+            "action": self.action,
+            "target": target,
+            "details": dict(self.details or {}),
+            "remote_addr": self.remote_addr,
+        }
+
 
 log = logging.getLogger("callnest.store")
 
@@ -143,6 +169,10 @@ class Store:
         self._write_engine = engine.execution_options(**{WRITE_OPTION: True})
         self._clock = clock
         self._write_lock = asyncio.Lock() if serialize_writes or serialize_all else None
+        # Since when writes fail for a full disk (None: they do not); and the
+        # logins made meanwhile, kept here as they could not be written.
+        self.full_since: float | None = None
+        self._unsaved_sessions: dict[str, Row] = {}
         # An in-memory SQLite database is one shared connection: nothing may
         # overlap on it, reads included.
         self._read_lock = self._write_lock if serialize_all else None
@@ -173,8 +203,19 @@ class Store:
 
     @asynccontextmanager
     async def _write(self) -> AsyncIterator[AsyncConnection]:
-        async with _guard(self._write_lock), self._write_engine.begin() as conn:
-            yield conn
+        try:
+            async with _guard(self._write_lock), self._write_engine.begin() as conn:
+                yield conn
+        except DBAPIError as exc:
+            if not _disk_full(exc):
+                raise
+            if self.full_since is None:
+                self.full_since = self._clock()
+                log.error("the database cannot be written, its disk is full: %s", exc.orig)
+            raise DiskFull("the disk is full: nothing was saved") from exc
+        if self.full_since is not None:
+            log.warning("the database can be written again")
+            self.full_since = None
 
     async def _translate(
         self, exc: IntegrityError, table: Table, rows: Sequence[Mapping[str, Any]]
@@ -218,17 +259,21 @@ class Store:
     async def get_row(self, table_name: str, id: int) -> Row:
         return await self._get(self._crud_table(table_name), id)
 
-    async def insert_row(self, table_name: str, values: Mapping[str, Any]) -> Row:
+    async def insert_row(
+        self, table_name: str, values: Mapping[str, Any], audit: AuditNote | None = None
+    ) -> Row:
         """Insert and return the whole new row (id and defaults included)."""
-        return await self._insert(self._crud_table(table_name), values)
+        return await self._insert(self._crud_table(table_name), values, audit)
 
-    async def update_row(self, table_name: str, id: int, values: Mapping[str, Any]) -> Row:
+    async def update_row(
+        self, table_name: str, id: int, values: Mapping[str, Any], audit: AuditNote | None = None
+    ) -> Row:
         """Change the given columns and return the whole row."""
-        return await self._update(self._crud_table(table_name), id, values)
+        return await self._update(self._crud_table(table_name), id, values, audit)
 
-    async def delete_row(self, table_name: str, id: int) -> None:
+    async def delete_row(self, table_name: str, id: int, audit: AuditNote | None = None) -> None:
         """Delete the row; a queue that phone numbers lead to is refused (Conflict)."""
-        await self._delete(self._crud_table(table_name), id)
+        await self._delete(self._crud_table(table_name), id, audit)
 
     async def _list(
         self, table: Table, *, limit: int | None = None, offset: int = 0, order_by: str = "id"
@@ -258,7 +303,9 @@ class Store:
             raise NotFound(f"{NOUNS[table.name]} {id} not found")
         return dict(row._mapping)
 
-    async def _insert(self, table: Table, values: Mapping[str, Any]) -> Row:
+    async def _insert(
+        self, table: Table, values: Mapping[str, Any], audit: AuditNote | None = None
+    ) -> Row:
         row = _check_fields(table, values)
         # An explicit id would not advance PostgreSQL's sequence, and the
         # next insert would then collide with it.
@@ -275,11 +322,14 @@ class Store:
                 stmt = insert(table).values(row).returning(*table.c)
                 inserted = dict((await conn.execute(stmt)).one()._mapping)
                 await contacts.replace(conn, inserted["id"], found_contacts)
+                await _audit_in(conn, audit, f"{table.name}:{inserted['id']}")
         except IntegrityError as exc:
             raise await self._translate(exc, table, [row]) from exc
         return inserted
 
-    async def _update(self, table: Table, id: int, values: Mapping[str, Any]) -> Row:
+    async def _update(
+        self, table: Table, id: int, values: Mapping[str, Any], audit: AuditNote | None = None
+    ) -> Row:
         row = _check_fields(table, values)
         if "id" in row and row.pop("id") != id:
             raise Invalid("id cannot be changed", field="id")
@@ -296,20 +346,22 @@ class Store:
                 if updated is None:
                     raise NotFound(f"{NOUNS[table.name]} {id} not found")
                 await contacts.replace(conn, id, found_contacts)
+                await _audit_in(conn, audit, f"{table.name}:{id}")
         except IntegrityError as exc:
             raise await self._translate(exc, table, [row]) from exc
         return dict(updated._mapping)
 
-    async def _delete(self, table: Table, id: int) -> None:
+    async def _delete(self, table: Table, id: int, audit: AuditNote | None = None) -> None:
         try:
             async with self._write() as conn:
                 await _refuse_if_numbers_use(conn, table.name, id)
                 result = await conn.execute(delete(table).where(table.c.id == id))
+                if result.rowcount == 0:
+                    raise NotFound(f"{NOUNS[table.name]} {id} not found")
+                await _audit_in(conn, audit, f"{table.name}:{id}")
         except IntegrityError as exc:
             # A number added between the check and the delete (PostgreSQL).
             raise Conflict(f"{NOUNS[table.name]} {id} is in use; try again") from exc
-        if result.rowcount == 0:
-            raise NotFound(f"{NOUNS[table.name]} {id} not found")
 
     async def check_unused(self, table_name: Literal["trunks", "queues"], id: int) -> None:
         """Raise Conflict, naming them, when phone numbers use this trunk or
@@ -650,6 +702,11 @@ class Store:
                 await conn.execute(insert(schema.sessions).values(row))
         except IntegrityError as exc:
             raise await self._translate(exc, schema.sessions, [row]) from exc
+        except DiskFull:
+            # People must still log in to deal with it (and to take calls):
+            # the login lives in memory, until the server stops.
+            log.warning("user %d's login is kept in memory: the disk is full", user_id)
+            self._unsaved_sessions[token_hash] = row
 
     async def get_session(self, token_hash: str, now: float) -> Row | None:
         """The live session with its user's username, role, team_id and active; None if expired."""
@@ -661,6 +718,16 @@ class Store:
         )
         async with self._read() as conn:
             row = (await conn.execute(stmt)).first()
+            unsaved = self._unsaved_sessions.get(token_hash)
+            if row is None and unsaved is not None and unsaved["expires_at"] > now:
+                user = (
+                    await conn.execute(
+                        select(
+                            users.c.username, users.c.role, users.c.team_id, users.c.active
+                        ).where(users.c.id == unsaved["user_id"])
+                    )
+                ).first()
+                return None if user is None else unsaved | dict(user._mapping)
         return None if row is None else dict(row._mapping)
 
     async def touch_session(self, token_hash: str, now: float, ttl_s: float) -> bool:
@@ -671,20 +738,31 @@ class Store:
             .where(sessions.c.token_hash == token_hash, sessions.c.expires_at > now)
             .values(expires_at=now + ttl_s, last_seen_at=now)
         )
-        async with self._write() as conn:
-            return (await conn.execute(stmt)).rowcount > 0
+        unsaved = self._unsaved_sessions.get(token_hash)
+        if unsaved is not None:
+            unsaved.update(expires_at=now + ttl_s, last_seen_at=now)
+            return True
+        try:
+            async with self._write() as conn:
+                return (await conn.execute(stmt)).rowcount > 0
+        except DiskFull:
+            return True  # the session stays as it was stored: a full disk ends no login
 
     async def delete_session(self, token_hash: str) -> None:
         sessions = schema.sessions
+        self._unsaved_sessions.pop(token_hash, None)
         async with self._write() as conn:
             await conn.execute(delete(sessions).where(sessions.c.token_hash == token_hash))
 
     async def delete_user_sessions(self, user_id: int) -> int:
         """Ends every login of one user; returns how many there were."""
         sessions = schema.sessions
+        unsaved = [t for t, row in self._unsaved_sessions.items() if row["user_id"] == user_id]
+        for token in unsaved:
+            del self._unsaved_sessions[token]
         async with self._write() as conn:
             result = await conn.execute(delete(sessions).where(sessions.c.user_id == user_id))
-        return result.rowcount
+        return result.rowcount + len(unsaved)
 
     async def delete_expired_sessions(self, now: float) -> int:
         sessions = schema.sessions
@@ -936,16 +1014,9 @@ class Store:
         details: Mapping[str, Any] | None = None,
         remote_addr: str | None = None,
     ) -> None:
-        row = {
-            "at": at,
-            "actor_id": actor_id,
-            "action": action,
-            "target": target,
-            "details": dict(details or {}),
-            "remote_addr": remote_addr,
-        }
+        note = AuditNote(at, actor_id, action, details, remote_addr)
         async with self._write() as conn:
-            await conn.execute(insert(schema.audit_log).values(row))
+            await conn.execute(insert(schema.audit_log).values(note.row(target)))
 
     async def list_audit(self, limit: int = 100, offset: int = 0) -> list[Row]:
         """Audit records, newest first."""
@@ -1055,3 +1126,20 @@ class Store:
                 .values(csat_rating=rating, csat_comment=comment, csat_at=at)
             )
         return bool(result.rowcount)
+
+
+def _disk_full(exc: DBAPIError) -> bool:
+    """Whether a write failed for want of space: SQLite's SQLITE_FULL (a full
+    disk, or the file's own page limit), PostgreSQL's disk_full (53100)."""
+    orig = exc.orig
+    if getattr(orig, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+        return True
+    if getattr(orig, "sqlstate", None) == "53100" or getattr(orig, "pgcode", None) == "53100":
+        return True
+    return "database or disk is full" in str(orig) or "No space left on device" in str(orig)
+
+
+async def _audit_in(conn: AsyncConnection, note: AuditNote | None, target: str) -> None:
+    """``note`` about ``target``, in the transaction of the change it records."""
+    if note is not None:
+        await conn.execute(insert(schema.audit_log).values(note.row(target)))
