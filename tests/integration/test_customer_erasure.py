@@ -12,6 +12,7 @@ import zipfile
 import pytest
 from sqlalchemy import select
 
+from callnest.server.data_retention import enforce_once
 from callnest.server.keys import SETTINGS, STORE
 from callnest.server.store import schema
 from callnest.sim.rtc import Phone
@@ -137,3 +138,51 @@ async def test_an_unknown_customer_has_nothing_to_export(server: Running) -> Non
     assert status == 404
     status, body = await server.call("POST", "/api/customers/999/erase", server.owner_token)
     assert (status, body["error"]["code"]) == (404, "not_found")
+
+
+async def test_old_transcripts_and_contact_details_expire_by_the_owners_setting(
+    server: Running,
+) -> None:
+    store = server.app[STORE]
+    day, now = 86_400.0, 1_800_000_000.0
+    for contact_id, age_days in (("old", 40), ("new", 10)):
+        closed = now - age_days * day
+        await store.upsert_interaction(
+            {"id": contact_id, "channel": "chat", "state": "closed", "entered_at": closed - 60}
+            | {"closed_at": closed, "caller_name": "Zoë", "caller_address": "203.0.113.9"}
+            | {"notes": "Card ending 4242.", "talk_s": 50.0, "outcome": "answered"}
+        )
+        await store.insert_chat(
+            {"contact_id": contact_id, "channel": "chat", "token_hash": contact_id,
+             "customer_name": "Zoë", "email": "z@example.com", "started_at": closed - 60}
+        )  # fmt: skip
+        await store.add_chat_message(
+            {"contact_id": contact_id, "seq": 1, "sender": "customer", "text": "hi", "at": closed}
+        )
+        await store.end_chat(contact_id, closed)
+    # For ever, until the owner says otherwise.
+    assert await enforce_once(store, now) == {"transcripts": 0, "contact_details": 0}
+    settings = await server.owner("GET", "/api/settings/retention")
+    assert settings == {
+        "recordings_days": 90,
+        "transcripts_days": None,
+        "contact_details_days": None,
+    }
+    _, agent = await server.add_agent("ann")
+    wanted = {"transcripts_days": 30, "contact_details_days": 30}
+    status, _ = await server.call("PUT", "/api/settings/retention", agent, json=wanted)
+    assert status == 403
+    assert (
+        await server.owner("PUT", "/api/settings/retention", json=wanted)
+        == {"recordings_days": 90} | wanted
+    )
+
+    assert await enforce_once(store, now) == {"transcripts": 1, "contact_details": 1}
+    old, new = await store.get_interaction("old"), await store.get_interaction("new")
+    assert (old["caller_name"], old["notes"], old["talk_s"]) == (None, "", 50.0)
+    assert (new["caller_name"], new["notes"]) == ("Zoë", "Card ending 4242.")
+    assert await store.chat_messages("old") == []
+    assert [m["text"] for m in await store.chat_messages("new")] == ["hi"]
+    assert await enforce_once(store, now) == {"transcripts": 0, "contact_details": 0}
+    audit = await server.owner("GET", "/api/audit")
+    assert audit[0]["action"] == "settings.retention"

@@ -33,6 +33,7 @@ from callnest.server.auth import LoginThrottle
 from callnest.server.bootstrap import ensure_owner
 from callnest.server.center import Center
 from callnest.server.chat import Chats
+from callnest.server.data_retention import enforce_forever
 from callnest.server.keys import (
     API,
     CENTER,
@@ -167,6 +168,7 @@ async def _media_ctx(app: web.Application) -> AsyncIterator[None]:
     tasks = [
         asyncio.create_task(link_stats()),
         asyncio.create_task(prune_forever(app[STORE], switchboard.recordings_dir)),
+        asyncio.create_task(enforce_forever(app[STORE])),
     ]
     yield
     for task in tasks:

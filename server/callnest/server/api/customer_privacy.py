@@ -1,5 +1,6 @@
 """A customer's rights over their data (GDPR): an export of everything kept
-about them (an access request), and erasure in one action."""
+about them (an access request), erasure in one action, and how long each
+kind of personal data of past contacts is kept."""
 
 from __future__ import annotations
 
@@ -10,19 +11,32 @@ import tempfile
 import time
 import zipfile
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Annotated, Any
 
 from aiohttp import web
+from pydantic import BaseModel, ConfigDict, Field
 
 from callnest.protocol import ErrorCode, rest
 from callnest.server.api.admin import audit
-from callnest.server.api.endpoints import Api, path_int, principal
+from callnest.server.api.endpoints import Api, body, path_int, principal
 from callnest.server.api.errors import ApiError
-from callnest.server.auth import OWNER_ONLY
+from callnest.server.auth import MANAGERS, OWNER_ONLY
+from callnest.server.data_retention import CONTACT_DETAILS_KEY, TRANSCRIPTS_KEY
 from callnest.server.keys import CENTER, SETTINGS, STORE
+from callnest.server.media.retention import DEFAULT_RETENTION_DAYS, RETENTION_KEY
 from callnest.server.store.errors import NotFound
 
 log = logging.getLogger("callnest.privacy")
+
+Days = Annotated[int, Field(ge=1, le=3650)]
+
+
+class RetentionIn(BaseModel):
+    """How many days each kind is kept after its contact ended (null: for ever)."""
+
+    model_config = ConfigDict(extra="forbid")
+    transcripts_days: Days | None
+    contact_details_days: Days | None
 
 
 def _recording_file(root: Path, stored: str | None) -> Path | None:
@@ -53,6 +67,7 @@ def _write_export(data: dict[str, Any], root: Path, out: IO[bytes]) -> None:
 
 
 def register(api: Api) -> None:
+    register_retention(api)
     tag = "customers"
 
     @api.route(
@@ -137,3 +152,44 @@ def register(api: Api) -> None:
             recordings=erased["recordings"],
             recordings_left=left,
         )
+
+
+def register_retention(api: Api) -> None:
+    tag = "admin"
+
+    async def current(request: web.Request) -> dict[str, Any]:
+        store = request.app[STORE]
+        return {
+            "recordings_days": await store.get_setting(RETENTION_KEY, DEFAULT_RETENTION_DAYS),
+            "transcripts_days": await store.get_setting(TRANSCRIPTS_KEY),
+            "contact_details_days": await store.get_setting(CONTACT_DETAILS_KEY),
+        }
+
+    @api.route(
+        "GET",
+        "/api/settings/retention",
+        roles=MANAGERS,
+        tag=tag,
+        summary="How many days each kind of personal data is kept (null: for ever): "
+        "recordings, chat transcripts, contacts' details",
+    )
+    async def get_retention(request: web.Request) -> Any:
+        return await current(request)
+
+    @api.route(
+        "PUT",
+        "/api/settings/retention",
+        roles=OWNER_ONLY,
+        tag=tag,
+        body=RetentionIn,
+        summary="Keep chat transcripts and contacts' details (who called, notes, comments) "
+        "this many days after the contact (null: for ever); enforced hourly. Recordings: "
+        "PUT /api/settings/recordings",
+    )
+    async def set_retention(request: web.Request) -> Any:
+        given = body(request, RetentionIn)
+        store = request.app[STORE]
+        await store.set_setting(TRANSCRIPTS_KEY, given.transcripts_days)
+        await store.set_setting(CONTACT_DETAILS_KEY, given.contact_details_days)
+        await audit(request, "settings.retention", "settings:retention", given.model_dump())
+        return await current(request)

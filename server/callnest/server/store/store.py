@@ -687,6 +687,42 @@ class Store:
             )
         return {"recording_files": recordings, **counts}
 
+    async def expire_transcripts(self, ended_before: float) -> int:
+        """Deletes the messages of chats that ended before ``ended_before``, and
+        their customers' details; returns how many chats lost them."""
+        chats, messages = schema.chats, schema.chat_messages
+        async with self._write() as conn:
+            old = select(chats.c.contact_id).where(
+                chats.c.ended_at < ended_before, chats.c.customer_name != ""
+            )
+            ids = [r.contact_id for r in await conn.execute(old)]
+            if ids:
+                await conn.execute(delete(messages).where(messages.c.contact_id.in_(ids)))
+                await conn.execute(
+                    update(chats)
+                    .where(chats.c.contact_id.in_(ids))
+                    .values(customer_name="", email=None, phone=None, address=None)
+                )
+        return len(ids)
+
+    async def expire_contact_details(self, closed_before: float) -> int:
+        """Clears who called and what was noted on interactions closed before
+        ``closed_before`` (what reports count stays); returns how many."""
+        table = schema.interactions
+        named = (
+            table.c.caller_name.is_not(None)
+            | table.c.caller_address.is_not(None)
+            | (table.c.notes != "")
+            | table.c.csat_comment.is_not(None)
+        )
+        async with self._write() as conn:
+            result = await conn.execute(
+                update(table)
+                .where(table.c.closed_at < closed_before, named)
+                .values(caller_name=None, caller_address=None, notes="", data={}, csat_comment=None)
+            )
+        return result.rowcount
+
     # -- sessions ----------------------------------------------------------
 
     async def create_session(self, token_hash: str, user_id: int, now: float, ttl_s: float) -> None:

@@ -238,3 +238,27 @@ async def test_customer_history_is_closed_interactions_newest_first(
     assert (await store.customer_history(customer))[0]["disposition_name"] is None
     with pytest.raises(Invalid, match="limit must not be negative"):
         await store.customer_history(customer, limit=-1)
+
+
+async def test_contact_details_and_transcripts_expire_but_the_figures_stay(store: Store) -> None:
+    for id, closed in (("c1", 100.0), ("c2", 300.0)):
+        await store.upsert_interaction(
+            contact(id, state="closed", caller_name="Zoë", notes="n", talk_s=5.0)
+            | {"closed_at": closed, "channel": "chat"}
+        )
+        await store.insert_chat(
+            {"contact_id": id, "channel": "chat", "token_hash": id, "customer_name": "Zoë",
+             "started_at": 90.0}
+        )  # fmt: skip
+        await store.add_chat_message(
+            {"contact_id": id, "seq": 1, "sender": "customer", "text": "hi", "at": 95.0}
+        )
+        await store.end_chat(id, closed)
+    assert await store.expire_contact_details(200.0) == 1
+    assert await store.expire_transcripts(200.0) == 1
+    row = await store.get_interaction("c1")
+    assert (row["caller_name"], row["notes"], row["talk_s"]) == (None, "", 5.0)
+    assert (await store.get_interaction("c2"))["caller_name"] == "Zoë"
+    assert await store.chat_messages("c1") == []
+    assert len(await store.chat_messages("c2")) == 1
+    assert await store.expire_contact_details(200.0) == 0  # once
