@@ -308,6 +308,21 @@ async def test_a_caller_that_never_completes_ice_is_dropped(
     assert seen["outcome"] == "abandoned"
 
 
+async def test_a_product_server_takes_no_call_without_audio(start_server: StartServer) -> None:
+    """A "ghost call" -- a voice contact with no audio -- rang an operator with
+    silence for as long as the queue let it wait. Only the simulator's and
+    the demo's servers take them (--calls-without-audio)."""
+    server = await start_server(calls_without_audio=False)
+    await server.owner("POST", "/api/queues", json={"name": "support", "display_name": "S"})
+    status, body = await server.call(
+        "POST", "/api/public/queues/support/contacts", json={"caller_name": "Ghost"}
+    )
+    assert (status, body["error"]["code"]) == (403, "not_supported")
+    assert "/api/public/queues/support/calls" in body["error"]["message"]
+    stats = await server.owner("GET", "/api/stats")
+    assert all(q["waiting"] == 0 for q in stats["queues"])
+
+
 async def test_too_many_calls_from_one_address_even_all_at_once(
     start_server: StartServer, phones: list[Phone]
 ) -> None:

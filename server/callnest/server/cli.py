@@ -73,6 +73,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="new caller contacts per address per minute; 0 = no limit (default: 20)",
     )
     parser.add_argument(
+        "--calls-without-audio",
+        action="store_true",
+        help="take voice contacts that have no audio (the load simulator's and the demo's "
+        "callers); never on a real server: each would ring an operator with silence",
+    )
+    parser.add_argument(
         "--connections-per-address",
         type=int,
         default=100,
@@ -205,6 +211,7 @@ def main(argv: list[str] | None = None) -> None:
         database_url=database_url(args.database_url),
         public_contacts_per_minute=args.public_rate_limit,
         calls_per_address=args.calls_per_address,
+        calls_without_audio=args.calls_without_audio,
         connections_per_address=args.connections_per_address,
         trusted_proxies=tuple(args.trusted_proxy),
         caller_networks=tuple(args.caller_network),

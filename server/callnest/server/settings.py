@@ -57,6 +57,10 @@ class Settings:
     # browser died or it never meant to talk (media/switchboard.py).
     caller_silence_end_s: float = 4.0
     calls_per_address: int = 4  # concurrent calls from one address
+    # Voice contacts with no audio at all (POST /api/public/queues/{q}/contacts):
+    # for the load simulator and the demo's callers only. On a real server each
+    # would be a "ghost call" ringing an operator with silence.
+    calls_without_audio: bool = False
     # Open connections from one address, refused beyond at accept (trusted
     # proxies exempt): see connection_limit.py. Only `callnest-server` applies it.
     connections_per_address: int = 100

@@ -98,6 +98,8 @@ class ServerProcess:
             self.host,
             "--port",
             str(self.port),
+            # The simulator's callers and the tests' call_in have no audio.
+            "--calls-without-audio",
             *self.extra_args,
         ]
         self.data_dir.mkdir(parents=True, exist_ok=True)

@@ -230,10 +230,18 @@ def register(api: Api) -> None:
         tag=tag,
         body=NewContactIn,
         status=201,
-        summary="A caller asks for an agent in a queue",
+        summary="A caller with no audio asks for an agent (load simulation and demos "
+        "only: refused unless the server runs with --calls-without-audio)",
     )
     async def create_contact(request: web.Request) -> Any:
         center = request.app[CENTER]
+        if not request.app[SETTINGS].calls_without_audio:
+            raise ApiError(
+                403,
+                ErrorCode.NOT_SUPPORTED,
+                "this server takes calls with audio only: "
+                f"POST /api/public/queues/{request.match_info['queue']}/calls",
+            )
         queue_id = queue_id_of(request)
         address = admit(request)
         given = body(request, NewContactIn)
