@@ -29,6 +29,8 @@ async def refused(reader: asyncio.StreamReader) -> bool:
     """Whether the server closed the connection without a word."""
     try:
         return await asyncio.wait_for(reader.read(1), 2.0) == b""
+    except ConnectionResetError:
+        return True  # closed with our half request unread: the kernel resets
     except TimeoutError:
         return False  # still open: accepted
 

@@ -50,6 +50,7 @@ WIRE_VALUES = {
     "not_supported",
     "offer_gone",
     "queue_busy",
+    "storage_full",
     "timeout",
     "too_fast",
     "too_large",

@@ -141,6 +141,7 @@ QUEUE_ANSWER: dict[str, Any] = {
     "canned_responses": [{"title": "Hello", "text": "How can I help?"}],
     "calls_while_chatting": False,
     "outbound_caller_id": "+38612345678",
+    "recording_notice": False,
     "skills": {"3": 7},
 }
 
