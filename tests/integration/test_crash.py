@@ -135,7 +135,9 @@ async def test_a_server_killed_mid_call_and_mid_chat_loses_nothing_it_acknowledg
                 assert response.status == 200
                 data = await response.read()
             with av.open(io.BytesIO(data), mode="r") as ogg:
-                assert ogg.duration is not None and ogg.duration / 1e6 > 1.0
+                # Pages of one second each are written as they fill: the kill
+                # loses at most the last second of the 2 s talked.
+                assert ogg.duration is not None and ogg.duration / 1e6 >= 1.0
             # No recording on disk that no interaction points to.
             on_disk = {p.name for p in (data_dir / "recordings").rglob("*.ogg")}
             rows = await remote.owner("GET", "/api/interactions")
