@@ -39,8 +39,9 @@ class RetentionIn(BaseModel):
     contact_details_days: Days | None
 
 
-def _recording_file(root: Path, stored: str | None) -> Path | None:
-    """A recording's file under ``root``; None for none, or a path that leaves it."""
+def recording_file(root: Path, stored: str | None) -> Path | None:
+    """A recording's file under ``root``; None for none, or a stored path that
+    leaves the folder (the path is ours, but such a one is never used)."""
     if not stored:
         return None
     path = (root / stored).resolve()
@@ -60,7 +61,7 @@ def _write_export(data: dict[str, Any], root: Path, out: IO[bytes]) -> None:
         for contact_id, chat in data["chats"].items():
             archive.writestr(f"chats/{contact_id}.json", text(chat))
         for row in data["interactions"]:
-            path = _recording_file(root, row.get("recording"))
+            path = recording_file(root, row.get("recording"))
             if path is not None and path.is_file():
                 # Opus is compressed already.
                 archive.write(path, f"recordings/{row['id']}.ogg", zipfile.ZIP_STORED)
@@ -139,7 +140,7 @@ def register(api: Api) -> None:
         root = request.app[SETTINGS].recordings_dir.resolve()
         left = []
         for stored in erased["recording_files"]:
-            path = _recording_file(root, stored)
+            path = recording_file(root, stored)
             try:
                 if path is not None:
                     await asyncio.to_thread(path.unlink, missing_ok=True)

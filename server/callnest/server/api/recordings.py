@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from callnest.protocol import ErrorCode
 from callnest.server.api.admin import audit
+from callnest.server.api.customer_privacy import recording_file
 from callnest.server.api.endpoints import Api, body
 from callnest.server.api.errors import ApiError
 from callnest.server.api.reports import interaction_of_my_team
@@ -35,9 +36,8 @@ def register(api: Api) -> None:
         await request.app[CENTER].flush()
         found = await interaction_of_my_team(request)
         root = request.app[SETTINGS].recordings_dir.resolve()
-        path = (root / found["recording"]).resolve() if found.get("recording") else None
-        # The stored path is ours, but a path that leaves the folder is never served.
-        if path is None or not path.is_relative_to(root) or not path.is_file():
+        path = recording_file(root, found.get("recording"))
+        if path is None or not path.is_file():
             raise ApiError(
                 404, ErrorCode.NOT_FOUND, "this interaction has no recording (or it expired)"
             )
