@@ -26,7 +26,11 @@ DATABASE_URL_VARIABLE = "CALLNEST_DATABASE_URL"
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="callnest-server", description="The Callnest server.")
+    parser = argparse.ArgumentParser(
+        prog="callnest-server",
+        description="The Callnest server. Also: callnest-server backup --help, "
+        "callnest-server restore --help.",
+    )
     parser.add_argument(
         "--data-dir",
         type=Path,
@@ -197,6 +201,14 @@ def ice_servers(args: argparse.Namespace) -> tuple[IceServer, ...]:
 
 
 def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in ("backup", "restore"):
+        # The owner's commands beside running the server.
+        from callnest.server import maintenance_cli
+
+        command = {"backup": maintenance_cli.backup_main, "restore": maintenance_cli.restore_main}
+        command[argv[0]](argv[1:])
+        return
     args = parse_args(argv)
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
