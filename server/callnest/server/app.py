@@ -60,7 +60,7 @@ from callnest.server.phone.keeper import EdgeKeeper
 from callnest.server.phone.rtpengine import MediaRelayConfig, RtpEngine, media_address
 from callnest.server.phone.sip_server import SipServer
 from callnest.server.settings import Settings
-from callnest.server.store.db import open_store
+from callnest.server.upgrade import open_upgraded
 from callnest.server.wallboard import Wallboard
 from callnest.server.web import register as add_caller_pages
 
@@ -96,7 +96,7 @@ async def _store_ctx(app: web.Application) -> AsyncIterator[None]:
     # directory is for the server's user alone.
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     settings.data_dir.chmod(0o700)
-    store = await open_store(settings.effective_database_url)
+    store = await open_upgraded(settings)
     app[STORE] = store
     app[OWNER_PASSWORD] = await ensure_owner(store, settings.data_dir, settings.owner_username)
     yield

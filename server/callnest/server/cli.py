@@ -20,6 +20,7 @@ from callnest.server.connection_limit import listen
 from callnest.server.forwarded import networks
 from callnest.server.log_lines import OneLine
 from callnest.server.settings import IceServer, Settings
+from callnest.server.upgrade import UpgradeError
 
 TURN_SECRET_VARIABLE = "CALLNEST_TURN_SECRET"
 DATABASE_URL_VARIABLE = "CALLNEST_DATABASE_URL"
@@ -266,7 +267,10 @@ def main(argv: list[str] | None = None) -> None:
         )
     except OSError as exc:
         sys.exit(f"callnest-server: cannot listen on {settings.host}:{settings.port}: {exc}")
-    web.run_app(app, sock=listener, print=None)
+    try:
+        web.run_app(app, sock=listener, print=None)
+    except UpgradeError as exc:
+        sys.exit(f"callnest-server: {exc}")
 
 
 async def _spare_the_startup_heap(app: web.Application) -> None:

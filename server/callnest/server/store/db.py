@@ -168,12 +168,12 @@ def _upgrade(connection: Connection, revision: str) -> None:
     if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
     # The usual case on open; skips loading env.py and the revision files.
-    if revision == "head" and _current_revision(connection) == head_revision():
+    if revision == "head" and current_revision(connection) == head_revision():
         return
     command.upgrade(alembic_config(connection), revision)
 
 
-def _current_revision(connection: Connection) -> str | None:
+def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 

@@ -466,3 +466,19 @@ settings = Table(
     Column("key", Text, primary_key=True),
     _json("value", None, nullable=True),
 )
+
+# What the server's periodic checks (doctor.py) found wrong: raised once, when
+# a check starts failing, and cleared when it passes again (alarms.py).
+alarms = Table(
+    "alarms",
+    metadata,
+    _id(),
+    Column("name", Text, nullable=False),  # the check's
+    _time("raised_at"),
+    _time("cleared_at", nullable=True),
+    Column("summary", Text, nullable=False),
+    _text_default("fix", ""),
+    _time("mailed_at", nullable=True),  # when the owner was sent it (if set up)
+    Index("ix_alarms_name_cleared_at", "name", "cleared_at"),
+    sqlite_autoincrement=True,
+)
