@@ -49,6 +49,7 @@ from callnest.protocol.errors import ErrorCode, FieldProblem, ProtocolError, fie
 from callnest.protocol.rtc import RtcAnswer, RtcIce, RtcOffer
 from callnest.protocol.server import (
     AgentStateUpdate,
+    AlarmsUpdate,
     ChatMessage,
     ChatTypingUpdate,
     ContactUpdate,
@@ -68,6 +69,7 @@ from callnest.protocol.types import (
     AgentSnapshot,
     AgentState,
     AgentStats,
+    AlarmNotice,
     CannedResponse,
     Channel,
     ChatSender,
@@ -111,6 +113,8 @@ __all__ = [
     "AgentState",
     "AgentStateUpdate",
     "AgentStats",
+    "AlarmNotice",
+    "AlarmsUpdate",
     "CallDial",
     "CallHangup",
     "CallHold",

@@ -24,6 +24,7 @@ from callnest.protocol.types import (
     AgentSnapshot,
     AgentState,
     AgentStats,
+    AlarmNotice,
     ChatSender,
     ContactInfo,
     CustomerCard,
@@ -38,6 +39,7 @@ from callnest.protocol.types import (
 
 __all__ = [
     "AgentStateUpdate",
+    "AlarmsUpdate",
     "ChatMessage",
     "ChatTypingUpdate",
     "ContactUpdate",
@@ -178,6 +180,14 @@ class StatsUpdate(Message):
     phones: PhoneHealth | None = None
 
 
+class AlarmsUpdate(Message):
+    """Sent to owners after the welcome, and whenever an alarm is raised or
+    cleared: every alarm still raised (none: all is well)."""
+
+    type: Literal["alarms"] = "alarms"
+    alarms: Annotated[tuple[AlarmNotice, ...], Field(max_length=100)] = ()
+
+
 class SessionEnded(Message):
     """Sent just before the server closes the session (logged in elsewhere, forced out, expired)."""
 
@@ -201,6 +211,7 @@ ServerMessage: TypeAlias = Annotated[
     | RtcIce
     | StatsSnapshot
     | StatsUpdate
+    | AlarmsUpdate
     | SessionEnded,
     Field(discriminator="type"),
 ]

@@ -25,6 +25,7 @@ __all__ = [
     "AgentSnapshot",
     "AgentState",
     "AgentStats",
+    "AlarmNotice",
     "CannedResponse",
     "Channel",
     "ChatSender",
@@ -359,6 +360,18 @@ class PhoneHealth(ProtocolModel):
     # what to do); None: it does, or nothing needs it.
     edge_problem: PhoneProblem | None = None
     trunks: Annotated[tuple[TrunkAlarm, ...], Field(max_length=1000)] = ()
+
+
+class AlarmNotice(ProtocolModel):
+    """An alarm still raised: a check of the server's doctor failing (the
+    disk nearly full, no recent backup, a certificate about to expire...),
+    with what to do about it."""
+
+    name: Name  # the check's
+    title: Name  # what was checked, for people: "Backups"
+    summary: Notes
+    fix: Notes = ""
+    raised_at: Timestamp
 
 
 class ErrorDetail(ProtocolModel):

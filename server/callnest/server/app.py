@@ -5,11 +5,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import secrets
+import time
 from collections.abc import AsyncIterator
 
 from aiohttp import web
 
 from callnest.server import forwarded
+from callnest.server.alarms import Alarms
 from callnest.server.api import (
     admin,
     calls,
@@ -17,6 +20,7 @@ from callnest.server.api import (
     customer_privacy,
     customers_csv,
     docs,
+    maintenance,
     monitor,
     phones,
     public,
@@ -30,14 +34,21 @@ from callnest.server.api.endpoints import Api
 from callnest.server.api.errors import Handler, error_middleware
 from callnest.server.api.public import RateLimiter
 from callnest.server.auth import LoginThrottle
+from callnest.server.backup_keeper import BackupKeeper, note_first_start
 from callnest.server.bootstrap import ensure_owner
 from callnest.server.center import Center
 from callnest.server.chat import Chats
 from callnest.server.data_retention import enforce_forever
+from callnest.server.doctor import Doctor
+from callnest.server.doctor.access import remove_access, write_access
 from callnest.server.keys import (
+    ALARMS,
     API,
+    BACKUPS,
     CENTER,
     CHATS,
+    DOCTOR,
+    DOCTOR_TOKEN,
     EDGE,
     METRICS,
     PHONE_CONFIG_LISTENERS,
@@ -85,6 +96,7 @@ def build_api() -> Api:
         supervise,
         monitor,
         phones,
+        maintenance,
     ):
         module.register(api)
     return api
@@ -99,6 +111,7 @@ async def _store_ctx(app: web.Application) -> AsyncIterator[None]:
     store = await open_upgraded(settings)
     app[STORE] = store
     app[OWNER_PASSWORD] = await ensure_owner(store, settings.data_dir, settings.owner_username)
+    await note_first_start(store, time.time())
     yield
     await store.close()
 
@@ -232,6 +245,29 @@ async def _phone_ctx(app: web.Application) -> AsyncIterator[None]:
     await keeper.close()
 
 
+async def _maintenance_ctx(app: web.Application) -> AsyncIterator[None]:
+    """Backups on their schedule, the doctor, and the alarms it raises."""
+    settings, store = app[SETTINGS], app[STORE]
+    keeper = app[BACKUPS] = BackupKeeper(store, settings)
+    edge = app[EDGE]
+    doctor = app[DOCTOR] = Doctor(settings, store, keeper, lambda: edge.health)
+    alarms = app[ALARMS] = Alarms(store, doctor, app[SESSIONS].tell_owners)
+    await alarms.start()
+    token = app[DOCTOR_TOKEN] = secrets.token_urlsafe(32)
+    write_access(settings.data_dir, settings.host, settings.port, token)
+    tasks = [
+        asyncio.create_task(keeper.run_forever()),
+        asyncio.create_task(alarms.run_forever(settings.alarm_check_s)),
+    ]
+    yield
+    remove_access(settings.data_dir)
+    for task in tasks:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    await keeper.wait()  # a backup in progress finishes: a half one is never kept anyway
+
+
 def create_app(settings: Settings) -> web.Application:
     app = web.Application(
         client_max_size=settings.max_body_bytes,
@@ -254,4 +290,5 @@ def create_app(settings: Settings) -> web.Application:
     app.on_shutdown.append(_close_chat_pages)
     app.cleanup_ctx.append(_media_ctx)
     app.cleanup_ctx.append(_phone_ctx)
+    app.cleanup_ctx.append(_maintenance_ctx)
     return app

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from aiohttp import web
 from sqlalchemy.engine import make_url
+from yarl import URL
 
 from callnest.protocol.rest.people import USERNAME_PATTERN
 from callnest.server.app import OWNER_PASSWORD, create_app
@@ -30,7 +31,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="callnest-server",
         description="The Callnest server. Also: callnest-server backup --help, "
-        "callnest-server restore --help.",
+        "callnest-server restore --help, callnest-server doctor --help.",
     )
     parser.add_argument(
         "--data-dir",
@@ -144,6 +145,19 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="UDP ports phone calls' audio uses on the SIP address, about four a call "
         "(default: 30000-39999)",
     )
+    parser.add_argument(
+        "--public-url",
+        default=None,
+        metavar="URL",
+        help="the address operators and callers use (https://calls.example.com, the reverse "
+        "proxy's): callnest-server doctor checks it and its certificate",
+    )
+    parser.add_argument(
+        "--ntp-server",
+        default="pool.ntp.org",
+        metavar="HOST",
+        help="a time server the doctor compares the clock with ('' = none; default: pool.ntp.org)",
+    )
     parser.add_argument("--log-level", default="INFO")
     return parser.parse_args(argv)
 
@@ -192,6 +206,15 @@ def port_range(text: str) -> tuple[int, int]:
     raise SystemExit(f"--rtp-ports: {text!r} is not a range like 30000-39999 within 1024-65535")
 
 
+def public_url(text: str | None) -> str | None:
+    if text is None:
+        return None
+    url = URL(text.rstrip("/"))
+    if url.scheme not in ("http", "https") or not url.host or url.path not in ("", "/"):
+        raise SystemExit(f"--public-url: {text!r} is not an address like https://calls.example.com")
+    return str(url)
+
+
 def ice_servers(args: argparse.Namespace) -> tuple[IceServer, ...]:
     servers = []
     if args.stun:
@@ -203,11 +226,15 @@ def ice_servers(args: argparse.Namespace) -> tuple[IceServer, ...]:
 
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] in ("backup", "restore"):
+    if argv and argv[0] in ("backup", "restore", "doctor"):
         # The owner's commands beside running the server.
         from callnest.server import maintenance_cli
 
-        command = {"backup": maintenance_cli.backup_main, "restore": maintenance_cli.restore_main}
+        command = {
+            "backup": maintenance_cli.backup_main,
+            "restore": maintenance_cli.restore_main,
+            "doctor": maintenance_cli.doctor_main,
+        }
         command[argv[0]](argv[1:])
         return
     args = parse_args(argv)
@@ -239,6 +266,8 @@ def main(argv: list[str] | None = None) -> None:
         sip_tls_ca_file=args.sip_tls_ca_file,
         rtp_port_min=rtp_ports[0],
         rtp_port_max=rtp_ports[1],
+        public_url=public_url(args.public_url),
+        ntp_server=args.ntp_server,
     )
     app = create_app(settings)
 

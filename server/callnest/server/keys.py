@@ -8,12 +8,15 @@ from typing import TYPE_CHECKING
 from aiohttp import web
 
 if TYPE_CHECKING:
+    from callnest.server.alarms import Alarms
     from callnest.server.api.desktop_socket import Sessions
     from callnest.server.api.endpoints import Api
     from callnest.server.api.public import RateLimiter
     from callnest.server.auth import LoginThrottle
+    from callnest.server.backup_keeper import BackupKeeper
     from callnest.server.center import Center
     from callnest.server.chat import Chats
+    from callnest.server.doctor import Doctor
     from callnest.server.media.switchboard import Switchboard
     from callnest.server.metrics import Metrics
     from callnest.server.phone.keeper import EdgeKeeper
@@ -30,6 +33,11 @@ THROTTLE: web.AppKey[LoginThrottle] = web.AppKey("login_throttle")
 PUBLIC_LIMITER: web.AppKey[RateLimiter] = web.AppKey("public_limiter")
 SWITCHBOARD: web.AppKey[Switchboard] = web.AppKey("switchboard")
 CHATS: web.AppKey[Chats] = web.AppKey("chats")
+BACKUPS: web.AppKey[BackupKeeper] = web.AppKey("backups")
+DOCTOR: web.AppKey[Doctor] = web.AppKey("doctor")
+ALARMS: web.AppKey[Alarms] = web.AppKey("alarms")
+# What callnest-server doctor on this machine proves itself with (doctor_access.py).
+DOCTOR_TOKEN: web.AppKey[str] = web.AppKey("doctor_token")
 
 PhoneConfigListener = Callable[[], Awaitable[None]]
 """Called with nothing after a change to trunks or phone numbers is

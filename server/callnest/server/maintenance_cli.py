@@ -1,15 +1,18 @@
-"""``callnest-server backup`` and ``callnest-server restore``: the owner's
+"""``callnest-server backup``, ``restore`` and ``doctor``: the owner's
 commands beside running the server (``cli.py`` hands them over)."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import sys
 from pathlib import Path
 
+from callnest.protocol import rest
 from callnest.server.backup import DEFAULT_KEEP, BackupError, back_up, restore
 from callnest.server.cli import DATABASE_URL_VARIABLE, database_url
+from callnest.server.doctor.offline import asked_of_server, rendered, without_server
 from callnest.server.settings import Settings
 
 
@@ -76,3 +79,22 @@ def _data_options(parser: argparse.ArgumentParser) -> None:
         default=os.environ.get(DATABASE_URL_VARIABLE),
         help=f"its PostgreSQL database, if it uses one (or {DATABASE_URL_VARIABLE})",
     )
+
+
+def doctor_main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(
+        prog="callnest-server doctor",
+        description="Check what silently breaks: the address and its certificate, TURN, the "
+        "phone lines, disk space, backups, the clock, the database. Asks the server running "
+        "on the data dir; when none runs, checks what it can without it. Exit code 0: "
+        "nothing failed (warnings may be shown); 1: something failed.",
+    )
+    _data_options(parser)
+    parser.add_argument("--json", action="store_true", help="the report as JSON, for monitoring")
+    args = parser.parse_args(argv)
+    data_dir = args.data_dir.resolve()
+    report = asked_of_server(data_dir)
+    if report is None:
+        report = asyncio.run(without_server(data_dir, database_url(args.database_url)))
+    print(report.model_dump_json(indent=1) if args.json else rendered(report))
+    sys.exit(1 if report.status is rest.CheckStatus.FAILED else 0)

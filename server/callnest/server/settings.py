@@ -99,6 +99,14 @@ class Settings:
     sip_tls_certificate: str | None = None
     sip_tls_private_key: str | None = None
     sip_tls_ca_file: str = "/etc/ssl/certs/ca-certificates.crt"
+    # The address operators and callers use (https://..., the reverse proxy's):
+    # the doctor checks it answers as this server, and its certificate.
+    public_url: str | None = None
+    # A time server the doctor asks how far off the clock is ("" = not asked).
+    ntp_server: str = "pool.ntp.org"
+    # The doctor's checks run this often for the alarms (alarms.py): a disk
+    # filling or a trunk down is an alarm within minutes.
+    alarm_check_s: float = 300.0
     # How often the trunks' registrations are checked while trunks are
     # configured: a failed one is an alarm on the wallboards.
     trunk_check_s: float = 10.0

@@ -16,6 +16,8 @@ from callnest.protocol import (
     AgentState,
     AgentStateUpdate,
     AgentStats,
+    AlarmNotice,
+    AlarmsUpdate,
     CallDial,
     CallHangup,
     CallHold,
@@ -274,6 +276,17 @@ SAMPLES: list[Message] = [
                 }
             ),
         ),
+    ),
+    AlarmsUpdate(
+        alarms=(
+            AlarmNotice(
+                name="backups",
+                title="Backups",
+                summary="The newest backup is 3 days old.",
+                fix="Back up now (Settings, Backups).",
+                raised_at=NOW,
+            ),
+        )
     ),
     SessionEnded(reason="logged in elsewhere"),
 ]

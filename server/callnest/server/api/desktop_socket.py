@@ -18,10 +18,10 @@ from callnest import protocol as p
 from callnest.server.acd import AgentState, Channel, Event, Outcome, Phase
 from callnest.server.acd import events as ev
 from callnest.server.api.endpoints import principal_for_token
-from callnest.server.auth import MANAGERS, Principal
+from callnest.server.auth import MANAGERS, Principal, Role
 from callnest.server.center import Center
 from callnest.server.figures import activity_of
-from callnest.server.keys import CENTER, CHATS, METRICS, SESSIONS, SETTINGS, STORE
+from callnest.server.keys import ALARMS, CENTER, CHATS, METRICS, SESSIONS, SETTINGS, STORE
 from callnest.server.media.leg import InvalidSdp
 from callnest.server.refused import Refused
 from callnest.server.screenpop import customer_card, queue_script
@@ -69,6 +69,12 @@ class Sessions:
             other.replace("logged in from another window")
         self.by_id[session.session_id] = session
         self.center.listen(session)
+
+    def tell_owners(self, message: p.Message) -> None:
+        """``message`` to every owner's desktop (an alarm raised or cleared)."""
+        for session in list(self.by_id.values()):
+            if session.principal.role is Role.OWNER:
+                session.send(message)
 
     def detach(self, session: DesktopSession, *, lost_now: bool) -> None:
         if self.by_id.get(session.session_id) is not session:
@@ -615,6 +621,8 @@ async def websocket(request: web.Request) -> web.StreamResponse:
     snapshot = session.snapshot()
     session.send(lambda: center.welcome(principal, session.session_id, snapshot))
     session._last_state = None
+    if principal.role is Role.OWNER and ALARMS in request.app:
+        session.send(p.AlarmsUpdate(alarms=request.app[ALARMS].raised))
     sessions.resume_routing(principal.user_id)
     if session.chats is not None:  # after the welcome: the chats this agent holds
         await session.chats.resend_history(session)

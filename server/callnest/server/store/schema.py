@@ -474,6 +474,7 @@ alarms = Table(
     metadata,
     _id(),
     Column("name", Text, nullable=False),  # the check's
+    Column("title", Text, nullable=False),  # what it checks, for people
     _time("raised_at"),
     _time("cleared_at", nullable=True),
     Column("summary", Text, nullable=False),

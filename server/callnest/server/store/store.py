@@ -1077,6 +1077,36 @@ class Store:
                 self._upsert(schema.settings, ("key", "value")), {"key": key, "value": value}
             )
 
+    # -- alarms --------------------------------------------------------------
+
+    async def alarms(self, *, cleared_limit: int = 20) -> list[Row]:
+        """Alarms still raised, newest first, then the ``cleared_limit`` last cleared."""
+        table = schema.alarms
+        raised = select(table).where(table.c.cleared_at.is_(None)).order_by(table.c.id.desc())
+        cleared = (
+            select(table)
+            .where(table.c.cleared_at.is_not(None))
+            .order_by(table.c.cleared_at.desc(), table.c.id.desc())
+            .limit(cleared_limit)
+        )
+        async with self._read() as conn:
+            return [dict(r._mapping) for q in (raised, cleared) for r in await conn.execute(q)]
+
+    async def raise_alarm(self, name: str, title: str, summary: str, fix: str, at: float) -> Row:
+        async with self._write() as conn:
+            stmt = (
+                insert(schema.alarms)
+                .values(name=name, title=title, summary=summary, fix=fix, raised_at=at)
+                .returning(*schema.alarms.c)
+            )
+            return dict((await conn.execute(stmt)).one()._mapping)
+
+    async def alarm_changed(self, id: int, **values: float | None) -> None:
+        """Sets ``cleared_at`` or ``mailed_at``."""
+        async with self._write() as conn:
+            table = schema.alarms
+            await conn.execute(update(table).where(table.c.id == id).values(**values))
+
     # -- chats ---------------------------------------------------------------
 
     async def insert_chat(self, values: Mapping[str, Any]) -> None:

@@ -23,6 +23,7 @@ def upgrade() -> None:
         "alarms",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("name", sa.Text(), nullable=False),
+        sa.Column("title", sa.Text(), nullable=False),
         sa.Column("raised_at", sa.Double(), nullable=False),
         sa.Column("cleared_at", sa.Double(), nullable=True),
         sa.Column("summary", sa.Text(), nullable=False),

@@ -1,0 +1,85 @@
+"""The TURN relay home operators behind strict NATs depend on: it answers,
+and accepts the credentials this server mints (a secret that differs from
+coturn's static-auth-secret fails every relayed call, silently)."""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+import time
+
+from aioice.stun import TransactionFailed
+from aioice.turn import create_turn_endpoint
+
+from callnest.protocol import rest
+from callnest.server.doctor.report import FAILED, OK, SKIPPED, finding
+from callnest.server.ice_credentials import turn_credentials
+from callnest.server.settings import IceServer
+
+CHECK, TITLE = "turn", "TURN relay"
+TIMEOUT_S = 5.0
+CREDENTIALS_S = 300.0
+
+
+async def check_turn(servers: tuple[IceServer, ...]) -> rest.Finding:
+    urls = [
+        (url, s.secret) for s in servers for url in s.urls if url.startswith(("turn:", "turns:"))
+    ]
+    if not urls:
+        return finding(
+            CHECK,
+            TITLE,
+            SKIPPED,
+            "No TURN server is set up: operators and callers on networks that allow only a "
+            "relay cannot connect (most connect without one).",
+            "If some cannot connect, set one up: README, 'TURN'.",
+        )
+    relayed = []
+    for url, secret in urls:
+        problem = await _allocation_problem(url, secret)
+        if problem:
+            return finding(CHECK, TITLE, FAILED, f"{url}: {problem[0]}", problem[1])
+        relayed.append(url)
+    return finding(
+        CHECK, TITLE, OK, f"{', '.join(relayed)}: relays with this server's credentials."
+    )
+
+
+async def _allocation_problem(url: str, secret: str | None) -> tuple[str, str] | None:
+    scheme, _, rest_of = url.partition(":")
+    address, _, query = rest_of.partition("?")
+    host, _, port_text = address.rpartition(":")
+    if not host:
+        host, port_text = address, "5349" if scheme == "turns" else "3478"
+    transport = "tcp" if scheme == "turns" or "transport=tcp" in query else "udp"
+    username, password = (
+        turn_credentials(secret, "callnest-doctor", time.time() + CREDENTIALS_S)
+        if secret is not None
+        else (None, None)
+    )
+    try:
+        async with asyncio.timeout(TIMEOUT_S):
+            relay, _ = await create_turn_endpoint(
+                asyncio.DatagramProtocol,
+                server_addr=(host, int(port_text)),
+                username=username,
+                password=password,
+                ssl=ssl.create_default_context() if scheme == "turns" else None,
+                transport=transport,
+            )
+    except TransactionFailed as exc:
+        code = exc.response.attributes.get("ERROR-CODE", (0, ""))
+        if code[0] == 401:
+            return (
+                "refuses this server's credentials (401 Unauthorized).",
+                "The secret given to callnest-server (--turn-secret-file) must be the TURN "
+                "server's static-auth-secret; and the TURN server needs use-auth-secret.",
+            )
+        return (f"refused a relay: {code[0]} {code[1]}.", "See the TURN server's log.")
+    except (OSError, TimeoutError, ValueError) as exc:
+        return (
+            f"does not answer ({exc or 'no reply in 5 s'}).",
+            "Check that the TURN server runs and that its port is open to this machine.",
+        )
+    relay.close()
+    return None
