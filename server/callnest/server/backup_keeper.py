@@ -85,7 +85,7 @@ class BackupKeeper:
     async def run_forever(self) -> None:
         while True:
             try:
-                if await self._due():
+                if await self.due():
                     self.start("daily")
                     await self.wait()
             except Exception:
@@ -99,7 +99,12 @@ class BackupKeeper:
         folder = self.folder(schedule)
         try:
             result = await asyncio.to_thread(
-                back_up, self._settings, folder, keep=schedule.keep, reason=reason
+                back_up,
+                self._settings,
+                folder,
+                keep=schedule.keep,
+                reason=reason,
+                clock=self._clock,
             )
         except (BackupError, OSError) as exc:
             log.error("backup into %s failed: %s", folder, exc)
@@ -120,7 +125,8 @@ class BackupKeeper:
         finally:
             self.running = None
 
-    async def _due(self) -> bool:
+    async def due(self) -> bool:
+        """Whether the schedule wants a backup now (none since its last time of day)."""
         schedule = await self.schedule()
         if not schedule.enabled or self.running is not None:
             return False
