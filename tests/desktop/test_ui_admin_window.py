@@ -18,6 +18,7 @@ from callnest.desktop.engine.events import ServerEvent
 from callnest.desktop.models.agent import AgentModel
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.admin.agents import AgentsTab
+from callnest.desktop.ui.admin.health import HealthTab
 from callnest.desktop.ui.admin.phones import PhonesTab
 from callnest.desktop.ui.admin.queues import QueuesTab
 from callnest.desktop.ui.admin.reports import ReportsTab
@@ -150,6 +151,8 @@ async def test_the_window_with_its_tabs_on_a_real_server(
             "Interactions",
             "Reports",
             "Staffing",
+            "Backups",
+            "Health",
         ]
         # A report run in its tab is what the Staffing tab's "From report" uses.
         reports, staffing = window.tab("Reports"), window.tab("Staffing")
@@ -165,6 +168,9 @@ async def test_the_window_with_its_tabs_on_a_real_server(
         phones = window.tab("Phones")
         assert isinstance(phones, PhonesTab)
         await until(lambda: not phones.busy() and phones.trunks.edge is not None)
+        health = window.tab("Health")
+        assert isinstance(health, HealthTab)
+        await until(lambda: health.found is not None, within=30)
     finally:
         window.close()
 

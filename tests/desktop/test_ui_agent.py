@@ -478,3 +478,25 @@ def test_headset_button_opens_the_set_up(desk: Desk) -> None:
     desk.qtbot.addWidget(dialog)
     assert dialog.isVisible()
     assert dialog.microphone.itemText(1) == "usb_headset_mic"
+
+
+def test_an_owner_sees_each_alarm_in_words_until_it_is_cleared(desk: Desk) -> None:
+    alarm = p.AlarmNotice(
+        name="backups",
+        title="Backups",
+        summary="The newest backup is 3 days old.",
+        fix="Back up now (Admin window, Backups tab).",
+        raised_at=s.NOW - 600,
+    )
+    banner = desk.window.alarm_banner
+    assert not banner.isVisible()
+
+    desk.server(p.AlarmsUpdate(alarms=(alarm,)))
+
+    assert banner.isVisible()
+    text = banner.text.text()
+    assert "Backups (since" in text and "3 days old" in text
+    assert "What to do: Back up now" in text
+    desk.shot("agent-alarm")
+    desk.server(p.AlarmsUpdate(alarms=()))
+    assert not banner.isVisible()

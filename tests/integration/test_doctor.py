@@ -281,7 +281,7 @@ def test_a_disk_past_90_percent_and_one_that_recordings_fill_within_days(
     assert full.figures["used_pct"] is not None and float(full.figures["used_pct"]) >= 90
     assert filling.status is FAILED, filling
     assert "full in about" in filling.summary
-    assert "Recordings" in filling.fix
+    assert "recordings are kept" in filling.fix
 
 
 # ------------------------------------------------------------------- backups

@@ -68,10 +68,10 @@ class Generation:
         files = self.manifest["files"]
         recordings = [f for f in files if f["path"].startswith("recordings/")]
         size = self.manifest["database"]["bytes"] + sum(f["bytes"] for f in files)
-        held = ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in counts.items())
+        held = ", ".join(_count(n, table) for table, n in counts.items())
         return (
             f"{self.path.name} ({_local_time(self.created_at)}): {_megabytes(size)}; "
-            f"{held or 'the database'}; {len(recordings)} recordings"
+            f"{held or 'the database'}; {_count(len(recordings), 'recordings')}"
         )
 
 
@@ -442,6 +442,12 @@ def _chosen(source: Path) -> Path:
     if latest is None:
         raise BackupError(f"no backup in {source}")
     return latest.path
+
+
+def _count(n: int, table: str) -> str:
+    """``3 chat messages``, ``1 user``: a table's rows in words."""
+    noun = table.replace("_", " ")
+    return f"{n} {noun if n != 1 else noun.removesuffix('s')}"
 
 
 def _local_time(at: float) -> str:

@@ -283,7 +283,7 @@ SAMPLES: list[Message] = [
                 name="backups",
                 title="Backups",
                 summary="The newest backup is 3 days old.",
-                fix="Back up now (Settings, Backups).",
+                fix="Back up now (Admin window, Backups tab).",
                 raised_at=NOW,
             ),
         )

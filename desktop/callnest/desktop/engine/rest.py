@@ -219,6 +219,43 @@ class RestClient:
         """The chats under way that this supervisor may read."""
         return self._get("/api/chats", _LIVE_CHATS.validate_python)
 
+    # ------------------------------------------------------------ maintenance
+
+    def doctor(self) -> Future[rest.DoctorReport]:
+        """Runs the server's checks (a few seconds: some ask the network)."""
+        return self._get("/api/doctor", rest.DoctorReport.model_validate)
+
+    def alarms(self) -> Future[list[rest.Alarm]]:
+        return self._get("/api/alarms", _ALARMS.validate_python)
+
+    def backups(self) -> Future[rest.Backups]:
+        return self._get("/api/backups", rest.Backups.model_validate)
+
+    def set_backup_schedule(self, schedule: rest.BackupSchedule) -> Future[rest.Backups]:
+        # Every field: a field left at its default is still the owner's choice.
+        body = schedule.model_dump(mode="json")
+        return then(
+            self._engine.rest("PUT", "/api/backups/schedule", body), rest.Backups.model_validate
+        )
+
+    def back_up_now(self) -> Future[rest.BackupRun]:
+        return self._send("POST", "/api/backups", None, rest.BackupRun.model_validate)
+
+    def alarm_email(self) -> Future[rest.AlarmEmail | None]:
+        return self._get("/api/settings/alarm-email", _ALARM_EMAIL.validate_python)
+
+    def set_alarm_email(self, fields: rest.AlarmEmailFields) -> Future[rest.AlarmEmail]:
+        return self._send(
+            "PUT", "/api/settings/alarm-email", fields, rest.AlarmEmail.model_validate
+        )
+
+    def stop_alarm_email(self) -> Future[Any]:
+        return self._send("DELETE", "/api/settings/alarm-email", None, lambda answer: answer)
+
+    def test_alarm_email(self) -> Future[dict[str, Any]]:
+        """Sends a test message: ``{"sent": bool, "problem": str}``."""
+        return self._send("POST", "/api/settings/alarm-email/test", None, dict)
+
     # ------------------------------------------------------------ underneath
 
     def _get(self, path: str, read: Callable[[Any], T]) -> Future[T]:
@@ -237,6 +274,8 @@ _CUSTOMERS = TypeAdapter(list[rest.Customer])
 _INTERACTIONS = TypeAdapter(list[rest.Interaction])
 _REPORT = TypeAdapter(Report)
 _LIVE_CHATS = TypeAdapter(list[rest.LiveChat])
+_ALARMS = TypeAdapter(list[rest.Alarm])
+_ALARM_EMAIL = TypeAdapter(rest.AlarmEmail | None)
 
 
 def call(

@@ -72,6 +72,9 @@ class AgentModel(QObject):
         self.connection: ConnectionStatus = "connecting"
         self.connection_detail = ""
         self.session_ended: str | None = None
+        # The server's alarms still raised (told to owners only): the disk
+        # nearly full, no recent backup, a certificate about to expire...
+        self.alarms: tuple[p.AlarmNotice, ...] = ()
         self.user: p.UserInfo | None = None
         self.logged_in_at: float | None = None  # local clock, first welcome of this run
         self.state = p.AgentState.OFFLINE
@@ -370,6 +373,8 @@ class AgentModel(QObject):
             self.pops.pop(withdrawn.contact.contact_id, None)
         elif isinstance(message, p.ContactUpdate):
             self._contact(message.contact)
+        elif isinstance(message, p.AlarmsUpdate):
+            self.alarms = message.alarms
         elif isinstance(message, p.SessionEnded):
             self.session_ended = message.reason
             self.connection = "offline"

@@ -39,6 +39,8 @@ from callnest.desktop.models.agent import AgentModel, Page
 from callnest.desktop.models.format import duration
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.settings import Settings
+from callnest.desktop.ui.admin.window import HEALTH_TAB, AdminWindow
+from callnest.desktop.ui.alarms import AlarmBanner
 from callnest.desktop.ui.chat import ChatOffers, ChatPanel, badge
 from callnest.desktop.ui.customer import CustomerCardView, PopPanel, plain_label
 from callnest.desktop.ui.dialer import CallNotice
@@ -114,6 +116,7 @@ class AgentWindow(QMainWindow):
         self._build()
         self._build_menu()
         self.tray = self._build_tray()
+        self._alarms_told: set[str] = set()  # the alarms a notification was shown for
 
         self.model.changed.connect(self.refresh)
         self.model.chats_changed.connect(self._refresh_chats)
@@ -160,6 +163,8 @@ class AgentWindow(QMainWindow):
         self.device_banner.setObjectName("deviceBanner")
         self.error = plain_label()
         self.error.setObjectName("errorBar")
+        self.alarm_banner = AlarmBanner()
+        self.alarm_banner.details.clicked.connect(self.open_health)
 
         self.call_notice = CallNotice()
 
@@ -194,6 +199,7 @@ class AgentWindow(QMainWindow):
         body.addWidget(self.banner)
         body.addWidget(self.device_banner)
         body.addWidget(self.error)
+        body.addWidget(self.alarm_banner)
         body.addWidget(self.call_notice)
         body.addWidget(self.chat_offers)
         body.addWidget(self.work, 1)
@@ -276,6 +282,7 @@ class AgentWindow(QMainWindow):
         self.device_banner.setText("\n".join(problems))
         self.device_banner.setVisible(bool(problems))
         self.error.setVisible(bool(self.error.text()))
+        self._show_alarms(model.alarms)
         self._fetch_missing_cards()
         user = model.user
         self.wallboard_action.setVisible(user is not None and user.role in _WATCHERS)
@@ -827,6 +834,23 @@ class AgentWindow(QMainWindow):
         self.admin.raise_()
         self.admin.activateWindow()
         return self.admin
+
+    def open_health(self) -> None:
+        """The admin window at its Health tab: the doctor's report and the alarms."""
+        admin = self.open_admin()
+        if isinstance(admin, AdminWindow):
+            admin.show_tab(HEALTH_TAB)
+
+    def _show_alarms(self, alarms: tuple[p.AlarmNotice, ...]) -> None:
+        """The alarms in the banner; one newly raised also as a desktop notification."""
+        new = [a for a in alarms if a.name not in self._alarms_told]
+        self._alarms_told = {a.name for a in alarms}
+        self.alarm_banner.show_alarms(alarms, self._make_admin is not None)
+        if new and self.tray is not None:
+            first = new[0]
+            self.tray.showMessage(
+                f"Callnest alarm: {first.title}", first.summary, QSystemTrayIcon.MessageIcon.Warning
+            )
 
     def open_headset(self) -> HeadsetDialog:
         dialog = HeadsetDialog(

@@ -19,6 +19,7 @@ from callnest.server.api.errors import ApiError
 from callnest.server.auth import MANAGERS, OWNER_ONLY
 from callnest.server.backup_keeper import BackupBusy
 from callnest.server.keys import ALARMS, BACKUPS, DOCTOR, DOCTOR_TOKEN
+from callnest.server.store.errors import Invalid
 
 DOCTOR_HEADER = "X-Callnest-Doctor"
 
@@ -90,7 +91,7 @@ def register(api: Api) -> None:
         folder = keeper.folder(schedule)
         problem = writable_problem(folder)
         if problem:
-            raise ApiError(422, ErrorCode.INVALID_REQUEST, f"field 'folder': {problem}")
+            raise Invalid(problem, field="folder")
         await keeper.set_schedule(schedule)
         await audit(request, "settings.backups", "settings:backups", schedule.model_dump())
         return await keeper.status()

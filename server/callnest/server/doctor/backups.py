@@ -30,7 +30,7 @@ def check_backups(
         else "daily backups are off"
     )
     back_up_fix = (
-        "Back up now (Settings, Backups), and see the server's log for why the last one "
+        "Back up now (Admin window, Backups tab), and see the server's log for why the last one "
         "failed: a full disk or a folder the server cannot write, usually."
     )
     if (
@@ -49,7 +49,9 @@ def check_backups(
                 FAILED,
                 f"There is no backup, and the server has run for "
                 f"{(now - first_started_at) / 86400:.0f} days ({how}).",
-                back_up_fix if schedule.enabled else "Turn daily backups on (Settings, Backups).",
+                back_up_fix
+                if schedule.enabled
+                else "Turn daily backups on (Admin window, Backups tab).",
             )
         if not schedule.enabled:
             return finding(
@@ -57,7 +59,7 @@ def check_backups(
                 TITLE,
                 WARNING,
                 "There is no backup, and daily backups are off.",
-                "Turn daily backups on (Settings, Backups).",
+                "Turn daily backups on (Admin window, Backups tab).",
             )
         return finding(CHECK, TITLE, OK, f"No backup yet: the first is due {how}.")
     age = now - latest.created_at
@@ -70,7 +72,7 @@ def check_backups(
             TITLE,
             WARNING,
             said + ".",
-            "Turn daily backups on (Settings, Backups).",
+            "Turn daily backups on (Admin window, Backups tab).",
             age_hours=round(age / 3600),
         )
     if _same_disk(folder, data_dir):
@@ -79,7 +81,8 @@ def check_backups(
             TITLE,
             WARNING,
             said + ", on the same disk as the data: a disk that dies takes both.",
-            "Choose a backup folder on another disk or a network share (Settings, Backups).",
+            "Choose a backup folder on another disk or a network share "
+            "(Admin window, Backups tab).",
             age_hours=round(age / 3600),
         )
     return finding(CHECK, TITLE, OK, said + ".", age_hours=round(age / 3600))

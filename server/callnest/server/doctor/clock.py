@@ -34,7 +34,8 @@ async def check_clock(server: str) -> rest.Finding:
             f"Could not ask {server} the time ({exc or 'no answer'}), so the clock is unchecked.",
             "Allow UDP port 123 out, or name a time server this machine reaches (--ntp-server).",
         )
-    said = f"{abs(offset):.3f} s {'behind' if offset > 0 else 'ahead of'} {server}"
+    amount = f"{abs(offset):.0f} s" if abs(offset) >= FAIL_S else f"{abs(offset):.3f} s"
+    said = f"{amount} {'behind' if offset > 0 else 'ahead of'} {server}"
     if abs(offset) >= FAIL_S:
         return finding(CHECK, TITLE, FAILED, f"The clock is {said}.", FIX, offset_s=offset)
     if abs(offset) >= WARN_S:

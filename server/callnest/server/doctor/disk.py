@@ -40,7 +40,7 @@ def check_disk(data_dir: Path, recordings_dir: Path, now: float | None = None) -
     }
     fix = (
         "Free space or give the data a bigger disk; shorten how long recordings are kept "
-        "(Settings, Recordings)."
+        "(PUT /api/settings/recordings)."
     )
     if used_pct >= FAIL_PCT or (days_left is not None and days_left < FAIL_DAYS):
         return finding(CHECK, TITLE, FAILED, said + ".", fix, **figures)

@@ -18,6 +18,8 @@ from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.style import STYLE_SHEET
 from callnest.protocol import Role
 
+HEALTH_TAB = "Health"
+
 
 class AdminWindow(QMainWindow):
     def __init__(
@@ -51,6 +53,12 @@ class AdminWindow(QMainWindow):
                 return self.tabs.widget(index)
         return None
 
+    def show_tab(self, title: str) -> None:
+        """Brings the tab named ``title`` to the front (if there is one)."""
+        widget = self.tab(title)
+        if widget is not None:
+            self.tabs.setCurrentWidget(widget)
+
     def show_status(self, text: str, error: bool = False) -> None:
         self.status_line.setObjectName("error" if error else "hint")
         # A new object name takes its style only once the label is polished again.
@@ -64,7 +72,9 @@ def build_admin_window(engine: EnginePort, bridge: EngineBridge) -> AdminWindow:
     # Imported here: the charts pull in pyqtgraph and numpy, which only the
     # owner, and only once the window opens, should pay for at start-up.
     from callnest.desktop.ui.admin.agents import AgentsTab
+    from callnest.desktop.ui.admin.backups import BackupsTab
     from callnest.desktop.ui.admin.customers import CustomersTab
+    from callnest.desktop.ui.admin.health import HealthTab
     from callnest.desktop.ui.admin.interactions import InteractionsTab
     from callnest.desktop.ui.admin.lists import ListsTab
     from callnest.desktop.ui.admin.phones import PhonesTab
@@ -88,4 +98,8 @@ def build_admin_window(engine: EnginePort, bridge: EngineBridge) -> AdminWindow:
     reports.reported.connect(staffing.use_report)
     window.add_tab(reports, "Reports")
     window.add_tab(staffing, "Staffing")
+    if welcome is not None and welcome.user.role is Role.OWNER:
+        # Running the server: the owner's alone (backups hold everything).
+        window.add_tab(BackupsTab(engine, bridge), "Backups")
+        window.add_tab(HealthTab(engine, bridge), HEALTH_TAB)
     return window

@@ -1,0 +1,286 @@
+"""The Health tab: the doctor's report (checked when the tab is first shown,
+and on Check now), the alarms raised and cleared, and where alarms are
+e-mailed. The mail server's password is write-only, as a trunk's is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.models.health import MARKS, report_heading, when
+from callnest.desktop.ports import EnginePort
+from callnest.desktop.ui.admin.form import AdminEditor
+from callnest.desktop.ui.customer import plain_label
+from callnest.desktop.ui.style import AMBER, GREEN, GREY, RED
+from callnest.protocol import rest
+from callnest.protocol.rest import CheckStatus, SmtpSecurity
+
+COLOURS = {
+    CheckStatus.OK: GREEN,
+    CheckStatus.WARNING: AMBER,
+    CheckStatus.FAILED: RED,
+    CheckStatus.SKIPPED: GREY,
+}
+SECURITY_NAMES = {
+    SmtpSecurity.STARTTLS: "STARTTLS (port 587)",
+    SmtpSecurity.TLS: "TLS from the start (port 465)",
+    SmtpSecurity.NONE: "None: a relay on this network (port 25)",
+}
+NEW_PASSWORD = "the mail account's (app) password"
+KEPT_PASSWORD = "unchanged unless you type a new one"
+
+
+class FindingView(QFrame):
+    """One check: its mark in colour, what was checked, found, and what to do."""
+
+    def __init__(self, finding: rest.Finding, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.finding = finding
+        mark = QLabel(MARKS[finding.status])
+        mark.setObjectName("chip")
+        # The mark's colour says the status; its word says it without colour.
+        mark.setStyleSheet(f"background: {COLOURS[finding.status]};")
+        mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        mark.setMinimumWidth(90)
+        title = QLabel(finding.title)
+        title.setObjectName("customerName")
+        self.summary = plain_label()
+        self.summary.setText(finding.summary)
+        self.fix = plain_label()
+        self.fix.setObjectName("hint")
+        shown_fix = finding.fix and finding.status is not CheckStatus.OK
+        self.fix.setText(f"What to do: {finding.fix}" if shown_fix else "")
+        self.fix.setVisible(bool(shown_fix))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 4, 0, 4)
+        grid.addWidget(mark, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(title, 0, 1)
+        grid.addWidget(self.summary, 1, 1)
+        grid.addWidget(self.fix, 2, 1)
+        grid.setColumnStretch(1, 1)
+
+
+class HealthTab(AdminEditor):
+    def __init__(
+        self, engine: EnginePort, bridge: EngineBridge, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(engine, bridge, parent)
+        self.found: rest.DoctorReport | None = None
+        self.checked_once = False
+        self.email: rest.AlarmEmail | None = None
+        self._build()
+
+    def _build(self) -> None:
+        self.check_button = QPushButton("Check now")
+        self.check_button.setToolTip(
+            "Runs every check on the server: a few seconds, as some ask the network"
+        )
+        self.check_button.clicked.connect(self.check_now)
+        self.heading = plain_label()
+        self.heading.setText("Not checked yet.")
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.check_button)
+        self.findings = QVBoxLayout()
+        self.findings.setSpacing(6)
+        findings_box = QWidget()
+        findings_box.setLayout(self.findings)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(findings_box)
+
+        self.alarms = QTableWidget(0, 3)
+        self.alarms.setHorizontalHeaderLabels(["Raised", "Alarm", "Cleared"])
+        self.alarms.horizontalHeader().setStretchLastSection(False)
+        self.alarms.horizontalHeader().setSectionResizeMode(
+            1, self.alarms.horizontalHeader().ResizeMode.Stretch
+        )
+        self.alarms.verticalHeader().hide()
+        self.alarms.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.alarms.setMaximumHeight(150)
+        self.no_alarms = plain_label()
+        self.no_alarms.setObjectName("hint")
+        self.no_alarms.setText("No alarm has been raised.")
+        alarms_box = QGroupBox("Alarms")
+        alarms_column = QVBoxLayout(alarms_box)
+        alarms_column.addWidget(self.no_alarms)
+        alarms_column.addWidget(self.alarms)
+        self.alarms.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.problem)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(alarms_box)
+        layout.addWidget(self._email_form())
+
+    def _email_form(self) -> QGroupBox:
+        self.to = QLineEdit()
+        self.to.setPlaceholderText("owner@example.com, another@example.com")
+        self.from_address = QLineEdit()
+        self.from_address.setPlaceholderText("callnest@example.com")
+        self.smtp_host = QLineEdit()
+        self.smtp_host.setPlaceholderText("smtp.example.com")
+        self.smtp_port = QSpinBox()
+        self.smtp_port.setRange(1, 65535)
+        self.smtp_port.setValue(587)
+        self.security = QComboBox()
+        for value, name in SECURITY_NAMES.items():
+            self.security.addItem(name, value)
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(NEW_PASSWORD)
+        self.save_email = QPushButton("Save")
+        self.save_email.clicked.connect(self.save)
+        self.test_email = QPushButton("Send a test")
+        self.test_email.clicked.connect(self.send_test)
+        self.stop_email = QPushButton("Stop e-mailing")
+        self.stop_email.clicked.connect(self.stop_emailing)
+        self.email_state = plain_label()
+        self.email_state.setObjectName("hint")
+        self.fields = {
+            "to": ("To", self.to),
+            "sender": ("From", self.from_address),
+            "smtp_host": ("Mail server", self.smtp_host),
+            "smtp_port": ("Port", self.smtp_port),
+            "username": ("User name", self.username),
+            "password": ("Password", self.password),
+        }
+        form = QFormLayout()
+        for _, (label, widget) in self.fields.items():
+            form.addRow(label, widget)
+        form.insertRow(4, "Security", self.security)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_email)
+        buttons.addWidget(self.test_email)
+        buttons.addStretch(1)
+        buttons.addWidget(self.stop_email)
+        box = QGroupBox("E-mail each alarm (raised, then cleared)")
+        column = QVBoxLayout(box)
+        column.addLayout(form)
+        column.addWidget(self.email_state)
+        column.addLayout(buttons)
+        return box
+
+    # ----------------------------------------------------------- behaviour
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.checked_once:
+            self.checked_once = True
+            self.check_now()
+            self.call(self.client.alarm_email, self._email_loaded)
+
+    def check_now(self) -> None:
+        self.check_button.setEnabled(False)
+        self.heading.setText("Checking… (a few seconds: some checks ask the network)")
+        self.call(self.client.doctor, self._checked, lambda: self.check_button.setEnabled(True))
+        self.call(self.client.alarms, self._alarms_loaded)
+
+    def _checked(self, report: rest.DoctorReport) -> None:
+        self.found = report
+        self.check_button.setEnabled(True)
+        self.heading.setText(report_heading(report))
+        while self.findings.count():
+            item = self.findings.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        # Problems first: they are what the owner came for.
+        for finding in sorted(report.findings, key=lambda f: -f.status.rank):
+            self.findings.addWidget(FindingView(finding))
+        self.findings.addStretch(1)
+
+    def _alarms_loaded(self, alarms: list[rest.Alarm]) -> None:
+        self.no_alarms.setVisible(not alarms)
+        self.alarms.setVisible(bool(alarms))
+        self.alarms.setRowCount(len(alarms))
+        for row, alarm in enumerate(alarms):
+            cleared = "still raised" if alarm.cleared_at is None else when(alarm.cleared_at)
+            cells = (when(alarm.raised_at), f"{alarm.title}: {alarm.summary}", cleared)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(alarm.fix if column == 1 else "")
+                self.alarms.setItem(row, column, item)
+        self.alarms.resizeColumnToContents(0)
+        self.alarms.resizeColumnToContents(2)
+
+    def _email_loaded(self, email: rest.AlarmEmail | None) -> None:
+        self.email = email
+        self.stop_email.setEnabled(email is not None)
+        self.test_email.setEnabled(email is not None)
+        if email is None:
+            self.email_state.setText("Alarms are not e-mailed: they show in the app only.")
+            self.password.setPlaceholderText(NEW_PASSWORD)
+            return
+        self.to.setText(", ".join(email.to))
+        self.from_address.setText(email.sender)
+        self.smtp_host.setText(email.smtp_host)
+        self.smtp_port.setValue(email.smtp_port)
+        self.security.setCurrentIndex(self.security.findData(email.security))
+        self.username.setText(email.username or "")
+        self.password.clear()
+        self.password.setPlaceholderText(KEPT_PASSWORD if email.has_password else NEW_PASSWORD)
+        self.email_state.setText(f"Alarms are e-mailed to {', '.join(email.to)}.")
+
+    def save(self) -> None:
+        values: dict[str, object] = {
+            "to": [part.strip() for part in self.to.text().split(",") if part.strip()],
+            "sender": self.from_address.text().strip(),
+            "smtp_host": self.smtp_host.text().strip(),
+            "smtp_port": self.smtp_port.value(),
+            "security": self.security.currentData(),
+            "username": self.username.text().strip() or None,
+        }
+        if self.password.text():
+            values["password"] = self.password.text()
+        self.call(
+            lambda: self.client.set_alarm_email(rest.AlarmEmailFields.model_validate(values)),
+            self._email_saved,
+        )
+
+    def _email_saved(self, email: rest.AlarmEmail) -> None:
+        self._email_loaded(email)
+        self.report("Alarm e-mails saved.")
+
+    def send_test(self) -> None:
+        self.test_email.setEnabled(False)
+        self.email_state.setText("Sending a test…")
+        self.call(
+            self.client.test_alarm_email, self._tested, lambda: self.test_email.setEnabled(True)
+        )
+
+    def _tested(self, answer: dict[str, object]) -> None:
+        self.test_email.setEnabled(True)
+        if answer.get("sent"):
+            self.email_state.setText("The test was sent: see that it arrives.")
+            self.report("Test e-mail sent.")
+        else:
+            self.show_problem(f"The mail server did not take the test: {answer.get('problem')}")
+            self.email_state.setText("The test was not sent.")
+
+    def stop_emailing(self) -> None:
+        self.call(self.client.stop_alarm_email, lambda _: self._stopped())
+
+    def _stopped(self) -> None:
+        self._email_loaded(None)
+        self.report("Alarms are no longer e-mailed.")
