@@ -48,6 +48,16 @@ async def desk(start_server: StartServer, clock_off: Chrony) -> AsyncIterator[Ow
         yield desk
 
 
+def fill_in(tab: HealthTab, mail: MailServer, password: str) -> None:
+    """The alarm e-mail form, as the owner types it, for ``mail``'s account."""
+    tab.to.setText("owner@example.test")
+    tab.from_address.setText(USERNAME)
+    tab.smtp_host.setText("127.0.0.1")
+    tab.smtp_port.setValue(mail.port)
+    tab.username.setText(USERNAME)
+    tab.password.setText(password)
+
+
 async def test_the_health_tab_shows_the_doctors_findings_and_sets_up_alarm_mail(
     qtbot: QtBot, desk: OwnerDesk, mail: MailServer, artifacts: Path
 ) -> None:
@@ -65,12 +75,7 @@ async def test_the_health_tab_shows_the_doctors_findings_and_sets_up_alarm_mail(
     assert clock.fix.text().startswith("What to do: Run a time service")
     assert not views["database"].fix.isVisible()
 
-    tab.to.setText("owner@example.test")
-    tab.from_address.setText(USERNAME)
-    tab.smtp_host.setText("127.0.0.1")
-    tab.smtp_port.setValue(mail.port)
-    tab.username.setText(USERNAME)
-    tab.password.setText(PASSWORD)
+    fill_in(tab, mail, PASSWORD)
     tab.save_email.click()
     await until(lambda: tab.email is not None)
     assert tab.password.text() == "" and tab.password.placeholderText() == KEPT_PASSWORD
@@ -86,12 +91,7 @@ async def test_a_refused_mail_server_is_said(
     tab = HealthTab(desk.engine, desk.bridge)
     qtbot.addWidget(tab)
     tab.show()
-    tab.to.setText("owner@example.test")
-    tab.from_address.setText(USERNAME)
-    tab.smtp_host.setText("127.0.0.1")
-    tab.smtp_port.setValue(mail.port)
-    tab.username.setText(USERNAME)
-    tab.password.setText("not-the-password")
+    fill_in(tab, mail, "not-the-password")
     tab.save_email.click()
     await until(lambda: tab.email is not None)
     tab.test_email.click()

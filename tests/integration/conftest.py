@@ -86,19 +86,13 @@ class Desktop:
 
 
 @dataclasses.dataclass
-class Running:
+class Remote:
+    """A server reached through its HTTP API: in this process (``Running``)
+    or its own (``ServerProcess``, integration/remote.py)."""
+
     url: str
     http: aiohttp.ClientSession
     owner_token: str
-    settings: Settings
-    app: web.Application
-    server: TestServer
-
-    async def stop(self) -> None:
-        """Stops this server the way a shutdown would (for restart tests)."""
-        if not self.http.closed:
-            await self.http.close()
-        await self.server.close()
 
     def auth(self, token: str) -> dict[str, str]:
         return {"Authorization": f"Bearer {token}"}
@@ -140,20 +134,6 @@ class Running:
         )
         return user["id"], await self.login(username, "password-" + username)
 
-    async def desktop(
-        self, token: str, *, available: bool = False, heartbeat: bool = True
-    ) -> Desktop:
-        ws = await self.http.ws_connect(self.url + "/api/ws")
-        desk = Desktop(ws)
-        await ws.send_json({"v": 1, "type": "hello", "token": token, "client": "test"})
-        desk.welcome = await desk.expect("welcome")
-        if heartbeat:
-            desk.start_heartbeat(self.settings.heartbeat_timeout_s / 3)
-        if available:
-            reply = await desk.request("agent.set_state", state="available")
-            assert reply["type"] == "ok", reply
-        return desk
-
     async def call_in(self, queue: str, caller_name: str = "Caller") -> dict[str, Any]:
         status, body = await self.call(
             "POST", f"/api/public/queues/{queue}/contacts", json={"caller_name": caller_name}
@@ -171,6 +151,35 @@ class Running:
             headers={"X-Contact-Token": contact["token"]},
             **kw,
         )
+
+
+@dataclasses.dataclass
+class Running(Remote):
+    """A server on the test's own event loop."""
+
+    settings: Settings
+    app: web.Application
+    server: TestServer
+
+    async def stop(self) -> None:
+        """Stops this server the way a shutdown would (for restart tests)."""
+        if not self.http.closed:
+            await self.http.close()
+        await self.server.close()
+
+    async def desktop(
+        self, token: str, *, available: bool = False, heartbeat: bool = True
+    ) -> Desktop:
+        ws = await self.http.ws_connect(self.url + "/api/ws")
+        desk = Desktop(ws)
+        await ws.send_json({"v": 1, "type": "hello", "token": token, "client": "test"})
+        desk.welcome = await desk.expect("welcome")
+        if heartbeat:
+            desk.start_heartbeat(self.settings.heartbeat_timeout_s / 3)
+        if available:
+            reply = await desk.request("agent.set_state", state="available")
+            assert reply["type"] == "ok", reply
+        return desk
 
 
 class StartServer(Protocol):

@@ -3,39 +3,15 @@ API and desktop WebSocket as the suites' helpers reach an in-process one."""
 
 from __future__ import annotations
 
-from typing import Any
+import io
 
 import aiohttp
+import av
 
+from callnest.sim.rtc import Phone
 from callnest.sim.server_process import ServerProcess
-from integration.conftest import Desktop
-
-
-class Remote:
-    """A server in its own process, through its HTTP API (what the suites'
-    helpers need of a running server)."""
-
-    def __init__(self, url: str, http: aiohttp.ClientSession, owner_token: str) -> None:
-        self.url, self.http, self.owner_token = url, http, owner_token
-
-    async def call(
-        self, method: str, path: str, token: str | None = None, **kw: Any
-    ) -> tuple[int, Any]:
-        headers = kw.pop("headers", {}) | ({"Authorization": f"Bearer {token}"} if token else {})
-        async with self.http.request(method, self.url + path, headers=headers, **kw) as r:
-            return r.status, await r.json(content_type=None)
-
-    async def owner(self, method: str, path: str, **kw: Any) -> Any:
-        status, body = await self.call(method, path, self.owner_token, **kw)
-        assert status < 300, (status, body)
-        return body
-
-    async def login(self, username: str, password: str) -> str:
-        status, body = await self.call(
-            "POST", "/api/login", json={"username": username, "password": password}
-        )
-        assert status == 200, body
-        return str(body["token"])
+from integration.conftest import Desktop, Remote
+from integration.phones import link
 
 
 async def connect(server: ServerProcess, http: aiohttp.ClientSession) -> Remote:
@@ -52,3 +28,26 @@ async def desktop(remote: Remote, token: str) -> Desktop:
     desk.start_heartbeat(3.0)
     assert (await desk.request("agent.set_state", state="available"))["type"] == "ok"
     return desk
+
+
+async def operator_on_shift(remote: Remote, phones: list[Phone]) -> Desktop:
+    """Queue ``support`` and its operator ann, available with her audio link
+    (closed with ``phones``)."""
+    await remote.owner("POST", "/api/queues", json={"name": "support", "display_name": "S"})
+    _, token = await remote.add_agent("ann")
+    desk = await desktop(remote, token)
+    phones.append(await link(desk))
+    return desk
+
+
+async def recording_seconds(remote: Remote, contact_id: str) -> float:
+    """How long the interaction's recording, as the owner downloads it, lasts."""
+    async with remote.http.get(
+        f"{remote.url}/api/interactions/{contact_id}/recording",
+        headers=remote.auth(remote.owner_token),
+    ) as response:
+        assert response.status == 200
+        data = await response.read()
+    with av.open(io.BytesIO(data), mode="r") as ogg:
+        assert ogg.duration is not None
+        return float(ogg.duration / 1e6)

@@ -6,22 +6,20 @@ backup began comes back, and the restored server starts on it."""
 from __future__ import annotations
 
 import asyncio
-import io
 import time
 from pathlib import Path
 from typing import cast
 
 import aiohttp
-import av
 import pytest
 
 from callnest.sim.rtc import Phone
 from callnest.sim.server_process import ServerProcess, server_command
 from integration.chat_client import ChatCustomer
-from integration.conftest import Running
+from integration.conftest import Remote, Running
 from integration.media_fixtures import _spoken, phones
-from integration.phones import call, link
-from integration.remote import Remote, connect, desktop
+from integration.phones import call
+from integration.remote import connect, operator_on_shift, recording_seconds
 from integration.speech import SENTENCES, say
 
 __all__ = ["_spoken", "phones"]
@@ -86,14 +84,7 @@ async def test_a_backup_taken_under_load_restores_everything_acknowledged_before
         await first.start()
         try:
             remote = await connect(first, http)
-            await remote.owner("POST", "/api/queues", json={"name": "support", "display_name": "S"})
-            await remote.owner(
-                "POST",
-                "/api/users",
-                json={"username": "ann", "display_name": "Ann", "password": "password-ann"},
-            )
-            desk = await desktop(remote, await remote.login("ann", "password-ann"))
-            phones.append(await link(desk))
+            desk = await operator_on_shift(remote, phones)
 
             # A call talked and ended: its interaction points at its recording.
             caller = await call(cast(Running, remote))
@@ -145,18 +136,6 @@ async def test_a_backup_taken_under_load_restores_everything_acknowledged_before
             for text in before["messages"]:  # replayed in order
                 await again.expect("message", text=text)
             await again.close()
-            assert await _recording_seconds(remote, recorded) >= 1.5
+            assert await recording_seconds(remote, recorded) >= 1.5
         finally:
             await second.stop()
-
-
-async def _recording_seconds(remote: Remote, contact_id: str) -> float:
-    async with remote.http.get(
-        f"{remote.url}/api/interactions/{contact_id}/recording",
-        headers={"Authorization": f"Bearer {remote.owner_token}"},
-    ) as response:
-        assert response.status == 200
-        data = await response.read()
-    with av.open(io.BytesIO(data), mode="r") as ogg:
-        assert ogg.duration is not None
-        return float(ogg.duration / 1e6)

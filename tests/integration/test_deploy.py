@@ -23,6 +23,7 @@ from callnest.protocol import rest
 from callnest.sim.ports import free_port
 from callnest.sim.server_process import ServerProcess, server_command
 from integration.certificates import issue
+from integration.processes import stop_process
 
 pytestmark = pytest.mark.slow
 
@@ -128,9 +129,7 @@ class Caddy:
         return cls(process)
 
     async def stop(self) -> None:
-        if self.process.returncode is None:
-            self.process.terminate()
-            await self.process.wait()
+        await stop_process(self.process)
 
 
 async def test_the_caddy_example_serves_rest_the_desktop_socket_and_a_checked_certificate(

@@ -6,47 +6,15 @@ a tmpfs of the test's own (the test needs root, as CI has)."""
 from __future__ import annotations
 
 import asyncio
-import errno
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from sqlalchemy import text
 
 from callnest.server.keys import STORE
 from integration.conftest import StartServer
+from integration.disks import fill, small_disk
 
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real file system of its own (tmpfs, 64 MB) for the server's data."""
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(disk)], capture_output=True
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
-    try:
-        yield disk
-    finally:
-        subprocess.run(["umount", "-l", str(disk)], check=False)
-
-
-def fill(disk: Path) -> Path:
-    """Fills ``disk`` to the last byte; returns the file to delete to free it."""
-    filler = disk / "filler"
-    chunk = b"\0" * (1 << 20)
-    with filler.open("wb", buffering=0) as out:
-        for size in (len(chunk), 4096, 1):
-            try:
-                while True:
-                    out.write(chunk[:size])
-            except OSError as exc:
-                if exc.errno != errno.ENOSPC:
-                    raise
-    return filler
+__all__ = ["small_disk"]  # fixtures used here
 
 
 async def test_with_the_disk_full_writes_say_so_logins_work_and_nothing_is_half_written(

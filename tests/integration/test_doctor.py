@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-import subprocess
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -32,11 +31,14 @@ from callnest.server.store import open_store
 from callnest.sim.ports import free_port, free_udp_port
 from callnest.sim.server_process import ServerProcess, server_command
 from integration.certificates import issue
+from integration.disks import small_disk
 from integration.test_caller_candidates import network_address
 from integration.time_server import Chrony
-from integration.turn_server import Coturn
+from integration.turn_server import SECRET, Coturn, coturn
 
 pytestmark = pytest.mark.slow
+
+__all__ = ["coturn", "small_disk"]  # fixtures used here
 
 CHECKS = {"address", "turn", "trunks", "disk", "backups", "clock", "database"}
 OK, WARNING, FAILED, SKIPPED = (
@@ -190,16 +192,6 @@ async def test_an_untrusted_certificate_and_a_proxy_to_elsewhere_fail(
 
 # ---------------------------------------------------------------------- turn
 
-SECRET = "the-secret-coturn-has"
-
-
-@pytest.fixture
-async def coturn(tmp_path: Path) -> AsyncIterator[Coturn]:
-    host = network_address()
-    turn = await Coturn.start(tmp_path / "coturn", host, free_udp_port(host), SECRET)
-    yield turn
-    await turn.stop()
-
 
 async def test_turn_with_the_right_secret_a_wrong_one_and_none_running(coturn: Coturn) -> None:
     right = await check_turn((IceServer((coturn.url,), secret=SECRET),))
@@ -246,34 +238,19 @@ async def test_a_time_server_that_does_not_answer_leaves_the_clock_unchecked() -
 # ---------------------------------------------------------------------- disk
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(disk)], capture_output=True
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
-    try:
-        yield disk
-    finally:
-        subprocess.run(["umount", "-l", str(disk)], check=False)
-
-
 def test_a_disk_past_90_percent_and_one_that_recordings_fill_within_days(
     small_disk: Path,
 ) -> None:
     recordings = small_disk / "recordings"
     now = time.time()
     empty = check_disk(small_disk, recordings, now)
-    (small_disk / "filler").write_bytes(b"\0" * (15 * 1 << 20))  # 15 of 16 MB
+    (small_disk / "filler").write_bytes(b"\0" * (60 * 1 << 20))  # 60 of 64 MB
     full = check_disk(small_disk, recordings, now)
-    (small_disk / "filler").write_bytes(b"\0" * (4 * 1 << 20))
+    (small_disk / "filler").write_bytes(b"\0" * (16 * 1 << 20))
     # Yesterday's recordings: at that pace the disk is full in under a week.
     yesterday = time.strftime("%Y-%m-%d", time.gmtime(now - 86400))
     (recordings / yesterday).mkdir(parents=True)
-    (recordings / yesterday / "call.ogg").write_bytes(b"\0" * (9 * 1 << 20))
+    (recordings / yesterday / "call.ogg").write_bytes(b"\0" * (40 * 1 << 20))
     filling = check_disk(small_disk, recordings, now)
 
     assert empty.status is OK

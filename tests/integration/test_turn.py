@@ -5,7 +5,6 @@ talk to an operator, and stops working once it has expired."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,6 @@ from aioice.turn import create_turn_endpoint
 from aiortc import RTCIceServer
 
 from callnest.server.settings import IceServer
-from callnest.sim.ports import free_udp_port
 from callnest.sim.rtc import Phone
 from integration.conftest import Running, StartServer
 from integration.media_fixtures import _spoken, phones
@@ -23,21 +21,11 @@ from integration.phones import call, link
 from integration.speech import SENTENCES, loudness, say
 from integration.test_caller_candidates import network_address
 from integration.test_media import answered, heard_while
-from integration.turn_server import Coturn
+from integration.turn_server import SECRET, Coturn, coturn
 
-__all__ = ["_spoken", "phones"]
+__all__ = ["_spoken", "coturn", "phones"]
 
 pytestmark = pytest.mark.slow
-
-SECRET = "a-secret-shared-with-coturn-alone"
-
-
-@pytest.fixture
-async def coturn(tmp_path: Path) -> AsyncIterator[Coturn]:
-    host = network_address()
-    turn = await Coturn.start(tmp_path / "coturn", host, free_udp_port(host), SECRET)
-    yield turn
-    await turn.stop()
 
 
 async def turn_server_of(server: Running) -> dict[str, Any]:

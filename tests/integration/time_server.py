@@ -6,10 +6,10 @@ offset asked for."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import shutil
 from pathlib import Path
 
+from integration.processes import stop_process
 from integration.sip_peers import socket_bound
 
 
@@ -48,12 +48,4 @@ class Chrony:
         return cls(process, f"127.0.0.1:{port}")
 
     async def stop(self) -> None:
-        if self.process.returncode is None:
-            with contextlib.suppress(ProcessLookupError):
-                self.process.terminate()
-            try:
-                async with asyncio.timeout(5):
-                    await self.process.wait()
-            except TimeoutError:
-                self.process.kill()
-                await self.process.wait()
+        await stop_process(self.process)

@@ -5,12 +5,17 @@ network address (coturn relays to no loopback peer)."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import random
 import shutil
+from collections.abc import AsyncIterator
 from pathlib import Path
 
+import pytest
+
+from callnest.sim.ports import free_udp_port
+from integration.processes import stop_process
 from integration.sip_peers import socket_bound
+from integration.test_caller_candidates import network_address
 
 
 class Coturn:
@@ -49,12 +54,16 @@ class Coturn:
         return self.log.read_text(errors="replace")[-3000:] if self.log.exists() else ""
 
     async def stop(self) -> None:
-        if self.process.returncode is None:
-            with contextlib.suppress(ProcessLookupError):
-                self.process.terminate()
-            try:
-                async with asyncio.timeout(5):
-                    await self.process.wait()
-            except TimeoutError:
-                self.process.kill()
-                await self.process.wait()
+        await stop_process(self.process)
+
+
+SECRET = "a-secret-shared-with-coturn-alone"
+
+
+@pytest.fixture
+async def coturn(tmp_path: Path) -> AsyncIterator[Coturn]:
+    """coturn on this machine's network address, sharing ``SECRET``."""
+    host = network_address()
+    turn = await Coturn.start(tmp_path / "coturn", host, free_udp_port(host), SECRET)
+    yield turn
+    await turn.stop()

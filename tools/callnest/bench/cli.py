@@ -21,6 +21,7 @@ BENCHMARKS: dict[str, str] = {
     "desktop": "callnest.bench.desktop",
     "wallboard": "callnest.bench.wallboard",
     "report": "callnest.bench.report_build",
+    "backup": "callnest.bench.backup",
 }
 
 
