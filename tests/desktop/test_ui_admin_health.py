@@ -23,6 +23,9 @@ from integration.time_server import Chrony
 
 __all__ = ["start_server"]  # fixtures used here
 
+# Each test asks for ``desk`` before ``qtbot``: its tab is closed (and stops
+# asking the server) before the engine shuts down.
+
 
 @pytest.fixture
 def mail(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MailServer]:
@@ -59,7 +62,7 @@ def fill_in(tab: HealthTab, mail: MailServer, password: str) -> None:
 
 
 async def test_the_health_tab_shows_the_doctors_findings_and_sets_up_alarm_mail(
-    qtbot: QtBot, desk: OwnerDesk, mail: MailServer, artifacts: Path
+    desk: OwnerDesk, qtbot: QtBot, mail: MailServer, artifacts: Path
 ) -> None:
     tab = HealthTab(desk.engine, desk.bridge)
     qtbot.addWidget(tab)
@@ -86,7 +89,7 @@ async def test_the_health_tab_shows_the_doctors_findings_and_sets_up_alarm_mail(
 
 
 async def test_a_refused_mail_server_is_said(
-    qtbot: QtBot, desk: OwnerDesk, mail: MailServer
+    desk: OwnerDesk, qtbot: QtBot, mail: MailServer
 ) -> None:
     tab = HealthTab(desk.engine, desk.bridge)
     qtbot.addWidget(tab)
@@ -103,7 +106,7 @@ async def test_a_refused_mail_server_is_said(
 
 
 async def test_the_backups_tab_saves_the_schedule_and_backs_up_now(
-    qtbot: QtBot, desk: OwnerDesk, tmp_path: Path, artifacts: Path
+    desk: OwnerDesk, qtbot: QtBot, tmp_path: Path, artifacts: Path
 ) -> None:
     tab = BackupsTab(desk.engine, desk.bridge)
     qtbot.addWidget(tab)
@@ -132,7 +135,11 @@ async def test_the_backups_tab_saves_the_schedule_and_backs_up_now(
     )
 
     tab.now_button.click()
-    await until(lambda: tab.generations.rowCount() == 1, within=20)
-    assert tab.last.text().startswith("Last backup")
+    await until(lambda: tab.last.text().startswith("Last backup"), within=20)
+    assert tab.generations.rowCount() == 1
+    assert not tab.poll.isActive() and tab.now_button.isEnabled()
+    tab.poll.start()  # as while a backup runs: hidden, the tab stops asking
+    tab.hide()
+    assert not tab.poll.isActive()
     assert (tmp_path / "backups").is_dir()
     shot(tab, artifacts, "backups")

@@ -206,8 +206,7 @@ async def test_switching_listen_whisper_off_mid_call(server: Running, phones: li
         assert (status, body["mode"]) == (200, mode)
         await asyncio.sleep(0.3)
         (heard[mode],) = await hear(s.sup, said, s.agent)
-    (after_off,) = await hear(s.caller.phone, say(SENTENCES[0]), s.agent)
-    (sup_after_off,) = await hear(s.caller.phone, say(SENTENCES[0]), s.sup)
+    after_off, sup_after_off = await hear(s.caller.phone, say(SENTENCES[0]), s.agent, s.sup)
 
     figures = {mode: correlation(said, ear) for mode, ear in heard.items()}
     print(f"switching: corr of the supervisor's words in the agent's ear {figures}")

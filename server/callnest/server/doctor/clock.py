@@ -21,11 +21,11 @@ NTP_EPOCH = 2_208_988_800  # 1900-01-01 to 1970-01-01, in seconds
 FIX = "Run a time service: Debian's systemd-timesyncd or chrony (apt install chrony)."
 
 
-async def check_clock(server: str) -> rest.Finding:
+async def check_clock(server: str, timeout_s: float = TIMEOUT_S) -> rest.Finding:
     if not server:
         return finding(CHECK, TITLE, SKIPPED, "Not checked: no time server given (--ntp-server).")
     try:
-        offset = await sntp_offset(server)
+        offset = await sntp_offset(server, timeout_s)
     except (OSError, TimeoutError, ValueError) as exc:
         return finding(
             CHECK,
@@ -43,7 +43,7 @@ async def check_clock(server: str) -> rest.Finding:
     return finding(CHECK, TITLE, OK, f"Right: {said}.", offset_s=round(offset, 4))
 
 
-async def sntp_offset(server: str) -> float:
+async def sntp_offset(server: str, timeout_s: float = TIMEOUT_S) -> float:
     """Seconds to add to this machine's clock to get ``server``'s ("host" or
     "host:port")."""
     host, _, port = server.rpartition(":") if server.count(":") == 1 else (server, "", "")
@@ -71,7 +71,7 @@ async def sntp_offset(server: str) -> float:
         request[0] = 0x23
         request[40:48] = _ntp_time(sent)
         transport.sendto(bytes(request))
-        async with asyncio.timeout(TIMEOUT_S):
+        async with asyncio.timeout(timeout_s):
             data, arrived = await received
     finally:
         transport.close()

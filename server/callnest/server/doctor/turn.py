@@ -21,7 +21,7 @@ TIMEOUT_S = 5.0
 CREDENTIALS_S = 300.0
 
 
-async def check_turn(servers: tuple[IceServer, ...]) -> rest.Finding:
+async def check_turn(servers: tuple[IceServer, ...], timeout_s: float = TIMEOUT_S) -> rest.Finding:
     urls = [
         (url, s.secret) for s in servers for url in s.urls if url.startswith(("turn:", "turns:"))
     ]
@@ -36,7 +36,7 @@ async def check_turn(servers: tuple[IceServer, ...]) -> rest.Finding:
         )
     relayed = []
     for url, secret in urls:
-        problem = await _allocation_problem(url, secret)
+        problem = await _allocation_problem(url, secret, timeout_s)
         if problem:
             return finding(CHECK, TITLE, FAILED, f"{url}: {problem[0]}", problem[1])
         relayed.append(url)
@@ -45,7 +45,9 @@ async def check_turn(servers: tuple[IceServer, ...]) -> rest.Finding:
     )
 
 
-async def _allocation_problem(url: str, secret: str | None) -> tuple[str, str] | None:
+async def _allocation_problem(
+    url: str, secret: str | None, timeout_s: float
+) -> tuple[str, str] | None:
     scheme, _, rest_of = url.partition(":")
     address, _, query = rest_of.partition("?")
     host, _, port_text = address.rpartition(":")
@@ -58,7 +60,7 @@ async def _allocation_problem(url: str, secret: str | None) -> tuple[str, str] |
         else (None, None)
     )
     try:
-        async with asyncio.timeout(TIMEOUT_S):
+        async with asyncio.timeout(timeout_s):
             relay, _ = await create_turn_endpoint(
                 asyncio.DatagramProtocol,
                 server_addr=(host, int(port_text)),
@@ -78,7 +80,7 @@ async def _allocation_problem(url: str, secret: str | None) -> tuple[str, str] |
         return (f"refused a relay: {code[0]} {code[1]}.", "See the TURN server's log.")
     except (OSError, TimeoutError, ValueError) as exc:
         return (
-            f"does not answer ({exc or 'no reply in 5 s'}).",
+            f"does not answer ({exc or f'no reply in {timeout_s:.0f} s'}).",
             "Check that the TURN server runs and that its port is open to this machine.",
         )
     relay.close()

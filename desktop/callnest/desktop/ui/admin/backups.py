@@ -4,7 +4,7 @@ now with its progress, and the backups kept, newest first."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTime, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -100,9 +100,15 @@ class BackupsTab(AdminEditor):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self.loaded_once:
+        if not self.loaded_once or self.poll.isActive():
             self.loaded_once = True
             self.reload()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A backup's progress is asked only while someone looks: shown again,
+        # the tab asks at once.
+        self.poll.stop()
+        super().hideEvent(event)
 
     def reload(self) -> None:
         self.call(self.client.backups, self._loaded)
@@ -118,7 +124,7 @@ class BackupsTab(AdminEditor):
         self.last.setObjectName("error" if backups.last and backups.last.ok is False else "")
         self.last.style().unpolish(self.last)  # the style of its new name
         self.last.style().polish(self.last)
-        if running:
+        if running and self.isVisible():
             self.poll.start()
         else:
             self.poll.stop()
