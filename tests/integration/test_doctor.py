@@ -12,6 +12,7 @@ import ssl
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiohttp import web
@@ -304,11 +305,31 @@ async def test_backups_old_failed_off_and_on_the_same_disk(tmp_path: Path) -> No
 # -------------------------------------------------------------------- trunks
 
 
-def test_a_trunk_not_registered_fails() -> None:
+def test_a_trunk_refused_fails_one_still_trying_warns() -> None:
+    names = {1: "Provider", 2: "Backup line"}
     alarm = p.TrunkAlarm(trunk_id=1, name="Provider", failure="403 Forbidden", since=1.0)
-    assert check_trunks(p.PhoneHealth(), 0).status is SKIPPED
-    assert check_trunks(p.PhoneHealth(), 2).status is OK
-    down = check_trunks(p.PhoneHealth(trunks=(alarm,)), 2)
+
+    def registration(trunk_id: int, state: str, failure: str | None = None) -> Any:
+        return rest.TrunkRegistration(
+            trunk_id=trunk_id, state=state, since=1.0, last_failure=failure, last_failure_at=None
+        )
+
+    def status(*registrations: rest.TrunkRegistration) -> rest.EdgeStatus:
+        return rest.EdgeStatus(running=True, problem=None, registrations=registrations)
+
+    assert check_trunks(p.PhoneHealth(), None, {}).status is SKIPPED
+    both = check_trunks(p.PhoneHealth(), status(registration(1, "registered")), names)
+    assert both.status is OK and "Registered: Provider" in both.summary
+    assert "1 known to the provider by this machine's address" in both.summary
+    trying = check_trunks(
+        p.PhoneHealth(),
+        status(registration(1, "registering"), registration(2, "registered")),
+        names,
+    )
+    assert trying.status is WARNING and "Provider: no answer yet" in trying.summary
+    down = check_trunks(
+        p.PhoneHealth(trunks=(alarm,)), status(registration(1, "failed", "403 Forbidden")), names
+    )
     assert down.status is FAILED and "Provider: 403 Forbidden" in down.summary
-    edge = check_trunks(p.PhoneHealth(edge_problem="kamailio exited"), 1)
+    edge = check_trunks(p.PhoneHealth(edge_problem="kamailio exited"), None, names)
     assert edge.status is FAILED and "kamailio exited" in edge.summary

@@ -249,8 +249,7 @@ async def _maintenance_ctx(app: web.Application) -> AsyncIterator[None]:
     """Backups on their schedule, the doctor, and the alarms it raises."""
     settings, store = app[SETTINGS], app[STORE]
     keeper = app[BACKUPS] = BackupKeeper(store, settings)
-    edge = app[EDGE]
-    doctor = app[DOCTOR] = Doctor(settings, store, keeper, lambda: edge.health)
+    doctor = app[DOCTOR] = Doctor(settings, store, keeper, app[EDGE])
     alarms = app[ALARMS] = Alarms(store, doctor, app[SESSIONS].tell_owners)
     await alarms.start()
     token = app[DOCTOR_TOKEN] = secrets.token_urlsafe(32)

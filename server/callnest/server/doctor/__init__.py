@@ -13,7 +13,6 @@ import asyncio
 import time
 from collections.abc import Callable
 
-from callnest import protocol as p
 from callnest.protocol import rest
 from callnest.server.backup import newest
 from callnest.server.backup_keeper import FIRST_START_KEY, BackupKeeper
@@ -25,6 +24,7 @@ from callnest.server.doctor.disk import check_disk
 from callnest.server.doctor.report import report
 from callnest.server.doctor.trunks import check_trunks
 from callnest.server.doctor.turn import check_turn
+from callnest.server.phone.keeper import EdgeKeeper
 from callnest.server.settings import Settings
 from callnest.server.store.store import Store
 
@@ -37,13 +37,13 @@ class Doctor:
         settings: Settings,
         store: Store,
         backups: BackupKeeper,
-        phone_health: Callable[[], p.PhoneHealth],
+        edge: EdgeKeeper,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self._settings = settings
         self._store = store
         self._backups = backups
-        self._phone_health = phone_health
+        self._edge = edge
         self._clock = clock
 
     async def examine(self) -> rest.DoctorReport:
@@ -65,8 +65,9 @@ class Doctor:
         return report(findings, self._clock())
 
     async def _trunks(self) -> rest.Finding:
-        configured = len(await self._store.list_trunks())
-        return check_trunks(self._phone_health(), configured)
+        names = {t["id"]: t["name"] for t in await self._store.list_trunks() if t["enabled"]}
+        status = await self._edge.status() if names else None
+        return check_trunks(self._edge.health, status, names)
 
     async def _backup_finding(self) -> rest.Finding:
         schedule = await self._backups.schedule()

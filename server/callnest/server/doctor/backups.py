@@ -65,7 +65,11 @@ def check_backups(
     age = now - latest.created_at
     said = f"The newest backup is {_age(age)} old ({how})"
     if age > MAX_AGE_S:
-        return finding(CHECK, TITLE, FAILED, said + ".", back_up_fix, age_hours=round(age / 3600))
+        old_fix = (
+            "Back up now (Admin window, Backups tab). If daily backups are on and none "
+            "ran, the server was not running at the time, or its log says why."
+        )
+        return finding(CHECK, TITLE, FAILED, said + ".", old_fix, age_hours=round(age / 3600))
     if not schedule.enabled:
         return finding(
             CHECK,
