@@ -39,8 +39,9 @@ def backup_main(argv: list[str]) -> None:
     except (BackupError, OSError) as exc:
         sys.exit(f"callnest-server backup: {exc}")
     print(f"Backed up and verified in {result.seconds:.1f} s: {result.generation.summary()}")
+    copied, linked = result.copied_files, result.linked_files
     print(
-        f"  {result.copied_files} files copied, {result.linked_files} unchanged since the "
+        f"  {copied} file{'s' if copied != 1 else ''} copied, {linked} unchanged since the "
         "last backup (linked, not copied again)"
     )
     for name in result.removed:
