@@ -14,6 +14,7 @@ from callnest.server.cli import (
     ice_servers,
     parse_args,
     port_range,
+    public_url,
 )
 
 
@@ -76,3 +77,17 @@ def test_a_database_url_with_its_password_comes_from_the_environment(
     monkeypatch.setenv(DATABASE_URL_VARIABLE, url)
     args = parse_args([])
     assert database_url(args.database_url) == url
+
+
+def test_the_public_url_is_an_address_of_its_own() -> None:
+    assert public_url("https://calls.example.com/") == "https://calls.example.com"
+    assert public_url("https://calls.example.com:8443") == "https://calls.example.com:8443"
+    assert public_url(None) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["calls.example.com", "ftp://calls.example.com", "https://", "https://x.com/call"]
+)
+def test_anything_else_as_public_url_is_refused_in_words(text: str) -> None:
+    with pytest.raises(SystemExit, match=r"is not an address like https://calls\.example\.com"):
+        public_url(text)
