@@ -14,6 +14,7 @@ import shutil
 import signal
 import ssl
 import subprocess
+import time
 from pathlib import Path
 
 import aiohttp
@@ -24,6 +25,8 @@ from callnest.sim.ports import free_port
 from callnest.sim.server_process import ServerProcess, server_command
 from integration.certificates import issue
 from integration.processes import stop_process
+from integration.remote import connect
+from integration.remote import desktop as remote_desktop
 
 pytestmark = pytest.mark.slow
 
@@ -183,3 +186,33 @@ async def test_the_caddy_example_serves_rest_the_desktop_socket_and_a_checked_ce
     [address] = [f for f in report.findings if f.check == "address"]
     assert address.status is rest.CheckStatus.OK, address
     assert f"{url} answers" in address.summary and "(59 days)" in address.summary
+
+
+async def test_a_stop_with_desktops_connected_is_prompt_and_they_come_back(
+    tmp_path: Path,
+) -> None:
+    """systemd's stop (SIGINT, TimeoutStopSec) with an operator's desktop
+    connected: the server stops at once, not after the desktop's heartbeat
+    times out, and closes the socket as a dropped line, not a logout."""
+    async with aiohttp.ClientSession() as http:
+        server = ServerProcess(tmp_path / "data", keep_data=True)
+        await server.start()
+        try:
+            remote = await connect(server, http)
+            desk = await remote_desktop(remote, remote.owner_token)
+            reading = asyncio.create_task(_frames(desk.ws))  # as a desktop reads, always
+            started = time.monotonic()
+            assert server.process is not None
+            server.process.send_signal(signal.SIGINT)
+            assert await asyncio.wait_for(server.process.wait(), 30) == 0
+            stopped_in = time.monotonic() - started
+            frames = await reading
+        finally:
+            await server.kill()
+    assert stopped_in < 5, f"stopped in {stopped_in:.1f} s"
+    assert desk.ws.close_code == 1001  # going away: the desktop reconnects
+    assert not [f for f in frames if '"session.ended"' in f]
+
+
+async def _frames(ws: aiohttp.ClientWebSocketResponse) -> list[str]:
+    return [str(frame.data) async for frame in ws]

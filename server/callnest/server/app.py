@@ -155,6 +155,12 @@ async def _close_chat_pages(app: web.Application) -> None:
         await app[CHATS].close_pages()
 
 
+async def _close_desktops(app: web.Application) -> None:
+    # Before the stop waits for open requests: a desktop's socket is one.
+    if SESSIONS in app:
+        app[SESSIONS].going_away()
+
+
 @web.middleware
 async def _count_requests(request: web.Request, handler: Handler) -> web.StreamResponse:
     response = await handler(request)
@@ -287,6 +293,7 @@ def create_app(settings: Settings) -> web.Application:
     app.cleanup_ctx.append(_store_ctx)
     app.cleanup_ctx.append(_center_ctx)
     app.on_shutdown.append(_close_chat_pages)
+    app.on_shutdown.append(_close_desktops)
     app.cleanup_ctx.append(_media_ctx)
     app.cleanup_ctx.append(_phone_ctx)
     app.cleanup_ctx.append(_maintenance_ctx)

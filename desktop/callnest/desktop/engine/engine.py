@@ -54,6 +54,8 @@ class Engine:
         self._link: Any = None  # AudioLink, imported lazily (aiortc is slow to import)
         self._link_lock = asyncio.Lock()
         self._pending_link: asyncio.Future[None] | None = None
+        # A link still connecting: closed too if the engine shuts down meanwhile.
+        self._opening: Any = None
         self._stats_task: asyncio.Task[None] | None = None
         self._rtc_answer: asyncio.Future[str] | None = None
 
@@ -158,7 +160,7 @@ class Engine:
         from callnest.desktop.engine.link import AudioLink  # aiortc: slow to import
 
         await self._close_link()
-        link = AudioLink(self._headset.mic, self._headset.speaker, ice_servers)
+        link = self._opening = AudioLink(self._headset.mic, self._headset.speaker, ice_servers)
 
         async def signal(sdp: str) -> str:
             self._rtc_answer = asyncio.get_running_loop().create_future()
@@ -175,6 +177,11 @@ class Engine:
             await link.close()
             self._listener(LinkQuality(False, 0, 0.0, None))
             return
+        except BaseException:
+            await link.close()  # cancelled, or closed under it by a shutdown
+            raise
+        finally:
+            self._opening = None
         self._link = link
         self._listener(await link.quality())
         link.pc.on("connectionstatechange", self._link_changed)
@@ -216,6 +223,9 @@ class Engine:
         link, self._link = self._link, None
         if link is not None:
             await link.close()
+        opening, self._opening = self._opening, None
+        if opening is not None:
+            await opening.close()
 
     async def _set_headset(self, choice: DeviceChoice) -> None:
         # PortAudio opens devices synchronously (tens of ms): keep the loop free.

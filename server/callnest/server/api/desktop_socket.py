@@ -40,6 +40,9 @@ OUTBOX_LIMIT = 2000  # a desktop this far behind is not reading: close it
 CLOSE_HEARTBEAT = 4408
 CLOSE_REPLACED = 4409
 CLOSE_UNAUTHENTICATED = 4401
+# The server is stopping (RFC 6455's "going away"): to the desktop a dropped
+# line, so it reconnects, with its session, once the server is back.
+CLOSE_GOING_AWAY = 1001
 CONNECTION_LOST = "connection_lost"
 # How a call out ends that never connected (its Closed outcome is the reason).
 _CALL_OUT_FAILURES = (str(Outcome.BUSY), str(Outcome.NO_ANSWER), str(Outcome.FAILED))
@@ -140,6 +143,12 @@ class Sessions:
                 grace.cancel()
             self._lose(user_id)
 
+    def going_away(self) -> None:
+        """The server is stopping: every desktop's socket is closed now, so the
+        stop does not wait for each desktop's heartbeat to time out (12 s)."""
+        for session in list(self.by_id.values()):
+            session.going_away()
+
     def close_all(self) -> None:
         for handle in self._grace.values():
             handle.cancel()
@@ -190,6 +199,9 @@ class DesktopSession:
     def expire(self) -> None:
         self.heartbeat_expired = True
         self._close_later(CLOSE_HEARTBEAT)
+
+    def going_away(self) -> None:
+        self._close_later(CLOSE_GOING_AWAY)
 
     def _close_later(self, code: int) -> None:
         async def close() -> None:
