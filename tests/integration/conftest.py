@@ -134,6 +134,13 @@ class Remote:
         )
         return user["id"], await self.login(username, "password-" + username)
 
+    async def recording(self, contact_id: str, token: str | None = None) -> tuple[int, bytes]:
+        """The interaction's recording as ``token`` (the owner's by default) downloads it."""
+        headers = self.auth(token or self.owner_token)
+        path = f"{self.url}/api/interactions/{contact_id}/recording"
+        async with self.http.get(path, headers=headers) as response:
+            return response.status, await response.read()
+
     async def call_in(self, queue: str, caller_name: str = "Caller") -> dict[str, Any]:
         status, body = await self.call(
             "POST", f"/api/public/queues/{queue}/contacts", json={"caller_name": caller_name}

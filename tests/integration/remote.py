@@ -42,12 +42,8 @@ async def operator_on_shift(remote: Remote, phones: list[Phone]) -> Desktop:
 
 async def recording_seconds(remote: Remote, contact_id: str) -> float:
     """How long the interaction's recording, as the owner downloads it, lasts."""
-    async with remote.http.get(
-        f"{remote.url}/api/interactions/{contact_id}/recording",
-        headers=remote.auth(remote.owner_token),
-    ) as response:
-        assert response.status == 200
-        data = await response.read()
+    status, data = await remote.recording(contact_id)
+    assert status == 200
     with av.open(io.BytesIO(data), mode="r") as ogg:
         assert ogg.duration is not None
         return float(ogg.duration / 1e6)

@@ -111,7 +111,7 @@ async def test_agent_hang_up_ends_the_callers_connection_and_keeps_a_recording(
 
     interaction = await server.owner("GET", f"/api/interactions/{contact_id}")
     assert interaction["recording"] is not None
-    status, data = await recording(server, contact_id, server.owner_token)
+    status, data = await server.recording(contact_id)
     assert status == 200
     with av.open(__import__("io").BytesIO(data)) as ogg:
         assert [s.codec_context.name for s in ogg.streams.audio] == ["opus", "opus"]
@@ -166,7 +166,7 @@ async def test_a_paused_recording_keeps_silence_for_the_pause_and_the_pause_is_a
     await asyncio.wait_for(caller.phone.closed.wait(), 10)
 
     await server.owner("GET", f"/api/interactions/{contact_id}")  # the writes are done
-    status, data = await recording(server, contact_id, server.owner_token)
+    status, data = await server.recording(contact_id)
     assert status == 200
     track = callers_track(data)
     spoken = loud_seconds(before)
@@ -185,13 +185,6 @@ async def test_a_paused_recording_keeps_silence_for_the_pause_and_the_pause_is_a
     ]  # newest first
 
 
-async def recording(server: Running, contact_id: str, token: str) -> tuple[int, bytes]:
-    async with server.http.get(
-        f"{server.url}/api/interactions/{contact_id}/recording", headers=server.auth(token)
-    ) as r:
-        return r.status, await r.read()
-
-
 async def test_recordings_are_for_owners_and_supervisors(
     server: Running, phones: list[Phone]
 ) -> None:
@@ -203,17 +196,17 @@ async def test_recordings_are_for_owners_and_supervisors(
     assert (await desk.request("call.hangup", contact_id=contact_id))["type"] == "ok"
     _, seen = await server.contact(caller.contact, params={"wait_s": "5", "state": "connected"})
     assert seen["state"] == "wrap_up"
-    status, _ = await recording(server, contact_id, token)
+    status, _ = await server.recording(contact_id, token)
     assert status == 403
     sue_id, _ = await server.add_agent("sue", role="supervisor", team_id=red["id"])
     sue = await server.login("sue", "password-sue")
-    assert (await recording(server, contact_id, sue))[0] == 200
+    assert (await server.recording(contact_id, sue))[0] == 200
     # Another team's supervisor reads neither the call nor its recording, and
     # does not find it (issue 18, item 2); nor does one with no team.
     _, max_token = await server.add_agent("max", role="supervisor", team_id=blue["id"])
     _, lou_token = await server.add_agent("lou", role="supervisor")
     for other in (max_token, lou_token):
-        assert (await recording(server, contact_id, other))[0] == 403
+        assert (await server.recording(contact_id, other))[0] == 403
         status, _ = await server.call("GET", f"/api/interactions/{contact_id}", other)
         assert status == 403
         status, found = await server.call("GET", "/api/interactions", other)

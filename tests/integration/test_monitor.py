@@ -169,12 +169,8 @@ async def test_whisper_reaches_the_agent_only_and_stays_out_of_the_recording(
 
     interaction = await server.owner("GET", f"/api/interactions/{s.contact_id}")
     assert interaction["recording"] is not None
-    async with server.http.get(
-        f"{server.url}/api/interactions/{s.contact_id}/recording",
-        headers=server.auth(server.owner_token),
-    ) as r:
-        assert r.status == 200
-        data = await r.read()
+    status, data = await server.recording(s.contact_id)
+    assert status == 200
     caller_stream, agent_stream = decoded_streams(data)
     assert correlation(say(SENTENCES[0]), caller_stream) >= 0.6  # the recording works...
     in_recording = [correlation(whisper, stream) for stream in (caller_stream, agent_stream)]

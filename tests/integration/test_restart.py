@@ -76,12 +76,7 @@ async def test_a_recording_cut_off_by_a_crash_is_linked_to_its_call(
     interaction = await second.owner("GET", f"/api/interactions/{call['contact_id']}")
     assert (interaction["state"], interaction["outcome"]) == ("closed", "answered")
     assert interaction["recording"] == f"2026-12-07/{call['contact_id']}.ogg"
-    async with second.http.get(
-        f"{second.url}/api/interactions/{call['contact_id']}/recording",
-        headers=second.auth(second.owner_token),
-    ) as response:
-        assert response.status == 200
-        assert await response.read() == leftover.read_bytes()
+    assert await second.recording(call["contact_id"]) == (200, leftover.read_bytes())
 
 
 def _ogg_opus(seconds: float) -> bytes:
