@@ -105,6 +105,18 @@ async def test_a_server_that_is_down_and_a_damaged_database_are_said_so(tmp_path
     assert "restore" in found["database"].fix
 
 
+async def test_a_data_dir_that_is_not_there_is_said_so(tmp_path: Path) -> None:
+    process = await asyncio.create_subprocess_exec(
+        *server_command(), "doctor", "--data-dir", str(tmp_path / "nothing"),
+        stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    _, err = await process.communicate()
+    assert process.returncode == 1
+    assert err.decode().strip() == (
+        f"callnest-server doctor: there is no data dir at {tmp_path / 'nothing'}"
+    )
+
+
 # ------------------------------------------------------------------- address
 
 

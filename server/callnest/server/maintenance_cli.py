@@ -94,6 +94,8 @@ def doctor_main(argv: list[str]) -> None:
     parser.add_argument("--json", action="store_true", help="the report as JSON, for monitoring")
     args = parser.parse_args(argv)
     data_dir = args.data_dir.resolve()
+    if not data_dir.is_dir():
+        sys.exit(f"callnest-server doctor: there is no data dir at {data_dir}")
     report = asked_of_server(data_dir)
     if report is None:
         report = asyncio.run(without_server(data_dir, database_url(args.database_url)))
