@@ -132,7 +132,14 @@ def test_queue_figures_and_totals() -> None:
         1800,
         5.0,
     )
-    assert set(r["definitions"]) == {"asa", "aht", "abandon_rate", "service_level", "occupancy"}
+    assert set(r["definitions"]) == {
+        "asa",
+        "aht",
+        "abandon_rate",
+        "service_level",
+        "occupancy",
+        "callback_asa",
+    }
     sales, support = by(r["queues"], "queue_id")[1], by(r["queues"], "queue_id")[2]
     assert (sales["name"], sales["service_level_s"]) == ("Sales", 20.0)
     # Sales: c1 and c4 entered in the range (c0 before it).

@@ -25,6 +25,7 @@ from callnest.server.acd.events import (
     Abandoned,
     AgentStateChanged,
     Answered,
+    CallbackRequested,
     Closed,
     Dialled,
     Ended,
@@ -283,13 +284,47 @@ class Acd:
         *,
         priority: int = 0,
         entered_at: float | None = None,
+        preview_s: float | None = None,
+        purpose: str | None = None,
     ) -> Contact:
         """A new contact asks for an agent. ``entered_at`` lets a contact restored
-        after a restart keep the wait it already had."""
+        after a restart keep the wait it already had. With ``preview_s`` it is
+        a call to place (see :attr:`Contact.preview_s`) for ``purpose``."""
         queue = self._queue(queue_id)
+        if preview_s is not None and channel is not _VOICE:
+            raise AcdError(ErrorCode.NOT_A_CALL, "only a call can be placed")
         contact = self._new_contact(contact_id, queue_id, channel, priority, entered_at)
+        contact.preview_s, contact.purpose = preview_s, purpose
         self._enter_queue(contact, queue, hops=0)
         return contact
+
+    def request_callback(self, contact_id: str, preview_s: float) -> Contact:
+        """A caller waiting in line asks to be called back and hangs up: the
+        contact keeps its place (and its wait) as a call to place. Refused
+        once an agent is ringing for it: the caller is about to be answered."""
+        contact = self._contact(contact_id)
+        if contact.channel is not _VOICE:
+            raise AcdError(ErrorCode.NOT_A_CALL, "only a caller can be called back")
+        if contact.preview_s is not None:
+            raise AcdError(ErrorCode.CONFLICT, "a callback is already asked for")
+        if contact.phase is not _QUEUED:
+            raise AcdError(ErrorCode.OFFER_GONE, "an agent is about to answer this call")
+        contact.preview_s, contact.purpose = preview_s, "callback"
+        contact.timer_gen += 1  # no overflow for a call we place ourselves
+        self._arm_wait_timers(contact, self.queues[contact.queue_id], max_wait=False)
+        self._emit(CallbackRequested(self._clock(), contact.id, contact.queue_id))
+        return contact
+
+    def cancel(self, contact_id: str) -> None:
+        """Takes back a call to place that has not been placed yet."""
+        contact = self._contact(contact_id)
+        if contact.preview_s is None or contact.outbound:
+            raise AcdError(ErrorCode.CONFLICT, "only a call not yet placed can be called off")
+        if contact.phase is _QUEUED:
+            self._unplace(contact)
+        for offer_id in list(contact.offers):
+            self._withdraw(self.offers[offer_id], "caller_hangup")
+        self._close(contact, Outcome.CANCELLED)
 
     def _new_contact(
         self,
@@ -328,14 +363,30 @@ class Acd:
         *,
         entered_at: float,
         answered: bool,
+        queue_entered_at: float | None = None,
+        priority: int = 0,
+        preview_s: float | None = None,
+        purpose: str | None = None,
     ) -> Contact:
         """A contact still open when the server stopped that did not die with it
         (a chat, a task) goes back to the head of its queue's line, keeping its
-        wait; the log says REQUEUED, so it is not offered (counted) twice."""
+        wait; the log says REQUEUED, so it is not offered (counted) twice. A
+        call to place (``preview_s``) takes back its own place in line instead,
+        from ``queue_entered_at``: it was never answered, and the callers who
+        were ahead of it died with the server."""
         queue = self._queue(queue_id)
         contact = self._new_contact(
-            contact_id, queue_id, channel, 0, entered_at, head_of_line=True, answered_here=answered
+            contact_id,
+            queue_id,
+            channel,
+            priority,
+            entered_at,
+            head_of_line=preview_s is None,
+            answered_here=answered,
         )
+        contact.preview_s, contact.purpose = preview_s, purpose
+        if preview_s is not None and queue_entered_at is not None:
+            contact.queue_entered_at = queue_entered_at
         self._emit(Requeued(self._clock(), contact.id, contact.queue_id, phase="restart"))
         self._arm_wait_timers(contact, queue, max_wait=False)
         self._place(contact)
@@ -347,6 +398,9 @@ class Acd:
             raise AcdError(ErrorCode.OFFER_GONE, "this offer is no longer available")
         now = self._clock()
         contact = self.contacts[offer.contact_id]
+        if contact.preview_s is not None:
+            self._place_call(offer)  # "Call now": the agent holds it while it rings
+            return contact
         agent = self.agents[agent_id]
         del self.offers[offer_id]
         del contact.offers[offer_id]
@@ -399,14 +453,20 @@ class Acd:
         self._move(contact, _CONNECTED, self.agents[contact.agent_id])
         contact.answered_at = now
         contact.answered_here = True
+        # From here on a call like any other (transferred, it is offered as one).
+        contact.outbound = False
+        placed, contact.preview_s, contact.purpose = contact.preview_s, None, None
         ring_s = now - (contact.offered_at or now)
+        # A call to place waited in line before it rang: that wait is the customer's.
+        wait_s = ring_s if placed is None else now - contact.entered_at
         self._emit(
             Answered(
                 now,
                 contact.id,
                 contact.queue_id,
                 contact.agent_id,
-                wait_s=ring_s,
+                wait_s=wait_s,
+                queue_wait_s=now - contact.queue_entered_at,
                 ring_s=ring_s,
                 outbound=True,
             )
@@ -752,7 +812,10 @@ class Acd:
         if kind == _Timer.RING:
             offer = self.offers.get(key)
             if offer is not None and offer.expires_at == deadline:
-                self._miss(offer)
+                if self.contacts[offer.contact_id].preview_s is not None:
+                    self._place_call(offer)  # the preview's countdown ran out
+                else:
+                    self._miss(offer)
             return
         elif kind == _Timer.COOLDOWN:
             agent = self.agents.get(int(key))
@@ -824,11 +887,12 @@ class Acd:
         self._move(contact, _QUEUED)
         contact.answered_here = False
         contact.timer_gen += 1
-        # A task (an offline message) waits for the next agent: nobody is on
-        # the line to turn away.
+        # A task (an offline message) or a call to place waits for the next
+        # agent: nobody is on the line to turn away.
         if (
             queue.hours is not None
             and contact.channel is not Channel.TASK
+            and contact.preview_s is None
             and not queue.hours.is_open(now)
         ):
             self._emit(
@@ -851,11 +915,17 @@ class Acd:
                 channel=contact.channel,
                 priority=contact.priority,
                 waited_s=now - contact.entered_at,
+                purpose=contact.purpose,
             )
         )
         self._arm_wait_timers(contact, queue, max_wait=(queue.max_wait_s or 0) > 0)
         self._place(contact)
-        if queue.max_wait_s is not None and queue.max_wait_s <= 0 and contact.phase is _QUEUED:
+        if (
+            queue.max_wait_s is not None
+            and queue.max_wait_s <= 0
+            and contact.phase is _QUEUED
+            and contact.preview_s is None
+        ):
             # No wait allowed and nobody free: overflow now, counting the hop, so
             # that queues overflowing into each other end instead of spinning in tick().
             self._unplace(contact)
@@ -865,7 +935,8 @@ class Acd:
         """Max wait and the skill steps still ahead, counted from entry into the queue
         (callers bump ``timer_gen`` first to cancel the old ones)."""
         start, now = contact.queue_entered_at, self._clock()
-        if max_wait and queue.max_wait_s is not None:
+        # A call to place never overflows: nobody is on the line to tire of waiting.
+        if max_wait and queue.max_wait_s is not None and contact.preview_s is None:
             self._push(start + queue.max_wait_s, _Timer.MAX_WAIT, contact.id, contact.timer_gen)
         if queue.strategy is _SKILLS_BASED:
             for step in queue.skill_steps:
@@ -948,6 +1019,9 @@ class Acd:
         free = self._free[(queue.id, contact.channel)]
         strategy = queue.strategy
         if strategy is _RING_ALL:
+            if contact.preview_s is not None:  # one agent places a call, never several
+                first = next(iter(free.ids()), None)
+                return [] if first is None else [self.agents[first]]
             return [self.agents[a] for a in free.ids()]
         if strategy is _ROUND_ROBIN:
             chosen = free.after(self._rr_cursor.get(queue.id, -1))
@@ -967,15 +1041,36 @@ class Acd:
         contact.offered_at = now
         if queue.strategy is _ROUND_ROBIN:
             self._rr_cursor[queue.id] = agents[0].id
+        # A call to place rings as a card for its preview, then is placed.
+        ring_s = queue.ring_timeout_s if contact.preview_s is None else contact.preview_s
         for agent in agents:
             agent_id = agent.config.id
             self._seq += 1
-            offer = Offer(f"o{self._seq}", contact.id, agent_id, now + queue.ring_timeout_s)
+            offer = Offer(f"o{self._seq}", contact.id, agent_id, now + ring_s)
             self.offers[offer.id] = offer
             contact.offers[offer.id] = agent_id
             self._attach(agent, contact)
             self._emit(Offered(self._clock(), contact.id, queue.id, agent_id, offer_id=offer.id))
+            if contact.preview_s is not None and ring_s <= 0:
+                self._place_call(offer)  # progressive: no card to read first
+                return
             self._push(offer.expires_at, _Timer.RING, offer.id, 0)
+
+    def _place_call(self, offer: Offer) -> None:
+        """A call to place goes out: the agent its card rang at holds it,
+        ringing the far end, as an agent's own call out."""
+        contact = self.contacts[offer.contact_id]
+        del self.offers[offer.id]
+        del contact.offers[offer.id]
+        now = self._clock()
+        contact.outbound = True
+        contact.agent_id = offer.agent_id
+        contact.offered_at = now
+        contact.timer_gen += 1
+        self.agents[offer.agent_id].missed_in_a_row = 0
+        self._emit(
+            Dialled(now, contact.id, contact.queue_id, offer.agent_id, purpose=contact.purpose)
+        )
 
     def _attach(self, agent: Agent, contact: Contact) -> None:
         agent.contacts[contact.id] = contact.phase
@@ -1148,7 +1243,11 @@ class Acd:
         contact.offered_at = None
         queue = self.queues[contact.queue_id]
         now = self._clock()
-        if queue.max_wait_s is not None and now >= contact.queue_entered_at + queue.max_wait_s:
+        if (
+            queue.max_wait_s is not None
+            and contact.preview_s is None
+            and now >= contact.queue_entered_at + queue.max_wait_s
+        ):
             self._overflow(contact, "max_wait")
         else:
             self._place(contact)

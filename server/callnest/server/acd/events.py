@@ -29,6 +29,8 @@ class EventType(StrEnum):
     OFFER_DECLINED = "contact.offer_declined"
     OFFER_WITHDRAWN = "contact.offer_withdrawn"
     DIALLED = "contact.dialled"  # an agent's call out started ringing the far end
+    # A caller waiting in line asked to be called back, keeping their place.
+    CALLBACK_REQUESTED = "contact.callback_requested"
     ANSWERED = "contact.answered"
     ABANDONED = "contact.abandoned"
     REQUEUED = "contact.requeued"  # its agent vanished, or the server restarted
@@ -58,6 +60,9 @@ class Outcome(StrEnum):
     BUSY = "busy"
     NO_ANSWER = "no_answer"  # it rang out, or the agent gave up first
     FAILED = "failed"  # the number, the trunk or the network refused it
+    # A call to place (a callback, a campaign's call) taken back before it
+    # was placed: called off by the customer or the owner, its campaign paused.
+    CANCELLED = "cancelled"
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +125,27 @@ class Entered(Event):
     channel: Channel = Channel.VOICE
     priority: int = 0
     waited_s: float = 0.0  # before this queue
+    purpose: str | None = None  # a call to place: "callback" or "campaign"
+
+    @property
+    def data(self) -> dict[str, Any]:
+        # Said only of calls to place: the rows of callers stay as they were.
+        data: dict[str, Any] = {
+            "channel": str(self.channel),
+            "priority": self.priority,
+            "waited_s": self.waited_s,
+        }
+        if self.purpose is not None:
+            data["purpose"] = self.purpose
+        return data
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CallbackRequested(Event):
+    """A caller waiting in line left a number and hung up: the contact keeps
+    its place as a call to place."""
+
+    type: ClassVar[EventType] = EventType.CALLBACK_REQUESTED
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -157,6 +183,11 @@ class Dialled(Event):
     """An agent's call out (its agent_id) is ringing the far end."""
 
     type: ClassVar[EventType] = EventType.DIALLED
+    purpose: str | None = None  # a call to place's ("callback", "campaign"); None: click-to-dial
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return {} if self.purpose is None else {"purpose": self.purpose}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -278,6 +309,7 @@ _KINDS: dict[EventType, type[Event]] = {
     for kind in (
         AgentStateChanged,
         Entered,
+        CallbackRequested,
         Dialled,
         Offered,
         OfferMissed,

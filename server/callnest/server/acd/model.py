@@ -175,6 +175,12 @@ class Contact:
     # gives up while waiting again, the contact was still answered here.
     answered_here: bool = False
     outbound: bool = False  # an agent's call out: the agent holds it from the start
+    # A call to place (a callback, a campaign's call), not a caller on the
+    # line: it waits its turn like a caller, then rings one agent as a card
+    # for ``preview_s`` (0: at once); the agent's acceptance, or the end of
+    # the countdown, places the call with the agent holding it (``outbound``).
+    preview_s: float | None = None
+    purpose: str | None = None  # what the call to place is for: "callback", "campaign"
     # Transferred to this outside number: connected to no agent, the phone
     # side calls it (and then bridges it) until the call ends or fails.
     outside: str | None = None

@@ -21,6 +21,7 @@ from callnest.server.acd.events import (
     Abandoned,
     AgentStateChanged,
     Answered,
+    CallbackRequested,
     Closed,
     Dialled,
     Ended,
@@ -36,6 +37,10 @@ from callnest.server.acd.events import (
 
 SHORT_ABANDON_S = 5.0
 
+# The purposes of calls to place (the ACD's Contact.purpose) that are callbacks:
+# a new one, or another attempt at one that did not reach the customer.
+CALLBACK_PURPOSES = frozenset({"callback", "callback_retry"})
+
 DEFINITIONS: dict[str, str] = {
     "asa": "average speed of answer = time answered contacts waited in the queue / answered",
     "aht": "average handle time = (talk + hold + wrap-up) / handled",
@@ -45,6 +50,10 @@ DEFINITIONS: dict[str, str] = {
     "service_level": (
         "answered within the queue's threshold T / (answered + abandoned after the "
         "short-abandon threshold): short abandons do not count against the queue"
+    ),
+    "callback_asa": (
+        "callback speed of answer = time from a callback's request (or its scheduled time) "
+        "to the customer answering our call / callbacks connected"
     ),
     "occupancy": (
         "handle time (talk + hold + wrap-up; in a report, the part inside the range) / "
@@ -76,6 +85,11 @@ class QueueFigures:
     calls_out: int = 0
     calls_out_connected: int = 0
     calls_out_talk_s: float = 0.0
+    # Callbacks: a waiting caller's, or one scheduled, entering the queue.
+    # A caller who asks for one is neither answered nor abandoned here.
+    callbacks: int = 0
+    callbacks_connected: int = 0
+    callback_wait_s: float = 0.0  # request to connected, of those connected
 
     @property
     def csat(self) -> float | None:
@@ -89,6 +103,11 @@ class QueueFigures:
     def aht_s(self) -> float | None:
         total = self.talk_s + self.hold_s + self.wrap_s
         return total / self.handled if self.handled else None
+
+    @property
+    def callback_asa_s(self) -> float | None:
+        connected = self.callbacks_connected
+        return self.callback_wait_s / connected if connected else None
 
     @property
     def abandon_rate(self) -> float | None:
@@ -157,6 +176,10 @@ class StatsFold:
         # Agents' calls out: their talk and wrap-up are the agent's work, but
         # no queue was offered or answered them.
         self._outbound: set[str] = set()
+        # Callbacks: since when the customer waits for our call (None once it connected).
+        self._callbacks: dict[str, float | None] = {}
+        # Calls to place that are not callbacks (campaigns): only the agent's work counts here.
+        self._placed: set[str] = set()
         self._waiting_total = 0
         # Each queue's abandons' queue waits, so a new short-abandon threshold
         # can reclassify the abandons already counted.
@@ -205,10 +228,26 @@ class StatsFold:
         q = self.queue(event.queue_id)
         a = self.agent(event.agent_id) if event.agent_id is not None else None
         cid = event.contact_id
-        if isinstance(event, Entered):
+        if isinstance(event, Entered) and event.purpose is not None:
+            if event.purpose in CALLBACK_PURPOSES:
+                # A retry enters with the wait since the request already behind it.
+                q.callbacks += event.purpose == "callback"
+                self._callbacks[cid] = event.at - event.waited_s
+            else:
+                self._placed.add(cid)
+            self._start_waiting(q, cid, event.at)
+        elif isinstance(event, Entered):
+            # A call out that connected and was then transferred is a call in like any other.
+            self._outbound.discard(cid)
+            self._callbacks.pop(cid, None)
+            self._placed.discard(cid)
             q.offered += 1
             self._answered_entries.discard(cid)
             self._start_waiting(q, cid, event.at)
+        elif isinstance(event, CallbackRequested):
+            q.callbacks += 1
+            self._callbacks[cid] = event.at
+            self._answered_entries.add(cid)  # an entry answered by our call, not abandoned
         elif isinstance(event, Requeued):
             self._start_waiting(q, cid, event.at)
         elif isinstance(event, Offered) and a is not None:
@@ -217,7 +256,9 @@ class StatsFold:
             a.missed += 1
         elif isinstance(event, Dialled):
             self._outbound.add(cid)
-            q.calls_out += 1
+            self._stop_waiting(q, cid)
+            if event.purpose is None:
+                q.calls_out += 1
         elif cid in self._outbound:
             self._outbound_work(event, q, a)
         elif isinstance(event, Answered):
@@ -263,15 +304,26 @@ class StatsFold:
         elif isinstance(event, Closed):
             self._stop_waiting(q, cid)
             self._answered_entries.discard(cid)
+            self._callbacks.pop(cid, None)  # cancelled before it was placed
+            self._placed.discard(cid)
         elif isinstance(event, Feedback):
             q.csat_sum += event.rating
             q.csat_count += 1
 
     def _outbound_work(self, event: Event, q: QueueFigures, a: AgentFigures | None) -> None:
+        cid = event.contact_id or ""
         if isinstance(event, Answered):
-            q.calls_out_connected += 1
+            if cid in self._callbacks:
+                since = self._callbacks[cid]
+                if since is not None:
+                    q.callbacks_connected += 1
+                    q.callback_wait_s += event.at - since
+                    self._callbacks[cid] = None
+            elif cid not in self._placed:
+                q.calls_out_connected += 1
         elif isinstance(event, Ended):
-            q.calls_out_talk_s += event.talk_s
+            if cid not in self._placed and cid not in self._callbacks:
+                q.calls_out_talk_s += event.talk_s
             if a is not None:
                 a.handled += 1
                 a.talk_s += event.talk_s
@@ -279,7 +331,9 @@ class StatsFold:
         elif isinstance(event, WrapUpEnded) and a is not None:
             a.wrap_s += event.wrap_s
         elif isinstance(event, Closed):
-            self._outbound.discard(event.contact_id or "")
+            self._outbound.discard(cid)
+            self._callbacks.pop(cid, None)
+            self._placed.discard(cid)
 
     def _start_waiting(self, q: QueueFigures, contact_id: str, at: float) -> None:
         if contact_id not in q.waiting:

@@ -181,8 +181,57 @@ class AcdDay(RuleBasedStateMachine):
     def answer(self, i: int) -> None:
         offer = self.acd.offers[self._pick(sorted(self.acd.offers), i)]
         contact = self.acd.answer(offer.id, offer.agent_id)
-        assert contact.phase is Phase.CONNECTED and contact.agent_id == offer.agent_id
+        # A call to place is placed: its agent holds it while the far end rings.
+        phase = Phase.CONNECTED if contact.preview_s is None else Phase.RINGING
+        assert contact.phase is phase and contact.agent_id == offer.agent_id
         assert not contact.offers
+
+    @rule(queue=st.sampled_from(QUEUES), preview=st.sampled_from([0.0, 5.0]))
+    def place_call(self, queue: int, preview: float) -> None:
+        contact_id = f"p{len(self.enqueued)}"
+        self.enqueued.append(contact_id)
+        self.acd.enqueue(contact_id, queue, Channel.VOICE, preview_s=preview, purpose="campaign")
+
+    def _waiting_callers(self) -> list[str]:
+        return sorted(
+            c.id
+            for c in self.acd.contacts.values()
+            if c.phase is Phase.QUEUED and c.channel is Channel.VOICE and c.preview_s is None
+        )
+
+    @precondition(lambda self: self._waiting_callers())
+    @rule(i=st.integers(0, 1000))
+    def request_callback(self, i: int) -> None:
+        contact_id = self._pick(self._waiting_callers(), i)
+        position = self.acd.position(contact_id)
+        self.acd.request_callback(contact_id, 5.0)
+        assert self.acd.position(contact_id) == position  # the same place in line
+
+    def _not_placed(self) -> list[str]:
+        return sorted(
+            c.id for c in self.acd.contacts.values() if c.preview_s is not None and not c.outbound
+        )
+
+    @precondition(lambda self: self._not_placed())
+    @rule(i=st.integers(0, 1000))
+    def cancel(self, i: int) -> None:
+        contact_id = self._pick(self._not_placed(), i)
+        self.acd.cancel(contact_id)
+        assert self.harness.last(EventType.CLOSED, contact_id).data["outcome"] == "cancelled"
+
+    def _dialling(self) -> list[str]:
+        return sorted(
+            c.id for c in self.acd.contacts.values() if c.outbound and c.phase is Phase.RINGING
+        )
+
+    @precondition(lambda self: self._dialling())
+    @rule(i=st.integers(0, 1000), outcome=st.sampled_from([None, Outcome.BUSY, Outcome.FAILED]))
+    def far_end(self, i: int, outcome: Outcome | None) -> None:
+        contact_id = self._pick(self._dialling(), i)
+        if outcome is None:
+            self.acd.far_end_answered(contact_id)
+        else:
+            self.acd.dial_failed(contact_id, outcome)
 
     @precondition(lambda self: self.acd.offers)
     @rule(i=st.integers(0, 1000))
@@ -206,10 +255,18 @@ class AcdDay(RuleBasedStateMachine):
         after = self.acd.contacts.get(contact.id)
         assert after is None or after.phase is Phase.WRAP_UP
 
-    @precondition(lambda self: self._contacts(Phase.QUEUED, Phase.RINGING))
+    def _callers_in_line(self) -> list[str]:
+        # Calls to place have no caller on the line to give up (they are cancelled).
+        return [
+            c
+            for c in self._contacts(Phase.QUEUED, Phase.RINGING)
+            if self.acd.contacts[c].preview_s is None
+        ]
+
+    @precondition(lambda self: self._callers_in_line())
     @rule(i=st.integers(0, 1000))
     def caller_abandons(self, i: int) -> None:
-        contact_id = self._pick(self._contacts(Phase.QUEUED, Phase.RINGING), i)
+        contact_id = self._pick(self._callers_in_line(), i)
         answered_before = self.acd.contacts[contact_id].answered_here
         self.acd.hang_up(contact_id, "caller_hangup")
         assert contact_id not in self.acd.contacts
@@ -350,9 +407,13 @@ class AcdDay(RuleBasedStateMachine):
                 EventType.OFFER_WITHDRAWN,
             ):
                 assert offers.pop(e.data["offer_id"]) == (e.contact_id, e.agent_id)
-            elif e.type is EventType.ANSWERED:
+            elif e.type is EventType.ANSWERED and not e.data.get("outbound"):
                 (answered,) = [k for k, v in offers.items() if v == (e.contact_id, e.agent_id)]
                 del offers[answered]
+            elif e.type is EventType.DIALLED:
+                # A call to place is placed from its card (an agent's own call out had none).
+                for k in [k for k, v in offers.items() if v == (e.contact_id, e.agent_id)]:
+                    del offers[k]
             elif e.type is EventType.AGENT_STATE:
                 assert e.agent_id is not None
                 states[e.agent_id] = e.data["state"]
@@ -373,19 +434,29 @@ class AcdDay(RuleBasedStateMachine):
         # the outcome and the figures say the same.
         assert outcomes[Outcome.ABANDONED] == sum(q.abandoned for q in queues)
         # every entry into a queue ends once: answered, abandoned, overflowed - or is open
+        # (or, still unanswered, became a callback: answered by our call later)
         entry_open: dict[str, bool] = {}
+        became_callbacks = 0
         for e in self.harness.events:
             if e.contact_id is None:
                 continue
             if e.type is EventType.ENTERED:
-                entry_open[e.contact_id] = True
+                entry_open[e.contact_id] = "purpose" not in e.data  # calls to place: not offered
+            elif e.type is EventType.CALLBACK_REQUESTED:
+                became_callbacks += entry_open[e.contact_id]
+                entry_open[e.contact_id] = False
             elif e.type in (EventType.ANSWERED, EventType.ABANDONED) or (
                 e.type is EventType.OVERFLOWED and e.data["reason"] == "max_wait"
             ):
                 entry_open[e.contact_id] = False
         unresolved = sum(entry_open.get(c, False) for c in self.acd.contacts)
         assert sum(q.offered for q in queues) == (
-            sum(q.answered + q.abandoned + q.overflowed for q in queues) + unresolved
+            sum(q.answered + q.abandoned + q.overflowed for q in queues)
+            + became_callbacks
+            + unresolved
+        )
+        assert sum(q.callbacks for q in queues) == len(
+            self.harness.of_type(EventType.CALLBACK_REQUESTED)
         )
         assert sum(q.abandoned for q in queues) <= abandons
         # a contact closed as voicemail, callback or rejected got there by overflowing
@@ -413,7 +484,17 @@ class AcdDay(RuleBasedStateMachine):
         handled = sum(a.handled for a in self.acd.agents.values())
         ended = len(self.harness.of_type(EventType.ENDED))
         assert handled == ended - len(self._contacts(Phase.WRAP_UP))
-        assert sum(q.handled for q in queues) == ended
+        # Queues handle calls in: a call out counts once it is transferred into one.
+        calls_out: set[str | None] = set()
+        inbound_ended = 0
+        for e in self.harness.events:
+            if e.type is EventType.DIALLED:
+                calls_out.add(e.contact_id)
+            elif e.type is EventType.ENTERED:
+                calls_out.discard(e.contact_id)
+            elif e.type is EventType.ENDED:
+                inbound_ended += e.contact_id not in calls_out
+        assert sum(q.handled for q in queues) == inbound_ended
 
 
 def _refusal(command: Callable[..., object], *args: object, **kwargs: object) -> str | None:
