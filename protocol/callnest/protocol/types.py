@@ -106,6 +106,7 @@ class EndReason(StrEnum):
     BUSY = "busy"
     NO_ANSWER = "no_answer"
     FAILED = "failed"
+    CANCELLED = "cancelled"  # a callback called off before its call was placed
 
 
 ChatSender = Literal["customer", "agent", "system"]
@@ -182,6 +183,9 @@ class ContactInfo(ProtocolModel):
     end_reason: EndReason | None = None
     # outbound: the agent's call out (ringing: the far end rings; caller_* is who is called)
     direction: Literal["inbound", "outbound"] = "inbound"
+    # A call to place: offered as a card ("Call now" / "Skip") for the offer's
+    # ring_timeout_s, then placed; caller_* is who will be called.
+    purpose: Literal["callback", "campaign"] | None = None
 
 
 class AgentSnapshot(ProtocolModel):

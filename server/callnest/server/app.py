@@ -36,6 +36,7 @@ from callnest.server.api.public import RateLimiter
 from callnest.server.auth import LoginThrottle
 from callnest.server.backup_keeper import BackupKeeper, note_first_start
 from callnest.server.bootstrap import ensure_owner
+from callnest.server.callbacks import Callbacks
 from callnest.server.center import Center
 from callnest.server.chat import Chats
 from callnest.server.data_retention import enforce_forever
@@ -45,6 +46,7 @@ from callnest.server.keys import (
     ALARMS,
     API,
     BACKUPS,
+    CALLBACKS,
     CENTER,
     CHATS,
     DOCTOR,
@@ -131,6 +133,8 @@ async def _center_ctx(app: web.Application) -> AsyncIterator[None]:
     chats = app[CHATS] = Chats(center, app[STORE], settings)
     chats.desks_of = lambda user_id: [s for s in sessions.by_id.values() if s.user_id == user_id]
     await chats.start()
+    callbacks = app[CALLBACKS] = Callbacks(center, app[STORE])
+    await callbacks.start()
 
     async def watchdog() -> None:
         while True:
@@ -146,6 +150,7 @@ async def _center_ctx(app: web.Application) -> AsyncIterator[None]:
             await task
     await wallboard.stop()
     sessions.close_all()
+    await callbacks.stop()
     await chats.stop()
     await center.stop()
 
@@ -228,6 +233,7 @@ async def _phone_ctx(app: web.Application) -> AsyncIterator[None]:
         app[STORE],
         app[SWITCHBOARD],
         relay,
+        callbacks=app[CALLBACKS],
         silence_timeout_s=settings.phone_silence_timeout_s,
     )
     sip = calls.sip = SipServer(
@@ -237,6 +243,7 @@ async def _phone_ctx(app: web.Application) -> AsyncIterator[None]:
         edge=("127.0.0.1", settings.sip_inner_port),  # calls out go through Kamailio
     )
     app[SESSIONS].phones = calls
+    app[CALLBACKS].place = calls.place
     keeper = app[EDGE] = EdgeKeeper(
         app[STORE],
         edge,

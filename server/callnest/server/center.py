@@ -74,6 +74,12 @@ class QueueMedia:
     ivr_menu: tuple[dict[str, str], ...] = ()
     outbound_caller_id: str | None = None  # E.164: what the people its agents call see
     recording_notice: bool = False  # callers are told they are recorded, and may refuse
+    # Waiting callers may leave a number and keep their place; a callback's
+    # card shows this long before it is placed; scheduled ones go ahead of
+    # new calls by this priority.
+    callbacks_offered: bool = False
+    callback_preview_s: float = 10.0
+    callback_priority: int = 1
 
 
 def queue_config(row: dict[str, Any], skills: dict[int, int]) -> QueueConfig:
@@ -234,6 +240,9 @@ class Center:
             tuple(row.get("ivr_menu") or ()),
             row.get("outbound_caller_id"),
             bool(row.get("recording_notice")),
+            bool(row.get("callbacks_offered")),
+            float(row.get("callback_preview_s", 10.0)),
+            int(row.get("callback_priority", 1)),
         )
         self.canned_responses[config.id] = canned_responses(row)
 
@@ -391,6 +400,100 @@ class Center:
             raise
         return meta
 
+    def place_call(
+        self,
+        queue_id: int,
+        *,
+        contact_id: str,
+        number: str,
+        name: str | None,
+        customer_id: int | None,
+        identity: p.Identity,
+        preview_s: float,
+        purpose: str,
+        priority: int = 0,
+        entered_at: float | None = None,
+    ) -> ContactMeta:
+        """A call to place (a callback, a campaign's call) to ``number``
+        joins ``queue_id``'s line; its agent's card rings for ``preview_s``."""
+        meta = self.interactions.register(
+            queue_id, Channel.VOICE, contact_id, None, name, number, customer_id, identity
+        )
+        meta.outbound = True
+        try:
+            self._run(
+                self.acd.enqueue,
+                contact_id,
+                queue_id,
+                Channel.VOICE,
+                priority=priority,
+                entered_at=entered_at,
+                preview_s=preview_s,
+                purpose=purpose,
+            )
+        except BaseException:
+            self.interactions.contacts.pop(contact_id, None)
+            raise
+        return meta
+
+    def restore_call_to_place(
+        self,
+        queue_id: int,
+        *,
+        contact_id: str,
+        number: str,
+        name: str | None,
+        customer_id: int | None,
+        queue_entered_at: float,
+        purpose: str,
+        priority: int,
+        interaction: dict[str, Any] | None,
+    ) -> None:
+        """A call to place that was waiting when the server stopped takes its
+        place in line again (see :meth:`Acd.restore`)."""
+        identity: p.Identity = (interaction or {}).get("customer_identity") or "claimed"
+        meta = self.interactions.register(
+            queue_id, Channel.VOICE, contact_id, None, name, number, customer_id, identity
+        )
+        meta.outbound = True
+        entered_at = queue_entered_at
+        if interaction is not None:
+            self.interactions.resume_row(interaction)
+            entered_at = interaction["entered_at"]
+        self._run(
+            self.acd.restore,
+            contact_id,
+            queue_id,
+            Channel.VOICE,
+            entered_at=entered_at,
+            queue_entered_at=queue_entered_at,
+            answered=False,
+            priority=priority,
+            preview_s=self.queue_media[queue_id].callback_preview_s,
+            purpose=purpose,
+        )
+
+    def request_callback(self, contact_id: str) -> Contact:
+        """A caller waiting in line is to be called back, keeping their place
+        (see :meth:`Acd.request_callback`); the contact, now a call to place."""
+        contact = self._contact_waiting(contact_id)
+        media = self.queue_media[contact.queue_id]
+        if not media.callbacks_offered:
+            raise AcdError(p.ErrorCode.NOT_SUPPORTED, "this queue does not offer callbacks")
+        contact = self._run(self.acd.request_callback, contact_id, media.callback_preview_s)
+        self.contacts[contact_id].outbound = True  # from now on caller_* is whom we call
+        return contact
+
+    def _contact_waiting(self, contact_id: str) -> Contact:
+        contact = self.acd.contacts.get(contact_id)
+        if contact is None:
+            raise AcdError(p.ErrorCode.UNKNOWN_CONTACT, "this call is over")
+        return contact
+
+    def cancel_call(self, contact_id: str) -> None:
+        """Takes back a call to place not placed yet (see :meth:`Acd.cancel`)."""
+        self._run(self.acd.cancel, contact_id)
+
     def confirm_identity(self, contact_id: str) -> None:
         """The agent has checked that the caller is the contact's customer."""
         meta = self.interactions.contacts[contact_id]
@@ -407,7 +510,9 @@ class Center:
         """The caller hung up, left the chat or lost the connection: a contact
         still waiting or ringing is abandoned, a conversation ends; one in
         wrap-up or closed is over already."""
-        if contact_id in self.acd.contacts:
+        contact = self.acd.contacts.get(contact_id)
+        # A caller who asked to be called back has hung up: we call them.
+        if contact is not None and not (contact.preview_s is not None and not contact.outbound):
             self._run(self.acd.hang_up, contact_id, "caller_hangup")
 
     def annotate(self, contact_id: str, **values: Any) -> None:

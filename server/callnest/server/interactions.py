@@ -57,6 +57,7 @@ class ContactMeta:
     muted: bool = False
     recording_paused: bool = False  # what the recording keeps is silence
     recording_refused: bool = False  # the caller said no after the recording notice
+    callback_id: str | None = None  # the callback it became (server/callbacks.py)
     outcome: str | None = None
     closed_at: float | None = None
     changed: asyncio.Event = field(default_factory=asyncio.Event)
@@ -121,9 +122,15 @@ class InteractionTracker:
         now = self._clock()
         events = []
         live_chats = {c["contact_id"] for c in await self._store.open_chats()}
+        waiting_callbacks = {
+            c["contact_id"]
+            for c in await self._store.list_callbacks(statuses=("waiting",), limit=100_000)
+        }
         for row in await self._store.open_interactions():
             if row["id"] in live_chats:
                 continue  # a chat outlives the process: server/chat.py puts it back in line
+            if row["id"] in waiting_callbacks:
+                continue  # so does a callback in line: server/callbacks.py
             outcome = Outcome.ANSWERED if row.get("answered_at") is not None else Outcome.LOST
             if row.get("recording") is None and (found := self._recording_of(row["id"])):
                 # The recorder died with the process after writing what it

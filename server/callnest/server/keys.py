@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from callnest.server.api.public import RateLimiter
     from callnest.server.auth import LoginThrottle
     from callnest.server.backup_keeper import BackupKeeper
+    from callnest.server.callbacks import Callbacks
     from callnest.server.center import Center
     from callnest.server.chat import Chats
     from callnest.server.doctor import Doctor
@@ -33,6 +34,7 @@ THROTTLE: web.AppKey[LoginThrottle] = web.AppKey("login_throttle")
 PUBLIC_LIMITER: web.AppKey[RateLimiter] = web.AppKey("public_limiter")
 SWITCHBOARD: web.AppKey[Switchboard] = web.AppKey("switchboard")
 CHATS: web.AppKey[Chats] = web.AppKey("chats")
+CALLBACKS: web.AppKey[Callbacks] = web.AppKey("callbacks")
 BACKUPS: web.AppKey[BackupKeeper] = web.AppKey("backups")
 DOCTOR: web.AppKey[Doctor] = web.AppKey("doctor")
 ALARMS: web.AppKey[Alarms] = web.AppKey("alarms")

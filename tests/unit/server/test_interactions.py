@@ -27,11 +27,15 @@ class FakeStore:
     def __init__(self) -> None:
         self.open_rows: list[dict[str, Any]] = []
         self.chats: list[dict[str, Any]] = []
+        self.callbacks: list[dict[str, Any]] = []
         self.upserts: list[dict[str, Any]] = []
         self.events: list[Mapping[str, Any]] = []
 
     async def open_chats(self) -> list[dict[str, Any]]:
         return self.chats
+
+    async def list_callbacks(self, **_: Any) -> list[dict[str, Any]]:
+        return self.callbacks  # the test gives only waiting ones
 
     async def open_interactions(self) -> list[dict[str, Any]]:
         return self.open_rows
@@ -187,8 +191,10 @@ async def test_contacts_a_restart_cut_off_are_closed(
     w.store.open_rows = [
         {"id": "c1", "queue_id": 1, "agent_id": 7, "answered_at": answered_at},
         {"id": "chat", "queue_id": 1, "agent_id": None, "answered_at": None},
+        {"id": "callback", "queue_id": 1, "agent_id": None, "answered_at": None},
     ]
     w.store.chats = [{"contact_id": "chat"}]  # a chat outlives the process
+    w.store.callbacks = [{"contact_id": "callback"}]  # and so does a callback in line
     await w.tracker.close_interrupted()
     assert w.store.events == [
         {

@@ -424,6 +424,8 @@ class AgentModel(QObject):
         cid = contact.contact_id
         if contact.direction == "outbound" and contact.phase is p.ContactPhase.RINGING:
             self._dialling(contact)
+            # A call to place went out from its card: the card is done.
+            self.offers = {k: r for k, r in self.offers.items() if r.contact.contact_id != cid}
         if contact.phase is p.ContactPhase.ENDED:
             self._ended(contact)
             self.contacts.pop(cid, None)

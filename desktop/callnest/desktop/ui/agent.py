@@ -75,6 +75,14 @@ _INCOMING = {
     p.Channel.CHAT: "Incoming chat",
     p.Channel.TASK: "Offline message",
 }
+# A call to place rings as a card: the call goes out when its countdown ends.
+_TO_PLACE = {"callback": "Call back", "campaign": "Campaign call"}
+
+
+def _ring_title(contact: p.ContactInfo) -> str:
+    if contact.purpose is not None:
+        return _TO_PLACE[contact.purpose]
+    return _INCOMING[contact.channel]
 
 
 class AgentWindow(QMainWindow):
@@ -304,7 +312,7 @@ class AgentWindow(QMainWindow):
         self.pop.card.setTitle("Last customer" if page == "idle" else "Customer")
         contact = model.ringing.contact if model.ringing else model.contact or model.calling
         if contact is not None:
-            self.ringing.heading.setText(_INCOMING[contact.channel])
+            self.ringing.heading.setText(_ring_title(contact))
             outbound = contact.direction == "outbound"
             self.in_call.heading.setText("Outbound call" if outbound else "On the call")
             for view in (self.ringing, self.in_call, self.wrap_up):
@@ -473,8 +481,9 @@ class AgentWindow(QMainWindow):
         ringing = self.model.ringing
         offer = ringing.offer_id if ringing else None
         if offer != self._ringing_offer:
-            if offer is not None:
+            if ringing is not None:
                 self.work.setCurrentWidget(self.call_tab)  # the ringing page is there
+                self.ringing.show_call_to_place(ringing.contact.purpose is not None)
                 self.ringing.answer.setEnabled(True)
                 self.ringing.decline.setEnabled(True)
                 self._engine.ring(True)
@@ -488,7 +497,7 @@ class AgentWindow(QMainWindow):
         caller = ringing.contact.caller_name or "Unknown caller"
         if self.tray is not None:
             self.tray.showMessage(
-                _INCOMING[ringing.contact.channel],
+                _ring_title(ringing.contact),
                 f"{caller} — {ringing.contact.queue_name}",
                 dot_icon(GREEN),
             )

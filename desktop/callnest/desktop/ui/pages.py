@@ -92,6 +92,16 @@ class RingingPage(QWidget):
         top.addLayout(controls, 1, 0, 1, 2)
         top.setColumnStretch(0, 1)
 
+    def show_call_to_place(self, to_place: bool) -> None:
+        """A call to place (a callback, a campaign's call) rings as a card:
+        the call goes out by itself when the countdown ends."""
+        self.answer.setText("Call now" if to_place else "Answer")
+        self.decline.setText("Skip" if to_place else "Decline")
+        self.decline.setToolTip("Leave it to a colleague" if to_place else "")
+        self.countdown.setToolTip(
+            "The call is placed when this reaches zero" if to_place else "Time left to answer"
+        )
+
 
 class CallingPage(QWidget):
     """The agent's call out while the far end rings (the server plays the

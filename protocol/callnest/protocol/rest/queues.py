@@ -96,6 +96,13 @@ class QueueFields(RestModel):
     outbound_caller_id: E164 | None = None
     # Callers hear (and the page says) that the call is recorded, and may refuse.
     recording_notice: bool = False
+    # Waiting callers may leave a number and hang up, keeping their place (the
+    # page's button, key 1 on the phone). A callback's card shows its agent
+    # callback_preview_s before the call goes out; scheduled callbacks go
+    # ahead of new calls by callback_priority.
+    callbacks_offered: bool = False
+    callback_preview_s: Annotated[float, Field(ge=0, le=120)] = 10
+    callback_priority: Annotated[int, Field(ge=0, le=100)] = 1
 
     @field_validator("ivr_menu")
     @classmethod
@@ -135,4 +142,7 @@ class Queue(RestModel):
     calls_while_chatting: bool
     outbound_caller_id: str | None  # E.164
     recording_notice: bool
+    callbacks_offered: bool
+    callback_preview_s: Seconds
+    callback_priority: int
     skills: dict[int, int]  # skill id -> minimum level

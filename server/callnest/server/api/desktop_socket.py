@@ -10,7 +10,7 @@ import logging
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from aiohttp import WSMsgType, web
 
@@ -45,7 +45,12 @@ CLOSE_UNAUTHENTICATED = 4401
 CLOSE_GOING_AWAY = 1001
 CONNECTION_LOST = "connection_lost"
 # How a call out ends that never connected (its Closed outcome is the reason).
-_CALL_OUT_FAILURES = (str(Outcome.BUSY), str(Outcome.NO_ANSWER), str(Outcome.FAILED))
+_CALL_OUT_FAILURES = (
+    str(Outcome.BUSY),
+    str(Outcome.NO_ANSWER),
+    str(Outcome.FAILED),
+    str(Outcome.CANCELLED),
+)
 
 Outgoing = p.Message | Callable[[], Awaitable[p.Message | None]]
 
@@ -303,15 +308,16 @@ class DesktopSession:
             recording_paused=meta.recording_paused if meta else False,
             end_reason=end_reason,
             direction="outbound" if meta is not None and meta.outbound else "inbound",
+            purpose=_purpose(contact.purpose if contact else None),
         )
 
     def _offer_factory(self, event: ev.Offered) -> Callable[[], Awaitable[p.Message | None]]:
         # The contact as it is now; the script is looked up when it is sent.
         info = self.contact_info(event.contact_id or "")
         offer = self.center.offer(event.offer_id)
-        queue = self.center.queues.get(info.queue_id)
         expires_at = offer.expires_at if offer else event.at
-        ring_timeout_s = queue.ring_timeout_s if queue else 0.0
+        # The offer's own time: the queue's ring timeout, or a call to place's preview.
+        ring_timeout_s = max(0.0, expires_at - event.at)
 
         async def build() -> p.Message | None:
             card = await self._card(info)
@@ -676,3 +682,10 @@ async def websocket(request: web.Request) -> web.StreamResponse:
             await asyncio.wait_for(pump, 2)
         pump.cancel()
     return ws
+
+
+def _purpose(purpose: str | None) -> Literal["callback", "campaign"] | None:
+    """A call to place's purpose as the agent reads it (a retry is a callback too)."""
+    if purpose is None:
+        return None
+    return "campaign" if purpose == "campaign" else "callback"

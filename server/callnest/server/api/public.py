@@ -22,10 +22,11 @@ from callnest.server.acd import Channel
 from callnest.server.api.endpoints import Api, body, query_float, query_str
 from callnest.server.api.errors import ApiError
 from callnest.server.auth import new_token, token_hash
+from callnest.server.callbacks import callback_number
 from callnest.server.center import Center
 from callnest.server.ice_credentials import HandedOut, hand_out
 from callnest.server.interactions import ContactMeta
-from callnest.server.keys import CENTER, PUBLIC_LIMITER, SETTINGS, STORE, SWITCHBOARD
+from callnest.server.keys import CALLBACKS, CENTER, PUBLIC_LIMITER, SETTINGS, STORE, SWITCHBOARD
 
 log = logging.getLogger("callnest.public")
 
@@ -100,6 +101,13 @@ class NewContactIn(CallerIn):
     pass
 
 
+class CallbackIn(BaseModel):
+    """The number a waiting caller wants to be called back at."""
+
+    model_config = ConfigDict(extra="forbid")
+    phone: CallerPhone
+
+
 class ContactQuery(BaseModel):
     # The contact's token, when the X-Contact-Token header cannot carry it.
     token: str | None = None
@@ -127,6 +135,8 @@ def contact_status(center: Center, meta: ContactMeta) -> dict[str, Any]:
         "outcome": meta.outcome,
         "recording_refused": meta.recording_refused,
         "on_hold": contact is not None and contact.held_since is not None,
+        # The number we call back, once the caller asked for it.
+        "callback_number": meta.caller_address if meta.callback_id else None,
     }
 
 
@@ -215,6 +225,9 @@ def register(api: Api) -> None:
             "open": config.hours is None or config.hours.is_open(center.clock()),
             "menu": menu or None,
             "recording_notice": bool(row.get("recording_notice")),
+            # Waiting callers may leave a number instead (there must be a line to call on).
+            "callbacks": bool(row.get("callbacks_offered"))
+            and bool(await request.app[STORE].trunks_for_edge()),
             "ice_servers": [
                 ice_server_json(s)
                 for s in hand_out(
@@ -292,6 +305,28 @@ def register(api: Api) -> None:
         center = request.app[CENTER]
         meta = _authorised(request)
         center.caller_left(meta.contact_id)
+        return contact_status(center, meta)
+
+    @api.route(
+        "POST",
+        "/api/public/contacts/{contact_id}/callback",
+        roles=None,
+        tag=tag,
+        body=CallbackIn,
+        summary="The waiting caller is to be called back at a number, keeping their place "
+        "in line; the call on the page then ends",
+        query=ContactQuery,
+    )
+    async def call_me_back(request: web.Request) -> Any:
+        meta = _authorised(request)
+        center = request.app[CENTER]
+        if meta.channel is not Channel.VOICE:
+            raise ApiError(409, ErrorCode.NOT_A_CALL, f"a {meta.channel} cannot be called back")
+        live = center.live_contact(meta.contact_id)
+        caller_id = center.queue_media[live.queue_id].outbound_caller_id if live else None
+        number = callback_number(body(request, CallbackIn).phone, caller_id)
+        await request.app[CALLBACKS].keep_place(meta.contact_id, number, "web")
+        await request.app[SWITCHBOARD].release_caller(meta.contact_id)
         return contact_status(center, meta)
 
     @api.route(

@@ -74,6 +74,9 @@ class Call:
     # The leg of the outside number the call was transferred to, once it
     # answered: the two legs are forwarded to each other, as agents' links are.
     outside: Leg | None = None
+    # Said after each announcement: what the caller may do while waiting
+    # ("to be called back, keeping your place, press 1").
+    offer: Clip = ()
 
 
 class Switchboard:
@@ -550,7 +553,34 @@ class Switchboard:
             if position is not None
             else None
         )
-        return self.library.announcement(position, wait) or None
+        return self.library.announcement(position, wait) + call.offer or None
+
+    def offer_to_caller(self, contact_id: str, offer: Clip) -> None:
+        """``offer`` is said after each announcement to the contact's caller."""
+        call = self.calls.get(contact_id)
+        if call is not None:
+            call.offer = offer
+
+    async def release_caller(self, contact_id: str, goodbye: Clip = ()) -> None:
+        """The caller is to be called back: they hear ``goodbye``, then their
+        leg closes while the contact stays in line (the center lets a call to
+        place outlive its caller)."""
+        call = self.calls.pop(contact_id, None)
+        if call is None:
+            return
+        self._stop_playing(call)
+        if goodbye:
+            call.programme = Programme(
+                call.caller.out,
+                (SILENCE,),  # after it, nothing
+                opening=goodbye,
+                announce_every_s=None,
+                announce=_nothing,
+            )
+            self._ticker.add(call.programme)
+            await asyncio.sleep(len(goodbye) * 0.020 + 0.3)
+            self._stop_playing(call)
+        await call.caller.close()
 
     def _caller_gone(self, call: Call) -> None:
         """The caller's connection ended (hang-up, network, ICE): so does the call."""

@@ -31,6 +31,7 @@ from callnest.protocol.e164 import normalize_e164
 from callnest.server.acd import Channel, Event, Outcome, Phase
 from callnest.server.acd.events import Closed
 from callnest.server.acd.model import OverflowKind
+from callnest.server.callbacks import Callbacks
 from callnest.server.center import Center
 from callnest.server.media.leg import InvalidSdp, Leg
 from callnest.server.media.oggopus import FRAME_S
@@ -56,6 +57,12 @@ log = logging.getLogger("callnest.phone.calls")
 
 DIAL_TIMEOUT_S = 60.0  # a call out ringing this long is given up: no answer
 REFUSE_RECORDING_KEY = "9"  # what the recording notice (prompts.py) tells callers to press
+CALLBACK_KEY = "1"  # a waiting caller's, to be called back (queues that offer it)
+CALLBACK_OFFER = "To be called back, keeping your place in line, press 1."
+CALLBACK_GOODBYE = (
+    "Thank you. We will call you back at the number you are calling from, "
+    "when it is your turn. Goodbye."
+)
 MENU_WAIT_S = 15.0  # a caller pressing nothing goes to the dialled queue after this
 MENU_REPEAT_S = 4.0  # of hold music between two readings of the menu
 
@@ -89,14 +96,16 @@ class PhoneCalls:
         switchboard: Switchboard,
         relay: RtpEngine,
         *,
+        callbacks: Callbacks | None = None,
         silence_timeout_s: float = 60.0,
     ) -> None:
         self._center = center
+        self._callbacks = callbacks
         self._silence_timeout_s = silence_timeout_s
         self._store = store
         self._switchboard = switchboard
         self._relay = relay
-        self._menus: dict[str, Clip] = {}  # spoken menus, by their text
+        self._spoken: dict[str, Clip] = {}  # menus and other sentences, by their text
         self._dialling: dict[str, OutgoingCall] = {}  # calls out not yet answered, by contact
         self.sip: SipServer | None = None  # for calls out (the server that hands calls in)
         center.subscribe(self.on_event)
@@ -142,6 +151,42 @@ class PhoneCalls:
         self._switchboard.attach_caller(contact_id, leg)
         if refusing is not None:
             refusing.set_result(contact_id)
+        if media.callbacks_offered and number is not None and self._callbacks is not None:
+            await self._offer_callback(call, contact_id, number)
+
+    async def _offer_callback(self, call: IncomingCall, contact_id: str, number: str) -> None:
+        """Each announcement ends with the callback offer; key 1 takes it: the
+        caller is called back at the number they call from, keeping their
+        place (a caller with no number is not offered it)."""
+        self._switchboard.offer_to_caller(contact_id, await self._say(CALLBACK_OFFER))
+        goodbye = await self._say(CALLBACK_GOODBYE)
+        asked = False
+
+        def pressed(_call_id: str, digit: str) -> None:
+            nonlocal asked
+            if digit == CALLBACK_KEY and not asked:
+                asked = True
+                self._spawn(self._call_back_later(contact_id, number, goodbye))
+
+        self._relay.subscribe(call.call_id, pressed)
+        earlier = call.on_dtmf  # the recording notice's key, over SIP INFO
+
+        def on_dtmf(digit: str) -> None:
+            if earlier is not None:
+                earlier(digit)
+            pressed(call.call_id, digit)
+
+        call.on_dtmf = on_dtmf
+        call.ended.add_done_callback(lambda _: self._relay.unsubscribe(call.call_id, pressed))
+
+    async def _call_back_later(self, contact_id: str, number: str, goodbye: Clip) -> None:
+        assert self._callbacks is not None  # offered only with them
+        try:
+            await self._callbacks.keep_place(contact_id, number, "phone")
+        except Refused as refused:  # an agent is about to answer, say
+            log.info("phone caller %s: no callback: %s", contact_id[:8], refused)
+            return
+        await self._switchboard.release_caller(contact_id, goodbye)
 
     def _take_refusal(self, call: IncomingCall) -> asyncio.Future[str]:
         """Key 9, from the recording notice on, says the caller does not want
@@ -206,14 +251,18 @@ class PhoneCalls:
         """ "For Sales, press 1. For Support, press 2." -- in the server's own
         voice, made once per menu text; the welcome alone without espeak-ng."""
         text = " ".join(f"For {c.get('label') or c['queue']}, press {c['key']}." for c in menu)
-        clip = self._menus.get(text)
+        return await self._say(text, instead=self._switchboard.library.welcome)
+
+    async def _say(self, text: str, instead: Clip = ()) -> Clip:
+        """``text`` in the server's voice, made once; ``instead`` without espeak-ng."""
+        clip = self._spoken.get(text)
         if clip is None:
             try:
                 clip = await asyncio.to_thread(spoken, text)
             except (NoVoice, OSError, subprocess.SubprocessError) as exc:
-                log.warning("the phone menu cannot be spoken: %s", exc)
-                clip = self._switchboard.library.welcome
-            self._menus[text] = clip
+                log.warning("%r cannot be spoken: %s", text, exc)
+                clip = instead
+            self._spoken[text] = clip
         return clip
 
     async def dial(self, agent_id: int, number: str, queue_id: int, customer_id: int | None) -> str:
@@ -241,15 +290,51 @@ class PhoneCalls:
             caller_name=(customer or {}).get("name"),
             customer_id=None if customer is None else int(customer["id"]),
         )
+        await self._ring(contact_id, number, caller_id, trunk)
+        return contact_id
+
+    async def place(self, contact_id: str, number: str, queue_id: int) -> None:
+        """A call to place (a callback, a campaign's call) that the ACD has
+        just placed with its agent: rung as :meth:`dial` rings, with the
+        queue's caller ID and trunk. With no phone line it fails at once
+        (the contact closes as failed, and its owner decides what next)."""
+        try:
+            if self.sip is None:
+                raise Refused(ErrorCode.NOT_SUPPORTED, "this server has no phone line yet")
+            caller_id, trunk = await self._line_for(queue_id)
+        except Refused as refused:
+            log.warning("call %s cannot be placed: %s", contact_id[:8], refused)
+            self._dial_failed(contact_id, Outcome.FAILED)
+            return
+        await self._ring(contact_id, number, caller_id, trunk)
+
+    async def _ring(
+        self, contact_id: str, number: str, caller_id: str | None, trunk: dict[str, Any]
+    ) -> None:
+        """Rings ``number`` for a contact its agent holds ringing."""
         leg = self._switchboard.caller_leg(contact_id, phone=True)
         out = await self._call_out(leg, number, caller_id, trunk, contact_id)
         if out is None:
-            self._center.dial_failed(contact_id, Outcome.FAILED)
-            return contact_id
+            self._dial_failed(contact_id, Outcome.FAILED)
+            return
+        if not self._still_ringing(contact_id):
+            # The agent gave up (or vanished) while the INVITE was made.
+            await out.hang_up()
+            await leg.close()
+            await self._forget(out.call_id)
+            return
         self._switchboard.attach_caller(contact_id, leg)
         self._dialling[contact_id] = out
         self._spawn(self._until_answered(contact_id, out, leg))
-        return contact_id
+
+    def _still_ringing(self, contact_id: str) -> bool:
+        live = self._center.live_contact(contact_id)
+        return live is not None and live.phase is Phase.RINGING
+
+    def _dial_failed(self, contact_id: str, outcome: Outcome) -> None:
+        """The contact's call out never connected; nothing to do if it is over already."""
+        if self._still_ringing(contact_id):
+            self._center.dial_failed(contact_id, outcome)
 
     async def transfer_out(self, contact_id: str, agent_id: int, number: str) -> None:
         """The agent's blind transfer of a connected call (web or phone) to an
@@ -373,8 +458,7 @@ class PhoneCalls:
             return
         finally:
             self._dialling.pop(contact_id, None)
-        live = self._center.live_contact(contact_id)
-        if live is None or live.phase is not Phase.RINGING:
+        if not self._still_ringing(contact_id):
             await out.hang_up()  # the agent gave up at the moment it was answered
             return
         self._center.far_end_answered(contact_id)
@@ -383,10 +467,8 @@ class PhoneCalls:
     async def _not_connected(
         self, contact_id: str, leg: Leg, out: OutgoingCall, outcome: Outcome
     ) -> None:
-        live = self._center.live_contact(contact_id)
-        if live is not None and live.phase is Phase.RINGING:  # else the agent gave up first
-            # Before the leg closes: its closing would read as the caller leaving.
-            self._center.dial_failed(contact_id, outcome)
+        # Before the leg closes: its closing would read as the caller leaving.
+        self._dial_failed(contact_id, outcome)  # unless the agent gave up first
         await leg.close()
         await self._forget(out.call_id)
 

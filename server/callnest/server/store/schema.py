@@ -58,6 +58,11 @@ CHECK_MESSAGES = {
     "ck_queue_skills_min_level": ("min_level", "min_level must be between 1 and 10"),
     "ck_customer_contacts_kind": ("kind", "contact kind must be phone or email"),
     "ck_interactions_csat_rating": ("csat_rating", "a rating is from 1 to 5"),
+    "ck_queues_callback_preview": (
+        "callback_preview_s",
+        "a callback's preview is from 0 to 120 seconds",
+    ),
+    "ck_callbacks_status": ("status", "a callback's status is not one the server knows"),
     "ck_chat_messages_sender": ("sender", "a chat message is from customer, agent or system"),
     "ck_chat_messages_text": ("text", "a chat message is 1 to 4000 characters"),
     "ck_trunks_transport": ("transport", "transport must be one of: " + ", ".join(TRANSPORTS)),
@@ -204,6 +209,14 @@ queues = Table(
     # Callers are told their call is recorded, and may refuse (key 9, or the
     # page's button), before anyone answers.
     Column("recording_notice", Boolean, nullable=False, server_default=false()),
+    # Callers waiting may leave a number and hang up, keeping their place (the
+    # page's button; key 1 on the phone); a callback rings its agent as a card
+    # for callback_preview_s, then is placed. Scheduled callbacks enter with
+    # callback_priority over new calls (0: none).
+    Column("callbacks_offered", Boolean, nullable=False, server_default=false()),
+    Column("callback_preview_s", Seconds, nullable=False, server_default=text("10")),
+    Column("callback_priority", Integer, nullable=False, server_default=text("1")),
+    CheckConstraint("callback_preview_s BETWEEN 0 AND 120", name="callback_preview"),
     UniqueConstraint("name"),
     sqlite_autoincrement=True,
 )
@@ -390,6 +403,44 @@ chats = Table(
     _time("started_at"),
     _time("ended_at", nullable=True),
     Index("ix_chats_ended_at", "ended_at"),
+)
+
+CALLBACK_STATES = ("scheduled", "waiting", "dialing", "done", "failed", "cancelled")
+
+# Callbacks: a waiting caller's (kept in line), or one asked for at a time
+# (the page's form, an agent's wrap-up). Each attempt is a contact of the ACD
+# (contact_id: the current one); the row says where the callback stands, and
+# is written "dialing" before a call is placed, so that a restart neither
+# loses a callback nor places one call twice.
+callbacks = Table(
+    "callbacks",
+    metadata,
+    Column("id", Text, primary_key=True),  # a uuid
+    Column("queue_id", Integer, ForeignKey("queues.id", ondelete="CASCADE"), nullable=False),
+    Column("contact_id", Text, nullable=True),
+    Column("number", Text, nullable=False),  # E.164
+    Column("name", Text, nullable=True),
+    Column("customer_id", Integer, ForeignKey("customers.id", ondelete="SET NULL"), nullable=True),
+    # phone or web (a waiting caller), form (the page's offline form), agent
+    Column("source", Text, nullable=False),
+    Column("note", Text, nullable=False, server_default=text("''")),
+    Column("requested_by", Integer, ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
+    _time("requested_at"),
+    # When the customer expects our call: their request while waiting, or the
+    # time they chose. The callback's speed of answer counts from here.
+    _time("promised_at"),
+    # The next attempt enters the queue then; a waiting caller's callback: their
+    # entry into line (its place).
+    _time("due_at"),
+    Column("time_zone", Text, nullable=True),  # the zone the customer chose the time in
+    _text_default("status", "scheduled"),
+    Column("attempts", Integer, nullable=False, server_default=text("0")),
+    Column("last_outcome", Text, nullable=True),
+    _time("updated_at"),
+    CheckConstraint(
+        "status IN (" + ", ".join(f"'{s}'" for s in CALLBACK_STATES) + ")", name="status"
+    ),
+    Index("ix_callbacks_status_due_at", "status", "due_at"),
 )
 
 # Every message of every chat, numbered per chat; a message is stored before

@@ -1107,6 +1107,61 @@ class Store:
             table = schema.alarms
             await conn.execute(update(table).where(table.c.id == id).values(**values))
 
+    # -- callbacks -----------------------------------------------------------
+
+    async def insert_callback(self, values: Mapping[str, Any]) -> Row:
+        """A new callback (see ``schema.callbacks``), as stored."""
+        table = schema.callbacks
+        row = {**_check_fields(table, values), "updated_at": self._clock()}
+        async with self._write() as conn:
+            try:
+                stmt = insert(table).values(row).returning(*table.c)
+                return dict((await conn.execute(stmt)).one()._mapping)
+            except IntegrityError as exc:
+                raise await self._translate(exc, table, [row]) from exc
+
+    async def set_callback(
+        self, id: str, values: Mapping[str, Any], *, if_status: Collection[str] | None = None
+    ) -> Row | None:
+        """Changes a callback, only while its status is one of ``if_status``
+        (when given); the row as now stored, or None when it did not match
+        (gone, or moved on meanwhile)."""
+        table = schema.callbacks
+        stmt = update(table).where(table.c.id == id)
+        if if_status is not None:
+            stmt = stmt.where(table.c.status.in_(tuple(if_status)))
+        row = {**_check_fields(table, values), "updated_at": self._clock()}
+        async with self._write() as conn:
+            found = (await conn.execute(stmt.values(row).returning(*table.c))).one_or_none()
+        return None if found is None else dict(found._mapping)
+
+    async def get_callback(self, id: str) -> Row:
+        table = schema.callbacks
+        async with self._read() as conn:
+            found = (await conn.execute(select(table).where(table.c.id == id))).one_or_none()
+        if found is None:
+            raise NotFound(f"there is no callback {id}")
+        return dict(found._mapping)
+
+    async def list_callbacks(
+        self,
+        *,
+        statuses: Collection[str] | None = None,
+        queue_id: int | None = None,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> list[Row]:
+        """Callbacks, the soonest due first."""
+        _check_page(limit, offset)
+        table = schema.callbacks
+        stmt = select(table).order_by(table.c.due_at, table.c.id).limit(limit).offset(offset)
+        if statuses is not None:
+            stmt = stmt.where(table.c.status.in_(tuple(statuses)))
+        if queue_id is not None:
+            stmt = stmt.where(table.c.queue_id == queue_id)
+        async with self._read() as conn:
+            return [dict(r._mapping) for r in await conn.execute(stmt)]
+
     # -- chats ---------------------------------------------------------------
 
     async def insert_chat(self, values: Mapping[str, Any]) -> None:

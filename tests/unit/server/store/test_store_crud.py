@@ -92,6 +92,9 @@ async def test_insert_returns_database_defaults(store: Store) -> None:
         "calls_while_chatting": False,
         "outbound_caller_id": None,
         "recording_notice": False,
+        "callbacks_offered": False,
+        "callback_preview_s": 10.0,
+        "callback_priority": 1,
     }
     # Floats come back as floats even when written as ints (SQLite's RETURNING
     # reports values before the column's type applies).
