@@ -295,6 +295,9 @@ class QueueStats(ProtocolModel):
     agents_break: Count
     csat: Annotated[float, Strict(), Field(ge=1, le=5, allow_inf_nan=False)] | None = None
     """Today's average customer rating (1-5), None until someone rated."""
+    callbacks: Count = 0  # asked for today (a waiting caller's, or due today)
+    callbacks_connected: Count = 0
+    callback_asa_s: Seconds | None = None  # from the request to the customer answering us
 
 
 Millis = Annotated[float, Strict(), Field(ge=0, le=1e7, allow_inf_nan=False)]

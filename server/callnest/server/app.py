@@ -15,6 +15,7 @@ from callnest.server import forwarded
 from callnest.server.alarms import Alarms
 from callnest.server.api import (
     admin,
+    callbacks,
     calls,
     chat,
     customer_privacy,
@@ -92,6 +93,7 @@ def build_api() -> Api:
         customer_privacy,
         public,
         calls,
+        callbacks,
         chat,
         reports,
         recordings,
@@ -133,8 +135,8 @@ async def _center_ctx(app: web.Application) -> AsyncIterator[None]:
     chats = app[CHATS] = Chats(center, app[STORE], settings)
     chats.desks_of = lambda user_id: [s for s in sessions.by_id.values() if s.user_id == user_id]
     await chats.start()
-    callbacks = app[CALLBACKS] = Callbacks(center, app[STORE])
-    await callbacks.start()
+    owed = app[CALLBACKS] = Callbacks(center, app[STORE])
+    await owed.start()
 
     async def watchdog() -> None:
         while True:
@@ -150,7 +152,7 @@ async def _center_ctx(app: web.Application) -> AsyncIterator[None]:
             await task
     await wallboard.stop()
     sessions.close_all()
-    await callbacks.stop()
+    await owed.stop()
     await chats.stop()
     await center.stop()
 

@@ -149,6 +149,8 @@ class Callbacks:
         meta = self._center.contacts.get(contact_id)
         if live is None or meta is None:
             raise Refused(p.ErrorCode.UNKNOWN_CONTACT, "this call is over")
+        if not self._center.queue_media[live.queue_id].callbacks_offered:
+            raise Refused(p.ErrorCode.NOT_SUPPORTED, "this queue does not offer callbacks")
         now = self._clock()
         row = await self._store.insert_callback(
             {

@@ -476,18 +476,12 @@ class Center:
     def request_callback(self, contact_id: str) -> Contact:
         """A caller waiting in line is to be called back, keeping their place
         (see :meth:`Acd.request_callback`); the contact, now a call to place."""
-        contact = self._contact_waiting(contact_id)
-        media = self.queue_media[contact.queue_id]
-        if not media.callbacks_offered:
-            raise AcdError(p.ErrorCode.NOT_SUPPORTED, "this queue does not offer callbacks")
-        contact = self._run(self.acd.request_callback, contact_id, media.callback_preview_s)
-        self.contacts[contact_id].outbound = True  # from now on caller_* is whom we call
-        return contact
-
-    def _contact_waiting(self, contact_id: str) -> Contact:
         contact = self.acd.contacts.get(contact_id)
         if contact is None:
             raise AcdError(p.ErrorCode.UNKNOWN_CONTACT, "this call is over")
+        preview_s = self.queue_media[contact.queue_id].callback_preview_s
+        contact = self._run(self.acd.request_callback, contact_id, preview_s)
+        self.contacts[contact_id].outbound = True  # from now on caller_* is whom we call
         return contact
 
     def cancel_call(self, contact_id: str) -> None:

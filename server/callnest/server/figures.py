@@ -122,6 +122,9 @@ class LiveFigures:
             agents_wrap_up=wrap_up,
             agents_break=on_break,
             csat=f.csat,
+            callbacks=f.callbacks,
+            callbacks_connected=f.callbacks_connected,
+            callback_asa_s=f.callback_asa_s,
         )
 
     def agent_stats(self, agent_id: int, now: float) -> p.AgentStats:

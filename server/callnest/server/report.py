@@ -81,6 +81,9 @@ _COUNTERS = (
     "calls_out",
     "calls_out_connected",
     "calls_out_talk_s",
+    "callbacks",
+    "callbacks_connected",
+    "callback_wait_s",
 )
 _read_counters = operator.attrgetter(*_COUNTERS)
 
@@ -458,6 +461,10 @@ def queue_row(q: QueueFigures) -> dict[str, Any]:
         "calls_out": q.calls_out,
         "calls_out_connected": q.calls_out_connected,
         "calls_out_talk_s": _per(q.calls_out_talk_s, q.calls_out_connected),
+        # Callbacks: asked for, reaching the customer, and how soon (callback_asa).
+        "callbacks": q.callbacks,
+        "callbacks_connected": q.callbacks_connected,
+        "callback_asa_s": q.callback_asa_s,
     }
 
 

@@ -125,6 +125,22 @@ QUEUE_COLUMNS: tuple[Column[Row], ...] = (
         _text("calls_out_talk_s", duration),
         tip="average talk time per connected call out",
     ),
+    Column(
+        "Callbacks",
+        _text("callbacks", count),
+        tip="callbacks asked for: by waiting callers, or due at a time they chose",
+    ),
+    Column(
+        "Called back",
+        _text("callbacks_connected", count),
+        tip="callbacks that reached the customer",
+    ),
+    Column(
+        "Callback ASA",
+        _text("callback_asa_s", duration),
+        tip="callback speed of answer: from the request (or the time chosen) to the "
+        "customer answering our call",
+    ),
 )
 
 _PEOPLE_FIGURES: tuple[Column[Row], ...] = (

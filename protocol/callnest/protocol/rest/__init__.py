@@ -9,6 +9,7 @@ the row the server answers with. Request models check what they are given
 """
 
 from callnest.protocol.rest.base import E164, Deactivated, Deleted, RestModel
+from callnest.protocol.rest.callbacks import Callback, CallbackFields
 from callnest.protocol.rest.customers import (
     Customer,
     CustomerErased,
@@ -101,6 +102,8 @@ __all__ = [
     "Backups",
     "BreakReason",
     "BreakReasonFields",
+    "Callback",
+    "CallbackFields",
     "CannedAnswer",
     "CheckStatus",
     "Codec",

@@ -26,6 +26,7 @@ log = logging.getLogger("callnest.api")
 REFUSED_STATUS: dict[ErrorCode, int] = {
     ErrorCode.FORBIDDEN: 403,
     ErrorCode.NOT_FOUND: 404,
+    ErrorCode.INVALID_REQUEST: 422,
     ErrorCode.UNKNOWN_REASON: 422,
     ErrorCode.INVALID_SDP: 422,
 }

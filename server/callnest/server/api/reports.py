@@ -52,6 +52,9 @@ def queue_figures(f: QueueFigures, now: float) -> dict[str, Any]:
         "waiting": len(f.waiting),
         "longest_wait_s": f.longest_wait_s(now),
         "csat": f.csat,
+        "callbacks": f.callbacks,
+        "callbacks_connected": f.callbacks_connected,
+        "callback_asa_s": f.callback_asa_s,
     }
 
 
