@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from integration.conftest import Desktop, Running, StartServer
+from integration.polling import settled
 from integration.rtp_phone import RtpPhone
 from integration.sip_peers import Sipp, free_sip_port
 from integration.trunk_calls import CALLER, NUMBER, add_trunk, answered, dial, phone_settings, rtp
@@ -60,13 +61,10 @@ async def callbacks(server: Running, status: str = "open") -> list[dict[str, Any
     return rows
 
 
-async def until_callback(server: Running, status: str, within: float = 10.0) -> dict[str, Any]:
-    async with asyncio.timeout(within):
-        while True:
-            rows = await callbacks(server, status)
-            if rows:
-                return rows[0]
-            await asyncio.sleep(0.1)
+async def until_callback(server: Running, status: str) -> dict[str, Any]:
+    """The first callback in ``status``, once there is one."""
+    rows = await settled(lambda: callbacks(server, status), bool)
+    return rows[0]
 
 
 async def contact_in(desk: Desktop, phase: str, within: float = 10.0) -> dict[str, Any]:

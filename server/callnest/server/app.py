@@ -17,6 +17,7 @@ from callnest.server.api import (
     admin,
     callbacks,
     calls,
+    campaigns,
     chat,
     customer_privacy,
     customers_csv,
@@ -38,6 +39,7 @@ from callnest.server.auth import LoginThrottle
 from callnest.server.backup_keeper import BackupKeeper, note_first_start
 from callnest.server.bootstrap import ensure_owner
 from callnest.server.callbacks import Callbacks
+from callnest.server.campaigns import Dialer
 from callnest.server.center import Center
 from callnest.server.chat import Chats
 from callnest.server.data_retention import enforce_forever
@@ -50,6 +52,7 @@ from callnest.server.keys import (
     CALLBACKS,
     CENTER,
     CHATS,
+    DIALER,
     DOCTOR,
     DOCTOR_TOKEN,
     EDGE,
@@ -94,6 +97,7 @@ def build_api() -> Api:
         public,
         calls,
         callbacks,
+        campaigns,
         chat,
         reports,
         recordings,
@@ -137,6 +141,8 @@ async def _center_ctx(app: web.Application) -> AsyncIterator[None]:
     await chats.start()
     owed = app[CALLBACKS] = Callbacks(center, app[STORE])
     await owed.start()
+    dialer = app[DIALER] = Dialer(center, app[STORE])
+    await dialer.start()
 
     async def watchdog() -> None:
         while True:
@@ -152,6 +158,7 @@ async def _center_ctx(app: web.Application) -> AsyncIterator[None]:
             await task
     await wallboard.stop()
     sessions.close_all()
+    await dialer.stop()
     await owed.stop()
     await chats.stop()
     await center.stop()
@@ -245,7 +252,7 @@ async def _phone_ctx(app: web.Application) -> AsyncIterator[None]:
         edge=("127.0.0.1", settings.sip_inner_port),  # calls out go through Kamailio
     )
     app[SESSIONS].phones = calls
-    app[CALLBACKS].place = calls.place
+    app[CALLBACKS].place = app[DIALER].place = calls.place
     keeper = app[EDGE] = EdgeKeeper(
         app[STORE],
         edge,

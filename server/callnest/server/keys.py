@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from callnest.server.auth import LoginThrottle
     from callnest.server.backup_keeper import BackupKeeper
     from callnest.server.callbacks import Callbacks
+    from callnest.server.campaigns import Dialer
     from callnest.server.center import Center
     from callnest.server.chat import Chats
     from callnest.server.doctor import Doctor
@@ -35,6 +36,7 @@ PUBLIC_LIMITER: web.AppKey[RateLimiter] = web.AppKey("public_limiter")
 SWITCHBOARD: web.AppKey[Switchboard] = web.AppKey("switchboard")
 CHATS: web.AppKey[Chats] = web.AppKey("chats")
 CALLBACKS: web.AppKey[Callbacks] = web.AppKey("callbacks")
+DIALER: web.AppKey[Dialer] = web.AppKey("dialer")
 BACKUPS: web.AppKey[BackupKeeper] = web.AppKey("backups")
 DOCTOR: web.AppKey[Doctor] = web.AppKey("doctor")
 ALARMS: web.AppKey[Alarms] = web.AppKey("alarms")

@@ -10,6 +10,17 @@ the row the server answers with. Request models check what they are given
 
 from callnest.protocol.rest.base import E164, Deactivated, Deleted, RestModel
 from callnest.protocol.rest.callbacks import Callback, CallbackFields
+from callnest.protocol.rest.campaigns import (
+    Campaign,
+    CampaignFields,
+    DoNotCallEntry,
+    DoNotCallFields,
+    Prospect,
+    ProspectIn,
+    ProspectProblem,
+    ProspectsAdded,
+    ProspectsIn,
+)
 from callnest.protocol.rest.customers import (
     Customer,
     CustomerErased,
@@ -104,6 +115,8 @@ __all__ = [
     "BreakReasonFields",
     "Callback",
     "CallbackFields",
+    "Campaign",
+    "CampaignFields",
     "CannedAnswer",
     "CheckStatus",
     "Codec",
@@ -116,6 +129,8 @@ __all__ = [
     "DirectoryEntry",
     "Disposition",
     "DispositionFields",
+    "DoNotCallEntry",
+    "DoNotCallFields",
     "DoctorReport",
     "EdgeStatus",
     "ErrorBody",
@@ -134,6 +149,11 @@ __all__ = [
     "PasswordReset",
     "PhoneNumber",
     "PhoneNumberFields",
+    "Prospect",
+    "ProspectIn",
+    "ProspectProblem",
+    "ProspectsAdded",
+    "ProspectsIn",
     "Queue",
     "QueueFields",
     "QueueScript",

@@ -42,6 +42,10 @@ NOUNS = {
     "settings": "setting",
     "trunks": "trunk",
     "phone_numbers": "phone number",
+    "callbacks": "callback",
+    "campaigns": "campaign",
+    "campaign_prospects": "person to call",
+    "do_not_call": "do-not-call number",
 }
 
 _PG_SQLSTATES: dict[str, Kind] = {

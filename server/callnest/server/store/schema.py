@@ -63,6 +63,10 @@ CHECK_MESSAGES = {
         "a callback's preview is from 0 to 120 seconds",
     ),
     "ck_callbacks_status": ("status", "a callback's status is not one the server knows"),
+    "ck_campaigns_mode": ("mode", "a campaign's mode is preview or progressive"),
+    "ck_campaigns_status": ("status", "a campaign is draft, running, paused or finished"),
+    "ck_campaigns_preview": ("preview_s", "a campaign's preview is from 0 to 120 seconds"),
+    "ck_campaign_prospects_status": ("status", "a prospect's status is not one the server knows"),
     "ck_chat_messages_sender": ("sender", "a chat message is from customer, agent or system"),
     "ck_chat_messages_text": ("text", "a chat message is 1 to 4000 characters"),
     "ck_trunks_transport": ("transport", "transport must be one of: " + ", ".join(TRANSPORTS)),
@@ -441,6 +445,97 @@ callbacks = Table(
         "status IN (" + ", ".join(f"'{s}'" for s in CALLBACK_STATES) + ")", name="status"
     ),
     Index("ix_callbacks_status_due_at", "status", "due_at"),
+)
+
+CAMPAIGN_MODES = ("preview", "progressive")
+CAMPAIGN_STATES = ("draft", "running", "paused", "finished")
+PROSPECT_STATES = ("pending", "queued", "dialing", "done", "exhausted")
+
+# A campaign calls a list of people for a queue's agents: preview (the agent
+# reads the card, then it is placed) or progressive (placed the moment an
+# agent is free): one call per free agent, so no callee is ever answered by
+# nobody. Calling windows in the callee's local time (calling_window: one for every
+# country; NULL: each country's default), retries by outcome (retry).
+campaigns = Table(
+    "campaigns",
+    metadata,
+    _id(),
+    Column("name", Text, nullable=False),
+    Column("queue_id", Integer, ForeignKey("queues.id", ondelete="CASCADE"), nullable=False),
+    Column("script_id", Integer, ForeignKey("scripts.id", ondelete="SET NULL"), nullable=True),
+    _text_default("mode", "preview"),
+    Column("preview_s", Seconds, nullable=False, server_default=text("10")),
+    _text_default("status", "draft"),
+    _json("calling_window", None, nullable=True),
+    _json("retry", None, nullable=True),  # RetryPolicy.to_json(); NULL: the defaults
+    # Dispositions that count as a success (conversion), by id.
+    _json("success_dispositions", "[]"),
+    _time("created_at"),
+    _time("updated_at"),
+    UniqueConstraint("name"),
+    CheckConstraint("mode IN ('preview', 'progressive')", name="mode"),
+    CheckConstraint(
+        "status IN (" + ", ".join(f"'{s}'" for s in CAMPAIGN_STATES) + ")", name="status"
+    ),
+    CheckConstraint("preview_s BETWEEN 0 AND 120", name="preview"),
+    sqlite_autoincrement=True,
+)
+
+# The people a campaign calls, a number each (once per campaign). pending:
+# waits for its time (next_attempt_at); queued: in its queue's line, not
+# dialled; dialing: written before its call is placed; done: reached (or
+# answered and dispositioned); exhausted: out of attempts.
+campaign_prospects = Table(
+    "campaign_prospects",
+    metadata,
+    _id(),
+    Column("campaign_id", Integer, ForeignKey("campaigns.id", ondelete="CASCADE"), nullable=False),
+    Column("number", Text, nullable=False),  # E.164
+    Column("name", Text, nullable=True),
+    Column("customer_id", Integer, ForeignKey("customers.id", ondelete="SET NULL"), nullable=True),
+    Column("time_zone", Text, nullable=True),  # the callee's, when known better than the number's
+    _text_default("status", "pending"),
+    Column("attempts", Integer, nullable=False, server_default=text("0")),
+    _time("next_attempt_at"),
+    Column("last_outcome", Text, nullable=True),
+    Column("contact_id", Text, nullable=True),  # the last attempt's (its interaction)
+    Column(
+        "disposition_id",
+        Integer,
+        ForeignKey("dispositions.id", ondelete="SET NULL"),
+        nullable=True,
+    ),
+    _time("updated_at"),
+    UniqueConstraint("campaign_id", "number"),
+    CheckConstraint(
+        "status IN (" + ", ".join(f"'{s}'" for s in PROSPECT_STATES) + ")", name="status"
+    ),
+    Index(
+        "ix_campaign_prospects_campaign_id_status_next", "campaign_id", "status", "next_attempt_at"
+    ),
+    sqlite_autoincrement=True,
+)
+
+# Numbers never to be called by a campaign: every campaign's (campaign_id
+# NULL) or one campaign's. Callbacks are not held to it: the customer asked.
+do_not_call = Table(
+    "do_not_call",
+    metadata,
+    _id(),
+    Column("number", Text, nullable=False),  # E.164
+    Column("campaign_id", Integer, ForeignKey("campaigns.id", ondelete="CASCADE"), nullable=True),
+    _text_default("reason", ""),
+    Column("added_by", Integer, ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
+    _time("added_at"),
+    Index(
+        "ix_do_not_call_number_global",
+        "number",
+        unique=True,
+        sqlite_where=text("campaign_id IS NULL"),
+        postgresql_where=text("campaign_id IS NULL"),
+    ),
+    Index("ix_do_not_call_number_campaign_id", "number", "campaign_id", unique=True),
+    sqlite_autoincrement=True,
 )
 
 # Every message of every chat, numbered per chat; a message is stored before

@@ -81,6 +81,7 @@ CRUD_TABLES: dict[str, Table] = {
         schema.break_reasons,
         schema.users,
         schema.phone_numbers,
+        schema.campaigns,
     )
 }
 
@@ -1126,7 +1127,18 @@ class Store:
         """Changes a callback, only while its status is one of ``if_status``
         (when given); the row as now stored, or None when it did not match
         (gone, or moved on meanwhile)."""
-        table = schema.callbacks
+        return await self._set_if(schema.callbacks, id, values, if_status)
+
+    async def _set_if(
+        self,
+        table: Table,
+        id: str | int,
+        values: Mapping[str, Any],
+        if_status: Collection[str] | None,
+    ) -> Row | None:
+        """Changes one row (and its updated_at) while its status is one of
+        ``if_status``: a compare-and-set, so that two parties moving the same
+        row on (a restart, a cancel, a call's end) never both succeed."""
         stmt = update(table).where(table.c.id == id)
         if if_status is not None:
             stmt = stmt.where(table.c.status.in_(tuple(if_status)))
@@ -1161,6 +1173,138 @@ class Store:
             stmt = stmt.where(table.c.queue_id == queue_id)
         async with self._read() as conn:
             return [dict(r._mapping) for r in await conn.execute(stmt)]
+
+    # -- campaigns -----------------------------------------------------------
+
+    async def add_prospects(self, campaign_id: int, rows: Sequence[Mapping[str, Any]]) -> int:
+        """People for a campaign to call (number, name, customer_id, time_zone),
+        due at once; a number the campaign has already is left as it is. How
+        many were added."""
+        table = schema.campaign_prospects
+        now = self._clock()
+        values = [
+            {
+                **_check_fields(table, row),
+                "campaign_id": campaign_id,
+                "next_attempt_at": now,
+                "updated_at": now,
+            }
+            for row in rows
+        ]
+        if not values:
+            return 0
+        added = 0
+        async with self._write() as conn:
+            for start in range(0, len(values), 500):
+                stmt = self._insert_new(table, ("campaign_id", "number")).returning(table.c.id)
+                added += len((await conn.execute(stmt, values[start : start + 500])).all())
+        return added
+
+    def _insert_new(self, table: Table, keys: Collection[str]) -> postgresql.Insert | sqlite.Insert:
+        """INSERT ... ON CONFLICT (``keys``) DO NOTHING."""
+        stmt: postgresql.Insert | sqlite.Insert = (
+            postgresql.insert(table) if self.dialect == "postgresql" else sqlite.insert(table)
+        )
+        return stmt.on_conflict_do_nothing(index_elements=list(keys))
+
+    async def due_prospects(self, campaign_id: int, now: float, limit: int) -> list[Row]:
+        """A campaign's people waiting for a call, due by ``now``, the longest due first."""
+        table = schema.campaign_prospects
+        stmt = (
+            select(table)
+            .where(
+                table.c.campaign_id == campaign_id,
+                table.c.status == "pending",
+                table.c.next_attempt_at <= now,
+            )
+            .order_by(table.c.next_attempt_at, table.c.id)
+            .limit(limit)
+        )
+        async with self._read() as conn:
+            return [dict(r._mapping) for r in await conn.execute(stmt)]
+
+    async def set_prospect(
+        self, id: int, values: Mapping[str, Any], *, if_status: Collection[str] | None = None
+    ) -> Row | None:
+        """Changes a campaign's person to call, only while its status is one of
+        ``if_status`` (when given); as now stored, or None when it did not match."""
+        return await self._set_if(schema.campaign_prospects, id, values, if_status)
+
+    async def get_prospect(self, id: int) -> Row:
+        table = schema.campaign_prospects
+        async with self._read() as conn:
+            return await self._get_in(conn, table, id)
+
+    async def list_prospects(
+        self,
+        *,
+        campaign_id: int | None = None,
+        statuses: Collection[str] | None = None,
+        limit: int | None = 200,
+        offset: int = 0,
+    ) -> list[Row]:
+        _check_page(limit, offset)
+        table = schema.campaign_prospects
+        stmt = select(table).order_by(table.c.id).limit(limit).offset(offset)
+        if campaign_id is not None:
+            stmt = stmt.where(table.c.campaign_id == campaign_id)
+        if statuses is not None:
+            stmt = stmt.where(table.c.status.in_(tuple(statuses)))
+        async with self._read() as conn:
+            return [dict(r._mapping) for r in await conn.execute(stmt)]
+
+    async def prospect_counts(self, campaign_id: int) -> dict[str, int]:
+        """How many of a campaign's people are in each status."""
+        table = schema.campaign_prospects
+        stmt = (
+            select(table.c.status, func.count())
+            .where(table.c.campaign_id == campaign_id)
+            .group_by(table.c.status)
+        )
+        async with self._read() as conn:
+            return {status: n for status, n in await conn.execute(stmt)}
+
+    async def campaign_interactions(
+        self, campaign_id: int, since: float = 0.0, until: float | None = None
+    ) -> list[Row]:
+        """The interactions of a campaign's calls (their data names it)."""
+        table = schema.interactions
+        stmt = select(table).where(
+            table.c.data["campaign"].as_integer() == campaign_id, table.c.entered_at >= since
+        )
+        if until is not None:
+            stmt = stmt.where(table.c.entered_at < until)
+        async with self._read() as conn:
+            return [dict(r._mapping) for r in await conn.execute(stmt)]
+
+    async def do_not_call(self) -> list[Row]:
+        table = schema.do_not_call
+        async with self._read() as conn:
+            stmt = select(table).order_by(table.c.number, table.c.id)
+            return [dict(r._mapping) for r in await conn.execute(stmt)]
+
+    async def add_do_not_call(self, values: Sequence[Mapping[str, Any]]) -> int:
+        """Numbers never to be called (number, campaign_id or None, reason,
+        added_by); one already listed stays as it was. How many were added."""
+        table = schema.do_not_call
+        now = self._clock()
+        added = 0
+        async with self._write() as conn:
+            for row in values:
+                listed = table.c.number == row["number"]
+                scope = (
+                    table.c.campaign_id.is_(None)
+                    if row.get("campaign_id") is None
+                    else table.c.campaign_id == row["campaign_id"]
+                )
+                if (await conn.execute(select(table.c.id).where(listed, scope))).first():
+                    continue
+                await conn.execute(insert(table).values({**row, "added_at": now}))
+                added += 1
+        return added
+
+    async def remove_do_not_call(self, id: int) -> None:
+        await self._delete(schema.do_not_call, id)
 
     # -- chats ---------------------------------------------------------------
 

@@ -10,8 +10,9 @@ from callnest.server.store import CRUD_TABLES, Conflict, Invalid, NotFound, Stor
 
 from .conftest import FakeClock
 
-# Stands for the id of a trunk the test makes first.
+# Stand for the id of a trunk, or a queue, the test makes first.
 A_TRUNK = -1
+A_QUEUE = -2
 
 # The least each table needs, and a change to make to it.
 MINIMAL: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
@@ -24,6 +25,7 @@ MINIMAL: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "break_reasons": ({"name": "lunch"}, {"paid": True}),
     "users": ({"username": "ann", "password_hash": "h"}, {"role": "supervisor"}),
     "phone_numbers": ({"number": "+38612345678", "trunk_id": A_TRUNK}, {"label": "Main line"}),
+    "campaigns": ({"name": "renewals", "queue_id": A_QUEUE}, {"status": "running"}),
 }
 
 
@@ -32,6 +34,9 @@ async def _made(store: Store, values: dict[str, Any]) -> dict[str, Any]:
     if values.get("trunk_id") == A_TRUNK:
         trunk = await store.create_trunk({"name": "provider", "host": "sip.example.com"})
         return values | {"trunk_id": trunk["id"]}
+    if values.get("queue_id") == A_QUEUE:
+        queue = await store.insert_row("queues", {"name": "outbound"})
+        return values | {"queue_id": queue["id"]}
     return values
 
 
