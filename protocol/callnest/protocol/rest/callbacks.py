@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, StringConstraints
+from pydantic import AfterValidator, Field, StringConstraints
 
 from callnest.protocol.rest.base import E164, Name, RestModel, RowId, Text
 
@@ -16,7 +17,21 @@ attempt did not reach them) or cancelled."""
 CallbackSource = Literal["phone", "web", "form", "agent"]
 """Who asked: a waiting phone or web caller, the page's form, an agent."""
 
-TimeZone = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_+/-]{1,64}$")]
+
+def _known_zone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "Europe" is a folder
+        raise ValueError(
+            f"{name!r} is not a time zone we know (one such as 'Europe/Ljubljana')"
+        ) from None
+    return name
+
+
+TimeZone = Annotated[
+    str, StringConstraints(pattern=r"^[A-Za-z0-9_+/-]{1,64}$"), AfterValidator(_known_zone)
+]
+"""An IANA time zone name that this machine's zone database knows."""
 
 
 class CallbackFields(RestModel):

@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, StringConstraints
 
 from callnest.protocol.rest.base import E164, Name, RestModel, RowId, Text
+from callnest.protocol.rest.callbacks import TimeZone
 
 CampaignMode = Literal["preview", "progressive"]
 """preview: the agent reads the person's card (for preview_s), then the call
@@ -18,7 +19,6 @@ ProspectStatus = Literal["pending", "queued", "dialing", "done", "exhausted"]
 """pending: waits for its (next) attempt; queued: waits for an agent;
 dialing: its call rings; done: reached; exhausted: out of attempts."""
 
-TimeZone = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_+/-]{1,64}$")]
 Region = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 
 CallingWindow = dict[str, Any]

@@ -1,6 +1,7 @@
 """The customer's side of a chat, with no account: start one in a queue, talk
 over a WebSocket, download the transcript, leave a message when nobody is
-there, and rate the contact (a call or a chat) once it is over.
+there (with, if they like, a time to be called back), and rate the contact
+(a call or a chat) once it is over.
 
 Why a WebSocket rather than server-sent events plus POSTs: both directions
 carry live traffic (the customer's messages and typing, the agent's messages
@@ -30,10 +31,18 @@ import time
 from typing import Annotated, Any, Literal
 
 from aiohttp import WSMsgType, web
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    ValidationError,
+)
 
 from callnest.protocol import ErrorCode, rest
 from callnest.protocol.base import ChatText, RequestId
+from callnest.protocol.rest.callbacks import TimeZone
 from callnest.server.acd import Channel, Phase
 from callnest.server.api.endpoints import MAX_INT, Api, body, principal
 from callnest.server.api.errors import ApiError
@@ -46,6 +55,7 @@ from callnest.server.api.public import (
     queue_id_of,
 )
 from callnest.server.auth import MANAGERS, token_hash
+from callnest.server.callbacks import callback_number
 from callnest.server.chat import (
     ChatError,
     Chats,
@@ -54,7 +64,7 @@ from callnest.server.chat import (
     customer_frame,
     transcript,
 )
-from callnest.server.keys import CENTER, CHATS, SETTINGS, STORE
+from callnest.server.keys import CALLBACKS, CENTER, CHATS, SETTINGS, STORE
 from callnest.server.store.errors import NotFound
 
 log = logging.getLogger("callnest.chat.api")
@@ -62,6 +72,10 @@ log = logging.getLogger("callnest.chat.api")
 HELLO_TIMEOUT_S = 10.0
 CLOSE_UNAUTHENTICATED = 4401
 MAX_FRAME_BYTES = 64 * 1024  # a 4,000-character message in JSON, escaped, fits many times
+# A time to call back: a minute's grace for the customer's clock and the time
+# they took to press Send; the page offers 30 days ahead, a day's grace on top.
+CALLBACK_GRACE_S = 60.0
+CALLBACK_AHEAD_S = 31 * 24 * 3600.0
 
 CustomerName = Annotated[
     str,
@@ -80,10 +94,14 @@ class ChatStartIn(BaseModel):
 
 
 class OfflineMessageIn(ChatStartIn):
-    """A message left when nobody can chat: the number to call back on, and what it is about."""
+    """A message left when nobody can chat: the number to call back on, what
+    it is about and, if the customer chose one, when to call."""
 
     phone: CallerPhone
     text: ChatText
+    callback_at: Annotated[float, Field(strict=True, allow_inf_nan=False)] | None = None  # UNIX
+    # The zone the customer chose the time in: the agent reads it as they meant it.
+    time_zone: TimeZone | None = None
 
 
 class FeedbackIn(BaseModel):
@@ -144,6 +162,31 @@ async def chat_row(request: web.Request, contact_id: str, token: str) -> dict[st
     if row is None or not hmac.compare_digest(row["token_hash"], token_hash(token)):
         raise ApiError(404, ErrorCode.NOT_FOUND, "no such chat, or it is not yours")
     return row
+
+
+def callback_wanted(
+    request: web.Request, queue_id: int, given: OfflineMessageIn
+) -> tuple[float, str] | None:
+    """When and which number (E.164) to call back, if the customer chose a
+    time; refused in words before anything is made when that cannot be."""
+    if given.callback_at is None:
+        return None
+    center = request.app[CENTER]
+    media = center.queue_media[queue_id]
+    if not media.callbacks_offered:
+        raise ApiError(409, ErrorCode.NOT_SUPPORTED, "this queue does not offer callbacks")
+    now = center.clock()
+    if given.callback_at < now - CALLBACK_GRACE_S:
+        raise ApiError(
+            422, ErrorCode.INVALID_REQUEST, "callback_at has passed: choose a time from now on"
+        )
+    if given.callback_at > now + CALLBACK_AHEAD_S:
+        raise ApiError(
+            422,
+            ErrorCode.INVALID_REQUEST,
+            "callback_at is too far ahead: we call back within 31 days",
+        )
+    return given.callback_at, callback_number(given.phone, media.outbound_caller_id)
 
 
 def given_token(request: web.Request) -> str:
@@ -212,12 +255,14 @@ def register(api: Api) -> None:
         tag=tag,
         body=OfflineMessageIn,
         status=201,
-        summary="A customer leaves a message and a number: a task for the next agent",
+        summary="A customer leaves a message and a number: a task for the next agent; "
+        "with callback_at, a callback at that time as well",
     )
     async def leave_message(request: web.Request) -> Any:
         chats = request.app[CHATS]
         given = body(request, OfflineMessageIn)
         queue_id = queue_id_of(request)
+        callback = callback_wanted(request, queue_id, given)
         address = admit(request)
         customer_id = await customer_of(request, CallerIn(phone=given.phone, email=given.email))
         try:
@@ -233,7 +278,21 @@ def register(api: Api) -> None:
             )
         except ChatError as exc:
             raise ApiError(404, exc.code, exc.message) from exc
-        return {"contact_id": conv.contact_id, "token": token}
+        callback_id = None
+        if callback is not None:  # the task above keeps the message whatever happens here
+            at, number = callback
+            row = await request.app[CALLBACKS].schedule(
+                queue_id=queue_id,
+                number=number,
+                at=at,
+                source="form",
+                name=given.name,
+                customer_id=customer_id,
+                note=given.text,
+                time_zone=given.time_zone,
+            )
+            callback_id = row["id"]
+        return {"contact_id": conv.contact_id, "token": token, "callback_id": callback_id}
 
     @api.route(
         "GET",

@@ -168,7 +168,7 @@ def _open_in(window: CallingWindow, name: str, at: float) -> bool:
 def _zone(name: str) -> ZoneInfo | None:
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "Europe" is a folder
         return None
 
 

@@ -2,9 +2,12 @@
  *
  * The flow: microphone -> peer connection -> SDP offer with every ICE
  * candidate in it -> POST .../calls (the answer comes back in the reply) ->
- * long-poll the contact's state until the call is over. Text reaches the page
- * through textContent only: nothing the server or the address says is parsed
- * as HTML. window.callnest shows the call's insides to tests.
+ * long-poll the contact's state until the call is over. While in line, in a
+ * queue that calls back, the caller may leave a number instead: the server
+ * keeps their place and closes its side of the call, which then ends here
+ * without a hang-up (a hang-up would give the place away). Text reaches the
+ * page through textContent only: nothing the server or the address says is
+ * parsed as HTML. window.callnest shows the call's insides to tests.
  */
 "use strict";
 
@@ -15,6 +18,7 @@
   const POLL_GIVE_UP_MS = 30000; // the server unreachable this long: the call is lost
   const DISCONNECTED_GRACE_MS = 4000; // "disconnected" often recovers by itself
   const CHOOSE_FIRST = "First choose what your call is about.";
+  const CALL_ME_BACK = "Call me back";
 
   const $ = (id) => document.getElementById(id);
   const ui = {
@@ -35,6 +39,12 @@
     recordingText: $("recording-text"),
     noRecording: $("no-recording"),
     remote: $("remote"),
+    callbackOpen: $("callback-open"),
+    callback: $("callback"),
+    callbackPhone: $("callback-phone"),
+    callbackError: $("callback-error"),
+    callbackSend: $("callback-send"),
+    offlineWhen: $("offline-when"),
   };
 
   // The page lives at <root>/call/<queue>; the API at <root>/api/public/.
@@ -78,6 +88,11 @@
     }
   }
 
+  // What the server takes for a phone number (it then checks it is one).
+  function isPhone(text) {
+    return /^[0-9 +()-]{1,40}$/.test(text) && /[0-9]/.test(text);
+  }
+
   // What the business's site knows about its visitor: the widget's data-name,
   // data-phone and data-email, or ?name=&phone=&email= on a link. The name fills
   // the field; a phone or e-mail goes with the call so that the operator sees
@@ -90,7 +105,7 @@
     const email = value("email");
     return {
       name: value("name").slice(0, 200),
-      phone: /^[0-9 +()-]{1,40}$/.test(phone) && /[0-9]/.test(phone) ? phone : "",
+      phone: isPhone(phone) ? phone : "",
       email:
         email.length <= 254 && /^[^@\s\x00-\x1f\x7f]+@[^@\s\x00-\x1f\x7f]+$/.test(email)
           ? email
@@ -179,6 +194,8 @@
       for (const item of info.menu) ui.choices.append(choiceButton(item));
       ui.menu.hidden = false;
     }
+    // The offline form (chat.js) may then ask for a call at a time.
+    ui.offlineWhen.hidden = !info.callbacks;
     setBusy(false);
     setState("ready");
   }
@@ -232,6 +249,7 @@
       ended: false,
       mic: null,
       pc: null,
+      leavingNumber: false, // asking to be called back: the server may close its side first
       polling: new AbortController(),
       lastState: null,
       connectedAt: null,
@@ -401,7 +419,10 @@
 
   function render(current, status) {
     if (current.ended) return;
+    // Also when the answer to the form was lost: the server has the number.
+    if (status.callback_number) return callingBack(current, status);
     current.lastState = status.state;
+    offerCallback(status.state === "queued");
     switch (status.state) {
       case "queued":
         setState("queued");
@@ -474,14 +495,14 @@
 
   function watchConnection(current) {
     const pc = current.pc;
-    if (current.ended || !pc) return;
+    if (current.ended || current.leavingNumber || !pc) return;
     const state = pc.connectionState;
     if (state === "failed") {
       lose(current, "The connection was lost, so the call has ended. Please call again.");
     } else if (state === "disconnected" && current.grace === null) {
       current.grace = setTimeout(() => {
         current.grace = null;
-        if (pc.connectionState !== "connected") {
+        if (!current.leavingNumber && pc.connectionState !== "connected") {
           lose(current, "The connection was lost, so the call has ended. Please call again.");
         }
       }, DISCONNECTED_GRACE_MS);
@@ -489,6 +510,100 @@
       clearTimeout(current.grace);
       current.grace = null;
     }
+  }
+
+  // ------------------------------------------------- being called back instead
+
+  /** While the caller waits in a queue that calls back, they may leave a number. */
+  function offerCallback(offered) {
+    const shown = offered && Boolean(info && info.callbacks);
+    ui.callbackOpen.hidden = !shown;
+    if (!shown) openCallback(false);
+  }
+
+  function openCallback(open) {
+    ui.callback.hidden = !open;
+    ui.callbackOpen.setAttribute("aria-expanded", String(open));
+    if (!open) return;
+    showCallbackProblem("");
+    if (!ui.callbackPhone.value) ui.callbackPhone.value = known.phone;
+    ui.callbackPhone.focus();
+  }
+
+  async function askCallback(event) {
+    event.preventDefault();
+    const current = call;
+    if (!current || !current.id || current.ended || current.leavingNumber) return;
+    const phone = ui.callbackPhone.value.trim();
+    if (!isPhone(phone)) {
+      return showCallbackProblem("Write the number to call: digits, spaces and + - ( ) only.");
+    }
+    showCallbackProblem("");
+    current.leavingNumber = true;
+    sendingCallback(true);
+    let status;
+    try {
+      status = await request(`${contactPath(current.id)}/callback`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-Contact-Token": current.token },
+        body: JSON.stringify({ phone }),
+      });
+    } catch (exc) {
+      current.leavingNumber = false;
+      sendingCallback(false);
+      if (current.ended) return;
+      showCallbackProblem(callbackProblem(exc));
+      watchConnection(current); // what the connection did meanwhile counts again
+      return;
+    }
+    callingBack(current, status);
+  }
+
+  function sendingCallback(sending) {
+    ui.callbackSend.disabled = sending;
+    ui.callbackSend.textContent = sending ? "Sending your number…" : CALL_ME_BACK;
+  }
+
+  function showCallbackProblem(message) {
+    show(ui.callbackError, message);
+    if (!message) return ui.callbackPhone.removeAttribute("aria-invalid");
+    ui.callbackPhone.setAttribute("aria-invalid", "true");
+    ui.callbackPhone.focus();
+  }
+
+  function callbackProblem(exc) {
+    if (exc instanceof Unreachable) {
+      return "We can't reach the server. Check your internet connection and try again.";
+    }
+    if (exc instanceof ApiFailure && (exc.status === 409 || exc.status === 422)) {
+      return sentence(exc.message); // the server's words: "'1234' is not a phone number"
+    }
+    return `Your number could not be sent (${exc.message}). Please try again.`;
+  }
+
+  function sentence(text) {
+    const capital = text.charAt(0).toUpperCase() + text.slice(1);
+    return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+  }
+
+  /** The server will call back: the call on the page ends, the place in line does not. */
+  function callingBack(current, status) {
+    current.ended = true;
+    stopMedia(current);
+    if (call === current) call = null;
+    setState("callback");
+    ui.intro.hidden = true; // it speaks of microphones
+    ui.hangup.hidden = true;
+    ui.recording.hidden = true;
+    ui.timer.hidden = true;
+    offerCallback(false);
+    const place = status.position ? ` You are number ${status.position} in line.` : "";
+    say(
+      "Your place in line is kept",
+      `We will call you back at ${status.callback_number} when it is your turn.${place} ` +
+        "You can close this page.",
+    );
+    ui.state.focus();
   }
 
   // ---------------------------------------------------------- ending a call
@@ -532,6 +647,7 @@
     current.polling.abort();
     if (current.mic) for (const track of current.mic.getTracks()) track.stop();
     if (current.pc) current.pc.close();
+    ui.remote.srcObject = null;
   }
 
   /** The call is over: say so and why, and offer to call again. */
@@ -582,6 +698,8 @@
     ui.noRecording.disabled = false;
     ui.call.disabled = busy;
     ui.hangup.hidden = !busy;
+    offerCallback(false); // once in line (render)
+    sendingCallback(false);
     if (busy) {
       ui.timer.hidden = true;
       ui.timer.textContent = "";
@@ -593,6 +711,8 @@
   ui.setup.addEventListener("submit", startCall);
   ui.hangup.addEventListener("click", hangUp);
   ui.noRecording.addEventListener("click", refuseRecording);
+  ui.callbackOpen.addEventListener("click", () => openCallback(ui.callback.hidden));
+  ui.callback.addEventListener("submit", askCallback);
   // Closing the tab (or the widget) hangs up rather than leaving a silent caller in line.
   window.addEventListener("pagehide", () => {
     if (call && call.id && !call.ended) deleteContact(call);

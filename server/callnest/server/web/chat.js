@@ -8,7 +8,9 @@
  * numbered (seq): after a lost connection the page asks for what follows the
  * last one it has, and resends what the server never confirmed (the server
  * recognises a resend by its client_msg_id). Nobody there -> the offline form
- * leaves a message and a number instead.
+ * leaves a message and a number instead, and in a queue that calls back (the
+ * call page shows the choice) a time for the call: the browser reads the
+ * chosen day and time in its own zone, and sends the instant and the zone.
  *
  * Every text from a customer or an agent reaches the DOM through textContent,
  * never innerHTML. window.callnestChat shows the chat's insides to tests.
@@ -18,6 +20,8 @@
 (() => {
   const RECONNECT_MS = [500, 1000, 2000, 4000];
   const TYPING_IDLE_MS = 3000;
+  const MINUTE_MS = 60 * 1000;
+  const CALLBACK_AHEAD_MS = 30 * 24 * 60 * MINUTE_MS; // the server takes a day more
 
   const $ = (id) => document.getElementById(id);
   const ui = {
@@ -31,6 +35,11 @@
     name: $("chat-name"),
     email: $("chat-email"),
     offline: $("offline"),
+    when: $("offline-when"),
+    whenAt: $("offline-when-at"),
+    atField: $("offline-at-field"),
+    at: $("offline-at"),
+    atHint: $("offline-at-hint"),
     chat: $("chat"),
     messages: $("messages"),
     typing: $("typing"),
@@ -168,6 +177,76 @@
     openChat(started.contact_id, started.token);
   });
 
+  // ------------------------------------------------- when to call back (offline)
+
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  ui.atHint.textContent = timeZone
+    ? `Your own time (${timeZone}), within the next 30 days.`
+    : "Your own time, within the next 30 days.";
+
+  function pickingTime() {
+    return !ui.when.hidden && ui.whenAt.checked;
+  }
+
+  /** The chosen day and time, read in the browser's zone (ms; NaN if none). */
+  function chosenTime() {
+    return ui.at.value ? new Date(ui.at.value).getTime() : NaN;
+  }
+
+  function timeProblem() {
+    const at = chosenTime();
+    if (Number.isNaN(at)) return "Please choose the day and time we should call you.";
+    // The field has minutes: the one going on now is still to come.
+    if (at + MINUTE_MS <= Date.now()) return "That time has passed. Please choose a later one.";
+    if (at > Date.now() + CALLBACK_AHEAD_MS) {
+      return "We can call you back within the next 30 days. Please choose an earlier day.";
+    }
+    return "";
+  }
+
+  function timeRefused(message, focus = true) {
+    showError(message);
+    ui.at.setAttribute("aria-invalid", "true");
+    if (focus) ui.at.focus();
+  }
+
+  const spoken = (ms) =>
+    new Intl.DateTimeFormat(undefined, { dateStyle: "full", timeStyle: "short" }).format(ms);
+
+  /** min and max from now: the page may have been open a while. */
+  function boundTime() {
+    const local = (ms) => {
+      const d = new Date(ms);
+      const two = (n) => String(n).padStart(2, "0");
+      const day = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+      return `${day}T${two(d.getHours())}:${two(d.getMinutes())}`;
+    };
+    ui.at.min = local(Date.now());
+    ui.at.max = local(Date.now() + CALLBACK_AHEAD_MS);
+  }
+
+  for (const choice of ui.when.querySelectorAll("input[name=when]")) {
+    choice.addEventListener("change", () => {
+      const picking = pickingTime();
+      ui.atField.hidden = !picking;
+      ui.at.required = picking;
+      if (picking) boundTime();
+    });
+  }
+  ui.at.addEventListener("focus", boundTime);
+  ui.at.addEventListener("input", () => {
+    if (!ui.at.hasAttribute("aria-invalid")) return;
+    ui.at.removeAttribute("aria-invalid");
+    showError(""); // what was said of the time before
+  });
+  // The browser's own check (required, min, max) in our words, not its bubble.
+  ui.at.addEventListener("invalid", (event) => {
+    event.preventDefault();
+    // Focused when first: else the browser points at the field before it.
+    const first = ui.offline.querySelector("input:invalid, textarea:invalid") === ui.at;
+    timeRefused(timeProblem() || ui.at.validationMessage, first);
+  });
+
   ui.offline.addEventListener("submit", async (event) => {
     event.preventDefault();
     const wanted = {
@@ -177,6 +256,14 @@
     };
     const email = $("offline-email").value.trim();
     if (email) wanted.email = email;
+    let at = null;
+    if (pickingTime()) {
+      const problem = timeProblem();
+      if (problem) return timeRefused(problem);
+      at = chosenTime();
+      wanted.callback_at = at / 1000;
+      wanted.time_zone = timeZone;
+    }
     showError("");
     try {
       await request(`${queuePath()}/messages`, {
@@ -189,7 +276,12 @@
     }
     ui.offline.hidden = true;
     document.body.dataset.chat = "message_left";
-    say("Message sent", "Thank you. We will call you back as soon as we can.");
+    say(
+      "Message sent",
+      at === null
+        ? "Thank you. We will call you back as soon as we can."
+        : `Thank you. We will call you on ${spoken(at)}.`,
+    );
   });
 
   // ---------------------------------------------------------- the live chat
