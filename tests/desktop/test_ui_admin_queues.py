@@ -1,6 +1,7 @@
 """The Queues tab: what it makes of typed hours, holidays and destinations
 (no screen needed), and against a real server a queue made and changed with
-its IVR menu, hours, overflow, skills and script reads back exactly as typed;
+its IVR menu, hours, overflow, skills, script and callbacks reads back
+exactly as typed;
 a value the server refuses is shown in its words and the form keeps it all."""
 
 from __future__ import annotations
@@ -181,6 +182,9 @@ async def type_a_queue(tab: QueuesTab, made: dict[str, Any]) -> None:
     tab.after_hours.kind.setCurrentIndex(tab.after_hours.kind.findData("voicemail"))
     tab.caller_id.setText("00386 1 234 5678")  # written as people do
     tab.recording_notice.setChecked(True)
+    tab.callbacks_offered.setChecked(True)
+    tab.callback_preview.setValue(25)
+    tab.callback_priority.setValue(40)
 
 
 async def test_a_queue_made_and_changed_reads_back_as_typed(
@@ -227,13 +231,17 @@ async def test_a_queue_made_and_changed_reads_back_as_typed(
         ],
         "outbound_caller_id": "+38612345678",
         "recording_notice": True,
+        "callbacks_offered": True,
+        "callback_preview_s": 25,
+        "callback_priority": 40,
     }
     assert stored(queue) == typed
     assert tab.editing == queue["id"] and tab.title.text() == "Edit Support & Help"
-    shot(tab, artifacts, "queues")
+    shot(tab, artifacts, "queues")  # the callbacks' section under the waiting callers'
 
     # Changed: another priority, no hours, a callback on overflow, one IVR
-    # choice, the trunk's own caller ID.
+    # choice, the trunk's own caller ID; callbacks placed at once, not ahead
+    # of new calls, and no longer offered while waiting.
     tab.priority.setValue(-3)
     tab.caller_id.clear()
     tab.hours_box.setChecked(False)
@@ -242,6 +250,10 @@ async def test_a_queue_made_and_changed_reads_back_as_typed(
     tab.announce.setChecked(False)
     tab.ivr.selectRow(1)
     tab._remove_selected(tab.ivr)
+    tab.callbacks_offered.setChecked(False)
+    tab.callback_preview.setValue(0)
+    tab.callback_priority.setValue(0)
+    assert tab.callback_preview.text() == "placed at once"
     tab.save_button.click()
     await until(lambda: (q := tab.queues.row(queue["id"])) is not None and q.priority == -3)
     changed = await server.owner("GET", f"/api/queues/{queue['id']}")
@@ -253,6 +265,9 @@ async def test_a_queue_made_and_changed_reads_back_as_typed(
         "announce_every_s": None,
         "ivr_menu": [{"key": "1", "label": "Sales", "queue": "sales"}],
         "outbound_caller_id": None,
+        "callbacks_offered": False,
+        "callback_preview_s": 0,
+        "callback_priority": 0,
     }
 
     # Chosen again from the list, the form shows what the server holds.

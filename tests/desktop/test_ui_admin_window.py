@@ -149,6 +149,7 @@ async def test_the_window_with_its_tabs_on_a_real_server(
             "Dispositions && breaks",
             "Customers",
             "Interactions",
+            "Callbacks",
             "Reports",
             "Staffing",
             "Backups",

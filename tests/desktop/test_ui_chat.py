@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -32,7 +33,7 @@ from callnest.desktop.ui.agent import AgentWindow
 from callnest.desktop.ui.chat import TYPING_IDLE_MS, Bubble, ChatReader, ChatView
 from callnest.desktop.ui.wallboard import WallboardWindow
 from desktop import samples as s
-from desktop.fakes import FakeEngine
+from desktop.fakes import FakeEngine, done
 from desktop.test_chat_model import CUSTOMER, answered, chat_contact, chat_offer, said
 from desktop.test_ui_agent import Desk
 from integration.conftest import Running, StartServer, start_server
@@ -243,6 +244,58 @@ def test_end_then_wrap_up_sends_the_disposition(desk: Desk) -> None:
     assert desk.window.chats.views == {}
     assert desk.window.chats.stack.currentWidget() is desk.window.chats.empty
     assert desk.window.work.tabText(1) == "Chats"
+
+
+def test_a_chat_customer_is_promised_a_call_from_the_chats_wrap_up(desk: Desk) -> None:
+    view = open_chat(desk)
+    desk.server(p.ContactUpdate(contact=chat_contact(p.ContactPhase.WRAP_UP)))
+    page = view.wrap_up
+    page.schedule_callback.click()
+    dialog = desk.window.callback_dialog
+    assert dialog is not None and dialog.isVisible()
+    # A chat comes from an e-mail address and Carla's card has no phone: none to offer.
+    assert dialog.number.text() == ""
+    dialog.ok_button.click()
+    assert dialog.problem.text() == "Enter the number to call back."
+    QTest.keyClicks(dialog.number, "+44 20 7946 0000")
+    assert dialog.problem.isHidden()
+    dialog.zone.setCurrentText("Europe/London")
+
+    def scheduled(_method: str, _path: str, body: Any) -> Future[Any]:
+        asked = {k: v for k, v in body.items() if k != "at"}
+        return done(
+            asked
+            | {
+                "id": "cb1",
+                "contact_id": None,
+                "source": "agent",
+                "requested_by": s.ME.id,
+                "requested_at": s.NOW,
+                "promised_at": body["at"],
+                "due_at": body["at"],
+                "status": "scheduled",
+                "attempts": 0,
+                "last_outcome": None,
+                "updated_at": s.NOW,
+            }
+        )
+
+    desk.engine.rest_answer = scheduled
+    dialog.ok_button.click()
+    desk.qtbot.waitUntil(lambda: bool(page.callback_scheduled.text()))
+    method, path, body = desk.engine.rest_calls[-1]
+    assert (method, path) == ("POST", "/api/callbacks")
+    assert body == {
+        "queue_id": s.SUPPORT.id,
+        "number": "+442079460000",
+        "at": body["at"],
+        "time_zone": "Europe/London",
+        "name": "Carla Jones",
+        "customer_id": CUSTOMER.id,
+        "note": "",
+    }
+    assert page.callback_scheduled.text().endswith(", 10:00 (Europe/London)")
+    assert sent(desk, p.WrapupComplete) == []  # the wrap-up itself is still the agent's to end
 
 
 def test_a_bad_wrap_up_is_refused_in_words_and_not_sent(desk: Desk) -> None:

@@ -11,9 +11,11 @@ when its answer is not what the model says."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+import threading
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 from urllib.parse import quote, urlencode
 
 from pydantic import TypeAdapter
@@ -28,6 +30,10 @@ Row = TypeVar("Row", bound=rest.RestModel)
 
 Report = dict[str, Any]
 """A report as ``GET /api/reports`` answers it (read by ``models.report``)."""
+
+CallbackStatusFilter = Literal["open", "done", "failed", "cancelled"]
+"""What ``GET /api/callbacks`` lists: the open callbacks (scheduled, waiting or
+being dialled), or those that ended one way."""
 
 
 class Rows(Generic[Fields, Row]):
@@ -174,6 +180,22 @@ class RestClient:
         path = f"/api/customers/{customer_id}/erase"
         return self._send("POST", path, None, rest.CustomerErased.model_validate)
 
+    # ------------------------------------------------------------ callbacks
+
+    def schedule_callback(self, fields: rest.CallbackFields) -> Future[rest.Callback]:
+        """A callback for ``fields.queue_id`` at ``fields.at`` (any role may ask)."""
+        return self._send("POST", "/api/callbacks", fields, rest.Callback.model_validate)
+
+    def callbacks(self, status: CallbackStatusFilter = "open") -> Future[list[rest.Callback]]:
+        """The callbacks of one status (the open ones by default), the soonest due first."""
+        path = f"/api/callbacks?{urlencode({'status': status})}"
+        return self._get(path, _CALLBACKS.validate_python)
+
+    def cancel_callback(self, callback_id: str) -> Future[rest.Callback]:
+        """Calls the callback off: the server refuses (409) while it is being dialled."""
+        path = f"/api/callbacks/{quote(callback_id)}"
+        return self._send("DELETE", path, None, rest.Callback.model_validate)
+
     # ------------------------------------------------------------ history
 
     def interactions(self, query: rest.InteractionFilter) -> Future[list[rest.Interaction]]:
@@ -276,6 +298,7 @@ _REPORT = TypeAdapter(Report)
 _LIVE_CHATS = TypeAdapter(list[rest.LiveChat])
 _ALARMS = TypeAdapter(list[rest.Alarm])
 _ALARM_EMAIL = TypeAdapter(rest.AlarmEmail | None)
+_CALLBACKS = TypeAdapter(list[rest.Callback])
 
 
 def call(
@@ -309,6 +332,34 @@ def then(future: Future[Any], read: Callable[[Any], T]) -> Future[T]:
             answer.set_exception(exc)
 
     future.add_done_callback(done)
+    return answer
+
+
+def every(futures: Sequence[Future[T]]) -> Future[list[T]]:
+    """A future of every answer, in the order asked: one list made of several
+    calls. It fails as the first of them to fail does."""
+    answer: Future[list[T]] = Future()
+    answered: dict[int, T] = {}
+    lock = threading.Lock()  # the futures may finish on different threads
+
+    def done(index: int, source: Future[T]) -> None:
+        error = None if source.cancelled() else source.exception()
+        with lock:
+            if answer.done():
+                return
+            if source.cancelled():
+                answer.cancel()
+            elif error is not None:
+                answer.set_exception(error)
+            else:
+                answered[index] = source.result()
+                if len(answered) == len(futures):
+                    answer.set_result([answered[i] for i in range(len(futures))])
+
+    if not futures:
+        answer.set_result([])
+    for index, future in enumerate(futures):
+        future.add_done_callback(functools.partial(done, index))
     return answer
 
 

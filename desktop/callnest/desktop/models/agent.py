@@ -23,6 +23,7 @@ from callnest.desktop.engine.events import (
     MicLevel,
     ServerEvent,
 )
+from callnest.desktop.models.callbacks import CallbackDraft, callback_number
 from callnest.desktop.models.callout import CallOutResult, Dial, result_of, who
 from callnest.desktop.models.chat import ChatBook
 from callnest.protocol.e164 import normalize_e164
@@ -247,6 +248,19 @@ class AgentModel(QObject):
         """Who a call goes to or comes from, for a sentence: number and name."""
         number = self.number_of(contact) or "Unknown number"
         return who(number, contact.caller_name or self._customer_name(contact))
+
+    def callback_draft(self, contact: p.ContactInfo, card: p.CustomerCard | None) -> CallbackDraft:
+        """A callback to the contact's customer, for the contact's queue: on
+        the number they called from (as the agent wrote it, for a call out)
+        when it is a phone number, else on their card's."""
+        queue = next((q for q in self.queues if q.id == contact.queue_id), None)
+        return CallbackDraft(
+            queue_id=contact.queue_id,
+            queue_name=queue.display_name if queue else contact.queue_name,
+            number=callback_number(self.number_of(contact), card),
+            name=contact.caller_name or (card.name if card else None),
+            customer_id=contact.customer_id or (card.id if card else None),
+        )
 
     def dial_blocked(self) -> str | None:
         """Why the agent cannot call out now (a tooltip), or None if they can."""

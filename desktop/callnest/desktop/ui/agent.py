@@ -12,7 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,6 +53,7 @@ from callnest.desktop.ui.pages import (
     WrapUpPage,
     WrapUpProblem,
 )
+from callnest.desktop.ui.schedule_callback import ScheduleCallbackDialog
 from callnest.desktop.ui.style import AMBER, GREEN, GREY, RED, STYLE_SHEET, dot, dot_icon
 from callnest.desktop.ui.wallboard import WallboardWindow
 from callnest.protocol import rest
@@ -119,6 +120,7 @@ class AgentWindow(QMainWindow):
         self._chat_cards: dict[str, CustomerCardView] = {}  # chat -> its card, wired to call
         self.wallboard: WallboardWindow | None = None
         self.admin: QWidget | None = None
+        self.callback_dialog: ScheduleCallbackDialog | None = None  # while one is open
         self.setWindowTitle("Callnest")
         self.setStyleSheet(STYLE_SHEET)
         self._build()
@@ -240,6 +242,7 @@ class AgentWindow(QMainWindow):
             lambda: self.fill_transfer_menu(self.transfer_menu, self.transfer, calls_out=True)
         )
         self.wrap_up.ready.clicked.connect(self.complete_wrap_up)
+        self.wrap_up.schedule_callback.clicked.connect(self._schedule_call_callback)
         self.chats.opened.connect(lambda _: self.work.setCurrentWidget(self.chats))
         self.chats.read.connect(self._show_chats_tab)
         self.chat_offers.accept.connect(lambda offer: self.send(p.OfferAnswer(offer_id=offer)))
@@ -823,6 +826,27 @@ class AgentWindow(QMainWindow):
             self.show_error(str(exc))
             return
         self.send(message, button=page.ready)
+
+    def _schedule_call_callback(self) -> None:
+        contact = self.model.contact
+        if contact is not None and contact.phase is p.ContactPhase.WRAP_UP:
+            self.schedule_callback(contact, self.model.pop.customer, self.wrap_up)
+
+    def schedule_callback(
+        self, contact: p.ContactInfo, card: p.CustomerCard | None, page: WrapUpPage
+    ) -> ScheduleCallbackDialog:
+        """Asks for a callback to the contact's customer (a call's or a
+        chat's, at wrap-up); ``page`` then says when it is promised."""
+        dialog = ScheduleCallbackDialog(
+            self._rest, self._bridge, self.model.callback_draft(contact, card), parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _: setattr(self, "callback_dialog", None))
+        # To the page's own method: Qt lets go of it if a chat's page is gone meanwhile.
+        dialog.scheduled.connect(page.show_callback)
+        dialog.open()
+        self.callback_dialog = dialog
+        return dialog
 
     # ------------------------------------------------------------ headset
 

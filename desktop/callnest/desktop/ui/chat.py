@@ -82,7 +82,7 @@ _FAILED = "background: #fdecea; border: 1px solid #f5c2c0; border-radius: 10px;"
 
 class ChatDesk(Protocol):
     """What the panel needs of the agent window: its requests (with the error
-    bar that shows a refusal) and its transfer menu."""
+    bar that shows a refusal), its transfer menu and its callback dialog."""
 
     def send(
         self,
@@ -97,6 +97,10 @@ class ChatDesk(Protocol):
     def fill_transfer_menu(
         self, menu: QMenu, transfer: Callable[[p.TransferTarget], None]
     ) -> None: ...
+
+    def schedule_callback(
+        self, contact: p.ContactInfo, card: p.CustomerCard | None, page: WrapUpPage
+    ) -> object: ...
 
 
 def badge(count: int, size: int = 22) -> QIcon:
@@ -575,6 +579,7 @@ class ChatPanel(QWidget):
         view.end.clicked.connect(lambda: self.end(cid))
         view.transfer_menu.aboutToShow.connect(lambda: self._fill_transfer(view))
         view.wrap_up.ready.clicked.connect(lambda: self.complete_wrap_up(cid))
+        view.wrap_up.schedule_callback.clicked.connect(lambda: self.schedule_callback(cid))
 
     # ------------------------------------------------------------ requests
 
@@ -661,6 +666,12 @@ class ChatPanel(QWidget):
             self._desk.show_error(str(exc))
             return
         self._desk.send(message, button=view.wrap_up.ready)
+
+    def schedule_callback(self, contact_id: str) -> None:
+        """The customer would rather be called: on the card's phone, as a chat has no number."""
+        chat, view = self.book.get(contact_id), self.views.get(contact_id)
+        if self._desk is not None and chat is not None and view is not None:
+            self._desk.schedule_callback(chat.contact, chat.customer, view.wrap_up)
 
 
 # ---------------------------------------------------------------- offers

@@ -1,7 +1,8 @@
 """The agent window's pages — idle (with a number to call), ringing, calling
 out, in call, wrap-up — as dumb widgets: the window fills them from the
 model and wires their buttons. The wrap-up page also serves each chat (the
-chat panel has one per chat)."""
+chat panel has one per chat), and says when a callback asked for there is
+promised."""
 
 from __future__ import annotations
 
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from callnest import protocol as p
+from callnest.desktop.models.callbacks import promised_text
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.dialer import DialBar
+from callnest.protocol import rest
 
 
 def _caller_block(title: str) -> tuple[QVBoxLayout, QLabel, QLabel, QLabel]:
@@ -166,6 +169,9 @@ class InCallPage(QWidget):
         top.setColumnStretch(0, 1)
 
 
+SCHEDULE_CALLBACK = "Schedule a callback…"
+
+
 class WrapUpProblem(ValueError):
     """The wrap-up cannot be sent as typed; the message says what to fix."""
 
@@ -184,6 +190,10 @@ class WrapUpPage(QWidget):
         self.ready = QPushButton("Ready")
         self.ready.setObjectName("answer")
         self.ready.setToolTip("Save the wrap-up and take the next contact")
+        self.schedule_callback = QPushButton(SCHEDULE_CALLBACK)
+        self.schedule_callback.setToolTip("Promise the customer a call at a time of their choosing")
+        self.callback_scheduled = plain_label()
+        self.callback_scheduled.setObjectName("confirmation")
 
         outcome = QGroupBox("Outcome")
         outcome_form = QFormLayout(outcome)
@@ -210,7 +220,8 @@ class WrapUpPage(QWidget):
         forms.addWidget(outcome, 1)
         forms.addWidget(customer, 1)
         ready = QHBoxLayout()
-        ready.addStretch(1)
+        ready.addWidget(self.schedule_callback)
+        ready.addWidget(self.callback_scheduled, 1)
         ready.addWidget(self.ready)
         top = QGridLayout(self)
         top.setContentsMargins(0, 0, 0, 0)
@@ -237,6 +248,13 @@ class WrapUpPage(QWidget):
         self.phone.setText(card.phones[0] if card and card.phones else "")
         self.email.setText(card.emails[0] if card and card.emails else "")
         self.customer_notes.setPlainText(card.notes if card else "")
+        self.schedule_callback.setText(SCHEDULE_CALLBACK)
+        self.callback_scheduled.clear()
+
+    def show_callback(self, callback: rest.Callback) -> None:
+        """The callback the agent just scheduled: when the customer expects it."""
+        self.callback_scheduled.setText(f"Callback scheduled for {promised_text(callback)}")
+        self.schedule_callback.setText("Schedule another callback…")
 
     def outcome(self, contact: p.ContactInfo, card: p.CustomerCard | None) -> p.WrapupComplete:
         """The wrap-up as typed; :class:`WrapUpProblem` if a field is not valid."""

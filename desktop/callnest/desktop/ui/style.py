@@ -36,6 +36,7 @@ QLabel#chip {{
     background: {AMBER}; color: white; border-radius: 9px; padding: 2px 10px; font-weight: 600;
 }}
 QLabel#customerName {{ font-size: 15px; font-weight: 600; }}
+QLabel#confirmation {{ color: {GREEN}; font-weight: 600; }}
 QPushButton {{ padding: 6px 14px; }}
 QPushButton#answer {{ background: {GREEN}; color: white; font-weight: 600; padding: 8px 22px; }}
 QPushButton#hangup {{ background: {RED}; color: white; font-weight: 600; padding: 8px 22px; }}

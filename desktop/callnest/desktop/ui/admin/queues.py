@@ -1,17 +1,17 @@
 """The Queues tab: every queue and everything about it — how it rings, who
 may answer (skills with minimum levels, widened as callers wait), how long a
 caller waits and where they go after, what they hear, the IVR menu in front
-of it, its opening hours and holidays, the script agents read, and the
-number the people its agents call see (its caller ID on outbound calls)."""
+of it, its opening hours and holidays, the script agents read, the number
+the people its agents call see (its caller ID on outbound calls), and its
+callbacks (offered to waiting callers; how they are placed)."""
 
 from __future__ import annotations
 
-import zoneinfo
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future
 from typing import Any, NamedTuple, Protocol
 
-from PySide6.QtCore import QModelIndex, QTimeZone
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -58,6 +58,7 @@ from callnest.desktop.ui.admin.form import (
 )
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.setup import QUEUE_NAME, slug
+from callnest.desktop.ui.time_zone import TimeZoneBox, system_time_zone
 from callnest.protocol import rest
 from callnest.protocol.rest import QueueStrategy
 
@@ -72,6 +73,7 @@ IVR_KEYS = tuple("123456789*0#")
 MAX_IVR_CHOICES = 12
 MAX_SKILL_STEPS = 10
 DEFAULT_MUSIC = "default"
+CALLBACK_PRIORITY = "Scheduled callbacks' priority over new calls"
 # A new queue starts from the server's defaults (protocol/rest/queues.py).
 NEW_QUEUE = rest.QueueFields.model_construct(name="", display_name="")
 
@@ -119,6 +121,12 @@ class QueueSettings(Protocol):
     def outbound_caller_id(self) -> str | None: ...
     @property
     def recording_notice(self) -> bool: ...
+    @property
+    def callbacks_offered(self) -> bool: ...
+    @property
+    def callback_preview_s(self) -> float: ...
+    @property
+    def callback_priority(self) -> int: ...
 
 
 class TypedChoice(NamedTuple):
@@ -221,10 +229,11 @@ class QueuesTab(AdminEditor):
         grid = QGridLayout(groups)
         grid.addWidget(self._general(), 0, 0)
         grid.addWidget(self._waiting(), 1, 0)
-        grid.addWidget(self._skills(), 2, 0)
+        grid.addWidget(self._callbacks(), 2, 0)
+        grid.addWidget(self._skills(), 3, 0)
         grid.addWidget(self._ivr(), 0, 1)
-        grid.addWidget(self._hours(), 1, 1, 2, 1)
-        grid.setRowStretch(3, 1)
+        grid.addWidget(self._hours(), 1, 1, 3, 1)
+        grid.setRowStretch(4, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(groups)
@@ -269,6 +278,9 @@ class QueuesTab(AdminEditor):
             "after_hours_action": ("After hours", self.after_hours.kind),
             "outbound_caller_id": ("Caller ID on outbound calls", self.caller_id),
             "recording_notice": ("Recording notice", self.recording_notice),
+            "callbacks_offered": ("Offer callbacks to waiting callers", self.callbacks_offered),
+            "callback_preview_s": ("Callback card shown for", self.callback_preview),
+            "callback_priority": (CALLBACK_PRIORITY, self.callback_priority),
         }
 
     def _general(self) -> QGroupBox:
@@ -399,9 +411,7 @@ class QueuesTab(AdminEditor):
     def _hours(self) -> QGroupBox:
         self.hours_box = QGroupBox("Business hours (unticked: always open)")
         self.hours_box.setCheckable(True)
-        self.timezone = QComboBox()
-        self.timezone.setEditable(True)
-        self.timezone.addItems(sorted(zoneinfo.available_timezones()))
+        self.timezone = TimeZoneBox()
         self.days: dict[str, QLineEdit] = {}
         form = QFormLayout(self.hours_box)
         form.addRow("Time zone", self.timezone)
@@ -417,6 +427,33 @@ class QueuesTab(AdminEditor):
         self.after_hours = TargetPicker()
         form.addRow("When closed, send to", self.after_hours)
         return self.hours_box
+
+    def _callbacks(self) -> QGroupBox:
+        self.callbacks_offered = QCheckBox("Offer callbacks to waiting callers")
+        self.callbacks_offered.setToolTip(
+            "Callers in line may leave their number and hang up (key 1 on the phone, "
+            "the caller page's button): they keep their place and are called back"
+        )
+        self.callback_preview = _seconds(0, 120)
+        self.callback_preview.setSpecialValueText("placed at once")
+        self.callback_preview.setToolTip(
+            "How long the agent reads the customer's card before the callback is placed "
+            "(they may place it sooner, or skip it)"
+        )
+        self.callback_priority = QSpinBox()
+        self.callback_priority.setRange(0, 100)
+        self.callback_priority.setSpecialValueText("none")
+        self.callback_priority.setToolTip(
+            "A callback scheduled for a time joins the line then. None: in line with new "
+            "calls, by the time promised; above none: ahead of new calls waiting here. "
+            "(A waiting caller's callback keeps the place they had.)"
+        )
+        box = QGroupBox("Callbacks")
+        form = QFormLayout(box)
+        form.addRow(self.callbacks_offered)
+        form.addRow("Callback card shown for", self.callback_preview)
+        form.addRow(CALLBACK_PRIORITY, self.callback_priority)
+        return box
 
     # ------------------------------------------------------------ rows of tables
 
@@ -600,12 +637,14 @@ class QueuesTab(AdminEditor):
         self.after_hours.set_target(queue.after_hours_action or "reject")
         self.caller_id.setText(queue.outbound_caller_id or "")
         self.recording_notice.setChecked(queue.recording_notice)
+        self.callbacks_offered.setChecked(queue.callbacks_offered)
+        self.callback_preview.setValue(queue.callback_preview_s)
+        self.callback_priority.setValue(queue.callback_priority)
 
     def _fill_hours(self, hours: Mapping[str, Any] | None) -> None:
         self.hours_box.setChecked(hours is not None)
         hours = hours or {}
-        zone = hours.get("timezone") or bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
-        self.timezone.setCurrentText(str(zone))
+        self.timezone.setCurrentText(str(hours.get("timezone") or system_time_zone()))
         weekly = hours.get("weekly") or {}
         for day, edit in self.days.items():
             edit.setText(format_spans(weekly.get(day, [])))
@@ -643,6 +682,9 @@ class QueuesTab(AdminEditor):
             ivr_menu=menu or None,
             outbound_caller_id=self.caller_id.text().strip() or None,
             recording_notice=self.recording_notice.isChecked(),
+            callbacks_offered=self.callbacks_offered.isChecked(),
+            callback_preview_s=self.callback_preview.value(),
+            callback_priority=self.callback_priority.value(),
         )
 
     def _hours_value(self) -> dict[str, Any] | None:

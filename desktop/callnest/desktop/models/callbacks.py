@@ -1,0 +1,128 @@
+"""Callbacks as the desktop shows and asks for them: the server's codes in
+words, who a callback at wrap-up would call, and the times an agent may
+promise (tomorrow at 10:00 unless they pick another, never in the past, at
+most a month ahead), written as the customer will hear them. No widgets
+here, so it is tested without a screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+
+from callnest import protocol as p
+from callnest.desktop.models.format import outcome
+from callnest.protocol import rest
+from callnest.protocol.e164 import normalize_e164
+
+MAX_DAYS_AHEAD = 30
+# A callback promised for a time nobody remembers is worse than none: the
+# first offer is the next morning, when most customers can take a call.
+DEFAULT_TIME = QTime(10, 0)
+
+_SOURCES = {
+    "phone": "Waiting caller (phone)",
+    "web": "Waiting caller (web)",
+    "form": "Web form",
+    "agent": "Agent",
+}
+_STATUSES = {
+    "scheduled": "Scheduled",
+    "waiting": "Waiting in line",
+    "dialing": "Being dialled",
+    "done": "Done",
+    "failed": "Failed",
+    "cancelled": "Cancelled",
+}
+# Only the one an interaction never has; the rest read as interactions' outcomes do.
+_RESTART = {"interrupted": "Cut off by a restart"}
+
+
+def source_text(source: str) -> str:
+    """Who asked for the callback, in words (``form`` → ``Web form``)."""
+    return _SOURCES.get(source, source.capitalize())
+
+
+def status_text(status: str) -> str:
+    """Where the callback stands, in words (``dialing`` → ``Being dialled``)."""
+    return _STATUSES.get(status, status.capitalize())
+
+
+def last_outcome_text(code: str | None) -> str:
+    """How the last attempt went, in words; empty before the first."""
+    return _RESTART.get(code or "") or outcome(code)
+
+
+@dataclass(frozen=True, slots=True)
+class CallbackDraft:
+    """Who a callback asked for at wrap-up is for: what its dialog starts from."""
+
+    queue_id: int
+    queue_name: str  # the queue's display name, to say which line the call comes from
+    number: str  # as it is first offered; the agent may change it
+    name: str | None
+    customer_id: int | None
+
+
+def callback_number(caller_address: str | None, card: p.CustomerCard | None) -> str:
+    """The number a callback is first offered to: the one the customer called
+    from, when it is a phone number; else (a chat, a withheld number) the
+    first on their card; else none."""
+    if caller_address:
+        try:
+            normalize_e164(caller_address)
+        except ValueError:
+            pass
+        else:
+            return caller_address
+    return card.phones[0] if card is not None and card.phones else ""
+
+
+def default_time(now: QDateTime) -> QDateTime:
+    """Tomorrow at 10:00 on ``now``'s clock (the customer's time zone)."""
+    return QDateTime(now.date().addDays(1), DEFAULT_TIME, now.timeZone())
+
+
+def time_problem(at: QDateTime, now: QDateTime, locale: QLocale | None = None) -> str | None:
+    """What is wrong with promising a call at ``at`` (None: nothing). A time
+    past says what time it is now where the customer is: a time zone left at
+    the agent's own is the usual slip."""
+    if at <= now:
+        there = now.toTimeZone(at.timeZone())
+        zone = zone_name(at.timeZone())
+        return (
+            f"That time has passed: it is already {when_text(there, locale)} in {zone}. "
+            "Pick a later time."
+        )
+    if at > now.addDays(MAX_DAYS_AHEAD):
+        return f"Pick a time within the next {MAX_DAYS_AHEAD} days."
+    return None
+
+
+def when_text(moment: QDateTime, locale: QLocale | None = None) -> str:
+    """``Tue 8 Dec, 10:00`` on ``moment``'s own clock, in the locale's words
+    and its way of writing a time; with the year when it is not this one."""
+    locale = locale or QLocale()
+    this_year = moment.date().year() == QDate.currentDate().year()
+    date = locale.toString(moment.date(), "ddd d MMM" if this_year else "ddd d MMM yyyy")
+    return f"{date}, {locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
+
+
+def local_when(timestamp: float, locale: QLocale | None = None) -> str:
+    """A server timestamp as :func:`when_text` says it, on this computer's clock."""
+    return when_text(QDateTime.fromSecsSinceEpoch(round(timestamp)), locale)
+
+
+def promised_text(callback: rest.Callback, locale: QLocale | None = None) -> str:
+    """When the customer expects the call, in the zone they chose it in:
+    ``Tue 8 Dec, 10:00 (Europe/Ljubljana)``."""
+    if not callback.time_zone:
+        return local_when(callback.promised_at, locale)
+    zone = QTimeZone(callback.time_zone.encode())
+    moment = QDateTime.fromSecsSinceEpoch(round(callback.promised_at), zone)
+    return f"{when_text(moment, locale)} ({callback.time_zone})"
+
+
+def zone_name(zone: QTimeZone) -> str:
+    """A time zone's IANA name (``Europe/Ljubljana``)."""
+    return bytes(zone.id().data()).decode()
