@@ -224,6 +224,53 @@ def test_the_window_subscribes_while_open_and_shows_what_comes(
     assert [type(m) for m in engine.requests] == [p.StatsSubscribe, p.StatsUnsubscribe]
 
 
+def test_campaigns_show_while_one_runs_or_is_paused(qtbot: QtBot, artifacts: Path) -> None:
+    engine, bridge = FakeEngine(), EngineBridge()
+    window = WallboardWindow(engine, bridge, WallboardModel(clock=lambda: NOW))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.campaigns.isHidden()  # none: out of the way
+    renewals = p.CampaignStats(
+        campaign_id=1,
+        name="Renewals",
+        status="running",
+        dialed_today=120,
+        reached_today=78,
+        in_calls=4,
+        left=380,
+    )
+    survey = p.CampaignStats(
+        campaign_id=2,
+        name="Survey",
+        status="paused",
+        dialed_today=0,
+        reached_today=0,
+        in_calls=0,
+        left=50,
+    )
+    bridge.post(
+        ServerEvent(
+            p.StatsSnapshot(
+                at=NOW, queues=(queue(),), agents=(agent(7),), campaigns=(renewals, survey)
+            )
+        )
+    )
+    qtbot.waitUntil(lambda: window.campaigns.isVisible())
+    table = window.model.campaigns
+    cells = [
+        [table.data(table.index(r, c)) for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+    assert cells == [
+        ["Renewals", "Running", "120", "78 (65%)", "4", "380"],
+        ["Survey", "Paused", "0", "—", "0", "50"],
+    ]
+    window.grab().save(str(artifacts / "wallboard-campaigns.png"))
+    bridge.post(ServerEvent(p.StatsSnapshot(at=NOW + 5)))  # finished: gone from the board
+    qtbot.waitUntil(lambda: window.campaigns.isHidden())
+    window.close()
+
+
 def test_a_supervisor_puts_an_agent_on_break_sets_offline_and_logs_out(qtbot: QtBot) -> None:
     engine, bridge = FakeEngine(), EngineBridge()
     engine.welcome = s.welcome()

@@ -131,6 +131,12 @@ async def test_a_progressive_campaign_calls_its_list_and_never_a_listed_number(
         PEOPLE[2]: ("pending", 0),
         PEOPLE[3]: ("pending", 0),
     }
+    # The wallboard shows the campaign's day.
+    board = await server.desktop(server.owner_token)
+    assert (await board.request("stats.subscribe"))["type"] == "ok"
+    (shown,) = (await board.expect("stats.snapshot"))["campaigns"]
+    assert (shown["name"], shown["status"]) == ("renewals", "running")
+    assert (shown["dialed_today"], shown["reached_today"], shown["in_calls"]) == (2, 2, 0)
     figures = await server.owner("GET", f"/api/campaigns/{cid}/figures")
     assert (figures["attempts"], figures["reached"], figures["abandon_pct"]) == (2, 2, 0.0)
     assert figures["prospects"] == {"done": 2, "pending": 2}

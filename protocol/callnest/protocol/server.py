@@ -25,6 +25,7 @@ from callnest.protocol.types import (
     AgentState,
     AgentStats,
     AlarmNotice,
+    CampaignStats,
     ChatSender,
     ContactInfo,
     CustomerCard,
@@ -57,6 +58,7 @@ __all__ = [
 
 QueueStatsList = Annotated[tuple[QueueStats, ...], Field(max_length=1000)]
 AgentStatsList = Annotated[tuple[AgentStats, ...], Field(max_length=5000)]
+CampaignStatsList = Annotated[tuple[CampaignStats, ...], Field(max_length=1000)]
 
 
 class Welcome(Message):
@@ -166,6 +168,7 @@ class StatsSnapshot(Message):
     queues: QueueStatsList = ()
     agents: AgentStatsList = ()
     phones: PhoneHealth = PhoneHealth()
+    campaigns: CampaignStatsList = ()  # running or paused; in snapshots only (slow figures)
 
 
 class StatsUpdate(Message):

@@ -26,6 +26,7 @@ __all__ = [
     "AgentState",
     "AgentStats",
     "AlarmNotice",
+    "CampaignStats",
     "CannedResponse",
     "Channel",
     "ChatSender",
@@ -298,6 +299,18 @@ class QueueStats(ProtocolModel):
     callbacks: Count = 0  # asked for today (a waiting caller's, or due today)
     callbacks_connected: Count = 0
     callback_asa_s: Seconds | None = None  # from the request to the customer answering us
+
+
+class CampaignStats(ProtocolModel):
+    """A campaign on the wallboard (running or paused): today's calls and what is left."""
+
+    campaign_id: DbId
+    name: Name
+    status: Literal["running", "paused"]
+    dialed_today: Count  # calls placed
+    reached_today: Count  # of them, answered by the person called
+    in_calls: Count  # its calls out now: ringing or talking
+    left: Count  # people still to reach (waiting for an attempt, or being called)
 
 
 Millis = Annotated[float, Strict(), Field(ge=0, le=1e7, allow_inf_nan=False)]

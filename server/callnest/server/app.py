@@ -143,6 +143,7 @@ async def _center_ctx(app: web.Application) -> AsyncIterator[None]:
     await owed.start()
     dialer = app[DIALER] = Dialer(center, app[STORE])
     await dialer.start()
+    wallboard.campaigns = dialer.live_figures
 
     async def watchdog() -> None:
         while True:

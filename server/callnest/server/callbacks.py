@@ -109,9 +109,12 @@ class Callbacks:
         self._stopping = True
         if self._timer is not None:
             self._timer.cancel()
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await finish_writes(self._tasks)
+
+    async def drained(self) -> None:
+        """Returns once every write and call started so far is done with."""
+        while self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
 
     async def _back_in_line(self, row: Row) -> int:
         contact_id = row["contact_id"]
@@ -247,9 +250,9 @@ class Callbacks:
             return
         delay = max(0.0, due[0]["due_at"] - self._clock())
         loop = asyncio.get_running_loop()
-        self._timer = loop.call_later(delay, lambda: self._spawn(self._enter_due()))
+        self._timer = loop.call_later(delay, lambda: self._spawn(self.enter_due()))
 
-    async def _enter_due(self) -> None:
+    async def enter_due(self) -> None:
         """Every scheduled callback now due joins its queue's line."""
         self._timer = None
         now = self._clock()
@@ -310,6 +313,13 @@ class Callbacks:
 
     async def _dial(self, callback_id: str, contact_id: str) -> None:
         """The ACD placed the attempt with an agent: written as dialing, then dialled."""
+        meta = self._center.contacts.get(contact_id)
+        number = meta.caller_address if meta is not None else None
+        if number in self._center.numbers_on_the_line(besides=contact_id):
+            # We are on the line with them already (another callback, a
+            # campaign's call, their own call in): tried again later, not now.
+            self._center.dial_failed(contact_id, Outcome.BUSY)
+            return
         try:
             current = await self._store.get_callback(callback_id)
             row = await self._store.set_callback(
@@ -373,6 +383,16 @@ class Callbacks:
         self._tasks.discard(task)
         if not task.cancelled() and task.exception() is not None:
             log.error("callbacks: %s", task.exception(), exc_info=task.exception())
+
+
+async def finish_writes(tasks: set[asyncio.Task[None]], within_s: float = 5.0) -> None:
+    """Lets the writes under way finish (a write cut off in the middle would
+    leave its transaction open), then cancels what is left after ``within_s``."""
+    if tasks:
+        _, late = await asyncio.wait(set(tasks), timeout=within_s)
+        for task in late:
+            task.cancel()
+        await asyncio.gather(*late, return_exceptions=True)
 
 
 def callback_number(text: str, caller_id: str | None) -> str:

@@ -30,9 +30,10 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+from callnest import protocol as p
 from callnest.server.acd import AcdError, AgentState, Channel, Outcome, Phase
-from callnest.server.acd.events import AgentStateChanged, Closed, Dialled, Event
-from callnest.server.callbacks import PlaceCall
+from callnest.server.acd.events import AgentStateChanged, Answered, Closed, Dialled, Event
+from callnest.server.callbacks import PlaceCall, finish_writes
 from callnest.server.center import Center
 from callnest.server.outreach import (
     AttemptOutcome,
@@ -55,6 +56,7 @@ PURPOSE = "campaign"
 # Behind the queue's own callers: a campaign's call waits for an agent no caller needs.
 PRIORITY = -1
 TICK_S = 1.0  # how often due people and opening windows are looked at, at the least
+LEFT_EVERY_S = 5.0  # how often the wallboard's "people left" is counted again
 
 _ATTEMPT_OUTCOMES = {
     Outcome.BUSY: AttemptOutcome.BUSY,
@@ -128,28 +130,47 @@ class Dialer:
         self.place: PlaceCall | None = None  # the phone side's, once it exists
         self.running: dict[int, Campaign] = {}
         self.do_not_call = DoNotCall()
+        # For the wallboard: the campaigns running or paused (name, status),
+        # today's calls placed and answered, and the people left to reach.
+        self._shown: dict[int, tuple[str, str]] = {}
+        self._today: dict[int, list[int]] = {}
+        self._day = ""
+        self._left: dict[int, int] = {}
+        self._left_at = 0.0
         self._attempts: dict[str, Attempt] = {}  # by contact id
         self._wake = asyncio.Event()
         self._tasks: set[asyncio.Task[None]] = set()
+        self._rounds: asyncio.Future[None] | None = None
         center.subscribe(self.on_event)
 
     # ------------------------------------------------------------ life cycle
 
     async def start(self) -> None:
         """Takes up where the last run stopped, then dials on."""
+        await self.recover()
+        self._rounds = asyncio.ensure_future(self._run())
+
+    async def recover(self) -> None:
+        """The people the last run left in a line or ringing: back to pending
+        (never dialled), or an attempt cut off (retried after a pause)."""
         await self.reload()
+        await self._count_today()
         for row in await self._store.list_prospects(statuses=("queued", "dialing"), limit=None):
             if row["status"] == "queued":  # in a line that died with the server, never dialled
                 await self._store.set_prospect(row["id"], {"status": "pending"})
             else:
                 campaign = await self._campaign(row["campaign_id"])
                 await self._after_attempt(row, campaign.retry, AttemptOutcome.INTERRUPTED)
-        self._spawn(self._run())
 
     async def stop(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self._rounds is not None:
+            self._rounds.cancel()
+        await finish_writes(self._tasks)
+
+    async def drained(self) -> None:
+        """Returns once every write and call started so far is done with."""
+        while self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
 
     async def reload(self) -> None:
         """Reads the running campaigns and the do-not-call list again (after a change)."""
@@ -164,6 +185,9 @@ class Dialer:
                 log.error("campaign %s has invalid settings, not dialling: %s", row["name"], exc)
         stopped = set(self.running) - set(running)
         self.running = running
+        self._shown = {
+            r["id"]: (r["name"], r["status"]) for r in rows if r["status"] in ("running", "paused")
+        }
         listed = DoNotCall()
         for entry in await self._store.do_not_call():
             with contextlib.suppress(ValueError):  # stored normalised; a bad one blocks nothing
@@ -192,8 +216,62 @@ class Dialer:
             self._wake.clear()
             try:
                 await self.fill()
+                if self._clock() - self._left_at >= LEFT_EVERY_S:
+                    await self._count_left()
             except Exception:  # a bad row must not stop every campaign
                 log.exception("the dialer's round failed")
+
+    # ------------------------------------------------------------ wallboard
+
+    def live_figures(self) -> tuple[p.CampaignStats, ...]:
+        """Each campaign running or paused, as the wallboard shows it."""
+        self._new_day()
+        out = []
+        for campaign_id, (name, status) in sorted(self._shown.items()):
+            dialed, reached = self._today.get(campaign_id, (0, 0))
+            out.append(
+                p.CampaignStats(
+                    campaign_id=campaign_id,
+                    name=name,
+                    status="running" if status == "running" else "paused",
+                    dialed_today=dialed,
+                    reached_today=reached,
+                    in_calls=sum(
+                        1
+                        for a in self._attempts.values()
+                        if a.campaign.id == campaign_id and a.placed
+                    ),
+                    left=self._left.get(campaign_id, 0),
+                )
+            )
+        return tuple(out)
+
+    def _new_day(self) -> bool:
+        """Starts today's counts afresh at midnight (the server's local time)."""
+        day = time.strftime("%Y-%m-%d", time.localtime(self._clock()))
+        if day == self._day:
+            return False
+        self._day, self._today = day, {}
+        return True
+
+    async def _count_today(self) -> None:
+        """Today's calls of each shown campaign, from its interactions (after a restart)."""
+        self._new_day()
+        midnight = time.mktime((*time.localtime(self._clock())[:3], 0, 0, 0, 0, 0, -1))
+        for campaign_id in self._shown:
+            rows = await self._store.campaign_interactions(campaign_id, since=midnight)
+            placed = [r for r in rows if r.get("direction") == "outbound" and r.get("offered_at")]
+            reached = sum(1 for r in placed if r.get("answered_at") is not None)
+            self._today[campaign_id] = [len(placed), reached]
+        await self._count_left()
+
+    async def _count_left(self) -> None:
+        self._left_at = self._clock()
+        for campaign_id in self._shown:
+            counts = await self._store.prospect_counts(campaign_id)
+            self._left[campaign_id] = sum(
+                counts.get(s, 0) for s in ("pending", "queued", "dialing")
+            )
 
     # --------------------------------------------------------------- dialing
 
@@ -213,7 +291,7 @@ class Dialer:
                 continue
             rows = await self._store.due_prospects(campaign.id, now, limit=max(50, slots * 10))
             in_flight = {a.prospect.number for a in self._attempts.values()}
-            in_flight |= self._numbers_in_calls()
+            in_flight |= self._center.numbers_on_the_line()
             chosen = pick(
                 (campaign.prospect(r) for r in rows),
                 now=now,
@@ -233,15 +311,6 @@ class Dialer:
             for agent in self._center.members(campaign.queue_id)
             if agent.state is AgentState.AVAILABLE and agent.free_for(Channel.VOICE, now)
         )
-
-    def _numbers_in_calls(self) -> set[str]:
-        """Numbers a contact of the center is on with, or about to be called
-        at (a callback): never called by a campaign at the same time."""
-        return {
-            meta.caller_address
-            for contact_id, meta in self._center.contacts.items()
-            if meta.caller_address and contact_id in self._center.acd.contacts
-        }
 
     async def _queue(self, campaign: Campaign, prospect: Prospect, row: Row) -> int:
         contact_id = str(uuid.uuid4())
@@ -284,15 +353,26 @@ class Dialer:
         if isinstance(event, Dialled):
             attempt.placed = True
             self._spawn(self._dial(contact_id, attempt))
+        elif isinstance(event, Answered):
+            self._counted(attempt, 1)
         elif isinstance(event, Closed):
             del self._attempts[contact_id]
             self._spawn(self._closed(attempt, event.outcome))
             self._wake.set()
 
+    def _counted(self, attempt: Attempt, figure: int) -> None:
+        """One more call placed (0) or answered (1) today."""
+        self._new_day()
+        self._today.setdefault(attempt.campaign.id, [0, 0])[figure] += 1
+
     async def _dial(self, contact_id: str, attempt: Attempt) -> None:
         """The ACD placed the call with an agent: checked once more, written
         as dialing, then dialled."""
         prospect, now = attempt.prospect, self._clock()
+        if prospect.number in self._center.numbers_on_the_line(besides=contact_id):
+            # Another call reached them first (a callback): the line is busy, with us.
+            self._center.dial_failed(contact_id, Outcome.BUSY)
+            return
         allowed = callable_at(prospect.window, prospect.zones, now) and not (
             self.do_not_call.blocks(prospect.number, attempt.campaign.id)
         )
@@ -308,6 +388,7 @@ class Dialer:
         if self.place is None:
             self._center.dial_failed(contact_id, Outcome.FAILED)
             return
+        self._counted(attempt, 0)
         await self.place(contact_id, prospect.number, attempt.campaign.queue_id)
 
     async def _closed(self, attempt: Attempt, outcome: Outcome) -> None:

@@ -667,6 +667,21 @@ class Center:
         """The agents who serve the queue, logged in or not."""
         return [self.acd.agents[agent_id] for agent_id in self.acd.members(queue_id)]
 
+    def numbers_on_the_line(self, besides: str | None = None) -> set[str]:
+        """The numbers the center is on a call with now (but for contact
+        ``besides``): callers on the line (waiting, ringing, talking) and
+        calls out ringing or talking -- not a callback or campaign call
+        still waiting for its agent."""
+        busy = (Phase.QUEUED, Phase.RINGING, Phase.CONNECTED)
+        return {
+            meta.caller_address
+            for contact_id, contact in self.acd.contacts.items()
+            if contact_id != besides
+            and (meta := self.contacts.get(contact_id)) is not None
+            and meta.caller_address
+            and (contact.outbound or (contact.preview_s is None and contact.phase in busy))
+        }
+
     def require_connected(self, contact_id: str, agent_id: int) -> None:
         """AcdError unless the contact is in conversation with the agent."""
         self.acd.connected(contact_id, agent_id)

@@ -55,6 +55,8 @@ class Wallboard:
         self.refresh_s = refresh_s
         self._clock = clock
         self.phones = p.PhoneHealth()  # what is wrong with phone calls: nothing yet
+        # The campaigns' figures (the dialer's), in each snapshot.
+        self.campaigns: Callable[[], tuple[p.CampaignStats, ...]] = tuple
         self.viewers: set[Viewer] = set()
         self._timer: asyncio.TimerHandle | None = None
         self._refresher: asyncio.Task[None] | None = None
@@ -95,7 +97,11 @@ class Wallboard:
 
     def _with_phones(self, snapshot: p.StatsSnapshot) -> p.StatsSnapshot:
         return p.StatsSnapshot(
-            at=snapshot.at, queues=snapshot.queues, agents=snapshot.agents, phones=self.phones
+            at=snapshot.at,
+            queues=snapshot.queues,
+            agents=snapshot.agents,
+            phones=self.phones,
+            campaigns=self.campaigns(),
         )
 
     # ------------------------------------------------------------- pushing
@@ -136,7 +142,11 @@ class Wallboard:
                 full
                 if len(agents) == len(full.agents)
                 else p.StatsSnapshot(
-                    at=full.at, queues=full.queues, agents=agents, phones=full.phones
+                    at=full.at,
+                    queues=full.queues,
+                    agents=agents,
+                    phones=full.phones,
+                    campaigns=full.campaigns,
                 )
             )
 

@@ -189,6 +189,22 @@ AGENT_COLUMNS: tuple[Column[p.AgentStats], ...] = (
 )
 
 
+def _reached(c: p.CampaignStats) -> str:
+    if not c.dialed_today:
+        return "—"
+    return f"{c.reached_today} ({c.reached_today / c.dialed_today:.0%})"
+
+
+CAMPAIGN_COLUMNS: tuple[Column[p.CampaignStats], ...] = (
+    Column("Campaign", lambda c, _: c.name),
+    Column("Status", lambda c, _: "Running" if c.status == "running" else "Paused"),
+    Column("Calls today", lambda c, _: str(c.dialed_today), tip="calls placed today"),
+    Column("Reached", lambda c, _: _reached(c), tip="calls today the person called answered"),
+    Column("On calls now", lambda c, _: str(c.in_calls), tip="ringing or talking"),
+    Column("People left", lambda c, _: str(c.left), tip="still to reach: waiting or being called"),
+)
+
+
 class StatsTable(QAbstractTableModel, Generic[T]):
     """Rows keyed by id, merged from snapshots and partial updates."""
 
@@ -287,12 +303,17 @@ class WallboardModel(QObject):
         self.agents: StatsTable[p.AgentStats] = StatsTable(
             AGENT_COLUMNS, lambda a: a.agent_id, clock, self
         )
+        # Campaigns come in snapshots only: their figures move slowly.
+        self.campaigns: StatsTable[p.CampaignStats] = StatsTable(
+            CAMPAIGN_COLUMNS, lambda c: c.campaign_id, clock, self
+        )
         self.updated_at: float | None = None
 
     def apply(self, message: p.Message) -> None:
         if isinstance(message, p.StatsSnapshot):
             self.queues.replace(message.queues)
             self.agents.replace(message.agents)
+            self.campaigns.replace(message.campaigns)
             self.updated_at = message.at
             self._set_phones(message.phones)
         elif isinstance(message, p.StatsUpdate):

@@ -90,6 +90,11 @@ class WallboardWindow(QWidget):
         self.agents.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.agents.customContextMenuRequested.connect(self._agent_context_menu)
         self.agents.setToolTip("Right-click an agent: break, offline, log out")
+        self.campaigns = _table(self.model.campaigns)
+        self.campaigns_title = QLabel("Campaigns — today")
+        # Shown while a campaign runs or is paused; out of the way otherwise.
+        self.model.campaigns.modelReset.connect(self._show_campaigns)
+        self._show_campaigns()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.updated)
@@ -99,11 +104,18 @@ class WallboardWindow(QWidget):
         layout.addWidget(self.queues, 1)
         layout.addWidget(QLabel("Agents"))
         layout.addWidget(self.agents, 2)
+        layout.addWidget(self.campaigns_title)
+        layout.addWidget(self.campaigns, 1)
         self.resize(1180, 640)
         bridge.event.connect(self._on_event)
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self.model.tick)
+
+    def _show_campaigns(self) -> None:
+        shown = self.model.campaigns.rowCount() > 0
+        self.campaigns_title.setVisible(shown)
+        self.campaigns.setVisible(shown)
 
     # ------------------------------------------------------ acting on agents
 
