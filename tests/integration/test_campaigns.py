@@ -177,6 +177,49 @@ async def test_busy_is_tried_again_later_and_a_closed_window_calls_nobody(
     assert busy["next_attempt_at"] == pytest.approx(time.time() + 600, abs=15)
 
 
+async def test_the_campaigns_script_is_read_and_an_answering_machine_is_tried_again(
+    start_server: StartServer, tmp_path: Path
+) -> None:
+    server, _, far = await campaign_line(start_server, tmp_path / "center")
+    await server.owner("PATCH", "/api/queues/1", json={"wrap_up_s": 60})
+    script = await server.owner(
+        "POST", "/api/scripts", json={"name": "renewal", "body": "Hello, about your renewal."}
+    )
+    machine = await server.owner("POST", "/api/dispositions", json={"name": "Answering machine"})
+    campaign = await new_campaign(
+        server,
+        mode="preview",
+        preview_s=0.5,
+        script_id=script["id"],
+        machine_dispositions=[machine["id"]],
+        retry={"max_attempts": 3, "spacing_min": {"machine": 30}},
+    )
+    cid = campaign["id"]
+    await server.owner(
+        "POST", f"/api/campaigns/{cid}/prospects", json={"prospects": [{"number": PEOPLE[0]}]}
+    )
+    phone = await Sipp.start("callee_answers.xml", tmp_path / "far", port=far)
+    try:
+        _, token = await server.add_agent("ann")
+        desk = await server.desktop(token, available=True)
+        await server.owner("POST", f"/api/campaigns/{cid}/start")
+        offer = await desk.expect("offer", within=5)
+        assert offer["script"] == "Hello, about your renewal."  # the campaign's, not the queue's
+        connected = await talk_and_hang_up(desk)
+        reply = await desk.request(
+            "wrapup.complete", contact_id=connected["contact_id"], disposition_id=machine["id"]
+        )
+        assert reply["type"] == "ok", reply
+        assert await phone.wait() == 0, phone.output()
+    finally:
+        await phone.stop()
+    rows = await settled(lambda: prospects(server, cid), lambda r: r[PEOPLE[0]]["last_outcome"])
+    again = rows[PEOPLE[0]]
+    assert (again["status"], again["last_outcome"], again["attempts"]) == ("pending", "machine", 1)
+    assert again["disposition_id"] == machine["id"]
+    assert again["next_attempt_at"] == pytest.approx(time.time() + 1800, abs=15)
+
+
 async def test_pause_takes_back_what_was_not_placed_and_a_restart_loses_nobody(
     start_server: StartServer, tmp_path: Path
 ) -> None:

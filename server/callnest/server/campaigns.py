@@ -75,6 +75,8 @@ class Campaign:
     preview_s: float  # 0: progressive
     window: CallingWindow | None  # None: each callee's country's default
     retry: RetryPolicy
+    script_id: int | None = None  # its agents read this, not the queue's
+    machine_dispositions: frozenset[int] = frozenset()  # "an answering machine took it"
 
     @classmethod
     def from_row(cls, row: Row) -> Campaign:
@@ -87,6 +89,8 @@ class Campaign:
             preview_s=0.0 if row["mode"] == "progressive" else float(row["preview_s"]),
             window=CallingWindow.from_json(window) if window else None,
             retry=RetryPolicy.from_json(retry) if retry else RetryPolicy(),
+            script_id=row.get("script_id"),
+            machine_dispositions=frozenset(row.get("machine_dispositions") or ()),
         )
 
     def prospect(self, row: Row) -> Prospect:
@@ -321,7 +325,7 @@ class Dialer:
             return 0  # taken by another round, or the campaign stopped meanwhile
         self._attempts[contact_id] = Attempt(campaign, prospect)
         try:
-            self._center.place_call(
+            meta = self._center.place_call(
                 campaign.queue_id,
                 contact_id=contact_id,
                 number=prospect.number,
@@ -337,6 +341,7 @@ class Dialer:
             del self._attempts[contact_id]
             await self._store.set_prospect(prospect.id, {"status": "pending"})
             return 0
+        meta.script_id = campaign.script_id  # read when the card is sent, after this
         self._center.annotate(
             contact_id, data={"campaign": campaign.id, "campaign_prospect": prospect.id}
         )
@@ -357,7 +362,7 @@ class Dialer:
             self._counted(attempt, 1)
         elif isinstance(event, Closed):
             del self._attempts[contact_id]
-            self._spawn(self._closed(attempt, event.outcome))
+            self._spawn(self._closed(contact_id, attempt, event.outcome))
             self._wake.set()
 
     def _counted(self, attempt: Attempt, figure: int) -> None:
@@ -391,15 +396,22 @@ class Dialer:
         self._counted(attempt, 0)
         await self.place(contact_id, prospect.number, attempt.campaign.queue_id)
 
-    async def _closed(self, attempt: Attempt, outcome: Outcome) -> None:
+    async def _closed(self, contact_id: str, attempt: Attempt, outcome: Outcome) -> None:
         try:
             row = await self._store.get_prospect(attempt.prospect.id)
         except NotFound:
             return  # its campaign was deleted meanwhile
         if outcome is Outcome.ANSWERED:
-            await self._store.set_prospect(
-                row["id"], {"status": "done", "last_outcome": "answered"}
-            )
+            # The agent's disposition (recorded with the wrap-up that closed it).
+            interaction = await self._center.interactions.row(contact_id) or {}
+            disposition = interaction.get("disposition_id")
+            await self._store.set_prospect(row["id"], {"disposition_id": disposition})
+            if disposition in attempt.campaign.machine_dispositions:
+                await self._after_attempt(row, attempt.campaign.retry, AttemptOutcome.MACHINE)
+            else:
+                await self._store.set_prospect(
+                    row["id"], {"status": "done", "last_outcome": "answered"}
+                )
         elif outcome is Outcome.CANCELLED:
             await self._store.set_prospect(row["id"], {"status": "pending"})
         else:

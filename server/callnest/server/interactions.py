@@ -58,6 +58,7 @@ class ContactMeta:
     recording_paused: bool = False  # what the recording keeps is silence
     recording_refused: bool = False  # the caller said no after the recording notice
     callback_id: str | None = None  # the callback it became (server/callbacks.py)
+    script_id: int | None = None  # its own script (a campaign's), else its queue's
     outcome: str | None = None
     closed_at: float | None = None
     changed: asyncio.Event = field(default_factory=asyncio.Event)

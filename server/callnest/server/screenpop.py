@@ -113,15 +113,17 @@ async def queue_script(
     card: p.CustomerCard | None,
     caller_name: str | None,
     caller_address: str | None,
+    script_id: int | None = None,
 ) -> str | None:
-    """The queue's script filled in for this caller and card (None: the queue
-    has none). A claimed customer is not greeted by name, nor their details
-    read out: the caller may not be them."""
+    """The queue's script (or ``script_id``, a campaign's) filled in for this
+    caller and card (None: there is none). A claimed customer is not greeted
+    by name, nor their details read out: the caller may not be them."""
     try:
-        queue = await store.get_row("queues", queue_id)
-        if queue["script_id"] is None:
+        if script_id is None:
+            script_id = (await store.get_row("queues", queue_id))["script_id"]
+        if script_id is None:
             return None
-        script = await store.get_row("scripts", queue["script_id"])
+        script = await store.get_row("scripts", script_id)
     except NotFound:
         return None
     known = card if card is None or card.identity != "claimed" else None

@@ -42,6 +42,11 @@ class CampaignFields(RestModel):
     success_dispositions: Annotated[list[RowId], Field(max_length=100)] = Field(
         default_factory=list
     )
+    # Dispositions that say an answering machine took the call: the person is
+    # tried again (the retry rule for "machine"), not counted as reached.
+    machine_dispositions: Annotated[list[RowId], Field(max_length=100)] = Field(
+        default_factory=list
+    )
 
 
 class Campaign(RestModel):
@@ -55,6 +60,7 @@ class Campaign(RestModel):
     calling_window: CallingWindow | None
     retry: RetryRules | None
     success_dispositions: list[int]
+    machine_dispositions: list[int]
     created_at: float
     updated_at: float
 

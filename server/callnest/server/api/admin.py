@@ -308,7 +308,7 @@ def _register_customer_search(api: Api) -> None:
         if found is None:
             raise ApiError(404, ErrorCode.NOT_FOUND, f"customer {meta.customer_id} not found")
         script = await queue_script(
-            store, live.queue_id, found, meta.caller_name, meta.caller_address
+            store, live.queue_id, found, meta.caller_name, meta.caller_address, meta.script_id
         )
         return rest.IdentityConfirmed(customer=found, script=script)
 

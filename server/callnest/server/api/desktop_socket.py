@@ -314,6 +314,7 @@ class DesktopSession:
     def _offer_factory(self, event: ev.Offered) -> Callable[[], Awaitable[p.Message | None]]:
         # The contact as it is now; the script is looked up when it is sent.
         info = self.contact_info(event.contact_id or "")
+        meta = self.center.contacts.get(info.contact_id)
         offer = self.center.offer(event.offer_id)
         expires_at = offer.expires_at if offer else event.at
         # The offer's own time: the queue's ring timeout, or a call to place's preview.
@@ -327,7 +328,12 @@ class DesktopSession:
                 ring_timeout_s=ring_timeout_s,
                 expires_at=expires_at,
                 script=await queue_script(
-                    self.store, info.queue_id, card, info.caller_name, info.caller_address
+                    self.store,
+                    info.queue_id,
+                    card,
+                    info.caller_name,
+                    info.caller_address,
+                    meta.script_id if meta is not None else None,
                 ),
                 customer=card,
             )

@@ -468,8 +468,11 @@ campaigns = Table(
     _text_default("status", "draft"),
     _json("calling_window", None, nullable=True),
     _json("retry", None, nullable=True),  # RetryPolicy.to_json(); NULL: the defaults
-    # Dispositions that count as a success (conversion), by id.
+    # Dispositions that count as a success (conversion), and those that say an
+    # answering machine took the call (then it is tried again, as the retry
+    # rule for "machine" says), by id.
     _json("success_dispositions", "[]"),
+    _json("machine_dispositions", "[]"),
     _time("created_at"),
     _time("updated_at"),
     UniqueConstraint("name"),

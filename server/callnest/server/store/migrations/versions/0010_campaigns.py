@@ -35,6 +35,12 @@ def upgrade() -> None:
             server_default=sa.text("'[]'"),
             nullable=False,
         ),
+        sa.Column(
+            "machine_dispositions",
+            sa.JSON(none_as_null=True),
+            server_default=sa.text("'[]'"),
+            nullable=False,
+        ),
         sa.Column("created_at", sa.Double(), nullable=False),
         sa.Column("updated_at", sa.Double(), nullable=False),
         sa.CheckConstraint("mode IN ('preview', 'progressive')", name=op.f("ck_campaigns_mode")),
