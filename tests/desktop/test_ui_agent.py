@@ -363,6 +363,27 @@ def test_wrap_up_sends_disposition_notes_and_only_the_changed_customer_fields(
     assert desk.page() is window.idle
 
 
+def test_a_caller_who_asks_never_to_be_called_goes_on_the_do_not_call_list(
+    desk: Desk,
+) -> None:
+    answer(desk)
+    desk.server(p.ContactUpdate(contact=s.contact(p.ContactPhase.WRAP_UP)))
+    page = desk.window.wrap_up
+    assert not page.do_not_call.isHidden() and not page.do_not_call.isChecked()
+    page.do_not_call.setChecked(True)
+    page.ready.click()
+    sent = desk.sent()[-1]
+    assert isinstance(sent, p.WrapupComplete) and sent.do_not_call
+    # A web caller's address is no number to list: the box is not offered.
+    desk.server(p.ContactUpdate(contact=s.contact(p.ContactPhase.ENDED)))
+    web = s.contact(p.ContactPhase.WRAP_UP, contact_id="c2", caller_address="198.51.100.7")
+    desk.server(p.ContactUpdate(contact=web))
+    assert page.do_not_call.isHidden() and not page.do_not_call.isChecked()
+    page.ready.click()
+    sent = desk.sent()[-1]
+    assert isinstance(sent, p.WrapupComplete) and not sent.do_not_call
+
+
 def test_wrap_up_refuses_a_bad_email_without_sending(desk: Desk) -> None:
     answer(desk)
     desk.server(p.ContactUpdate(contact=s.contact(p.ContactPhase.WRAP_UP)))

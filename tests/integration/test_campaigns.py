@@ -206,8 +206,12 @@ async def test_the_campaigns_script_is_read_and_an_answering_machine_is_tried_ag
         offer = await desk.expect("offer", within=5)
         assert offer["script"] == "Hello, about your renewal."  # the campaign's, not the queue's
         connected = await talk_and_hang_up(desk)
+        # The person asked never to be called again: the agent says so at wrap-up.
         reply = await desk.request(
-            "wrapup.complete", contact_id=connected["contact_id"], disposition_id=machine["id"]
+            "wrapup.complete",
+            contact_id=connected["contact_id"],
+            disposition_id=machine["id"],
+            do_not_call=True,
         )
         assert reply["type"] == "ok", reply
         assert await phone.wait() == 0, phone.output()
@@ -218,6 +222,9 @@ async def test_the_campaigns_script_is_read_and_an_answering_machine_is_tried_ag
     assert (again["status"], again["last_outcome"], again["attempts"]) == ("pending", "machine", 1)
     assert again["disposition_id"] == machine["id"]
     assert again["next_attempt_at"] == pytest.approx(time.time() + 1800, abs=15)
+    (listed,) = await server.owner("GET", "/api/do-not-call")
+    assert (listed["number"], listed["campaign_id"]) == (PEOPLE[0], None)
+    assert listed["reason"] == "asked during a call"
 
 
 async def test_pause_takes_back_what_was_not_placed_and_a_restart_loses_nobody(

@@ -183,6 +183,9 @@ class WrapupComplete(Message):
     disposition_id: DbId | None = None
     notes: Notes = ""
     customer: CustomerEdit | None = None
+    # The customer asked never to be called again: their number goes on the
+    # do-not-call list of every campaign (a call's contact only).
+    do_not_call: Annotated[bool, Strict()] = False
 
 
 class WrapupExtend(Message):

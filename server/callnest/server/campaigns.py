@@ -203,6 +203,13 @@ class Dialer:
                     self._center.cancel_call(contact_id)
         self._wake.set()
 
+    async def list_numbers(self, entries: list[dict[str, Any]]) -> int:
+        """Numbers never to call (number, campaign_id or None, reason,
+        added_by): stored, then heeded from the next call on. How many were new."""
+        added = await self._store.add_do_not_call(entries)
+        await self.reload()
+        return added
+
     def wake(self) -> None:
         """Looks for people to call now (the list grew)."""
         self._wake.set()

@@ -64,17 +64,22 @@ class CallbackDraft:
     customer_id: int | None
 
 
+def is_phone_number(address: str | None) -> bool:
+    """Whether a contact's address is a phone number (not a web caller's
+    address, a chat's e-mail, a withheld number)."""
+    try:
+        normalize_e164(address or "")
+    except ValueError:
+        return False
+    return True
+
+
 def callback_number(caller_address: str | None, card: p.CustomerCard | None) -> str:
     """The number a callback is first offered to: the one the customer called
     from, when it is a phone number; else (a chat, a withheld number) the
     first on their card; else none."""
-    if caller_address:
-        try:
-            normalize_e164(caller_address)
-        except ValueError:
-            pass
-        else:
-            return caller_address
+    if caller_address and is_phone_number(caller_address):
+        return caller_address
     return card.phones[0] if card is not None and card.phones else ""
 
 

@@ -36,6 +36,7 @@ from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.rest import RestClient
 from callnest.desktop.models.agent import AgentModel, Page
+from callnest.desktop.models.callbacks import is_phone_number
 from callnest.desktop.models.format import duration
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.settings import Settings
@@ -534,7 +535,12 @@ class AgentWindow(QMainWindow):
         if contact.contact_id == self._wrap_up_contact:
             return  # keep what the agent typed
         self._wrap_up_contact = contact.contact_id
-        page.start(contact.caller_name, model.pop.customer, model.dispositions)
+        page.start(
+            contact.caller_name,
+            model.pop.customer,
+            model.dispositions,
+            phone_number=is_phone_number(contact.caller_address),
+        )
 
     def tick(self) -> None:
         model = self.model

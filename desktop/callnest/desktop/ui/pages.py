@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -195,10 +196,16 @@ class WrapUpPage(QWidget):
         self.callback_scheduled = plain_label()
         self.callback_scheduled.setObjectName("confirmation")
 
+        # Shown for a call with a phone number (start()); the server lists it.
+        self.do_not_call = QCheckBox("Never call this number again")
+        self.do_not_call.setToolTip(
+            "The customer asked not to be called: no campaign will call this number again"
+        )
         outcome = QGroupBox("Outcome")
         outcome_form = QFormLayout(outcome)
         outcome_form.addRow("Disposition", self.disposition)
         outcome_form.addRow("Notes", self.notes)
+        outcome_form.addRow("", self.do_not_call)
 
         self.name = QLineEdit()
         self.phone = QLineEdit()
@@ -236,9 +243,13 @@ class WrapUpPage(QWidget):
         caller_name: str | None,
         card: p.CustomerCard | None,
         dispositions: tuple[p.NamedItem, ...],
+        phone_number: bool = False,
     ) -> None:
-        """A fresh wrap-up: the dispositions, no notes, the customer as known."""
+        """A fresh wrap-up: the dispositions, no notes, the customer as known;
+        ``phone_number``: the contact is a call from or to a phone number."""
         self.ready.setEnabled(True)
+        self.do_not_call.setChecked(False)
+        self.do_not_call.setVisible(phone_number)
         self.disposition.clear()
         self.disposition.addItem("(no disposition)", None)
         for item in dispositions:
@@ -264,6 +275,7 @@ class WrapUpPage(QWidget):
                 disposition_id=self.disposition.currentData(),
                 notes=self.notes.toPlainText(),
                 customer=self._customer_edit(contact, card),
+                do_not_call=not self.do_not_call.isHidden() and self.do_not_call.isChecked(),
             )
         except ValidationError as exc:
             raise WrapUpProblem(_first_problem(exc)) from exc

@@ -183,9 +183,8 @@ def register(api: Api) -> None:
     async def add_do_not_call(request: web.Request) -> Any:
         given = body(request, rest.DoNotCallFields)
         entry = given.model_dump() | {"added_by": principal(request).user_id}
-        added = await request.app[STORE].add_do_not_call([entry])
+        added = await request.app[DIALER].list_numbers([entry])
         await audit(request, "do_not_call", given.number, {"campaign_id": given.campaign_id})
-        await request.app[DIALER].reload()
         return {"added": added}
 
     @api.route(

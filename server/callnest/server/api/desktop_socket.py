@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING, Any, Literal
 from aiohttp import WSMsgType, web
 
 from callnest import protocol as p
+from callnest.protocol.e164 import normalize_e164
 from callnest.server.acd import AgentState, Channel, Event, Outcome, Phase
 from callnest.server.acd import events as ev
 from callnest.server.api.endpoints import principal_for_token
 from callnest.server.auth import MANAGERS, Principal, Role
 from callnest.server.center import Center
 from callnest.server.figures import activity_of
-from callnest.server.keys import ALARMS, CENTER, CHATS, METRICS, SESSIONS, SETTINGS, STORE
+from callnest.server.keys import ALARMS, CENTER, CHATS, DIALER, METRICS, SESSIONS, SETTINGS, STORE
 from callnest.server.media.leg import InvalidSdp
 from callnest.server.refused import Refused
 from callnest.server.screenpop import customer_card, queue_script
@@ -29,6 +30,7 @@ from callnest.server.store.errors import NotFound
 from callnest.server.store.store import Store
 
 if TYPE_CHECKING:
+    from callnest.server.campaigns import Dialer
     from callnest.server.chat import Chats
     from callnest.server.media.switchboard import Switchboard
     from callnest.server.phone.calls import PhoneCalls
@@ -180,6 +182,7 @@ class DesktopSession:
         self.phones: PhoneCalls | None = None
         self.wallboard: Wallboard | None = None
         self.chats: Chats | None = None
+        self.dialer: Dialer | None = None
 
     # ------------------------------------------------------------ sending
 
@@ -451,7 +454,28 @@ async def _transfer(s: DesktopSession, m: p.CallTransfer) -> None:
 
 
 async def _wrapup_complete(s: DesktopSession, m: p.WrapupComplete) -> None:
+    number = _do_not_call_number(s, m) if m.do_not_call else None
     await s.center.record_wrap_up(s.user_id, m)
+    if number is not None and s.dialer is not None:
+        reason = "asked during a call"
+        await s.dialer.list_numbers(
+            [{"number": number, "campaign_id": None, "reason": reason, "added_by": s.user_id}]
+        )
+
+
+def _do_not_call_number(s: DesktopSession, m: p.WrapupComplete) -> str:
+    """The number of the call being wrapped up, for the do-not-call list;
+    refused before anything is saved when the contact has none."""
+    meta = s.center.contacts.get(m.contact_id)
+    try:
+        if meta is None or meta.channel is not Channel.VOICE:
+            raise ValueError("not a call")
+        return normalize_e164(meta.caller_address or "")
+    except ValueError:
+        raise Refused(
+            p.ErrorCode.INVALID_REQUEST,
+            "this contact has no phone number to put on the do-not-call list",
+        ) from None
 
 
 async def _wrapup_extend(s: DesktopSession, m: p.WrapupExtend) -> None:
@@ -638,6 +662,7 @@ async def websocket(request: web.Request) -> web.StreamResponse:
     session.phones = sessions.phones
     session.wallboard = sessions.wallboard
     session.chats = request.app.get(CHATS)
+    session.dialer = request.app.get(DIALER)
     sessions.attach(session)
     center.health.heard_from(principal.user_id)
     pump = asyncio.create_task(session.pump())
