@@ -30,11 +30,12 @@ def schema_of(model: type[BaseModel], schemas: dict[str, Any]) -> dict[str, str]
 
 # What a path parameter is, by its name: a row's id is the store's integer
 # (path_int), a queue goes by its name, a contact (and its interaction) by the
-# uuid the server gave it.
+# uuid the server gave it, and so does a callback.
 PATH_PARAMETERS: dict[str, dict[str, Any]] = {
     "id": {"type": "integer", "minimum": 0, "maximum": MAX_INT},
     "queue": TypeAdapter(Slug).json_schema(),
     "contact_id": {"type": "string", "format": "uuid"},
+    "callback_id": {"type": "string", "format": "uuid"},
 }
 
 

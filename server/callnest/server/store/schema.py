@@ -58,10 +58,6 @@ CHECK_MESSAGES = {
     "ck_queue_skills_min_level": ("min_level", "min_level must be between 1 and 10"),
     "ck_customer_contacts_kind": ("kind", "contact kind must be phone or email"),
     "ck_interactions_csat_rating": ("csat_rating", "a rating is from 1 to 5"),
-    "ck_queues_callback_preview": (
-        "callback_preview_s",
-        "a callback's preview is from 0 to 120 seconds",
-    ),
     "ck_callbacks_status": ("status", "a callback's status is not one the server knows"),
     "ck_campaigns_mode": ("mode", "a campaign's mode is preview or progressive"),
     "ck_campaigns_status": ("status", "a campaign is draft, running, paused or finished"),
@@ -220,7 +216,6 @@ queues = Table(
     Column("callbacks_offered", Boolean, nullable=False, server_default=false()),
     Column("callback_preview_s", Seconds, nullable=False, server_default=text("10")),
     Column("callback_priority", Integer, nullable=False, server_default=text("1")),
-    CheckConstraint("callback_preview_s BETWEEN 0 AND 120", name="callback_preview"),
     UniqueConstraint("name"),
     sqlite_autoincrement=True,
 )

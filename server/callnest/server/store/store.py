@@ -1114,12 +1114,12 @@ class Store:
         """A new callback (see ``schema.callbacks``), as stored."""
         table = schema.callbacks
         row = {**_check_fields(table, values), "updated_at": self._clock()}
-        async with self._write() as conn:
-            try:
+        try:
+            async with self._write() as conn:
                 stmt = insert(table).values(row).returning(*table.c)
                 return dict((await conn.execute(stmt)).one()._mapping)
-            except IntegrityError as exc:
-                raise await self._translate(exc, table, [row]) from exc
+        except IntegrityError as exc:  # a queue or customer that is not there
+            raise await self._translate(exc, table, [row]) from exc
 
     async def set_callback(
         self, id: str, values: Mapping[str, Any], *, if_status: Collection[str] | None = None
@@ -1289,18 +1289,22 @@ class Store:
         table = schema.do_not_call
         now = self._clock()
         added = 0
-        async with self._write() as conn:
-            for row in values:
-                listed = table.c.number == row["number"]
-                scope = (
-                    table.c.campaign_id.is_(None)
-                    if row.get("campaign_id") is None
-                    else table.c.campaign_id == row["campaign_id"]
-                )
-                if (await conn.execute(select(table.c.id).where(listed, scope))).first():
-                    continue
-                await conn.execute(insert(table).values({**row, "added_at": now}))
-                added += 1
+        rows = [{**_check_fields(table, row), "added_at": now} for row in values]
+        try:
+            async with self._write() as conn:
+                for row in rows:
+                    listed = table.c.number == row["number"]
+                    scope = (
+                        table.c.campaign_id.is_(None)
+                        if row.get("campaign_id") is None
+                        else table.c.campaign_id == row["campaign_id"]
+                    )
+                    if (await conn.execute(select(table.c.id).where(listed, scope))).first():
+                        continue
+                    await conn.execute(insert(table).values(row))
+                    added += 1
+        except IntegrityError as exc:  # a campaign or user that is not there
+            raise await self._translate(exc, table, rows) from exc
         return added
 
     async def remove_do_not_call(self, id: int) -> None:

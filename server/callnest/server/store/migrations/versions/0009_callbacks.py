@@ -20,26 +20,22 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("queues") as batch:
-        batch.add_column(
-            sa.Column("callbacks_offered", sa.Boolean(), server_default=sa.false(), nullable=False)
-        )
-        batch.add_column(
-            sa.Column(
-                "callback_preview_s",
-                sa.Double(),
-                server_default=sa.text("10"),
-                nullable=False,
-            )
-        )
-        batch.add_column(
-            sa.Column(
-                "callback_priority", sa.Integer(), server_default=sa.text("1"), nullable=False
-            )
-        )
-        batch.create_check_constraint(
-            "callback_preview", sa.text("callback_preview_s BETWEEN 0 AND 120")
-        )
+    # Plain ALTER TABLE ... ADD COLUMN, not alembic's batch mode, and no
+    # constraint (the API checks the ranges): SQLite would copy the table, and
+    # dropping the old one would set every row that points at a queue
+    # (interactions, chats...) to NULL.
+    op.add_column(
+        "queues",
+        sa.Column("callbacks_offered", sa.Boolean(), server_default=sa.false(), nullable=False),
+    )
+    op.add_column(
+        "queues",
+        sa.Column("callback_preview_s", sa.Double(), server_default=sa.text("10"), nullable=False),
+    )
+    op.add_column(
+        "queues",
+        sa.Column("callback_priority", sa.Integer(), server_default=sa.text("1"), nullable=False),
+    )
     op.create_table(
         "callbacks",
         sa.Column("id", sa.Text(), nullable=False),
@@ -90,7 +86,6 @@ def downgrade() -> None:
     op.drop_index("ix_callbacks_status_due_at", table_name="callbacks")
     op.drop_table("callbacks")
     with op.batch_alter_table("queues") as batch:
-        batch.drop_constraint(op.f("ck_queues_callback_preview"), type_="check")
         batch.drop_column("callback_priority")
         batch.drop_column("callback_preview_s")
         batch.drop_column("callbacks_offered")
