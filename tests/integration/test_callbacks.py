@@ -227,8 +227,8 @@ async def test_bad_callback_requests_are_refused_in_words(
     assert status == 409 and body["error"]["code"] == "not_supported", body
     assert [r["status"] for r in await callbacks(server, "cancelled")] == []
     # A web caller has no number to put on the do-not-call list: refused, nothing saved.
-    _, token = await server.add_agent("ann")
-    desk = await server.desktop(token, available=True)
+    _, agent_token = await server.add_agent("ann")
+    desk = await server.desktop(agent_token, available=True)
     offer = await desk.expect("offer")
     await desk.request("offer.answer", offer_id=offer["offer_id"])
     contact_id = offer["contact"]["contact_id"]

@@ -30,6 +30,7 @@ from callnest import protocol as p
 from callnest.server.acd import AcdError, Outcome
 from callnest.server.acd.events import Closed, Dialled, Event
 from callnest.server.acd.stats import CALLBACK_PURPOSES
+from callnest.server.background import Background
 from callnest.server.center import Center
 from callnest.server.outreach import AttemptOutcome, RetryPolicy, country, e164
 from callnest.server.refused import Refused
@@ -80,7 +81,7 @@ class Callbacks:
         self.place: PlaceCall | None = None  # the phone side's, once it exists
         self._attempts: dict[str, str] = {}  # contact id of an attempt in the ACD -> callback
         self._timer: asyncio.TimerHandle | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
+        self.background = Background(log, "callbacks")
         self._stopping = False
         center.subscribe(self.on_event)
 
@@ -109,12 +110,7 @@ class Callbacks:
         self._stopping = True
         if self._timer is not None:
             self._timer.cancel()
-        await finish_writes(self._tasks)
-
-    async def drained(self) -> None:
-        """Returns once every write and call started so far is done with."""
-        while self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.background.finish()
 
     async def _back_in_line(self, row: Row) -> int:
         contact_id = row["contact_id"]
@@ -239,7 +235,7 @@ class Callbacks:
 
     def _arm(self, now: float) -> None:
         """Wakes up at the next scheduled callback (asks the store then)."""
-        self._spawn(self._arm_at_next(now))
+        self.background.spawn(self._arm_at_next(now))
 
     async def _arm_at_next(self, now: float) -> None:
         due = await self._store.list_callbacks(statuses=("scheduled",), limit=1)
@@ -250,7 +246,7 @@ class Callbacks:
             return
         delay = max(0.0, due[0]["due_at"] - self._clock())
         loop = asyncio.get_running_loop()
-        self._timer = loop.call_later(delay, lambda: self._spawn(self.enter_due()))
+        self._timer = loop.call_later(delay, lambda: self.background.spawn(self.enter_due()))
 
     async def enter_due(self) -> None:
         """Every scheduled callback now due joins its queue's line."""
@@ -306,10 +302,10 @@ class Callbacks:
         if callback_id is None:
             return
         if isinstance(event, Dialled) and event.purpose in CALLBACK_PURPOSES:
-            self._spawn(self._dial(callback_id, event.contact_id or ""))
+            self.background.spawn(self._dial(callback_id, event.contact_id or ""))
         elif isinstance(event, Closed):
             del self._attempts[event.contact_id or ""]
-            self._spawn(self._closed(callback_id, event.outcome))
+            self.background.spawn(self._closed(callback_id, event.outcome))
 
     async def _dial(self, callback_id: str, contact_id: str) -> None:
         """The ACD placed the attempt with an agent: written as dialing, then dialled."""
@@ -373,26 +369,6 @@ class Callbacks:
         await self._store.set_callback(
             row["id"], {"status": status, "last_outcome": outcome, **values}
         )
-
-    def _spawn(self, coro: Awaitable[None]) -> None:
-        task: asyncio.Task[None] = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._done)
-
-    def _done(self, task: asyncio.Task[None]) -> None:
-        self._tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            log.error("callbacks: %s", task.exception(), exc_info=task.exception())
-
-
-async def finish_writes(tasks: set[asyncio.Task[None]], within_s: float = 5.0) -> None:
-    """Lets the writes under way finish (a write cut off in the middle would
-    leave its transaction open), then cancels what is left after ``within_s``."""
-    if tasks:
-        _, late = await asyncio.wait(set(tasks), timeout=within_s)
-        for task in late:
-            task.cancel()
-        await asyncio.gather(*late, return_exceptions=True)
 
 
 def callback_number(text: str, caller_id: str | None) -> str:

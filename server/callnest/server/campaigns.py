@@ -26,14 +26,15 @@ import contextlib
 import logging
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from callnest import protocol as p
 from callnest.server.acd import AcdError, AgentState, Channel, Outcome, Phase
 from callnest.server.acd.events import AgentStateChanged, Answered, Closed, Dialled, Event
-from callnest.server.callbacks import PlaceCall, finish_writes
+from callnest.server.background import Background
+from callnest.server.callbacks import PlaceCall
 from callnest.server.center import Center
 from callnest.server.outreach import (
     AttemptOutcome,
@@ -143,7 +144,7 @@ class Dialer:
         self._left_at = 0.0
         self._attempts: dict[str, Attempt] = {}  # by contact id
         self._wake = asyncio.Event()
-        self._tasks: set[asyncio.Task[None]] = set()
+        self.background = Background(log, "the dialer")
         self._rounds: asyncio.Future[None] | None = None
         center.subscribe(self.on_event)
 
@@ -169,12 +170,7 @@ class Dialer:
     async def stop(self) -> None:
         if self._rounds is not None:
             self._rounds.cancel()
-        await finish_writes(self._tasks)
-
-    async def drained(self) -> None:
-        """Returns once every write and call started so far is done with."""
-        while self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.background.finish()
 
     async def reload(self) -> None:
         """Reads the running campaigns and the do-not-call list again (after a change)."""
@@ -364,12 +360,12 @@ class Dialer:
         contact_id = event.contact_id or ""
         if isinstance(event, Dialled):
             attempt.placed = True
-            self._spawn(self._dial(contact_id, attempt))
+            self.background.spawn(self._dial(contact_id, attempt))
         elif isinstance(event, Answered):
             self._counted(attempt, 1)
         elif isinstance(event, Closed):
             del self._attempts[contact_id]
-            self._spawn(self._closed(contact_id, attempt, event.outcome))
+            self.background.spawn(self._closed(contact_id, attempt, event.outcome))
             self._wake.set()
 
     def _counted(self, attempt: Attempt, figure: int) -> None:
@@ -434,13 +430,3 @@ class Dialer:
         else:
             values |= {"status": "pending", "next_attempt_at": again}
         await self._store.set_prospect(row["id"], values)
-
-    def _spawn(self, coro: Awaitable[None]) -> None:
-        task: asyncio.Task[None] = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._done)
-
-    def _done(self, task: asyncio.Task[None]) -> None:
-        self._tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            log.error("the dialer: %s", task.exception(), exc_info=task.exception())

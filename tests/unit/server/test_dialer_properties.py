@@ -144,10 +144,10 @@ class DialerDay(RuleBasedStateMachine):
 
     async def _settle(self) -> None:
         for _ in range(20):  # each task may start another (a close schedules a retry)
-            await self.dialer.drained()
-            await self.callbacks.drained()
+            await self.dialer.background.drained()
+            await self.callbacks.background.drained()
             await asyncio.sleep(0)
-            if not (self.dialer._tasks or self.callbacks._tasks):
+            if not (self.dialer.background.tasks or self.callbacks.background.tasks):
                 return
 
     @initialize(
