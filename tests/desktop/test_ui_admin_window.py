@@ -18,6 +18,7 @@ from callnest.desktop.engine.events import ServerEvent
 from callnest.desktop.models.agent import AgentModel
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.admin.agents import AgentsTab
+from callnest.desktop.ui.admin.campaigns import CampaignsTab
 from callnest.desktop.ui.admin.health import HealthTab
 from callnest.desktop.ui.admin.phones import PhonesTab
 from callnest.desktop.ui.admin.queues import QueuesTab
@@ -150,6 +151,7 @@ async def test_the_window_with_its_tabs_on_a_real_server(
             "Customers",
             "Interactions",
             "Callbacks",
+            "Campaigns",
             "Reports",
             "Staffing",
             "Backups",
@@ -165,10 +167,11 @@ async def test_the_window_with_its_tabs_on_a_real_server(
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
             shot(window, artifacts, f"window-tab-{index}")
-        # What the Phones tab asked when shown is answered before the window goes.
-        phones = window.tab("Phones")
-        assert isinstance(phones, PhonesTab)
+        # What the Phones and Campaigns tabs asked when shown is answered before the window goes.
+        phones, campaigns = window.tab("Phones"), window.tab("Campaigns")
+        assert isinstance(phones, PhonesTab) and isinstance(campaigns, CampaignsTab)
         await until(lambda: not phones.busy() and phones.trunks.edge is not None)
+        await until(lambda: not campaigns.busy())
         health = window.tab("Health")
         assert isinstance(health, HealthTab)
         await until(lambda: health.found is not None, within=30)

@@ -23,6 +23,7 @@ from pydantic import TypeAdapter
 from callnest import protocol as p
 from callnest.desktop.ports import EnginePort
 from callnest.protocol import rest
+from callnest.protocol.rest.campaigns import ProspectStatus
 
 T = TypeVar("T")
 Fields = TypeVar("Fields", bound=rest.RestModel)
@@ -34,6 +35,13 @@ Report = dict[str, Any]
 CallbackStatusFilter = Literal["open", "done", "failed", "cancelled"]
 """What ``GET /api/callbacks`` lists: the open callbacks (scheduled, waiting or
 being dialled), or those that ended one way."""
+
+CampaignFigures = dict[str, Any]
+"""A campaign's figures as ``GET /api/campaigns/{id}/figures`` answers them
+(read by ``models.campaign_figures``)."""
+
+CampaignAction = Literal["start", "pause", "finish"]
+"""What the owner does to a campaign: start (or resume) it, pause it, finish it."""
 
 
 class Rows(Generic[Fields, Row]):
@@ -94,6 +102,9 @@ class RestClient:
         self.trunks = Rows[rest.TrunkFields, rest.Trunk](engine, "trunks", rest.Trunk)
         self.phone_numbers = Rows[rest.PhoneNumberFields, rest.PhoneNumber](
             engine, "phone-numbers", rest.PhoneNumber
+        )
+        self.campaigns = Rows[rest.CampaignFields, rest.Campaign](
+            engine, "campaigns", rest.Campaign
         )
 
     # ------------------------------------------------------------ people
@@ -195,6 +206,49 @@ class RestClient:
         """Calls the callback off: the server refuses (409) while it is being dialled."""
         path = f"/api/callbacks/{quote(callback_id)}"
         return self._send("DELETE", path, None, rest.Callback.model_validate)
+
+    # ------------------------------------------------------------ campaigns
+
+    def change_campaign(self, campaign_id: int, action: CampaignAction) -> Future[rest.Campaign]:
+        """Starts (or resumes), pauses or finishes the campaign: the server
+        refuses (409) any of them once it is finished."""
+        path = f"/api/campaigns/{campaign_id}/{action}"
+        return self._send("POST", path, None, rest.Campaign.model_validate)
+
+    def add_prospects(
+        self, campaign_id: int, people: rest.ProspectsIn
+    ) -> Future[rest.ProspectsAdded]:
+        """Adds people to the campaign's list: those listed, or the customers a search finds."""
+        path = f"/api/campaigns/{campaign_id}/prospects"
+        return self._send("POST", path, people, rest.ProspectsAdded.model_validate)
+
+    def prospects(
+        self,
+        campaign_id: int,
+        status: ProspectStatus | None = None,
+        *,
+        limit: int,
+        offset: int = 0,
+    ) -> Future[list[rest.Prospect]]:
+        """One page of the campaign's people (of one status, or all), in the order added."""
+        query = {"limit": limit, "offset": offset} | ({"status": status} if status else {})
+        path = f"/api/campaigns/{campaign_id}/prospects?{urlencode(query)}"
+        return self._get(path, _PROSPECTS.validate_python)
+
+    def campaign_figures(self, campaign_id: int) -> Future[CampaignFigures]:
+        return self._get(f"/api/campaigns/{campaign_id}/figures", _FIGURES.validate_python)
+
+    def do_not_call(self) -> Future[list[rest.DoNotCallEntry]]:
+        """Every number never to call: the whole center's and each campaign's."""
+        return self._get("/api/do-not-call", _DO_NOT_CALL.validate_python)
+
+    def add_do_not_call(self, fields: rest.DoNotCallFields) -> Future[bool]:
+        """Lists a number never to call; whether it is new (False: listed already)."""
+        return self._send("POST", "/api/do-not-call", fields, lambda answer: answer["added"] > 0)
+
+    def remove_do_not_call(self, entry_id: int) -> Future[rest.Deleted]:
+        path = f"/api/do-not-call/{entry_id}"
+        return self._send("DELETE", path, None, rest.Deleted.model_validate)
 
     # ------------------------------------------------------------ history
 
@@ -299,6 +353,9 @@ _LIVE_CHATS = TypeAdapter(list[rest.LiveChat])
 _ALARMS = TypeAdapter(list[rest.Alarm])
 _ALARM_EMAIL = TypeAdapter(rest.AlarmEmail | None)
 _CALLBACKS = TypeAdapter(list[rest.Callback])
+_PROSPECTS = TypeAdapter(list[rest.Prospect])
+_FIGURES = TypeAdapter(CampaignFigures)
+_DO_NOT_CALL = TypeAdapter(list[rest.DoNotCallEntry])
 
 
 def call(

@@ -7,8 +7,7 @@ themselves (into line, dialled, done)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,7 +28,7 @@ from callnest.desktop.models.callbacks import (
 )
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
-from callnest.desktop.ui.admin.form import AdminEditor, confirmed, rows_view
+from callnest.desktop.ui.admin.form import LiveEditor, confirmed, rows_view
 from callnest.desktop.ui.customer import plain_label
 from callnest.protocol import rest
 
@@ -61,18 +60,15 @@ _NONE = {
 }
 
 
-class CallbacksTab(AdminEditor):
+class CallbacksTab(LiveEditor):
     def __init__(
         self, engine: EnginePort, bridge: EngineBridge, parent: QWidget | None = None
     ) -> None:
-        super().__init__(engine, bridge, parent)
+        super().__init__(engine, bridge, REFRESH_MS, parent)
         self.queue_names: dict[int, str] = {}
         # The table keys rows by an int; callback ids are text. Rows are only
         # ever replaced, and found again by their own id, so identity will do.
         self.rows = StatsTable[rest.Callback](self._columns(), key=id, parent=self)
-        self.poll = QTimer(self)
-        self.poll.setInterval(REFRESH_MS)
-        self.poll.timeout.connect(self._poll)
         self._build()
 
     def _columns(self) -> tuple[Column[rest.Callback], ...]:
@@ -142,25 +138,6 @@ class CallbacksTab(AdminEditor):
         self._chosen_changed()
 
     # ------------------------------------------------------------ loading
-
-    def showEvent(self, event: QShowEvent) -> None:  # Qt names it
-        super().showEvent(event)
-        self.reload()
-        self.poll.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:  # Qt names it
-        # Asked again only while someone looks: shown again, the tab asks at once.
-        self.poll.stop()
-        super().hideEvent(event)
-
-    def _poll(self) -> None:
-        if self.in_flight == 0:  # a slow server is not asked again before it answers
-            self.reload()
-
-    def refresh(self) -> None:
-        """The list again, the last problem gone (Refresh, another filter)."""
-        self.clear_problem()
-        self.reload()
 
     def reload(self) -> None:
         self.call(self.client.queues.list, self._queues_loaded)

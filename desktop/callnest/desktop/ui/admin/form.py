@@ -9,7 +9,8 @@ from concurrent.futures import Future
 from typing import Any, Protocol, TypeVar
 
 from pydantic import ValidationError
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -293,3 +294,48 @@ class SkillLevels(QTableWidget):
         spin = self.cellWidget(item.row(), 1)
         if spin is not None:
             spin.setEnabled(item.checkState() == Qt.CheckState.Checked)
+
+
+class LiveEditor(AdminEditor):
+    """A tab showing what changes without it (callbacks dialled, campaigns
+    calling): asked again every ``every_ms`` while it is shown, and never
+    while an answer is still awaited (a slow server is not asked twice);
+    shown again, it asks at once."""
+
+    def __init__(
+        self,
+        engine: EnginePort,
+        bridge: EngineBridge,
+        every_ms: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(engine, bridge, parent)
+        self.poll = QTimer(self)
+        self.poll.setInterval(every_ms)
+        self.poll.timeout.connect(self._poll)
+
+    def reload(self) -> None:
+        """Everything the tab shows, asked again."""
+        raise NotImplementedError
+
+    def poll_again(self) -> None:
+        """What a poll asks again: everything, unless the tab says less."""
+        self.reload()
+
+    def refresh(self) -> None:
+        """Everything again, the last problem gone (Refresh)."""
+        self.clear_problem()
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt names it
+        super().showEvent(event)
+        self.reload()
+        self.poll.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # Qt names it
+        self.poll.stop()
+        super().hideEvent(event)
+
+    def _poll(self) -> None:
+        if self.in_flight == 0:
+            self.poll_again()

@@ -74,6 +74,7 @@ def build_admin_window(engine: EnginePort, bridge: EngineBridge) -> AdminWindow:
     from callnest.desktop.ui.admin.agents import AgentsTab
     from callnest.desktop.ui.admin.backups import BackupsTab
     from callnest.desktop.ui.admin.callbacks import CallbacksTab
+    from callnest.desktop.ui.admin.campaigns import CampaignsTab
     from callnest.desktop.ui.admin.customers import CustomersTab
     from callnest.desktop.ui.admin.health import HealthTab
     from callnest.desktop.ui.admin.interactions import InteractionsTab
@@ -96,6 +97,7 @@ def build_admin_window(engine: EnginePort, bridge: EngineBridge) -> AdminWindow:
     window.add_tab(CustomersTab(engine, bridge), "Customers")
     window.add_tab(InteractionsTab(engine, bridge), "Interactions")
     window.add_tab(CallbacksTab(engine, bridge), "Callbacks")
+    window.add_tab(CampaignsTab(engine, bridge), "Campaigns")
     reports, staffing = ReportsTab(engine, bridge), StaffingTab(engine, bridge)
     reports.reported.connect(staffing.use_report)
     window.add_tab(reports, "Reports")
