@@ -177,6 +177,47 @@ async def test_busy_is_tried_again_later_and_a_closed_window_calls_nobody(
     assert busy["next_attempt_at"] == pytest.approx(time.time() + 600, abs=15)
 
 
+async def test_a_person_who_does_not_answer_is_given_up_on_and_tried_again_later(
+    start_server: StartServer, tmp_path: Path
+) -> None:
+    settings = {**phone_settings(), "far": free_sip_port(), "dial_timeout_s": 2.0}
+    server, _, far = await campaign_line(start_server, tmp_path / "center", settings)
+    campaign = await new_campaign(server, mode="progressive")
+    cid = campaign["id"]
+    await server.owner(
+        "POST", f"/api/campaigns/{cid}/prospects", json={"prospects": [{"number": PEOPLE[1]}]}
+    )
+    phone = await Sipp.start("trunk_rings_forever.xml", tmp_path / "far", port=far)
+    try:
+        _, token = await server.add_agent("ann")
+        desk = await server.desktop(token, available=True)
+        await server.owner("POST", f"/api/campaigns/{cid}/start")
+        ended = await unanswered_end(desk)
+        assert ended["end_reason"] == "no_answer"
+        assert await phone.wait() == 0, phone.output()  # our CANCEL reached it
+    finally:
+        await phone.stop()
+    rows = await settled(lambda: prospects(server, cid), lambda r: r[PEOPLE[1]]["last_outcome"])
+    quiet = rows[PEOPLE[1]]
+    assert (quiet["status"], quiet["last_outcome"], quiet["attempts"]) == (
+        "pending",
+        "no_answer",
+        1,
+    )
+    assert quiet["next_attempt_at"] == pytest.approx(time.time() + 3600, abs=15)
+
+
+async def unanswered_end(desk: Desktop) -> dict[str, Any]:
+    """The agent's call out, once it ended without being answered."""
+    async with asyncio.timeout(15):
+        while True:
+            update = await desk.expect("contact.update", within=15)
+            contact: dict[str, Any] = update["contact"]
+            assert contact["phase"] != "connected", contact
+            if contact["phase"] == "ended":
+                return contact
+
+
 async def test_the_campaigns_script_is_read_and_an_answering_machine_is_tried_again(
     start_server: StartServer, tmp_path: Path
 ) -> None:

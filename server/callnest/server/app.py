@@ -245,6 +245,7 @@ async def _phone_ctx(app: web.Application) -> AsyncIterator[None]:
         relay,
         callbacks=app[CALLBACKS],
         silence_timeout_s=settings.phone_silence_timeout_s,
+        dial_timeout_s=settings.dial_timeout_s,
     )
     sip = calls.sip = SipServer(
         "127.0.0.1",

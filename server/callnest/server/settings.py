@@ -119,6 +119,9 @@ class Settings:
     # A phone call whose trunk sends no audio this long is hung up (the trunk
     # vanished: its network, a crash); rtpengine's own default timeout.
     phone_silence_timeout_s: float = 60.0
+    # A call out (an agent's, a callback, a campaign's) ringing this long is
+    # given up as not answered.
+    dial_timeout_s: float = 60.0
 
     @property
     def recordings_dir(self) -> Path:

@@ -55,7 +55,6 @@ from callnest.server.store.errors import NotFound
 
 log = logging.getLogger("callnest.phone.calls")
 
-DIAL_TIMEOUT_S = 60.0  # a call out ringing this long is given up: no answer
 REFUSE_RECORDING_KEY = "9"  # what the recording notice (prompts.py) tells callers to press
 CALLBACK_KEY = "1"  # a waiting caller's, to be called back (queues that offer it)
 CALLBACK_OFFER = "To be called back, keeping your place in line, press 1."
@@ -98,8 +97,10 @@ class PhoneCalls:
         *,
         callbacks: Callbacks | None = None,
         silence_timeout_s: float = 60.0,
+        dial_timeout_s: float = 60.0,
     ) -> None:
         self._center = center
+        self._dial_timeout_s = dial_timeout_s  # a call out ringing this long: no answer
         self._callbacks = callbacks
         self._silence_timeout_s = silence_timeout_s
         self._store = store
@@ -410,7 +411,7 @@ class PhoneCalls:
                 caller_id=caller_id,
                 host=trunk["host"],
                 sdp=offer,
-                ring_timeout=DIAL_TIMEOUT_S,
+                ring_timeout=self._dial_timeout_s,
                 call_id=call_id,
                 from_tag=from_tag,
             )
