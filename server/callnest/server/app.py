@@ -170,6 +170,14 @@ async def _close_chat_pages(app: web.Application) -> None:
         await app[CHATS].close_pages()
 
 
+async def _stop_placing_calls(app: web.Application) -> None:
+    # First: the phone side stops before the center does, and a call placed
+    # in between would ring a person nobody is there to talk to.
+    for key in (DIALER, CALLBACKS):
+        if key in app:
+            await app[key].stop()
+
+
 async def _close_desktops(app: web.Application) -> None:
     # Before the stop waits for open requests: a desktop's socket is one.
     if SESSIONS in app:
@@ -310,6 +318,7 @@ def create_app(settings: Settings) -> web.Application:
     add_caller_pages(app)
     app.cleanup_ctx.append(_store_ctx)
     app.cleanup_ctx.append(_center_ctx)
+    app.on_shutdown.append(_stop_placing_calls)
     app.on_shutdown.append(_close_chat_pages)
     app.on_shutdown.append(_close_desktops)
     app.cleanup_ctx.append(_media_ctx)

@@ -28,7 +28,7 @@ from typing import Any
 
 from callnest import protocol as p
 from callnest.server.acd import AcdError, Outcome
-from callnest.server.acd.events import Closed, Dialled, Event
+from callnest.server.acd.events import Answered, Closed, Dialled, Event
 from callnest.server.acd.stats import CALLBACK_PURPOSES
 from callnest.server.background import Background
 from callnest.server.center import Center
@@ -303,14 +303,25 @@ class Callbacks:
             return
         if isinstance(event, Dialled) and event.purpose in CALLBACK_PURPOSES:
             self.background.spawn(self._dial(callback_id, event.contact_id or ""))
+        elif isinstance(event, Answered) and event.outbound:
+            # Done, as of now: a restart mid-conversation must not call them again.
+            self.background.spawn(self._reached(callback_id))
         elif isinstance(event, Closed):
             del self._attempts[event.contact_id or ""]
             self.background.spawn(self._closed(callback_id, event.outcome))
+
+    async def _reached(self, callback_id: str) -> None:
+        await self._store.set_callback(
+            callback_id, {"status": "done", "last_outcome": "answered"}, if_status=("dialing",)
+        )
 
     async def _dial(self, callback_id: str, contact_id: str) -> None:
         """The ACD placed the attempt with an agent: written as dialing, then dialled."""
         meta = self._center.contacts.get(contact_id)
         number = meta.caller_address if meta is not None else None
+        if self._stopping:  # the server is stopping: nobody is called now
+            self._center.dial_failed(contact_id, Outcome.CANCELLED)
+            return
         if number in self._center.numbers_on_the_line(besides=contact_id):
             # We are on the line with them already (another callback, a
             # campaign's call, their own call in): tried again later, not now.
@@ -339,8 +350,10 @@ class Callbacks:
         row = await self._store.get_callback(callback_id)
         if outcome is Outcome.ANSWERED:
             await self._end(row, "done", "answered")
-        elif outcome is Outcome.CANCELLED or row["status"] == "cancelled":
-            await self._end(row, "cancelled", row["last_outcome"])
+        elif row["status"] == "cancelled":
+            return  # called off (cancel() wrote it)
+        elif outcome is Outcome.CANCELLED:
+            return  # taken back unplaced as the server stops: a restart puts it back in line
         else:
             await self._after_attempt(row, _ATTEMPT_OUTCOMES.get(outcome, AttemptOutcome.FAILED))
 

@@ -146,6 +146,7 @@ class Dialer:
         self._wake = asyncio.Event()
         self.background = Background(log, "the dialer")
         self._rounds: asyncio.Future[None] | None = None
+        self._stopping = False
         center.subscribe(self.on_event)
 
     # ------------------------------------------------------------ life cycle
@@ -168,6 +169,9 @@ class Dialer:
                 await self._after_attempt(row, campaign.retry, AttemptOutcome.INTERRUPTED)
 
     async def stop(self) -> None:
+        """Places no more calls (the first thing a shutdown does: the phone
+        side stops next); the writes under way finish."""
+        self._stopping = True
         if self._rounds is not None:
             self._rounds.cancel()
         await self.background.finish()
@@ -286,7 +290,7 @@ class Dialer:
         """Gives each running campaign's free agents someone to call; how many."""
         now = self._clock()
         placed = 0
-        for campaign in list(self.running.values()):
+        for campaign in [] if self._stopping else list(self.running.values()):
             # Calls already waiting in line take the next free agents.
             slots = self._free_agents(campaign) - sum(
                 1
@@ -363,6 +367,8 @@ class Dialer:
             self.background.spawn(self._dial(contact_id, attempt))
         elif isinstance(event, Answered):
             self._counted(attempt, 1)
+            # Reached, as of now: a restart mid-conversation must not call them again.
+            self.background.spawn(self._reached(attempt.prospect.id))
         elif isinstance(event, Closed):
             del self._attempts[contact_id]
             self.background.spawn(self._closed(contact_id, attempt, event.outcome))
@@ -377,6 +383,9 @@ class Dialer:
         """The ACD placed the call with an agent: checked once more, written
         as dialing, then dialled."""
         prospect, now = attempt.prospect, self._clock()
+        if self._stopping:  # the server is stopping: nobody is called now
+            self._center.dial_failed(contact_id, Outcome.CANCELLED)
+            return
         if prospect.number in self._center.numbers_on_the_line(besides=contact_id):
             # Another call reached them first (a callback): the line is busy, with us.
             self._center.dial_failed(contact_id, Outcome.BUSY)
@@ -398,6 +407,11 @@ class Dialer:
             return
         self._counted(attempt, 0)
         await self.place(contact_id, prospect.number, attempt.campaign.queue_id)
+
+    async def _reached(self, prospect_id: int) -> None:
+        await self._store.set_prospect(
+            prospect_id, {"status": "done", "last_outcome": "answered"}, if_status=("dialing",)
+        )
 
     async def _closed(self, contact_id: str, attempt: Attempt, outcome: Outcome) -> None:
         try:

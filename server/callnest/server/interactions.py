@@ -270,10 +270,12 @@ class InteractionTracker:
         self._changed.update(row["id"] for row in rows)
 
     def saved(self, rows: list[dict[str, Any]]) -> None:
-        """The store has these rows: closed ones leave memory, and so do the
-        metas of contacts closed long enough ago."""
+        """The store has these rows: closed ones leave memory (unless changed
+        again while they were written: a wrap-up's disposition arriving after
+        its timer closed it goes with the next batch), and so do the metas of
+        contacts closed long enough ago."""
         for row in rows:
-            if row["state"] == "closed":
+            if row["state"] == "closed" and row["id"] not in self._changed:
                 self._rows.pop(row["id"], None)
         horizon = self._clock() - CLOSED_CONTACT_MEMORY_S
         for cid in [c for c, m in self.contacts.items() if m.closed_at and m.closed_at < horizon]:

@@ -86,6 +86,10 @@ class DialerDay(RuleBasedStateMachine):
         self.listed = DoNotCall()  # what the list says, as the test added it
         self.out: dict[str, tuple[str, int | None]] = {}  # calls out: contact -> number, campaign
         self.placed: list[tuple[float, str]] = []
+        # Who answered: never called again by the same campaign or callback,
+        # not even after a restart in the middle of the conversation.
+        self.reached: set[tuple[str, int | str]] = set()
+        self.broken: list[str] = []  # rules a placed call broke
         self.scheduled: set[str] = set()  # callbacks asked for
 
     def run(self, coro: Any) -> Any:
@@ -125,11 +129,22 @@ class DialerDay(RuleBasedStateMachine):
         for agent_id in AGENTS:
             self.center.set_agent_state(agent_id, AgentState.AVAILABLE)
 
-    async def _place(self, contact_id: str, number: str, _queue_id: int) -> None:
-        """The phone line: every call placed is checked against the rules."""
+    async def _place(self, contact_id: str, number: str, queue_id: int) -> None:
+        """The phone line: every call placed is checked against the rules (a
+        broken one is kept for the invariant: this runs in the server's
+        background, where an exception would only be logged)."""
+        try:
+            self._check_placed(contact_id, number)
+        except AssertionError as broken:
+            self.broken.append(str(broken))
+
+    def _check_placed(self, contact_id: str, number: str) -> None:
         now = self.clock.now
-        campaign_id = self.campaign["id"] if contact_id not in self._callback_contacts() else None
+        callback = self.callbacks._attempts.get(contact_id)
+        campaign_id = self.campaign["id"] if callback is None else None
         assert number not in {n for n, _ in self.out.values()}, f"{number} called twice at once"
+        owner: int | str = callback if callback is not None else self.campaign["id"]
+        assert (number, owner) not in self.reached, f"{number} called again once reached"
         if campaign_id is not None:
             assert not self.listed.blocks(number, campaign_id), f"{number} is do-not-call"
             window = self.dialer.running[campaign_id].window
@@ -138,9 +153,6 @@ class DialerDay(RuleBasedStateMachine):
         self.out[contact_id] = (number, campaign_id)
         self.placed.append((now, number))
         assert len(self.out) <= len(AGENTS), "more calls out than agents to hold them"
-
-    def _callback_contacts(self) -> set[str]:
-        return set(self.callbacks._attempts)
 
     async def _settle(self) -> None:
         for _ in range(20):  # each task may start another (a close schedules a retry)
@@ -215,6 +227,10 @@ class DialerDay(RuleBasedStateMachine):
     def far_end(self, i: int, outcome: Outcome) -> None:
         contact_id = self._ringing()[i % len(self._ringing())]
         if outcome is Outcome.ANSWERED:
+            number, campaign_id = self.out[contact_id]
+            callback = self.callbacks._attempts.get(contact_id)
+            owner: int | str = callback if callback is not None else (campaign_id or 0)
+            self.reached.add((number, owner))
             self.do(self.center.far_end_answered, contact_id)
         else:
             del self.out[contact_id]
@@ -275,6 +291,10 @@ class DialerDay(RuleBasedStateMachine):
         self.run(restart())
 
     # ----------------------------------------------------------- invariants
+
+    @invariant()
+    def every_call_placed_kept_the_rules(self) -> None:
+        assert not self.broken, self.broken
 
     @invariant()
     def no_callback_is_lost(self) -> None:

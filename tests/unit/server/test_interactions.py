@@ -171,6 +171,19 @@ async def test_facts_join_a_live_row_and_update_a_written_one_directly() -> None
     assert await w.tracker.row("c1") is None  # not in the (fake) store either
 
 
+def test_a_fact_joining_a_closed_row_while_it_is_written_goes_with_the_next_batch() -> None:
+    w = World()
+    w.call("c1")
+    w.acd.hang_up("c1")  # closed
+    being_written = w.tracker.take_changed()
+    w.tracker.annotate("c1", notes="Wrong number")  # the late wrap-up, meanwhile
+    w.tracker.saved(being_written)
+    (row,) = w.tracker.take_changed()  # neither lost nor a KeyError
+    assert (row["state"], row["notes"]) == ("closed", "Wrong number")
+    w.tracker.saved([row])
+    assert w.tracker.live_row("c1") is None
+
+
 def test_a_closed_contacts_meta_is_kept_a_while_for_its_page() -> None:
     w = World()
     w.call("c1")
