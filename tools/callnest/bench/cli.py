@@ -18,6 +18,7 @@ BENCHMARKS: dict[str, str] = {
     "routing": "callnest.bench.routing",
     "media": "callnest.bench.media",
     "phone": "callnest.bench.phone",
+    "campaign": "callnest.bench.campaign",
     "desktop": "callnest.bench.desktop",
     "wallboard": "callnest.bench.wallboard",
     "report": "callnest.bench.report_build",
