@@ -17,7 +17,13 @@ from integration.conftest import Running
 
 
 def _concrete(path: str) -> str:
-    return path.replace("{queue}", "support").replace("{contact_id}", "nope").replace("{id}", "1")
+    for name, value in (
+        ("{queue}", "support"),
+        ("{contact_id}", "nope"),
+        ("{callback_id}", "nope"),
+    ):
+        path = path.replace(name, value)
+    return path.replace("{id}", "1")
 
 
 async def test_every_endpoint_checks_the_role(server: Running) -> None:
