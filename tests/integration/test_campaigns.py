@@ -258,7 +258,10 @@ async def test_the_campaigns_script_is_read_and_an_answering_machine_is_tried_ag
         assert await phone.wait() == 0, phone.output()
     finally:
         await phone.stop()
-    rows = await settled(lambda: prospects(server, cid), lambda r: r[PEOPLE[0]]["last_outcome"])
+    # Reached (written at the answer), then back to pending by the disposition.
+    rows = await settled(
+        lambda: prospects(server, cid), lambda r: r[PEOPLE[0]]["last_outcome"] == "machine"
+    )
     again = rows[PEOPLE[0]]
     assert (again["status"], again["last_outcome"], again["attempts"]) == ("pending", "machine", 1)
     assert again["disposition_id"] == machine["id"]

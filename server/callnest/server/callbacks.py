@@ -40,7 +40,6 @@ from callnest.server.store.store import Row, Store
 log = logging.getLogger("callnest.callbacks")
 
 OPEN = ("scheduled", "waiting", "dialing")
-SOURCES = ("phone", "web", "form", "agent")
 
 # The customer expects our call, so sooner than a campaign would: three tries.
 RETRY = RetryPolicy(

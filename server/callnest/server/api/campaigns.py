@@ -15,7 +15,7 @@ from callnest.server.api.endpoints import Api, body, path_int, principal, query_
 from callnest.server.api.errors import ApiError
 from callnest.server.auth import ALL_ROLES, MANAGERS, OWNER_ONLY
 from callnest.server.campaign_figures import campaign_figures
-from callnest.server.keys import DIALER, STORE
+from callnest.server.keys import CENTER, DIALER, STORE
 from callnest.server.outreach import CallingWindow, RetryPolicy, e164
 from callnest.server.store.schema import PROSPECT_STATES
 
@@ -149,6 +149,7 @@ def register(api: Api) -> None:
         campaign_id = path_int(request, "id")
         store = request.app[STORE]
         campaign = await store.get_row("campaigns", campaign_id)
+        await request.app[CENTER].flush()  # every call so far, to the last answer
         return campaign_figures(
             await store.campaign_interactions(campaign_id),
             await store.prospect_counts(campaign_id),
