@@ -335,7 +335,7 @@ FIELDS = (
 def test_a_small_campaign_keeps_every_rule_across_a_restart(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    argv = ["campaign", "--agents", "3", "--prospects", "20", "--minutes", "1", "--json"]
+    argv = ["campaign", "--agents", "3", "--prospects", "20", "--minutes", "0.33", "--json"]
     status = cli.main(argv)
     captured = capsys.readouterr()
     figures = json.loads(captured.out)
