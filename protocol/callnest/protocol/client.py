@@ -61,6 +61,9 @@ class Hello(Message):
     token: Token
     client: Annotated[str, Strict(), line(1, 100)]
     resume_session: Ident | None = None
+    # The desktop opens its audio link after the welcome: offer it no call
+    # until that link has shown it carries audio.
+    audio_link: Annotated[bool, Strict()] = False
 
 
 class Ping(Message):
@@ -236,6 +239,9 @@ class RtcStats(Message):
     jitter_ms: Millis
     rtt_ms: Millis | None = None
     mic_level_db: Decibels | None = None
+    # False: the microphone delivered no audio at all since the last report
+    # (unplugged, taken by another program); None: not known.
+    mic_delivering: Annotated[bool, Strict()] | None = None
 
 
 class StatsSubscribe(Message):

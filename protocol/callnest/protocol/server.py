@@ -31,6 +31,7 @@ from callnest.protocol.types import (
     CustomerCard,
     ErrorDetail,
     IceServer,
+    LinkVerdict,
     NamedItem,
     PhoneHealth,
     QueueInfo,
@@ -45,6 +46,7 @@ __all__ = [
     "ChatTypingUpdate",
     "ContactUpdate",
     "ErrorReply",
+    "LinkVerdictUpdate",
     "Offer",
     "OfferWithdrawn",
     "OkReply",
@@ -107,6 +109,14 @@ class AgentStateUpdate(Message):
     reason: ShortText | None = None
     activity: Activity
     since: Timestamp
+
+
+class LinkVerdictUpdate(Message):
+    """Sent to the agent whenever routing's verdict on their home connection
+    changes: the first one after a link opens is the pre-shift check."""
+
+    type: Literal["link.verdict"] = "link.verdict"
+    verdict: LinkVerdict
 
 
 class Offer(Message):
@@ -204,6 +214,7 @@ ServerMessage: TypeAlias = Annotated[
     | OkReply
     | ErrorReply
     | AgentStateUpdate
+    | LinkVerdictUpdate
     | Offer
     | OfferWithdrawn
     | ContactUpdate

@@ -331,6 +331,28 @@ Mos = Annotated[float, Strict(), Field(ge=1, le=5, allow_inf_nan=False)]
 """A mean opinion score, 1 (bad) to 5 (excellent)."""
 
 
+class LinkProblem(StrEnum):
+    """Why the server offers an agent nothing for their home connection."""
+
+    UNCONFIRMED = "unconfirmed"  # a new link (login, wake, reconnect) not measured yet
+    DOWN = "down"  # no audio has arrived from the desktop for seconds
+    POOR = "poor"  # the estimated MOS has stayed under the threshold
+    MICROPHONE = "microphone"  # the desktop's microphone delivers nothing
+
+
+class LinkVerdict(ProtocolModel):
+    """How routing judges an agent's home connection, with the figures it
+    judged by (over the last seconds, the worse of the two directions). The
+    desktop words it ("Home connection: 8 % loss")."""
+
+    problem: LinkProblem | None = None  # None: fit to take calls
+    loss_pct: Percent | None = None
+    jitter_ms: Millis | None = None
+    rtt_ms: Millis | None = None
+    mos: Mos | None = None
+    since: Timestamp  # when this verdict began
+
+
 class AgentStats(ProtocolModel):
     """Live figures of one agent for the wallboard, with the health of their
     home connection (``link``, ``mos``), microphone and desktop."""
@@ -352,6 +374,10 @@ class AgentStats(ProtocolModel):
     mic_silent_s: Seconds | None = None  # in a call, how long the microphone has been silent
     last_heartbeat_at: Timestamp | None = None  # the desktop's last frame; None: not connected
     hand_raised: Annotated[bool, Strict()] = False  # asks for a supervisor's help in a call
+    # The home connection as routing judges it (None: no audio link watched).
+    verdict: LinkVerdict | None = None
+    network_s: Seconds = 0.0  # today, on a break the server imposed for the home connection
+    offers_avoided: Count = 0  # today, contacts offered in the agent's queues meanwhile
 
 
 class TrunkAlarm(ProtocolModel):

@@ -68,7 +68,11 @@ from callnest.server.keys import (
 from callnest.server.media.passthrough import check_aiortc
 from callnest.server.media.prompts import AudioLibrary
 from callnest.server.media.retention import prune_forever
-from callnest.server.media.switchboard import LINK_STATS_EVERY_S, Switchboard
+from callnest.server.media.switchboard import (
+    LINK_CHECK_STATS_EVERY_S,
+    LINK_STATS_EVERY_S,
+    Switchboard,
+)
 from callnest.server.metrics import Metrics
 from callnest.server.phone.calls import PhoneCalls
 from callnest.server.phone.edge import SipEdge
@@ -201,7 +205,10 @@ async def _media_ctx(app: web.Application) -> AsyncIterator[None]:
 
     async def link_stats() -> None:
         while True:
-            await asyncio.sleep(LINK_STATS_EVERY_S)
+            # A link in its pre-shift check is sampled more often: the check
+            # takes seconds rather than a whole window of them.
+            checking = app[CENTER].health.links.checking
+            await asyncio.sleep(LINK_CHECK_STATS_EVERY_S if checking else LINK_STATS_EVERY_S)
             try:
                 await switchboard.refresh_link_stats()
             except Exception:

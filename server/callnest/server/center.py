@@ -40,13 +40,14 @@ from callnest.server.acd import (
     SkillStep,
     Strategy,
 )
-from callnest.server.acd.events import Feedback
+from callnest.server.acd.events import HOME_CONNECTION, Feedback
 from callnest.server.auth import Principal
 from callnest.server.event_writer import EventWriter
 from callnest.server.figures import LiveFigures
 from callnest.server.health import HealthMonitor
 from callnest.server.ice_credentials import hand_out
 from callnest.server.interactions import ContactMeta, InteractionTracker
+from callnest.server.link_watch import WatchRules
 from callnest.server.report import SHORT_ABANDON_KEY
 from callnest.server.settings import Settings
 from callnest.server.store.store import Store
@@ -63,6 +64,8 @@ class Listener(Protocol):
     user_id: int
 
     def on_event(self, event: Event) -> None: ...
+
+    def send(self, message: p.Message) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +166,10 @@ class Center:
             # The figures read the health monitor, so they come second.
             changed=lambda agent_id: self.figures.mark_agent(agent_id),
             annotate=self.annotate,
+            judged=self._link_judged,
+            rules=WatchRules(
+                mos_threshold=settings.link_mos_threshold, check_s=settings.link_check_s
+            ),
         )
         self.figures = LiveFigures(self.acd, self.health, clock, self.break_reason)
         self.listeners: dict[int, set[Listener]] = {}
@@ -532,7 +539,33 @@ class Center:
     def set_agent_state(
         self, agent_id: int, state: AgentState, reason_id: int | None = None
     ) -> None:
+        if state is AgentState.AVAILABLE and not self.health.links.fit(agent_id):
+            # Their link cannot carry a call yet: the system's break until it can.
+            self._run(self.acd.hold_back, agent_id, HOME_CONNECTION)
+            return
         self._run(self.acd.set_agent_state, agent_id, state, reason_id)
+
+    def _link_judged(self, agent_id: int, verdict: p.LinkVerdict) -> None:
+        """Routing follows the verdict on the agent's home connection: nothing
+        is offered while it cannot carry a call, the calls in progress go back
+        to the head of their lines when it is down, and the agent is available
+        again once it is fit (if the system had held them back)."""
+        for listener in list(self.listeners.get(agent_id, ())):
+            listener.send(p.LinkVerdictUpdate(verdict=verdict))
+        agent = self.acd.agents.get(agent_id)
+        if agent is None:
+            return
+        if verdict.problem is None:
+            if agent.system_reason == HOME_CONNECTION:
+                self._run(self.acd.set_agent_state, agent_id, AgentState.AVAILABLE)
+            return
+        if agent.state is AgentState.AVAILABLE:
+            self._run(self.acd.hold_back, agent_id, HOME_CONNECTION)
+        if verdict.problem is p.LinkProblem.DOWN:
+            for contact_id in self._run(self.acd.calls_lost, agent_id):
+                log.info(
+                    "agent %d's audio is gone mid-call: %s back in line", agent_id, contact_id[:8]
+                )
 
     def pause_agent(self, agent_id: int, system_reason: str) -> None:
         """Nothing new is offered to an available agent (its desktop dropped,

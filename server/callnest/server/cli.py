@@ -100,6 +100,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="calls in progress at once from one caller address (default: 4)",
     )
     parser.add_argument(
+        "--link-mos-threshold",
+        type=float,
+        default=3.6,
+        metavar="MOS",
+        help="an operator whose home connection's estimated MOS stays under this is offered "
+        "nothing until it recovers (default: 3.6)",
+    )
+    parser.add_argument(
         "--stun", metavar="URL", help="a STUN server for desktops, callers and the server's legs"
     )
     parser.add_argument(
@@ -252,6 +260,7 @@ def main(argv: list[str] | None = None) -> None:
         public_contacts_per_minute=args.public_rate_limit,
         calls_per_address=args.calls_per_address,
         calls_without_audio=args.calls_without_audio,
+        link_mos_threshold=args.link_mos_threshold,
         connections_per_address=args.connections_per_address,
         trusted_proxies=tuple(args.trusted_proxy),
         caller_networks=tuple(args.caller_network),

@@ -151,6 +151,9 @@ class LiveFigures:
             mic_silent_s=None if silent_since is None else max(0.0, now - silent_since),
             last_heartbeat_at=health.last_heartbeat_at,
             hand_raised=health.hand_raised,
+            verdict=self._health.links.verdict(agent_id),
+            network_s=max(0.0, a.network_until(now)),
+            offers_avoided=a.offers_avoided,
         )
 
     def stats_update(self, queue_ids: set[int], agent_ids: set[int]) -> p.StatsUpdate:

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from callnest import protocol as p
-from callnest.server.acd import Acd, AcdError, Channel, Phase
-from callnest.server.acd.events import Closed, Ended, Event
+from callnest.server.acd import Acd, AcdError, AgentState, Channel, Phase
+from callnest.server.acd.events import AgentStateChanged, Closed, Ended, Event
 from callnest.server.interactions import ContactMeta
+from callnest.server.link_watch import LinkSample, LinkWatch, WatchRules
 from callnest.server.mos import estimate_mos
 
 # Below this the microphone hears nothing a customer would call speech: a
@@ -92,12 +93,17 @@ class HealthMonitor:
         *,
         changed: Callable[[int], None],
         annotate: Callable[..., None],
+        judged: Callable[[int, p.LinkVerdict], None],
+        rules: WatchRules | None = None,
     ) -> None:
         self._acd = acd
         self._contacts = contacts
         self._clock = clock
         self._changed = changed
         self._annotate = annotate
+        self._judged = judged
+        # Whether each agent's link can carry a call: routing's verdict.
+        self.links = LinkWatch(rules)
         self.health: dict[int, AgentHealth] = {}
         # Each agent's audio link, as the media switchboard last measured it,
         # its estimated MOS, and the link over each call in progress.
@@ -113,6 +119,8 @@ class HealthMonitor:
     def on_event(self, event: Event) -> None:
         if event.agent_id is not None:
             self._check_soon(event.agent_id)
+            if isinstance(event, AgentStateChanged) and event.state is AgentState.OFFLINE:
+                self.links.forget(event.agent_id)  # logged off: a new shift, a new check
         if event.contact_id is not None and isinstance(event, (Ended, Closed)):
             self._keep_call_link(event.contact_id)
 
@@ -122,10 +130,14 @@ class HealthMonitor:
         """The agent's desktop sent something: it is alive (shown on the next refresh)."""
         self._health(agent_id).last_heartbeat_at = self._clock()
 
-    def mic_level(self, agent_id: int, level_db: float | None) -> None:
-        """The desktop's microphone level report (every few seconds)."""
+    def mic_level(
+        self, agent_id: int, level_db: float | None, delivering: bool | None = None
+    ) -> None:
+        """The desktop's microphone report (every few seconds): its level, and
+        whether it delivered any audio at all."""
         self._health(agent_id).mic_level_db = level_db
         self._check(agent_id)
+        self._verdict(agent_id, self.links.microphone(agent_id, delivering, self._clock()))
 
     def raise_hand(self, agent_id: int, raised: bool) -> None:
         if raised and not self.in_conversation(agent_id):
@@ -140,8 +152,29 @@ class HealthMonitor:
         self._health(agent_id)
         self._check(agent_id)
 
-    def update_link(self, agent_id: int, quality: p.LinkQuality | None) -> None:
-        """The media plane's latest figures for the agent's link (None: it is gone)."""
+    def expect_link(self, agent_id: int) -> None:
+        """The agent's desktop brings an audio link: offered nothing until the
+        link has passed its check."""
+        self._verdict(agent_id, self.links.expect(agent_id, self._clock()))
+
+    def link_opened(self, agent_id: int) -> None:
+        self._verdict(agent_id, self.links.opened(agent_id, self._clock()))
+
+    def link_closed(self, agent_id: int) -> None:
+        self._verdict(agent_id, self.links.closed(agent_id, self._clock()))
+
+    def _verdict(self, agent_id: int, verdict: p.LinkVerdict | None) -> None:
+        if verdict is not None:
+            self._judged(agent_id, verdict)
+            self._changed(agent_id)
+
+    def update_link(
+        self, agent_id: int, quality: p.LinkQuality | None, sample: LinkSample | None = None
+    ) -> None:
+        """The media plane's latest figures for the agent's link (None: it is
+        gone), with its counters for routing's verdict."""
+        if sample is not None:
+            self._verdict(agent_id, self.links.sample(agent_id, sample))
         if quality is None:
             changed = self.link_quality.pop(agent_id, None) is not None
             self.link_mos.pop(agent_id, None)

@@ -44,6 +44,13 @@ class Settings:
     body_timeout_s: float = 10.0
     body_min_bytes_per_s: int = 16 * 1024
     no_answer_pause_s: float = 5.0
+    # An agent whose home link's estimated MOS stays under this is offered
+    # nothing until it recovers (link_watch.py). 3.6 is where G.107's users
+    # start to be "some dissatisfied"; 8 % loss on Opus estimates 3.4.
+    link_mos_threshold: float = 3.6
+    # The pre-shift check: a desktop's new link (login, wake) carries audio
+    # well this long before anything is offered to it.
+    link_check_s: float = 4.0
     # STUN/TURN servers handed to desktops and callers and used by the server's
     # own legs. None by default: on a LAN or a server with a public address,
     # host candidates connect; behind strict NATs add a TURN server (README).

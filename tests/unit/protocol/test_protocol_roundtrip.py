@@ -45,7 +45,10 @@ from callnest.protocol import (
     Hello,
     HistoryEntry,
     IceServer,
+    LinkProblem,
     LinkQuality,
+    LinkVerdict,
+    LinkVerdictUpdate,
     Message,
     NamedItem,
     Offer,
@@ -137,6 +140,11 @@ AGENT_STATS = AgentStats(
     aht_s=200.0,
     occupancy=0.8,
     break_s=1800.0,
+    verdict=LinkVerdict(
+        problem=LinkProblem.POOR, loss_pct=8.0, jitter_ms=3.5, rtt_ms=40.0, mos=3.36, since=NOW
+    ),
+    network_s=120.0,
+    offers_avoided=3,
 )
 
 # One valid instance of every message class, with optional fields filled in so that
@@ -148,6 +156,7 @@ SAMPLES: list[Message] = [
         token="tok_0123456789abcdef",
         client="callnest-desktop/0.1",
         resume_session="s-99",
+        audio_link=True,
     ),
     Ping(),
     AgentSetState(id="req-2", state=AgentState.BREAK, reason_id=4),
@@ -186,7 +195,7 @@ SAMPLES: list[Message] = [
         sdp_mid="0",
         sdp_mline_index=0,
     ),
-    RtcStats(packets_lost=3, jitter_ms=4.5, rtt_ms=38.0, mic_level_db=-23.5),
+    RtcStats(packets_lost=3, jitter_ms=4.5, rtt_ms=38.0, mic_level_db=-23.5, mic_delivering=True),
     StatsSubscribe(id="req-13"),
     StatsUnsubscribe(id="req-14"),
     SessionResync(id="req-15"),
@@ -224,6 +233,7 @@ SAMPLES: list[Message] = [
         activity=Activity.IDLE,
         since=NOW,
     ),
+    LinkVerdictUpdate(verdict=LinkVerdict(problem=LinkProblem.UNCONFIRMED, since=NOW)),
     Offer(
         offer_id="o-1",
         contact=CONTACT.model_copy(update={"phase": ContactPhase.RINGING, "answered_at": None}),

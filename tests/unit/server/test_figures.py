@@ -23,6 +23,7 @@ class World:
             self.clock,
             changed=lambda agent_id: None,
             annotate=lambda contact_id, **values: None,
+            judged=lambda agent_id, verdict: None,
         )
         self.figures = LiveFigures(self.acd, health, self.clock, self._break_reason)
         self.acd.configure_queue(QueueConfig(id=1, name="sales"))

@@ -24,6 +24,7 @@ class World:
         self.contacts: dict[str, ContactMeta] = {}
         self.changed: list[int] = []
         self.annotated: list[tuple[str, dict[str, Any]]] = []
+        self.judged: list[tuple[int, p.LinkVerdict]] = []
         self.acd = Acd(self.clock, lambda event: self.health.on_event(event))
         self.health = HealthMonitor(
             self.acd,
@@ -31,6 +32,7 @@ class World:
             self.clock,
             changed=self.changed.append,
             annotate=lambda contact_id, **values: self.annotated.append((contact_id, values)),
+            judged=lambda agent_id, verdict: self.judged.append((agent_id, verdict)),
         )
         self.acd.configure_queue(QueueConfig(id=1, name="sales"))
         self.acd.configure_agent(AgentConfig(id=7))

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from callnest.protocol import ErrorCode
 from callnest.server.acd.events import (
+    HOME_CONNECTION,
     Abandoned,
     AgentStateChanged,
     Answered,
@@ -130,6 +131,9 @@ class Acd:
         # Agents that may be in some free index (never missing one that is): lets
         # reindexing a busy agent, the common case, skip every index.
         self._indexed: set[int] = set()
+        # Agents on the system's break for their home connection: each offer
+        # in their queues names them (Offered.passed_over) for the figures.
+        self._held_for_link: set[int] = set()
         self._directed: dict[int, dict[str, Contact]] = {}  # agent -> contacts sent to them
         self._rr_cursor: dict[int, int] = {}
         self._timers: list[tuple[float, int, str, str, int]] = []
@@ -242,11 +246,37 @@ class Acd:
         self._change_state(agent, AgentState.BREAK, system_reason=system_reason)
         self._withdraw_ringing(agent, "requeued")
 
+    def hold_back(self, agent_id: int, system_reason: str) -> None:
+        """The agent asks to be available (or is), but the system offers them
+        nothing for now: a break of the system's that the system ends (by
+        :meth:`set_agent_state`) once ``system_reason`` is gone. Ringing
+        offers go back to the head of their queues."""
+        agent = self._agent(agent_id)
+        if agent.state is AgentState.BREAK and agent.system_reason == system_reason:
+            return
+        agent.missed_in_a_row = 0
+        agent.cooldown_until = 0.0
+        self._change_state(agent, AgentState.BREAK, system_reason=system_reason)
+        self._withdraw_ringing(agent, "requeued")
+
+    def calls_lost(self, agent_id: int) -> list[str]:
+        """The agent's audio is gone but the agent is not (their home link
+        failed): each call they were talking in goes back to the head of its
+        queue, keeping its wait. Chats and wrap-ups stay. The calls' ids."""
+        agent = self._agent(agent_id)
+        lost = [
+            contact_id
+            for contact_id, phase in agent.contacts.items()
+            if phase is _CONNECTED and self.contacts[contact_id].channel is _VOICE
+        ]
+        for contact_id in lost:
+            self._back_in_line(agent, self.contacts[contact_id], "link_lost")
+        return lost
+
     def agent_lost(self, agent_id: int) -> None:
         """The agent's desktop is gone (no heartbeat, logged out by force): every
         contact it had goes back to the head of its queue, keeping its wait."""
         agent = self._agent(agent_id)
-        now = self._clock()
         self._change_state(agent, AgentState.OFFLINE)
         for contact_id, phase in list(agent.contacts.items()):
             contact = self.contacts[contact_id]
@@ -255,24 +285,25 @@ class Acd:
             elif phase is Phase.RINGING:
                 self._withdraw_ringing(agent, "requeued", only=contact_id)
             elif phase is Phase.CONNECTED:
-                self._close_hold(contact, now)
-                self._detach(agent, contact)
-                self._emit(
-                    Requeued(
-                        self._clock(), contact.id, contact.queue_id, agent_id, phase=str(phase)
-                    )
-                )
-                contact.answered_at = None
-                contact.agent_id = None
-                contact.head_of_line = True
-                self._move(contact, _QUEUED)
-                # answering cancelled its timers; skill steps still ahead apply again
-                contact.timer_gen += 1
-                self._arm_wait_timers(contact, self.queues[contact.queue_id], max_wait=False)
-                self._place(contact)
+                self._back_in_line(agent, contact, str(phase))
             elif phase is Phase.WRAP_UP:
                 self._finish_wrap_up(contact, "agent_lost")
         self._release_directed(agent)
+
+    def _back_in_line(self, agent: Agent, contact: Contact, left: str) -> None:
+        """A connected contact whose agent cannot go on goes back to the head
+        of its queue's line, keeping its wait (``left``: the Requeued event's phase)."""
+        self._close_hold(contact, self._clock())
+        self._detach(agent, contact)
+        self._emit(Requeued(self._clock(), contact.id, contact.queue_id, agent.id, phase=left))
+        contact.answered_at = None
+        contact.agent_id = None
+        contact.head_of_line = True
+        self._move(contact, _QUEUED)
+        # answering cancelled its timers; skill steps still ahead apply again
+        contact.timer_gen += 1
+        self._arm_wait_timers(contact, self.queues[contact.queue_id], max_wait=False)
+        self._place(contact)
 
     # ---------------------------------------------------------------- contacts
 
@@ -784,6 +815,10 @@ class Acd:
             raise IllegalTransition("agent", agent.id, agent.state, state)
         agent.state, agent.reason_id, agent.system_reason = state, reason_id, system_reason
         agent.since = self._clock()
+        if system_reason == HOME_CONNECTION:
+            self._held_for_link.add(agent.id)
+        else:
+            self._held_for_link.discard(agent.id)
         self._reindex(agent)
         self._emit(
             AgentStateChanged(
@@ -1043,6 +1078,8 @@ class Acd:
             self._rr_cursor[queue.id] = agents[0].id
         # A call to place rings as a card for its preview, then is placed.
         ring_s = queue.ring_timeout_s if contact.preview_s is None else contact.preview_s
+        members = self._members[queue.id]
+        passed_over = tuple(sorted(a for a in self._held_for_link if a in members))
         for agent in agents:
             agent_id = agent.config.id
             self._seq += 1
@@ -1050,7 +1087,17 @@ class Acd:
             self.offers[offer.id] = offer
             contact.offers[offer.id] = agent_id
             self._attach(agent, contact)
-            self._emit(Offered(self._clock(), contact.id, queue.id, agent_id, offer_id=offer.id))
+            self._emit(
+                Offered(
+                    self._clock(),
+                    contact.id,
+                    queue.id,
+                    agent_id,
+                    offer_id=offer.id,
+                    passed_over=passed_over,
+                )
+            )
+            passed_over = ()  # ring-all: one contact, one offer avoided each
             if contact.preview_s is not None and ring_s <= 0:
                 self._place_call(offer)  # progressive: no card to read first
                 return

@@ -65,6 +65,11 @@ class Outcome(StrEnum):
     CANCELLED = "cancelled"
 
 
+# The system's break for an agent whose home connection cannot carry a call
+# (see callnest.server.link_watch); the system ends it when the link is fit.
+HOME_CONNECTION = "home_connection"
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """What every event has; a subclass per :class:`EventType` adds its facts.
@@ -158,6 +163,9 @@ class OfferEvent(Event):
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Offered(OfferEvent):
     type: ClassVar[EventType] = EventType.OFFERED
+    # The queue's agents held back for their home connection meanwhile: the
+    # offer each of them was spared (named on a contact's first offer only).
+    passed_over: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -224,8 +232,9 @@ class Requeued(Event):
     """Back at the head of its queue's line, keeping its wait."""
 
     type: ClassVar[EventType] = EventType.REQUEUED
-    # What it left: "connected" (its agent vanished), "restart", or "outside"
-    # (its transfer to an outside number was busy, not answered or failed).
+    # What it left: "connected" (its agent vanished), "link_lost" (its agent's
+    # home connection failed), "restart", or "outside" (its transfer to an
+    # outside number was busy, not answered or failed).
     phase: str = ""
 
 

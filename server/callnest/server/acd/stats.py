@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from callnest.server.acd.events import (
+    HOME_CONNECTION,
     Abandoned,
     AgentStateChanged,
     Answered,
@@ -129,6 +130,9 @@ class AgentFigures:
     state_since: float = 0.0
     logged_in_s: float = 0.0
     break_s: float = 0.0
+    system_reason: str | None = None  # of the break the agent is on, if the system's
+    network_s: float = 0.0  # on the system's break for the home connection
+    offers_avoided: int = 0  # contacts offered in the agent's queues meanwhile
     handled: int = 0
     ring_s: float = 0.0  # ringing before each answer
     talk_s: float = 0.0
@@ -153,6 +157,10 @@ class AgentFigures:
     def break_until(self, now: float) -> float:
         open_s = now - self.state_since if self.state == "break" else 0.0
         return self.break_s + open_s
+
+    def network_until(self, now: float) -> float:
+        held = self.state == "break" and self.system_reason == HOME_CONNECTION
+        return self.network_s + (now - self.state_since if held else 0.0)
 
     def occupancy(self, now: float) -> float | None:
         working = self.logged_in_until(now) - self.break_until(now)
@@ -210,7 +218,9 @@ class StatsFold:
         for queue_id, q in self.queues.items():
             self.queues[queue_id] = QueueFigures(max_waiting=len(q.waiting), waiting=q.waiting)
         for agent_id, a in self.agents.items():
-            self.agents[agent_id] = AgentFigures(state=a.state, state_since=max(a.state_since, at))
+            self.agents[agent_id] = AgentFigures(
+                state=a.state, system_reason=a.system_reason, state_since=max(a.state_since, at)
+            )
         self.peak_waiting = self._waiting_total
         self._abandon_waits.clear()
 
@@ -252,6 +262,8 @@ class StatsFold:
             self._start_waiting(q, cid, event.at)
         elif isinstance(event, Offered) and a is not None:
             a.offered += 1
+            for held in event.passed_over:
+                self.agent(held).offers_avoided += 1
         elif isinstance(event, OfferMissed) and a is not None:
             a.missed += 1
         elif isinstance(event, Dialled):
@@ -355,5 +367,8 @@ class StatsFold:
             a.logged_in_s += spent
         if a.state == "break":
             a.break_s += spent
+            if a.system_reason == HOME_CONNECTION:
+                a.network_s += spent
         a.state = str(event.state)
+        a.system_reason = event.system_reason
         a.state_since = event.at

@@ -508,7 +508,20 @@ async def _rtc_stats(s: DesktopSession, m: p.RtcStats) -> None:
     # The link's own figures come from the server's side of it (RTCP); the
     # microphone level only the desktop knows.
     if s.user_id in s.center.agents:
-        s.center.health.mic_level(s.user_id, m.mic_level_db)
+        s.center.health.mic_level(s.user_id, m.mic_level_db, m.mic_delivering)
+
+
+def _expect_link(s: DesktopSession, hello: p.Hello) -> None:
+    """A desktop bringing an audio link is offered nothing until the link has
+    shown it carries audio (its first seconds are the pre-shift check); one
+    whose link outlived its drop (a call went on) is told the verdict again."""
+    if s.user_id not in s.center.agents:
+        return
+    if hello.audio_link:
+        s.center.health.expect_link(s.user_id)
+    verdict = s.center.health.links.verdict(s.user_id)
+    if verdict is not None and verdict.problem is not p.LinkProblem.UNCONFIRMED:
+        s.send(p.LinkVerdictUpdate(verdict=verdict))  # the check's was sent just now
 
 
 def _media(s: DesktopSession) -> Switchboard:
@@ -655,7 +668,7 @@ async def websocket(request: web.Request) -> web.StreamResponse:
     if auth is None:
         await ws.close(code=CLOSE_UNAUTHENTICATED)
         return ws
-    principal, _ = auth
+    principal, hello = auth
     session = DesktopSession(ws, principal, center, store)
     sessions = request.app[SESSIONS]
     session.media = sessions.media
@@ -672,6 +685,7 @@ async def websocket(request: web.Request) -> web.StreamResponse:
     session._last_state = None
     if principal.role is Role.OWNER and ALARMS in request.app:
         session.send(p.AlarmsUpdate(alarms=request.app[ALARMS].raised))
+    _expect_link(session, hello)
     sessions.resume_routing(principal.user_id)
     if session.chats is not None:  # after the welcome: the chats this agent holds
         await session.chats.resend_history(session)

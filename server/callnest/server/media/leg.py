@@ -59,6 +59,7 @@ class LinkStats:
     rtt_ms: float | None
     packets_in: int
     packets_out: int
+    packets_lost: int = 0  # of what the far end sent us, so far
 
 
 PacketHandler = Callable[["Leg", Received, float], None]
@@ -267,4 +268,5 @@ class Leg:
             else None,
             packets_in=inbound.packetsReceived,
             packets_out=packets_out,
+            packets_lost=max(inbound.packetsLost, 0),
         )

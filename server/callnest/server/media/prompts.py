@@ -41,6 +41,7 @@ _PHRASES = (
     "more_than_thirty_minutes",
     "thanks_for_waiting",
     "recording_notice",
+    "link_lost",
 )
 REQUIRED_PROMPTS = (*_PHRASES, *(f"n{n:02d}" for n in range(1, MAX_SPOKEN_NUMBER + 1)))
 
@@ -63,6 +64,8 @@ class AudioLibrary:
         self.thanks: Clip = self._prompts["thanks_for_waiting"]
         # A queue's notice that calls are recorded (and how to refuse: key 9).
         self.recording_notice: Clip = self._prompts["recording_notice"]
+        # To a caller whose agent's home connection failed mid-call.
+        self.link_lost: Clip = self._prompts["link_lost"]
 
     @classmethod
     def load(cls, root: Path | None = None) -> AudioLibrary:

@@ -33,6 +33,7 @@ from callnest.server.acd.events import (
 from callnest.server.center import Center
 from callnest.server.forwarded import networks
 from callnest.server.ice_credentials import HandedOut, hand_out
+from callnest.server.link_watch import LinkSample
 from callnest.server.media.candidates import screened
 from callnest.server.media.leg import Leg
 from callnest.server.media.mixer import Mixer, Route
@@ -55,6 +56,7 @@ log = logging.getLogger("callnest.media")
 
 CALLER, AGENT = 0, 1  # stream numbers in a recording
 LINK_STATS_EVERY_S = 2.0
+LINK_CHECK_STATS_EVERY_S = 0.5  # while a desktop's link is in its pre-shift check
 # Talk ends for these reasons but the contact goes on (to another agent):
 # the caller's leg, programme and recording carry on with it.
 _CONTINUES = frozenset({"transferred", "requeued"})
@@ -204,6 +206,7 @@ class Switchboard:
         old = self.links.get(agent_id)
         self.links[agent_id] = leg
         leg.on_close.append(lambda _: self._link_gone(agent_id, leg))
+        self.center.health.link_opened(agent_id)
         if old is not None:
             await old.close()
         return answer
@@ -220,13 +223,10 @@ class Switchboard:
         monitored = self._monitored.get(agent_id)
         if monitored is not None:
             self._stop_monitoring(monitored)
-        # An agent with no audio path cannot go on talking: the caller goes
-        # back to the head of the line rather than into silence.
-        call = self._agent_call.get(agent_id)
-        contact = self.center.live_contact(call.contact_id) if call else None
-        if call is not None and contact is not None and contact.phase is Phase.CONNECTED:
-            log.info("agent %d's audio link is gone mid-call: back to the queue", agent_id)
-            self.center.transfer(call.contact_id, agent_id, to_queue=contact.queue_id)
+        # An agent with no audio path cannot go on talking: the link is down,
+        # so the center puts the caller back at the head of the line rather
+        # than leave them in silence.
+        self.center.health.link_closed(agent_id)
 
     def _watch_media(self, leg: Leg) -> None:
         """Ends a web caller's leg whose ICE never completes (it would wait in
@@ -342,6 +342,9 @@ class Switchboard:
         elif isinstance(event, Transferred) and event.to_number is not None:
             self._disconnect(call)
             self._ring_caller(call)  # while the outside number rings
+        elif isinstance(event, Requeued) and event.phase == "link_lost":
+            self._disconnect(call)
+            self._play(call, welcome=False, opening=self.library.link_lost)
         elif isinstance(event, (Transferred, Requeued)):
             self._disconnect(call)
             self._play(call, welcome=False)
@@ -482,7 +485,11 @@ class Switchboard:
         if not recorder.failed and call.recording is not None:
             self.center.annotate(call.contact_id, recording=call.recording)
 
-    def _play(self, call: Call, *, welcome: bool, announce: bool = True) -> None:
+    def _play(
+        self, call: Call, *, welcome: bool, announce: bool = True, opening: Clip = ()
+    ) -> None:
+        """The queue's programme for the caller: ``opening`` (or the welcome),
+        then music with announcements."""
         self._stop_playing(call)
         contact = self.center.live_contact(call.contact_id)
         media = self.center.queue_media.get(contact.queue_id) if contact else None
@@ -492,7 +499,7 @@ class Switchboard:
         call.programme = Programme(
             call.caller.out,
             self.library.music(music),
-            opening=self.library.welcome if welcome else (),
+            opening=self.library.welcome if welcome else opening,
             announce_every_s=every,
             announce=lambda: self._announcement(call),
         )
@@ -604,6 +611,14 @@ class Switchboard:
                     jitter_ms=stats.jitter_ms,
                     remote_loss_pct=stats.remote_loss_pct,
                     rtt_ms=stats.rtt_ms,
+                ),
+                LinkSample(
+                    at=self.center.clock(),
+                    packets_in=stats.packets_in,
+                    packets_lost=stats.packets_lost,
+                    jitter_ms=stats.jitter_ms,
+                    rtt_ms=stats.rtt_ms,
+                    remote_loss_pct=stats.remote_loss_pct,
                 ),
             )
         for agent_id in [a for a in self.center.health.link_quality if a not in self.links]:
