@@ -191,21 +191,25 @@ class Running(Remote):
 
 class StartServer(Protocol):
     """The ``start_server`` fixture: a server on ``data_dir`` (a fresh one by
-    default) with ``overrides`` of its settings."""
+    default), listening on ``host``, with ``overrides`` of its settings."""
 
-    async def __call__(self, data_dir: Path | None = None, **overrides: Any) -> Running: ...
+    async def __call__(
+        self, data_dir: Path | None = None, *, host: str = "127.0.0.1", **overrides: Any
+    ) -> Running: ...
 
 
 @pytest.fixture
 async def start_server(tmp_path: Path) -> AsyncIterator[StartServer]:
     servers: list[Running] = []
 
-    async def start(data_dir: Path | None = None, **overrides: Any) -> Running:
+    async def start(
+        data_dir: Path | None = None, *, host: str = "127.0.0.1", **overrides: Any
+    ) -> Running:
         # The tests' call_in places calls with no audio (a product server refuses them).
         overrides.setdefault("calls_without_audio", True)
         settings = Settings(data_dir=data_dir or tmp_path / "data", **overrides)
         app = create_app(settings)
-        server = TestServer(app, host="127.0.0.1", port=0)
+        server = TestServer(app, host=host, port=0)
         await server.start_server()
         http = aiohttp.ClientSession()
         url = str(server.make_url("")).rstrip("/")

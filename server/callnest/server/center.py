@@ -564,7 +564,10 @@ class Center:
         if verdict.problem is p.LinkProblem.DOWN:
             for contact_id in self._run(self.acd.calls_lost, agent_id):
                 log.info(
-                    "agent %d's audio is gone mid-call: %s back in line", agent_id, contact_id[:8]
+                    "agent %d's audio stopped mid-call: %s first in line", agent_id, contact_id[:8]
+                )
+                self.annotate(
+                    contact_id, data={"link_lost": {"agent_id": agent_id, "at": self.clock()}}
                 )
 
     def pause_agent(self, agent_id: int, system_reason: str) -> None:

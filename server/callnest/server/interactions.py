@@ -245,6 +245,8 @@ class InteractionTracker:
         told); a row already written as closed is updated directly."""
         row = self._rows.get(contact_id)
         if row is not None:
+            if "data" in values:  # facts of several kinds share it: merged, not replaced
+                values = values | {"data": (row.get("data") or {}) | values["data"]}
             row.update(values)
             self._changed.add(contact_id)
         else:

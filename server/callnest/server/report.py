@@ -382,6 +382,8 @@ class PeopleFigures:
     wrap_s: float = 0.0
     logged_in_s: float = 0.0
     break_s: float = 0.0
+    network_s: float = 0.0  # of the breaks, the system's for the home connection
+    offers_avoided: int = 0  # contacts offered in their queues meanwhile
     occupied_s: float = 0.0  # in busy, hold or wrap-up, clipped to the range
 
     @classmethod
@@ -396,6 +398,8 @@ class PeopleFigures:
             wrap_s=a.wrap_s,
             logged_in_s=a.logged_in_until(end),
             break_s=a.break_until(end),
+            network_s=a.network_until(end),
+            offers_avoided=a.offers_avoided,
             occupied_s=track.occupied_s(),
         )
 
@@ -416,6 +420,8 @@ class PeopleFigures:
             "wrap_s": _per(self.wrap_s, self.handled),
             "logged_in_s": self.logged_in_s,
             "break_s": self.break_s,
+            "network_s": self.network_s,
+            "offers_avoided": self.offers_avoided,
             "occupancy": min(1.0, self.occupied_s / working) if working > 0 else None,
         }
 
