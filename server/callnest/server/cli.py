@@ -8,6 +8,7 @@ import logging
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from aiohttp import web
@@ -101,11 +102,19 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--link-mos-threshold",
-        type=float,
+        type=_between(1.0, 4.5),
         default=3.6,
         metavar="MOS",
         help="an operator whose home connection's estimated MOS stays under this is offered "
         "nothing until it recovers (default: 3.6)",
+    )
+    parser.add_argument(
+        "--link-check-s",
+        type=_between(0.0, 60.0),
+        default=4.0,
+        metavar="SECONDS",
+        help="how long an operator's new audio link (login, waking) must carry audio well "
+        "before a call is offered (default: 4)",
     )
     parser.add_argument(
         "--stun", metavar="URL", help="a STUN server for desktops, callers and the server's legs"
@@ -174,6 +183,19 @@ def _username(text: str) -> str:
     if not re.fullmatch(USERNAME_PATTERN, text):
         raise argparse.ArgumentTypeError(f"{text!r}: 2-64 letters, digits and . _ @ - (no spaces)")
     return text
+
+
+def _between(low: float, high: float) -> Callable[[str], float]:
+    def number(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text} is not between {low:g} and {high:g}")
+        return value
+
+    return number
 
 
 def turn_secret(path: Path | None) -> str:
@@ -261,6 +283,7 @@ def main(argv: list[str] | None = None) -> None:
         calls_per_address=args.calls_per_address,
         calls_without_audio=args.calls_without_audio,
         link_mos_threshold=args.link_mos_threshold,
+        link_check_s=args.link_check_s,
         connections_per_address=args.connections_per_address,
         trusted_proxies=tuple(args.trusted_proxy),
         caller_networks=tuple(args.caller_network),

@@ -91,3 +91,18 @@ def test_the_public_url_is_an_address_of_its_own() -> None:
 def test_anything_else_as_public_url_is_refused_in_words(text: str) -> None:
     with pytest.raises(SystemExit, match=r"is not an address like https://calls\.example\.com"):
         public_url(text)
+
+
+def test_the_home_link_rules_are_numbers_in_their_range(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = parse_args(["--link-mos-threshold", "3.8", "--link-check-s", "6"])
+    assert (args.link_mos_threshold, args.link_check_s) == (3.8, 6.0)
+    assert parse_args([]).link_mos_threshold == 3.6
+    for wrong, said in (
+        (["--link-mos-threshold", "7"], "7 is not between 1 and 4.5"),
+        (["--link-check-s", "soon"], "'soon' is not a number"),
+    ):
+        with pytest.raises(SystemExit):
+            parse_args(wrong)
+        assert said in capsys.readouterr().err
