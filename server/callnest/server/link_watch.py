@@ -10,8 +10,10 @@ second, silence included); this judges those samples:
 - **unconfirmed**: a desktop that said it brings an audio link (login, wake,
   reconnect), until the link has carried audio well for
   :attr:`WatchRules.check_s` -- the pre-shift check;
-- **down**: no packet has arrived for :attr:`WatchRules.down_s` on a link that
-  carried audio before, or the link closed;
+- **down**: no packet has arrived for :attr:`WatchRules.down_s`, over two
+  samples in a row, on a link that carried audio before; or the link closed.
+  (One quiet sample can be the server's own loop held up, by a report, say:
+  the packets are then still in the socket's buffer.)
 - **poor**: the MOS estimated over the last :attr:`WatchRules.window_s` under
   the threshold in :attr:`WatchRules.poor_samples` samples in a row;
 - **microphone**: the desktop said twice that its microphone delivered nothing.
@@ -68,6 +70,7 @@ class _Link:
     samples: deque[LinkSample] = field(default_factory=lambda: deque(maxlen=64))
     verdict: p.LinkVerdict | None = None
     flowed_at: float | None = None  # the last sample that found new packets
+    quiet_samples: int = 0  # in a row since, that found none
     good_since: float | None = None  # above threshold + margin since
     poor_in_a_row: int = 0
     recovered_at: float | None = None
@@ -176,12 +179,13 @@ class LinkWatch:
     def _judge_network(self, link: _Link, previous: LinkSample, sample: LinkSample) -> None:
         rules, now = self.rules, sample.at
         if sample.packets_in > previous.packets_in:
-            link.flowed_at = now
+            link.flowed_at, link.quiet_samples = now, 0
         elif link.flowed_at is None:
             return  # nothing yet: a link still starting (or a client that sends nothing)
         else:
             link.good_since = None
-            if now - link.flowed_at >= rules.down_s - 0.1:
+            link.quiet_samples += 1
+            if link.quiet_samples >= 2 and now - link.flowed_at >= rules.down_s - 0.1:
                 self._fail(link, p.LinkProblem.DOWN, now)
             return
         figures = self._figures(link)
