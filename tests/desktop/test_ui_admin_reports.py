@@ -78,6 +78,8 @@ def people(**values: Any) -> dict[str, Any]:
         "wrap_s": None,
         "logged_in_s": 0.0,
         "break_s": 0.0,
+        "network_s": 0.0,
+        "offers_avoided": 0,
         "occupancy": None,
     }
     return base | values
@@ -154,6 +156,8 @@ def sample_report() -> dict[str, Any]:
                 ring_s=6.0,
                 logged_in_s=8 * HOUR,
                 break_s=HOUR,
+                network_s=25 * 60.0,
+                offers_avoided=4,
                 occupancy=0.139,
             ),
             {"agent_id": 8, "name": "Bo Diddley", "team_id": 1, "team": "Day shift"}
@@ -333,6 +337,8 @@ def test_agents_teams_and_intervals(utc: None) -> None:
     assert column(a, "Logged in") == ["8:00:00", "4:00:00", "10:00"]
     assert column(a, "Occupancy") == ["13.9%", "43.0%", "—"]
     assert column(a, "Missed") == ["1", "0", "0"]
+    assert column(a, "Home connection") == ["25:00", "0:00", "0:00"]
+    assert column(a, "Spared") == ["4", "0", "0"]
     assert column(model.teams, "Team") == ["Day shift"]
     assert column(model.teams, "AHT") == ["6:00"]
     i = model.intervals

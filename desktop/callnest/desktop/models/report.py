@@ -151,6 +151,16 @@ _PEOPLE_FIGURES: tuple[Column[Row], ...] = (
     Column("Logged in", _text("logged_in_s", duration)),
     Column("Break", _text("break_s", duration)),
     Column(
+        "Home connection",
+        _text("network_s", duration),
+        tip="of the breaks, time held back because the home connection could not carry a call",
+    ),
+    Column(
+        "Spared",
+        _text("offers_avoided", count),
+        tip="contacts offered in the agent's queues while held back for the home connection",
+    ),
+    Column(
         "Occupancy",
         _text("occupancy", percent),
         tip="handle time / (logged-in time - break time)",
