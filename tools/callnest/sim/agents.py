@@ -3,6 +3,10 @@
 It answers offers after a ring, talks, hangs up, wraps up, sometimes lets an
 offer ring out or declines it, takes breaks, notices when the server pauses it
 for missed offers, and now and then loses its connection and comes back.
+Its desktop brings an audio link (``Hello(audio_link=True)``) that sends
+silence like a real microphone track, so the server checks the link before
+offering anything; an impaired agent's link loses packets or sends nothing,
+and the server should offer that agent nothing at all.
 Every frame from the server goes through :func:`callnest.protocol.parse_server`:
 one that does not validate is a protocol error the run reports.
 """
@@ -25,7 +29,7 @@ import aiohttp
 
 from callnest import protocol as p
 from callnest.sim.api import Api, ApiError
-from callnest.sim.config import SimConfig
+from callnest.sim.config import Impairment, SimConfig
 from callnest.sim.rtc import QuietLink
 
 log = logging.getLogger("callnest.sim.agent")
@@ -45,6 +49,9 @@ EXPECTED_ERRORS: dict[type[p.Message], frozenset[str]] = {
 }
 
 ShiftEnd = Literal["stop", "drop", "closed"]
+
+# What the server holds an agent back for, of the link's problems.
+LINK_PROBLEMS = frozenset({p.LinkProblem.UNCONFIRMED, p.LinkProblem.DOWN, p.LinkProblem.POOR})
 
 
 @dataclass(slots=True)
@@ -67,6 +74,14 @@ class AgentTally:
     drops: int = 0
     long_drops: int = 0  # outages past the server's grace
     logins: int = 0
+    # Impaired agents (1 per impaired agent), the offers they were made
+    # anyway (each one a fault: the server should hold them back), and those
+    # the server held back (a link problem said, nothing offered).
+    impaired_agents: int = 0
+    offers_to_impaired: int = 0
+    impaired_held: int = 0
+    # link.verdict messages by problem ("fit": none).
+    link_verdicts: Counter[str] = field(default_factory=Counter)
     answered_contacts: set[str] = field(default_factory=set)
     errors: list[str] = field(default_factory=list)
     protocol_errors: list[str] = field(default_factory=list)
@@ -95,6 +110,8 @@ class SimAgent:
         api: Api,
         config: SimConfig,
         rng: random.Random,
+        *,
+        impairment: Impairment | None = None,
     ) -> None:
         self.index = index
         self.username = username
@@ -102,8 +119,18 @@ class SimAgent:
         self.api = api
         self.config = config
         self.rng = rng
-        self.tally = AgentTally()
-        self.ready = asyncio.Event()  # logged in, connected, available
+        self.impairment = impairment
+        # Which packets an impaired link loses: a generator of its own, so
+        # that the agent's behaviour draws the same whatever the packets do.
+        self._link_rng = config.link_rng(index)
+        self.tally = AgentTally(impaired_agents=int(impairment is not None))
+        # Logged in, connected and available (an agent whose link the
+        # server checks first: once the server made it available); an
+        # impaired agent once it asked to be available.
+        self.ready = asyncio.Event()
+        self.verdict: p.LinkVerdict | None = None  # the server's last on our link
+        self._held = False  # the server said our link had a problem
+        self._state_news = 0  # agent.state messages so far
         self.state: p.AgentState = p.AgentState.OFFLINE
         self.busy: set[str] = set()  # contacts held (connected or in wrap-up)
         self._idle = asyncio.Event()  # set while busy is empty
@@ -180,7 +207,12 @@ class SimAgent:
             self._ws = await self._http.ws_connect(
                 url, max_msg_size=p.MAX_SERVER_FRAME_BYTES, autoping=True, heartbeat=None
             )
-            hello = p.Hello(token=token, client=CLIENT_NAME, resume_session=resume)
+            hello = p.Hello(
+                token=token,
+                client=CLIENT_NAME,
+                resume_session=resume,
+                audio_link=self.config.audio_links,
+            )
             await self._ws.send_str(p.encode(hello))
             welcome = await self._await_welcome(self._ws)
         except BaseException:
@@ -224,7 +256,8 @@ class SimAgent:
                 await self._open_link()
             if self.state is not p.AgentState.AVAILABLE and not self._on_break:
                 await self._set_state(p.AgentState.AVAILABLE)
-            self.ready.set()
+            if self.state is p.AgentState.AVAILABLE or not self._awaits_check:
+                self.ready.set()  # else once the server makes us available
             timeout = None if math.isinf(drop_at) else max(0.0, drop_at - time.monotonic())
             await asyncio.wait({reader, stopped}, timeout=timeout, return_when="FIRST_COMPLETED")
             if stopped.done():
@@ -291,9 +324,26 @@ class SimAgent:
                 future.set_exception(SessionClosed("the connection closed"))
         self._pending.clear()
 
+    @property
+    def _awaits_check(self) -> bool:
+        """The server offers us nothing until our link passed its check, and
+        it should pass (an impaired agent's should not)."""
+        return self.config.audio_links and self.impairment is None
+
+    def settle_tally(self) -> AgentTally:
+        """The tally with what only the whole run tells (call once it is over)."""
+        if self.impairment is not None:
+            self.tally.impaired_held = int(self._held and self.tally.offers == 0)
+        return self.tally
+
     async def _open_link(self) -> None:
         """The desktop's audio link for the shift: offer over the session, answer back."""
-        link = self._link = QuietLink()
+        impairment = self.impairment
+        link = self._link = QuietLink(
+            loss=impairment.loss if impairment is not None else 0.0,
+            sends=impairment is None or not impairment.down,
+            rng=self._link_rng,
+        )
 
         async def signal(sdp: str) -> str:
             self._rtc_answer = asyncio.get_running_loop().create_future()
@@ -409,6 +459,8 @@ class SimAgent:
                 self._on_contact(message.contact)
             case p.AgentStateUpdate():
                 self._on_state(message)
+            case p.LinkVerdictUpdate():
+                self._on_verdict(message.verdict)
             case p.RtcAnswer() if self._rtc_answer is not None:
                 if not self._rtc_answer.done():
                     self._rtc_answer.set_result(message.sdp)
@@ -417,9 +469,22 @@ class SimAgent:
             case _:
                 pass  # pong, resync welcomes, chat, RTC, statistics
 
+    def _on_verdict(self, verdict: p.LinkVerdict) -> None:
+        self.verdict = verdict
+        problem = verdict.problem
+        self.tally.link_verdicts[problem.value if problem is not None else "fit"] += 1
+        if problem in LINK_PROBLEMS:
+            self._held = True
+
     def _on_offer(self, offer: p.Offer) -> None:
         cfg = self.config
         self.tally.offers += 1
+        if self.impairment is not None:
+            self.tally.offers_to_impaired += 1
+            self.tally.errors.append(
+                f"{self.username}: offered {offer.contact.contact_id} although its link is "
+                f"impaired ({self.impairment}); the server's last verdict: {self.verdict_text()}"
+            )
         self._offers[offer.offer_id] = offer.contact.contact_id
         roll = self.rng.random()
         ring_s = cfg.s(self.rng.uniform(cfg.ring_min_s, cfg.ring_max_s))
@@ -463,8 +528,21 @@ class SimAgent:
             case p.ContactPhase.RINGING:
                 pass
 
+    def verdict_text(self) -> str:
+        """The server's last verdict on our link, in words."""
+        verdict = self.verdict
+        if verdict is None:
+            return "none"
+        return (
+            f"{verdict.problem.value if verdict.problem else 'fit'} "
+            f"(loss {verdict.loss_pct} %, MOS {verdict.mos}, since {verdict.since:.3f})"
+        )
+
     def _on_state(self, update: p.AgentStateUpdate) -> None:
         was, self.state = self.state, update.state
+        self._state_news += 1
+        if update.state is p.AgentState.AVAILABLE:
+            self.ready.set()
         if update.state is p.AgentState.BREAK and update.reason == AUTOPAUSE_REASON:
             if was is not p.AgentState.BREAK or self._notice is None:
                 self.tally.autopauses += 1
@@ -569,8 +647,13 @@ class SimAgent:
     async def _set_state(
         self, state: p.AgentState, reason_id: int | None = None
     ) -> p.OkReply | p.ErrorReply:
+        news = self._state_news
         reply = await self._request(p.AgentSetState(state=state, reason_id=reason_id))
         if isinstance(reply, p.OkReply):
-            self.state = state
+            # The server's agent.state (sent before its ok) has the last word:
+            # asked to be available, an agent whose link is not fit is held
+            # back on the system's break instead.
+            if self._state_news == news:
+                self.state = state
             self._on_break = state is p.AgentState.BREAK
         return reply

@@ -3,9 +3,9 @@
 ``callnest-sim [run] [options]`` is the load run (the default command); more
 commands (e.g. one real ``call``) join it as sub-commands.
 
-Exit status: 0 when nothing was lost and answered + abandoned == offered,
-1 when the figures do not add up (or the server failed), 2 when the run could
-not start.
+Exit status: 0 when nothing was lost, answered + abandoned == offered and no
+impaired agent was offered anything, 1 when the figures do not add up (or the
+server failed), 2 when the run could not start.
 """
 
 from __future__ import annotations
@@ -50,6 +50,19 @@ _BEHAVIOUR: tuple[tuple[str, str, type, str], ...] = (
     ("--long-drop-prob", "long_drop_prob", float, "share of drops that outlast the grace"),
     ("--long-drop-s", "long_drop_s", float, "length of such an outage (not scaled)"),
     ("--resume-prob", "resume_prob", float, "share of reconnects that reuse the token"),
+    (
+        "--impaired-share",
+        "impaired_share",
+        float,
+        "share of agents whose audio link is bad all run (the server should offer them nothing)",
+    ),
+    (
+        "--impairment",
+        "impairment",
+        str,
+        "what an impaired link does: loss:P%% (loses P %% of its packets at random) "
+        "or down (sends nothing)",
+    ),
     ("--queue", "queue", str, "the queue to create or reuse"),
     ("--ring-timeout-s", "ring_timeout_s", float, "the queue's ring timeout"),
     ("--wrap-up-s", "wrap_up_s", float, "the queue's wrap-up limit"),
@@ -220,6 +233,13 @@ def human(result: dict[str, Any]) -> str:
         f"{agents.get('autopauses', 0)} autopauses, {agents.get('drops', 0)} drops",
         f"  wall time {result.get('wall_s')} s",
     ]
+    if result.get("impaired_agents"):
+        lines.insert(
+            -1,
+            f"  impaired agents {result['impaired_agents']}: "
+            f"{result.get('offers_to_impaired', 0)} offers to them, "
+            f"{result.get('impaired_held', 0)} held back",
+        )
     if result.get("mismatches"):
         lines.append(f"  server and sim disagree: {result['mismatches']}")
     for sample in result.get("error_samples", []):

@@ -24,6 +24,37 @@ TALK_CAP = 4.0
 
 
 @dataclass(frozen=True, slots=True)
+class Impairment:
+    """What an impaired agent's audio link does all run: lose a share of its
+    packets at random (``loss``, 0..1), or send nothing at all (``down``: a
+    dead audio path)."""
+
+    loss: float = 0.0
+    down: bool = False
+
+    def __str__(self) -> str:
+        return "down" if self.down else f"loss:{100 * self.loss:g}%"
+
+
+def parse_impairment(spec: str) -> Impairment:
+    """``loss:P%`` (0 < P < 100: that share of packets lost at random) or ``down``."""
+    text = spec.strip().lower()
+    if text == "down":
+        return Impairment(down=True)
+    kind, colon, value = text.partition(":")
+    if kind == "loss" and colon and value.endswith("%"):
+        try:
+            pct = float(value[:-1])
+        except ValueError:
+            pct = math.nan
+        if 0 < pct < 100:
+            return Impairment(loss=pct / 100)
+    raise ValueError(
+        f"impairment {spec!r}: give loss:P% (0 < P < 100, e.g. loss:8%) or down (sends nothing)"
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class SimConfig:
     agents: int = 10
     calls: int = 100
@@ -57,8 +88,14 @@ class SimConfig:
     long_drop_prob: float = 0.25
     long_drop_s: float = 14.0
 
-    # Each agent opens its shift-long audio link to the server at login.
+    # Each agent opens its shift-long audio link to the server at login, and
+    # sends silence over it as a desktop's microphone track does.
     audio_links: bool = True
+    # Agents whose home connection is bad from login to the end of the run
+    # (drawn from the seed): the server should hold them back and offer them
+    # nothing. ``impairment`` is what their link does (see parse_impairment).
+    impaired_share: float = 0.0
+    impairment: str = "loss:8%"
 
     # Callers
     patience_s: float = 20.0  # mean, exponential
@@ -116,6 +153,23 @@ class SimConfig:
             problems.append("need 0 <= reconnect_min_s <= reconnect_max_s")
         if self.drop_per_min < 0 or self.long_drop_s < 0:
             problems.append("drop rate and outage must not be negative")
+        if not 0 <= self.impaired_share <= 1:
+            problems.append("impaired-share must be between 0 and 1")
+        else:
+            try:
+                parse_impairment(self.impairment)
+            except ValueError as exc:
+                problems.append(str(exc))
+            if self.impaired_share > 0 and not self.audio_links:
+                problems.append(
+                    "impaired agents need audio links: --impaired-share cannot go with "
+                    "--no-audio-links"
+                )
+            if self.rate is None and self.impaired_count and self.capacity_agents == 0:
+                problems.append(
+                    "every agent is impaired: nothing is left to derive the rate from "
+                    "(give --rate, or fewer impaired agents)"
+                )
         if self.ring_max_s >= self.ring_timeout_s:
             # An agent meaning to answer would miss: keep the behaviours apart.
             problems.append("ring_max_s must be shorter than the queue's ring_timeout_s")
@@ -140,11 +194,37 @@ class SimConfig:
         return talk + ring + wrap + lost_to_misses
 
     @property
+    def impaired_count(self) -> int:
+        """How many agents are impaired: the share of them, rounded half up
+        (at least one for any share above 0)."""
+        if self.impaired_share <= 0:
+            return 0
+        return min(self.agents, max(1, math.floor(self.impaired_share * self.agents + 0.5)))
+
+    @property
+    def capacity_agents(self) -> int:
+        """The agents who can take calls: an impaired one takes nothing."""
+        return self.agents - self.impaired_count
+
+    def impaired_agents(self) -> frozenset[int]:
+        """Which agents (by index) are impaired: the same for the same seed.
+        Drawn from a generator of its own, so the rest of a run draws as it
+        did before impaired agents existed."""
+        rng = random.Random(f"callnest-sim impaired agents {self.seed}")
+        return frozenset(rng.sample(range(self.agents), self.impaired_count))
+
+    def link_rng(self, index: int) -> random.Random:
+        """Agent ``index``'s link's own generator (which packets it loses),
+        apart from the agent's behaviour so that packet timing cannot shift it."""
+        return random.Random(f"callnest-sim link {self.seed} {index}")
+
+    @property
     def arrival_rate(self) -> float:
-        """Contacts per second, scaled."""
+        """Contacts per second, scaled. From ``load``, only the agents who can
+        take calls count as capacity."""
         if self.rate is not None:
             return self.rate
-        return self.load * self.agents / self.mean_handle_s / self.time_scale
+        return self.load * self.capacity_agents / self.mean_handle_s / self.time_scale
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self) | {"arrival_rate": round(self.arrival_rate, 4)}

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
+import random
+import time
 import wave
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -25,7 +28,12 @@ from aiortc import (
 )
 from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 
-from callnest.protocol.pcm import FRAME, RATE, Pacer, resample, to_frame, to_mono
+from callnest.protocol.pcm import FRAME, MAX_LAG_S, RATE, Pacer, resample, to_frame, to_mono
+from callnest.server.media.oggopus import SILENCE
+
+log = logging.getLogger("callnest.sim.rtc")
+
+FRAME_S = FRAME / RATE  # 20 ms
 
 __all__ = ["RATE", "Ear", "Mouth", "Phone", "QuietLink", "read_wav", "resample", "write_wav"]
 
@@ -155,18 +163,33 @@ class Phone:
 class QuietLink:
     """A simulated agent's shift-long audio link: a real peer connection to
     the server that neither encodes nor decodes (cheap enough for hundreds of
-    agents in one process). It sends nothing -- a muted headset -- and counts
-    the packets it hears."""
+    agents in one process). It sends what a desktop's microphone track sends
+    in a quiet room -- one 20 ms Opus packet of silence every 20 ms -- so the
+    server can judge the link, and counts the packets it hears.
 
-    def __init__(self) -> None:
+    ``loss`` (0..1) loses that share of the packets at random (drawn from
+    ``rng``) as a bad home connection would; ``sends=False`` sends nothing at
+    all, a dead audio path.
+    """
+
+    def __init__(
+        self, *, loss: float = 0.0, sends: bool = True, rng: random.Random | None = None
+    ) -> None:
         # The forwarding internals are the server's; the sim reuses them to
         # stay cheap, and a pinned aiortc keeps them valid for both.
         from callnest.server.media.passthrough import Outbound, attach
 
         self.pc = RTCPeerConnection(RTCConfiguration([]))
         transceiver = self.pc.addTransceiver("audio", direction="sendrecv")
-        attach(transceiver, self._heard, Outbound())
+        self.out = Outbound()
+        attach(transceiver, self._heard, self.out)
+        self.loss = loss
+        self.sends = sends
+        self._rng = rng or random.Random()
+        self._timestamp = 0
         self.packets_heard = 0
+        self.packets_sent = 0  # went out on the wire
+        self.packets_lost = 0  # numbered, then lost on purpose
         self.connected = asyncio.Event()
         self.pc.on("connectionstatechange", self._state)
 
@@ -181,6 +204,93 @@ class QuietLink:
         await self.pc.setLocalDescription(await self.pc.createOffer())
         answer = await signal(self.pc.localDescription.sdp)
         await self.pc.setRemoteDescription(RTCSessionDescription(answer, "answer"))
+        if self.sends:
+            _ticker().join(self)  # its ticks send once the connection is up
+
+    def stop_sending(self) -> None:
+        """From now on the link sends nothing (it stays connected)."""
+        _ticker().leave(self)
+
+    def tick(self, now: float) -> None:
+        """One 20 ms frame is due (``now`` on ``perf_counter``'s clock)."""
+        wire = self.out.wire
+        if wire is None:
+            return  # the connection is not up yet (or closed): nothing to carry it
+        timestamp = self._timestamp
+        self._timestamp = (timestamp + FRAME) & 0xFFFFFFFF
+        if self.loss and self._rng.random() < self.loss:
+            # Lost on the way, not unsent: the packet had its sequence number,
+            # so the server's receiver sees the gap and counts the packet lost
+            # (RTCP's cumulative loss is the packets expected from the
+            # sequence numbers seen minus those received). Not sending it
+            # would leave no gap: the server would see a slower sender, not a
+            # lossy link. Wire.send numbers and sends in one go, so the number
+            # is taken here the way it takes it.
+            wire._sequence = (wire._sequence + 1) & 0xFFFF
+            self.packets_lost += 1
+            return
+        if self.out.push(self, timestamp, SILENCE, now, relayed=False):
+            self.packets_sent += 1
 
     async def close(self) -> None:
+        _ticker().leave(self)
+        self.out.stop()
         await self.pc.close()
+
+
+class _Ticker:
+    """The one clock every sending link of the process (its event loop)
+    follows: a frame every 20 ms, for each link in turn. One task and one
+    timer for hundreds of links rather than hundreds of each.
+
+    After a stalled loop it catches up by at most ``MAX_LAG_S`` (a short
+    burst, as a desktop's sender does after a hiccup) and otherwise goes on
+    from now, like :class:`~callnest.protocol.pcm.Pacer`.
+    """
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self._links: dict[QuietLink, None] = {}  # ordered, O(1) removal
+        self._task: asyncio.Task[None] | None = None
+
+    def join(self, link: QuietLink) -> None:
+        self._links[link] = None
+        if self._task is None or self._task.done():
+            self._task = self.loop.create_task(self._run(), name="callnest-sim link ticker")
+
+    def leave(self, link: QuietLink) -> None:
+        self._links.pop(link, None)
+
+    def __len__(self) -> int:
+        return len(self._links)
+
+    async def _run(self) -> None:
+        clock = time.perf_counter
+        start, ticks = clock(), 0
+        while self._links:
+            ticks += 1
+            now = clock()
+            wait = start + ticks * FRAME_S - now
+            if wait > 0:
+                await asyncio.sleep(wait)
+                now = clock()
+            elif wait < -MAX_LAG_S:
+                start = now - ticks * FRAME_S
+            for link in list(self._links):
+                try:
+                    link.tick(now)
+                except Exception:
+                    log.exception("a simulated audio link failed to send: it stops sending")
+                    self.leave(link)
+
+
+_TICKER: _Ticker | None = None
+
+
+def _ticker() -> _Ticker:
+    """The running loop's ticker (a new loop, as each test has, gets its own)."""
+    global _TICKER
+    loop = asyncio.get_running_loop()
+    if _TICKER is None or _TICKER.loop is not loop:
+        _TICKER = _Ticker(loop)
+    return _TICKER

@@ -18,7 +18,7 @@ import aiohttp
 from callnest.sim.agents import AgentTally, SimAgent
 from callnest.sim.api import Api, ApiError
 from callnest.sim.callers import CallerRecord, SimCaller
-from callnest.sim.config import SimConfig
+from callnest.sim.config import SimConfig, parse_impairment
 from callnest.sim.server_process import ServerError, ServerProcess
 from callnest.sim.summary import progress_line, summarise
 
@@ -144,8 +144,18 @@ async def _simulate(
             at += master.expovariate(config.arrival_rate)
             arrivals.append(at)
 
+        impaired = config.impaired_agents()
+        impairment = parse_impairment(config.impairment)
         agents = [
-            SimAgent(i, name, secret, public, config, random.Random(agent_seeds[i]))
+            SimAgent(
+                i,
+                name,
+                secret,
+                public,
+                config,
+                random.Random(agent_seeds[i]),
+                impairment=impairment if i in impaired else None,
+            )
             for i, (name, secret) in enumerate(accounts)
         ]
         stop = asyncio.Event()
@@ -203,7 +213,7 @@ async def _simulate(
         phase("agents_off_s")
         tally = AgentTally()
         for agent in agents:
-            tally.merge(agent.tally)
+            tally.merge(agent.settle_tally())
 
         figures, open_contacts = await _settled_stats(owner, queue_id, since, errors)
         phase("server_settled_s")
@@ -231,8 +241,13 @@ async def _wait_ready(agents: list[SimAgent], tasks: list[asyncio.Task[AgentTall
                 raise SetupError(f"agent {failed[0].get_name()} could not start: {exc!r}")
             if time.monotonic() > deadline:
                 count = sum(r.done() for r in ready)
+                waiting = [a for a, r in zip(agents, ready, strict=True) if not r.done()]
+                said = ", ".join(
+                    f"{a.username}: {a.state.value}, link {a.verdict_text()}" for a in waiting
+                )
                 raise SetupError(
-                    f"only {count} of {len(agents)} agents were ready after {READY_TIMEOUT_S:.0f} s"
+                    f"only {count} of {len(agents)} agents were ready after "
+                    f"{READY_TIMEOUT_S:.0f} s ({said})"
                 )
             await asyncio.wait([*ready, *tasks], timeout=0.5, return_when="FIRST_COMPLETED")
     finally:

@@ -4,6 +4,9 @@ The figures come from the server's statistics (folded from its event log).
 ``lost`` counts what does not add up: contacts the sim created whose end the
 server never reported (or reported as ``lost``), plus every difference
 between the server's offered/answered/abandoned and the sim's own count.
+``offers_to_impaired`` counts offers made to agents whose audio link the sim
+impaired (the server should hold those agents back): like a lost contact,
+any fails the run.
 """
 
 from __future__ import annotations
@@ -102,6 +105,7 @@ def summarise(
         server is not None
         and lost == 0
         and answered + abandoned == offered
+        and tally.offers_to_impaired == 0
         and not tally.protocol_errors
     )
     agent_figures = {
@@ -110,6 +114,7 @@ def summarise(
         if isinstance(getattr(tally, name), int)
     }
     agent_figures["withdrawn"] = dict(sorted(tally.withdrawn.items()))
+    agent_figures["link_verdicts"] = dict(sorted(tally.link_verdicts.items()))
     agent_figures["answered_unseen"] = sum(
         1
         for rec in records
@@ -121,6 +126,9 @@ def summarise(
         "answered": answered,
         "abandoned": abandoned,
         "lost": lost,
+        "impaired_agents": tally.impaired_agents,
+        "offers_to_impaired": tally.offers_to_impaired,
+        "impaired_held": tally.impaired_held,
         "asa_s": figures.get("asa_s"),
         "aht_s": figures.get("aht_s"),
         "service_level": figures.get("service_level"),
