@@ -111,10 +111,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--link-check-s",
         type=_between(0.0, 60.0),
-        default=4.0,
+        default=5.0,
         metavar="SECONDS",
         help="how long an operator's new audio link (login, waking) must carry audio well "
-        "before a call is offered (default: 4)",
+        "before a call is offered (default: 5)",
     )
     parser.add_argument(
         "--stun", metavar="URL", help="a STUN server for desktops, callers and the server's legs"

@@ -47,7 +47,7 @@ class WatchRules:
     check_margin: float = 0.1
     window_s: float = 6.0  # loss is judged over this much of the link's recent past
     poor_samples: int = 2  # samples in a row under the threshold make a link poor
-    check_s: float = 4.0  # a desktop's new link carries audio well this long first
+    check_s: float = 5.0  # a desktop's new link carries audio well this long first
     down_s: float = 2.0  # no packet this long: the link is down
     recover_s: float = 10.0
     recover_max_s: float = 60.0

@@ -50,7 +50,7 @@ class Settings:
     link_mos_threshold: float = 3.6
     # The pre-shift check: a desktop's new link (login, wake) carries audio
     # well this long before anything is offered to it.
-    link_check_s: float = 4.0
+    link_check_s: float = 5.0
     # STUN/TURN servers handed to desktops and callers and used by the server's
     # own legs. None by default: on a LAN or a server with a public address,
     # host candidates connect; behind strict NATs add a TURN server (README).

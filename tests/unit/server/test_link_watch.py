@@ -81,7 +81,7 @@ def test_a_desktops_new_link_is_offered_nothing_until_it_has_carried_audio_well(
     desktop: Desktop,
 ) -> None:
     assert not desktop.watch.fit(ADA)
-    news = desktop.run(4.0, every_s=0.5)
+    news = desktop.run(5.0, every_s=0.5)
     assert [n.problem for n in news] == [None]
     verdict = news[0]
     assert verdict.loss_pct == 0.0 and verdict.mos is not None and verdict.mos > 4.0
@@ -100,7 +100,7 @@ def test_a_new_link_at_8_percent_loss_fails_its_check_and_stays_held(desktop: De
 def test_a_link_that_stops_is_down_within_the_down_time_and_back_after_the_recovery_time(
     desktop: Desktop,
 ) -> None:
-    desktop.run(4.0, every_s=0.5)
+    desktop.run(5.0, every_s=0.5)
     assert desktop.problem is None
     assert desktop.silent(2.0) == []  # one quiet sample may be the server held up
     assert [n.problem for n in desktop.silent(2.0)] == [DOWN]
@@ -113,7 +113,7 @@ def test_a_link_that_stops_is_down_within_the_down_time_and_back_after_the_recov
 
 
 def test_a_short_gap_in_arrivals_is_not_a_link_down(desktop: Desktop) -> None:
-    desktop.run(4.0, every_s=0.5)
+    desktop.run(5.0, every_s=0.5)
     assert desktop.silent(1.0, every_s=0.5) == []  # a stalled machine, not a dead link
     assert desktop.run(1.0, every_s=0.5) == []
     # The server's own loop held up 4 s: its one late sample finds no packet
@@ -128,7 +128,7 @@ def test_a_short_gap_in_arrivals_is_not_a_link_down(desktop: Desktop) -> None:
 def test_a_link_that_degrades_is_poor_in_seconds_and_recovers_only_above_the_margin(
     desktop: Desktop,
 ) -> None:
-    desktop.run(4.0, every_s=0.5)
+    desktop.run(5.0, every_s=0.5)
     news = desktop.run(10.0, loss_pct=8.0)
     assert [n.problem for n in news] == [POOR]
     # 5 % loss estimates MOS 3.75: above the threshold, under threshold + margin.
@@ -141,7 +141,7 @@ def test_a_link_that_degrades_is_poor_in_seconds_and_recovers_only_above_the_mar
 def test_a_flapping_link_waits_twice_as_long_each_time_it_fails_soon_after_recovering(
     desktop: Desktop,
 ) -> None:
-    desktop.run(4.0, every_s=0.5)
+    desktop.run(5.0, every_s=0.5)
     recovered_after = []
     for _ in range(3):
         desktop.run(8.0, loss_pct=15.0)
@@ -159,7 +159,7 @@ def test_a_flapping_link_waits_twice_as_long_each_time_it_fails_soon_after_recov
 
 
 def test_a_link_closed_is_down_and_a_new_one_is_checked_again(desktop: Desktop) -> None:
-    desktop.run(4.0, every_s=0.5)
+    desktop.run(5.0, every_s=0.5)
     news = desktop.watch.closed(ADA, desktop.now)
     assert news is not None and news.problem is DOWN
     reopened = desktop.watch.opened(ADA, desktop.now)
@@ -168,7 +168,7 @@ def test_a_link_closed_is_down_and_a_new_one_is_checked_again(desktop: Desktop) 
 
 
 def test_a_silent_microphone_holds_the_agent_until_it_delivers_again(desktop: Desktop) -> None:
-    desktop.run(4.0, every_s=0.5)
+    desktop.run(5.0, every_s=0.5)
     watch = desktop.watch
     assert watch.microphone(ADA, False, desktop.now) is None  # once may be a glitch
     news = watch.microphone(ADA, False, desktop.now)
@@ -199,7 +199,7 @@ def test_logging_off_forgets_the_link_and_the_check() -> None:
 
 def test_the_watch_says_when_a_link_is_in_its_check(desktop: Desktop) -> None:
     assert desktop.watch.checking
-    desktop.run(4.0, every_s=0.5)
+    desktop.run(5.0, every_s=0.5)
     assert not desktop.watch.checking
 
 
@@ -235,5 +235,32 @@ def test_the_check_passes_no_link_losing_8_percent_and_every_one_losing_1_percen
     assert [s for s in range(300) if _checked_within(0.08, s, 20.0) is not None] == []
     passed = [_checked_within(0.01, s, 20.0) for s in range(300)]
     assert None not in passed
-    assert sorted(t for t in passed if t is not None)[len(passed) // 2] == 4.0  # the median
-    assert max(t for t in passed if t is not None) <= 8.0
+    assert sorted(t for t in passed if t is not None)[len(passed) // 2] == 5.0  # the median
+    assert max(t for t in passed if t is not None) <= 9.0
+
+
+def test_a_lossy_link_with_two_lucky_seconds_does_not_pass_its_check() -> None:
+    """``callnest-sim``'s seed 1 drew this for one 8 % link: 5 of its first
+    50 packets lost, then none of the next 100. A 4 s check passed it from
+    one offset in five; 5 s of packets (250) do not, whatever the offset."""
+    draw = random.Random("callnest-sim link 1 17")
+    lost_at = {n for n in range(3000) if draw.random() < 0.08}
+    assert [len(lost_at & set(range(n, n + 50))) for n in (0, 50, 100)] == [5, 0, 0]
+    for first_sample_at_packet in range(0, 100, 10):
+        for offset in (0.0, 0.1, 0.2, 0.3, 0.4):
+            watch = LinkWatch()
+            watch.expect(ADA, offset)
+            packet = first_sample_at_packet
+            counted = {n for n in lost_at if n < packet}
+            received, lost = packet - len(counted), len(counted)
+            now = offset
+            watch.sample(ADA, LinkSample(now, received, lost, jitter_ms=2.0))
+            while now < offset + 20:
+                now += 0.5
+                for _ in range(25):
+                    lost, received = (
+                        (lost + 1, received) if packet in lost_at else (lost, received + 1)
+                    )
+                    packet += 1
+                watch.sample(ADA, LinkSample(now, received, lost, jitter_ms=2.0))
+                assert not watch.fit(ADA), (first_sample_at_packet, offset, now)
