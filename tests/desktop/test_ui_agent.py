@@ -10,12 +10,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
-from callnest.desktop.engine.events import Connection, DeviceProblem, ServerEvent
+from callnest.desktop.engine.events import Connection, DeviceProblem, Relink, ServerEvent
 from callnest.desktop.models.agent import AgentModel
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.agent import NO_MICROPHONE, RECONNECTING, AgentWindow
@@ -521,3 +521,120 @@ def test_an_owner_sees_each_alarm_in_words_until_it_is_cleared(desk: Desk) -> No
     desk.shot("agent-alarm")
     desk.server(p.AlarmsUpdate(alarms=()))
     assert not banner.isVisible()
+
+
+# ------------------------------------------------------------ home connection
+
+
+def verdict(problem: p.LinkProblem | None, **figures: float) -> p.LinkVerdictUpdate:
+    return p.LinkVerdictUpdate(verdict=p.LinkVerdict(problem=problem, since=s.NOW, **figures))
+
+
+def shown(window: AgentWindow) -> list[str]:
+    """Every text the window shows: its labels and its status choices."""
+    texts = [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+    for box in window.findChildren(QComboBox):
+        texts += [box.itemText(i) for i in range(box.count())]
+    return texts
+
+
+HELD = s.state(p.AgentState.BREAK, reason="home_connection")
+
+
+def test_the_check_of_the_home_connection_is_said_in_words(desk: Desk) -> None:
+    window, line = desk.window, desk.window.link_status
+    assert not line.isVisible()  # nothing judged yet: nothing to say
+    desk.server(verdict(p.LinkProblem.UNCONFIRMED), HELD)
+    assert line.isVisible() and line.text() == "Checking your connection…"
+    assert line.objectName() == "linkChecking"
+    assert window.status.currentText() == "Break — Home connection"
+    assert window.idle.headline.text() == "Checking your connection"
+    assert "by yourself" in window.idle.detail.text()
+
+    desk.server(
+        verdict(None, loss_pct=0.0, jitter_ms=2.0, rtt_ms=30.2, mos=4.41),
+        s.state(p.AgentState.AVAILABLE),
+    )
+    assert line.text() == (
+        "Connection check passed: 0 % loss, 30 ms round trip (call quality 4.4 of 5)"
+    )
+    assert line.objectName() == "linkFit"
+    assert window.status.currentText() == "Available"
+    desk.shot("link-passed")
+
+
+@pytest.mark.parametrize(
+    ("problem", "figures", "said"),
+    [
+        (
+            p.LinkProblem.POOR,
+            {"loss_pct": 8.0, "jitter_ms": 12.0, "rtt_ms": 45.0, "mos": 3.3},
+            "Home connection: 8 % loss — calls are held back until it recovers",
+        ),
+        (
+            p.LinkProblem.POOR,
+            {"loss_pct": 0.2, "jitter_ms": 10.0, "rtt_ms": 640.0, "mos": 3.5},
+            "Home connection: 640 ms round trip — calls are held back until it recovers",
+        ),
+        (
+            p.LinkProblem.DOWN,
+            {},
+            "No audio from your computer reaches the server — calls are held back",
+        ),
+        (
+            p.LinkProblem.MICROPHONE,
+            {"loss_pct": 0.0, "mos": 4.4},
+            "Your microphone sends nothing — check your headset; calls are held back",
+        ),
+    ],
+)
+def test_a_connection_that_cannot_carry_a_call_says_why(
+    desk: Desk, problem: p.LinkProblem, figures: dict[str, float], said: str
+) -> None:
+    window = desk.window
+    desk.server(verdict(p.LinkProblem.UNCONFIRMED), verdict(problem, **figures), HELD)
+    assert window.link_status.text() == said
+    assert window.link_status.objectName() == "linkHeld"
+    assert window.idle.headline.text() == "Calls are held back"
+    assert window.status.currentText() == "Break — Home connection"
+    assert not any("home_connection" in text for text in shown(window))
+    if problem is p.LinkProblem.POOR and figures["loss_pct"] > 1:
+        desk.shot("link-poor")
+
+    desk.server(verdict(None, loss_pct=0.4, rtt_ms=31.0, mos=4.3), s.state(p.AgentState.AVAILABLE))
+    assert window.link_status.text() == (
+        "Your connection recovered: 0.4 % loss, 31 ms round trip (call quality 4.3 of 5)"
+        " — calls are offered again"
+    )
+    assert window.idle.headline.text() == "Waiting for the next contact"
+
+
+def test_a_wake_or_a_move_is_said_until_the_new_link_is_judged(desk: Desk) -> None:
+    line = desk.window.link_status
+    desk.server(verdict(None, loss_pct=0.0, rtt_ms=30.0, mos=4.4))
+    desk.bridge.post(Relink("wake"))
+    assert line.text() == "Woke from sleep: checking your connection…"
+    desk.server(verdict(p.LinkProblem.UNCONFIRMED), HELD)
+    assert line.text() == "Woke from sleep: checking your connection…"
+    assert line.objectName() == "linkChecking"
+    desk.shot("link-woke")
+    desk.server(verdict(None, loss_pct=0.0, rtt_ms=30.0, mos=4.4))
+    assert line.text().startswith("Connection check passed: ")
+
+    desk.bridge.post(Relink("network"))
+    desk.server(verdict(p.LinkProblem.UNCONFIRMED))
+    assert line.text() == "Network changed: checking your connection…"
+    desk.server(verdict(p.LinkProblem.POOR, loss_pct=12.0, mos=2.9))
+    assert line.text().startswith("Home connection: 12 % loss")
+
+
+def test_a_resync_while_held_back_still_names_the_break(desk: Desk) -> None:
+    desk.server(verdict(p.LinkProblem.DOWN), HELD)
+    desk.server(s.welcome(p.AgentState.BREAK, reason="home_connection"))
+    assert desk.window.status.currentText() == "Break — Home connection"
+    assert desk.window.idle.headline.text() == "Calls are held back"
+    # Another system break after it is named anew, in words too.
+    desk.server(s.state(p.AgentState.BREAK, reason="missed_offers"))
+    assert desk.window.status.currentText() == "Break — Missed offers"
+    assert "Missed offers: no contacts are offered" in desk.window.idle.detail.text()
+    assert not any("_" in text for text in shown(desk.window) if text.startswith("Break"))

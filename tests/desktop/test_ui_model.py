@@ -11,6 +11,8 @@ from callnest.desktop.engine.events import (
     DeviceProblem,
     LinkQuality,
     MicLevel,
+    Relink,
+    RelinkCause,
     ServerEvent,
 )
 from callnest.desktop.models.agent import AgentModel, Page
@@ -51,6 +53,14 @@ def page(model: AgentModel) -> Page:
     """The page now: an assert on ``model.page`` itself would leave it narrowed,
     for mypy, to that value past the next feed."""
     return model.page
+
+
+def relink(model: AgentModel) -> RelinkCause | None:
+    return model.relink  # read through a call: see page()
+
+
+def recovered(model: AgentModel) -> bool:
+    return model.link_recovered
 
 
 def test_welcome_sets_who_what_and_the_lists(model: AgentModel, clock: Clock) -> None:
@@ -203,6 +213,38 @@ def test_connection_devices_and_link(model: AgentModel) -> None:
     model.apply(MicLevel(-20.0))  # ten a second: the headset dialog's, not a repaint
     model.apply(DeviceProblem("speaker", "X", "fine", True))  # was not broken
     assert len(fired) == 4
+
+
+def test_the_link_verdict_a_new_link_and_the_break_they_bring(model: AgentModel) -> None:
+    def verdict(problem: p.LinkProblem | None, **figures: float) -> p.LinkVerdictUpdate:
+        return p.LinkVerdictUpdate(verdict=p.LinkVerdict(problem=problem, since=s.NOW, **figures))
+
+    feed(model, s.welcome())
+    assert (model.verdict, model.link_line(), model.held_back) == (None, None, False)
+    assert feed(model, verdict(p.LinkProblem.UNCONFIRMED)) == 1
+    assert model.link_line() == ("checking", "Checking your connection…")
+    feed(model, s.state(p.AgentState.BREAK, reason="home_connection"))
+    assert model.held_back and model.reason == "home_connection"  # the code; the window words it
+    feed(model, verdict(None, loss_pct=0.0, rtt_ms=30.0, mos=4.4))
+    line = model.link_line()
+    assert line is not None and line[0] == "fit" and not recovered(model)
+
+    fired: list[None] = []
+    model.changed.connect(lambda: fired.append(None))
+    model.apply(Relink("network"))
+    assert fired and relink(model) == "network"
+    feed(model, verdict(p.LinkProblem.UNCONFIRMED))
+    assert relink(model) == "network"  # still being checked
+    feed(model, verdict(p.LinkProblem.POOR, loss_pct=8.0, mos=3.2))
+    assert relink(model) is None and model.link_line() == (
+        "held",
+        "Home connection: 8 % loss — calls are held back until it recovers",
+    )
+    feed(model, verdict(None, loss_pct=0.0, mos=4.4))
+    assert recovered(model)
+
+    feed(model, p.SessionEnded(reason="logged out by a supervisor"))
+    assert model.link_line() is None
 
 
 def test_replies_and_pongs_do_not_move_it(model: AgentModel) -> None:

@@ -161,6 +161,71 @@ def test_health_figures_warn_and_a_raised_hand_stands_out() -> None:
     assert cell(a, 2, "Last heard", Qt.ItemDataRole.BackgroundRole) == RED_BG
 
 
+def held_back(agent_id: int, problem: p.LinkProblem, **fields: Any) -> p.AgentStats:
+    """An agent routing holds back for their home connection since a minute ago."""
+    figures = {"loss_pct": 8.0, "jitter_ms": 12.0, "rtt_ms": 48.0, "mos": 3.3}
+    return agent(
+        agent_id,
+        state=p.AgentState.BREAK,
+        reason="home_connection",
+        verdict=p.LinkVerdict(problem=problem, since=NOW - 60, **figures),
+        **fields,
+    )
+
+
+def test_an_agent_held_back_for_the_home_connection_says_why_in_words() -> None:
+    model = WallboardModel(clock=lambda: NOW)
+    rows = (
+        held_back(7, p.LinkProblem.POOR, network_s=125.0, offers_avoided=3),
+        held_back(8, p.LinkProblem.UNCONFIRMED),
+        held_back(9, p.LinkProblem.DOWN, network_s=1800.0, offers_avoided=41),
+        held_back(10, p.LinkProblem.MICROPHONE),
+        agent(11, state=p.AgentState.BREAK, reason="missed_offers"),
+        # Fit, yet below the line mid-call: routing holds back no call in hand.
+        agent(
+            12,
+            activity=p.Activity.BUSY,
+            verdict=p.LinkVerdict(problem=p.LinkProblem.POOR, loss_pct=5.5, since=NOW - 9),
+        ),
+        agent(13, verdict=p.LinkVerdict(problem=None, loss_pct=0.0, since=NOW - 600)),
+    )
+    model.apply(p.StatsSnapshot(at=NOW, agents=rows))
+    a = model.agents
+    assert [cell(a, row, "Status") for row in range(a.rowCount())] == [
+        "Home connection: 8 % loss",
+        "Checking connection",
+        "No audio reaching the server",
+        "Microphone silent",
+        "Break — Missed offers",
+        "On a contact · Home connection: 5.5 % loss",
+        "Available",
+    ]
+    background = Qt.ItemDataRole.BackgroundRole
+    assert [cell(a, row, "Status", background) for row in range(a.rowCount())] == [
+        RED_BG,
+        AMBER_BG,
+        RED_BG,
+        RED_BG,
+        None,
+        RED_BG,
+        None,
+    ]
+    since = time.strftime("%H:%M", time.localtime(NOW - 60))
+    assert cell(a, 0, "Status", Qt.ItemDataRole.ToolTipRole) == (
+        f"Home connection: 8 % loss — offered nothing since {since}: "
+        "8 % loss, 12 ms jitter, 48 ms round trip, call quality 3.3 of 5"
+    )
+    assert cell(a, 6, "Status", Qt.ItemDataRole.ToolTipRole) is None
+    assert cell(a, 0, "Held back today") == "2:05 · 3 offers"
+    assert cell(a, 0, "Held back today", background) == AMBER_BG
+    assert cell(a, 2, "Held back today") == "30:00 · 41 offers"
+    assert cell(a, 2, "Held back today", background) == RED_BG
+    assert cell(a, 1, "Held back today") == "—"  # just logged in: nothing yet
+    assert "contacts offered" in cell(a, 0, "Held back today", Qt.ItemDataRole.ToolTipRole)
+    every = [str(a.data(a.index(r, c))) for r in range(a.rowCount()) for c in range(len(a.columns))]
+    assert not any("home_connection" in text or "missed_offers" in text for text in every)
+
+
 def test_phone_alarms_come_with_snapshots_and_updates_and_go_when_over() -> None:
     model = WallboardModel(clock=lambda: NOW)
     changes: list[list[str]] = []
@@ -268,6 +333,43 @@ def test_campaigns_show_while_one_runs_or_is_paused(qtbot: QtBot, artifacts: Pat
     window.grab().save(str(artifacts / "wallboard-campaigns.png"))
     bridge.post(ServerEvent(p.StatsSnapshot(at=NOW + 5)))  # finished: gone from the board
     qtbot.waitUntil(lambda: window.campaigns.isHidden())
+    window.close()
+
+
+def test_the_window_shows_an_agent_held_back_at_a_glance(qtbot: QtBot, artifacts: Path) -> None:
+    engine, bridge = FakeEngine(), EngineBridge()
+    window = WallboardWindow(engine, bridge, WallboardModel(clock=lambda: NOW))
+    qtbot.addWidget(window)
+    window.show()
+    link = p.LinkQuality(loss_pct=8.0, jitter_ms=12.0, rtt_ms=48.0)
+    agents = (
+        agent(7, name="Ann Archer", last_heartbeat_at=NOW - 1),
+        held_back(
+            8,
+            p.LinkProblem.POOR,
+            name="Bob Baker",
+            since=NOW - 540,
+            link=link,
+            mos=3.3,
+            network_s=540.0,
+            offers_avoided=6,
+            last_heartbeat_at=NOW - 1,
+        ),
+        held_back(9, p.LinkProblem.UNCONFIRMED, name="Cleo Cole", since=NOW - 3),
+        agent(10, name="Dan Dore", network_s=60.0, offers_avoided=1),  # held back this morning
+    )
+    bridge.post(ServerEvent(p.StatsSnapshot(at=NOW, queues=(queue(),), agents=agents)))
+    qtbot.waitUntil(lambda: window.model.agents.rowCount() == 4)
+    QApplication.processEvents()
+    window.grab().save(str(artifacts / "wallboard-held-back.png"))
+    view, table = window.agents, window.model.agents
+    titles = [c.title for c in table.columns]
+    # Nothing the supervisor needs is cut off: who, why, and for how long.
+    for title in ("Agent", "Status", "Held back today"):
+        for row in range(table.rowCount()):
+            text = str(cell(table, row, title))
+            width = view.fontMetrics().horizontalAdvance(text)
+            assert view.columnWidth(titles.index(title)) > width, text
     window.close()
 
 
@@ -387,6 +489,56 @@ async def test_live_figures_from_a_real_server(
         await asyncio.to_thread(engine.shutdown)
 
 
+@pytest.mark.slow
+async def test_an_agent_whose_link_starts_below_the_line_is_plain_on_a_real_wallboard(
+    qapp: QApplication, start_server: StartServer, artifacts: Path
+) -> None:
+    """Ada's desktop brings a real audio link; the server's line is above any
+    link's quality (4.6), so hers fails its check from the start. The
+    supervisor sees why in her row, and the call that went to Bob meanwhile."""
+    server: Running = await start_server(link_mos_threshold=4.6)
+    await server.owner("POST", "/api/queues", json={"name": "support", "display_name": "Support"})
+    await server.add_agent("ada", display_name="Ada Lovelace")
+    _, bob_token = await server.add_agent("bob", display_name="Bob Baker")
+    bridge = EngineBridge()
+    supervisor = Engine(bridge.post, client_name="callnest-test", audio=False)
+    supervisor.start()
+    ada = Engine(lambda _: None, client_name="callnest-test")
+    ada.start()
+    window = WallboardWindow(supervisor, bridge)
+    bob = None
+    try:
+        creds = json.loads((server.settings.data_dir / CREDENTIALS_FILE).read_text())
+        await asyncio.wrap_future(
+            supervisor.login(server.url, creds["username"], creds["password"])
+        )
+        window.show()
+        bob = await server.desktop(bob_token, available=True)
+        await asyncio.wrap_future(ada.login(server.url, "ada", "password-ada"))
+        await asyncio.wrap_future(ada.request(p.AgentSetState(state=p.AgentState.AVAILABLE)))
+        await _until(lambda: _status_of(window, "Ada Lovelace") == "Checking connection")
+        await _until(
+            lambda: str(_status_of(window, "Ada Lovelace")).startswith("Home connection: "),
+            within=20,
+        )
+        assert "call quality" in str(_status_of(window, "Ada Lovelace"))  # no figure is bad
+        await server.call_in("support", caller_name="Grace")
+        await _until(lambda: _status_of(window, "Bob Baker") == "Ringing")
+        await _until(
+            lambda: str(_agent_cell(window, "Ada Lovelace", "Held back today")).endswith(
+                " · 1 offer"
+            )
+        )
+        QApplication.processEvents()
+        window.grab().save(str(artifacts / "wallboard-held-back-live.png"))
+    finally:
+        window.close()
+        if bob is not None:
+            await bob.close()
+        await asyncio.to_thread(ada.shutdown)
+        await asyncio.to_thread(supervisor.shutdown)
+
+
 async def _until(condition: Callable[[], object], within: float = 10.0) -> None:
     async with asyncio.timeout(within):
         while not condition():
@@ -406,10 +558,14 @@ def _first_break_reason(engine: Engine) -> int:
 
 
 def _status_of(window: WallboardWindow, name: str) -> str | None:
+    return _agent_cell(window, name, "Status")
+
+
+def _agent_cell(window: WallboardWindow, name: str, title: str) -> str | None:
     table = window.model.agents
     for row in range(table.rowCount()):
         if cell(table, row, "Agent") == name:
-            return str(cell(table, row, "Status"))
+            return str(cell(table, row, title))
     return None
 
 

@@ -194,6 +194,9 @@ class AgentSnapshot(ProtocolModel):
 
     state: AgentState
     reason_id: DbId | None = None
+    # A break's name, or the system's code for a break of its own
+    # ("home_connection", "missed_offers", "connection_lost"), as agent.state says.
+    reason: ShortText | None = None
     activity: Activity
     since: Timestamp
     contacts: Annotated[tuple[ContactInfo, ...], Field(max_length=50)] = ()

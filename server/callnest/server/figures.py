@@ -61,6 +61,8 @@ class LiveFigures:
             self.mark_queue(event.queue_id)
         if event.agent_id is not None:
             self.mark_agent(event.agent_id)
+        for held in getattr(event, "passed_over", ()):  # their offers avoided moved
+            self.mark_agent(held)
 
     def set_short_abandon_s(self, seconds: float) -> None:
         """A new short-abandon threshold: every queue's figures change."""

@@ -207,6 +207,12 @@ class Headset:
         return line is not None and _flowing(line, time.monotonic())
 
     @property
+    def microphone_chosen(self) -> bool:
+        """A microphone was opened (it may have failed since): from then on,
+        no level from it means it delivers nothing."""
+        return "microphone" in self._lines
+
+    @property
     def speaker_ok(self) -> bool:
         """The speaker stream runs and its callbacks keep arriving."""
         line = self._lines.get("speaker")

@@ -12,6 +12,7 @@ from callnest import protocol as p
 ConnectionStatus = Literal["connecting", "online", "reconnecting", "offline"]
 DeviceRole = Literal["microphone", "speaker", "ring"]
 LoginProblem = Literal["wrong_password", "unreachable", "tls", "refused", "protocol"]
+RelinkCause = Literal["wake", "network"]
 
 
 class LoginError(Exception):
@@ -66,4 +67,13 @@ class LinkQuality:
     rtt_ms: float | None
 
 
-EngineEvent: TypeAlias = Connection | ServerEvent | MicLevel | DeviceProblem | LinkQuality
+@dataclass(frozen=True, slots=True)
+class Relink:
+    """The engine opens a new audio link because this computer woke from
+    sleep or moved to another network (see ``engine/wake.py``). The server
+    checks the new link before it offers a call: a ``link.verdict`` follows."""
+
+    cause: RelinkCause
+
+
+EngineEvent: TypeAlias = Connection | ServerEvent | MicLevel | DeviceProblem | LinkQuality | Relink

@@ -53,9 +53,13 @@ class Session:
         client_name: str,
         on_welcome: Callable[[p.Welcome, bool], Awaitable[None]],
         on_message: Callable[[p.ServerMessage], None] | None = None,
+        audio_link: bool = False,
     ) -> None:
         self._emit = emit
         self._client_name = client_name
+        # Said in each hello: the server offers nothing until the link that
+        # follows the welcome has passed its check.
+        self._audio_link = audio_link
         self._on_welcome = on_welcome
         self._on_message = on_message
         self.url = ""
@@ -69,6 +73,7 @@ class Session:
         self._pending: dict[str, asyncio.Future[p.OkReply | p.ErrorReply]] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
         self._ended = False  # the server said session.ended: do not come back
+        self._retry_now = asyncio.Event()  # cuts the wait before the next try short
 
     # ----------------------------------------------------------- logging in
 
@@ -102,6 +107,7 @@ class Session:
     async def _open(self, token: str) -> p.Welcome:
         self.token = token
         self._ended = False
+        self._retry_now.clear()
         assert self._http is not None
         self._http.headers["Authorization"] = f"Bearer {token}"
         self._first = asyncio.get_running_loop().create_future()
@@ -115,6 +121,16 @@ class Session:
     @property
     def online(self) -> bool:
         return self._ws is not None
+
+    def reconnect(self) -> None:
+        """Connects again now, resuming the session: after a sleep or a move to
+        another network the socket may be dead without TCP knowing (it would
+        take three silent heartbeats to tell), and the next try may be seconds
+        of backoff away."""
+        ws = self._ws
+        if ws is not None:
+            ws.transport.abort()  # the reader sees the line drop and comes back
+        self._retry_now.set()
 
     # ------------------------------------------------------------ requests
 
@@ -246,7 +262,9 @@ class Session:
                     self._ws = None
                     self._abandon_pending()
                 resume = self.welcome.session_id if self.welcome else None
-                await asyncio.sleep(backoff)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._retry_now.wait(), backoff)
+                self._retry_now.clear()
                 backoff = min(backoff * 2, BACKOFF_MAX_S)
         except asyncio.CancelledError:
             self._fail_first(LoginError("unreachable", "Logging in was cancelled."))
@@ -263,7 +281,14 @@ class Session:
         ) as ws:
             assert self.token is not None
             await ws.send(
-                p.encode(p.Hello(token=self.token, client=self._client_name, resume_session=resume))
+                p.encode(
+                    p.Hello(
+                        token=self.token,
+                        client=self._client_name,
+                        resume_session=resume,
+                        audio_link=self._audio_link,
+                    )
+                )
             )
             welcome = await self._await_welcome(ws)
             self._ws = ws

@@ -1,7 +1,8 @@
 """The agent's desk as the server describes it: state, the ringing offer, the
-contact in hand, the call out being placed, and the lists (break reasons,
-dispositions, queues) that the controls offer. Fed engine events (and the
-agent's own dial requests); the window only reads it."""
+contact in hand, the call out being placed, the verdict on the home
+connection, and the lists (break reasons, dispositions, queues) that the
+controls offer. Fed engine events (and the agent's own dial requests); the
+window only reads it."""
 
 from __future__ import annotations
 
@@ -21,11 +22,15 @@ from callnest.desktop.engine.events import (
     EngineEvent,
     LinkQuality,
     MicLevel,
+    Relink,
+    RelinkCause,
     ServerEvent,
 )
 from callnest.desktop.models.callbacks import CallbackDraft, callback_number
 from callnest.desktop.models.callout import CallOutResult, Dial, result_of, who
 from callnest.desktop.models.chat import ChatBook
+from callnest.desktop.models.format import HOME_CONNECTION
+from callnest.desktop.models.home_link import Tone, operator_line
 from callnest.protocol.e164 import normalize_e164
 
 Page = Literal["idle", "ringing", "calling", "in_call", "wrap_up"]
@@ -91,6 +96,12 @@ class AgentModel(QObject):
         self.contacts: dict[str, p.ContactInfo] = {}
         self.pops: dict[str, Pop] = {}
         self.link: LinkQuality | None = None
+        # Routing's verdict on the home connection (None: not judged yet);
+        # why the engine opened a new link that is not judged yet; whether
+        # the last "fit" ended a problem rather than the first check.
+        self.verdict: p.LinkVerdict | None = None
+        self.relink: RelinkCause | None = None
+        self.link_recovered = False
         self.device_problems: dict[DeviceRole, DeviceProblem] = {}
         # server clock minus local clock, learnt from offers (expires_at -
         # ring_timeout_s is the server's "now" when it sent the offer)
@@ -236,6 +247,16 @@ class AgentModel(QObject):
     def reason_name(self, reason_id: int | None) -> str | None:
         return next((r.name for r in self.break_reasons if r.id == reason_id), None)
 
+    @property
+    def held_back(self) -> bool:
+        """On the system's break for the home connection: the server makes
+        the agent available again by itself once the link is fit."""
+        return self.state is p.AgentState.BREAK and self.reason == HOME_CONNECTION
+
+    def link_line(self) -> tuple[Tone, str] | None:
+        """The verdict on the home connection in words (None: nothing to say)."""
+        return operator_line(self.verdict, self.relink, self.link_recovered)
+
     # ------------------------------------------------------------ calls out
 
     def number_of(self, contact: p.ContactInfo) -> str | None:
@@ -365,6 +386,9 @@ class AgentModel(QObject):
         elif isinstance(event, LinkQuality):
             self.link = event
             moved = True
+        elif isinstance(event, Relink):
+            self.relink = event.cause
+            moved = True
         else:
             assert isinstance(event, MicLevel)
             moved = False  # the headset dialog's business; too frequent to repaint for
@@ -389,10 +413,13 @@ class AgentModel(QObject):
             self._contact(message.contact)
         elif isinstance(message, p.AlarmsUpdate):
             self.alarms = message.alarms
+        elif isinstance(message, p.LinkVerdictUpdate):
+            self._verdict(message.verdict)
         elif isinstance(message, p.SessionEnded):
             self.session_ended = message.reason
             self.connection = "offline"
             self.offers.clear()
+            self.verdict, self.relink = None, None
         else:
             return False  # replies, pongs and stats are not this model's; chat is the book's
         return True
@@ -410,7 +437,7 @@ class AgentModel(QObject):
         agent = welcome.agent
         self.state, self.activity, self.since = agent.state, agent.activity, agent.since
         self.reason_id = agent.reason_id
-        self.reason = self.reason_name(agent.reason_id)
+        self.reason = agent.reason or self.reason_name(agent.reason_id)
         self.contacts = {
             c.contact_id: c for c in agent.contacts if c.phase is not p.ContactPhase.ENDED
         }
@@ -419,6 +446,14 @@ class AgentModel(QObject):
         self.offers = {
             k: r for k, r in self.offers.items() if r.contact.contact_id in self.contacts
         }
+
+    def _verdict(self, verdict: p.LinkVerdict) -> None:
+        before = self.verdict.problem if self.verdict is not None else None
+        self.verdict = verdict
+        if verdict.problem is not p.LinkProblem.UNCONFIRMED:
+            self.relink = None  # the new link is judged
+        if verdict.problem is None:
+            self.link_recovered = before not in (None, p.LinkProblem.UNCONFIRMED)
 
     def _offer(self, offer: p.Offer) -> None:
         now = self._clock()

@@ -32,6 +32,13 @@ _OUTCOMES = {
     "failed": "Failed",
 }
 _CHANNELS = {"voice": "Call", "chat": "Chat", "task": "Message"}
+# The breaks the system puts agents on (a chosen break comes by its name).
+HOME_CONNECTION = "home_connection"  # held back until the home connection can carry a call
+_SYSTEM_BREAKS = {
+    HOME_CONNECTION: "Home connection",
+    "missed_offers": "Missed offers",
+    "connection_lost": "Connection lost",
+}
 
 
 def outcome(code: str | None) -> str:
@@ -44,3 +51,9 @@ def outcome(code: str | None) -> str:
 def channel(code: str) -> str:
     """A contact's medium in words (``voice`` → ``Call``)."""
     return _CHANNELS.get(code, code.capitalize())
+
+
+def break_reason(reason: str | None) -> str | None:
+    """A break's reason in words: the system's codes named (``home_connection``
+    → ``Home connection``), a chosen reason's name as it is."""
+    return _SYSTEM_BREAKS.get(reason, reason) if reason else reason

@@ -9,6 +9,10 @@ ASA = queue time of answered contacts / answered; AHT = (talk + hold + wrap)
 within the queue's threshold / (answered + abandoned after the short-abandon
 threshold).
 
+An agent routing holds back for their home connection says why in their
+Status, in words ("Home connection: 8 % loss"), with the day's time held
+back and the contacts offered in their queues meanwhile beside it.
+
 Above the tables, what is wrong with phone calls (a trunk not registered),
 in words: :meth:`WallboardModel.alarms`.
 """
@@ -31,7 +35,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from callnest import protocol as p
-from callnest.desktop.models.format import duration
+from callnest.desktop.models.format import HOME_CONNECTION, break_reason, duration
+from callnest.desktop.models.home_link import row_details, row_words
 from callnest.desktop.models.phones import alarm_lines
 
 T = TypeVar("T")
@@ -49,6 +54,7 @@ CSAT = (4.0, 3.0)  # mean rating out of 5, below: amber, red
 MOS = (4.0, 3.6)  # below: amber, red (ITU-T G.107: 4.0 "satisfied", 3.6 "some dissatisfied")
 MIC_SILENT_S = (20.0, 60.0)
 HEARTBEAT_S = (10.0, 20.0)  # since the desktop's last frame
+NETWORK_S = (60.0, 600.0)  # held back today for the home connection
 
 AMBER_BG, RED_BG = QColor("#fff3cd"), QColor("#fdecea")
 
@@ -59,6 +65,8 @@ class Column(Generic[T]):
     text: Callable[[T, float], str]
     level: Callable[[T, float], int] = lambda _row, _now: 0  # 0 fine, 1 watch, 2 act
     tip: str = ""
+    # A row's own tooltip (its cell's details), in place of the column's.
+    row_tip: Callable[[T, float], str | None] = lambda _row, _now: None
 
 
 def _above(value: float | None, limits: tuple[float, float]) -> int:
@@ -108,11 +116,35 @@ def _heartbeat_age(a: p.AgentStats, now: float) -> float | None:
     return None if a.last_heartbeat_at is None else max(0.0, now - a.last_heartbeat_at)
 
 
-def _activity(a: p.AgentStats, _now: float) -> str:
+def _status(a: p.AgentStats, _now: float) -> str:
     if a.hand_raised:
         return "Hand raised — needs help"
+    held = row_words(a.verdict)
+    if held is None:
+        return _activity(a)
+    if a.state is p.AgentState.BREAK and a.reason in (HOME_CONNECTION, None):
+        return held  # the break is routing's: why is what matters
+    return f"{_activity(a)} · {held}"
+
+
+def _status_level(a: p.AgentStats, _now: float) -> int:
+    problem = a.verdict.problem if a.verdict is not None else None
+    if problem is None:
+        return 0
+    return 1 if problem is p.LinkProblem.UNCONFIRMED else 2
+
+
+def _held_back_text(a: p.AgentStats, _now: float) -> str:
+    """``9:00 · 6 offers``: the day's time held back, and what went to others meanwhile."""
+    if not a.network_s and not a.offers_avoided:
+        return "—"
+    offers = "1 offer" if a.offers_avoided == 1 else f"{a.offers_avoided} offers"
+    return f"{duration(a.network_s)} · {offers}"
+
+
+def _activity(a: p.AgentStats) -> str:
     if a.state is p.AgentState.BREAK:
-        return f"Break — {a.reason}" if a.reason else "Break"
+        return f"Break — {break_reason(a.reason)}" if a.reason else "Break"
     if a.state is p.AgentState.OFFLINE:
         return "Offline"
     return {
@@ -160,13 +192,20 @@ QUEUE_COLUMNS: tuple[Column[p.QueueStats], ...] = (
 
 AGENT_COLUMNS: tuple[Column[p.AgentStats], ...] = (
     Column("Agent", lambda a, _: a.name, lambda a, _: 2 if a.hand_raised else 0),
-    Column("Status", _activity),
+    Column("Status", _status, _status_level, row_tip=lambda a, _: row_details(a.verdict)),
     Column("For", lambda a, now: duration(now - a.since)),
     Column("Contact", lambda a, _: a.contact_id[:8] if a.contact_id else "—"),
     Column("Handled", lambda a, _: str(a.handled)),
     Column("AHT", lambda a, _: duration(a.aht_s) if a.handled else "—"),
     Column("Occupancy", lambda a, _: _pct(a.occupancy)),
     Column("Break today", lambda a, _: duration(a.break_s)),
+    Column(
+        "Held back today",
+        _held_back_text,
+        lambda a, _: _above(a.network_s, NETWORK_S),
+        "time offered nothing today because the home connection could not carry a call, "
+        "and the contacts offered in the agent's queues meanwhile",
+    ),
     Column("Home link", _link_text, _link_level, "loss, jitter and round trip of the audio link"),
     Column(
         "MOS",
@@ -275,7 +314,7 @@ class StatsTable(QAbstractTableModel, Generic[T]):
             level = column.level(row, self._clock())
             return RED_BG if level == 2 else AMBER_BG if level == 1 else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tip or None
+            return column.row_tip(row, self._clock()) or column.tip or None
         return None
 
     def headerData(

@@ -1,5 +1,5 @@
-"""The agent's main window: status, the ringing offer, calling out, the
-call, wrap-up.
+"""The agent's main window: status, the verdict on the home connection, the
+ringing offer, calling out, the call, wrap-up.
 
 Thin over :class:`AgentModel`: what it shows comes from the model, and each
 button sends one protocol request through the engine; the server's answer
@@ -37,7 +37,8 @@ from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.rest import RestClient
 from callnest.desktop.models.agent import AgentModel, Page
 from callnest.desktop.models.callbacks import is_phone_number
-from callnest.desktop.models.format import duration
+from callnest.desktop.models.format import break_reason, duration
+from callnest.desktop.models.home_link import Tone
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.admin.window import HEALTH_TAB, AdminWindow
@@ -70,6 +71,7 @@ _CONNECTION = {
     "offline": (RED, "Offline"),
 }
 _STATE_COLOR = {p.AgentState.AVAILABLE: GREEN, p.AgentState.BREAK: AMBER}
+_LINK_STYLE: dict[Tone, str] = {"checking": "linkChecking", "fit": "linkFit", "held": "linkHeld"}
 _PAGES: tuple[Page, ...] = ("idle", "ringing", "calling", "in_call", "wrap_up")
 _WATCHERS = (p.Role.SUPERVISOR, p.Role.OWNER)  # who may open the wallboard
 _INCOMING = {
@@ -145,6 +147,8 @@ class AgentWindow(QMainWindow):
     def _build(self) -> None:
         self.status = QComboBox()
         self.status.setMinimumContentsLength(18)
+        # A break the server sets is added later ("Break — Home connection"): room for it too.
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status.setToolTip("Your status: only Available gets contacts")
         self.state_time = QLabel()
         self.state_time.setToolTip("Time in this status")
@@ -170,6 +174,10 @@ class AgentWindow(QMainWindow):
 
         self.banner = QLabel(RECONNECTING)
         self.banner.setObjectName("banner")
+        # The server's verdict on the home connection, in words: why no call
+        # comes (and that it is not the operator's doing), or that all is well.
+        self.link_status = plain_label()
+        self.link_status.setObjectName("linkFit")
         self.device_banner = plain_label()
         self.device_banner.setObjectName("deviceBanner")
         self.error = plain_label()
@@ -208,6 +216,7 @@ class AgentWindow(QMainWindow):
         body.setContentsMargins(14, 10, 14, 14)
         body.setSpacing(10)
         body.addWidget(self.banner)
+        body.addWidget(self.link_status)
         body.addWidget(self.device_banner)
         body.addWidget(self.error)
         body.addWidget(self.alarm_banner)
@@ -290,6 +299,7 @@ class AgentWindow(QMainWindow):
         self.connection_dot.setPixmap(dot(color, 12))
         self.connection.setText(text)
         self.banner.setVisible(model.connection == "reconnecting")
+        self._show_link()
         problems = [problem.message for problem in model.device_problems.values()]
         self.device_banner.setText("\n".join(problems))
         self.device_banner.setVisible(bool(problems))
@@ -355,6 +365,21 @@ class AgentWindow(QMainWindow):
         self.work.setTabText(1, f"Chats ({count})" if count else "Chats")
         self.work.setTabIcon(1, badge(book.unread) if book.unread else QIcon())
 
+    def _show_link(self) -> None:
+        line = self.model.link_line()
+        self.link_status.setVisible(line is not None)
+        if line is None:
+            return
+        tone, text = line
+        self.link_status.setText(text)
+        if self.link_status.objectName() != _LINK_STYLE[tone]:
+            self.link_status.setObjectName(_LINK_STYLE[tone])
+            style = self.link_status.style()
+            # The style sheet goes by the name: its colours (the three share
+            # one box, as a polish does not give a label new margins).
+            style.unpolish(self.link_status)
+            style.polish(self.link_status)
+
     def _show_page(self, index: int) -> None:
         # A stack is as tall as its tallest page; ignoring the hidden pages'
         # sizes keeps the ringing and call controls compact above the pop.
@@ -403,10 +428,15 @@ class AgentWindow(QMainWindow):
         model = self.model
         wanted = _key(model.state, model.reason_id)
         index = self.status.findData(wanted)
-        if index < 0 and model.state is p.AgentState.BREAK:
-            # A break the server set (e.g. after missed offers) with no listed reason.
-            self.status.addItem(dot_icon(AMBER), f"Break — {model.reason or 'paused'}", wanted)
-            index = self.status.count() - 1
+        if model.state is p.AgentState.BREAK and (index < 0 or model.reason_id is None):
+            # A break the server set (after missed offers, for the home
+            # connection) with no listed reason: one entry, named anew each time.
+            text = f"Break — {break_reason(model.reason) or 'paused'}"
+            if index < 0:
+                self.status.addItem(dot_icon(AMBER), text, wanted)
+                index = self.status.count() - 1
+            else:
+                self.status.setItemText(index, text)
         self.status.setCurrentIndex(index)
 
     def _refresh_idle(self) -> None:
@@ -414,10 +444,20 @@ class AgentWindow(QMainWindow):
         if model.state is p.AgentState.AVAILABLE:
             self.idle.headline.setText("Waiting for the next contact")
             self.idle.detail.setText("You are available: calls ring here.")
+        elif model.held_back:
+            verdict = model.verdict
+            checking = verdict is None or verdict.problem is p.LinkProblem.UNCONFIRMED
+            self.idle.headline.setText(
+                "Checking your connection" if checking else "Calls are held back"
+            )
+            self.idle.detail.setText(
+                "No contacts are offered until your home connection can carry a call. "
+                "You become available again by yourself once it can."
+            )
         elif model.state is p.AgentState.BREAK:
             self.idle.headline.setText("On a break")
             self.idle.detail.setText(
-                f"{model.reason or 'Break'}: no contacts are offered. "
+                f"{break_reason(model.reason) or 'Break'}: no contacts are offered. "
                 "Choose Available when you are back."
             )
         else:

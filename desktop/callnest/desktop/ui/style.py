@@ -20,6 +20,14 @@ QLabel#deviceBanner {{
     background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0;
     border-radius: 4px; padding: 6px 10px;
 }}
+QLabel#linkChecking, QLabel#linkHeld, QLabel#linkFit {{
+    border: 1px solid; border-radius: 4px; padding: 6px 10px;
+}}
+QLabel#linkChecking {{ background: #fff8e1; color: #6b4e00; border-color: #f0d78c; }}
+QLabel#linkHeld {{
+    background: #fdecea; color: #8a1c1c; border-color: #f5c2c0; font-weight: 600;
+}}
+QLabel#linkFit {{ background: #edf7ee; color: #1b5e20; border-color: #c3e6c5; }}
 QLabel#errorBar {{
     background: #fdecea; color: #8a1c1c; border-radius: 4px; padding: 6px 10px;
 }}

@@ -372,6 +372,7 @@ class DesktopSession:
         return p.AgentSnapshot(
             state=update.state,
             reason_id=update.reason_id,
+            reason=update.reason,
             activity=update.activity,
             since=update.since,
             contacts=contacts,
