@@ -296,8 +296,12 @@ class Acd:
         self._close_hold(contact, self._clock())
         self._detach(agent, contact)
         self._emit(Requeued(self._clock(), contact.id, contact.queue_id, agent.id, phase=left))
-        contact.answered_at = None
         contact.agent_id = None
+        self._first_in_line(contact)
+
+    def _first_in_line(self, contact: Contact) -> None:
+        """An answered contact waits again, at the head of its queue's line."""
+        contact.answered_at = None
         contact.head_of_line = True
         self._move(contact, _QUEUED)
         # answering cancelled its timers; skill steps still ahead apply again
@@ -659,12 +663,7 @@ class Acd:
             raise AcdError(ErrorCode.NOT_IN_CALL, "this call is not transferred to a number")
         contact.outside = None
         self._emit(Requeued(self._clock(), contact.id, contact.queue_id, phase="outside"))
-        contact.answered_at = None
-        contact.head_of_line = True
-        self._move(contact, _QUEUED)
-        contact.timer_gen += 1
-        self._arm_wait_timers(contact, self.queues[contact.queue_id], max_wait=False)
-        self._place(contact)
+        self._first_in_line(contact)
 
     # ------------------------------------------------------------------ timers
 
