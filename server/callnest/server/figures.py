@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from callnest import protocol as p
 from callnest.server.acd import Acd, Agent, AgentState, Event, Phase, StatsFold
+from callnest.server.acd.events import Offered
 from callnest.server.health import HealthMonitor
 
 DEFAULT_SERVICE_LEVEL_S = 20.0  # for a queue removed since its contacts were counted
@@ -61,8 +62,9 @@ class LiveFigures:
             self.mark_queue(event.queue_id)
         if event.agent_id is not None:
             self.mark_agent(event.agent_id)
-        for held in getattr(event, "passed_over", ()):  # their offers avoided moved
-            self.mark_agent(held)
+        if isinstance(event, Offered):
+            for held in event.passed_over:  # their offers avoided moved
+                self.mark_agent(held)
 
     def set_short_abandon_s(self, seconds: float) -> None:
         """A new short-abandon threshold: every queue's figures change."""
