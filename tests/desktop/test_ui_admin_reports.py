@@ -25,7 +25,7 @@ from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.engine import Engine
 from callnest.desktop.engine.session import RestError
 from callnest.desktop.models.report import TOTALS_NAME, ReportModel
-from callnest.desktop.models.wallboard import AMBER_BG, RED_BG, StatsTable
+from callnest.desktop.models.wallboard import AMBER_BG, ON_COLOURED, RED_BG, StatsTable
 from callnest.desktop.ui.admin.reports import ReportsTab, preset_range
 from callnest.desktop.ui.admin.table_csv import table_rows
 from callnest.server.keys import STORE
@@ -309,6 +309,9 @@ def test_queues_read_as_durations_and_percentages_with_a_totals_row(utc: None) -
     assert cell(q, 0, "Service level", Qt.ItemDataRole.BackgroundRole) is None
     assert cell(q, 1, "Service level", Qt.ItemDataRole.BackgroundRole) == RED_BG
     assert cell(q, 0, "Abandon rate", Qt.ItemDataRole.BackgroundRole) == RED_BG
+    # Dark text on the pale colours, whatever the theme; the theme's own elsewhere.
+    assert cell(q, 0, "Abandon rate", Qt.ItemDataRole.ForegroundRole) == ON_COLOURED
+    assert cell(q, 0, "Service level", Qt.ItemDataRole.ForegroundRole) is None
     assert "short-abandon" in cell(q, 0, "Service level", Qt.ItemDataRole.ToolTipRole)
 
 

@@ -57,6 +57,10 @@ HEARTBEAT_S = (10.0, 20.0)  # since the desktop's last frame
 NETWORK_S = (60.0, 600.0)  # held back today for the home connection
 
 AMBER_BG, RED_BG = QColor("#fff3cd"), QColor("#fdecea")
+# A coloured cell's text: the pale backgrounds are the same in any theme, so
+# their text is dark in any theme too (a dark theme's own light text vanished
+# on them).
+ON_COLOURED = QColor("#1f1f1f")
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +317,8 @@ class StatsTable(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.BackgroundRole:
             level = column.level(row, self._clock())
             return RED_BG if level == 2 else AMBER_BG if level == 1 else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return ON_COLOURED if column.level(row, self._clock()) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.row_tip(row, self._clock()) or column.tip or None
         return None
