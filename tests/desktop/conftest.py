@@ -15,10 +15,18 @@ import keyring
 import pytest
 from PySide6.QtCore import QSettings
 
+from callnest.desktop.i18n import translations
 from callnest.desktop.settings import Settings
 from desktop.fakes import MemoryKeyring
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "desktop"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: object) -> None:
+    """The tests read the app in English, whatever the machine's language,
+    through the English catalogue (its plurals), as an English user would."""
+    translations.use("en")
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.credentials_file import CredentialsFileError, read_credentials
 from callnest.desktop.engine.rest import RestClient
+from callnest.desktop.i18n import resolve, translations
 from callnest.desktop.models.agent import AgentModel
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.settings import DEFAULT_SERVER_URL, Settings
@@ -39,6 +40,14 @@ def application() -> QApplication:
     app.setApplicationDisplayName("Callnest")
     make_labels_plain(app)
     return app
+
+
+def speak(settings: Settings) -> str:
+    """Installs the language chosen in the settings (else the system's) before
+    any window is built; returns it."""
+    language = resolve(settings.language)
+    translations.use(language)
+    return language
 
 
 def server_url(given: str | None, settings: Settings) -> str:
@@ -151,6 +160,7 @@ def run(server: str | None, user: str | None, credentials_file: Path | None = No
     app = application()
     quit_on_ctrl_c(app)
     settings = Settings()
+    speak(settings)
     bridge = EngineBridge()
     engine = Engine(bridge.post)
     engine.start()

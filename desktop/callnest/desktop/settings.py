@@ -81,6 +81,15 @@ class Settings:
     def dial_queue(self, value: int | None) -> None:
         self._set_text("calls/queue", None if value is None else str(value))
 
+    @property
+    def language(self) -> str | None:
+        """The language chosen in the app (``"sl"``, ...); None follows the system."""
+        return self._text("app/language")
+
+    @language.setter
+    def language(self, value: str | None) -> None:
+        self._set_text("app/language", value)
+
     def geometry(self, window: str) -> QByteArray | None:
         value = self._s.value(f"windows/{window}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

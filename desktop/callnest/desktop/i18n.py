@@ -1,0 +1,107 @@
+"""The app's languages: Qt Linguist catalogues, chosen at start.
+
+Every string a person reads goes through ``translate(context, source)`` (Qt's
+``QCoreApplication.translate``, under a name ``pyside6-lupdate`` finds), with a
+literal context per module, so that ``scripts/i18n update`` can collect it into
+``translations/callnest_<lang>.ts``; ``scripts/i18n release`` compiles those to
+the ``.qm`` files loaded here. An explicit context rather than ``self.tr``:
+PySide's ``tr`` looks strings up under the *runtime* class, so a subclass would
+miss its base class's translations.
+
+Placeholders are Python's named fields, filled after translating
+(``translate("agent", "Break — {reason}").format(reason=...)``), so a
+translation may put them in any order; counts use Qt's numerus forms
+(``translate("agent", "%n call(s)", None, n)``), which know that Slovenian has
+four forms and Russian and Slovak three. The English catalogue carries the
+English plurals, so English is loaded like any other language.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+translate = QCoreApplication.translate
+
+SOURCE_LANGUAGE = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    code: str
+    name: str  # in the language itself: how a speaker looks for it in a list
+
+
+LANGUAGES = (
+    Language("en", "English"),
+    Language("sl", "Slovenščina"),
+    Language("ru", "Русский"),
+    Language("es", "Español"),
+    Language("sk", "Slovenčina"),
+)
+CODES = tuple(language.code for language in LANGUAGES)
+# ``CALLNEST_TRANSLATIONS``: another folder of catalogues (the pseudo-locale check's).
+TRANSLATIONS_ENV = "CALLNEST_TRANSLATIONS"
+
+
+def catalogue_dir() -> Path:
+    chosen = os.environ.get(TRANSLATIONS_ENV)
+    if chosen:
+        return Path(chosen)
+    root = files(__package__ or "callnest.desktop") / "translations"
+    return Path(str(root))
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The first of the system's UI languages the app speaks; English otherwise."""
+    for name in (locale or QLocale.system()).uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in CODES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def resolve(chosen: str | None) -> str:
+    """The language to show: the one chosen in the settings, else the system's."""
+    if chosen and (chosen in CODES or (catalogue_dir() / f"callnest_{chosen}.qm").exists()):
+        return chosen
+    return system_language()
+
+
+class Translations:
+    """The translators installed on the application for one language; ``use``
+    swaps them (windows built afterwards speak the new language)."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = SOURCE_LANGUAGE
+
+    def use(self, language: str) -> bool:
+        """Installs ``language``'s catalogues and its locale (dates, numbers);
+        False if its catalogue is missing (then the source English shows)."""
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed.clear()
+        self.language = language
+        QLocale.setDefault(QLocale(language))
+        ours = QTranslator(app)
+        found = ours.load(f"callnest_{language}", str(catalogue_dir()))
+        if found:
+            QCoreApplication.installTranslator(ours)
+            self._installed.append(ours)
+        qt = QTranslator(app)  # Qt's own words (a file dialog's buttons), where Qt has them
+        if qt.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            QCoreApplication.installTranslator(qt)
+            self._installed.append(qt)
+        return found
+
+
+translations = Translations()
+"""The application's one set of translators."""
