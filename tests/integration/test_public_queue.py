@@ -42,6 +42,7 @@ async def test_a_queue_as_the_callers_page_sees_it(start_server: StartServer) ->
         "open": True,
         "menu": menu,
         "recording_notice": False,
+        "language": "en",
         "callbacks": False,  # no phone line to call back on
         "ice_servers": [
             {"urls": ["stun:stun.example.net:3478"]},

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any, ParamSpec, Protocol, TypeVar
 
 from callnest import protocol as p
+from callnest.protocol.languages import DEFAULT_LANGUAGE
 from callnest.server.acd import (
     Acd,
     AcdError,
@@ -83,6 +84,7 @@ class QueueMedia:
     callbacks_offered: bool = False
     callback_preview_s: float = 10.0
     callback_priority: int = 1
+    language: str = DEFAULT_LANGUAGE  # what its callers hear unless they choose
 
 
 def queue_config(row: dict[str, Any], skills: dict[int, int]) -> QueueConfig:
@@ -250,6 +252,7 @@ class Center:
             bool(row.get("callbacks_offered")),
             float(row.get("callback_preview_s", 10.0)),
             int(row.get("callback_priority", 1)),
+            row.get("language") or DEFAULT_LANGUAGE,
         )
         self.canned_responses[config.id] = canned_responses(row)
 

@@ -142,6 +142,7 @@ QUEUE_ANSWER: dict[str, Any] = {
     "calls_while_chatting": False,
     "outbound_caller_id": "+38612345678",
     "recording_notice": False,
+    "language": "en",
     "callbacks_offered": True,
     "callback_preview_s": 10.0,
     "callback_priority": 1,

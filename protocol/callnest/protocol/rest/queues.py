@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints, field_validator
 
+from callnest.protocol.languages import DEFAULT_LANGUAGE, LanguageCode
 from callnest.protocol.rest.base import E164, Level, Name, RestModel, RowId, Slug
 
 __all__ = [
@@ -103,6 +104,9 @@ class QueueFields(RestModel):
     callbacks_offered: bool = False
     callback_preview_s: Annotated[float, Field(ge=0, le=120)] = 10
     callback_priority: Annotated[int, Field(ge=0, le=100)] = 1
+    # What its callers read and hear unless they choose (the page follows the
+    # browser's languages; the phone menu may offer a choice).
+    language: LanguageCode = DEFAULT_LANGUAGE
 
     @field_validator("ivr_menu")
     @classmethod
@@ -145,4 +149,5 @@ class Queue(RestModel):
     callbacks_offered: bool
     callback_preview_s: Seconds
     callback_priority: int
+    language: LanguageCode = DEFAULT_LANGUAGE
     skills: dict[int, int]  # skill id -> minimum level

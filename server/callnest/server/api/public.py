@@ -18,6 +18,7 @@ from aiohttp import web
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, WithJsonSchema
 
 from callnest.protocol import ErrorCode
+from callnest.protocol.languages import DEFAULT_LANGUAGE
 from callnest.server.acd import Channel
 from callnest.server.api.endpoints import Api, body, query_float, query_str
 from callnest.server.api.errors import ApiError
@@ -225,6 +226,7 @@ def register(api: Api) -> None:
             "open": config.hours is None or config.hours.is_open(center.clock()),
             "menu": menu or None,
             "recording_notice": bool(row.get("recording_notice")),
+            "language": row.get("language") or DEFAULT_LANGUAGE,
             # Waiting callers may leave a number instead (there must be a line to call on).
             "callbacks": bool(row.get("callbacks_offered"))
             and bool(await request.app[STORE].trunks_for_edge()),

@@ -216,6 +216,8 @@ queues = Table(
     Column("callbacks_offered", Boolean, nullable=False, server_default=false()),
     Column("callback_preview_s", Seconds, nullable=False, server_default=text("10")),
     Column("callback_priority", Integer, nullable=False, server_default=text("1")),
+    # The language its callers read and hear (ISO 639-1) unless they choose.
+    _text_default("language", "en"),
     UniqueConstraint("name"),
     sqlite_autoincrement=True,
 )
