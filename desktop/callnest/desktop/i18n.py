@@ -19,31 +19,18 @@ English plurals, so English is loaded like any other language.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from callnest.protocol.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGE_NAMES
+
 translate = QCoreApplication.translate
 
-SOURCE_LANGUAGE = "en"
-
-
-@dataclass(frozen=True, slots=True)
-class Language:
-    code: str
-    name: str  # in the language itself: how a speaker looks for it in a list
-
-
-LANGUAGES = (
-    Language("en", "English"),
-    Language("sl", "Slovenščina"),
-    Language("ru", "Русский"),
-    Language("es", "Español"),
-    Language("sk", "Slovenčina"),
-)
-CODES = tuple(language.code for language in LANGUAGES)
+SOURCE_LANGUAGE = DEFAULT_LANGUAGE
+CODES = LANGUAGE_CODES
+NAMES = LANGUAGE_NAMES
 # ``CALLNEST_TRANSLATIONS``: another folder of catalogues (the pseudo-locale check's).
 TRANSLATIONS_ENV = "CALLNEST_TRANSLATIONS"
 
