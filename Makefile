@@ -47,7 +47,7 @@ $(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts $(VENV)/.installed
 # Every language's catalogue complete, and (in the pseudo-locale) every window's
 # text translated and uncut: one JSON object, all counts zero.
 i18n-check: deps
-	$(BIN)/python -m callnest.desktop.i18n_check
+	BIN=$(BIN) scripts/i18n check
 
 system-deps:
 	@scripts/install-system-deps
