@@ -14,7 +14,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 
-from callnest.desktop.i18n import CODES, catalogue_dir, resolve, system_language, translate
+from callnest.desktop.i18n import (
+    CODES,
+    catalogue_dir,
+    locale_for,
+    resolve,
+    system_language,
+    translate,
+)
 from callnest.desktop.i18n import translations as installed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,3 +92,9 @@ def test_a_language_brings_its_number_and_date_formats(translations: None) -> No
     assert QLocale().toString(12345.5, "f", 1) == "12.345,5"
     installed.use("en")
     assert QLocale().toString(12345.5, "f", 1) == "12,345.5"
+
+
+def test_dates_follow_the_users_country_when_it_speaks_the_chosen_language() -> None:
+    british = QLocale("en_GB")
+    assert locale_for("en", british).name() == "en_GB"
+    assert locale_for("sl", british).name() == "sl_SI"

@@ -59,13 +59,23 @@ def resolve(chosen: str | None) -> str:
     return system_language()
 
 
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """Dates and numbers as the user's own country writes them when the system
+    speaks the chosen language (en_GB's 24-hour day, not en_US's AM/PM), else
+    the language's own main country."""
+    system = system or QLocale.system()
+    if QLocale.languageToCode(system.language()) == language:
+        return system
+    return QLocale(language)
+
+
 class Translations:
     """The translators installed on the application for one language; ``use``
     swaps them (windows built afterwards speak the new language)."""
 
     def __init__(self) -> None:
         self._installed: list[QTranslator] = []
-        self.language = SOURCE_LANGUAGE
+        self.language: str = SOURCE_LANGUAGE
 
     def use(self, language: str) -> bool:
         """Installs ``language``'s catalogues and its locale (dates, numbers);
@@ -75,7 +85,7 @@ class Translations:
             QCoreApplication.removeTranslator(translator)
         self._installed.clear()
         self.language = language
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(locale_for(language))
         ours = QTranslator(app)
         found = ours.load(f"callnest_{language}", str(catalogue_dir()))
         if found:
