@@ -91,7 +91,7 @@ def test_the_country_of_a_caller_id(caller_id: str | None, region: str | None) -
 def test_customers_found_are_counted_in_words() -> None:
     assert matches_text(0, 0, 50) == "No customer matches."
     assert matches_text(3, 0, 50) == (
-        "3 customer(s) match, but none has a phone number: nobody to add."
+        "3 customers match, but none has a phone number: nobody to add."
     )
     assert matches_text(50, 48, 50).startswith("At least 50 customers match")
 

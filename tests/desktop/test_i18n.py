@@ -98,3 +98,7 @@ def test_dates_follow_the_users_country_when_it_speaks_the_chosen_language() -> 
     british = QLocale("en_GB")
     assert locale_for("en", british).name() == "en_GB"
     assert locale_for("sl", british).name() == "sl_SI"
+
+
+def test_english_without_a_country_is_written_the_european_way() -> None:
+    assert locale_for("en", QLocale("de_DE")).name() == "en_GB"

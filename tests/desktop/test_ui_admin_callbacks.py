@@ -136,7 +136,7 @@ async def test_callbacks_are_listed_in_words_filtered_and_called_off(
         local_when(c["due_at"]) for c in [*firsts, by_agent]
     ]
     assert tab.rows.data(tab.rows.index(3, 8)) == "About the new router"
-    assert tab.count.text() == "4 callback(s)."
+    assert tab.count.text() == "4 callbacks."  # the English catalogue's plural
     shot(tab, artifacts, "callbacks")
 
     # The other statuses, each alone, then all of them.

@@ -219,7 +219,7 @@ async def test_a_campaign_is_made_filled_started_paused_reported_and_deleted(
     adder.search.returnPressed.emit()
     await until(lambda: adder.matches.text() != "")
     assert adder.matches.text() == (
-        "3 customer(s) match; 2 with a phone number will be added, with their first number."
+        "3 customers match; 2 with a phone number will be added, with their first number."
     )
     adder.add_button.click()
     await until(lambda: adder.result.text().startswith("Added 2"))

@@ -121,13 +121,13 @@ async def test_export_imports_back_unchanged_and_a_bad_file_lists_its_lines(
     exported = tmp_path / "customers.csv"
     tab.export_to(exported)
     await until(lambda: "Exported" in _status(tab))
-    assert tab.transfer.text() == f"Exported 3 customer(s) to customers.csv ({_kb(exported)})."
+    assert tab.transfer.text() == f"Exported 3 customers to customers.csv ({_kb(exported)})."
     assert BOLD in exported.read_text(encoding="utf-8-sig")
 
     tab.import_file(exported)
     assert tab.progress.isVisible() and not tab.import_button.isEnabled()
     await until(lambda: "created" in _status(tab))
-    assert tab.transfer.text() == "customers.csv: 0 customer(s) created, 3 updated."
+    assert tab.transfer.text() == "customers.csv: 0 customers created, 3 updated."
     assert not tab.progress.isVisible() and tab.import_button.isEnabled()
     after = await server.owner("GET", "/api/customers")
     keep = ("id", "name", "phones", "emails", "notes", "custom_fields")
@@ -181,7 +181,7 @@ async def test_a_customers_data_is_exported_and_the_customer_erased_from_the_tab
     tab.erase(confirm=False)
     await until(lambda: tab.customers.rowCount() == 2)
     assert "Zoë Quinn" not in shown(tab)
-    assert messages[-1] == "“Zoë Quinn” erased: 0 interaction(s), 0 chat(s), 0 recording(s)."
+    assert messages[-1] == "“Zoë Quinn” erased: 0 interactions, 0 chats, 0 recordings."
     assert not tab.erase_button.isEnabled()
     audit = await server.owner("GET", "/api/audit")
     assert {"customer.export", "customer.erase"} <= {a["action"] for a in audit}

@@ -59,14 +59,19 @@ def resolve(chosen: str | None) -> str:
     return system_language()
 
 
+# English as European businesses write it (a 24-hour day, the day before the
+# month) where the system does not say which English: the app's users are
+# European, and Qt's plain "en" is American.
+MAIN_LOCALE = {"en": "en_GB"}
+
+
 def locale_for(language: str, system: QLocale | None = None) -> QLocale:
     """Dates and numbers as the user's own country writes them when the system
-    speaks the chosen language (en_GB's 24-hour day, not en_US's AM/PM), else
-    the language's own main country."""
+    speaks the chosen language, else the language's main country for us."""
     system = system or QLocale.system()
     if QLocale.languageToCode(system.language()) == language:
         return system
-    return QLocale(language)
+    return QLocale(MAIN_LOCALE.get(language, language))
 
 
 class Translations:

@@ -26,11 +26,13 @@ from callnest.desktop.engine.events import (
     RelinkCause,
     ServerEvent,
 )
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.callbacks import CallbackDraft, callback_number
 from callnest.desktop.models.callout import CallOutResult, Dial, result_of, who
 from callnest.desktop.models.chat import ChatBook
 from callnest.desktop.models.format import HOME_CONNECTION
 from callnest.desktop.models.home_link import Tone, operator_line
+from callnest.desktop.problems import describe
 from callnest.protocol.e164 import normalize_e164
 
 Page = Literal["idle", "ringing", "calling", "in_call", "wrap_up"]
@@ -267,7 +269,7 @@ class AgentModel(QObject):
 
     def who(self, contact: p.ContactInfo) -> str:
         """Who a call goes to or comes from, for a sentence: number and name."""
-        number = self.number_of(contact) or "Unknown number"
+        number = self.number_of(contact) or translate("models.agent", "Unknown number")
         return who(number, contact.caller_name or self._customer_name(contact))
 
     def callback_draft(self, contact: p.ContactInfo, card: p.CustomerCard | None) -> CallbackDraft:
@@ -286,20 +288,24 @@ class AgentModel(QObject):
     def dial_blocked(self) -> str | None:
         """Why the agent cannot call out now (a tooltip), or None if they can."""
         if self.connection != "online":
-            return "Not connected to the server: calls out wait for the connection."
+            return translate(
+                "models.agent", "Not connected to the server: calls out wait for the connection."
+            )
         if self.state is p.AgentState.OFFLINE:
-            return "You are offline: choose Available or a break to call out."
+            return translate(
+                "models.agent", "You are offline: choose Available or a break to call out."
+            )
         if self.ringing is not None and self.ringing.contact.channel is p.Channel.VOICE:
-            return "A call is ringing: answer or decline it first."
+            return translate("models.agent", "A call is ringing: answer or decline it first.")
         if self.calling_out:
-            return "A call out is on its way already."
+            return translate("models.agent", "A call out is on its way already.")
         contact = self.contact
         if contact is not None and contact.phase is p.ContactPhase.WRAP_UP:
-            return "Finish the wrap-up first."
+            return translate("models.agent", "Finish the wrap-up first.")
         if contact is not None:
-            return "You are on a call."
+            return translate("models.agent", "You are on a call.")
         if not self.queues:
-            return "There is no queue to call for."
+            return translate("models.agent", "There is no queue to call for.")
         return None
 
     def start_dial(
@@ -311,7 +317,10 @@ class AgentModel(QObject):
         name = customer.name if customer else None
         blocked = self.dial_blocked()
         if blocked is not None:
-            self._result(CallOutResult("refused", who(number or "the number", name), blocked))
+            shown = number or translate(
+                "models.agent", "the number", 'in "The call to the number could not be placed"'
+            )
+            self._result(CallOutResult("refused", who(shown, name), blocked))
             return None
         try:
             e164 = normalize_e164(number)
@@ -326,13 +335,13 @@ class AgentModel(QObject):
             number=e164, queue_id=queue_id, customer_id=customer.id if customer else None
         )
 
-    def dial_answered(self, reply: p.OkReply | p.ErrorReply) -> None:
-        """The server's answer to the dial. Its contact comes before an ok,
-        so either way the request is done; a refusal is said unless the call
-        is ringing anyway (a reply lost to a timeout)."""
+    def dial_answered(self, reply: p.OkReply | p.ErrorReply | BaseException) -> None:
+        """The server's answer to the dial (or why none came). Its contact
+        comes before an ok, so either way the request is done; a refusal is
+        said unless the call is ringing anyway (a reply lost to a timeout)."""
         dial, self.dial = self.dial, None
-        if isinstance(reply, p.ErrorReply) and dial is not None and self.calling is None:
-            self.call_out_result = CallOutResult("refused", dial.who, reply.message)
+        if not isinstance(reply, p.OkReply) and dial is not None and self.calling is None:
+            self.call_out_result = CallOutResult("refused", dial.who, describe(reply))
         if dial is not None:
             self.changed.emit()
 

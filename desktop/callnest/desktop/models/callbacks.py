@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from callnest import protocol as p
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.format import outcome
 from callnest.protocol import rest
 from callnest.protocol.e164 import normalize_e164
@@ -20,37 +21,46 @@ MAX_DAYS_AHEAD = 30
 # first offer is the next morning, when most customers can take a call.
 DEFAULT_TIME = QTime(10, 0)
 
-_SOURCES = {
-    "phone": "Waiting caller (phone)",
-    "web": "Waiting caller (web)",
-    "form": "Web form",
-    "agent": "Agent",
-}
-_STATUSES = {
-    "scheduled": "Scheduled",
-    "waiting": "Waiting in line",
-    "dialing": "Being dialled",
-    "done": "Done",
-    "failed": "Failed",
-    "cancelled": "Cancelled",
-}
-# Only the one an interaction never has; the rest read as interactions' outcomes do.
-_RESTART = {"interrupted": "Cut off by a restart"}
+
+def _sources() -> dict[str, str]:
+    return {
+        "phone": translate(
+            "models.callbacks", "Waiting caller (phone)", "who asked for a callback"
+        ),
+        "web": translate("models.callbacks", "Waiting caller (web)", "who asked for a callback"),
+        "form": translate("models.callbacks", "Web form", "who asked for a callback"),
+        "agent": translate("models.callbacks", "Agent", "who asked for a callback"),
+    }
+
+
+def _statuses() -> dict[str, str]:
+    return {
+        "scheduled": translate("models.callbacks", "Scheduled", "a callback's status"),
+        "waiting": translate("models.callbacks", "Waiting in line", "a callback's status"),
+        "dialing": translate("models.callbacks", "Being dialled", "a callback's status"),
+        "done": translate("models.callbacks", "Done", "a callback's status"),
+        "failed": translate("models.callbacks", "Failed", "a callback's status"),
+        "cancelled": translate("models.callbacks", "Cancelled", "a callback's status"),
+    }
 
 
 def source_text(source: str) -> str:
     """Who asked for the callback, in words (``form`` → ``Web form``)."""
-    return _SOURCES.get(source, source.capitalize())
+    return _sources().get(source, source.capitalize())
 
 
 def status_text(status: str) -> str:
     """Where the callback stands, in words (``dialing`` → ``Being dialled``)."""
-    return _STATUSES.get(status, status.capitalize())
+    return _statuses().get(status, status.capitalize())
 
 
 def last_outcome_text(code: str | None) -> str:
-    """How the last attempt went, in words; empty before the first."""
-    return _RESTART.get(code or "") or outcome(code)
+    """How the last attempt went, in words; empty before the first. Only a
+    restart's is said here (an interaction never has it); the rest read as
+    interactions' outcomes do."""
+    if code == "interrupted":
+        return translate("models.callbacks", "Cut off by a restart", "how a call ended")
+    return outcome(code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +105,15 @@ def time_problem(at: QDateTime, now: QDateTime, locale: QLocale | None = None) -
     if at <= now:
         there = now.toTimeZone(at.timeZone())
         zone = zone_name(at.timeZone())
-        return (
-            f"That time has passed: it is already {when_text(there, locale)} in {zone}. "
-            "Pick a later time."
-        )
+        return translate(
+            "models.callbacks",
+            "That time has passed: it is already {now} in {zone}. Pick a later time.",
+            "{now}: a date and time; {zone}: a time zone's name (Europe/Ljubljana)",
+        ).format(now=when_text(there, locale), zone=zone)
     if at > now.addDays(MAX_DAYS_AHEAD):
-        return f"Pick a time within the next {MAX_DAYS_AHEAD} days."
+        return translate(
+            "models.callbacks", "Pick a time within the next %n day(s).", None, MAX_DAYS_AHEAD
+        )
     return None
 
 
@@ -109,8 +122,25 @@ def when_text(moment: QDateTime, locale: QLocale | None = None) -> str:
     and its way of writing a time; with the year when it is not this one."""
     locale = locale or QLocale()
     this_year = moment.date().year() == QDate.currentDate().year()
-    date = locale.toString(moment.date(), "ddd d MMM" if this_year else "ddd d MMM yyyy")
-    return f"{date}, {locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
+    pattern = (
+        translate(
+            "models.callbacks",
+            "ddd d MMM",
+            "a date this year, in Qt's date format (ddd: the weekday, d: the day, MMM: the "
+            "month; all shortened): write the pattern, in your language's order",
+        )
+        if this_year
+        else translate(
+            "models.callbacks",
+            "ddd d MMM yyyy",
+            "a date in another year, in Qt's date format (yyyy: the year): write the "
+            "pattern, in your language's order",
+        )
+    )
+    date = locale.toString(moment.date(), pattern)
+    return translate("models.callbacks", "{date}, {time}", "a date, then a time of day").format(
+        date=date, time=locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+    )
 
 
 def local_when(timestamp: float, locale: QLocale | None = None) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from callnest import protocol as p
+from callnest.desktop.i18n import translate
 
 ResultKind = Literal["busy", "no_answer", "cancelled", "failed", "refused", "invalid"]
 
@@ -46,22 +47,39 @@ class CallOutResult:
 
     @property
     def text(self) -> str:
+        who = self.who
         if self.kind == "busy":
-            return f"Busy: {self.who} is on another call. Try again later."
+            return translate(
+                "models.callout",
+                "Busy: {who} is on another call. Try again later.",
+                "{who}: the number called, with the customer's name if known",
+            ).format(who=who)
         if self.kind == "no_answer":
-            return f"No answer: {self.who} did not pick up."
+            return translate("models.callout", "No answer: {who} did not pick up.").format(who=who)
         if self.kind == "cancelled":
-            return f"Call cancelled: you hung up before {self.who} answered."
+            return translate(
+                "models.callout", "Call cancelled: you hung up before {who} answered."
+            ).format(who=who)
         if self.kind == "failed":
-            return (
-                f"The call could not be placed: the phone line did not put it through "
-                f"to {self.who}. Check the number, or try again later."
-            )
+            return translate(
+                "models.callout",
+                "The call could not be placed: the phone line did not put it through "
+                "to {who}. Check the number, or try again later.",
+            ).format(who=who)
         if self.kind == "invalid":
-            if not self.who:
-                return "Type the number to call first."
-            return f"“{self.who}” cannot be called: {sentence(self.detail)}"
-        return f"The call to {self.who} could not be placed: {sentence(self.detail)}"
+            if not who:
+                return translate("models.callout", "Type the number to call first.")
+            return translate(
+                "models.callout",
+                "“{number}” cannot be called: {reason}",
+                "{number}: as the agent typed it; {reason}: what is wrong with it, "
+                "a sentence's end",
+            ).format(number=who, reason=sentence(self.detail))
+        return translate(
+            "models.callout",
+            "The call to {who} could not be placed: {reason}",
+            "{reason}: why, from the server, as the end of a sentence",
+        ).format(who=who, reason=sentence(self.detail))
 
     @property
     def is_error(self) -> bool:
@@ -79,7 +97,7 @@ def sentence(text: str) -> str:
     tooltip ("You are on a call.") as the end of a sentence."""
     text = text.strip()
     if not text:
-        return "the server gave no reason."
+        return translate("models.callout", "the server gave no reason.", "the end of a sentence")
     first = text.split()[0]
     if first[0].isupper() and (first[1:].islower() or first == "A"):
         text = text[0].lower() + text[1:]  # not "+386", "SIP" or "I"

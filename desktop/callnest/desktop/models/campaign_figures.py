@@ -13,9 +13,12 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QLocale
+
 from callnest.desktop.engine.rest import CampaignFigures
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.campaigns import (
-    PROSPECT_STATUSES,
+    PROSPECT_ORDER,
     attempt_outcome_text,
     prospect_status_text,
 )
@@ -52,25 +55,77 @@ class AgentTime:
     wrap_s: float
 
 
-def _share_columns(label: str, share_of: str, note: str = "") -> tuple[Column[Share], ...]:
+def _number(n: int) -> str:
+    return QLocale().toString(n)
+
+
+# The tables' columns are functions: their titles are translated when a
+# table is made, in the language installed by then.
+
+
+def _share_columns(label: str, share_tip: str, note: str = "") -> tuple[Column[Share], ...]:
     columns: tuple[Column[Share], ...] = (
         Column(label, lambda r, _: r.label),
-        Column("Count", lambda r, _: f"{r.count:,}"),
-        Column("Share", lambda r, _: r.share, tip=f"of {share_of}"),
+        Column(
+            translate("models.campaign_figures", "Count", "a column: how many"),
+            lambda r, _: _number(r.count),
+        ),
+        Column(
+            translate("models.campaign_figures", "Share", "a column: the part of the whole"),
+            lambda r, _: r.share,
+            tip=share_tip,
+        ),
     )
     return (*columns, Column(note, lambda r, _: r.note)) if note else columns
 
 
-OUTCOME_COLUMNS = _share_columns("Outcome", "the calls placed")
-DISPOSITION_COLUMNS = _share_columns("Disposition", "the people reached", "Success")
-PROGRESS_COLUMNS = _share_columns("Status", "everyone on the list")
-AGENT_COLUMNS: tuple[Column[AgentTime], ...] = (
-    Column("Agent", lambda r, _: r.name),
-    Column("Calls", lambda r, _: f"{r.calls:,}"),
-    Column("Talk", lambda r, _: duration(r.talk_s), tip="all their talk on the campaign's calls"),
-    Column("Hold", lambda r, _: duration(r.hold_s)),
-    Column("Wrap-up", lambda r, _: duration(r.wrap_s)),
-)
+def outcome_columns() -> tuple[Column[Share], ...]:
+    return _share_columns(
+        translate("models.campaign_figures", "Outcome", "a column: how a call ended"),
+        translate("models.campaign_figures", "of the calls placed", "a column's tooltip: a share"),
+    )
+
+
+def disposition_columns() -> tuple[Column[Share], ...]:
+    return _share_columns(
+        translate("models.campaign_figures", "Disposition", "a column"),
+        translate(
+            "models.campaign_figures", "of the people reached", "a column's tooltip: a share"
+        ),
+        translate("models.campaign_figures", "Success", "a column: counts as a success"),
+    )
+
+
+def progress_columns() -> tuple[Column[Share], ...]:
+    return _share_columns(
+        translate("models.campaign_figures", "Status", "a column: where a person stands"),
+        translate(
+            "models.campaign_figures", "of everyone on the list", "a column's tooltip: a share"
+        ),
+    )
+
+
+def agent_columns() -> tuple[Column[AgentTime], ...]:
+    return (
+        Column(translate("models.campaign_figures", "Agent", "a column"), lambda r, _: r.name),
+        Column(
+            translate("models.campaign_figures", "Calls", "a column: how many"),
+            lambda r, _: _number(r.calls),
+        ),
+        Column(
+            translate("models.campaign_figures", "Talk", "a column: time talking"),
+            lambda r, _: duration(r.talk_s),
+            tip=translate("models.campaign_figures", "all their talk on the campaign's calls"),
+        ),
+        Column(
+            translate("models.campaign_figures", "Hold", "a column: time on hold"),
+            lambda r, _: duration(r.hold_s),
+        ),
+        Column(
+            translate("models.campaign_figures", "Wrap-up", "a column: time in wrap-up"),
+            lambda r, _: duration(r.wrap_s),
+        ),
+    )
 
 
 def headlines(figures: CampaignFigures, success: Collection[int]) -> list[Headline]:
@@ -79,22 +134,44 @@ def headlines(figures: CampaignFigures, success: Collection[int]) -> list[Headli
     counts as a success."""
     attempts, reached = int(figures.get("attempts", 0)), int(figures.get("reached", 0))
     converted, abandoned = int(figures.get("converted", 0)), int(figures.get("abandoned", 0))
+    conversion_title = translate("models.campaign_figures", "Conversion", "a headline figure")
     if not success:
-        conversion = Headline("Conversion", "—", "tick the dispositions that count as success")
+        conversion = Headline(
+            conversion_title,
+            "—",
+            translate("models.campaign_figures", "tick the dispositions that count as success"),
+        )
     else:
         conversion = Headline(
-            "Conversion",
+            conversion_title,
             percent(figures.get("conversion")),
-            f"{converted:,} of those reached ended in success",
+            translate(
+                "models.campaign_figures", "{converted} of those reached ended in success"
+            ).format(converted=_number(converted)),
         )
+    abandon_pct = QLocale().toString(float(figures.get("abandon_pct", 0.0)), "f", 1)
     return [
-        Headline("Calls placed", f"{attempts:,}", "attempts, retries included"),
-        Headline("People reached", f"{reached:,}", f"{_of(reached, attempts)} of the calls"),
+        Headline(
+            translate("models.campaign_figures", "Calls placed", "a headline figure"),
+            _number(attempts),
+            translate("models.campaign_figures", "attempts, retries included"),
+        ),
+        Headline(
+            translate("models.campaign_figures", "People reached", "a headline figure"),
+            _number(reached),
+            translate(
+                "models.campaign_figures", "{share} of the calls", "{share}: a percentage"
+            ).format(share=_of(reached, attempts)),
+        ),
         conversion,
         Headline(
-            "Abandon rate",
-            f"{float(figures.get('abandon_pct', 0.0)):.1f}%",
-            f"{abandoned:,} answered with no agent to take them",
+            translate("models.campaign_figures", "Abandon rate", "a headline figure"),
+            translate(
+                "models.campaign_figures", "{value}%", "a percentage, as your language writes it"
+            ).format(value=abandon_pct),
+            translate(
+                "models.campaign_figures", "{abandoned} answered with no agent to take them"
+            ).format(abandoned=_number(abandoned)),
         ),
     ]
 
@@ -119,8 +196,18 @@ def disposition_rows(
     rows = []
     for key, n in chosen.items():
         disposition_id = int(key)
-        name = names.get(disposition_id, f"Disposition #{disposition_id}")
-        counts = "Yes" if disposition_id in success else ""
+        name = (
+            names[disposition_id]
+            if disposition_id in names
+            else translate(
+                "models.campaign_figures", "Disposition #{id}", "one whose name is not known"
+            ).format(id=disposition_id)
+        )
+        counts = (
+            translate("models.campaign_figures", "Yes", "counts as a success: a table's cell")
+            if disposition_id in success
+            else ""
+        )
         rows.append(Share(name, n, _of(n, reached), counts))
     return _ranked(rows)
 
@@ -130,7 +217,7 @@ def progress_rows(figures: CampaignFigures) -> list[Share]:
     through them (those none is in left out)."""
     counts: Mapping[str, int] = figures.get("prospects") or {}
     total = sum(counts.values())
-    known = [code for code, _ in PROSPECT_STATUSES]
+    known: list[str] = list(PROSPECT_ORDER)
     order = known + sorted(set(counts) - set(known))
     return [
         Share(prospect_status_text(code), counts[code], _of(counts[code], total))
@@ -144,7 +231,11 @@ def agent_rows(figures: CampaignFigures, names: Mapping[int, str]) -> list[Agent
     agents: Mapping[str, Mapping[str, Any]] = figures.get("agents") or {}
     rows = [
         AgentTime(
-            names.get(int(key), f"Agent #{key}"),
+            names[int(key)]
+            if int(key) in names
+            else translate(
+                "models.campaign_figures", "Agent #{id}", "one whose name is not known"
+            ).format(id=key),
             int(times.get("calls", 0)),
             float(times.get("talk_s", 0.0)),
             float(times.get("hold_s", 0.0)),

@@ -16,7 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pydantic import ValidationError
+from PySide6.QtCore import QLocale
 
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.wallboard import Column
 from callnest.protocol import rest
 from callnest.protocol.e164 import normalize_e164
@@ -25,24 +27,49 @@ from callnest.protocol.e164 import normalize_e164
 # tell a queue's caller ID's country). +1 and +7 are shared (Canada, the
 # Caribbean; Kazakhstan), but read alike: a national number there is the
 # same digits after the same country code.
-REGIONS: tuple[tuple[str, str, str], ...] = (
-    ("SI", "Slovenia", "386"),
-    ("SK", "Slovakia", "421"),
-    ("ES", "Spain", "34"),
-    ("RU", "Russia", "7"),
-    ("GB", "United Kingdom", "44"),
-    ("DE", "Germany", "49"),
-    ("US", "United States", "1"),
-    ("AT", "Austria", "43"),
-    ("HR", "Croatia", "385"),
-    ("CZ", "Czechia", "420"),
-    ("HU", "Hungary", "36"),
-    ("IT", "Italy", "39"),
-    ("FR", "France", "33"),
-    ("PL", "Poland", "48"),
-    ("NL", "Netherlands", "31"),
-    ("IE", "Ireland", "353"),
+CALLING_CODES: tuple[tuple[str, str], ...] = (
+    ("SI", "386"),
+    ("SK", "421"),
+    ("ES", "34"),
+    ("RU", "7"),
+    ("GB", "44"),
+    ("DE", "49"),
+    ("US", "1"),
+    ("AT", "43"),
+    ("HR", "385"),
+    ("CZ", "420"),
+    ("HU", "36"),
+    ("IT", "39"),
+    ("FR", "33"),
+    ("PL", "48"),
+    ("NL", "31"),
+    ("IE", "353"),
 )
+
+
+def regions() -> tuple[tuple[str, str, str], ...]:
+    """The countries offered, in words: (code, name, calling code)."""
+    names = {
+        "SI": translate("models.campaign_lists", "Slovenia"),
+        "SK": translate("models.campaign_lists", "Slovakia"),
+        "ES": translate("models.campaign_lists", "Spain"),
+        "RU": translate("models.campaign_lists", "Russia"),
+        "GB": translate("models.campaign_lists", "United Kingdom"),
+        "DE": translate("models.campaign_lists", "Germany"),
+        "US": translate("models.campaign_lists", "United States"),
+        "AT": translate("models.campaign_lists", "Austria"),
+        "HR": translate("models.campaign_lists", "Croatia"),
+        "CZ": translate("models.campaign_lists", "Czechia"),
+        "HU": translate("models.campaign_lists", "Hungary"),
+        "IT": translate("models.campaign_lists", "Italy"),
+        "FR": translate("models.campaign_lists", "France"),
+        "PL": translate("models.campaign_lists", "Poland"),
+        "NL": translate("models.campaign_lists", "Netherlands"),
+        "IE": translate("models.campaign_lists", "Ireland"),
+    }
+    return tuple((code, names[code], calling) for code, calling in CALLING_CODES)
+
+
 # What a server field takes at most: a longer line is refused here, in words,
 # rather than failing the whole batch it would be sent in.
 MAX_NUMBER_CHARS = 40
@@ -59,6 +86,25 @@ class RefusedLine:
     why: str
 
 
+def refused_columns() -> tuple[Column[RefusedLine], ...]:
+    """The refused lines' table's columns, translated when the table is made."""
+    return (
+        Column(
+            translate("models.campaign_lists", "Line", "a column: a line of a list or a file"),
+            lambda r, _: str(r.line),
+        ),
+        Column(
+            translate("models.campaign_lists", "Number", "a column: a phone number"),
+            lambda r, _: r.number,
+        ),
+        Column(
+            translate("models.campaign_lists", "Why", "a column: why a line was refused"),
+            lambda r, _: r.why,
+        ),
+    )
+
+
+# Untranslated, for ui/admin/refused_lines.py until it calls refused_columns().
 REFUSED_COLUMNS: tuple[Column[RefusedLine], ...] = (
     Column("Line", lambda r, _: str(r.line)),
     Column("Number", lambda r, _: r.number),
@@ -75,13 +121,13 @@ class TypedPerson:
 
 
 def region_of(number: str | None) -> str | None:
-    """The country of an E.164 number among :data:`REGIONS` (``+38640...`` →
+    """The country of an E.164 number among :data:`CALLING_CODES` (``+38640...`` →
     ``SI``); None when it is none of them, or no number."""
     if not number or not number.startswith("+"):
         return None
     digits = number[1:]
     # The longest code first: +385 is Croatia, though +38 is no country.
-    for code, _name, calling in sorted(REGIONS, key=lambda r: -len(r[2])):
+    for code, calling in sorted(CALLING_CODES, key=lambda r: -len(r[1])):
         if digits.startswith(calling):
             return code
     return None
@@ -97,11 +143,16 @@ def read_people(text: str) -> tuple[list[TypedPerson], list[RefusedLine]]:
             continue
         number, name = _split_person(raw)
         if not number:
-            refused.append(RefusedLine(line, raw.strip(), "no number before the name"))
+            why = translate("models.campaign_lists", "no number before the name")
+            refused.append(RefusedLine(line, raw.strip(), why))
         elif len(number) > MAX_NUMBER_CHARS:
-            refused.append(RefusedLine(line, number, "too long to be a phone number"))
+            why = translate("models.campaign_lists", "too long to be a phone number")
+            refused.append(RefusedLine(line, number, why))
         elif len(name) > MAX_NAME_CHARS:
-            refused.append(RefusedLine(line, number, f"the name is over {MAX_NAME_CHARS} letters"))
+            why = translate(
+                "models.campaign_lists", "the name is over %n letter(s)", None, MAX_NAME_CHARS
+            )
+            refused.append(RefusedLine(line, number, why))
         else:
             people.append(TypedPerson(line, rest.ProspectIn(number=number, name=name or None)))
     return people, refused
@@ -138,9 +189,15 @@ class Tally:
 
     def text(self) -> str:
         """``Added 480 · 15 already listed · 5 refused``."""
-        return (
-            f"Added {self.added:,} · {self.already_listed:,} already listed · "
-            f"{len(self.refused):,} refused"
+        number = QLocale().toString
+        return translate(
+            "models.campaign_lists",
+            "Added {added} · {listed} already listed · {refused} refused",
+            "numbers added to a campaign's list",
+        ).format(
+            added=number(self.added),
+            listed=number(self.already_listed),
+            refused=number(len(self.refused)),
         )
 
 
@@ -160,18 +217,29 @@ def matches_text(found: int, with_phone: int, at_most: int) -> str:
     """How many customers a search finds, and how many have a number to call
     (the first of each is added)."""
     if not found:
-        return "No customer matches."
+        return translate("models.campaign_lists", "No customer matches.")
     if found >= at_most:
-        return (
-            f"At least {found} customers match (only the first {at_most} are counted); "
-            "every match with a phone number will be added, with their first number."
-        )
+        return translate(
+            "models.campaign_lists",
+            "At least %n customer(s) match (only the first {counted} are counted); "
+            "every match with a phone number will be added, with their first number.",
+            None,
+            found,
+        ).format(counted=at_most)
     if not with_phone:
-        return f"{found} customer(s) match, but none has a phone number: nobody to add."
-    return (
-        f"{found} customer(s) match; {with_phone} with a phone number will be added, "
-        "with their first number."
-    )
+        return translate(
+            "models.campaign_lists",
+            "%n customer(s) match, but none has a phone number: nobody to add.",
+            None,
+            found,
+        )
+    return translate(
+        "models.campaign_lists",
+        "%n customer(s) match; {with_phone} with a phone number will be added, "
+        "with their first number.",
+        None,
+        found,
+    ).format(with_phone=with_phone)
 
 
 # ------------------------------------------------------------ do not call

@@ -13,6 +13,9 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from PySide6.QtCore import QLocale
+
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.admin import DAYS
 from callnest.desktop.models.format import outcome
 from callnest.protocol.rest.campaigns import (
@@ -22,39 +25,82 @@ from callnest.protocol.rest.campaigns import (
     RetryRules,
 )
 
-MODES: tuple[tuple[CampaignMode, str, str], ...] = (
-    ("preview", "Preview", "The agent reads the person's card first, then the call goes out."),
-    ("progressive", "Progressive", "The call goes out the moment an agent is free."),
-)
-_STATUSES = {
-    "draft": "Not started",
-    "running": "Running",
-    "paused": "Paused",
-    "finished": "Finished",
-}
+# The words below are functions, not constants: they are translated when
+# shown, in the language installed by then.
+
+
+def modes() -> tuple[tuple[CampaignMode, str, str], ...]:
+    """How a campaign's calls go out: (code, title, what it means)."""
+    return (
+        (
+            "preview",
+            translate("models.campaigns", "Preview", "a campaign's mode: the card first"),
+            translate(
+                "models.campaigns",
+                "The agent reads the person's card first, then the call goes out.",
+            ),
+        ),
+        (
+            "progressive",
+            translate("models.campaigns", "Progressive", "a campaign's mode: calls at once"),
+            translate("models.campaigns", "The call goes out the moment an agent is free."),
+        ),
+    )
+
+
+def _statuses() -> dict[str, str]:
+    return {
+        "draft": translate("models.campaigns", "Not started", "a campaign's status"),
+        "running": translate("models.campaigns", "Running", "a campaign's status"),
+        "paused": translate("models.campaigns", "Paused", "a campaign's status"),
+        "finished": translate("models.campaigns", "Finished", "a campaign's status"),
+    }
+
+
 # In the order a person moves through them: what the report and the filter list.
-PROSPECT_STATUSES: tuple[tuple[ProspectStatus, str], ...] = (
-    ("pending", "To call"),
-    ("queued", "Waiting for an agent"),
-    ("dialing", "Being dialled"),
-    ("done", "Reached"),
-    ("exhausted", "Out of attempts"),
-)
-_PROSPECT_WORDS: dict[str, str] = dict(PROSPECT_STATUSES)
-# Only what a campaign's call has and an interaction's outcome words lack.
-_ATTEMPT_OUTCOMES = {
-    "machine": "Answering machine",
-    "interrupted": "Cut off by a restart",
-    "open": "Under way",
-}
+PROSPECT_ORDER: tuple[ProspectStatus, ...] = ("pending", "queued", "dialing", "done", "exhausted")
+
+
+def prospect_statuses() -> tuple[tuple[ProspectStatus, str], ...]:
+    """Where a person on a campaign's list may stand, in words, in order."""
+    words = {
+        "pending": translate("models.campaigns", "To call", "a person on a campaign's list"),
+        "queued": translate(
+            "models.campaigns", "Waiting for an agent", "a person on a campaign's list"
+        ),
+        "dialing": translate("models.campaigns", "Being dialled", "a person on a campaign's list"),
+        "done": translate("models.campaigns", "Reached", "a person on a campaign's list"),
+        "exhausted": translate(
+            "models.campaigns", "Out of attempts", "a person on a campaign's list"
+        ),
+    }
+    return tuple((code, words[code]) for code in PROSPECT_ORDER)
+
+
+def _attempt_outcomes() -> dict[str, str]:
+    """Only what a campaign's call has and an interaction's outcome words lack."""
+    return {
+        "machine": translate("models.campaigns", "Answering machine", "how a call ended"),
+        "interrupted": translate("models.campaigns", "Cut off by a restart", "how a call ended"),
+        "open": translate("models.campaigns", "Under way", "how a call ended: not yet"),
+    }
+
 
 # The outcomes the owner sets a wait for, as the server names them.
-RETRY_OUTCOMES = (
-    ("busy", "Busy"),
-    ("no_answer", "No answer"),
-    ("machine", "Answering machine"),
-    ("failed", "Failed"),
-)
+RETRY_CODES = ("busy", "no_answer", "machine", "failed")
+
+
+def retry_outcomes() -> tuple[tuple[str, str], ...]:
+    """The outcomes the owner sets a wait for: (the server's code, in words)."""
+    words = {
+        "busy": translate("models.campaigns", "Busy", "how a call ended"),
+        "no_answer": translate("models.campaigns", "No answer", "how a call ended"),
+        "machine": translate("models.campaigns", "Answering machine", "how a call ended"),
+        "failed": translate("models.campaigns", "Failed", "how a call ended"),
+    }
+    return tuple((code, words[code]) for code in RETRY_CODES)
+
+
 # The server's own limits and defaults (server/outreach/retry.py), for a
 # campaign that has none of its own: the form starts from what it will do.
 MAX_ATTEMPTS = 20
@@ -82,23 +128,28 @@ _TIME = re.compile(r"^\d\d:\d\d$")
 
 def mode_text(mode: str, preview_s: float) -> str:
     """How a campaign's calls go out: ``Preview (10 s card)``, ``Progressive``."""
-    title = next((title for code, title, _ in MODES if code == mode), mode.capitalize())
-    return f"{title} ({preview_s:g} s card)" if mode == "preview" else title
+    title = next((title for code, title, _ in modes() if code == mode), mode.capitalize())
+    if mode != "preview":
+        return title
+    return translate(
+        "models.campaigns", "{mode} ({seconds} s card)", "a campaign's mode, then the card's time"
+    ).format(mode=title, seconds=QLocale().toString(float(preview_s), "g", 6))
 
 
 def status_text(status: str) -> str:
     """Where the campaign stands, in words (``draft`` → ``Not started``)."""
-    return _STATUSES.get(status, status.capitalize())
+    return _statuses().get(status, status.capitalize())
 
 
 def prospect_status_text(status: str) -> str:
     """Where a person on the list stands, in words (``done`` → ``Reached``)."""
-    return _PROSPECT_WORDS.get(status, status.capitalize())
+    words: dict[str, str] = dict(prospect_statuses())
+    return words.get(status, status.capitalize())
 
 
 def attempt_outcome_text(code: str | None) -> str:
     """How a call to a person ended, in words (``machine`` → ``Answering machine``)."""
-    return _ATTEMPT_OUTCOMES.get(code or "") or outcome(code)
+    return _attempt_outcomes().get(code or "") or outcome(code)
 
 
 def progress_text(counts: Mapping[str, int] | None) -> str:
@@ -108,8 +159,10 @@ def progress_text(counts: Mapping[str, int] | None) -> str:
         return ""
     total = sum(counts.values())
     if not total:
-        return "Nobody listed yet"
-    return f"{counts.get('done', 0):,} of {total:,} reached"
+        return translate("models.campaigns", "Nobody listed yet", "a campaign's progress")
+    return translate(
+        "models.campaigns", "{reached} of {total} reached", "a campaign's progress: people"
+    ).format(reached=QLocale().toString(counts.get("done", 0)), total=QLocale().toString(total))
 
 
 # ------------------------------------------------------------ calling window
@@ -120,13 +173,22 @@ def calling_window(start: str, end: str, days: Iterable[str]) -> CallingWindow:
     ticked days (the server's keys); ValueError in the form's words when it
     would never open."""
     chosen = [day for day in DAYS if day in set(days)]
-    for name, at in (("start", start), ("end", end)):
-        if not _TIME.match(at):
-            raise ValueError(f"Write the {name} of the calling hours as HH:MM.")
+    if not _TIME.match(start):
+        raise ValueError(
+            translate("models.campaigns", "Write the start of the calling hours as HH:MM.")
+        )
+    if not _TIME.match(end):
+        raise ValueError(
+            translate("models.campaigns", "Write the end of the calling hours as HH:MM.")
+        )
     if end <= start:
-        raise ValueError(f"The calling hours end ({end}) before they start ({start}).")
+        raise ValueError(
+            translate(
+                "models.campaigns", "The calling hours end ({end}) before they start ({start})."
+            ).format(end=end, start=start)
+        )
     if not chosen:
-        raise ValueError("Tick at least one day to call on.")
+        raise ValueError(translate("models.campaigns", "Tick at least one day to call on."))
     return {"start": start, "end": end, "days": chosen}
 
 
@@ -141,7 +203,7 @@ def retry_form(retry: RetryRules | None) -> tuple[int, dict[str, str]]:
     max_attempts = int(rules.get("max_attempts") or DEFAULT_MAX_ATTEMPTS)
     waits = _waits(rules)
     return max_attempts, {
-        code: "" if waits.get(code) is None else f"{waits[code]:g}" for code, _ in RETRY_OUTCOMES
+        code: "" if waits.get(code) is None else f"{waits[code]:g}" for code in RETRY_CODES
     }
 
 
@@ -154,7 +216,7 @@ def retry_rules(
     wait cannot be."""
     before = _waits(kept or {})
     spacing: dict[str, Any] = {code: before[code] for code in _KEPT_OUTCOMES if code in before}
-    for code, label in RETRY_OUTCOMES:
+    for code, label in retry_outcomes():
         text = minutes.get(code, "").strip()
         if not text:
             continue
@@ -164,8 +226,12 @@ def retry_rules(
             wait = -1.0
         if not 1 <= wait <= MAX_WAIT_MIN:
             raise ValueError(
-                f"{label}: wait from 1 to {MAX_WAIT_MIN} minutes (a week), "
-                "or leave it empty not to try again."
+                translate(
+                    "models.campaigns",
+                    "{outcome}: wait from 1 to {most} minutes (a week), "
+                    "or leave it empty not to try again.",
+                    "{outcome}: how a call ended (Busy, No answer...)",
+                ).format(outcome=label, most=MAX_WAIT_MIN)
             )
         spacing[code] = int(wait) if wait.is_integer() else wait
     return {"max_attempts": max_attempts, "spacing_min": spacing}

@@ -1,7 +1,8 @@
 """The agent's chats as the server describes them: per contact the customer,
 the queue, the messages in order, what is unread, whether the other side is
 typing, the agent's own messages until the server has stored them, and the
-wrap-up. Pure Python (no Qt): fed protocol messages, read by the chat panel.
+wrap-up. No widgets (Qt only for its words): fed protocol messages, read by the
+chat panel.
 
 The server resends a chat's whole history after an answer and after every
 reconnect, so a message is known by its ``message_id`` and kept once; the
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from callnest import protocol as p
+from callnest.desktop.i18n import translate
 
 TEXT_CHANNELS = (p.Channel.CHAT, p.Channel.TASK)
 """Contacts the chat panel handles: live chats, and offline messages (tasks)."""
@@ -86,7 +88,9 @@ class Chat:
         """Who the chat is with, as the tab says it."""
         if self.customer is not None and self.customer.name:
             return self.customer.name
-        return self.contact.caller_name or "Customer"
+        return self.contact.caller_name or translate(
+            "models.chat", "Customer", "who a chat is with, when their name is not known"
+        )
 
     @property
     def shown(self) -> list[Line]:

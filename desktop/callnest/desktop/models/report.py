@@ -13,8 +13,9 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject
 
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.format import duration
 from callnest.desktop.models.wallboard import ABANDON_RATE, SERVICE_LEVEL, Column, StatsTable
 
@@ -22,19 +23,30 @@ Row = Mapping[str, Any]
 
 # The totals row's key: no queue has a negative id.
 TOTALS_KEY = -1
-TOTALS_NAME = "All queues"
-NO_TEAM = "No team"
+# Translated where shown (``translate("models.report", TOTALS_NAME)``).
+TOTALS_NAME = str(QT_TRANSLATE_NOOP("models.report", "All queues"))
+NO_TEAM = str(QT_TRANSLATE_NOOP("models.report", "No team"))
 
 DAY_S = 86400.0
 
 
 def percent(value: float | None) -> str:
     """``85.3%``; an em dash when the server had nothing to divide by."""
-    return "—" if value is None else f"{100 * value:.1f}%"
+    if value is None:
+        return "—"
+    return translate(
+        "models.report", "{value}%", "a percentage, as your language writes it"
+    ).format(value=QLocale().toString(100 * value, "f", 1))
 
 
 def count(value: int | None) -> str:
+    # Digits alone, as the server counted: the same in every language the
+    # app speaks, and a number to a spreadsheet the table is exported to.
     return "—" if value is None else str(value)
+
+
+def _no_team(name: str | None) -> str:
+    return name or translate("models.report", NO_TEAM)
 
 
 def _worse_when_below(value: float | None, limits: tuple[float, float]) -> int:
@@ -55,132 +67,245 @@ def _text(key: str, show: Callable[[Any], str]) -> Callable[[Row, float], str]:
 
 def _csat_text(row: Row, _now: float) -> str:
     csat = row.get("csat")
-    return "—" if csat is None else f"{csat:.1f} ({row.get('csat_count', 0)})"
+    if csat is None:
+        return "—"
+    return f"{QLocale().toString(float(csat), 'f', 1)} ({row.get('csat_count', 0)})"
 
 
 def _service_level_text(row: Row, _now: float) -> str:
     figure = percent(row.get("service_level"))
     threshold = row.get("service_level_s")
-    return figure if threshold is None or figure == "—" else f"{figure} in {threshold:.0f} s"
+    if threshold is None or figure == "—":
+        return figure
+    return translate(
+        "models.report",
+        "{figure} in {seconds} s",
+        "a service level: the share answered within so many seconds (80.0% in 20 s)",
+    ).format(figure=figure, seconds=QLocale().toString(float(threshold), "f", 0))
 
 
-ASA_TIP = "average speed of answer: queue time of answered contacts / answered"
-AHT_TIP = "average handle time: (talk + hold + wrap-up) / handled"
-SERVICE_LEVEL_TIP = (
-    "answered within the queue's threshold / (answered + abandoned after the "
-    "short-abandon threshold)"
-)
+# The columns are functions: their titles and tips are translated when a
+# table is made, in the language installed by then.
 
-# The split of a contact's handling, shared by every table that has it. The
-# server sends averages per handled contact, so ring + talk + hold + wrap-up
-# reads against AHT (which is talk + hold + wrap-up).
-HANDLING: tuple[Column[Row], ...] = (
-    Column("AHT", _text("aht_s", duration), tip=AHT_TIP),
-    Column("Ring", _text("ring_s", duration), tip="average ringing before the agent answered"),
-    Column("Talk", _text("talk_s", duration), tip="average talk time per handled contact"),
-    Column("Hold", _text("hold_s", duration), tip="average hold time per handled contact"),
-    Column("Wrap-up", _text("wrap_s", duration), tip="average wrap-up time per handled contact"),
-)
 
-QUEUE_COLUMNS: tuple[Column[Row], ...] = (
-    Column("Queue", _text("name", str)),
-    Column("Offered", _text("offered", count), tip="contacts that entered the queue"),
-    Column("Answered", _text("answered", count)),
-    Column("Abandoned", _text("abandoned", count), tip="including short abandons"),
-    Column(
-        "Short abandons",
-        _text("short_abandoned", count),
-        tip="hung up before the short-abandon threshold: not counted against the queue",
-    ),
-    Column(
-        "Abandon rate",
-        _text("abandon_rate", percent),
-        lambda row, _: _worse_when_above(row.get("abandon_rate"), ABANDON_RATE),
-        "abandoned / offered, short abandons excluded from both",
-    ),
-    Column("ASA", _text("asa_s", duration), tip=ASA_TIP),
-    Column(
-        "Service level",
-        _service_level_text,
-        lambda row, _: _worse_when_below(row.get("service_level"), SERVICE_LEVEL),
-        SERVICE_LEVEL_TIP,
-    ),
-    Column("Handled", _text("handled", count)),
-    *HANDLING,
-    Column(
-        "CSAT",
-        _csat_text,
-        tip="customers' mean rating, 1 to 5, after the contact (how many rated)",
-    ),
-    Column(
-        "Calls out", _text("calls_out", count), tip="agents' calls out with this queue's caller ID"
-    ),
-    Column(
-        "Connected",
-        _text("calls_out_connected", count),
-        tip="calls out the called person answered (not busy, not unanswered, not failed)",
-    ),
-    Column(
-        "Talk out",
-        _text("calls_out_talk_s", duration),
-        tip="average talk time per connected call out",
-    ),
-    Column(
-        "Callbacks",
-        _text("callbacks", count),
-        tip="callbacks asked for: by waiting callers, or due at a time they chose",
-    ),
-    Column(
-        "Called back",
-        _text("callbacks_connected", count),
-        tip="callbacks that reached the customer",
-    ),
-    Column(
-        "Callback ASA",
-        _text("callback_asa_s", duration),
-        tip="callback speed of answer: from the request (or the time chosen) to the "
-        "customer answering our call",
-    ),
-)
+def _asa_tip() -> str:
+    return translate(
+        "models.report", "average speed of answer: queue time of answered contacts / answered"
+    )
 
-_PEOPLE_FIGURES: tuple[Column[Row], ...] = (
-    Column("Offered", _text("offered", count), tip="contacts rung to the agent"),
-    Column("Missed", _text("missed", count), tip="rung but not answered in time"),
-    Column("Handled", _text("handled", count)),
-    *HANDLING,
-    Column("Logged in", _text("logged_in_s", duration)),
-    Column("Break", _text("break_s", duration)),
-    Column(
-        "Home connection",
-        _text("network_s", duration),
-        tip="of the breaks, time held back because the home connection could not carry a call",
-    ),
-    Column(
-        "Spared",
-        _text("offers_avoided", count),
-        tip="contacts offered in the agent's queues while held back for the home connection",
-    ),
-    Column(
-        "Occupancy",
-        _text("occupancy", percent),
-        tip="handle time / (logged-in time - break time)",
-    ),
-)
 
-AGENT_COLUMNS: tuple[Column[Row], ...] = (
-    Column("Agent", _text("name", str)),
-    Column("Team", _text("team", lambda team: team or NO_TEAM)),
-    *_PEOPLE_FIGURES,
-)
+def _aht_tip() -> str:
+    return translate("models.report", "average handle time: (talk + hold + wrap-up) / handled")
 
-TEAM_COLUMNS: tuple[Column[Row], ...] = (
-    Column("Team", _text("name", lambda name: name or NO_TEAM)),
-    *_PEOPLE_FIGURES,
-)
+
+def _service_level_tip() -> str:
+    return translate(
+        "models.report",
+        "answered within the queue's threshold / (answered + abandoned after the "
+        "short-abandon threshold)",
+    )
+
+
+def _handling() -> tuple[Column[Row], ...]:
+    """The split of a contact's handling, shared by every table that has it. The
+    server sends averages per handled contact, so ring + talk + hold + wrap-up
+    reads against AHT (which is talk + hold + wrap-up)."""
+    return (
+        Column(
+            translate("models.report", "AHT", "a column: average handle time"),
+            _text("aht_s", duration),
+            tip=_aht_tip(),
+        ),
+        Column(
+            translate("models.report", "Ring", "a column: average ringing time"),
+            _text("ring_s", duration),
+            tip=translate("models.report", "average ringing before the agent answered"),
+        ),
+        Column(
+            translate("models.report", "Talk", "a column: average talk time"),
+            _text("talk_s", duration),
+            tip=translate("models.report", "average talk time per handled contact"),
+        ),
+        Column(
+            translate("models.report", "Hold", "a column: average time on hold"),
+            _text("hold_s", duration),
+            tip=translate("models.report", "average hold time per handled contact"),
+        ),
+        Column(
+            translate("models.report", "Wrap-up", "a column: average wrap-up time"),
+            _text("wrap_s", duration),
+            tip=translate("models.report", "average wrap-up time per handled contact"),
+        ),
+    )
+
+
+def queue_columns() -> tuple[Column[Row], ...]:
+    return (
+        Column(translate("models.report", "Queue", "a column"), _text("name", str)),
+        Column(
+            translate("models.report", "Offered", "a column: contacts offered"),
+            _text("offered", count),
+            tip=translate("models.report", "contacts that entered the queue"),
+        ),
+        Column(
+            translate("models.report", "Answered", "a column: contacts answered"),
+            _text("answered", count),
+        ),
+        Column(
+            translate("models.report", "Abandoned", "a column: contacts abandoned"),
+            _text("abandoned", count),
+            tip=translate("models.report", "including short abandons"),
+        ),
+        Column(
+            translate("models.report", "Short abandons", "a column: callers who hung up at once"),
+            _text("short_abandoned", count),
+            tip=translate(
+                "models.report",
+                "hung up before the short-abandon threshold: not counted against the queue",
+            ),
+        ),
+        Column(
+            translate("models.report", "Abandon rate", "a column"),
+            _text("abandon_rate", percent),
+            lambda row, _: _worse_when_above(row.get("abandon_rate"), ABANDON_RATE),
+            translate("models.report", "abandoned / offered, short abandons excluded from both"),
+        ),
+        Column(
+            translate("models.report", "ASA", "a column: average speed of answer"),
+            _text("asa_s", duration),
+            tip=_asa_tip(),
+        ),
+        Column(
+            translate("models.report", "Service level", "a column"),
+            _service_level_text,
+            lambda row, _: _worse_when_below(row.get("service_level"), SERVICE_LEVEL),
+            _service_level_tip(),
+        ),
+        Column(
+            translate("models.report", "Handled", "a column: contacts handled"),
+            _text("handled", count),
+        ),
+        *_handling(),
+        Column(
+            translate("models.report", "CSAT", "a column: customer satisfaction"),
+            _csat_text,
+            tip=translate(
+                "models.report",
+                "customers' mean rating, 1 to 5, after the contact (how many rated)",
+            ),
+        ),
+        Column(
+            translate("models.report", "Calls out", "a column: outbound calls"),
+            _text("calls_out", count),
+            tip=translate("models.report", "agents' calls out with this queue's caller ID"),
+        ),
+        Column(
+            translate("models.report", "Connected", "a column: calls out answered"),
+            _text("calls_out_connected", count),
+            tip=translate(
+                "models.report",
+                "calls out the called person answered (not busy, not unanswered, not failed)",
+            ),
+        ),
+        Column(
+            translate("models.report", "Talk out", "a column: talk time on calls out"),
+            _text("calls_out_talk_s", duration),
+            tip=translate("models.report", "average talk time per connected call out"),
+        ),
+        Column(
+            translate("models.report", "Callbacks", "a column: callbacks asked for"),
+            _text("callbacks", count),
+            tip=translate(
+                "models.report",
+                "callbacks asked for: by waiting callers, or due at a time they chose",
+            ),
+        ),
+        Column(
+            translate("models.report", "Called back", "a column: callbacks that connected"),
+            _text("callbacks_connected", count),
+            tip=translate("models.report", "callbacks that reached the customer"),
+        ),
+        Column(
+            translate("models.report", "Callback ASA", "a column: callback speed of answer"),
+            _text("callback_asa_s", duration),
+            tip=translate(
+                "models.report",
+                "callback speed of answer: from the request (or the time chosen) to the "
+                "customer answering our call",
+            ),
+        ),
+    )
+
+
+def _people_figures() -> tuple[Column[Row], ...]:
+    return (
+        Column(
+            translate("models.report", "Offered", "a column: contacts offered"),
+            _text("offered", count),
+            tip=translate("models.report", "contacts rung to the agent"),
+        ),
+        Column(
+            translate("models.report", "Missed", "a column: contacts not answered in time"),
+            _text("missed", count),
+            tip=translate("models.report", "rung but not answered in time"),
+        ),
+        Column(
+            translate("models.report", "Handled", "a column: contacts handled"),
+            _text("handled", count),
+        ),
+        *_handling(),
+        Column(
+            translate("models.report", "Logged in", "a column: time logged in"),
+            _text("logged_in_s", duration),
+        ),
+        Column(
+            translate("models.report", "Break", "a column: time on a break"),
+            _text("break_s", duration),
+        ),
+        Column(
+            translate(
+                "models.report", "Home connection", "a column: time held back by the home network"
+            ),
+            _text("network_s", duration),
+            tip=translate(
+                "models.report",
+                "of the breaks, time held back because the home connection could not carry a call",
+            ),
+        ),
+        Column(
+            translate("models.report", "Spared", "a column: contacts not offered to the agent"),
+            _text("offers_avoided", count),
+            tip=translate(
+                "models.report",
+                "contacts offered in the agent's queues while held back for the home connection",
+            ),
+        ),
+        Column(
+            translate("models.report", "Occupancy", "a column"),
+            _text("occupancy", percent),
+            tip=translate("models.report", "handle time / (logged-in time - break time)"),
+        ),
+    )
+
+
+def agent_columns() -> tuple[Column[Row], ...]:
+    return (
+        Column(translate("models.report", "Agent", "a column"), _text("name", str)),
+        Column(translate("models.report", "Team", "a column"), _text("team", _no_team)),
+        *_people_figures(),
+    )
+
+
+def team_columns() -> tuple[Column[Row], ...]:
+    return (
+        Column(translate("models.report", "Team", "a column"), _text("name", _no_team)),
+        *_people_figures(),
+    )
 
 
 def interval_label(start: float, interval_s: float, several_days: bool) -> str:
     """``14:00-14:30`` (local time), with the date when the report spans days."""
+    # Digits in a fixed 24-hour form: a compact column every language reads.
     begin, end = time.localtime(start), time.localtime(start + interval_s)
     label = f"{time.strftime('%H:%M', begin)}-{time.strftime('%H:%M', end)}"
     return f"{time.strftime('%Y-%m-%d', begin)} {label}" if several_days else label
@@ -189,20 +314,37 @@ def interval_label(start: float, interval_s: float, several_days: bool) -> str:
 def interval_columns(interval_s: float, several_days: bool) -> tuple[Column[Row], ...]:
     return (
         Column(
-            "Interval",
+            translate("models.report", "Interval", "a column: the interval's times"),
             lambda row, _: interval_label(float(row["start"]), interval_s, several_days),
         ),
-        Column("Offered", _text("offered", count)),
-        Column("Answered", _text("answered", count)),
-        Column("Abandoned", _text("abandoned", count)),
         Column(
-            "Service level",
+            translate("models.report", "Offered", "a column: contacts offered"),
+            _text("offered", count),
+        ),
+        Column(
+            translate("models.report", "Answered", "a column: contacts answered"),
+            _text("answered", count),
+        ),
+        Column(
+            translate("models.report", "Abandoned", "a column: contacts abandoned"),
+            _text("abandoned", count),
+        ),
+        Column(
+            translate("models.report", "Service level", "a column"),
             _text("service_level", percent),
             lambda row, _: _worse_when_below(row.get("service_level"), SERVICE_LEVEL),
-            SERVICE_LEVEL_TIP,
+            _service_level_tip(),
         ),
-        Column("ASA", _text("asa_s", duration), tip=ASA_TIP),
-        Column("AHT", _text("aht_s", duration), tip=AHT_TIP),
+        Column(
+            translate("models.report", "ASA", "a column: average speed of answer"),
+            _text("asa_s", duration),
+            tip=_asa_tip(),
+        ),
+        Column(
+            translate("models.report", "AHT", "a column: average handle time"),
+            _text("aht_s", duration),
+            tip=_aht_tip(),
+        ),
     )
 
 
@@ -216,13 +358,13 @@ class ReportModel(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.report: dict[str, Any] | None = None
-        self.queues = _table(QUEUE_COLUMNS, "queue_id", self)
-        self.agents = _table(AGENT_COLUMNS, "agent_id", self)
-        self.teams = _table(TEAM_COLUMNS, "team_id", self)
+        self.queues = _table(queue_columns(), "queue_id", self)
+        self.agents = _table(agent_columns(), "agent_id", self)
+        self.teams = _table(team_columns(), "team_id", self)
         self.intervals = _table(interval_columns(1800, False), "start", self)
 
     def tables(self) -> dict[str, StatsTable[Row]]:
-        """Each table by the name the tab gives it."""
+        """Each table by its name (English: the tab translates it for its title)."""
         return {
             "Queues": self.queues,
             "Agents": self.agents,
@@ -232,7 +374,8 @@ class ReportModel(QObject):
 
     def load(self, report: dict[str, Any]) -> None:
         self.report = report
-        totals = {"queue_id": TOTALS_KEY, "name": TOTALS_NAME} | report.get("totals", {})
+        name = translate("models.report", TOTALS_NAME)
+        totals = {"queue_id": TOTALS_KEY, "name": name} | report.get("totals", {})
         queues = list(report.get("queues", []))
         # A totals row under a single queue would only repeat it.
         self.queues.replace([*queues, totals] if len(queues) != 1 else queues)

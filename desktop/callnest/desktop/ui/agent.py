@@ -12,7 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
 from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.rest import RestClient
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.agent import AgentModel, Page
 from callnest.desktop.models.callbacks import is_phone_number
 from callnest.desktop.models.format import break_reason, duration
 from callnest.desktop.models.home_link import Tone
 from callnest.desktop.ports import EnginePort
+from callnest.desktop.problems import describe
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.admin.window import HEALTH_TAB, AdminWindow
 from callnest.desktop.ui.alarms import AlarmBanner
@@ -61,32 +63,36 @@ from callnest.desktop.ui.wallboard import WallboardWindow
 from callnest.protocol import rest
 from callnest.protocol.e164 import normalize_e164
 
-NO_MICROPHONE = "No working microphone: open Headset set-up"
-RECONNECTING = "Connection lost — reconnecting…"
+# Marked for the catalogue, translated where shown (``translate("ui.agent", ...)``).
+NO_MICROPHONE = str(QT_TRANSLATE_NOOP("ui.agent", "No working microphone: open Headset set-up"))
+RECONNECTING = str(QT_TRANSLATE_NOOP("ui.agent", "Connection lost — reconnecting…"))
 
 _CONNECTION = {
-    "connecting": (GREY, "Connecting…"),
-    "online": (GREEN, "Online"),
-    "reconnecting": (AMBER, "Reconnecting…"),
-    "offline": (RED, "Offline"),
+    "connecting": (GREY, QT_TRANSLATE_NOOP("ui.agent", "Connecting…")),
+    "online": (GREEN, QT_TRANSLATE_NOOP("ui.agent", "Online")),
+    "reconnecting": (AMBER, QT_TRANSLATE_NOOP("ui.agent", "Reconnecting…")),
+    "offline": (RED, QT_TRANSLATE_NOOP("ui.agent", "Offline")),
 }
 _STATE_COLOR = {p.AgentState.AVAILABLE: GREEN, p.AgentState.BREAK: AMBER}
 _LINK_STYLE: dict[Tone, str] = {"checking": "linkChecking", "fit": "linkFit", "held": "linkHeld"}
 _PAGES: tuple[Page, ...] = ("idle", "ringing", "calling", "in_call", "wrap_up")
 _WATCHERS = (p.Role.SUPERVISOR, p.Role.OWNER)  # who may open the wallboard
 _INCOMING = {
-    p.Channel.VOICE: "Incoming call",
-    p.Channel.CHAT: "Incoming chat",
-    p.Channel.TASK: "Offline message",
+    p.Channel.VOICE: QT_TRANSLATE_NOOP("ui.agent", "Incoming call"),
+    p.Channel.CHAT: QT_TRANSLATE_NOOP("ui.agent", "Incoming chat"),
+    p.Channel.TASK: QT_TRANSLATE_NOOP("ui.agent", "Offline message"),
 }
 # A call to place rings as a card: the call goes out when its countdown ends.
-_TO_PLACE = {"callback": "Call back", "campaign": "Campaign call"}
+_TO_PLACE = {
+    "callback": QT_TRANSLATE_NOOP("ui.agent", "Call back"),
+    "campaign": QT_TRANSLATE_NOOP("ui.agent", "Campaign call"),
+}
 
 
 def _ring_title(contact: p.ContactInfo) -> str:
     if contact.purpose is not None:
-        return _TO_PLACE[contact.purpose]
-    return _INCOMING[contact.channel]
+        return translate("ui.agent", str(_TO_PLACE[contact.purpose]))
+    return translate("ui.agent", str(_INCOMING[contact.channel]))
 
 
 class AgentWindow(QMainWindow):
@@ -149,14 +155,16 @@ class AgentWindow(QMainWindow):
         self.status.setMinimumContentsLength(18)
         # A break the server sets is added later ("Break — Home connection"): room for it too.
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.status.setToolTip("Your status: only Available gets contacts")
+        self.status.setToolTip(translate("ui.agent", "Your status: only Available gets contacts"))
         self.state_time = QLabel()
-        self.state_time.setToolTip("Time in this status")
+        self.state_time.setToolTip(translate("ui.agent", "Time in this status"))
         self.shift_time = QLabel()
-        self.shift_time.setToolTip("Time since you logged in")
+        self.shift_time.setToolTip(translate("ui.agent", "Time since you logged in"))
         self.connection_dot = QLabel()
         self.connection = QLabel()
-        self.headset_button = QPushButton("Headset…")
+        self.headset_button = QPushButton(
+            translate("ui.agent", "Headset…", "a button: opens the headset set-up")
+        )
         top = QFrame()
         top.setObjectName("topBar")
         bar = QHBoxLayout(top)
@@ -172,7 +180,7 @@ class AgentWindow(QMainWindow):
         bar.addSpacing(12)
         bar.addWidget(self.headset_button)
 
-        self.banner = QLabel(RECONNECTING)
+        self.banner = QLabel(translate("ui.agent", RECONNECTING))
         self.banner.setObjectName("banner")
         # The server's verdict on the home connection, in words: why no call
         # comes (and that it is not the operator's doing), or that all is well.
@@ -209,8 +217,10 @@ class AgentWindow(QMainWindow):
         self.chats = ChatPanel(self._engine, self._bridge, self.model.chats, desk=self)
         self.chat_offers = ChatOffers()
         self.work = QTabWidget()
-        self.work.addTab(self.call_tab, "Call")
-        self.work.addTab(self.chats, "Chats")
+        self.work.addTab(
+            self.call_tab, translate("ui.agent", "Call", "a tab: the phone call in hand")
+        )
+        self.work.addTab(self.chats, translate("ui.agent", "Chats", "a tab"))
 
         body = QVBoxLayout()
         body.setContentsMargins(14, 10, 14, 14)
@@ -259,16 +269,18 @@ class AgentWindow(QMainWindow):
         self.chat_offers.decline.connect(lambda offer: self.send(p.OfferDecline(offer_id=offer)))
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu("&Callnest")
-        headset = QAction("&Headset…", self)
+        menu = self.menuBar().addMenu(
+            translate("ui.agent", "&Callnest", "the menu named after the app")
+        )
+        headset = QAction(translate("ui.agent", "&Headset…", "a menu item"), self)
         headset.triggered.connect(self.open_headset)
-        self.wallboard_action = QAction("&Wallboard…", self)
+        self.wallboard_action = QAction(translate("ui.agent", "&Wallboard…", "a menu item"), self)
         self.wallboard_action.triggered.connect(self.open_wallboard)
         self.wallboard_action.setVisible(False)  # for supervisors and owners: see refresh
-        self.admin_action = QAction("&Admin…", self)
+        self.admin_action = QAction(translate("ui.agent", "&Admin…", "a menu item"), self)
         self.admin_action.triggered.connect(self.open_admin)
         self.admin_action.setVisible(False)  # for owners: see refresh
-        quit_ = QAction("&Quit", self)
+        quit_ = QAction(translate("ui.agent", "&Quit", "a menu item"), self)
         quit_.setShortcut("Ctrl+Q")
         quit_.triggered.connect(self.close)
         menu.addAction(headset)
@@ -293,9 +305,12 @@ class AgentWindow(QMainWindow):
 
     def refresh(self) -> None:
         model = self.model
-        color, text = _CONNECTION[model.connection]
+        color, said = _CONNECTION[model.connection]
+        text = translate("ui.agent", str(said))
         if model.session_ended:
-            text = f"Logged out: {model.session_ended}"
+            text = translate(
+                "ui.agent", "Logged out: {reason}", "{reason}: the server's words"
+            ).format(reason=model.session_ended)
         self.connection_dot.setPixmap(dot(color, 12))
         self.connection.setText(text)
         self.banner.setVisible(model.connection == "reconnecting")
@@ -323,12 +338,20 @@ class AgentWindow(QMainWindow):
         recent = model.recent if page == "idle" else None
         self.pop.setVisible(page != "idle" or recent is not None)
         self.pop.script.setVisible(page != "idle")
-        self.pop.card.setTitle("Last customer" if page == "idle" else "Customer")
+        self.pop.card.setTitle(
+            translate("ui.agent", "Last customer", "the customer card's title, between calls")
+            if page == "idle"
+            else translate("ui.agent", "Customer", "the customer card's title")
+        )
         contact = model.ringing.contact if model.ringing else model.contact or model.calling
         if contact is not None:
             self.ringing.heading.setText(_ring_title(contact))
             outbound = contact.direction == "outbound"
-            self.in_call.heading.setText("Outbound call" if outbound else "On the call")
+            self.in_call.heading.setText(
+                translate("ui.agent", "Outbound call")
+                if outbound
+                else translate("ui.agent", "On the call")
+            )
             for view in (self.ringing, self.in_call, self.wrap_up):
                 view.caller.setText(self._name(contact))
                 view.details.setText(self._contact_details(contact))
@@ -362,7 +385,14 @@ class AgentWindow(QMainWindow):
     def _show_chats_tab(self) -> None:
         book = self.model.chats
         count = len(book.open)
-        self.work.setTabText(1, f"Chats ({count})" if count else "Chats")
+        self.work.setTabText(
+            1,
+            translate("ui.agent", "Chats ({count})", "a tab; {count}: the chats open").format(
+                count=QLocale().toString(count)
+            )
+            if count
+            else translate("ui.agent", "Chats", "a tab"),
+        )
         self.work.setTabIcon(1, badge(book.unread) if book.unread else QIcon())
 
     def _show_link(self) -> None:
@@ -394,7 +424,10 @@ class AgentWindow(QMainWindow):
     def _contact_details(self, contact: p.ContactInfo) -> str:
         queue = next((q.display_name for q in self.model.queues if q.id == contact.queue_id), None)
         number = self.model.number_of(contact) if contact.direction == "outbound" else None
-        parts = [number or contact.caller_address or "", f"Queue: {queue or contact.queue_name}"]
+        queue_line = translate("ui.agent", "Queue: {queue}").format(
+            queue=queue or contact.queue_name
+        )
+        parts = [number or contact.caller_address or "", queue_line]
         return "   ·   ".join(part for part in parts if part)
 
     def _name(self, contact: p.ContactInfo) -> str:
@@ -403,25 +436,39 @@ class AgentWindow(QMainWindow):
         if contact.caller_name:
             return contact.caller_name
         if contact.direction == "outbound":
-            return self.model.number_of(contact) or "Unknown number"
-        return "Unknown caller"
+            return self.model.number_of(contact) or translate("ui.agent", "Unknown number")
+        return translate("ui.agent", "Unknown caller")
 
     def _refresh_status(self) -> None:
         model = self.model
         if self._break_reasons != model.break_reasons:
             self._break_reasons = model.break_reasons
             self.status.clear()
-            self.status.addItem(dot_icon(GREEN), "Available", _key(p.AgentState.AVAILABLE))
+            self.status.addItem(
+                dot_icon(GREEN),
+                translate("ui.agent", "Available", "the agent's status"),
+                _key(p.AgentState.AVAILABLE),
+            )
             for reason in model.break_reasons:
                 self.status.addItem(
-                    dot_icon(AMBER), f"Break — {reason.name}", _key(p.AgentState.BREAK, reason.id)
+                    dot_icon(AMBER),
+                    _on_break(reason.name),
+                    _key(p.AgentState.BREAK, reason.id),
                 )
-            self.status.addItem(dot_icon(GREY), "Offline", _key(p.AgentState.OFFLINE))
+            self.status.addItem(
+                dot_icon(GREY),
+                translate("ui.agent", "Offline", "the agent's status"),
+                _key(p.AgentState.OFFLINE),
+            )
         self._show_state()
         if self.tray is not None:
             label = self.status.currentText()
             self.tray.setIcon(dot_icon(_STATE_COLOR.get(model.state, GREY)))
-            self.tray.setToolTip(f"Callnest — {label}")
+            self.tray.setToolTip(
+                translate("ui.agent", "Callnest — {status}", "the tray icon's tooltip").format(
+                    status=label
+                )
+            )
 
     def _show_state(self) -> None:
         """Puts the selector back on the server's state (after a refusal, too)."""
@@ -431,7 +478,10 @@ class AgentWindow(QMainWindow):
         if model.state is p.AgentState.BREAK and (index < 0 or model.reason_id is None):
             # A break the server set (after missed offers, for the home
             # connection) with no listed reason: one entry, named anew each time.
-            text = f"Break — {break_reason(model.reason) or 'paused'}"
+            text = _on_break(
+                break_reason(model.reason)
+                or translate("ui.agent", "paused", "a break the server set, with no reason")
+            )
             if index < 0:
                 self.status.addItem(dot_icon(AMBER), text, wanted)
                 index = self.status.count() - 1
@@ -442,49 +492,82 @@ class AgentWindow(QMainWindow):
     def _refresh_idle(self) -> None:
         model = self.model
         if model.state is p.AgentState.AVAILABLE:
-            self.idle.headline.setText("Waiting for the next contact")
-            self.idle.detail.setText("You are available: calls ring here.")
+            self.idle.headline.setText(translate("ui.agent", "Waiting for the next contact"))
+            self.idle.detail.setText(translate("ui.agent", "You are available: calls ring here."))
         elif model.held_back:
             verdict = model.verdict
             checking = verdict is None or verdict.problem is p.LinkProblem.UNCONFIRMED
             self.idle.headline.setText(
-                "Checking your connection" if checking else "Calls are held back"
+                translate("ui.agent", "Checking your connection")
+                if checking
+                else translate("ui.agent", "Calls are held back")
             )
             self.idle.detail.setText(
-                "No contacts are offered until your home connection can carry a call. "
-                "You become available again by yourself once it can."
+                translate(
+                    "ui.agent",
+                    "No contacts are offered until your home connection can carry a call. "
+                    "You become available again by yourself once it can.",
+                )
             )
         elif model.state is p.AgentState.BREAK:
-            self.idle.headline.setText("On a break")
+            self.idle.headline.setText(translate("ui.agent", "On a break"))
+            reason = break_reason(model.reason) or translate(
+                "ui.agent", "Break", "a break with no reason, at the start of a sentence"
+            )
             self.idle.detail.setText(
-                f"{break_reason(model.reason) or 'Break'}: no contacts are offered. "
-                "Choose Available when you are back."
+                translate(
+                    "ui.agent",
+                    "{reason}: no contacts are offered. Choose Available when you are back.",
+                    "{reason}: the break's reason (Lunch)",
+                ).format(reason=reason)
             )
         else:
-            self.idle.headline.setText("Offline")
-            self.idle.detail.setText("Choose Available to start taking contacts.")
+            self.idle.headline.setText(translate("ui.agent", "Offline", "the agent's status"))
+            self.idle.detail.setText(
+                translate("ui.agent", "Choose Available to start taking contacts.")
+            )
 
     def _refresh_calling(self) -> None:
         model, page = self.model, self.calling
         calling, dial = model.calling, model.dial
         if calling is not None:
-            page.caller.setText(f"Calling {model.who(calling)}…")
-            page.details.setText(f"Ringing   ·   {self._queue_line(calling.queue_id)}")
-            page.hangup.setToolTip("Stop calling")
+            page.caller.setText(
+                translate("ui.agent", "Calling {who}…").format(who=model.who(calling))
+            )
+            page.details.setText(
+                translate(
+                    "ui.agent", "Ringing   ·   {queue}", "{queue}: the queue the call is for"
+                ).format(queue=self._queue_line(calling.queue_id))
+            )
+            page.hangup.setToolTip(translate("ui.agent", "Stop calling"))
             if not self._hanging_up:
                 page.hangup.setEnabled(True)
         elif dial is not None:
-            page.caller.setText(f"Calling {dial.who}…")
-            page.details.setText(f"Placing the call   ·   {self._queue_line(dial.queue_id)}")
+            page.caller.setText(translate("ui.agent", "Calling {who}…").format(who=dial.who))
+            page.details.setText(
+                translate(
+                    "ui.agent",
+                    "Placing the call   ·   {queue}",
+                    "{queue}: the queue the call is for",
+                ).format(queue=self._queue_line(dial.queue_id))
+            )
             page.hangup.setEnabled(False)
-            page.hangup.setToolTip("Hang up works once the call is on its way")
+            page.hangup.setToolTip(
+                translate("ui.agent", "Hang up works once the call is on its way")
+            )
 
     def _queue_line(self, queue_id: int) -> str:
         """``Queue: Sales   ·   they see +386 1 600 0000`` (when the caller ID is known)."""
         queue = next((q.display_name for q in self.model.queues if q.id == queue_id), None)
-        line = f"Queue: {queue or queue_id}"
+        name = queue or str(queue_id)
         caller_id = (self.caller_ids or {}).get(queue_id)
-        return f"{line}   ·   they see {caller_id}" if caller_id else line
+        if caller_id:
+            return translate(
+                "ui.agent",
+                "Queue: {queue}   ·   they see {caller_id}",
+                "{caller_id}: the number the called customer sees",
+            ).format(queue=name, caller_id=caller_id)
+        return translate("ui.agent", "Queue: {queue}").format(queue=name)
 
     def _refresh_dialing(self) -> None:
         """The queues to call for, and whether calling is possible now (why not, if not)."""
@@ -538,7 +621,7 @@ class AgentWindow(QMainWindow):
             self._ringing_offer = offer
 
     def _notify(self, ringing: Any) -> None:
-        caller = ringing.contact.caller_name or "Unknown caller"
+        caller = ringing.contact.caller_name or translate("ui.agent", "Unknown caller")
         if self.tray is not None:
             self.tray.showMessage(
                 _ring_title(ringing.contact),
@@ -555,13 +638,29 @@ class AgentWindow(QMainWindow):
             return
         held = contact.phase is p.ContactPhase.ON_HOLD
         self.in_call.mute.setChecked(contact.muted)
-        self.in_call.mute.setText("Unmute" if contact.muted else "Mute")
+        self.in_call.mute.setText(
+            translate("ui.agent", "Unmute", "a button")
+            if contact.muted
+            else translate("ui.agent", "Mute", "a button")
+        )
         self.in_call.hold.setChecked(held)
-        self.in_call.hold.setText("Resume" if held else "Hold")
+        self.in_call.hold.setText(
+            translate("ui.agent", "Resume", "a button: takes the call off hold")
+            if held
+            else translate("ui.agent", "Hold", "a button: puts the call on hold")
+        )
         paused = contact.recording_paused
         self.in_call.recording.setChecked(paused)
-        self.in_call.recording.setText("Resume recording" if paused else "Pause recording")
-        states = ((held, "On hold"), (contact.muted, "Muted"), (paused, "Recording paused"))
+        self.in_call.recording.setText(
+            translate("ui.agent", "Resume recording", "a button")
+            if paused
+            else translate("ui.agent", "Pause recording", "a button")
+        )
+        states = (
+            (held, translate("ui.agent", "On hold", "a chip: the call is on hold")),
+            (contact.muted, translate("ui.agent", "Muted", "a chip: the microphone is off")),
+            (paused, translate("ui.agent", "Recording paused", "a chip")),
+        )
         chip = next((text for on, text in states if on), "")
         self.in_call.chip.setText(chip)
         self.in_call.chip.setVisible(bool(chip))
@@ -584,8 +683,16 @@ class AgentWindow(QMainWindow):
 
     def tick(self) -> None:
         model = self.model
-        self.state_time.setText(f"In status {duration(model.seconds_in_state())}")
-        self.shift_time.setText(f"Shift {duration(model.shift_seconds())}")
+        self.state_time.setText(
+            translate("ui.agent", "In status {duration}", "{duration}: e.g. 3:35").format(
+                duration=duration(model.seconds_in_state())
+            )
+        )
+        self.shift_time.setText(
+            translate(
+                "ui.agent", "Shift {duration}", "time since the agent logged in; {duration}: 3:35"
+            ).format(duration=duration(model.shift_seconds()))
+        )
         self.ringing.countdown.setText(duration(model.ring_seconds_left()))
         self.calling.timer.setText(duration(model.calling_seconds()))
         self.in_call.timer.setText(duration(model.call_seconds()))
@@ -614,7 +721,7 @@ class AgentWindow(QMainWindow):
             error = future.exception()
             reply = None if error is not None else future.result()
             if error is not None or isinstance(reply, p.ErrorReply):
-                self.show_error(reply.message if isinstance(reply, p.ErrorReply) else str(error))
+                self.show_error(describe(reply if isinstance(reply, p.ErrorReply) else error))
                 if on_error is not None:
                     on_error()
             else:
@@ -627,7 +734,7 @@ class AgentWindow(QMainWindow):
         if (state, reason_id) == (self.model.state, self.model.reason_id):
             return
         if state is p.AgentState.AVAILABLE and not self._engine.headset.microphone_ok:
-            self.show_error(NO_MICROPHONE)
+            self.show_error(translate("ui.agent", NO_MICROPHONE))
             self._show_state()
             return
         self.send(p.AgentSetState(state=state, reason_id=reason_id), on_error=self._show_state)
@@ -672,11 +779,11 @@ class AgentWindow(QMainWindow):
     def raise_hand(self) -> None:
         hand = self.in_call.hand
         raised = hand.isChecked()
-        hand.setText("Lower hand" if raised else "Raise hand")
+        hand.setText(_hand_text(raised))
 
         def undo() -> None:
             hand.setChecked(not raised)
-            hand.setText("Lower hand" if not raised else "Raise hand")
+            hand.setText(_hand_text(not raised))
 
         self.send(p.AgentRaiseHand(raised=raised), button=hand, on_error=undo)
 
@@ -712,7 +819,7 @@ class AgentWindow(QMainWindow):
         else for the queue chosen beside the number field."""
         queue_id = self._queue_named(queue) or self.dialer.queue_id()
         if queue_id is None:
-            self.show_error("There is no queue to call for.")
+            self.show_error(translate("ui.agent", "There is no queue to call for."))
             return
         message = self.model.start_dial(number, queue_id, customer)
         if message is None:
@@ -721,10 +828,7 @@ class AgentWindow(QMainWindow):
 
         def done(future: Future[p.OkReply | p.ErrorReply]) -> None:
             error = future.exception()
-            reply = future.result() if error is None else None
-            if reply is None:
-                reply = p.ErrorReply(code=p.ErrorCode.UNEXPECTED, message=str(error))
-            self.model.dial_answered(reply)
+            self.model.dial_answered(future.result() if error is None else error)
 
         self._bridge.resolve(self._engine.request(message), done)
 
@@ -778,13 +882,13 @@ class AgentWindow(QMainWindow):
         """Queues and the other agents, for the call's transfer button and each
         chat's; with ``calls_out`` (a call's) an outside phone number too."""
         menu.clear()
-        menu.addSection("Queues")
+        menu.addSection(translate("ui.agent", "Queues", "a section of the transfer menu"))
         for queue in self.model.queues:
             action = menu.addAction(queue.display_name)
             action.triggered.connect(
                 lambda _=False, q=queue.id: transfer(p.TransferTarget(queue_id=q))
             )
-        menu.addSection("Agents")
+        menu.addSection(translate("ui.agent", "Agents", "a section of the transfer menu"))
         me = self.model.user.id if self.model.user else None
         agents = [a for a in self.agents if a.id != me]
         for agent in agents:
@@ -793,10 +897,12 @@ class AgentWindow(QMainWindow):
                 lambda _=False, a=agent.id: transfer(p.TransferTarget(agent_id=a))
             )
         if not agents:
-            menu.addAction("No other agents").setEnabled(False)
+            menu.addAction(translate("ui.agent", "No other agents")).setEnabled(False)
         if calls_out:
-            menu.addSection("Outside")
-            action = menu.addAction("To a phone number…")
+            menu.addSection(
+                translate("ui.agent", "Outside", "a section of the transfer menu: outside numbers")
+            )
+            action = menu.addAction(translate("ui.agent", "To a phone number…", "a menu item"))
             action.triggered.connect(lambda _=False: self.transfer_to_number(transfer))
         self.load_directory()  # fresh for next time: who is active changes
 
@@ -810,7 +916,13 @@ class AgentWindow(QMainWindow):
         try:
             number = normalize_e164(text)
         except ValueError as exc:
-            self.show_error(f"That number cannot be called: {exc}")
+            self.show_error(
+                translate(
+                    "ui.agent",
+                    "That number cannot be called: {reason}",
+                    "{reason}: what is wrong with the number",
+                ).format(reason=exc)
+            )
             return
         transfer(p.TransferTarget(number=number))
 
@@ -818,8 +930,8 @@ class AgentWindow(QMainWindow):
         """The number the agent types (None: cancelled)."""
         text, ok = QInputDialog.getText(
             self,
-            "Transfer to a phone number",
-            "The number, with its country code (e.g. +386 41 123 456):",
+            translate("ui.agent", "Transfer to a phone number", "a dialog's title"),
+            translate("ui.agent", "The number, with its country code (e.g. +386 41 123 456):"),
         )
         return text if ok else None
 
@@ -835,7 +947,13 @@ class AgentWindow(QMainWindow):
         def done(future: Future[rest.IdentityConfirmed]) -> None:
             error = future.exception()
             if error is not None:
-                self.show_error(f"The identity could not be confirmed: {error}")
+                self.show_error(
+                    translate(
+                        "ui.agent",
+                        "The identity could not be confirmed: {problem}",
+                        "{problem}: why, from the server",
+                    ).format(problem=describe(error))
+                )
             else:
                 self.show_error("")
                 confirmed = future.result()
@@ -928,7 +1046,11 @@ class AgentWindow(QMainWindow):
         if new and self.tray is not None:
             first = new[0]
             self.tray.showMessage(
-                f"Callnest alarm: {first.title}", first.summary, QSystemTrayIcon.MessageIcon.Warning
+                translate(
+                    "ui.agent", "Callnest alarm: {title}", "{title}: the alarm's, from the server"
+                ).format(title=first.title),
+                first.summary,
+                QSystemTrayIcon.MessageIcon.Warning,
             )
 
     def open_headset(self) -> HeadsetDialog:
@@ -954,6 +1076,20 @@ class AgentWindow(QMainWindow):
         if self.admin is not None:
             self.admin.close()
         super().closeEvent(event)
+
+
+def _on_break(reason: str) -> str:
+    """A break's entry in the status list: ``Break — Lunch``."""
+    return translate("ui.agent", "Break — {reason}", "the agent's status; {reason}: Lunch").format(
+        reason=reason
+    )
+
+
+def _hand_text(raised: bool) -> str:
+    """The raise-hand button's words: what a click does."""
+    if raised:
+        return translate("ui.agent", "Lower hand", "a button: no longer asks a supervisor for help")
+    return translate("ui.agent", "Raise hand", "a button: asks a supervisor for help")
 
 
 def _key(state: p.AgentState, reason_id: int | None = None) -> str:

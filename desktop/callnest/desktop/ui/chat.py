@@ -15,7 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Protocol
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -49,17 +49,22 @@ from PySide6.QtWidgets import (
 from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.events import EngineEvent, ServerEvent
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.agent import Ringing
 from callnest.desktop.models.chat import Chat, ChatBook, Line
 from callnest.desktop.models.format import duration
 from callnest.desktop.ports import EnginePort
+from callnest.desktop.problems import describe
 from callnest.desktop.ui.customer import CustomerCardView, plain_label
 from callnest.desktop.ui.pages import WrapUpPage, WrapUpProblem
 from callnest.desktop.ui.style import RED, STYLE_SHEET
 
 BUBBLE_TEXT_WIDTH = 480
 TYPING_IDLE_MS = 3000  # the customer stops seeing "typing…" this long after the last key
-NO_CHATS = "No chats right now. New chats open here, one tab each."
+# Marked for the catalogue, translated where shown (``translate("ui.chat", NO_CHATS)``).
+NO_CHATS = str(
+    QT_TRANSLATE_NOOP("ui.chat", "No chats right now. New chats open here, one tab each.")
+)
 
 CHAT_STYLE = """
 QLabel#chatName { font-size: 18px; font-weight: 600; }
@@ -127,7 +132,9 @@ def _count(count: int) -> str:
 
 
 def _clock_time(timestamp: float) -> str:
-    return time.strftime("%H:%M", time.localtime(timestamp))
+    """A message's time of day, as the language writes it."""
+    moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
+    return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
 
 
 # ---------------------------------------------------------------- messages
@@ -148,7 +155,9 @@ class Bubble(QFrame):
         self.text.setObjectName("chatText")
         self.problem = plain_label()
         self.problem.setObjectName("chatProblem")
-        self.retry_button = QPushButton("Retry")
+        self.retry_button = QPushButton(
+            translate("ui.chat", "Retry", "a button: sends a message that failed again")
+        )
         self.retry_button.hide()
         self.retry_button.clicked.connect(self._retry)
         self.line: Line | None = None
@@ -167,13 +176,20 @@ class Bubble(QFrame):
     def show_line(self, line: Line, who: str, skew: float) -> None:
         self.line = line
         at = line.at if line.state != "sent" else line.at - skew
-        status = {"sending": " · sending…", "failed": ""}.get(line.state, "")
         if line.sender == "system":  # one quiet line: "14:05 · Carla left the chat"
             self.meta.setText(f"{_clock_time(at)} ·")
             self._layout.setDirection(QVBoxLayout.Direction.LeftToRight)
             self._layout.setSpacing(6)
+        elif line.state == "sending":
+            self.meta.setText(
+                translate(
+                    "ui.chat",
+                    "{who} · {time} · sending…",
+                    "above a message on its way: who wrote it, and when",
+                ).format(who=who, time=_clock_time(at))
+            )
         else:
-            self.meta.setText(f"{who} · {_clock_time(at)}{status}")
+            self.meta.setText(f"{who} · {_clock_time(at)}")
         self.text.setText(line.text)
         # A wrapping label asks for little width; a short message should not
         # wrap, so it gets the width of its longest line (up to the bubble's).
@@ -181,7 +197,11 @@ class Bubble(QFrame):
         widest = max(metrics.horizontalAdvance(part) for part in line.text.split("\n"))
         self.text.setMinimumWidth(min(widest + 2, BUBBLE_TEXT_WIDTH))
         failed = line.state == "failed"
-        self.problem.setText(f"Not sent: {line.problem}" if failed else "")
+        self.problem.setText(
+            translate("ui.chat", "Not sent: {problem}").format(problem=line.problem)
+            if failed
+            else ""
+        )
         self.problem.setVisible(failed)
         self.retry_button.setVisible(failed)
         if line.sender == "system":
@@ -276,7 +296,9 @@ class SendBox(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Type a message — Enter sends, Shift+Enter for a new line")
+        self.setPlaceholderText(
+            translate("ui.chat", "Type a message — Enter sends, Shift+Enter for a new line")
+        )
         self.setTabChangesFocus(True)
         self.setMaximumHeight(90)
 
@@ -317,12 +339,16 @@ class ChatView(QWidget):
         self.chip.hide()
         self.clock = QLabel("0:00")
         self.clock.setObjectName("clock")
-        self.transfer = QPushButton("Transfer…")
+        self.transfer = QPushButton(
+            translate("ui.chat", "Transfer…", "a button: transfers the chat")
+        )
         self.transfer_menu = QMenu(self)
         self.transfer.setMenu(self.transfer_menu)
-        self.end = QPushButton("End chat")
+        self.end = QPushButton(translate("ui.chat", "End chat", "a button"))
         self.end.setObjectName("hangup")
-        self.end.setToolTip("Close the chat for the customer and go to wrap-up")
+        self.end.setToolTip(
+            translate("ui.chat", "Close the chat for the customer and go to wrap-up")
+        )
         who = QVBoxLayout()
         who.setSpacing(2)
         who.addWidget(self.name)
@@ -340,7 +366,7 @@ class ChatView(QWidget):
         self.typing.setObjectName("chatTyping")
         self.typing.setMinimumHeight(18)  # the composer does not jump when it comes and goes
         self.box = SendBox()
-        self.send = QPushButton("Send")
+        self.send = QPushButton(translate("ui.chat", "Send", "a button: sends the message"))
         self.send.setObjectName("answer")
         composer = QHBoxLayout()
         composer.addWidget(self.box, 1)
@@ -362,10 +388,10 @@ class ChatView(QWidget):
 
         self.card = CustomerCardView()
         self.canned = QListWidget()
-        self.canned.setToolTip("Click an answer to put it in the send box")
-        self.no_canned = plain_label("This queue has no canned responses.")
+        self.canned.setToolTip(translate("ui.chat", "Click an answer to put it in the send box"))
+        self.no_canned = plain_label(translate("ui.chat", "This queue has no canned responses."))
         self.no_canned.setObjectName("hint")
-        canned = QGroupBox("Canned responses")
+        canned = QGroupBox(translate("ui.chat", "Canned responses", "a group's title"))
         canned_layout = QVBoxLayout(canned)
         canned_layout.addWidget(self.canned)
         canned_layout.addWidget(self.no_canned)
@@ -394,35 +420,52 @@ class ChatView(QWidget):
         contact = chat.contact
         self.name.setText(chat.name)
         queue_name = queue.display_name if queue else contact.queue_name
-        parts = [f"Queue: {queue_name}", contact.caller_address or ""]
-        if chat.is_task:
-            parts[0] = f"Offline message · {parts[0]}"
+        queue_line = (
+            translate("ui.chat", "Offline message · Queue: {queue}")
+            if chat.is_task
+            else translate("ui.chat", "Queue: {queue}")
+        ).format(queue=queue_name)
+        parts = [queue_line, contact.caller_address or ""]
         self.details.setText("   ·   ".join(part for part in parts if part))
         self.card.show_card(chat.customer, contact.caller_name, confirmable=not self.read_only)
         # A supervisor reading gets no card (and must not be told to save one).
         self.side.setVisible(not self.read_only or chat.customer is not None)
         ended = chat.in_wrap_up
-        chip = "Customer left" if chat.customer_left else "Ended" if ended else ""
+        chip = (
+            translate("ui.chat", "Customer left", "a chip beside the chat's name")
+            if chat.customer_left
+            else translate("ui.chat", "Ended", "a chip beside the chat's name: the chat is over")
+            if ended
+            else ""
+        )
         self.clock.setVisible(not ended)  # the wrap-up shows its own countdown
         self.chip.setText(chip)
         self.chip.setVisible(bool(chip))
         typing = "customer" in chat.typing and not ended
-        self.typing.setText(f"{chat.name} is typing…" if typing else "")
+        self.typing.setText(
+            translate("ui.chat", "{name} is typing…").format(name=chat.name) if typing else ""
+        )
         if not self.read_only:
             live = not ended and not chat.is_task
             self.composer.setVisible(live)
             self.canned_box.setVisible(live)
             self.transfer.setVisible(not ended)
             self.end.setVisible(not ended)
-            self.end.setText("Done" if chat.is_task else "End chat")
+            self.end.setText(
+                translate("ui.chat", "Done", "a button: closes an offline message")
+                if chat.is_task
+                else translate("ui.chat", "End chat", "a button")
+            )
             self.wrap_up.setVisible(ended)
             self._canned(queue)
 
         def who(line: Line) -> str:
             if line.sender == "agent":
-                return "You" if not self.read_only else line.sender_name or "Agent"
+                if not self.read_only:
+                    return translate("ui.chat", "You", "who wrote a message: the agent")
+                return line.sender_name or translate("ui.chat", "Agent", "who wrote a message")
             if line.sender == "system":
-                return "Callnest"
+                return "Callnest"  # the product's name
             return line.sender_name or chat.name
 
         self.transcript.show_lines(chat.shown, who, skew)
@@ -467,7 +510,7 @@ class ChatPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(lambda _: self._look())
-        self.empty = plain_label(NO_CHATS)
+        self.empty = plain_label(translate("ui.chat", NO_CHATS))
         self.empty.setObjectName("idle")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
@@ -518,7 +561,9 @@ class ChatPanel(QWidget):
         index = self.tabs.indexOf(view)
         self.tabs.setTabText(index, chat.name)
         self.tabs.setTabIcon(index, badge(chat.unread) if chat.unread else QIcon())
-        self.tabs.setTabToolTip(index, f"{chat.unread} unread" if chat.unread else "")
+        self.tabs.setTabToolTip(
+            index, translate("ui.chat", "%n unread", None, chat.unread) if chat.unread else ""
+        )
         if chat.in_wrap_up and not view.wrap_up_started and not self.read_only:
             view.wrap_up_started = True
             view.wrap_up.start(chat.contact.caller_name, chat.customer, self._dispositions())
@@ -609,9 +654,9 @@ class ChatPanel(QWidget):
             error = future.exception()
             reply = None if error is not None else future.result()
             if isinstance(reply, p.ErrorReply):
-                problem = reply.message
+                problem = describe(reply)
             elif error is not None:
-                problem = getattr(error, "message", None) or str(error) or "no connection"
+                problem = describe(error) or translate("ui.chat", "no connection", "why not sent")
             else:
                 return  # stored: its echo replaces the sending line
             if self.book.send_failed(contact_id, client_msg_id, problem):
@@ -713,14 +758,17 @@ class ChatOffers(QWidget):
         queue = next((q.display_name for q in queues if q.id == contact.queue_id), None)
         bar = QFrame()
         bar.setObjectName("offerBar")
-        kind = "Offline message" if contact.channel is p.Channel.TASK else "New chat"
         who = (offer.customer.name if offer.customer else None) or contact.caller_name
-        label = plain_label(
-            f"{kind} · {who or 'Customer'} · {queue or contact.queue_name}", wrap=False
+        words = (
+            translate("ui.chat", "Offline message · {who} · {queue}")
+            if contact.channel is p.Channel.TASK
+            else translate("ui.chat", "New chat · {who} · {queue}")
         )
-        accept = QPushButton("Accept")
+        who = who or translate("ui.chat", "Customer", "who a chat is with, when not known")
+        label = plain_label(words.format(who=who, queue=queue or contact.queue_name), wrap=False)
+        accept = QPushButton(translate("ui.chat", "Accept", "a button: takes the chat"))
         accept.setObjectName("answer")
-        decline = QPushButton("Decline")
+        decline = QPushButton(translate("ui.chat", "Decline", "a button: refuses the chat"))
         accept.clicked.connect(lambda: self._accepted(accept, offer.offer_id))
         decline.clicked.connect(lambda: self.decline.emit(offer.offer_id))
         layout = QHBoxLayout(bar)
@@ -753,9 +801,17 @@ class ChatReader(QWidget):
         self.contact_id = contact.contact_id
         self.book = ChatBook(clock)
         self.book.watch(contact)
-        self.setWindowTitle(f"Callnest — {agent_name} chatting with {contact.caller_name}")
+        self.setWindowTitle(
+            translate("ui.chat", "Callnest — {agent} chatting with {customer}").format(
+                agent=agent_name, customer=contact.caller_name
+            )
+        )
         self.setStyleSheet(STYLE_SHEET)
-        self.heading = plain_label(f"Read only: {agent_name}'s chat, as it happens.")
+        self.heading = plain_label(
+            translate("ui.chat", "Read only: {agent}'s chat, as it happens.").format(
+                agent=agent_name
+            )
+        )
         self.heading.setObjectName("hint")
         self.error = plain_label()
         self.error.setObjectName("errorBar")
@@ -786,8 +842,12 @@ class ChatReader(QWidget):
     def _watching(self, future: Future[p.OkReply | p.ErrorReply]) -> None:
         error = future.exception()
         reply = None if error is not None else future.result()
-        problem = reply.message if isinstance(reply, p.ErrorReply) else str(error or "")
-        self.error.setText(f"This chat cannot be read: {problem}" if problem else "")
+        problem = describe(reply if isinstance(reply, p.ErrorReply) else error)
+        self.error.setText(
+            translate("ui.chat", "This chat cannot be read: {problem}").format(problem=problem)
+            if problem
+            else ""
+        )
         self.error.setVisible(bool(problem))
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt names it

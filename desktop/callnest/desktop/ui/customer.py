@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,11 +28,28 @@ from PySide6.QtWidgets import (
 )
 
 from callnest import protocol as p
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.format import channel, moment, outcome
 
-HISTORY_COLUMNS = ("When", "Channel", "Queue", "Outcome", "Disposition", "Notes")
+# Marked for the catalogue; shown through history_headers() (context "ui.customer").
+HISTORY_COLUMNS = tuple(
+    str(header)
+    for header in (
+        QT_TRANSLATE_NOOP("ui.customer", "When"),
+        QT_TRANSLATE_NOOP("ui.customer", "Channel"),
+        QT_TRANSLATE_NOOP("ui.customer", "Queue"),
+        QT_TRANSLATE_NOOP("ui.customer", "Outcome"),
+        QT_TRANSLATE_NOOP("ui.customer", "Disposition"),
+        QT_TRANSLATE_NOOP("ui.customer", "Notes"),
+    )
+)
 _NOTES = HISTORY_COLUMNS.index("Notes")
 _CALL_COLUMN = len(HISTORY_COLUMNS)  # a Call button per row, when calls are allowed
+
+
+def history_headers() -> list[str]:
+    """The history table's column headers, in the language installed."""
+    return [translate("ui.customer", header) for header in HISTORY_COLUMNS]
 
 
 def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -65,11 +82,17 @@ class HistoryTable(QTableWidget):
         self.fit()  # the width decides the scroll bar; the height follows, not the width
 
 
+# Marked for the catalogue, translated where shown (context "ui.customer").
 _IDENTITY = {
-    "claimed": "Unverified: the caller gave this customer's phone or e-mail, which anyone "
-    "can type. Check who they are before you discuss the account.",
-    "caller_id": "Matched by the caller's number (caller ID): likely them, though a "
-    "number can be faked.",
+    "claimed": QT_TRANSLATE_NOOP(
+        "ui.customer",
+        "Unverified: the caller gave this customer's phone or e-mail, which anyone "
+        "can type. Check who they are before you discuss the account.",
+    ),
+    "caller_id": QT_TRANSLATE_NOOP(
+        "ui.customer",
+        "Matched by the caller's number (caller ID): likely them, though a number can be faked.",
+    ),
 }
 
 
@@ -83,10 +106,10 @@ class CustomerCardView(QGroupBox):
     confirm = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Customer", parent)
+        super().__init__(translate("ui.customer", "Customer", "the card's title"), parent)
         self.name = plain_label()
         self.name.setObjectName("customerName")
-        self.call = QPushButton("Call")
+        self.call = QPushButton(translate("ui.customer", "Call", "a button: calls the customer"))
         self.call.setObjectName("call")
         self.call.hide()
         self.call.clicked.connect(self._card_call)
@@ -98,11 +121,14 @@ class CustomerCardView(QGroupBox):
         # customer's e-mail or phone (protocol.Identity).
         self.identity = plain_label()
         self.identity.setObjectName("identity")
-        self.confirm_button = QPushButton("Confirm identity")
+        self.confirm_button = QPushButton(translate("ui.customer", "Confirm identity"))
         self.confirm_button.setObjectName("confirmIdentity")
         self.confirm_button.setToolTip(
-            "Once the caller has answered a question only the customer could: "
-            "shows their details, notes and history"
+            translate(
+                "ui.customer",
+                "Once the caller has answered a question only the customer could: "
+                "shows their details, notes and history",
+            )
         )
         self.confirm_button.clicked.connect(self.confirm)
         self.contact = plain_label()
@@ -112,7 +138,7 @@ class CustomerCardView(QGroupBox):
         self.fields = QFormLayout(self.fields_box)
         self.fields.setContentsMargins(0, 0, 0, 0)
         self.history = HistoryTable(0, len(HISTORY_COLUMNS) + 1)
-        self.history.setHorizontalHeaderLabels((*HISTORY_COLUMNS, ""))
+        self.history.setHorizontalHeaderLabels([*history_headers(), ""])
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -121,7 +147,7 @@ class CustomerCardView(QGroupBox):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(_NOTES, QHeaderView.ResizeMode.Stretch)
         self.history.setColumnHidden(_CALL_COLUMN, True)
-        self.no_history = plain_label("No earlier interactions.")
+        self.no_history = plain_label(translate("ui.customer", "No earlier interactions."))
         self.no_history.setObjectName("hint")
 
         name = QHBoxLayout()
@@ -154,19 +180,24 @@ class CustomerCardView(QGroupBox):
         that a claimed customer is who is calling."""
         self._card = card
         identity = card.identity if card is not None else None
-        self.identity.setText(_IDENTITY.get(identity or "", ""))
+        known = _IDENTITY.get(identity or "")
+        self.identity.setText(translate("ui.customer", str(known)) if known is not None else "")
         self.identity.setVisible(identity in _IDENTITY)
         self.confirm_button.setVisible(identity == "claimed" and confirmable)
         if card is None:
-            self.name.setText(caller_name or "Unknown caller")
-            self.contact.setText("Not a known customer yet: wrap-up can save their details.")
+            self.name.setText(caller_name or translate("ui.customer", "Unknown caller"))
+            self.contact.setText(
+                translate(
+                    "ui.customer", "Not a known customer yet: wrap-up can save their details."
+                )
+            )
             self.contact.show()
             self.notes.hide()
             self._set_fields({})
             self._set_history(())
             self._show_calls()
             return
-        self.name.setText(card.name or caller_name or "Unnamed customer")
+        self.name.setText(card.name or caller_name or translate("ui.customer", "Unnamed customer"))
         if identity == "claimed":  # the server sent the name alone
             self.contact.hide()
             self.notes.hide()
@@ -176,7 +207,10 @@ class CustomerCardView(QGroupBox):
             self._show_calls()
             return
         self.contact.show()
-        self.contact.setText("   ".join((*card.phones, *card.emails)) or "No phone or e-mail")
+        self.contact.setText(
+            "   ".join((*card.phones, *card.emails))
+            or translate("ui.customer", "No phone or e-mail")
+        )
         self.notes.setText(card.notes)
         self.notes.setVisible(bool(card.notes))
         self._set_fields(card.custom_fields)
@@ -221,7 +255,7 @@ class CustomerCardView(QGroupBox):
         self.call_buttons.append(self.call)
         for row, entry in enumerate(card.history):
             own = entry.queue if entry.queue in queues else ""
-            button = QPushButton("Call")
+            button = QPushButton(translate("ui.customer", "Call", "a button: calls the customer"))
             button.setObjectName("rowCall")
             self._arm(button, card, phones, own, own or queue, blocked)
             if len(phones) == 1:
@@ -249,9 +283,21 @@ class CustomerCardView(QGroupBox):
         if blocked is not None:
             button.setToolTip(blocked)
         elif len(phones) == 1:
-            button.setToolTip(f"Call {card.name} on {phones[0]} for {queue_label}")
+            button.setToolTip(
+                translate(
+                    "ui.customer",
+                    "Call {name} on {number} for {queue}",
+                    "a button's tooltip; {queue}: the queue the call goes out for",
+                ).format(name=card.name, number=phones[0], queue=queue_label)
+            )
         else:
-            button.setToolTip(f"Call {card.name} for {queue_label}: choose the number")
+            button.setToolTip(
+                translate(
+                    "ui.customer",
+                    "Call {name} for {queue}: choose the number",
+                    "a button's tooltip; {queue}: the queue the call goes out for",
+                ).format(name=card.name, queue=queue_label)
+            )
         old = button.menu()
         button.setMenu(None)  # type: ignore[arg-type]  # Qt takes None: no menu
         if old is not None:
@@ -295,7 +341,7 @@ class ScriptView(QGroupBox):
     """The queue's script, already filled in by the server: plain text."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Script", parent)
+        super().__init__(translate("ui.customer", "Script", "the call script's title"), parent)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setObjectName("script")
@@ -303,7 +349,7 @@ class ScriptView(QGroupBox):
         layout.addWidget(self.text)
 
     def show_script(self, script: str | None) -> None:
-        self.text.setPlainText(script or "This queue has no script.")
+        self.text.setPlainText(script or translate("ui.customer", "This queue has no script."))
 
 
 class PopPanel(QWidget):

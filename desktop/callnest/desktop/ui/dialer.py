@@ -3,7 +3,7 @@ out for (remembered), and the notice that says how the last call out ended."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.callout import CallOutResult
 from callnest.desktop.ui.customer import plain_label
 
-NUMBER_HINT = "e.g. +386 40 111 222"
+# Marked for the catalogue, translated where shown (``translate("ui.dialer", NUMBER_HINT)``).
+NUMBER_HINT = str(QT_TRANSLATE_NOOP("ui.dialer", "e.g. +386 40 111 222"))
 
 
 class DialBar(QWidget):
@@ -29,27 +31,38 @@ class DialBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.number = QLineEdit()
-        self.number.setPlaceholderText(NUMBER_HINT)
+        self.number.setPlaceholderText(translate("ui.dialer", NUMBER_HINT))
         self.number.setClearButtonEnabled(True)
         self.number.setMinimumWidth(190)
-        self.number.setToolTip("A number in international form: + and the country code")
+        self.number.setToolTip(
+            translate("ui.dialer", "A number in international form: + and the country code")
+        )
         self.queue = QComboBox()
         self.queue.setMinimumContentsLength(14)
         self.queue.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.queue.setToolTip(
-            "The queue you call for: customers see its caller ID, and the call "
-            "counts in its reports"
+            translate(
+                "ui.dialer",
+                "The queue you call for: customers see its caller ID, and the call "
+                "counts in its reports",
+            )
         )
-        self.call = QPushButton("Call")
+        self.call = QPushButton(translate("ui.dialer", "Call", "a button: calls the number"))
         self.call.setObjectName("call")
-        label = QLabel("Call a number")
+        label = QLabel(translate("ui.dialer", "Call a number", "the dial bar's title"))
         label.setObjectName("pageTitle")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addStretch(1)
         row.addWidget(label)
         row.addWidget(self.number, 2)
-        row.addWidget(QLabel("for"))
+        row.addWidget(
+            QLabel(
+                translate(
+                    "ui.dialer", "for", "between the number field and the queue: call … for Sales"
+                )
+            )
+        )
         row.addWidget(self.queue)
         row.addWidget(self.call)
         row.addStretch(1)
@@ -82,7 +95,9 @@ class DialBar(QWidget):
     def set_blocked(self, why: str | None) -> None:
         """The Call button, off with the reason as its tooltip."""
         self.call.setEnabled(why is None)
-        self.call.setToolTip(why or "Call this number (or press Enter in it)")
+        self.call.setToolTip(
+            why or translate("ui.dialer", "Call this number (or press Enter in it)")
+        )
 
 
 class CallNotice(QFrame):
@@ -96,7 +111,7 @@ class CallNotice(QFrame):
         self.text = plain_label()  # names and numbers come from the server: never markup
         self.text.setObjectName("noticeText")
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.dismiss = QPushButton("Dismiss")
+        self.dismiss = QPushButton(translate("ui.dialer", "Dismiss", "a button: hides the notice"))
         self.dismiss.setObjectName("flat")
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 6, 6)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from concurrent.futures import Future
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.rest import RestClient
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.callbacks import (
     MAX_DAYS_AHEAD,
     CallbackDraft,
@@ -32,15 +33,20 @@ from callnest.desktop.models.callbacks import (
     when_text,
     zone_name,
 )
+from callnest.desktop.problems import describe
 from callnest.desktop.ui.customer import plain_label
-from callnest.desktop.ui.setup import error_text
 from callnest.desktop.ui.style import STYLE_SHEET
 from callnest.desktop.ui.time_zone import TimeZoneBox, system_time_zone
 from callnest.protocol import rest
 from callnest.protocol.e164 import normalize_e164
 
-SCHEDULE = "Schedule"
-_FIELD_LABELS = {"number": "Number", "note": "Note", "name": "Name"}
+# Marked for the catalogue, translated where shown (context "ui.schedule_callback").
+SCHEDULE = str(QT_TRANSLATE_NOOP("ui.schedule_callback", "Schedule"))
+_FIELD_LABELS = {
+    "number": QT_TRANSLATE_NOOP("ui.schedule_callback", "Number"),
+    "note": QT_TRANSLATE_NOOP("ui.schedule_callback", "Note"),
+    "name": QT_TRANSLATE_NOOP("ui.schedule_callback", "Name"),
+}
 
 
 class ScheduleCallbackDialog(QDialog):
@@ -59,25 +65,41 @@ class ScheduleCallbackDialog(QDialog):
         super().__init__(parent)
         self._client, self._bridge, self.draft = client, bridge, draft
         self.sending = False
-        self.setWindowTitle("Schedule a callback")
+        self.setWindowTitle(translate("ui.schedule_callback", "Schedule a callback"))
         self.setStyleSheet(STYLE_SHEET)
 
-        who = plain_label(draft.name or "The customer")
+        who = plain_label(draft.name or translate("ui.schedule_callback", "The customer"))
         who.setObjectName("customerName")
-        line = plain_label(f"Queue: {draft.queue_name}")
+        line = plain_label(
+            translate("ui.schedule_callback", "Queue: {queue}").format(queue=draft.queue_name)
+        )
         line.setObjectName("hint")
         self.number = QLineEdit(draft.number)
-        self.number.setPlaceholderText("with its country code, e.g. +386 41 123 456")
+        self.number.setPlaceholderText(
+            translate("ui.schedule_callback", "with its country code, e.g. +386 41 123 456")
+        )
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         clock = QLocale().timeFormat(QLocale.FormatType.ShortFormat)  # 10:00 or 10:00 AM
-        self.when.setDisplayFormat(f"ddd d MMM yyyy   {clock}")
+        date = translate(
+            "ui.schedule_callback",
+            "ddd d MMM yyyy",
+            "the callback's date in Qt's date format (ddd: the weekday, d: the day, MMM: the "
+            "month, both shortened; yyyy: the year): write the pattern, in your language's order",
+        )
+        self.when.setDisplayFormat(f"{date}   {clock}")
         self.zone = TimeZoneBox()
-        self.zone.setToolTip("The time above is on this clock: where the customer is")
+        self.zone.setToolTip(
+            translate(
+                "ui.schedule_callback", "The time above is on this clock: where the customer is"
+            )
+        )
         self.here = plain_label()
         self.here.setObjectName("hint")
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("What the call is about, for whoever makes it")
+        self.note.setPlaceholderText(
+            translate("ui.schedule_callback", "What the call is about, for whoever makes it")
+        )
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(72)
         self.problem = plain_label()
@@ -91,14 +113,16 @@ class ScheduleCallbackDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.ok_button.setText(SCHEDULE)
+        self.ok_button.setText(translate("ui.schedule_callback", SCHEDULE))
 
         form = QFormLayout()
-        form.addRow("Number", self.number)
-        form.addRow("When", self.when)
-        form.addRow("Customer's time zone", self.zone)
+        form.addRow(translate("ui.schedule_callback", "Number"), self.number)
+        form.addRow(
+            translate("ui.schedule_callback", "When", "a field: the callback's time"), self.when
+        )
+        form.addRow(translate("ui.schedule_callback", "Customer's time zone"), self.zone)
         form.addRow("", self.here)
-        form.addRow("Note", self.note)
+        form.addRow(translate("ui.schedule_callback", "Note"), self.note)
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addWidget(who)
@@ -149,7 +173,15 @@ class ScheduleCallbackDialog(QDialog):
         at = self.promised_at()
         elsewhere = self.zone.currentText().strip() != system_time_zone()
         here = at.toTimeZone(QTimeZone.systemTimeZone()) if at is not None else None
-        said = f"That is {when_text(here)} here." if here is not None and elsewhere else ""
+        said = (
+            translate(
+                "ui.schedule_callback",
+                "That is {when} here.",
+                "{when}: the same moment on this computer's clock",
+            ).format(when=when_text(here))
+            if here is not None and elsewhere
+            else ""
+        )
         self.here.setText(said)
         self._fit(self.here, bool(said))
 
@@ -159,14 +191,22 @@ class ScheduleCallbackDialog(QDialog):
         """The callback as typed; raises ValueError saying what to put right."""
         typed = self.number.text().strip()
         if not typed:
-            raise ValueError("Enter the number to call back.")
+            raise ValueError(translate("ui.schedule_callback", "Enter the number to call back."))
         try:
             number = normalize_e164(typed)
         except ValueError as exc:
-            raise ValueError(f"That number cannot be called: {exc}") from exc
+            raise ValueError(
+                translate(
+                    "ui.schedule_callback",
+                    "That number cannot be called: {reason}",
+                    "{reason}: what is wrong with the number",
+                ).format(reason=exc)
+            ) from exc
         at = self.promised_at()
         if at is None:
-            raise ValueError("Pick the customer's time zone from the list.")
+            raise ValueError(
+                translate("ui.schedule_callback", "Pick the customer's time zone from the list.")
+            )
         problem = time_problem(at, QDateTime.currentDateTime())
         if problem is not None:
             raise ValueError(problem)
@@ -183,8 +223,19 @@ class ScheduleCallbackDialog(QDialog):
             )
         except ValidationError as exc:
             first = exc.errors(include_url=False)[0]
-            label = _FIELD_LABELS.get(str(first["loc"][0]), "Callback")
-            raise ValueError(f"{label}: {first['msg']}.") from exc
+            known = _FIELD_LABELS.get(str(first["loc"][0]))
+            label = (
+                translate("ui.schedule_callback", str(known))
+                if known is not None
+                else translate("ui.schedule_callback", "Callback", "the callback as a whole")
+            )
+            raise ValueError(
+                translate(
+                    "ui.schedule_callback",
+                    "{field}: {problem}.",
+                    "{field}: a field's name; {problem}: what is wrong with it (English)",
+                ).format(field=label, problem=first["msg"])
+            ) from exc
 
     def submit(self) -> None:
         """Sends the callback; what cannot be sent is said, and nothing is."""
@@ -202,7 +253,7 @@ class ScheduleCallbackDialog(QDialog):
         self._set_sending(False)
         error = future.exception()
         if error is not None:
-            self.show_problem(error_text(error))
+            self.show_problem(describe(error))
             return
         self.scheduled.emit(future.result())
         self.accept()
@@ -211,7 +262,11 @@ class ScheduleCallbackDialog(QDialog):
         self.sending = sending
         for widget in (self.number, self.when, self.zone, self.note, self.buttons):
             widget.setEnabled(not sending)
-        self.ok_button.setText("Scheduling…" if sending else SCHEDULE)
+        self.ok_button.setText(
+            translate("ui.schedule_callback", "Scheduling…")
+            if sending
+            else translate("ui.schedule_callback", SCHEDULE)
+        )
         self._fit(self.busy, sending)
         if sending:
             self.show_problem("")

@@ -7,7 +7,7 @@ themselves (into line, dialled, done)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.rest import CallbackStatusFilter, every
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.callbacks import (
     last_outcome_text,
     local_when,
@@ -34,30 +35,63 @@ from callnest.protocol import rest
 
 LIMIT = 200  # the most the server lists of one status
 REFRESH_MS = 10_000
-# The filter's choices: what each lists (All: one request per status).
+# The filter's choices, by key: what each lists (all: one request per status).
 SHOWN: tuple[tuple[str, tuple[CallbackStatusFilter, ...]], ...] = (
-    ("Open", ("open",)),
-    ("Done", ("done",)),
-    ("Failed", ("failed",)),
-    ("Cancelled", ("cancelled",)),
-    ("All", ("open", "done", "failed", "cancelled")),
+    ("open", ("open",)),
+    ("done", ("done",)),
+    ("failed", ("failed",)),
+    ("cancelled", ("cancelled",)),
+    ("all", ("open", "done", "failed", "cancelled")),
 )
 CALLED_OFF_WHILE = ("scheduled", "waiting")  # the server's: never while being dialled
-WHAT_CALLBACKS_ARE = (
-    "A callback is a call the center owes a customer. A caller waiting in line may leave "
-    "their number (key 1 on the phone, or the caller page's button) and keep their place; "
-    "a customer may ask for a time on the web form, or an agent at wrap-up. When its turn "
-    "comes an agent sees the customer's card, then the call is placed, and tried again if "
-    "it does not reach them. A queue offers callbacks to waiting callers once ticked so in "
-    "the Queues tab."
+# Marked for the catalogue, translated where shown ("ui.admin.callbacks").
+WHAT_CALLBACKS_ARE = str(
+    QT_TRANSLATE_NOOP(
+        "ui.admin.callbacks",
+        "A callback is a call the center owes a customer. A caller waiting in line may leave "
+        "their number (key 1 on the phone, or the caller page's button) and keep their place; "
+        "a customer may ask for a time on the web form, or an agent at wrap-up. When its turn "
+        "comes an agent sees the customer's card, then the call is placed, and tried again if "
+        "it does not reach them. A queue offers callbacks to waiting callers once ticked so in "
+        "the Queues tab.",
+    )
 )
-_NONE = {
-    "Open": "No callbacks are owed right now.",
-    "Done": "No callback has reached its customer yet.",
-    "Failed": "No callback has failed.",
-    "Cancelled": "No callback has been called off.",
-    "All": "No callbacks yet.",
-}
+
+
+def _titles() -> dict[str, str]:
+    """The filter's choices in words."""
+    return {
+        "open": translate("ui.admin.callbacks", "Open", "a filter: callbacks still owed"),
+        "done": translate("ui.admin.callbacks", "Done", "a filter: callbacks done"),
+        "failed": translate("ui.admin.callbacks", "Failed", "a filter: callbacks that failed"),
+        "cancelled": translate("ui.admin.callbacks", "Cancelled", "a filter: called off"),
+        "all": translate("ui.admin.callbacks", "All", "a filter: every callback"),
+    }
+
+
+def _none() -> dict[str, str]:
+    """What an empty list says, per filter."""
+    return {
+        "open": translate("ui.admin.callbacks", "No callbacks are owed right now."),
+        "done": translate("ui.admin.callbacks", "No callback has reached its customer yet."),
+        "failed": translate("ui.admin.callbacks", "No callback has failed."),
+        "cancelled": translate("ui.admin.callbacks", "No callback has been called off."),
+        "all": translate("ui.admin.callbacks", "No callbacks yet."),
+    }
+
+
+def _already(status: str) -> str:
+    """Why a callback in ``status`` (done, failed...) cannot be called off."""
+    known = {
+        "done": translate("ui.admin.callbacks", "It is done already", "a callback"),
+        "failed": translate("ui.admin.callbacks", "It is failed already", "a callback"),
+        "cancelled": translate("ui.admin.callbacks", "It is cancelled already", "a callback"),
+    }
+    if status in known:
+        return known[status]
+    return translate(
+        "ui.admin.callbacks", "It is {status} already", "{status}: a callback's status"
+    ).format(status=status_text(status).lower())
 
 
 class CallbacksTab(LiveEditor):
@@ -73,32 +107,67 @@ class CallbacksTab(LiveEditor):
 
     def _columns(self) -> tuple[Column[rest.Callback], ...]:
         return (
-            Column("Due", lambda c, _: local_when(c.due_at), tip="on this computer's clock"),
-            Column("Customer", lambda c, _: c.name or c.number),
-            Column("Number", lambda c, _: c.number),
-            Column("Queue", lambda c, _: self.queue_names.get(c.queue_id, f"#{c.queue_id}")),
-            Column("Source", lambda c, _: source_text(c.source)),
-            Column("Attempts", lambda c, _: str(c.attempts)),
-            Column("Last outcome", lambda c, _: last_outcome_text(c.last_outcome)),
-            Column("Status", lambda c, _: status_text(c.status)),
-            Column("Note", lambda c, _: " ".join(c.note.split())),
+            Column(
+                translate("ui.admin.callbacks", "Due", "a column: when a callback is due"),
+                lambda c, _: local_when(c.due_at),
+                tip=translate(
+                    "ui.admin.callbacks", "on this computer's clock", "a column's tooltip"
+                ),
+            ),
+            Column(
+                translate("ui.admin.callbacks", "Customer", "a column"),
+                lambda c, _: c.name or c.number,
+            ),
+            Column(
+                translate("ui.admin.callbacks", "Number", "a column: a phone number"),
+                lambda c, _: c.number,
+            ),
+            Column(
+                translate("ui.admin.callbacks", "Queue", "a column"),
+                lambda c, _: self.queue_names.get(c.queue_id, f"#{c.queue_id}"),
+            ),
+            Column(
+                translate("ui.admin.callbacks", "Source", "a column: who asked for it"),
+                lambda c, _: source_text(c.source),
+            ),
+            Column(
+                translate("ui.admin.callbacks", "Attempts", "a column: calls made"),
+                lambda c, _: QLocale().toString(c.attempts),
+            ),
+            Column(
+                translate(
+                    "ui.admin.callbacks", "Last outcome", "a column: how the last call ended"
+                ),
+                lambda c, _: last_outcome_text(c.last_outcome),
+            ),
+            Column(
+                translate("ui.admin.callbacks", "Status", "a column"),
+                lambda c, _: status_text(c.status),
+            ),
+            Column(
+                translate("ui.admin.callbacks", "Note", "a column"),
+                lambda c, _: " ".join(c.note.split()),
+            ),
         )
 
     # ------------------------------------------------------------ building
 
     def _build(self) -> None:
         self.shown = QComboBox()
-        for title, _statuses in SHOWN:
-            self.shown.addItem(title)
+        titles = _titles()
+        for key, _statuses in SHOWN:
+            self.shown.addItem(titles[key], key)
         self.shown.currentIndexChanged.connect(lambda _: self.refresh())
         self.count = plain_label(wrap=False)
         self.count.setObjectName("hint")
-        refresh = QPushButton("Refresh")
+        refresh = QPushButton(translate("ui.admin.callbacks", "Refresh", "a button"))
         refresh.clicked.connect(self.refresh)
-        self.call_off_button = QPushButton("Call off…")
+        self.call_off_button = QPushButton(
+            translate("ui.admin.callbacks", "Call off…", "a button: cancel the callback")
+        )
         self.call_off_button.clicked.connect(lambda: self.call_off())
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show"))
+        top.addWidget(QLabel(translate("ui.admin.callbacks", "Show", "then a filter")))
         top.addWidget(self.shown)
         top.addSpacing(12)
         top.addWidget(self.count, 1)
@@ -110,7 +179,9 @@ class CallbacksTab(LiveEditor):
         self.none = plain_label()
         self.none.setObjectName("idle")
         self.none.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.explained = explained = plain_label(WHAT_CALLBACKS_ARE)
+        self.explained = explained = plain_label(
+            translate("ui.admin.callbacks", WHAT_CALLBACKS_ARE)
+        )
         explained.setObjectName("hint")
         explained.setAlignment(Qt.AlignmentFlag.AlignCenter)
         explained.setMaximumWidth(620)
@@ -141,25 +212,36 @@ class CallbacksTab(LiveEditor):
 
     def reload(self) -> None:
         self.call(self.client.queues.list, self._queues_loaded)
-        title, statuses = SHOWN[self.shown.currentIndex()]
+        key, statuses = SHOWN[self.shown.currentIndex()]
         self.call(
             lambda: every([self.client.callbacks(status) for status in statuses]),
-            lambda lists: self._loaded(title, lists),
+            lambda lists: self._loaded(key, lists),
         )
 
     def _queues_loaded(self, queues: list[rest.Queue]) -> None:
         self.queue_names = {q.id: q.display_name for q in queues}
         self.rows.redraw()
 
-    def _loaded(self, title: str, lists: list[list[rest.Callback]]) -> None:
-        if title != self.shown.currentText():
+    def _loaded(self, key: str, lists: list[list[rest.Callback]]) -> None:
+        if key != self.shown.currentData():
             return  # another filter was chosen meanwhile: its answer follows
         chosen = self.chosen()
         self.rows.replace(row for rows in lists for row in rows)
         count = self.rows.rowCount()
-        more = f" (the first {LIMIT} of a status)" if any(len(r) >= LIMIT for r in lists) else ""
-        self.count.setText(f"{count} callback(s){more}." if count else "")
-        self.none.setText(_NONE[title])
+        if not count:
+            self.count.setText("")
+        elif any(len(r) >= LIMIT for r in lists):
+            self.count.setText(
+                translate(
+                    "ui.admin.callbacks",
+                    "%n callback(s) (the first {limit} of a status).",
+                    None,
+                    count,
+                ).format(limit=LIMIT)
+            )
+        else:
+            self.count.setText(translate("ui.admin.callbacks", "%n callback(s).", None, count))
+        self.none.setText(_none()[key])
         self.stack.setCurrentWidget(self.table if count else self.empty)
         if chosen is not None:
             self._select(chosen.id)
@@ -186,13 +268,15 @@ class CallbacksTab(LiveEditor):
         can = chosen is not None and chosen.status in CALLED_OFF_WHILE
         self.call_off_button.setEnabled(can)
         if chosen is None:
-            tip = "Choose an open callback to call it off"
+            tip = translate("ui.admin.callbacks", "Choose an open callback to call it off")
         elif chosen.status == "dialing":
-            tip = "It is being dialled: it cannot be called off now"
+            tip = translate(
+                "ui.admin.callbacks", "It is being dialled: it cannot be called off now"
+            )
         elif not can:
-            tip = f"It is {status_text(chosen.status).lower()} already"
+            tip = _already(chosen.status)
         else:
-            tip = "The customer is not called (nor told)"
+            tip = translate("ui.admin.callbacks", "The customer is not called (nor told)")
         self.call_off_button.setToolTip(tip)
 
     def call_off(self, *, confirm: bool = True) -> None:
@@ -204,14 +288,22 @@ class CallbacksTab(LiveEditor):
         who = chosen.name or chosen.number
         if confirm and not confirmed(
             self,
-            "Call off callback",
-            f"Call off the callback to {who}, due {local_when(chosen.due_at)}? "
-            "They will not be called, and nobody tells them.",
+            translate("ui.admin.callbacks", "Call off callback", "a dialog's title"),
+            translate(
+                "ui.admin.callbacks",
+                "Call off the callback to {who}, due {due}? "
+                "They will not be called, and nobody tells them.",
+                "{who}: a customer's name or number; {due}: a date and time",
+            ).format(who=who, due=local_when(chosen.due_at)),
         ):
             return
 
         def called_off(_callback: rest.Callback) -> None:
-            self.report(f"The callback to {who} is called off.")
+            self.report(
+                translate("ui.admin.callbacks", "The callback to {who} is called off.").format(
+                    who=who
+                )
+            )
             self.reload()
 
         self.call(lambda: self.client.cancel_callback(chosen.id), called_off, self.reload)

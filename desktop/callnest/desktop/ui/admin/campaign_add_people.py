@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,14 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.campaign_lists import (
-    REGIONS,
     Tally,
     TypedPerson,
     batches,
     matches_text,
     read_people,
     region_of,
+    regions,
     tally,
 )
 from callnest.desktop.ports import EnginePort
@@ -49,6 +50,7 @@ from callnest.protocol import rest
 
 BATCH = 1000
 SEARCH_COUNTED = 50  # the most customers the server's search answers with
+# Example data (numbers and names), the same in every language.
 NUMBERS_PLACEHOLDER = "+386 40 111 222, Ana Novak\n040 111 333, Bor Kos\n+44 20 7946 0000"
 
 
@@ -85,15 +87,24 @@ class PeopleAdder(AdminEditor):
         typed = QWidget()
         typed_layout = QVBoxLayout(typed)
         typed_layout.addWidget(
-            _hint("One person a line: their number, then a comma and their name if you have it.")
+            _hint(
+                translate(
+                    "ui.admin.campaign_add_people",
+                    "One person a line: their number, then a comma and their name if you have it.",
+                )
+            )
         )
         typed_layout.addWidget(self.numbers, 1)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Name, phone or e-mail, as in the Customers tab")
+        self.search.setPlaceholderText(
+            translate(
+                "ui.admin.campaign_add_people", "Name, phone or e-mail, as in the Customers tab"
+            )
+        )
         self.search.returnPressed.connect(self.count_matches)
         self.search.textChanged.connect(lambda _: self._search_changed())
-        find = QPushButton("Find")
+        find = QPushButton(translate("ui.admin.campaign_add_people", "Find", "a button: search"))
         find.clicked.connect(self.count_matches)
         self.matches = plain_label()
         search_row = QHBoxLayout()
@@ -102,36 +113,73 @@ class PeopleAdder(AdminEditor):
         found = QWidget()
         found_layout = QVBoxLayout(found)
         found_layout.addWidget(
-            _hint("Every customer the search finds is added, with their first number.")
+            _hint(
+                translate(
+                    "ui.admin.campaign_add_people",
+                    "Every customer the search finds is added, with their first number.",
+                )
+            )
         )
         found_layout.addLayout(search_row)
         found_layout.addWidget(self.matches)
         found_layout.addStretch(1)
 
         self.source = QTabWidget()
-        self.source.addTab(typed, "Numbers")
-        self.source.addTab(found, "Customers a search finds")
+        self.source.addTab(
+            typed, translate("ui.admin.campaign_add_people", "Numbers", "a tab: numbers typed")
+        )
+        self.source.addTab(
+            found, translate("ui.admin.campaign_add_people", "Customers a search finds", "a tab")
+        )
         self.source.currentChanged.connect(lambda _: self._can_add())
 
         self.region = QComboBox()
-        self.region.addItem("None: every number has + and its country code", None)
-        for code, name, calling in REGIONS:
+        self.region.addItem(
+            translate(
+                "ui.admin.campaign_add_people",
+                "None: every number has + and its country code",
+                "the country national numbers are read in: none",
+            ),
+            None,
+        )
+        for code, name, calling in regions():
             self.region.addItem(f"{name} ({code}, +{calling})", code)
         self.region.setCurrentIndex(max(0, self.region.findData(region)))
         self.region_note = _hint(
-            f"The country of the queue's caller ID, {caller_id}."
+            translate(
+                "ui.admin.campaign_add_people", "The country of the queue's caller ID, {number}."
+            ).format(number=caller_id)
             if region is not None
-            else "The queue's caller ID does not tell its country: choose one if you need to."
+            else translate(
+                "ui.admin.campaign_add_people",
+                "The queue's caller ID does not tell its country: choose one if you need to.",
+            )
         )
         region_row = QHBoxLayout()
-        region_row.addWidget(QLabel("Numbers without + are from"))
+        region_row.addWidget(
+            QLabel(
+                translate(
+                    "ui.admin.campaign_add_people",
+                    "Numbers without + are from",
+                    "then a list of countries",
+                )
+            )
+        )
         region_row.addWidget(self.region, 1)
 
-        self.add_button = QPushButton("Add to the list")
+        self.add_button = QPushButton(
+            translate("ui.admin.campaign_add_people", "Add to the list", "a button")
+        )
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.add)
         self.progress = QProgressBar()
-        self.progress.setFormat("%v of %m people sent")
+        self.progress.setFormat(
+            translate(
+                "ui.admin.campaign_add_people",
+                "%v of %m people sent",
+                "a progress bar: keep %v (sent so far) and %m (all)",
+            )
+        )
         self.progress.hide()
         self.sending = _hint()
         self.result = plain_label()
@@ -181,7 +229,10 @@ class PeopleAdder(AdminEditor):
         by_search = self.source.currentIndex() == 1
         self.add_button.setEnabled(not by_search or self.counted is not None)
         self.add_button.setToolTip(
-            "Find first: the matches are counted before anyone is added"
+            translate(
+                "ui.admin.campaign_add_people",
+                "Find first: the matches are counted before anyone is added",
+            )
             if by_search and self.counted is None
             else ""
         )
@@ -201,7 +252,11 @@ class PeopleAdder(AdminEditor):
     def _add_typed(self) -> None:
         people, refused_here = read_people(self.numbers.toPlainText())
         if not people and not refused_here:
-            self.show_problem("Type or paste the numbers to call, one a line.")
+            self.show_problem(
+                translate(
+                    "ui.admin.campaign_add_people", "Type or paste the numbers to call, one a line."
+                )
+            )
             return
         self._busy(len(people))
         self._send(batches(people, BATCH), 0, Tally(refused=tuple(refused_here)))
@@ -232,7 +287,11 @@ class PeopleAdder(AdminEditor):
             return
         region = self.region.currentData()
         self._busy(0)
-        self.sending.setText(f"Adding the customers who match “{text}”…")
+        self.sending.setText(
+            translate(
+                "ui.admin.campaign_add_people", "Adding the customers who match “{search}”…"
+            ).format(search=text)
+        )
         self.call(
             lambda: self.client.add_prospects(
                 self.campaign.id, rest.ProspectsIn(customer_search=text, region=region)
@@ -264,10 +323,22 @@ class PeopleAdder(AdminEditor):
             return  # nothing reached the list: the problem says why
         text = result.text()
         if stopped_at is not None:
-            text += f" (the first {stopped_at:,} of {total:,} were sent, the rest were not)"
+            text = translate(
+                "ui.admin.campaign_add_people",
+                "{result} (the first {sent} of {total} were sent, the rest were not)",
+                "{result}: what came of the sends (Added 480 · 15 already listed · 5 refused)",
+            ).format(
+                result=text,
+                sent=QLocale().toString(stopped_at),
+                total=QLocale().toString(total),
+            )
         self.result.setText(text)
         self.result.show()
-        self.report(f"“{self.campaign.name}”: {text}.")
+        self.report(
+            translate("ui.admin.campaign_add_people", "“{name}”: {result}.").format(
+                name=self.campaign.name, result=text
+            )
+        )
         self.added.emit(result)
 
     def stop(self) -> None:
@@ -285,7 +356,11 @@ class AddPeopleDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Add people to “{campaign.name}”")
+        self.setWindowTitle(
+            translate(
+                "ui.admin.campaign_add_people", "Add people to “{name}”", "a window's title"
+            ).format(name=campaign.name)
+        )
         self.adder = PeopleAdder(engine, bridge, campaign, caller_id)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)

@@ -39,15 +39,16 @@ from PySide6.QtWidgets import (
 )
 
 from callnest.desktop.bridge import EngineBridge
-from callnest.desktop.models.admin import DAY_NAMES, DAYS
+from callnest.desktop.i18n import translate
+from callnest.desktop.models.admin import DAYS
 from callnest.desktop.models.campaigns import (
     DEFAULT_WINDOW,
     MAX_ATTEMPTS,
     MAX_WAIT_MIN,
-    MODES,
-    RETRY_OUTCOMES,
     calling_window,
+    modes,
     retry_form,
+    retry_outcomes,
     retry_rules,
 )
 from callnest.desktop.ports import EnginePort
@@ -58,13 +59,40 @@ from callnest.protocol.rest.campaigns import CallingWindow, CampaignMode, RetryR
 
 MAX_PREVIEW_S = 120  # the server's
 DEFAULT_PREVIEW_S = 10
-NEW_TITLE = "New campaign"
-QUEUES_SCRIPT = "The queue's script"  # a campaign without one: its agents read the queue's
-WINDOW_HINT = (
-    "On each person's own clock. A country's default keeps to its law where we know one "
-    "(Spain: weekdays 09:00-21:00; Russia and the US: Monday to Saturday 09:00-20:00); "
-    "elsewhere, weekdays 09:00-20:00."
-)
+
+
+def _days() -> dict[str, tuple[str, str]]:
+    """The days to call on, by the server's keys: (on the box, its tooltip)."""
+    return {
+        "mon": (
+            translate("ui.admin.campaign_editor", "Mon", "Monday, shortened: a checkbox"),
+            translate("ui.admin.campaign_editor", "Monday"),
+        ),
+        "tue": (
+            translate("ui.admin.campaign_editor", "Tue", "Tuesday, shortened: a checkbox"),
+            translate("ui.admin.campaign_editor", "Tuesday"),
+        ),
+        "wed": (
+            translate("ui.admin.campaign_editor", "Wed", "Wednesday, shortened: a checkbox"),
+            translate("ui.admin.campaign_editor", "Wednesday"),
+        ),
+        "thu": (
+            translate("ui.admin.campaign_editor", "Thu", "Thursday, shortened: a checkbox"),
+            translate("ui.admin.campaign_editor", "Thursday"),
+        ),
+        "fri": (
+            translate("ui.admin.campaign_editor", "Fri", "Friday, shortened: a checkbox"),
+            translate("ui.admin.campaign_editor", "Friday"),
+        ),
+        "sat": (
+            translate("ui.admin.campaign_editor", "Sat", "Saturday, shortened: a checkbox"),
+            translate("ui.admin.campaign_editor", "Saturday"),
+        ),
+        "sun": (
+            translate("ui.admin.campaign_editor", "Sun", "Sunday, shortened: a checkbox"),
+            translate("ui.admin.campaign_editor", "Sunday"),
+        ),
+    }
 
 
 def _hint(text: str) -> QLabel:
@@ -141,24 +169,40 @@ class CampaignEditor(AdminEditor):
 
     def _build(self) -> None:
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Spring renewals")
+        self.name.setPlaceholderText(
+            translate("ui.admin.campaign_editor", "e.g. Spring renewals", "a campaign's name")
+        )
         self.queue = QComboBox()
         self.queue.setToolTip(
-            "Its agents take the campaign's calls; people see its caller ID (Queues tab)"
+            translate(
+                "ui.admin.campaign_editor",
+                "Its agents take the campaign's calls; people see its caller ID (Queues tab)",
+            )
         )
         self.script = QComboBox()
-        self.script.setToolTip("What the agents read on the campaign's card and calls")
+        self.script.setToolTip(
+            translate(
+                "ui.admin.campaign_editor", "What the agents read on the campaign's card and calls"
+            )
+        )
         self.preview_s = QSpinBox()
         self.preview_s.setRange(0, MAX_PREVIEW_S)
-        self.preview_s.setSuffix(" s")
-        self.preview_s.setToolTip("How long the agent reads the card before the call goes out")
+        self.preview_s.setSuffix(
+            translate("ui.admin.campaign_editor", " s", "after a number: seconds")
+        )
+        self.preview_s.setToolTip(
+            translate(
+                "ui.admin.campaign_editor",
+                "How long the agent reads the card before the call goes out",
+            )
+        )
         self.modes = QButtonGroup(self)
         mode_box = QWidget()
         mode_layout = QVBoxLayout(mode_box)
         mode_layout.setContentsMargins(0, 0, 0, 0)
         mode_layout.setSpacing(2)
         self.mode_buttons: dict[CampaignMode, QRadioButton] = {}
-        for code, title, explained in MODES:
+        for code, title, explained in modes():
             button = QRadioButton(title)
             self.modes.addButton(button)
             self.mode_buttons[code] = button
@@ -168,22 +212,45 @@ class CampaignEditor(AdminEditor):
             mode_layout.addWidget(hint)
         self.modes.buttonToggled.connect(lambda *_: self._mode_changed())
         self.form = QFormLayout()
-        self.form.addRow("Name", self.name)
-        self.form.addRow("Queue", self.queue)
-        self.form.addRow("Script", self.script)
-        self.form.addRow("Calls go out", mode_box)
-        self.form.addRow("Card shown for", self.preview_s)
+        words = {
+            "name": translate("ui.admin.campaign_editor", "Name", "a campaign's"),
+            "queue_id": translate("ui.admin.campaign_editor", "Queue"),
+            "script_id": translate("ui.admin.campaign_editor", "Script"),
+            "mode": translate("ui.admin.campaign_editor", "Calls go out", "preview or progressive"),
+            "preview_s": translate(
+                "ui.admin.campaign_editor", "Card shown for", "then a number of seconds"
+            ),
+            "calling_window": translate("ui.admin.campaign_editor", "Calling hours"),
+            "retry": translate(
+                "ui.admin.campaign_editor", "Trying again", "calling a person again"
+            ),
+            "success_dispositions": translate("ui.admin.campaign_editor", "Counts as a success"),
+            "machine_dispositions": translate(
+                "ui.admin.campaign_editor", "Means an answering machine"
+            ),
+        }
+        self.form.addRow(words["name"], self.name)
+        self.form.addRow(words["queue_id"], self.queue)
+        self.form.addRow(words["script_id"], self.script)
+        self.form.addRow(words["mode"], mode_box)
+        self.form.addRow(words["preview_s"], self.preview_s)
         self.success = DispositionChecks()
         success = _dispositions_box(
-            "Counts as a success",
-            "The report's conversion: the people reached who end with one of these.",
+            words["success_dispositions"],
+            translate(
+                "ui.admin.campaign_editor",
+                "The report's conversion: the people reached who end with one of these.",
+            ),
             self.success,
         )
         self.machine = DispositionChecks()
         machine = _dispositions_box(
-            "Means an answering machine",
-            "The agent says so with one of these: the person is called again after "
-            "the answering machine's wait.",
+            words["machine_dispositions"],
+            translate(
+                "ui.admin.campaign_editor",
+                "The agent says so with one of these: the person is called again after "
+                "the answering machine's wait.",
+            ),
             self.machine,
         )
         lists = QHBoxLayout()
@@ -194,15 +261,15 @@ class CampaignEditor(AdminEditor):
         left.addLayout(lists, 1)
 
         self.fields = {
-            "name": ("Name", self.name),
-            "queue_id": ("Queue", self.queue),
-            "script_id": ("Script", self.script),
-            "mode": ("Calls go out", mode_box),
-            "preview_s": ("Card shown for", self.preview_s),
-            "calling_window": ("Calling hours", self._window_box()),
-            "retry": ("Trying again", self._retry_box()),
-            "success_dispositions": ("Counts as a success", success),
-            "machine_dispositions": ("Means an answering machine", machine),
+            "name": (words["name"], self.name),
+            "queue_id": (words["queue_id"], self.queue),
+            "script_id": (words["script_id"], self.script),
+            "mode": (words["mode"], mode_box),
+            "preview_s": (words["preview_s"], self.preview_s),
+            "calling_window": (words["calling_window"], self._window_box()),
+            "retry": (words["retry"], self._retry_box()),
+            "success_dispositions": (words["success_dispositions"], success),
+            "machine_dispositions": (words["machine_dispositions"], machine),
         }
         right = QVBoxLayout()
         right.addWidget(self.fields["calling_window"][1])
@@ -221,7 +288,7 @@ class CampaignEditor(AdminEditor):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
 
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("ui.admin.campaign_editor", "Save", "a button"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.save_button.setVisible(not self.read_only)
@@ -237,8 +304,12 @@ class CampaignEditor(AdminEditor):
         layout.addLayout(buttons)
 
     def _window_box(self) -> QGroupBox:
-        self.country_hours = QRadioButton("Each country's default hours")
-        self.own_hours = QRadioButton("One window for everyone:")
+        self.country_hours = QRadioButton(
+            translate("ui.admin.campaign_editor", "Each country's default hours")
+        )
+        self.own_hours = QRadioButton(
+            translate("ui.admin.campaign_editor", "One window for everyone:", "calling hours")
+        )
         hours = QButtonGroup(self)
         hours.addButton(self.country_hours)
         hours.addButton(self.own_hours)
@@ -247,14 +318,19 @@ class CampaignEditor(AdminEditor):
         self.end = QTimeEdit()
         for edit in (self.start, self.end):
             edit.setDisplayFormat("HH:mm")
-        self.days = {day: QCheckBox(name[:3]) for day, name in zip(DAYS, DAY_NAMES, strict=True)}
-        for day, name in zip(DAYS, DAY_NAMES, strict=True):
-            self.days[day].setToolTip(name)
+        day_words = _days()
+        self.days = {day: QCheckBox(day_words[day][0]) for day in DAYS}
+        for day in DAYS:
+            self.days[day].setToolTip(day_words[day][1])
         times = QHBoxLayout()
         times.addSpacing(22)
-        times.addWidget(QLabel("from"))
+        times.addWidget(
+            QLabel(translate("ui.admin.campaign_editor", "from", "calling hours: from 09:00"))
+        )
         times.addWidget(self.start)
-        times.addWidget(QLabel("to"))
+        times.addWidget(
+            QLabel(translate("ui.admin.campaign_editor", "to", "calling hours: to 20:00"))
+        )
         times.addWidget(self.end)
         times.addStretch(1)
         days = QHBoxLayout()
@@ -267,37 +343,67 @@ class CampaignEditor(AdminEditor):
         own.setContentsMargins(0, 0, 0, 0)
         own.addLayout(times)
         own.addLayout(days)
-        box = QGroupBox("Calling hours")
+        box = QGroupBox(translate("ui.admin.campaign_editor", "Calling hours"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.country_hours)
         layout.addWidget(self.own_hours)
         layout.addWidget(self.own_window)
-        layout.addWidget(_hint(WINDOW_HINT))
+        hint = translate(
+            "ui.admin.campaign_editor",
+            "On each person's own clock. A country's default keeps to its law where we know one "
+            "(Spain: weekdays 09:00-21:00; Russia and the US: Monday to Saturday 09:00-20:00); "
+            "elsewhere, weekdays 09:00-20:00.",
+        )
+        layout.addWidget(_hint(hint))
         return box
 
     def _retry_box(self) -> QGroupBox:
         self.max_attempts = QSpinBox()
         self.max_attempts.setRange(1, MAX_ATTEMPTS)
-        self.max_attempts.setToolTip("Calls to one person at most, the first included")
+        self.max_attempts.setToolTip(
+            translate("ui.admin.campaign_editor", "Calls to one person at most, the first included")
+        )
         self.waits: dict[str, QLineEdit] = {}
         grid = QGridLayout()
-        grid.addWidget(QLabel("Calls to a person, at most"), 0, 0)
+        grid.addWidget(
+            QLabel(translate("ui.admin.campaign_editor", "Calls to a person, at most")), 0, 0
+        )
         grid.addWidget(self.max_attempts, 0, 1)
-        grid.addWidget(QLabel("Then wait, after a call that was…"), 1, 0, 1, 3)
-        for row, (code, label) in enumerate(RETRY_OUTCOMES, start=2):
+        then = translate(
+            "ui.admin.campaign_editor",
+            "Then wait, after a call that was…",
+            "followed by rows: Busy, No answer... and the minutes to wait",
+        )
+        grid.addWidget(QLabel(then), 1, 0, 1, 3)
+        for row, (code, label) in enumerate(retry_outcomes(), start=2):
             wait = QLineEdit()
             wait.setValidator(QIntValidator(1, MAX_WAIT_MIN, wait))
-            wait.setPlaceholderText("not again")
+            wait.setPlaceholderText(
+                translate("ui.admin.campaign_editor", "not again", "an empty wait: no retry")
+            )
             wait.setMaximumWidth(110)
             self.waits[code] = wait
             grid.addWidget(QLabel(f"    {label}"), row, 0)
             grid.addWidget(wait, row, 1)
-            grid.addWidget(QLabel("minutes"), row, 2)
+            grid.addWidget(
+                QLabel(translate("ui.admin.campaign_editor", "minutes", "after a wait's field")),
+                row,
+                2,
+            )
         grid.setColumnStretch(3, 1)
-        box = QGroupBox("Trying again")
+        box = QGroupBox(
+            translate("ui.admin.campaign_editor", "Trying again", "calling a person again")
+        )
         layout = QVBoxLayout(box)
         layout.addLayout(grid)
-        layout.addWidget(_hint("Leave a wait empty not to call again after that outcome."))
+        layout.addWidget(
+            _hint(
+                translate(
+                    "ui.admin.campaign_editor",
+                    "Leave a wait empty not to call again after that outcome.",
+                )
+            )
+        )
         return box
 
     # ------------------------------------------------------------ choices
@@ -314,7 +420,8 @@ class CampaignEditor(AdminEditor):
         for queue in sorted(queues, key=lambda q: q.display_name.lower()):
             self.queue.addItem(queue.display_name, queue.id)
         self.script.clear()
-        self.script.addItem(QUEUES_SCRIPT, None)
+        # A campaign without a script: its agents read the queue's.
+        self.script.addItem(translate("ui.admin.campaign_editor", "The queue's script"), None)
         for script in sorted(scripts, key=lambda s: s.name.lower()):
             self.script.addItem(script.name, script.id)
         self._choose(self.queue, queue_id)
@@ -331,7 +438,11 @@ class CampaignEditor(AdminEditor):
 
     def _show_heading(self) -> None:
         self.heading.setText(
-            NEW_TITLE if self.editing is None else f"Campaign “{self.editing.name}”"
+            translate("ui.admin.campaign_editor", "New campaign", "a heading")
+            if self.editing is None
+            else translate("ui.admin.campaign_editor", "Campaign “{name}”", "a heading").format(
+                name=self.editing.name
+            )
         )
 
     def new_campaign(self) -> None:
@@ -425,11 +536,16 @@ class CampaignEditor(AdminEditor):
         if self.read_only:
             return
         if not self.name.text().strip():
-            self.show_problem("Give the campaign a name.", "name")
+            self.show_problem(
+                translate("ui.admin.campaign_editor", "Give the campaign a name."), "name"
+            )
             return
         if self.queue.currentData() is None:
             self.show_problem(
-                "Make a queue first (Queues tab): its agents take the campaign's calls.",
+                translate(
+                    "ui.admin.campaign_editor",
+                    "Make a queue first (Queues tab): its agents take the campaign's calls.",
+                ),
                 "queue_id",
             )
             return
@@ -445,7 +561,11 @@ class CampaignEditor(AdminEditor):
 
         def saved(campaign: rest.Campaign) -> None:
             self.edit(campaign)  # as the server keeps it: the name trimmed, say
-            self.report(f"Campaign “{campaign.name}” {'created' if editing is None else 'saved'}.")
+            if editing is None:
+                done = translate("ui.admin.campaign_editor", "Campaign “{name}” created.")
+            else:
+                done = translate("ui.admin.campaign_editor", "Campaign “{name}” saved.")
+            self.report(done.format(name=campaign.name))
             self.saved.emit(campaign)
 
         def send() -> Future[rest.Campaign]:

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.callbacks import local_when
 from callnest.desktop.models.campaigns import (
-    PROSPECT_STATUSES,
     attempt_outcome_text,
     prospect_status_text,
+    prospect_statuses,
 )
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
@@ -29,11 +31,11 @@ PAGE = 200
 def _next_call(person: rest.Prospect, now: float) -> str:
     if person.status != "pending":
         return ""
-    return (
-        "As soon as the hours allow"
-        if person.next_attempt_at <= now
-        else local_when(person.next_attempt_at)
-    )
+    if person.next_attempt_at <= now:
+        return translate(
+            "ui.admin.campaign_people", "As soon as the hours allow", "when a person is called next"
+        )
+    return local_when(person.next_attempt_at)
 
 
 class PeopleList(AdminEditor):
@@ -47,13 +49,37 @@ class PeopleList(AdminEditor):
         self.offset = 0
         self.rows = StatsTable[rest.Prospect](
             (
-                Column("Number", lambda p, _: p.number),
-                Column("Name", lambda p, _: p.name or ""),
-                Column("Status", lambda p, _: prospect_status_text(p.status)),
-                Column("Calls made", lambda p, _: str(p.attempts)),
-                Column("Last call", lambda p, _: attempt_outcome_text(p.last_outcome)),
-                Column("Next call", _next_call, tip="on this computer's clock"),
-                Column("Disposition", lambda p, _: self._disposition(p.disposition_id)),
+                Column(
+                    translate("ui.admin.campaign_people", "Number", "a column: a phone number"),
+                    lambda p, _: p.number,
+                ),
+                Column(
+                    translate("ui.admin.campaign_people", "Name", "a column: a person's"),
+                    lambda p, _: p.name or "",
+                ),
+                Column(
+                    translate("ui.admin.campaign_people", "Status", "a column"),
+                    lambda p, _: prospect_status_text(p.status),
+                ),
+                Column(
+                    translate("ui.admin.campaign_people", "Calls made", "a column: how many"),
+                    lambda p, _: QLocale().toString(p.attempts),
+                ),
+                Column(
+                    translate("ui.admin.campaign_people", "Last call", "a column: how it ended"),
+                    lambda p, _: attempt_outcome_text(p.last_outcome),
+                ),
+                Column(
+                    translate("ui.admin.campaign_people", "Next call", "a column: when"),
+                    _next_call,
+                    tip=translate(
+                        "ui.admin.campaign_people", "on this computer's clock", "a column's tooltip"
+                    ),
+                ),
+                Column(
+                    translate("ui.admin.campaign_people", "Disposition", "a column"),
+                    lambda p, _: self._disposition(p.disposition_id),
+                ),
             ),
             key=lambda p: p.id,
             parent=self,
@@ -62,20 +88,27 @@ class PeopleList(AdminEditor):
 
     def _build(self) -> None:
         self.shown = QComboBox()
-        self.shown.addItem("Everyone", None)
-        for code, words in PROSPECT_STATUSES:
+        self.shown.addItem(
+            translate("ui.admin.campaign_people", "Everyone", "a filter: people of any status"),
+            None,
+        )
+        for code, words in prospect_statuses():
             self.shown.addItem(words, code)
         self.shown.currentIndexChanged.connect(lambda _: self.first_page())
         self.page_text = plain_label(wrap=False)
         self.page_text.setObjectName("hint")
-        self.previous_button = QPushButton("Previous")
+        self.previous_button = QPushButton(
+            translate("ui.admin.campaign_people", "Previous", "a button: the page before")
+        )
         self.previous_button.clicked.connect(lambda: self._turn(-PAGE))
-        self.next_button = QPushButton("Next")
+        self.next_button = QPushButton(
+            translate("ui.admin.campaign_people", "Next", "a button: the page after")
+        )
         self.next_button.clicked.connect(lambda: self._turn(PAGE))
-        refresh = QPushButton("Refresh")
+        refresh = QPushButton(translate("ui.admin.campaign_people", "Refresh", "a button"))
         refresh.clicked.connect(self.load)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show"))
+        top.addWidget(QLabel(translate("ui.admin.campaign_people", "Show", "then a filter")))
         top.addWidget(self.shown)
         top.addSpacing(12)
         top.addWidget(self.page_text, 1)
@@ -150,11 +183,23 @@ class PeopleList(AdminEditor):
         status = self.chosen_status()
         total = sum(self.counts.values()) if status is None else self.counts.get(status, 0)
         if not shown:
-            self.page_text.setText("Nobody here." if self.campaign is not None else "")
+            self.page_text.setText(
+                translate("ui.admin.campaign_people", "Nobody here.", "an empty page of people")
+                if self.campaign is not None
+                else ""
+            )
         else:
-            last = self.offset + shown
-            of = f" of {max(total, last):,}" if total else ""
-            self.page_text.setText(f"People {self.offset + 1:,} to {last:,}{of}")
+            number = QLocale().toString
+            first, last = self.offset + 1, self.offset + shown
+            if total:
+                text = translate(
+                    "ui.admin.campaign_people", "People {first} to {last} of {total}"
+                ).format(first=number(first), last=number(last), total=number(max(total, last)))
+            else:
+                text = translate("ui.admin.campaign_people", "People {first} to {last}").format(
+                    first=number(first), last=number(last)
+                )
+            self.page_text.setText(text)
         self.previous_button.setEnabled(self.offset > 0)
         # A full page may have more after it, whatever the counts said a moment ago.
         self.next_button.setEnabled(shown == PAGE)

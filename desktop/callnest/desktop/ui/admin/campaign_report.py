@@ -5,10 +5,9 @@ campaigns' list also hands it fresh figures each time it asks for its own."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping
 
-from PySide6.QtCore import QAbstractItemModel, Signal
+from PySide6.QtCore import QAbstractItemModel, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,18 +20,19 @@ from PySide6.QtWidgets import (
 
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.rest import CampaignFigures
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.campaign_figures import (
-    AGENT_COLUMNS,
-    DISPOSITION_COLUMNS,
-    OUTCOME_COLUMNS,
-    PROGRESS_COLUMNS,
     AgentTime,
     Headline,
     Share,
+    agent_columns,
     agent_rows,
+    disposition_columns,
     disposition_rows,
     headlines,
+    outcome_columns,
     outcome_rows,
+    progress_columns,
     progress_rows,
 )
 from callnest.desktop.models.wallboard import StatsTable
@@ -76,16 +76,18 @@ class CampaignReport(AdminEditor):
         self.figures: CampaignFigures | None = None
         self.dispositions: Mapping[int, str] = {}
         self.agents: Mapping[int, str] = {}
-        self.outcomes = StatsTable[Share](OUTCOME_COLUMNS, key=id, parent=self)
-        self.chosen = StatsTable[Share](DISPOSITION_COLUMNS, key=id, parent=self)
-        self.progress = StatsTable[Share](PROGRESS_COLUMNS, key=id, parent=self)
-        self.agent_time = StatsTable[AgentTime](AGENT_COLUMNS, key=id, parent=self)
+        self.outcomes = StatsTable[Share](outcome_columns(), key=id, parent=self)
+        self.chosen = StatsTable[Share](disposition_columns(), key=id, parent=self)
+        self.progress = StatsTable[Share](progress_columns(), key=id, parent=self)
+        self.agent_time = StatsTable[AgentTime](agent_columns(), key=id, parent=self)
         self._build()
 
     def _build(self) -> None:
         self.as_of = plain_label(wrap=False)
         self.as_of.setObjectName("hint")
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(
+            translate("ui.admin.campaign_report", "Refresh", "a button")
+        )
         self.refresh_button.clicked.connect(self.refresh)
         top = QHBoxLayout()
         top.addWidget(self.as_of, 1)
@@ -95,10 +97,19 @@ class CampaignReport(AdminEditor):
         for tile in self.tiles:
             tiles.addWidget(tile, 1)
         tables: tuple[tuple[str, QAbstractItemModel], ...] = (
-            ("How the calls ended", self.outcomes),
-            ("Dispositions of the people reached", self.chosen),
-            ("The list", self.progress),
-            ("Agents' time on the campaign", self.agent_time),
+            (translate("ui.admin.campaign_report", "How the calls ended"), self.outcomes),
+            (
+                translate("ui.admin.campaign_report", "Dispositions of the people reached"),
+                self.chosen,
+            ),
+            (
+                translate("ui.admin.campaign_report", "The list", "where a campaign's list stands"),
+                self.progress,
+            ),
+            (
+                translate("ui.admin.campaign_report", "Agents' time on the campaign"),
+                self.agent_time,
+            ),
         )
         grid = QGridLayout()
         for at, (title, rows) in enumerate(tables):
@@ -148,13 +159,24 @@ class CampaignReport(AdminEditor):
         if self.campaign is None or campaign_id != self.campaign.id:
             return
         self.figures = figures
-        self.as_of.setText(f"“{self.campaign.name}” as of {time.strftime('%H:%M:%S')}.")
+        now = QLocale().toString(QTime.currentTime(), "HH:mm:ss")  # as before: to the second
+        self.as_of.setText(
+            translate("ui.admin.campaign_report", "“{name}” as of {time}.").format(
+                name=self.campaign.name, time=now
+            )
+        )
         self._redraw()
 
     def _redraw(self) -> None:
         figures, campaign = self.figures, self.campaign
         if figures is None or campaign is None:
-            self.as_of.setText("" if campaign is None else f"Reading “{campaign.name}”…")
+            self.as_of.setText(
+                ""
+                if campaign is None
+                else translate("ui.admin.campaign_report", "Reading “{name}”…").format(
+                    name=campaign.name
+                )
+            )
             for tile in self.tiles:
                 tile.show_headline(Headline("", "", ""))
             for table in (self.outcomes, self.chosen, self.progress):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.rest import CampaignAction, CampaignFigures, every
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.campaigns import mode_text, progress_text, status_text
 from callnest.desktop.models.format import moment
 from callnest.desktop.models.wallboard import Column, StatsTable
@@ -50,7 +51,17 @@ from callnest.protocol import Role, rest
 
 REFRESH_MS = 20_000
 SETTINGS, REPORT, PEOPLE = 0, 1, 2  # the chosen campaign's pages
-_DONE = {"start": "is running", "pause": "is paused", "finish": "is finished"}
+
+
+def _done(action: CampaignAction, name: str) -> str:
+    """What the status line says once the server did ``action``."""
+    if action == "start":
+        text = translate("ui.admin.campaigns", "Campaign “{name}” is running.")
+    elif action == "pause":
+        text = translate("ui.admin.campaigns", "Campaign “{name}” is paused.")
+    else:
+        text = translate("ui.admin.campaigns", "Campaign “{name}” is finished.")
+    return text.format(name=name)
 
 
 class CampaignList(LiveEditor):
@@ -72,12 +83,29 @@ class CampaignList(LiveEditor):
         self.add_people_dialog: AddPeopleDialog | None = None
         self.rows = StatsTable[rest.Campaign](
             (
-                Column("Campaign", lambda c, _: c.name),
-                Column("Queue", lambda c, _: self._queue_name(c.queue_id)),
-                Column("Calls go out", lambda c, _: mode_text(c.mode, c.preview_s)),
-                Column("Status", lambda c, _: status_text(c.status)),
-                Column("Progress", lambda c, _: progress_text(self._counts(c.id))),
-                Column("Created", lambda c, _: moment(c.created_at)),
+                Column(
+                    translate("ui.admin.campaigns", "Campaign", "a column"), lambda c, _: c.name
+                ),
+                Column(
+                    translate("ui.admin.campaigns", "Queue", "a column"),
+                    lambda c, _: self._queue_name(c.queue_id),
+                ),
+                Column(
+                    translate("ui.admin.campaigns", "Calls go out", "a column: the mode"),
+                    lambda c, _: mode_text(c.mode, c.preview_s),
+                ),
+                Column(
+                    translate("ui.admin.campaigns", "Status", "a column"),
+                    lambda c, _: status_text(c.status),
+                ),
+                Column(
+                    translate("ui.admin.campaigns", "Progress", "a column"),
+                    lambda c, _: progress_text(self._counts(c.id)),
+                ),
+                Column(
+                    translate("ui.admin.campaigns", "Created", "a column: when"),
+                    lambda c, _: moment(c.created_at),
+                ),
             ),
             key=lambda c: c.id,
             parent=self,
@@ -93,19 +121,25 @@ class CampaignList(LiveEditor):
     # ------------------------------------------------------------ building
 
     def _build(self) -> None:
-        self.new_button = QPushButton("New campaign")
+        self.new_button = QPushButton(translate("ui.admin.campaigns", "New campaign"))
         self.new_button.clicked.connect(self.new_campaign)
-        self.add_people_button = QPushButton("Add people…")
+        self.add_people_button = QPushButton(translate("ui.admin.campaigns", "Add people…"))
         self.add_people_button.clicked.connect(self.add_people)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(
+            translate("ui.admin.campaigns", "Start", "a button: start the campaign")
+        )
         self.start_button.clicked.connect(lambda: self.change("start"))
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(
+            translate("ui.admin.campaigns", "Pause", "a button: pause the campaign")
+        )
         self.pause_button.clicked.connect(lambda: self.change("pause"))
-        self.finish_button = QPushButton("Finish…")
+        self.finish_button = QPushButton(
+            translate("ui.admin.campaigns", "Finish…", "a button: finish the campaign")
+        )
         self.finish_button.clicked.connect(lambda: self.change("finish"))
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(translate("ui.admin.campaigns", "Delete…", "a button"))
         self.delete_button.clicked.connect(lambda: self.delete())
-        refresh = QPushButton("Refresh")
+        refresh = QPushButton(translate("ui.admin.campaigns", "Refresh", "a button"))
         refresh.clicked.connect(self.refresh)
         top = QHBoxLayout()
         owners = (
@@ -118,7 +152,12 @@ class CampaignList(LiveEditor):
         for button in owners:
             top.addWidget(button)
         if self.read_only:
-            note = plain_label("You may read campaigns; only the owner changes them.", wrap=False)
+            note = plain_label(
+                translate(
+                    "ui.admin.campaigns", "You may read campaigns; only the owner changes them."
+                ),
+                wrap=False,
+            )
             note.setObjectName("hint")
             top.addWidget(note)
         top.addStretch(1)
@@ -130,9 +169,11 @@ class CampaignList(LiveEditor):
         self.table = rows_view(self.rows)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.pages = QTabWidget()
-        self.pages.addTab(self.editor, "Settings")
-        self.pages.addTab(self.report_view, "Report")
-        self.pages.addTab(self.people, "People")
+        self.pages.addTab(self.editor, translate("ui.admin.campaigns", "Settings", "a tab"))
+        self.pages.addTab(self.report_view, translate("ui.admin.campaigns", "Report", "a tab"))
+        self.pages.addTab(
+            self.people, translate("ui.admin.campaigns", "People", "a tab: a campaign's list")
+        )
         self.pages.currentChanged.connect(lambda _: self._page_shown())
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -215,7 +256,11 @@ class CampaignList(LiveEditor):
 
     def _queue_name(self, queue_id: int) -> str:
         queue = self.queues.get(queue_id)
-        return queue.display_name if queue is not None else f"Queue #{queue_id}"
+        if queue is not None:
+            return queue.display_name
+        return translate("ui.admin.campaigns", "Queue #{id}", "one whose name is not known").format(
+            id=queue_id
+        )
 
     def _counts(self, campaign_id: int | None) -> Mapping[str, int] | None:
         """How many of the campaign's people are in each status; None until known."""
@@ -273,14 +318,20 @@ class CampaignList(LiveEditor):
     def _actions_changed(self) -> None:
         chosen = self.chosen()
         status = None if chosen is None else chosen.status
-        self.start_button.setText("Resume" if status == "paused" else "Start")
+        self.start_button.setText(
+            translate("ui.admin.campaigns", "Resume", "a button: resume the campaign")
+            if status == "paused"
+            else translate("ui.admin.campaigns", "Start", "a button: start the campaign")
+        )
         self.start_button.setEnabled(status in ("draft", "paused"))
         self.pause_button.setEnabled(status == "running")
         self.finish_button.setEnabled(status in ("draft", "running", "paused"))
         self.add_people_button.setEnabled(status in ("draft", "running", "paused"))
         self.delete_button.setEnabled(status in ("draft", "paused", "finished"))
         self.delete_button.setToolTip(
-            "Pause it first: a running campaign cannot be deleted" if status == "running" else ""
+            translate("ui.admin.campaigns", "Pause it first: a running campaign cannot be deleted")
+            if status == "running"
+            else ""
         )
 
     # ------------------------------------------------------------ acting
@@ -296,9 +347,12 @@ class CampaignList(LiveEditor):
             and confirm
             and not confirmed(
                 self,
-                "Finish campaign",
-                f"Finish “{campaign.name}”? Nobody more on its list is called, and it "
-                "cannot be started again. Its report stays.",
+                translate("ui.admin.campaigns", "Finish campaign", "a dialog's title"),
+                translate(
+                    "ui.admin.campaigns",
+                    "Finish “{name}”? Nobody more on its list is called, and it "
+                    "cannot be started again. Its report stays.",
+                ).format(name=campaign.name),
             )
         ):
             return
@@ -306,7 +360,7 @@ class CampaignList(LiveEditor):
         def changed(updated: rest.Campaign) -> None:
             self.rows.merge([updated])
             self._actions_changed()
-            self.report(f"Campaign “{updated.name}” {_DONE[action]}.")
+            self.report(_done(action, updated.name))
             self.list_again()
 
         self.call(
@@ -320,17 +374,33 @@ class CampaignList(LiveEditor):
         if campaign is None or self.read_only or campaign.status == "running":
             return
         listed = sum((self._counts(campaign.id) or {}).values())
-        people = f" and its list of {listed:,} people" if listed else ""
+        if listed:
+            question = translate(
+                "ui.admin.campaigns",
+                "Delete “{name}” and its list of %n people? Its report goes with it; its "
+                "calls stay in Interactions and Reports.",
+                None,
+                listed,
+            )
+        else:
+            question = translate(
+                "ui.admin.campaigns",
+                "Delete “{name}”? Its report goes with it; its calls stay "
+                "in Interactions and Reports.",
+            )
         if confirm and not confirmed(
             self,
-            "Delete campaign",
-            f"Delete “{campaign.name}”{people}? Its report goes with it; its calls stay "
-            "in Interactions and Reports.",
+            translate("ui.admin.campaigns", "Delete campaign", "a dialog's title"),
+            question.format(name=campaign.name),
         ):
             return
 
         def deleted(_answer: rest.Deleted) -> None:
-            self.report(f"Campaign “{campaign.name}” deleted.")
+            self.report(
+                translate("ui.admin.campaigns", "Campaign “{name}” deleted.").format(
+                    name=campaign.name
+                )
+            )
             self.new_campaign()
             self.list_again()
 
@@ -377,8 +447,10 @@ class CampaignsTab(QWidget):
         for editor in self.editors():
             editor.status.connect(forward)
         self.pages = QTabWidget()
-        self.pages.addTab(self.campaigns, "Campaigns")
-        self.pages.addTab(self.do_not_call, "Do-not-call list")
+        self.pages.addTab(self.campaigns, translate("ui.admin.campaigns", "Campaigns", "a tab"))
+        self.pages.addTab(
+            self.do_not_call, translate("ui.admin.campaigns", "Do-not-call list", "a tab")
+        )
         self.pages.currentChanged.connect(lambda _: self._page_shown())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)

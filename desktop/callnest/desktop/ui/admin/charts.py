@@ -13,10 +13,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import pyqtgraph as pg  # type: ignore[import-untyped]  # ships no type hints
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.wallboard import SERVICE_LEVEL
 from callnest.desktop.ui.style import AMBER, GREEN, GREY, RED, dot
 
@@ -34,17 +35,30 @@ STATE_COLOURS: dict[str, str] = {
     "wrap_up": AMBER,
     "break": "#e57373",
 }
+# Translated where shown (``translate("ui.admin.charts", STATE_NAMES[state])``).
 STATE_NAMES: dict[str, str] = {
-    "available": "Available",
-    "ringing": "Ringing",
-    "busy": "On a contact",
-    "hold": "On hold",
-    "wrap_up": "Wrap-up",
-    "break": "Break",
+    "available": str(QT_TRANSLATE_NOOP("ui.admin.charts", "Available")),
+    "ringing": str(QT_TRANSLATE_NOOP("ui.admin.charts", "Ringing")),
+    "busy": str(QT_TRANSLATE_NOOP("ui.admin.charts", "On a contact")),
+    "hold": str(QT_TRANSLATE_NOOP("ui.admin.charts", "On hold")),
+    "wrap_up": str(QT_TRANSLATE_NOOP("ui.admin.charts", "Wrap-up")),
+    "break": str(QT_TRANSLATE_NOOP("ui.admin.charts", "Break")),
 }
 OTHER_STATE = GREY
 
 Report = Mapping[str, Any]
+
+
+def state_name(state: str) -> str:
+    """An agent's state in words; one the chart does not know, as the server names it."""
+    known = STATE_NAMES.get(state)
+    return translate("ui.admin.charts", known) if known else state.replace("_", " ")
+
+
+def _goal_text() -> str:
+    return translate("ui.admin.charts", "goal {goal}%", "the service-level goal: goal 80%").format(
+        goal=QLocale().toString(100 * GOAL, "f", 0)
+    )
 
 
 def _axis_font() -> QFont:
@@ -77,7 +91,7 @@ class Chart(QWidget):
         self.title = QLabel(title)
         self.title.setObjectName("pageTitle")
         self.plot = plot
-        self.empty = QLabel("No figures for this period.")
+        self.empty = QLabel(translate("ui.admin.charts", "No figures for this period."))
         self.empty.setObjectName("hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
@@ -121,17 +135,24 @@ class Chart(QWidget):
 class ContactsChart(Chart):
     """Offered, answered and abandoned contacts per interval, side by side."""
 
+    # Each series' name is translated where shown (``translate("ui.admin.charts", name)``).
     SERIES = (
-        ("offered", OFFERED, "Offered"),
-        ("answered", ANSWERED, "Answered"),
-        ("abandoned", ABANDONED, "Abandoned"),
+        ("offered", OFFERED, str(QT_TRANSLATE_NOOP("ui.admin.charts", "Offered"))),
+        ("answered", ANSWERED, str(QT_TRANSLATE_NOOP("ui.admin.charts", "Answered"))),
+        ("abandoned", ABANDONED, str(QT_TRANSLATE_NOOP("ui.admin.charts", "Abandoned"))),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Contacts per interval", _plot(), parent)
-        self.plot.setLabel("left", "contacts")
+        super().__init__(
+            translate("ui.admin.charts", "Contacts per interval", "a chart's title"),
+            _plot(),
+            parent,
+        )
+        self.plot.setLabel("left", translate("ui.admin.charts", "contacts", "an axis' title"))
         self.bars: dict[str, pg.BarGraphItem] = {}
-        self.set_legend((colour, name) for _, colour, name in self.SERIES)
+        self.set_legend(
+            (colour, translate("ui.admin.charts", name)) for _, colour, name in self.SERIES
+        )
 
     def show_report(self, report: Report) -> None:
         self.plot.clear()
@@ -157,8 +178,14 @@ class ServiceLevelChart(Chart):
     """Service level per interval, against the goal (dashed)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Service level through the day", _plot(), parent)
-        self.plot.setLabel("left", "service level %")
+        super().__init__(
+            translate("ui.admin.charts", "Service level through the day", "a chart's title"),
+            _plot(),
+            parent,
+        )
+        self.plot.setLabel(
+            "left", translate("ui.admin.charts", "service level %", "an axis' title")
+        )
         self.plot.setYRange(0, 105, padding=0)
         self.line: pg.PlotDataItem | None = None
         self.goal: pg.InfiniteLine | None = None
@@ -190,15 +217,27 @@ class ServiceLevelChart(Chart):
             pos=100 * GOAL,
             angle=0,
             pen=pg.mkPen(RED, width=1.5, style=Qt.PenStyle.DashLine),
-            label=f"goal {100 * GOAL:.0f}%",
+            label=_goal_text(),
             labelOpts={"position": 0.97, "color": RED, "anchors": [(1, 1), (1, 1)]},
         )
         self.plot.addItem(self.goal)
         self.plot.setYRange(0, 105, padding=0)
         _fit(self.plot, report, _busy_intervals(report))
         threshold = main_threshold_s(report)
-        within = f" within {threshold:.0f} s" if threshold is not None else ""
-        self.set_legend([(LINE, f"Answered{within}")], dashed=f"goal {100 * GOAL:.0f}%{within}")
+        if threshold is None:
+            line = translate("ui.admin.charts", "Answered", "the chart's line: answered in time")
+            dashed = _goal_text()
+        else:
+            seconds = QLocale().toString(float(threshold), "f", 0)
+            line = translate("ui.admin.charts", "Answered within {seconds} s").format(
+                seconds=seconds
+            )
+            dashed = translate(
+                "ui.admin.charts",
+                "goal {goal}% within {seconds} s",
+                "the service-level goal: goal 80% within 20 s",
+            ).format(goal=QLocale().toString(100 * GOAL, "f", 0), seconds=seconds)
+        self.set_legend([(LINE, line)], dashed=dashed)
         self._show_empty(empty)
 
 
@@ -210,7 +249,11 @@ class TimelineChart(Chart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.names = pg.AxisItem(orientation="left")
-        super().__init__("Agent states", _plot(self.names), parent)
+        super().__init__(
+            translate("ui.admin.charts", "Agent states", "a chart's title"),
+            _plot(self.names),
+            parent,
+        )
         self.plot.showGrid(x=True, y=False, alpha=0.15)
         self.spans: dict[str, pg.BarGraphItem] = {}
 
@@ -244,8 +287,10 @@ class TimelineChart(Chart):
         _fit(self.plot, report, [(s[0], s[1]) for spans in by_state.values() for s in spans])
         shown = sorted(by_state, key=_state_order)
         self.set_legend(
-            [(state_colour(s), STATE_NAMES.get(s, s.replace("_", " "))) for s in shown],
-            note="blank: logged out",
+            [(state_colour(s), state_name(s)) for s in shown],
+            note=translate(
+                "ui.admin.charts", "blank: logged out", "the chart's legend: no colour means"
+            ),
         )
         self._show_empty(not by_state)
 

@@ -14,7 +14,7 @@ import io
 from concurrent.futures import Future
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -38,12 +38,13 @@ from PySide6.QtWidgets import (
 from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.session import RestError
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.format import moment
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
+from callnest.desktop.problems import describe
 from callnest.desktop.ui.admin.form import AdminEditor, confirmed, rows_view, select_row_with_id
 from callnest.desktop.ui.customer import HISTORY_COLUMNS, plain_label
-from callnest.desktop.ui.setup import error_text
 from callnest.protocol import rest
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024  # the server's limit: said before sending
@@ -56,7 +57,13 @@ def _split(text: str) -> list[str]:
 
 
 def _size(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
+    if n >= 1024 * 1024:
+        return translate("ui.admin.customers", "{size} MB", "megabytes").format(
+            size=QLocale().toString(n / 1024 / 1024, "f", 1)
+        )
+    return translate("ui.admin.customers", "{size} KB", "kilobytes").format(
+        size=QLocale().toString(max(1, n // 1024))
+    )
 
 
 class CustomersTab(AdminEditor):
@@ -67,10 +74,22 @@ class CustomersTab(AdminEditor):
         self.editing: int | None = None
         self.customers = StatsTable[rest.Customer](
             (
-                Column("Name", lambda r, _: r.name),
-                Column("Phones", lambda r, _: ", ".join(r.phones)),
-                Column("E-mails", lambda r, _: ", ".join(r.emails)),
-                Column("Notes", lambda r, _: r.notes.replace("\n", " ")[:120]),
+                Column(
+                    translate("ui.admin.customers", "Name", "a column: the customer's"),
+                    lambda r, _: r.name,
+                ),
+                Column(
+                    translate("ui.admin.customers", "Phones", "a column: phone numbers"),
+                    lambda r, _: ", ".join(r.phones),
+                ),
+                Column(
+                    translate("ui.admin.customers", "E-mails", "a column: e-mail addresses"),
+                    lambda r, _: ", ".join(r.emails),
+                ),
+                Column(
+                    translate("ui.admin.customers", "Notes", "a column"),
+                    lambda r, _: r.notes.replace("\n", " ")[:120],
+                ),
             ),
             key=lambda r: r.id,
         )
@@ -82,15 +101,17 @@ class CustomersTab(AdminEditor):
 
     def _build(self) -> None:
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Name, phone (any format) or e-mail")
+        self.query.setPlaceholderText(
+            translate("ui.admin.customers", "Name, phone (any format) or e-mail")
+        )
         self.query.returnPressed.connect(self.search)
-        find = QPushButton("Search")
+        find = QPushButton(translate("ui.admin.customers", "Search", "a button"))
         find.clicked.connect(self.search)
-        new = QPushButton("New customer")
+        new = QPushButton(translate("ui.admin.customers", "New customer", "a button"))
         new.clicked.connect(self.new_customer)
-        self.import_button = QPushButton("Import CSV…")
+        self.import_button = QPushButton(translate("ui.admin.customers", "Import CSV…", "a button"))
         self.import_button.clicked.connect(self._choose_import)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(translate("ui.admin.customers", "Export CSV…", "a button"))
         self.export_button.clicked.connect(self._choose_export)
         top = QHBoxLayout()
         top.addWidget(self.query, 1)
@@ -134,55 +155,73 @@ class CustomersTab(AdminEditor):
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
         self.custom = QTableWidget(0, 2)
-        self.custom.setHorizontalHeaderLabels(["Field", "Value"])
+        self.custom.setHorizontalHeaderLabels(
+            [
+                translate("ui.admin.customers", "Field", "a column: a custom field's name"),
+                translate("ui.admin.customers", "Value", "a column: a custom field's value"),
+            ]
+        )
         self.custom.verticalHeader().hide()
         self.custom.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.custom.setMaximumHeight(130)
-        add_field = QPushButton("Add field")
+        add_field = QPushButton(
+            translate("ui.admin.customers", "Add field", "a button: a custom field")
+        )
         add_field.clicked.connect(lambda: self.add_field("", ""))
-        form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Phones", self.phones)
-        form.addRow("E-mails", self.emails)
-        form.addRow("Notes", self.notes)
-        form.addRow("Custom fields", self.custom)
-        form.addRow("", add_field)
         self.fields = {
-            "name": ("Name", self.name),
-            "phones": ("Phones", self.phones),
-            "emails": ("E-mails", self.emails),
-            "notes": ("Notes", self.notes),
-            "custom_fields": ("Custom fields", self.custom),
+            "name": (translate("ui.admin.customers", "Name", "a field"), self.name),
+            "phones": (translate("ui.admin.customers", "Phones", "a field"), self.phones),
+            "emails": (translate("ui.admin.customers", "E-mails", "a field"), self.emails),
+            "notes": (translate("ui.admin.customers", "Notes", "a field"), self.notes),
+            "custom_fields": (
+                translate("ui.admin.customers", "Custom fields", "a field"),
+                self.custom,
+            ),
         }
+        form = QFormLayout()
+        for label, widget in self.fields.values():
+            form.addRow(label, widget)
+        form.addRow("", add_field)
         buttons = self.save_and_delete_buttons()
         # A customer's rights over their data: a copy of all of it, or none kept.
-        self.export_data_button = QPushButton("Export their data…")
+        self.export_data_button = QPushButton(
+            translate("ui.admin.customers", "Export their data…", "a button")
+        )
         self.export_data_button.setToolTip(
-            "Everything kept about this customer, as a zip: their card, interactions, "
-            "chat transcripts and recordings (for an access request)"
+            translate(
+                "ui.admin.customers",
+                "Everything kept about this customer, as a zip: their card, interactions, "
+                "chat transcripts and recordings (for an access request)",
+            )
         )
         self.export_data_button.clicked.connect(self._choose_data_export)
-        self.erase_button = QPushButton("Erase…")
+        self.erase_button = QPushButton(translate("ui.admin.customers", "Erase…", "a button"))
         self.erase_button.setToolTip(
-            "Erase this customer for good: their card, the names, notes and recordings "
-            "of their calls and chats, and their chat transcripts"
+            translate(
+                "ui.admin.customers",
+                "Erase this customer for good: their card, the names, notes and recordings "
+                "of their calls and chats, and their chat transcripts",
+            )
         )
         self.erase_button.clicked.connect(lambda: self.erase())
         buttons.insertWidget(buttons.count() - 1, self.export_data_button)
         buttons.insertWidget(buttons.count() - 1, self.erase_button)
 
         self.history = QTableWidget(0, len(HISTORY_COLUMNS))
-        self.history.setHorizontalHeaderLabels(HISTORY_COLUMNS)
+        # The agent's customer card's columns: translated under its context.
+        self.history.setHorizontalHeaderLabels(
+            [translate("ui.customer", title) for title in HISTORY_COLUMNS]
+        )
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        history = QGroupBox("History (latest interactions)")
+        history = QGroupBox(translate("ui.admin.customers", "History (latest interactions)"))
         QVBoxLayout(history).addWidget(self.history)
 
-        self.editor = QGroupBox("New customer")
+        self.editor = QGroupBox(_new_customer_title())
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.addLayout(form)
         editor_layout.addWidget(self.problem)
@@ -218,7 +257,11 @@ class CustomersTab(AdminEditor):
                 rows = sorted(rows, key=lambda r: r.name.lower())
             self.customers.replace(rows)
             self.found.setText(
-                f"{len(rows)} customer(s) match “{text}”." if text else f"{len(rows)} customer(s)."
+                translate(
+                    "ui.admin.customers", "%n customer(s) match “{text}”.", None, len(rows)
+                ).format(text=text)
+                if text
+                else translate("ui.admin.customers", "%n customer(s).", None, len(rows))
             )
             self._select(self.editing)
 
@@ -240,7 +283,7 @@ class CustomersTab(AdminEditor):
     def new_customer(self) -> None:
         self.editing = None
         self.table.setCurrentIndex(QModelIndex())
-        self.editor.setTitle("New customer")
+        self.editor.setTitle(_new_customer_title())
         for edit in (self.name, self.phones, self.emails):
             edit.clear()
         self.notes.clear()
@@ -251,7 +294,7 @@ class CustomersTab(AdminEditor):
 
     def edit(self, customer: rest.Customer) -> None:
         self.editing = customer.id
-        self.editor.setTitle(f"Customer {customer.id}")
+        self.editor.setTitle(_customer_title(customer.id))
         self.name.setText(customer.name)
         self.phones.setText(f"{SEPARATOR} ".join(customer.phones))
         self.emails.setText(f"{SEPARATOR} ".join(customer.emails))
@@ -308,18 +351,21 @@ class CustomersTab(AdminEditor):
 
     def save(self) -> None:
         if not self.name.text().strip():
-            self.show_problem("give the customer a name", "name")
+            self.show_problem(translate("ui.admin.customers", "give the customer a name"), "name")
             return
         editing = self.editing
 
         def saved(customer: rest.Customer) -> None:
             self.editing = customer.id
-            self.editor.setTitle(f"Customer {customer.id}")
+            self.editor.setTitle(_customer_title(customer.id))
             self._customer_actions(True)
             self.customers.merge([customer])
             self._select(self.editing)
-            what = "added" if editing is None else "saved"
-            self.report(f"Customer “{customer.name}” {what}.")
+            if editing is None:
+                done = translate("ui.admin.customers", "Customer “{name}” added.")
+            else:
+                done = translate("ui.admin.customers", "Customer “{name}” saved.")
+            self.report(done.format(name=customer.name))
 
         def send() -> Future[rest.Customer]:
             return self.client.customers.save(editing, self.values())
@@ -334,14 +380,19 @@ class CustomersTab(AdminEditor):
         if confirm:
             answer = QMessageBox.question(
                 self,
-                "Delete customer",
-                f"Delete “{name}” and their details? Their past interactions stay, unnamed.",
+                translate("ui.admin.customers", "Delete customer", "a dialog's title"),
+                translate(
+                    "ui.admin.customers",
+                    "Delete “{name}” and their details? Their past interactions stay, unnamed.",
+                ).format(name=name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
 
         def deleted(_answer: rest.Deleted) -> None:
-            self.report(f"Customer “{name}” deleted.")
+            self.report(
+                translate("ui.admin.customers", "Customer “{name}” deleted.").format(name=name)
+            )
             self.new_customer()
             self.search()
 
@@ -358,7 +409,10 @@ class CustomersTab(AdminEditor):
         if self.editing is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the customer's data", f"customer-{self.editing}.zip", "Zip (*.zip)"
+            self,
+            translate("ui.admin.customers", "Export the customer's data", "a file dialog's title"),
+            f"customer-{self.editing}.zip",  # a file's name: not translated
+            translate("ui.admin.customers", "Zip (*.zip)", "a file dialog's filter"),
         )
         if path:
             self.export_data_to(path)
@@ -368,36 +422,60 @@ class CustomersTab(AdminEditor):
         customer_id, name = self.editing, self.name.text()
         if customer_id is None:
             return
-        self._busy(f"Exporting everything kept about “{name}”…")
+        self._busy(
+            translate("ui.admin.customers", "Exporting everything kept about “{name}”…").format(
+                name=name
+            )
+        )
         future = self.client.export_customer(customer_id)
         self.bridge.resolve(future, lambda f: self._data_exported(Path(path), name, f))
 
     def _data_exported(self, path: Path, name: str, future: Future[bytes]) -> None:
         data = self._saved(path, future)
         if data is not None:
-            self._done(f"Everything kept about “{name}” is in {path.name} ({_size(len(data))}).")
+            self._done(
+                translate(
+                    "ui.admin.customers", "Everything kept about “{name}” is in {file} ({size})."
+                ).format(name=name, file=path.name, size=_size(len(data)))
+            )
 
     def erase(self, *, confirm: bool = True) -> None:
         customer_id, name = self.editing, self.name.text()
         if customer_id is None:
             return
-        question = (
-            f"Erase “{name}” for good? Their card, the names, notes and recordings of "
+        question = translate(
+            "ui.admin.customers",
+            "Erase “{name}” for good? Their card, the names, notes and recordings of "
             "their calls and chats, and their chat transcripts are deleted; the reports "
-            "keep the calls, unnamed. This cannot be undone."
-        )
-        if confirm and not confirmed(self, "Erase customer", question):
+            "keep the calls, unnamed. This cannot be undone.",
+        ).format(name=name)
+        title = translate("ui.admin.customers", "Erase customer", "a dialog's title")
+        if confirm and not confirmed(self, title, question):
             return
 
         def erased(result: rest.CustomerErased) -> None:
-            text = (
-                f"“{name}” erased: {result.interactions} interaction(s), "
-                f"{result.chats} chat(s), {result.recordings} recording(s)."
+            # Three counts: each its own plural, in one sentence.
+            text = translate(
+                "ui.admin.customers",
+                "“{name}” erased: {interactions}, {chats}, {recordings}.",
+                "{interactions}: 3 interactions; {chats}: 2 chats; {recordings}: 1 recording",
+            ).format(
+                name=name,
+                interactions=translate(
+                    "ui.admin.customers", "%n interaction(s)", "erased", result.interactions
+                ),
+                chats=translate("ui.admin.customers", "%n chat(s)", "erased", result.chats),
+                recordings=translate(
+                    "ui.admin.customers", "%n recording(s)", "erased", result.recordings
+                ),
             )
             if result.recordings_left:
-                text += " Delete these recording files by hand: " + ", ".join(
-                    result.recordings_left
-                )
+                left = translate(
+                    "ui.admin.customers",
+                    "Delete these recording files by hand: {files}",
+                    "{files}: the files' names, comma-separated",
+                ).format(files=", ".join(result.recordings_left))
+                text = f"{text} {left}"
             self.report(text)
             self.new_customer()
             self.search()
@@ -408,14 +486,22 @@ class CustomersTab(AdminEditor):
 
     def _choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import customers", "", "CSV files (*.csv);;All files (*)"
+            self,
+            translate("ui.admin.customers", "Import customers", "a file dialog's title"),
+            "",
+            translate(
+                "ui.admin.customers", "CSV files (*.csv);;All files (*)", "a file dialog's filters"
+            ),
         )
         if path:
             self.import_file(path)
 
     def _choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export customers", "customers.csv", "CSV files (*.csv)"
+            self,
+            translate("ui.admin.customers", "Export customers", "a file dialog's title"),
+            "customers.csv",  # a file's name: not translated
+            translate("ui.admin.customers", "CSV files (*.csv)", "a file dialog's filter"),
         )
         if path:
             self.export_to(path)
@@ -428,13 +514,26 @@ class CustomersTab(AdminEditor):
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            self._transfer_failed(f"{name} could not be read: {exc.strerror or exc}")
+            self._transfer_failed(
+                translate(
+                    "ui.admin.customers",
+                    "{file} could not be read: {reason}",
+                    "{reason}: the system's own words",
+                ).format(file=name, reason=exc.strerror or exc)
+            )
             return
         if len(data) > MAX_IMPORT_BYTES:
-            self._transfer_failed(f"{name} is {_size(len(data))}; the limit is 10 MB: split it.")
+            self._transfer_failed(
+                translate(
+                    "ui.admin.customers", "{file} is {size}; the limit is 10 MB: split it."
+                ).format(file=name, size=_size(len(data)))
+            )
             return
         self._busy(
-            f"Importing {name} ({_size(len(data))})… nothing changes unless every row is fine."
+            translate(
+                "ui.admin.customers",
+                "Importing {file} ({size})… nothing changes unless every row is fine.",
+            ).format(file=name, size=_size(len(data)))
         )
         future = self.client.import_customers(data)
         self.bridge.resolve(future, lambda f: self._imported(name, f))
@@ -444,24 +543,35 @@ class CustomersTab(AdminEditor):
         error = future.exception()
         if error is None:
             result = future.result()
-            text = f"{name}: {result.created} customer(s) created, {result.updated} updated."
+            text = translate(
+                "ui.admin.customers",
+                "{file}: %n customer(s) created, {updated} updated.",
+                "{updated}: how many other customers were updated",
+                result.created,
+            ).format(file=name, updated=QLocale().toString(result.updated))
             self.transfer.setText(text)
             self.transfer.show()
             self.report(text)
             self.search()
             return
-        self._transfer_failed(error_text(error))
+        self._transfer_failed(describe(error))
         # An import refused names its file's lines: [{"line", "problem"}].
         details = error.details if isinstance(error, RestError) else None
         if isinstance(details, list):
             for detail in details:
                 if isinstance(detail, dict) and "line" in detail:
-                    self.line_errors.addItem(f"Line {detail['line']}: {detail.get('problem', '')}")
+                    self.line_errors.addItem(
+                        translate(
+                            "ui.admin.customers",
+                            "Line {line}: {problem}",
+                            "{problem}: what the server found wrong in the file's line",
+                        ).format(line=detail["line"], problem=detail.get("problem", ""))
+                    )
             self.line_errors.setVisible(self.line_errors.count() > 0)
 
     def export_to(self, path: str | Path) -> None:
         """Downloads every customer as CSV into ``path``."""
-        self._busy("Exporting every customer…")
+        self._busy(translate("ui.admin.customers", "Exporting every customer…"))
         future = self.client.export_customers()
         self.bridge.resolve(future, lambda f: self._exported(Path(path), f))
 
@@ -470,20 +580,30 @@ class CustomersTab(AdminEditor):
         if data is not None:
             # Counted as records, not lines: notes may hold line breaks.
             rows = sum(1 for _ in csv.reader(io.StringIO(data.decode("utf-8-sig")))) - 1
-            self._done(f"Exported {rows} customer(s) to {path.name} ({_size(len(data))}).")
+            self._done(
+                translate(
+                    "ui.admin.customers", "Exported %n customer(s) to {file} ({size}).", None, rows
+                ).format(file=path.name, size=_size(len(data)))
+            )
 
     def _saved(self, path: Path, future: Future[bytes]) -> bytes | None:
         """A download written to ``path``; None (and said) when it failed."""
         self._idle()
         error = future.exception()
         if error is not None:
-            self._transfer_failed(error_text(error))
+            self._transfer_failed(describe(error))
             return None
         data = future.result()
         try:
             path.write_bytes(data)
         except OSError as exc:
-            self._transfer_failed(f"{path.name} could not be written: {exc.strerror or exc}")
+            self._transfer_failed(
+                translate(
+                    "ui.admin.customers",
+                    "{file} could not be written: {reason}",
+                    "{reason}: the system's own words",
+                ).format(file=path.name, reason=exc.strerror or exc)
+            )
             return None
         return data
 
@@ -510,3 +630,13 @@ class CustomersTab(AdminEditor):
         self.transfer.hide()
         self.import_button.setEnabled(True)
         self.export_button.setEnabled(True)
+
+
+def _new_customer_title() -> str:
+    return translate("ui.admin.customers", "New customer", "the form's title")
+
+
+def _customer_title(customer_id: int) -> str:
+    return translate(
+        "ui.admin.customers", "Customer {id}", "the form's title: the customer's number"
+    ).format(id=customer_id)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.rest import every
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.campaign_lists import (
     Tally,
     do_not_call_fields,
@@ -48,7 +49,8 @@ from callnest.protocol import rest
 
 WAVE = 10  # numbers sent at once by an import
 MAX_FILE_BYTES = 10 * 1024 * 1024
-EVERY_CAMPAIGN = "Every campaign"
+# Translated where shown (``translate("ui.admin.do_not_call", EVERY_CAMPAIGN)``).
+EVERY_CAMPAIGN = str(QT_TRANSLATE_NOOP("ui.admin.do_not_call", "Every campaign"))
 
 
 class DoNotCallPage(AdminEditor):
@@ -66,11 +68,26 @@ class DoNotCallPage(AdminEditor):
         self.user_names: dict[int, str] = {}
         self.rows = StatsTable[rest.DoNotCallEntry](
             (
-                Column("Number", lambda e, _: e.number),
-                Column("Applies to", lambda e, _: self.scope_text(e.campaign_id)),
-                Column("Reason", lambda e, _: " ".join(e.reason.split())),
-                Column("Added by", lambda e, _: self._added_by(e.added_by)),
-                Column("When", lambda e, _: moment(e.added_at)),
+                Column(
+                    translate("ui.admin.do_not_call", "Number", "a column: a phone number"),
+                    lambda e, _: e.number,
+                ),
+                Column(
+                    translate("ui.admin.do_not_call", "Applies to", "a column: which campaigns"),
+                    lambda e, _: self.scope_text(e.campaign_id),
+                ),
+                Column(
+                    translate("ui.admin.do_not_call", "Reason", "a column: why it is listed"),
+                    lambda e, _: " ".join(e.reason.split()),
+                ),
+                Column(
+                    translate("ui.admin.do_not_call", "Added by", "a column: who listed it"),
+                    lambda e, _: self._added_by(e.added_by),
+                ),
+                Column(
+                    translate("ui.admin.do_not_call", "When", "a column: when it was listed"),
+                    lambda e, _: moment(e.added_at),
+                ),
             ),
             key=lambda e: e.id,
             parent=self,
@@ -81,43 +98,71 @@ class DoNotCallPage(AdminEditor):
 
     def _build(self) -> None:
         self.number = QLineEdit()
-        self.number.setPlaceholderText("+386 40 111 222")
+        self.number.setPlaceholderText("+386 40 111 222")  # an example: no words
         self.scope = QComboBox()
-        self.scope.setToolTip("Which campaigns may not call it (an import uses this too)")
+        self.scope.setToolTip(
+            translate(
+                "ui.admin.do_not_call", "Which campaigns may not call it (an import uses this too)"
+            )
+        )
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("e.g. asked on the phone")
-        self.reason.setToolTip("Why (an import uses this where its file gives no reason)")
-        self.add_button = QPushButton("Add")
+        self.reason.setPlaceholderText(
+            translate("ui.admin.do_not_call", "e.g. asked on the phone", "an example of a reason")
+        )
+        self.reason.setToolTip(
+            translate(
+                "ui.admin.do_not_call", "Why (an import uses this where its file gives no reason)"
+            )
+        )
+        self.add_button = QPushButton(
+            translate("ui.admin.do_not_call", "Add", "a button: add the number to the list")
+        )
         self.add_button.clicked.connect(self.add)
         self.number.returnPressed.connect(self.add)
+        self.fields = {
+            "number": (
+                translate("ui.admin.do_not_call", "Number", "a field: a phone number"),
+                self.number,
+            ),
+            "campaign_id": (
+                translate("ui.admin.do_not_call", "For", "a field: the campaigns it applies to"),
+                self.scope,
+            ),
+            "reason": (
+                translate("ui.admin.do_not_call", "Reason", "a field: why it is listed"),
+                self.reason,
+            ),
+        }
         adding = QHBoxLayout()
-        for label, widget in (
-            ("Number", self.number),
-            ("For", self.scope),
-            ("Reason", self.reason),
-        ):
+        for label, widget in self.fields.values():
             adding.addWidget(QLabel(label))
             adding.addWidget(widget, 2 if widget is self.reason else 1)
         adding.addWidget(self.add_button)
-        self.fields = {
-            "number": ("Number", self.number),
-            "campaign_id": ("For", self.scope),
-            "reason": ("Reason", self.reason),
-        }
 
         self.count = plain_label(wrap=False)
         self.count.setObjectName("hint")
-        self.remove_button = QPushButton("Remove…")
+        self.remove_button = QPushButton(
+            translate("ui.admin.do_not_call", "Remove…", "a button: take the number off")
+        )
         self.remove_button.clicked.connect(lambda: self.remove())
-        self.import_button = QPushButton("Import CSV…")
+        self.import_button = QPushButton(
+            translate("ui.admin.do_not_call", "Import CSV…", "a button")
+        )
+        # The columns' names a file is read by stay English: the reader looks for them.
         self.import_button.setToolTip(
-            "A file of numbers: one a line, or a CSV with a “number” column "
-            "(and a “reason” column, if you like)"
+            translate(
+                "ui.admin.do_not_call",
+                "A file of numbers: one a line, or a CSV with a “number” column "
+                "(and a “reason” column, if you like)",
+                "“number” and “reason” are a file's column names: keep them in English",
+            )
         )
         self.import_button.clicked.connect(self._choose_import)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(
+            translate("ui.admin.do_not_call", "Export CSV…", "a button")
+        )
         self.export_button.clicked.connect(self._choose_export)
-        refresh = QPushButton("Refresh")
+        refresh = QPushButton(translate("ui.admin.do_not_call", "Refresh", "a button"))
         refresh.clicked.connect(self.reload)
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
@@ -125,7 +170,13 @@ class DoNotCallPage(AdminEditor):
             actions.addWidget(button)
 
         self.progress = QProgressBar()
-        self.progress.setFormat("%v of %m numbers sent")
+        self.progress.setFormat(
+            translate(
+                "ui.admin.do_not_call",
+                "%v of %m numbers sent",
+                "a progress bar: Qt puts the numbers sent for %v and all of them for %m",
+            )
+        )
         self.progress.hide()
         self.result = plain_label()
         self.result.hide()
@@ -135,7 +186,12 @@ class DoNotCallPage(AdminEditor):
 
         layout = QVBoxLayout(self)
         if self.read_only:
-            note = plain_label("Only the owner adds numbers to the list or takes them off.")
+            note = plain_label(
+                translate(
+                    "ui.admin.do_not_call",
+                    "Only the owner adds numbers to the list or takes them off.",
+                )
+            )
             note.setObjectName("hint")
             layout.addWidget(note)
         else:
@@ -165,9 +221,9 @@ class DoNotCallPage(AdminEditor):
         self.campaign_names = {c.id: c.name for c in campaigns}
         chosen = self.scope.currentData()
         self.scope.clear()
-        self.scope.addItem(EVERY_CAMPAIGN, None)
+        self.scope.addItem(translate("ui.admin.do_not_call", EVERY_CAMPAIGN), None)
         for campaign in sorted(campaigns, key=lambda c: c.name.lower()):
-            self.scope.addItem(f"Only “{campaign.name}”", campaign.id)
+            self.scope.addItem(_only(campaign.name), campaign.id)
         self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)))
         self.rows.redraw()
 
@@ -175,7 +231,14 @@ class DoNotCallPage(AdminEditor):
         chosen = self.chosen()
         self.rows.replace(entries)
         self.count.setText(
-            f"{len(entries):,} number(s) on the list." if entries else "No numbers on the list."
+            translate(
+                "ui.admin.do_not_call",
+                "%n number(s) on the list.",
+                "phone numbers on the do-not-call list",
+                len(entries),
+            )
+            if entries
+            else translate("ui.admin.do_not_call", "No numbers on the list.")
         )
         if chosen is not None:
             select_row_with_id(self.table, self.rows, chosen.id)
@@ -183,12 +246,22 @@ class DoNotCallPage(AdminEditor):
 
     def scope_text(self, campaign_id: int | None) -> str:
         if campaign_id is None:
-            return EVERY_CAMPAIGN
+            return translate("ui.admin.do_not_call", EVERY_CAMPAIGN)
         name = self.campaign_names.get(campaign_id)
-        return f"Only “{name}”" if name else f"Only campaign #{campaign_id}"
+        if name:
+            return _only(name)
+        return translate(
+            "ui.admin.do_not_call", "Only campaign #{id}", "one whose name is not known"
+        ).format(id=campaign_id)
 
     def _added_by(self, user_id: int | None) -> str:
-        return "" if user_id is None else self.user_names.get(user_id, f"User #{user_id}")
+        if user_id is None:
+            return ""
+        if user_id in self.user_names:
+            return self.user_names[user_id]
+        return translate(
+            "ui.admin.do_not_call", "User #{id}", "one whose name is not known"
+        ).format(id=user_id)
 
     # ------------------------------------------------------------ adding, removing
 
@@ -197,12 +270,25 @@ class DoNotCallPage(AdminEditor):
         if self.read_only:
             return
         if not number:
-            self.show_problem("Type the number never to call.", "number")
+            self.show_problem(
+                translate("ui.admin.do_not_call", "Type the number never to call."), "number"
+            )
             return
 
         def added(new: bool) -> None:
-            done = "is on the do-not-call list" if new else "was on the do-not-call list already"
-            self.report(f"{number} {done} ({self.scope_text(campaign_id)}).")
+            if new:
+                done = translate(
+                    "ui.admin.do_not_call",
+                    "{number} is on the do-not-call list ({scope}).",
+                    "{scope}: the campaigns it applies to",
+                )
+            else:
+                done = translate(
+                    "ui.admin.do_not_call",
+                    "{number} was on the do-not-call list already ({scope}).",
+                    "{scope}: the campaigns it applies to",
+                )
+            self.report(done.format(number=number, scope=self.scope_text(campaign_id)))
             self.number.clear()
             self.call(self.client.do_not_call, self._loaded)
 
@@ -230,13 +316,25 @@ class DoNotCallPage(AdminEditor):
         scope = self.scope_text(entry.campaign_id)
         if confirm and not confirmed(
             self,
-            "Remove from the do-not-call list",
-            f"Take {entry.number} off the do-not-call list ({scope})? It may be called again.",
+            translate(
+                "ui.admin.do_not_call", "Remove from the do-not-call list", "a dialog's title"
+            ),
+            translate(
+                "ui.admin.do_not_call",
+                "Take {number} off the do-not-call list ({scope})? It may be called again.",
+                "{scope}: the campaigns it applies to",
+            ).format(number=entry.number, scope=scope),
         ):
             return
 
         def removed(_answer: rest.Deleted) -> None:
-            self.report(f"{entry.number} is off the do-not-call list ({scope}).")
+            self.report(
+                translate(
+                    "ui.admin.do_not_call",
+                    "{number} is off the do-not-call list ({scope}).",
+                    "{scope}: the campaigns it applies to",
+                ).format(number=entry.number, scope=scope)
+            )
             self.call(self.client.do_not_call, self._loaded)
 
         self.call(lambda: self.client.remove_do_not_call(entry.id), removed)
@@ -246,16 +344,27 @@ class DoNotCallPage(AdminEditor):
     def _choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Import numbers never to call",
+            translate(
+                "ui.admin.do_not_call", "Import numbers never to call", "a file dialog's title"
+            ),
             "",
-            "CSV or text files (*.csv *.txt);;All files (*)",
+            translate(
+                "ui.admin.do_not_call",
+                "CSV or text files (*.csv *.txt);;All files (*)",
+                "a file dialog's filters",
+            ),
         )
         if path:
             self.import_file(path)
 
     def _choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the do-not-call list", "do-not-call.csv", "CSV files (*.csv)"
+            self,
+            translate(
+                "ui.admin.do_not_call", "Export the do-not-call list", "a file dialog's title"
+            ),
+            "do-not-call.csv",  # a file's name: not translated
+            translate("ui.admin.do_not_call", "CSV files (*.csv)", "a file dialog's filter"),
         )
         if path:
             self.export_to(path)
@@ -270,16 +379,30 @@ class DoNotCallPage(AdminEditor):
         try:
             data = source.read_bytes()
         except OSError as exc:
-            self.show_problem(f"{source.name} could not be read: {exc.strerror or exc}")
+            self.show_problem(
+                translate(
+                    "ui.admin.do_not_call",
+                    "{file} could not be read: {reason}",
+                    "{reason}: the system's own words",
+                ).format(file=source.name, reason=exc.strerror or exc)
+            )
             return
         if len(data) > MAX_FILE_BYTES:
-            self.show_problem(f"{source.name} is over 10 MB: is it a list of numbers?")
+            self.show_problem(
+                translate(
+                    "ui.admin.do_not_call", "{file} is over 10 MB: is it a list of numbers?"
+                ).format(file=source.name)
+            )
             return
         found, unreadable = read_numbers_file(data.decode("utf-8", errors="replace"))
         fields, too_long = do_not_call_fields(found, self.scope.currentData(), self.reason.text())
         refused = tuple(unreadable + too_long)
         if not fields and not refused:
-            self.show_problem(f"{source.name} has no numbers in it.")
+            self.show_problem(
+                translate("ui.admin.do_not_call", "{file} has no numbers in it.").format(
+                    file=source.name
+                )
+            )
             return
         self.clear_problem()
         self.progress.setRange(0, len(fields))
@@ -316,9 +439,21 @@ class DoNotCallPage(AdminEditor):
     def _imported(self, name: str, result: Tally, stopped_at: int | None = None) -> None:
         self.progress.hide()
         self.import_button.setEnabled(True)
-        text = f"{name}: {result.text()}"
-        if stopped_at is not None:
-            text += f" (stopped after {stopped_at:,} of {self.progress.maximum():,}: see above)"
+        if stopped_at is None:
+            text = translate(
+                "ui.admin.do_not_call", "{file}: {tally}", "{tally}: Added 2 · 1 already listed…"
+            ).format(file=name, tally=result.text())
+        else:
+            text = translate(
+                "ui.admin.do_not_call",
+                "{file}: {tally} (stopped after {sent} of {total}: see above)",
+                "{tally}: Added 2 · 1 already listed…",
+            ).format(
+                file=name,
+                tally=result.text(),
+                sent=QLocale().toString(stopped_at),
+                total=QLocale().toString(self.progress.maximum()),
+            )
         self.result.setText(text)
         self.result.show()
         self.refused.show_lines(result.refused)
@@ -332,6 +467,26 @@ class DoNotCallPage(AdminEditor):
         try:
             count = write_csv(self.rows, target)
         except OSError as exc:
-            self.show_problem(f"Could not write {target.name}: {exc.strerror or exc}")
+            self.show_problem(
+                translate(
+                    "ui.admin.do_not_call",
+                    "Could not write {file}: {reason}",
+                    "{reason}: the system's own words",
+                ).format(file=target.name, reason=exc.strerror or exc)
+            )
             return
-        self.report(f"Wrote {count:,} number(s) to {target.name}.")
+        self.report(
+            translate(
+                "ui.admin.do_not_call",
+                "Wrote %n number(s) to {file}.",
+                "phone numbers written to a file",
+                count,
+            ).format(file=target.name)
+        )
+
+
+def _only(campaign: str) -> str:
+    """The list's entry for one campaign alone."""
+    return translate(
+        "ui.admin.do_not_call", "Only “{campaign}”", "applies to this campaign alone"
+    ).format(campaign=campaign)

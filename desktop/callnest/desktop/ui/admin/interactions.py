@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QDate, QDateTime, QModelIndex, QTime, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, QModelIndex, QTime, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 from callnest.desktop.audio import devices
 from callnest.desktop.audio.playback import PlaybackError, RecordingPlayer, decode_recording
 from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.format import channel, duration, moment, outcome
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
+from callnest.desktop.problems import describe
 from callnest.desktop.ui.admin.form import AdminEditor, rows_view
 from callnest.desktop.ui.admin.table_csv import write_csv
 from callnest.desktop.ui.customer import plain_label
-from callnest.desktop.ui.setup import error_text
 from callnest.protocol import rest
 
 LIMIT = 1000  # the server's most per request
@@ -55,7 +56,8 @@ OUTCOMES = (
     "no_answer",
     "failed",
 )
-DEFAULT_SPEAKER = "System default"
+# Translated where shown (``translate("ui.admin.interactions", DEFAULT_SPEAKER)``).
+DEFAULT_SPEAKER = str(QT_TRANSLATE_NOOP("ui.admin.interactions", "System default"))
 TICK_MS = 200  # how often the position label moves
 
 
@@ -85,17 +87,48 @@ class InteractionsTab(AdminEditor):
         self.reload()
 
     def _columns(self) -> tuple[Column[rest.Interaction], ...]:
+        yes = translate("ui.admin.interactions", "Yes", "a table's cell: it has a recording")
         return (
-            Column("When", lambda r, _: moment(r.entered_at)),
-            Column("Channel", lambda r, _: _medium(r)),
-            Column("Queue", lambda r, _: self.name_of("queues", r.queue_id)),
-            Column("Agent", lambda r, _: self.name_of("users", r.agent_id)),
-            Column("Caller", lambda r, _: r.caller_name or ""),
-            Column("Outcome", lambda r, _: outcome(r.outcome) or r.state),
-            Column("Wait", lambda r, _: duration(r.wait_s)),
-            Column("Talk", lambda r, _: duration(r.talk_s)),
-            Column("Disposition", lambda r, _: self.name_of("dispositions", r.disposition_id)),
-            Column("Recording", lambda r, _: "Yes" if r.recording else ""),
+            Column(
+                translate("ui.admin.interactions", "When", "a column: when it came in"),
+                lambda r, _: moment(r.entered_at),
+            ),
+            Column(
+                translate("ui.admin.interactions", "Channel", "a column: call, chat..."),
+                lambda r, _: _medium(r),
+            ),
+            Column(
+                translate("ui.admin.interactions", "Queue", "a column"),
+                lambda r, _: self.name_of("queues", r.queue_id),
+            ),
+            Column(
+                translate("ui.admin.interactions", "Agent", "a column"),
+                lambda r, _: self.name_of("users", r.agent_id),
+            ),
+            Column(
+                translate("ui.admin.interactions", "Caller", "a column: the caller's name"),
+                lambda r, _: r.caller_name or "",
+            ),
+            Column(
+                translate("ui.admin.interactions", "Outcome", "a column: how it ended"),
+                lambda r, _: outcome(r.outcome) or r.state,
+            ),
+            Column(
+                translate("ui.admin.interactions", "Wait", "a column: time waiting"),
+                lambda r, _: duration(r.wait_s),
+            ),
+            Column(
+                translate("ui.admin.interactions", "Talk", "a column: time talking"),
+                lambda r, _: duration(r.talk_s),
+            ),
+            Column(
+                translate("ui.admin.interactions", "Disposition", "a column"),
+                lambda r, _: self.name_of("dispositions", r.disposition_id),
+            ),
+            Column(
+                translate("ui.admin.interactions", "Recording", "a column: is there one"),
+                lambda r, _: yes if r.recording else "",
+            ),
         )
 
     def name_of(self, kind: str, row_id: int | None) -> str:
@@ -114,23 +147,33 @@ class InteractionsTab(AdminEditor):
         self.queue = QComboBox()
         self.agent = QComboBox()
         self.outcome = QComboBox()
-        self.outcome.addItem("Any outcome", None)
+        self.outcome.addItem(translate("ui.admin.interactions", "Any outcome", "a filter"), None)
         for code in OUTCOMES:
             self.outcome.addItem(outcome(code), code)
         self.customer_text = QLineEdit()
-        self.customer_text.setPlaceholderText("Customer: name, phone or e-mail")
+        self.customer_text.setPlaceholderText(
+            translate("ui.admin.interactions", "Customer: name, phone or e-mail")
+        )
         self.customer_text.returnPressed.connect(self.find_customers)
         self.customer = QComboBox()
-        self.customer.addItem("Any customer", None)
-        find = QPushButton("Find customer")
+        self.customer.addItem(translate("ui.admin.interactions", "Any customer", "a filter"), None)
+        find = QPushButton(translate("ui.admin.interactions", "Find customer", "a button"))
         find.clicked.connect(self.find_customers)
-        self.search_button = QPushButton("Search")
+        self.search_button = QPushButton(translate("ui.admin.interactions", "Search", "a button"))
         self.search_button.setDefault(True)
         self.search_button.clicked.connect(self.search)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(
+            translate("ui.admin.interactions", "Export CSV…", "a button")
+        )
         self.export_button.clicked.connect(self._choose_export)
         first = QHBoxLayout()
-        for label, widget in (("From", self.since), ("to", self.until)):
+        for label, widget in (
+            (translate("ui.admin.interactions", "From", "before the first day"), self.since),
+            (
+                translate("ui.admin.interactions", "to", "between the first and last day"),
+                self.until,
+            ),
+        ):
             first.addWidget(QLabel(label))
             first.addWidget(widget)
         for combo in (self.queue, self.agent, self.outcome):
@@ -160,25 +203,43 @@ class InteractionsTab(AdminEditor):
         self.detail = QFormLayout()
         self.detail_labels: dict[str, QLabel] = {}
         for key, title in (
-            ("when", "Entered"),
-            ("queue", "Queue"),
-            ("agent", "Agent"),
-            ("caller", "Caller"),
-            ("customer", "Customer"),
-            ("outcome", "Outcome"),
-            ("times", "Wait / ring / talk"),
-            ("after", "Hold / wrap-up"),
-            ("disposition", "Disposition"),
-            ("notes", "Notes"),
-            ("link", "Agent's link"),
+            (
+                "when",
+                translate("ui.admin.interactions", "Entered:", "a label: when the contact came in"),
+            ),
+            ("queue", translate("ui.admin.interactions", "Queue:", "a label")),
+            ("agent", translate("ui.admin.interactions", "Agent:", "a label")),
+            ("caller", translate("ui.admin.interactions", "Caller:", "a label")),
+            ("customer", translate("ui.admin.interactions", "Customer:", "a label")),
+            ("outcome", translate("ui.admin.interactions", "Outcome:", "a label")),
+            (
+                "times",
+                translate(
+                    "ui.admin.interactions", "Wait / ring / talk:", "a label: three durations"
+                ),
+            ),
+            (
+                "after",
+                translate("ui.admin.interactions", "Hold / wrap-up:", "a label: two durations"),
+            ),
+            ("disposition", translate("ui.admin.interactions", "Disposition:", "a label")),
+            ("notes", translate("ui.admin.interactions", "Notes:", "a label")),
+            (
+                "link",
+                translate("ui.admin.interactions", "Agent's link:", "a label: the home connection"),
+            ),
         ):
             value = plain_label()
             self.detail_labels[key] = value
-            self.detail.addRow(f"{title}:", value)
+            self.detail.addRow(title, value)
         self.speaker = QComboBox()
-        self.play_button = QPushButton("Play")
+        self.play_button = QPushButton(
+            translate("ui.admin.interactions", "Play", "a button: the recording")
+        )
         self.play_button.clicked.connect(self.play)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(
+            translate("ui.admin.interactions", "Stop", "a button: the recording")
+        )
         self.stop_button.clicked.connect(self.stop)
         self.position = plain_label("—", wrap=False)
         self.position.setObjectName("clock")
@@ -187,12 +248,14 @@ class InteractionsTab(AdminEditor):
         player.addWidget(self.stop_button)
         player.addWidget(self.position)
         player.addStretch(1)
-        recording = QGroupBox("Recording")
+        recording = QGroupBox(translate("ui.admin.interactions", "Recording", "a box's title"))
         recording_layout = QFormLayout(recording)
-        recording_layout.addRow("Speaker", self.speaker)
+        recording_layout.addRow(
+            translate("ui.admin.interactions", "Speaker", "a field: where it plays"), self.speaker
+        )
         recording_layout.addRow(player)
         self.recording_box = recording
-        details = QGroupBox("Interaction")
+        details = QGroupBox(translate("ui.admin.interactions", "Interaction", "a box's title"))
         details_layout = QVBoxLayout(details)
         details_layout.addLayout(self.detail)
         details_layout.addStretch(1)
@@ -237,7 +300,12 @@ class InteractionsTab(AdminEditor):
         if combo is not None:
             chosen = combo.currentData()
             combo.clear()
-            combo.addItem("Any queue" if kind == "queues" else "Any agent", None)
+            combo.addItem(
+                translate("ui.admin.interactions", "Any queue", "a filter")
+                if kind == "queues"
+                else translate("ui.admin.interactions", "Any agent", "a filter"),
+                None,
+            )
             for row_id, text in sorted(self.names[kind].items(), key=lambda i: i[1].lower()):
                 combo.addItem(text, row_id)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
@@ -250,7 +318,7 @@ class InteractionsTab(AdminEditor):
         except Exception:  # no PortAudio at all: playback will say so
             names = []
         self.speaker.clear()
-        self.speaker.addItem(DEFAULT_SPEAKER, None)
+        self.speaker.addItem(translate("ui.admin.interactions", DEFAULT_SPEAKER), None)
         for name in names:
             self.speaker.addItem(name, name)
         choice = getattr(getattr(self.engine, "headset", None), "choice", None)
@@ -265,12 +333,21 @@ class InteractionsTab(AdminEditor):
 
         def found(rows: list[rest.Customer]) -> None:
             self.customer.clear()
-            self.customer.addItem("Any customer" if not rows else "Choose a customer…", None)
+            self.customer.addItem(
+                translate("ui.admin.interactions", "Choose a customer…", "a filter")
+                if rows
+                else translate("ui.admin.interactions", "Any customer", "a filter"),
+                None,
+            )
             for row in rows:
                 self.customer.addItem(row.name, row.id)
             self.customer.setCurrentIndex(1 if rows else 0)
             if not rows:
-                self.show_problem(f"No customer matches “{text}”.")
+                self.show_problem(
+                    translate("ui.admin.interactions", "No customer matches “{text}”.").format(
+                        text=text
+                    )
+                )
 
         self.call(lambda: self.client.find_customers(text), found)
 
@@ -289,15 +366,27 @@ class InteractionsTab(AdminEditor):
     def search(self) -> None:
         query = self.filters()
         if self.until.date() < self.since.date():
-            self.show_problem("The first day is after the last one.")
+            self.show_problem(
+                translate("ui.admin.interactions", "The first day is after the last one.")
+            )
             return
 
         def found(rows: list[rest.Interaction]) -> None:
             self.clear_problem()
             # The server answers newest first.
             self.results.replace(rows)
-            more = " (the latest 1000: narrow the search)" if len(rows) >= LIMIT else ""
-            self.count.setText(f"{len(rows)} interaction(s){more}.")
+            if len(rows) >= LIMIT:
+                found_text = translate(
+                    "ui.admin.interactions",
+                    "%n interaction(s) (the latest {limit}: narrow the search).",
+                    None,
+                    len(rows),
+                ).format(limit=QLocale().toString(LIMIT))
+            else:
+                found_text = translate(
+                    "ui.admin.interactions", "%n interaction(s).", None, len(rows)
+                )
+            self.count.setText(found_text)
             self._show_detail(None)
 
         self.call(lambda: self.client.interactions(query), found)
@@ -317,7 +406,7 @@ class InteractionsTab(AdminEditor):
         if row is None:
             for label in labels.values():
                 label.setText("")
-            labels["when"].setText("Choose an interaction.")
+            labels["when"].setText(translate("ui.admin.interactions", "Choose an interaction."))
         else:
             labels["when"].setText(f"{moment(row.entered_at)}  ({row.channel.value})")
             labels["queue"].setText(self.name_of("queues", row.queue_id))
@@ -338,7 +427,9 @@ class InteractionsTab(AdminEditor):
                 )
         has_recording = bool(row and row.recording)
         self.recording_box.setEnabled(has_recording)
-        self.position.setText("—" if has_recording else "No recording")
+        self.position.setText(
+            "—" if has_recording else translate("ui.admin.interactions", "No recording")
+        )
         self._buttons()
 
     def _customer_loader(self, wanted: rest.Interaction) -> Callable[[rest.Customer], None]:
@@ -358,7 +449,7 @@ class InteractionsTab(AdminEditor):
         if self.pcm is not None:
             self._start(self.pcm)
             return
-        self.position.setText("Downloading…")
+        self.position.setText(translate("ui.admin.interactions", "Downloading…", "the recording"))
         self.play_button.setEnabled(False)
         future = self.client.recording(row.id)
         self.bridge.resolve(future, lambda f: self._downloaded(row, f))
@@ -368,9 +459,9 @@ class InteractionsTab(AdminEditor):
             return  # another interaction was chosen meanwhile
         error = future.exception()
         if error is not None:
-            self._failed(error_text(error))
+            self._failed(describe(error))
             return
-        self.position.setText("Decoding…")
+        self.position.setText(translate("ui.admin.interactions", "Decoding…", "the recording"))
         decoded = self._decoder.submit(decode_recording, future.result())
         self.bridge.resolve(decoded, lambda f: self._decoded(row, f))
 
@@ -379,7 +470,7 @@ class InteractionsTab(AdminEditor):
             return
         error = future.exception()
         if error is not None:
-            self._failed(error_text(error))
+            self._failed(describe(error))
             return
         self.pcm = future.result()
         self._start(self.pcm)
@@ -431,9 +522,9 @@ class InteractionsTab(AdminEditor):
     def _choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Export interactions",
-            f"interactions-{time.strftime('%Y%m%d')}.csv",
-            "CSV (*.csv)",
+            translate("ui.admin.interactions", "Export interactions", "a file dialog's title"),
+            f"interactions-{time.strftime('%Y%m%d')}.csv",  # a file's name: not translated
+            translate("ui.admin.interactions", "CSV (*.csv)", "a file dialog's filter"),
         )
         if path:
             self.export_to(path)
@@ -443,24 +534,59 @@ class InteractionsTab(AdminEditor):
         try:
             written = write_csv(self.results, path)
         except OSError as exc:
-            self.show_problem(f"{Path(path).name} could not be written: {exc.strerror or exc}")
+            self.show_problem(
+                translate(
+                    "ui.admin.interactions",
+                    "{file} could not be written: {reason}",
+                    "{reason}: the system's own words",
+                ).format(file=Path(path).name, reason=exc.strerror or exc)
+            )
             return 0
-        self.report(f"Exported {written} interaction(s) to {Path(path).name}.")
+        self.report(
+            translate(
+                "ui.admin.interactions", "Exported %n interaction(s) to {file}.", None, written
+            ).format(file=Path(path).name)
+        )
         return written
 
 
 def link_text(link: Any) -> str:
     """The agent's home link over the call, as the interaction stored it."""
     if not isinstance(link, dict) or not link.get("samples"):
-        return "not measured"
-    mos = f"MOS {link.get('mos_avg')} (worst {link.get('mos_min')})"
-    loss = f"loss {link.get('loss_pct_avg')}% (worst {link.get('loss_pct_max')}%)"
-    jitter = f"jitter {link.get('jitter_ms_avg')} ms"
-    rtt = f"rtt {link['rtt_ms_avg']} ms" if link.get("rtt_ms_avg") is not None else ""
+        return translate("ui.admin.interactions", "not measured", "the agent's link")
+    figure = _figure
+    mos = translate(
+        "ui.admin.interactions", "MOS {average} (worst {worst})", "call quality, 1 to 5"
+    ).format(average=figure(link.get("mos_avg")), worst=figure(link.get("mos_min")))
+    loss = translate(
+        "ui.admin.interactions", "loss {average}% (worst {worst}%)", "packets lost"
+    ).format(average=figure(link.get("loss_pct_avg")), worst=figure(link.get("loss_pct_max")))
+    jitter = translate("ui.admin.interactions", "jitter {ms} ms", "the network's jitter").format(
+        ms=figure(link.get("jitter_ms_avg"))
+    )
+    rtt = (
+        translate("ui.admin.interactions", "rtt {ms} ms", "the network's round-trip time").format(
+            ms=figure(link["rtt_ms_avg"])
+        )
+        if link.get("rtt_ms_avg") is not None
+        else ""
+    )
     return " · ".join(part for part in (mos, loss, jitter, rtt) if part)
+
+
+def _figure(value: Any) -> str:
+    """A figure the interaction stored, as the language writes numbers (as many
+    decimals as it has, up to six figures); anything else as it is."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    return QLocale().toString(float(value), "g", 6)
 
 
 def _medium(row: rest.Interaction) -> str:
     """ "Call", "Call out", "Chat": the channel, and for calls which way."""
     text = channel(row.channel.value)
-    return f"{text} out" if row.direction == "outbound" else text
+    if row.direction != "outbound":
+        return text
+    return translate(
+        "ui.admin.interactions", "{channel} out", "an outbound contact: Call out"
+    ).format(channel=text)

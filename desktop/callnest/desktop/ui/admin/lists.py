@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future
+from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.admin.form import AdminEditor, confirmed, rows_view
@@ -46,7 +48,24 @@ Item = TypeVar("Item", bound=ListItem)
 
 
 def _yes(value: bool) -> str:
-    return "Yes" if value else "No"
+    return (
+        translate("ui.admin.lists", "Yes", "a table's cell")
+        if value
+        else translate("ui.admin.lists", "No", "a table's cell")
+    )
+
+
+@dataclass(frozen=True)
+class ListWords:
+    """What a list's editor says about its items, whole sentences each (a
+    noun put into a shared sentence would not agree in every language)."""
+
+    new: str  # the New button
+    added: str  # "... “{name}” added."
+    saved: str  # "... “{name}” saved."
+    deleted: str  # "... “{name}” deleted."
+    this_one: str  # the item, when the form has no name in it
+    delete_title: str  # the Delete question's title
 
 
 class ListEditor(AdminEditor, Generic[Item]):
@@ -56,7 +75,9 @@ class ListEditor(AdminEditor, Generic[Item]):
     (``flag``: a break reason is paid or not)."""
 
     describe = False
-    flag: str | None = None  # the label of the items' own yes/no, if they have one
+    # The label of the items' own yes/no, if they have one: marked with
+    # QT_TRANSLATE_NOOP("ui.admin.lists", ...), translated where shown.
+    flag: str | None = None
 
     def __init__(
         self,
@@ -64,18 +85,21 @@ class ListEditor(AdminEditor, Generic[Item]):
         bridge: EngineBridge,
         *,
         title: str,
-        noun: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(engine, bridge, parent)
-        self.noun = noun
+        self.words = self.list_words()
         self.editing: int | None = None
-        columns: list[Column[Item]] = [Column("Name", lambda r, _: r.name)]
+        name = translate("ui.admin.lists", "Name", "a column and a field: the item's name")
+        description = translate("ui.admin.lists", "Description", "a column and a field")
+        active = translate("ui.admin.lists", "Active", "a column and a field: offered to agents")
+        flag = translate("ui.admin.lists", self.flag) if self.flag is not None else ""
+        columns: list[Column[Item]] = [Column(name, lambda r, _: r.name)]
         if self.describe:
-            columns.append(Column("Description", lambda r, _: self.description_of(r)))
+            columns.append(Column(description, lambda r, _: self.description_of(r)))
         if self.flag is not None:
-            columns.append(Column(self.flag, lambda r, _: _yes(self.flag_of(r))))
-        columns.append(Column("Active", lambda r, _: _yes(r.active)))
+            columns.append(Column(flag, lambda r, _: _yes(self.flag_of(r))))
+        columns.append(Column(active, lambda r, _: _yes(r.active)))
         self.rows = StatsTable[Item](columns, key=lambda r: r.id)
         self.table = rows_view(self.rows)
         header = self.table.horizontalHeader()
@@ -85,26 +109,26 @@ class ListEditor(AdminEditor, Generic[Item]):
 
         self.name = QLineEdit()
         self.description = QLineEdit()
-        self.flag_box = QCheckBox(self.flag or "")
-        self.active = QCheckBox("Offered to agents")
+        self.flag_box = QCheckBox(flag)
+        self.active = QCheckBox(translate("ui.admin.lists", "Offered to agents", "a check box"))
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        self.fields = {"name": ("Name", self.name)}
+        form.addRow(name, self.name)
+        self.fields = {"name": (name, self.name)}
         if self.describe:
-            form.addRow("Description", self.description)
-            self.fields["description"] = ("Description", self.description)
+            form.addRow(description, self.description)
+            self.fields["description"] = (description, self.description)
         if self.flag is not None:
             form.addRow("", self.flag_box)
-        form.addRow("Active", self.active)
+        form.addRow(active, self.active)
 
-        self.new_button = QPushButton(f"New {noun}")
+        self.new_button = QPushButton(self.words.new)
         self.new_button.clicked.connect(self.new_item)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("ui.admin.lists", "Save", "a button"))
         self.save_button.clicked.connect(self.save)
         self.name.returnPressed.connect(self.save)
-        self.toggle_button = QPushButton("Deactivate")
+        self.toggle_button = QPushButton(_deactivate())
         self.toggle_button.clicked.connect(lambda: self.set_active(not self.active.isChecked()))
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(translate("ui.admin.lists", "Delete…", "a button"))
         self.delete_button.clicked.connect(lambda: self.delete())
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -125,6 +149,10 @@ class ListEditor(AdminEditor, Generic[Item]):
         self.new_item()
 
     # ------------------------------------------------------------ the list's own
+
+    def list_words(self) -> ListWords:
+        """What the editor says about the list's items."""
+        raise NotImplementedError
 
     def listed(self) -> Future[list[Item]]:
         """Asks for the list's items."""
@@ -184,20 +212,22 @@ class ListEditor(AdminEditor, Generic[Item]):
         self.delete_button.setEnabled(item is not None)
         self.toggle_button.setEnabled(item is not None)
         self.toggle_button.setText(
-            "Reactivate" if item is not None and not item.active else "Deactivate"
+            translate("ui.admin.lists", "Reactivate", "a button: offer it to agents again")
+            if item is not None and not item.active
+            else _deactivate()
         )
 
     def save(self) -> None:
         if not self.name.text().strip():
-            self.show_problem("give it a name", "name")
+            self.show_problem(translate("ui.admin.lists", "give it a name"), "name")
             return
         editing = self.editing
 
         def saved(item: Item) -> None:
             self.editing = item.id
             self._editing_buttons(item)
-            what = "added" if editing is None else "saved"
-            self.report(f"{self.noun.capitalize()} “{item.name}” {what}.")
+            done = self.words.added if editing is None else self.words.saved
+            self.report(done.format(name=item.name))
             self.reload()
 
         self.call(lambda: self.saved_as(editing), saved)
@@ -212,17 +242,20 @@ class ListEditor(AdminEditor, Generic[Item]):
         item_id = self.editing
         if item_id is None:
             return
-        name = self.name.text().strip() or f"this {self.noun}"
+        name = self.name.text().strip() or self.words.this_one
         if confirm and not confirmed(
             self,
-            f"Delete {self.noun}",
-            f"Delete “{name}”? Past contacts keep their history but lose this name; "
-            "to stop offering it and keep the name, untick Active instead.",
+            self.words.delete_title,
+            translate(
+                "ui.admin.lists",
+                "Delete “{name}”? Past contacts keep their history but lose this name; "
+                "to stop offering it and keep the name, untick Active instead.",
+            ).format(name=name),
         ):
             return
 
         def deleted(_answer: rest.Deleted) -> None:
-            self.report(f"{self.noun.capitalize()} “{name}” deleted.")
+            self.report(self.words.deleted.format(name=name))
             self.new_item()
             self.reload()
 
@@ -233,6 +266,18 @@ class DispositionsEditor(ListEditor[rest.Disposition]):
     """What became of a contact, chosen at wrap-up: each with a description."""
 
     describe = True
+
+    def list_words(self) -> ListWords:
+        return ListWords(
+            new=translate("ui.admin.lists", "New disposition", "a button"),
+            added=translate("ui.admin.lists", "Disposition “{name}” added."),
+            saved=translate("ui.admin.lists", "Disposition “{name}” saved."),
+            deleted=translate("ui.admin.lists", "Disposition “{name}” deleted."),
+            this_one=translate(
+                "ui.admin.lists", "this disposition", "in “Delete “this disposition”?”"
+            ),
+            delete_title=translate("ui.admin.lists", "Delete disposition", "a dialog's title"),
+        )
 
     def listed(self) -> Future[list[rest.Disposition]]:
         return self.client.dispositions.list()
@@ -255,7 +300,19 @@ class DispositionsEditor(ListEditor[rest.Disposition]):
 class BreakReasonsEditor(ListEditor[rest.BreakReason]):
     """The reasons an agent gives for a break: each paid or not."""
 
-    flag = "Paid"
+    flag = str(QT_TRANSLATE_NOOP("ui.admin.lists", "Paid"))  # a break reason: a paid break
+
+    def list_words(self) -> ListWords:
+        return ListWords(
+            new=translate("ui.admin.lists", "New break reason", "a button"),
+            added=translate("ui.admin.lists", "Break reason “{name}” added."),
+            saved=translate("ui.admin.lists", "Break reason “{name}” saved."),
+            deleted=translate("ui.admin.lists", "Break reason “{name}” deleted."),
+            this_one=translate(
+                "ui.admin.lists", "this break reason", "in “Delete “this break reason”?”"
+            ),
+            delete_title=translate("ui.admin.lists", "Delete break reason", "a dialog's title"),
+        )
 
     def listed(self) -> Future[list[rest.BreakReason]]:
         return self.client.break_reasons.list()
@@ -288,11 +345,12 @@ class ListsTab(QWidget):
         self.dispositions = DispositionsEditor(
             engine,
             bridge,
-            title="Dispositions (what became of a contact, chosen at wrap-up)",
-            noun="disposition",
+            title=translate(
+                "ui.admin.lists", "Dispositions (what became of a contact, chosen at wrap-up)"
+            ),
         )
         self.break_reasons = BreakReasonsEditor(
-            engine, bridge, title="Break reasons", noun="break reason"
+            engine, bridge, title=translate("ui.admin.lists", "Break reasons", "a box's title")
         )
         layout = QHBoxLayout(self)
         for editor in (self.dispositions, self.break_reasons):
@@ -304,3 +362,7 @@ class ListsTab(QWidget):
     def reload(self) -> None:
         self.dispositions.reload()
         self.break_reasons.reload()
+
+
+def _deactivate() -> str:
+    return translate("ui.admin.lists", "Deactivate", "a button: no longer offer it to agents")

@@ -14,7 +14,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, QTime, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,19 +32,32 @@ from PySide6.QtWidgets import (
 
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.rest import Report
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.report import ReportModel
 from callnest.desktop.ports import EnginePort
+from callnest.desktop.problems import describe
 from callnest.desktop.ui.admin.charts import ContactsChart, ServiceLevelChart, TimelineChart
 from callnest.desktop.ui.admin.form import AdminEditor, rows_view
 from callnest.desktop.ui.admin.table_csv import write_csv
 from callnest.desktop.ui.customer import plain_label
-from callnest.desktop.ui.setup import error_text
 from callnest.protocol import rest
 from callnest.protocol.rest import SHORT_ABANDON_MAX_S
 
-PRESETS = ("Today", "Yesterday", "Last 7 days", "This month")
-CUSTOM = "Custom"
-INTERVALS = (("15 minutes", 900), ("30 minutes", 1800), ("1 hour", 3600), ("1 day", 86400))
+# The presets' names are their keys too; each is translated where shown
+# (``translate("ui.admin.reports", preset)``).
+PRESETS = (
+    str(QT_TRANSLATE_NOOP("ui.admin.reports", "Today")),
+    str(QT_TRANSLATE_NOOP("ui.admin.reports", "Yesterday")),
+    str(QT_TRANSLATE_NOOP("ui.admin.reports", "Last 7 days")),
+    str(QT_TRANSLATE_NOOP("ui.admin.reports", "This month")),
+)
+CUSTOM = str(QT_TRANSLATE_NOOP("ui.admin.reports", "Custom"))
+INTERVALS = (
+    (str(QT_TRANSLATE_NOOP("ui.admin.reports", "15 minutes")), 900),
+    (str(QT_TRANSLATE_NOOP("ui.admin.reports", "30 minutes")), 1800),
+    (str(QT_TRANSLATE_NOOP("ui.admin.reports", "1 hour")), 3600),
+    (str(QT_TRANSLATE_NOOP("ui.admin.reports", "1 day")), 86400),
+)
 DEFAULT_INTERVAL_S = 1800
 
 T = TypeVar("T")
@@ -66,6 +79,41 @@ def day_start(day: QDate) -> float:
     return float(QDateTime(day, QTime(0, 0)).toSecsSinceEpoch())
 
 
+def local_moment(timestamp: float) -> str:
+    """A moment of the period, in the language's short date and time."""
+    return QLocale().toString(
+        QDateTime.fromSecsSinceEpoch(int(timestamp)), QLocale.FormatType.ShortFormat
+    )
+
+
+def table_words(name: str) -> tuple[str, str, str]:
+    """A table's tab title, its Export button's tooltip and the save dialog's
+    title, by its name (``Queues``, ``Agents``, ``Teams``, ``Intervals``)."""
+    if name == "Queues":
+        return (
+            translate("ui.admin.reports", "Queues", "a tab: the report's table of queues"),
+            translate("ui.admin.reports", "Save the queues table as a CSV file, as it reads here"),
+            translate("ui.admin.reports", "Export queues", "a file dialog's title"),
+        )
+    if name == "Agents":
+        return (
+            translate("ui.admin.reports", "Agents", "a tab: the report's table of agents"),
+            translate("ui.admin.reports", "Save the agents table as a CSV file, as it reads here"),
+            translate("ui.admin.reports", "Export agents", "a file dialog's title"),
+        )
+    if name == "Teams":
+        return (
+            translate("ui.admin.reports", "Teams", "a tab: the report's table of teams"),
+            translate("ui.admin.reports", "Save the teams table as a CSV file, as it reads here"),
+            translate("ui.admin.reports", "Export teams", "a file dialog's title"),
+        )
+    return (
+        translate("ui.admin.reports", "Intervals", "a tab: the report's table of intervals"),
+        translate("ui.admin.reports", "Save the intervals table as a CSV file, as it reads here"),
+        translate("ui.admin.reports", "Export intervals", "a file dialog's title"),
+    )
+
+
 class ReportsTab(AdminEditor):
     """Period and filters on top, the tables and charts below."""
 
@@ -81,30 +129,42 @@ class ReportsTab(AdminEditor):
         self._started = 0.0
 
         self.preset = QComboBox()
-        self.preset.addItems([*PRESETS, CUSTOM])
+        for preset in (*PRESETS, CUSTOM):
+            self.preset.addItem(translate("ui.admin.reports", preset), preset)
         self.since = self._date_edit()
         self.until = self._date_edit()
         self.interval = QComboBox()
         for label, seconds in INTERVALS:
-            self.interval.addItem(label, seconds)
+            self.interval.addItem(translate("ui.admin.reports", label), seconds)
         self.interval.setCurrentIndex(self.interval.findData(DEFAULT_INTERVAL_S))
         self.queue = QComboBox()
-        self.queue.addItem("All queues", None)
+        self.queue.addItem(translate("ui.admin.reports", "All queues", "a filter"), None)
         self.team = QComboBox()
-        self.team.addItem("All teams", None)
+        self.team.addItem(translate("ui.admin.reports", "All teams", "a filter"), None)
         self.short_abandon = QDoubleSpinBox()
         self.short_abandon.setRange(0.0, SHORT_ABANDON_MAX_S)
         self.short_abandon.setDecimals(0)
-        self.short_abandon.setSuffix(" s")
+        self.short_abandon.setSuffix(
+            translate("ui.admin.reports", " s", "after a number of seconds (mind the space)")
+        )
         self.short_abandon.setValue(5.0)
         self.short_abandon.setToolTip(
-            "Callers who hang up sooner than this are short abandons: not counted in the "
-            "abandon rate or against the service level"
+            translate(
+                "ui.admin.reports",
+                "Callers who hang up sooner than this are short abandons: not counted in the "
+                "abandon rate or against the service level",
+            )
         )
-        self.save_default = QPushButton("Make default")
-        self.save_default.setToolTip("Use this short-abandon threshold everywhere, wallboard too")
+        self.save_default = QPushButton(
+            translate("ui.admin.reports", "Make default", "a button: save the threshold")
+        )
+        self.save_default.setToolTip(
+            translate(
+                "ui.admin.reports", "Use this short-abandon threshold everywhere, wallboard too"
+            )
+        )
         self.save_default.clicked.connect(self.save_short_abandon)
-        self.run_button = QPushButton("Run report")
+        self.run_button = QPushButton(translate("ui.admin.reports", "Run report", "a button"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
         self.busy = QProgressBar()
@@ -112,16 +172,26 @@ class ReportsTab(AdminEditor):
         self.busy.setMaximumWidth(120)
         self.busy.setTextVisible(False)
         self.busy.hide()
+        period_from = translate("ui.admin.reports", "From", "the first day of the period")
+        period_to = translate("ui.admin.reports", "To", "the last day of the period")
+        interval = translate("ui.admin.reports", "Interval", "a field: the report's interval")
+        queue = translate("ui.admin.reports", "Queue", "a field: the queue to report on")
+        team = translate("ui.admin.reports", "Team", "a field: the team to report on")
         self.fields = {
-            "since": ("From", self.since),
-            "until": ("To", self.until),
-            "interval_s": ("Interval", self.interval),
-            "short_abandon_s": ("Short abandon", self.short_abandon),
-            "queue_id": ("Queue", self.queue),
-            "team_id": ("Team", self.team),
+            "since": (period_from, self.since),
+            "until": (period_to, self.until),
+            "interval_s": (interval, self.interval),
+            "short_abandon_s": (
+                translate("ui.admin.reports", "Short abandon", "a field: the threshold"),
+                self.short_abandon,
+            ),
+            "queue_id": (queue, self.queue),
+            "team_id": (team, self.team),
         }
 
-        self.summary = plain_label("Pick a period and run the report.")
+        self.summary = plain_label(
+            translate("ui.admin.reports", "Pick a period and run the report.")
+        )
         self.summary.setObjectName("hint")
         self.definitions = plain_label()
         self.definitions.setObjectName("hint")
@@ -133,25 +203,40 @@ class ReportsTab(AdminEditor):
         self.timeline_chart = TimelineChart()
         self.pages = QTabWidget()
         for name, view in self.views.items():
-            self.pages.addTab(self._table_page(name, view), name)
-        self.pages.addTab(self.contacts_chart, "Contacts per interval")
-        self.pages.addTab(self.service_level_chart, "Service level")
-        self.pages.addTab(self.timeline_chart, "Agent states")
+            self.pages.addTab(self._table_page(name, view), table_words(name)[0])
+        self.pages.addTab(
+            self.contacts_chart,
+            translate("ui.admin.reports", "Contacts per interval", "a tab: a chart"),
+        )
+        self.pages.addTab(
+            self.service_level_chart,
+            translate("ui.admin.reports", "Service level", "a tab: a chart"),
+        )
+        self.pages.addTab(
+            self.timeline_chart, translate("ui.admin.reports", "Agent states", "a tab: a chart")
+        )
 
         period = QHBoxLayout()
         for label, widget in (
-            ("Period", self.preset),
-            ("From", self.since),
-            ("To", self.until),
-            ("Interval", self.interval),
-            ("Queue", self.queue),
-            ("Team", self.team),
+            (
+                translate("ui.admin.reports", "Period", "a field: the days to report on"),
+                self.preset,
+            ),
+            (period_from, self.since),
+            (period_to, self.until),
+            (interval, self.interval),
+            (queue, self.queue),
+            (team, self.team),
         ):
             period.addWidget(QLabel(label))
             period.addWidget(widget)
         period.addStretch(1)
         action = QHBoxLayout()
-        action.addWidget(QLabel("Short abandon under"))
+        action.addWidget(
+            QLabel(
+                translate("ui.admin.reports", "Short abandon under", "before a number of seconds")
+            )
+        )
         action.addWidget(self.short_abandon)
         action.addWidget(self.save_default)
         action.addStretch(1)
@@ -165,7 +250,7 @@ class ReportsTab(AdminEditor):
         layout.addWidget(self.definitions)
         layout.addWidget(self.pages, 1)
 
-        self.preset.currentTextChanged.connect(self.apply_preset)
+        self.preset.currentIndexChanged.connect(self._preset_chosen)
         self.since.userDateChanged.connect(self._custom)
         self.until.userDateChanged.connect(self._custom)
         self.apply_preset(PRESETS[0])
@@ -180,7 +265,8 @@ class ReportsTab(AdminEditor):
         return edit
 
     def apply_preset(self, preset: str, today: QDate | None = None) -> None:
-        """Sets From and To from a preset; ``Custom`` leaves them as typed."""
+        """Sets From and To from a preset (its English name, one of ``PRESETS``);
+        ``Custom`` leaves them as typed."""
         if preset == CUSTOM:
             return
         first, last = preset_range(preset, today or QDate.currentDate())
@@ -188,20 +274,31 @@ class ReportsTab(AdminEditor):
             edit.blockSignals(True)
             edit.setDate(day)
             edit.blockSignals(False)
-        self.preset.blockSignals(True)
-        self.preset.setCurrentText(preset)
-        self.preset.blockSignals(False)
+        self._show_preset(preset)
+
+    def _preset_chosen(self, _index: int) -> None:
+        self.apply_preset(str(self.preset.currentData()))
 
     def _custom(self) -> None:
+        self._show_preset(CUSTOM)
+
+    def _show_preset(self, preset: str) -> None:
         self.preset.blockSignals(True)
-        self.preset.setCurrentText(CUSTOM)
+        at = self.preset.findData(preset)
+        if at >= 0:
+            self.preset.setCurrentIndex(at)
         self.preset.blockSignals(False)
 
     def query(self) -> rest.ReportQuery:
         """What the report is asked for; raises ValueError on a period that is none."""
         first, last = self.since.date(), self.until.date()
         if first > last:
-            raise ValueError("The period ends before it starts: pick a To date on or after From.")
+            raise ValueError(
+                translate(
+                    "ui.admin.reports",
+                    "The period ends before it starts: pick a To date on or after From.",
+                )
+            )
         return rest.ReportQuery(
             since=day_start(first),
             until=day_start(last.addDays(1)),  # To's day is included
@@ -238,7 +335,10 @@ class ReportsTab(AdminEditor):
                 use(answered.result())
             else:
                 self.show_problem(
-                    f"The queues and teams to filter by could not be loaded: {error_text(error)}"
+                    translate(
+                        "ui.admin.reports",
+                        "The queues and teams to filter by could not be loaded: {problem}",
+                    ).format(problem=describe(error))
                 )
 
         self.bridge.resolve(future, loaded)
@@ -258,7 +358,12 @@ class ReportsTab(AdminEditor):
         value = self.short_abandon.value()
         self.call(
             lambda: self.client.set_report_settings(rest.ReportSettings(short_abandon_s=value)),
-            lambda _: self.report(f"Short abandons are now calls that hang up under {value:.0f} s"),
+            lambda _: self.report(
+                translate(
+                    "ui.admin.reports",
+                    "Short abandons are now calls that hang up under {seconds} s",
+                ).format(seconds=QLocale().toString(value, "f", 0))
+            ),
         )
 
     # ---------------------------------------------------------- running
@@ -280,17 +385,27 @@ class ReportsTab(AdminEditor):
     def _set_running(self, running: bool) -> None:
         self.running = running
         self.run_button.setEnabled(not running)
-        self.run_button.setText("Running…" if running else "Run report")
+        self.run_button.setText(
+            translate("ui.admin.reports", "Running…", "the Run report button, while it runs")
+            if running
+            else translate("ui.admin.reports", "Run report", "a button")
+        )
         self.busy.setVisible(running)
         if running:
-            self.summary.setText("Running the report…")
+            self.summary.setText(translate("ui.admin.reports", "Running the report…"))
 
     def _ran(self, future: Future[Report]) -> None:
         self._set_running(False)
         error = future.exception()
         if error is not None:
-            self.summary.setText("No report: the server refused it (see above).")
-            self.show_problem(f"The report could not be run: {error_text(error)}")
+            self.summary.setText(
+                translate("ui.admin.reports", "No report: the server refused it (see above).")
+            )
+            self.show_problem(
+                translate("ui.admin.reports", "The report could not be run: {problem}").format(
+                    problem=describe(error)
+                )
+            )
             return
         self.show_report(future.result(), time.monotonic() - self._started)
 
@@ -302,28 +417,49 @@ class ReportsTab(AdminEditor):
         self.timeline_chart.show_report(report)
         self.summary.setText(self._summary(report, took_s))
         self._show_definitions(report)
-        self.report("Report ready")
+        self.report(translate("ui.admin.reports", "Report ready"))
         self.reported.emit(report)
 
     def _summary(self, report: dict[str, Any], took_s: float | None) -> str:
-        first = time.strftime("%Y-%m-%d %H:%M", time.localtime(float(report["since"])))
-        last = time.strftime("%Y-%m-%d %H:%M", time.localtime(float(report["until"])))
         totals = report.get("totals") or {}
-        text = (
-            f"{first} to {last} · {totals.get('offered', 0)} offered · "
-            f"{totals.get('answered', 0)} answered · {totals.get('abandoned', 0)} abandoned"
-        )
-        return text + (f" · computed in {took_s:.2f} s" if took_s is not None else "")
+        figures = {
+            "first": local_moment(float(report["since"])),
+            "last": local_moment(float(report["until"])),
+            "offered": QLocale().toString(int(totals.get("offered", 0))),
+            "answered": QLocale().toString(int(totals.get("answered", 0))),
+            "abandoned": QLocale().toString(int(totals.get("abandoned", 0))),
+        }
+        if took_s is None:
+            return translate(
+                "ui.admin.reports",
+                "{first} to {last} · {offered} offered · {answered} answered · "
+                "{abandoned} abandoned",
+                "a report's period and its contacts",
+            ).format(**figures)
+        return translate(
+            "ui.admin.reports",
+            "{first} to {last} · {offered} offered · {answered} answered · "
+            "{abandoned} abandoned · computed in {seconds} s",
+            "a report's period, its contacts and how long the server took",
+        ).format(**figures, seconds=QLocale().toString(took_s, "f", 2))
 
     def _show_definitions(self, report: dict[str, Any]) -> None:
         words = self.model.definitions
         short = float(report.get("short_abandon_s") or 0.0)
-        method = words.get("service_level") or (
+        method = words.get("service_level") or translate(
+            "ui.admin.reports",
             "answered within the queue's threshold / (answered + abandoned after the "
-            "short-abandon threshold)"
+            "short-abandon threshold)",
         )
-        self.definitions.setText(f"Service level = {method}. Short abandons: under {short:.0f} s.")
+        self.definitions.setText(
+            translate(
+                "ui.admin.reports",
+                "Service level = {method}. Short abandons: under {seconds} s.",
+                "{method}: how the server computes it (its own words)",
+            ).format(method=method, seconds=QLocale().toString(short, "f", 0))
+        )
         self.definitions.show()
+        # The server's own definitions, under its names for the figures.
         self.definitions.setToolTip(
             "\n".join(f"{name.upper().replace('_', ' ')}: {text}" for name, text in words.items())
         )
@@ -332,8 +468,8 @@ class ReportsTab(AdminEditor):
 
     def _table_page(self, name: str, view: QWidget) -> QWidget:
         page = QWidget()
-        export = QPushButton("Export CSV…")
-        export.setToolTip(f"Save the {name.lower()} table as a CSV file, as it reads here")
+        export = QPushButton(translate("ui.admin.reports", "Export CSV…", "a button"))
+        export.setToolTip(table_words(name)[1])
         export.clicked.connect(lambda: self.export_csv(name))
         bar = QHBoxLayout()
         bar.addStretch(1)
@@ -348,12 +484,16 @@ class ReportsTab(AdminEditor):
         """Writes one table (``Queues``, ``Agents``, ``Teams``, ``Intervals``)
         to ``path``, asking where when none is given. Returns where it went."""
         if path is None:
+            # The file's name stays English: a name, not a sentence.
             suggested = (
                 f"callnest-{name.lower()}-{self.since.date().toString('yyyy-MM-dd')}"
                 f"-{self.until.date().toString('yyyy-MM-dd')}.csv"
             )
             chosen, _ = QFileDialog.getSaveFileName(
-                self, f"Export {name.lower()}", suggested, "CSV files (*.csv)"
+                self,
+                table_words(name)[2],
+                suggested,
+                translate("ui.admin.reports", "CSV files (*.csv)", "a file dialog's filter"),
             )
             if not chosen:
                 return None
@@ -362,7 +502,17 @@ class ReportsTab(AdminEditor):
         try:
             rows = write_csv(self.model.tables()[name], target)
         except OSError as exc:
-            self.show_problem(f"Could not write {target.name}: {exc.strerror or exc}")
+            self.show_problem(
+                translate(
+                    "ui.admin.reports",
+                    "Could not write {file}: {reason}",
+                    "{reason}: the system's own words",
+                ).format(file=target.name, reason=exc.strerror or exc)
+            )
             return None
-        self.report(f"Wrote {rows} rows to {target.name}")
+        self.report(
+            translate("ui.admin.reports", "Wrote %n row(s) to {file}", None, rows).format(
+                file=target.name
+            )
+        )
         return target

@@ -6,10 +6,10 @@ types; the arithmetic is :mod:`callnest.protocol.staffing`'s."""
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.format import duration
 from callnest.desktop.models.report import percent
 from callnest.desktop.models.wallboard import Column, StatsTable
@@ -33,37 +34,82 @@ from callnest.desktop.ui.customer import plain_label
 from callnest.protocol import staffing
 
 FEWER, MORE = 2, 3  # the trade-off table: needed - 2 ... needed + 3
-NEVER = "never: the queue only grows"
+# Translated where shown (``translate("ui.admin.staffing", NEVER)``).
+NEVER = str(QT_TRANSLATE_NOOP("ui.admin.staffing", "never: the queue only grows"))
 # A thousand agents busy at once is far past the sites this serves; past it
 # the search takes long enough to stall typing, so the tab says so instead.
 MAX_TRAFFIC_ERLANGS = 1000.0
+# What the arithmetic refuses (callnest.protocol.staffing's words), marked to
+# be translated where shown; the inputs' ranges keep most of them away.
+ARITHMETIC_PROBLEMS = frozenset(
+    str(text)
+    for text in (
+        QT_TRANSLATE_NOOP(
+            "ui.admin.staffing", "the patience is too long next to the handle time: use Erlang C"
+        ),
+        QT_TRANSLATE_NOOP("ui.admin.staffing", "calls must be a finite number, at least 0"),
+        QT_TRANSLATE_NOOP("ui.admin.staffing", "the interval must be longer than 0 s"),
+        QT_TRANSLATE_NOOP("ui.admin.staffing", "the average handle time must be longer than 0 s"),
+        QT_TRANSLATE_NOOP("ui.admin.staffing", "the service-level threshold must be 0 s or more"),
+        QT_TRANSLATE_NOOP("ui.admin.staffing", "the callers' patience must be longer than 0 s"),
+        QT_TRANSLATE_NOOP(
+            "ui.admin.staffing",
+            "the target service level must be between 0 and 1 (exclusive)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ui.admin.staffing", "the maximum occupancy must be above 0 and at most 1"
+        ),
+    )
+)
 
 
 def wait_text(seconds: float) -> str:
     """An average wait; too few agents for the traffic make it endless."""
-    return duration(seconds) if math.isfinite(seconds) else NEVER
+    return duration(seconds) if math.isfinite(seconds) else translate("ui.admin.staffing", NEVER)
 
 
-TRADE_OFF_COLUMNS: tuple[Column[staffing.Prediction], ...] = (
-    Column("Agents", lambda p, _: str(p.agents)),
-    Column(
-        "Service level",
-        lambda p, _: percent(p.service_level),
-        tip="share of calls answered within the target time",
-    ),
-    Column("ASA", lambda p, _: wait_text(p.asa_s), tip="average speed of answer"),
-    Column("Occupancy", lambda p, _: percent(p.occupancy), tip="share of agents' time on calls"),
-    Column(
-        "Calls that wait",
-        lambda p, _: percent(p.wait_probability),
-        tip="share of callers who find no agent free",
-    ),
-    Column(
-        "Abandon rate",
-        lambda p, _: percent(p.abandon_rate),
-        tip="callers who give up waiting (only with a patience, Erlang A)",
-    ),
-)
+def arithmetic_problem(error: ValueError) -> str:
+    """What the arithmetic refused, in the user's language where it is known."""
+    text = str(error)
+    return translate("ui.admin.staffing", text) if text in ARITHMETIC_PROBLEMS else text
+
+
+def trade_off_columns() -> tuple[Column[staffing.Prediction], ...]:
+    """The trade-off table's columns, in the language installed; Abandon
+    rate last (hidden under Erlang C)."""
+    return (
+        Column(
+            translate("ui.admin.staffing", "Agents", "a column: how many agents"),
+            lambda p, _: str(p.agents),
+        ),
+        Column(
+            translate("ui.admin.staffing", "Service level", "a column"),
+            lambda p, _: percent(p.service_level),
+            tip=translate("ui.admin.staffing", "share of calls answered within the target time"),
+        ),
+        Column(
+            translate("ui.admin.staffing", "ASA", "a column: average speed of answer"),
+            lambda p, _: wait_text(p.asa_s),
+            tip=translate("ui.admin.staffing", "average speed of answer"),
+        ),
+        Column(
+            translate("ui.admin.staffing", "Occupancy", "a column"),
+            lambda p, _: percent(p.occupancy),
+            tip=translate("ui.admin.staffing", "share of agents' time on calls"),
+        ),
+        Column(
+            translate("ui.admin.staffing", "Calls that wait", "a column"),
+            lambda p, _: percent(p.wait_probability),
+            tip=translate("ui.admin.staffing", "share of callers who find no agent free"),
+        ),
+        Column(
+            translate("ui.admin.staffing", "Abandon rate", "a column"),
+            lambda p, _: percent(p.abandon_rate),
+            tip=translate(
+                "ui.admin.staffing", "callers who give up waiting (only with a patience, Erlang A)"
+            ),
+        ),
+    )
 
 
 def _spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
@@ -88,17 +134,32 @@ class StaffingTab(AdminEditor):
         self.calls.setRange(0.0, 100_000.0)
         self.calls.setDecimals(1)
         self.calls.setValue(100.0)
-        self.interval_min = _spin(1, 24 * 60, 30, " min")
-        self.aht_s = _spin(1, 4 * 3600, 180, " s")
-        self.target_pct = _spin(1, 99, 80, " %")
-        self.within_s = _spin(1, 3600, 20, " s")
-        self.use_patience = QCheckBox("Callers hang up after, on average")
-        self.patience_s = _spin(1, 3600, 120, " s")
-        self.use_max_occupancy = QCheckBox("Keep occupancy at most")
-        self.max_occupancy_pct = _spin(50, 100, 85, " %")
-        self.from_report = QPushButton("From report")
+        minutes = translate(
+            "ui.admin.staffing", " min", "after a number of minutes (mind the space)"
+        )
+        seconds = translate("ui.admin.staffing", " s", "after a number of seconds (mind the space)")
+        per_cent = translate("ui.admin.staffing", " %", "after a percentage (mind the space)")
+        self.interval_min = _spin(1, 24 * 60, 30, minutes)
+        self.aht_s = _spin(1, 4 * 3600, 180, seconds)
+        self.target_pct = _spin(1, 99, 80, per_cent)
+        self.within_s = _spin(1, 3600, 20, seconds)
+        self.use_patience = QCheckBox(
+            translate("ui.admin.staffing", "Callers hang up after, on average", "before seconds")
+        )
+        self.patience_s = _spin(1, 3600, 120, seconds)
+        self.use_max_occupancy = QCheckBox(
+            translate("ui.admin.staffing", "Keep occupancy at most", "before a percentage")
+        )
+        self.max_occupancy_pct = _spin(50, 100, 85, per_cent)
+        self.from_report = QPushButton(
+            translate("ui.admin.staffing", "From report", "a button: fill in from the report")
+        )
         self.from_report.setEnabled(False)
-        self.from_report.setToolTip("Run a report first: its busiest interval and AHT fill in")
+        self.from_report.setToolTip(
+            translate(
+                "ui.admin.staffing", "Run a report first: its busiest interval and AHT fill in"
+            )
+        )
         self.from_report.clicked.connect(self.fill_from_report)
         self.source = plain_label()
         self.source.setObjectName("hint")
@@ -109,19 +170,27 @@ class StaffingTab(AdminEditor):
         self.method = plain_label()
         self.method.setObjectName("hint")
         self.trade_off: StatsTable[staffing.Prediction] = StatsTable(
-            TRADE_OFF_COLUMNS, lambda p: p.agents, parent=self
+            trade_off_columns(), lambda p: p.agents, parent=self
         )
         self.trade_off_view = rows_view(self.trade_off)
 
         form = QFormLayout()
-        form.addRow("Calls per interval", self.calls)
-        form.addRow("Interval length", self.interval_min)
-        form.addRow("Average handle time", self.aht_s)
+        form.addRow(translate("ui.admin.staffing", "Calls per interval"), self.calls)
+        form.addRow(translate("ui.admin.staffing", "Interval length"), self.interval_min)
+        form.addRow(translate("ui.admin.staffing", "Average handle time"), self.aht_s)
         goal = QHBoxLayout()
         goal.addWidget(self.target_pct)
-        goal.addWidget(QLabel("answered within"))
+        goal.addWidget(
+            QLabel(
+                translate(
+                    "ui.admin.staffing",
+                    "answered within",
+                    "between a percentage and seconds: 80 % answered within 20 s",
+                )
+            )
+        )
         goal.addWidget(self.within_s)
-        form.addRow("Service level goal", goal)
+        form.addRow(translate("ui.admin.staffing", "Service level goal"), goal)
         patience = QHBoxLayout()
         patience.addWidget(self.use_patience)
         patience.addWidget(self.patience_s)
@@ -140,7 +209,7 @@ class StaffingTab(AdminEditor):
         results.addWidget(self.answer)
         results.addWidget(self.details)
         results.addWidget(self.method)
-        results.addWidget(QLabel("With fewer or more agents"))
+        results.addWidget(QLabel(translate("ui.admin.staffing", "With fewer or more agents")))
         results.addWidget(self.trade_off_view, 1)
         columns = QHBoxLayout()
         columns.addWidget(inputs)
@@ -170,7 +239,11 @@ class StaffingTab(AdminEditor):
         """Keeps the Reports tab's last result for "From report"."""
         self.last_report = report
         self.from_report.setEnabled(bool(report.get("intervals")))
-        self.from_report.setToolTip("Fill in the busiest interval and the AHT of the last report")
+        self.from_report.setToolTip(
+            translate(
+                "ui.admin.staffing", "Fill in the busiest interval and the AHT of the last report"
+            )
+        )
 
     def fill_from_report(self) -> None:
         """Calls of the report's busiest interval, its AHT and interval length,
@@ -188,11 +261,26 @@ class StaffingTab(AdminEditor):
             self.aht_s.setValue(round(float(aht)))
         if threshold:
             self.within_s.setValue(round(float(threshold)))
-        at = time.strftime("%Y-%m-%d %H:%M", time.localtime(float(busiest["start"])))
-        self.source.setText(
-            f"From the report: the busiest interval, {at}, had {busiest.get('offered', 0)} "
-            f"calls; AHT {duration(float(aht)) if aht else 'unknown'}."
+        at = QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(int(float(busiest["start"]))),
+            QLocale.FormatType.ShortFormat,
         )
+        calls = int(busiest.get("offered") or 0)
+        if aht:
+            text = translate(
+                "ui.admin.staffing",
+                "From the report: the busiest interval, {at}, had %n call(s); AHT {aht}.",
+                "{at}: a date and time; {aht}: average handle time, 4:20",
+                calls,
+            ).format(at=at, aht=duration(float(aht)))
+        else:
+            text = translate(
+                "ui.admin.staffing",
+                "From the report: the busiest interval, {at}, had %n call(s); AHT unknown.",
+                "{at}: a date and time",
+                calls,
+            ).format(at=at)
+        self.source.setText(text)
 
     # ------------------------------------------------------------ the answer
 
@@ -209,9 +297,15 @@ class StaffingTab(AdminEditor):
         traffic = calls * aht / interval_s
         if traffic > MAX_TRAFFIC_ERLANGS:
             self._no_answer(
-                f"That is {traffic:,.0f} agents' worth of calls at once (calls times AHT, over "
-                f"the interval); this estimate goes up to {MAX_TRAFFIC_ERLANGS:,.0f}. "
-                "Check the calls per interval and the interval length."
+                translate(
+                    "ui.admin.staffing",
+                    "That is {traffic} agents' worth of calls at once (calls times AHT, over "
+                    "the interval); this estimate goes up to {most}. "
+                    "Check the calls per interval and the interval length.",
+                ).format(
+                    traffic=QLocale().toString(traffic, "f", 0),
+                    most=QLocale().toString(MAX_TRAFFIC_ERLANGS, "f", 0),
+                )
             )
             return
         try:
@@ -225,7 +319,7 @@ class StaffingTab(AdminEditor):
                 max_occupancy=ceiling,
             )
         except ValueError as exc:
-            self._no_answer(str(exc))
+            self._no_answer(arithmetic_problem(exc))
             return
         self.clear_problem()
         self.needed = needed
@@ -235,25 +329,43 @@ class StaffingTab(AdminEditor):
         ]
         self.trade_off.replace(rows)
         # Erlang C has no abandons: an empty column would only puzzle.
-        self.trade_off_view.setColumnHidden(len(TRADE_OFF_COLUMNS) - 1, patience is None)
+        self.trade_off_view.setColumnHidden(len(self.trade_off.columns) - 1, patience is None)
         at = next((i for i, row in enumerate(rows) if row.agents == needed.agents), None)
         if at is not None:
             self.trade_off_view.selectRow(at)
-        self.answer.setText(f"{needed.agents} agent{'s' if needed.agents != 1 else ''} needed")
-        abandon = (
-            f" · abandon rate {percent(needed.abandon_rate)}"
-            if needed.abandon_rate is not None
-            else ""
+        self.answer.setText(
+            translate("ui.admin.staffing", "%n agent(s) needed", None, needed.agents)
         )
-        self.details.setText(
-            f"Predicted: service level {percent(needed.service_level)} within {within:.0f} s · "
-            f"ASA {wait_text(needed.asa_s)} · occupancy {percent(needed.occupancy)}{abandon}\n"
-            f"Traffic: {needed.traffic_erlangs:.2f} erlangs (calls times AHT, over the interval)"
-        )
+        figures = {
+            "service_level": percent(needed.service_level),
+            "seconds": QLocale().toString(within, "f", 0),
+            "asa": wait_text(needed.asa_s),
+            "occupancy": percent(needed.occupancy),
+        }
+        if needed.abandon_rate is None:
+            predicted = translate(
+                "ui.admin.staffing",
+                "Predicted: service level {service_level} within {seconds} s · ASA {asa} · "
+                "occupancy {occupancy}",
+            ).format(**figures)
+        else:
+            predicted = translate(
+                "ui.admin.staffing",
+                "Predicted: service level {service_level} within {seconds} s · ASA {asa} · "
+                "occupancy {occupancy} · abandon rate {abandon_rate}",
+            ).format(**figures, abandon_rate=percent(needed.abandon_rate))
+        traffic_text = translate(
+            "ui.admin.staffing",
+            "Traffic: {erlangs} erlangs (calls times AHT, over the interval)",
+        ).format(erlangs=QLocale().toString(needed.traffic_erlangs, "f", 2))
+        self.details.setText(f"{predicted}\n{traffic_text}")
         self.method.setText(
-            "Erlang A: callers may hang up while they wait."
+            translate("ui.admin.staffing", "Erlang A: callers may hang up while they wait.")
             if patience is not None
-            else "Erlang C: callers wait as long as it takes (a little pessimistic)."
+            else translate(
+                "ui.admin.staffing",
+                "Erlang C: callers wait as long as it takes (a little pessimistic).",
+            )
         )
 
     def _no_answer(self, message: str) -> None:
