@@ -22,7 +22,13 @@ import os
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from callnest.protocol.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGE_NAMES
 
@@ -31,6 +37,29 @@ translate = QCoreApplication.translate
 SOURCE_LANGUAGE = DEFAULT_LANGUAGE
 CODES = LANGUAGE_CODES
 NAMES = LANGUAGE_NAMES
+# Qt's own words on the app's windows (the set-up wizard's buttons, dialogs'
+# standard buttons), in the app's catalogues too: Qt ships no Slovenian, and
+# its Russian, Spanish and Slovak ones are loaded beside ours. Qt looks them up
+# under its own class names (the generic theme's, and GNOME's with mnemonics).
+QT_WORDS = (
+    QT_TRANSLATE_NOOP("QWizard", "< &Back"),
+    QT_TRANSLATE_NOOP("QWizard", "&Next >"),
+    QT_TRANSLATE_NOOP("QWizard", "&Finish"),
+    QT_TRANSLATE_NOOP("QWizard", "Cancel"),
+    QT_TRANSLATE_NOOP("QWizard", "&Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&OK"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Save"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Close"),
+)
 # ``CALLNEST_TRANSLATIONS``: another folder of catalogues (the pseudo-locale check's).
 TRANSLATIONS_ENV = "CALLNEST_TRANSLATIONS"
 
