@@ -8,7 +8,7 @@ from pathlib import Path
 
 
 def audio_dir() -> Path:
-    """``audio/`` with ``music/*.ogg`` and ``prompts/*.ogg``."""
+    """``audio/`` with ``music/*.ogg`` and ``prompts/<language>/*.ogg``."""
     root = files(__name__) / "audio"
     # The server opens these files by path (PyAV demuxes them), which a
     # zipped install could not offer; setuptools installs them as files.

@@ -88,5 +88,6 @@ def register(api: Api) -> None:
                 caller_address=address,
                 customer_id=customer_id,
             )
-            switchboard.attach_caller(contact_id, leg)
+            # The caller hears the language their page shows, else the queue's.
+            switchboard.attach_caller(contact_id, leg, given.language)
         return contact_status(center, meta) | {"token": token, "sdp": answer}

@@ -18,7 +18,7 @@ from aiohttp import web
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, WithJsonSchema
 
 from callnest.protocol import ErrorCode
-from callnest.protocol.languages import DEFAULT_LANGUAGE
+from callnest.protocol.languages import DEFAULT_LANGUAGE, LanguageCode
 from callnest.server.acd import Channel
 from callnest.server.api.endpoints import Api, body, query_float, query_str
 from callnest.server.api.errors import ApiError
@@ -96,6 +96,8 @@ class CallerIn(BaseModel):
     )
     phone: CallerPhone | None = None
     email: CallerEmail | None = None
+    # The language the caller's page shows (its own choice, the browser's or the queue's).
+    language: LanguageCode | None = None
 
 
 class NewContactIn(CallerIn):

@@ -1,6 +1,12 @@
-"""The server's own voice: hold music and spoken prompts as pre-encoded Opus
-clips, and announcements ("You are number five in line. Your estimated wait
-is about three minutes.") strung together from word clips.
+"""The server's own voice: hold music, and the spoken prompts in each
+language callers hear ("You are number five in line. Your estimated wait is
+about three minutes."), as pre-encoded Opus clips.
+
+A prompt is a whole sentence, and one with a number is a file per number
+(``position_05``, ``wait_03``): Slavic languages bend a number and what it
+counts together, so sentences are not strung together from words. Prompts
+are looked up by (language, name): a recording of one (the owner's own, one
+day) can take the place of the made one there.
 
 Everything is loaded once at start; a clip is a tuple of 20 ms packets shared
 by every caller who hears it, so playing is forwarding, never encoding.
@@ -15,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from callnest.protocol.languages import DEFAULT_LANGUAGE
 from callnest.server.media.oggopus import OPUS_RATE, SILENCE, read_packets
 from callnest.server.media.speech import encode, whole_frames
 
@@ -24,48 +31,54 @@ Clip = tuple[bytes, ...]
 """20 ms Opus packets, played one per packet time."""
 
 DEFAULT_MUSIC = "default"
-MAX_SPOKEN_NUMBER = 30  # the recorded number words: n01.ogg .. n30.ogg
+MAX_SPOKEN_NUMBER = 30  # the recorded sentences: position_01.. position_30, wait_01.. wait_30
 # Between sentences, and before and after an announcement so that it does
 # not butt against the music it interrupts.
 PAUSE: Clip = (SILENCE,) * 15  # 300 ms
 
-_PHRASES = (
+FIXED_PROMPTS = (
     "welcome",
-    "you_are_number",
-    "in_line",
-    "wait_is",
-    "less_than_a_minute",
-    "about",
-    "minute",
-    "minutes",
-    "more_than_thirty_minutes",
+    "wait_less_than_a_minute",
+    "wait_more_than_thirty_minutes",
     "thanks_for_waiting",
-    "recording_notice",
-    "link_lost",
+    "recording_notice",  # a queue's notice that calls are recorded (and how to refuse: key 9)
+    "link_lost",  # to a caller whose agent's home connection failed mid-call
+    "callback_offer",  # to a phone caller: "to be called back ... press 1"
+    "callback_goodbye",  # to one who pressed it
 )
-REQUIRED_PROMPTS = (*_PHRASES, *(f"n{n:02d}" for n in range(1, MAX_SPOKEN_NUMBER + 1)))
+_NUMBERS = range(1, MAX_SPOKEN_NUMBER + 1)
+REQUIRED_PROMPTS = (
+    *FIXED_PROMPTS,
+    *(f"position_{n:02d}" for n in _NUMBERS),  # "You are number N in line."
+    *(f"wait_{n:02d}" for n in _NUMBERS),  # "Your estimated wait is about N minutes."
+)
 
 
 class AudioLibrary:
-    """Hold music by name and the prompts, from ``music/*.ogg`` and
-    ``prompts/*.ogg`` under a root (the packaged resources by default)."""
+    """Hold music by name, and the prompts by language, from ``music/*.ogg``
+    and ``prompts/<language>/*.ogg`` under a root (the packaged resources by
+    default). A language it has no prompts in is spoken in English."""
 
-    def __init__(self, music: Mapping[str, Clip], prompts: Mapping[str, Clip]) -> None:
-        missing = [name for name in REQUIRED_PROMPTS if not prompts.get(name)]
-        if missing:
-            raise ValueError(f"prompts missing: {', '.join(missing)}")
+    def __init__(
+        self, music: Mapping[str, Clip], prompts: Mapping[str, Mapping[str, Clip]]
+    ) -> None:
+        if DEFAULT_LANGUAGE not in prompts:
+            raise ValueError(f"no prompts in {DEFAULT_LANGUAGE!r}, the language of last resort")
+        for language, clips in prompts.items():
+            missing = [name for name in REQUIRED_PROMPTS if not clips.get(name)]
+            if missing:
+                raise ValueError(f"prompts missing in {language!r}: {', '.join(missing)}")
         if not music.get(DEFAULT_MUSIC):
             raise ValueError(f"no {DEFAULT_MUSIC!r} hold music")
         self._music = dict(music)
-        self._prompts = dict(prompts)
-        self._unknown_music: set[str] = set()
-        self.welcome: Clip = self._prompts["welcome"]
+        self._prompts = {
+            (language, name): clip
+            for language, clips in prompts.items()
+            for name, clip in clips.items()
+        }
+        self.languages = sorted(prompts)
+        self._unknown: set[str] = set()  # music names and languages warned about
         self.ringback: Clip = ringback_tone()
-        self.thanks: Clip = self._prompts["thanks_for_waiting"]
-        # A queue's notice that calls are recorded (and how to refuse: key 9).
-        self.recording_notice: Clip = self._prompts["recording_notice"]
-        # To a caller whose agent's home connection failed mid-call.
-        self.link_lost: Clip = self._prompts["link_lost"]
 
     @classmethod
     def load(cls, root: Path | None = None) -> AudioLibrary:
@@ -77,7 +90,8 @@ class AudioLibrary:
         def clips(folder: Path) -> dict[str, Clip]:
             return {path.stem: read_packets(path) for path in sorted(folder.glob("*.ogg"))}
 
-        return cls(clips(root / "music"), clips(root / "prompts"))
+        languages = sorted(p for p in (root / "prompts").iterdir() if p.is_dir())
+        return cls(clips(root / "music"), {folder.name: clips(folder) for folder in languages})
 
     @property
     def music_names(self) -> list[str]:
@@ -89,28 +103,35 @@ class AudioLibrary:
         clip = self._music.get(name)
         if clip is not None:
             return clip
-        if name not in self._unknown_music:
-            self._unknown_music.add(name)
-            log.warning("no hold music named %r: playing %r", name, DEFAULT_MUSIC)
+        self._warn_once(f"music {name}", "no hold music named %r: playing %r", name, DEFAULT_MUSIC)
         return self._music[DEFAULT_MUSIC]
 
-    def prompt(self, name: str) -> Clip:
-        """One recorded prompt by file name (``"n05"``, ``"in_line"``, ...)."""
-        return self._prompts[name]
+    def prompt(self, name: str, language: str) -> Clip:
+        """A prompt (``"welcome"``, ``"link_lost"``, ...; see REQUIRED_PROMPTS)
+        in ``language``, else in English."""
+        clip = self._prompts.get((language, name))
+        if clip is not None:
+            return clip
+        if language not in self.languages:
+            self._warn_once(f"language {language}", "no prompts in %r: speaking English", language)
+        return self._prompts[DEFAULT_LANGUAGE, name]
 
-    def announcement(self, position: int | None, estimated_wait_s: float | None) -> Clip:
+    def announcement(
+        self, position: int | None, estimated_wait_s: float | None, language: str
+    ) -> Clip:
         """The spoken place in line and/or estimated wait ("You are number N in
-        line. Your estimated wait is about M minutes."), with pauses around and
-        between the sentences; empty when there is nothing to say.
+        line. Your estimated wait is about M minutes.") in ``language``, with
+        pauses around and between the sentences; empty when there is nothing
+        to say.
 
         A place beyond the recorded numbers is left out rather than clamped:
         "number thirty" to the fortieth caller would be a false promise.
         """
         sentences = []
         if position is not None and 1 <= position <= MAX_SPOKEN_NUMBER:
-            sentences.append(self._words("you_are_number", f"n{position:02d}", "in_line"))
+            sentences.append(self.prompt(f"position_{position:02d}", language))
         if estimated_wait_s is not None and not math.isnan(estimated_wait_s):
-            sentences.append(self._words("wait_is", *_wait_words(estimated_wait_s)))
+            sentences.append(self.prompt(_wait_prompt(estimated_wait_s), language))
         if not sentences:
             return ()
         clip = PAUSE
@@ -118,17 +139,19 @@ class AudioLibrary:
             clip += sentence + PAUSE
         return clip
 
-    def _words(self, *names: str) -> Clip:
-        return tuple(packet for name in names for packet in self._prompts[name])
+    def _warn_once(self, key: str, message: str, *args: object) -> None:
+        if key not in self._unknown:
+            self._unknown.add(key)
+            log.warning(message, *args)
 
 
-def _wait_words(seconds: float) -> tuple[str, ...]:
+def _wait_prompt(seconds: float) -> str:
     if seconds < 60:
-        return ("less_than_a_minute",)
+        return "wait_less_than_a_minute"
     minutes = math.floor(seconds / 60 + 0.5)  # half up: round() would say 2.5 -> 2
     if minutes > MAX_SPOKEN_NUMBER:
-        return ("more_than_thirty_minutes",)
-    return ("about", f"n{minutes:02d}", "minute" if minutes == 1 else "minutes")
+        return "wait_more_than_thirty_minutes"
+    return f"wait_{minutes:02d}"
 
 
 def ringback_tone(hz: float = 425.0, on_s: float = 1.0, off_s: float = 4.0) -> Clip:

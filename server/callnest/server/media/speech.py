@@ -19,7 +19,10 @@ import numpy as np
 
 from callnest.server.media.oggopus import FRAME_SAMPLES, OPUS_RATE
 
-VOICE = ["-v", "en-us+f3", "-s", "150"]
+# espeak-ng's voice for each language the callers hear (protocol/languages.py),
+# all with the same female variant and pace; another code gets English's.
+VOICES = {"en": "en-us+f3", "sl": "sl+f3", "ru": "ru+f3", "es": "es+f3", "sk": "sk+f3"}
+WORDS_PER_MINUTE = 150
 SPEECH_PEAK = 0.7  # one loudness for every prompt, so words joined into a sentence match
 
 
@@ -27,14 +30,17 @@ class NoVoice(RuntimeError):
     """espeak-ng is not installed."""
 
 
-def speak(text: str) -> np.ndarray:
-    """espeak-ng's speech for ``text``, resampled to 48 kHz float."""
+def speak(text: str, language: str = "en") -> np.ndarray:
+    """espeak-ng's speech for ``text`` in ``language``'s voice, resampled to
+    48 kHz float."""
     executable = shutil.which("espeak-ng")
     if executable is None:
         raise NoVoice("espeak-ng is missing: install it (scripts/install-system-deps)")
     with tempfile.TemporaryDirectory() as workdir:
         wav = Path(workdir) / "speech.wav"
-        subprocess.run([executable, *VOICE, "-w", str(wav), text], check=True)
+        voice = VOICES.get(language, VOICES["en"])
+        command = [executable, "-v", voice, "-s", str(WORDS_PER_MINUTE), "-w", str(wav), text]
+        subprocess.run(command, check=True)
         with wave.open(str(wav)) as w:
             rate = w.getframerate()
             samples = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2")
@@ -108,9 +114,10 @@ def encode(signal: np.ndarray, application: str, bitrate: int, *, loop: bool) ->
     return kept
 
 
-def spoken(text: str) -> tuple[bytes, ...]:
-    """``text`` as a clip the server plays like its packaged prompts. Blocks
-    for espeak-ng and the encoder (tens of ms a sentence): run it in a thread."""
-    signal = trim(speak(text))
+def spoken(text: str, language: str = "en") -> tuple[bytes, ...]:
+    """``text`` in ``language``'s voice, as a clip the server plays like its
+    packaged prompts. Blocks for espeak-ng and the encoder (tens of ms a
+    sentence): run it in a thread."""
+    signal = trim(speak(text, language))
     signal *= SPEECH_PEAK / max(float(np.abs(signal).max()), 1e-9)
     return tuple(encode(whole_frames(signal), "voip", 24_000, loop=False))

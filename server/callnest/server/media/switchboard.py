@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from callnest import protocol as p
+from callnest.protocol.languages import DEFAULT_LANGUAGE
 from callnest.server.acd import Event, Phase
 from callnest.server.acd.events import (
     Answered,
@@ -79,6 +80,9 @@ class Call:
     # Said after each announcement: what the caller may do while waiting
     # ("to be called back, keeping your place, press 1").
     offer: Clip = ()
+    # What every prompt of the call is said in: the one the caller's page
+    # chose, else the queue's (the one it first joined).
+    language: str = DEFAULT_LANGUAGE
 
 
 class Switchboard:
@@ -185,8 +189,14 @@ class Switchboard:
             raise
         return leg, answer
 
-    def attach_caller(self, contact_id: str, leg: Leg) -> None:
-        call = Call(contact_id, leg)
+    def attach_caller(self, contact_id: str, leg: Leg, language: str | None = None) -> None:
+        """The caller's leg joins its contact: prompts are said in ``language``
+        (the web page's choice), else in the language of the contact's queue."""
+        if language is None:
+            contact = self.center.live_contact(contact_id)
+            media = self.center.queue_media.get(contact.queue_id) if contact else None
+            language = media.language if media else DEFAULT_LANGUAGE
+        call = Call(contact_id, leg, language=language)
         leg.call = call  # type: ignore[attr-defined]
         self.calls[contact_id] = call
         leg.on_close.append(lambda _: self._caller_gone(call))
@@ -344,7 +354,7 @@ class Switchboard:
             self._ring_caller(call)  # while the outside number rings
         elif isinstance(event, Requeued) and event.phase == "link_lost":
             self._disconnect(call)
-            self._play(call, welcome=False, opening=self.library.link_lost)
+            self._play(call, welcome=False, opening=self.library.prompt("link_lost", call.language))
         elif isinstance(event, (Transferred, Requeued)):
             self._disconnect(call)
             self._play(call, welcome=False)
@@ -499,7 +509,7 @@ class Switchboard:
         call.programme = Programme(
             call.caller.out,
             self.library.music(music),
-            opening=self.library.welcome if welcome else opening,
+            opening=self.library.prompt("welcome", call.language) if welcome else opening,
             announce_every_s=every,
             announce=lambda: self._announcement(call),
         )
@@ -560,7 +570,7 @@ class Switchboard:
             if position is not None
             else None
         )
-        return self.library.announcement(position, wait) + call.offer or None
+        return self.library.announcement(position, wait, call.language) + call.offer or None
 
     def offer_to_caller(self, contact_id: str, offer: Clip) -> None:
         """``offer`` is said after each announcement to the contact's caller."""

@@ -57,11 +57,16 @@ log = logging.getLogger("callnest.phone.calls")
 
 REFUSE_RECORDING_KEY = "9"  # what the recording notice (prompts.py) tells callers to press
 CALLBACK_KEY = "1"  # a waiting caller's, to be called back (queues that offer it)
-CALLBACK_OFFER = "To be called back, keeping your place in line, press 1."
-CALLBACK_GOODBYE = (
-    "Thank you. We will call you back at the number you are calling from, "
-    "when it is your turn. Goodbye."
-)
+# One choice of a queue's phone menu, read out in the queue's language. The
+# label is the owner's own name for a queue, as written: the Slavic lines
+# name it before the colon, where no case has to bend it.
+MENU_CHOICE = {
+    "en": "For {label}, press {key}.",
+    "sl": "{label}: pritisnite tipko {key}.",
+    "ru": "{label}: нажмите {key}.",
+    "es": "Para {label}, pulse {key}.",
+    "sk": "{label}: stlačte {key}.",
+}
 MENU_WAIT_S = 15.0  # a caller pressing nothing goes to the dialled queue after this
 MENU_REPEAT_S = 4.0  # of hold music between two readings of the menu
 
@@ -106,7 +111,7 @@ class PhoneCalls:
         self._store = store
         self._switchboard = switchboard
         self._relay = relay
-        self._spoken: dict[str, Clip] = {}  # menus and other sentences, by their text
+        self._spoken: dict[tuple[str, str], Clip] = {}  # menus, by language and text
         self._dialling: dict[str, OutgoingCall] = {}  # calls out not yet answered, by contact
         self.sip: SipServer | None = None  # for calls out (the server that hands calls in)
         center.subscribe(self.on_event)
@@ -132,9 +137,10 @@ class PhoneCalls:
             queue_id = await self._menu_choice(call, leg, queue_id, menu)
         refusing: asyncio.Future[str] | None = None
         media = self._center.queue_media[queue_id]
+        language = media.language  # of every prompt the caller hears from here
         if media.recording_notice:
             refusing = self._take_refusal(call)
-            await self._notify_recording(call, leg, media.hold_music)
+            await self._notify_recording(call, leg, media.hold_music, language)
         number = _e164_or_none(call.caller.user)
         customer = await self._customer(number)
         if leg.closed.is_set():
@@ -149,18 +155,21 @@ class PhoneCalls:
             customer_id=None if customer is None else int(customer["id"]),
             identity="caller_id",
         )
-        self._switchboard.attach_caller(contact_id, leg)
+        self._switchboard.attach_caller(contact_id, leg, language)
         if refusing is not None:
             refusing.set_result(contact_id)
         if media.callbacks_offered and number is not None and self._callbacks is not None:
-            await self._offer_callback(call, contact_id, number)
+            self._offer_callback(call, contact_id, number, language)
 
-    async def _offer_callback(self, call: IncomingCall, contact_id: str, number: str) -> None:
+    def _offer_callback(
+        self, call: IncomingCall, contact_id: str, number: str, language: str
+    ) -> None:
         """Each announcement ends with the callback offer; key 1 takes it: the
         caller is called back at the number they call from, keeping their
         place (a caller with no number is not offered it)."""
-        self._switchboard.offer_to_caller(contact_id, await self._say(CALLBACK_OFFER))
-        goodbye = await self._say(CALLBACK_GOODBYE)
+        library = self._switchboard.library
+        self._switchboard.offer_to_caller(contact_id, library.prompt("callback_offer", language))
+        goodbye = library.prompt("callback_goodbye", language)
         asked = False
 
         def pressed(_call_id: str, digit: str) -> None:
@@ -206,11 +215,13 @@ class PhoneCalls:
         call.ended.add_done_callback(lambda _: self._relay.unsubscribe(call.call_id, pressed))
         return contact
 
-    async def _notify_recording(self, call: IncomingCall, leg: Leg, music: str) -> None:
+    async def _notify_recording(
+        self, call: IncomingCall, leg: Leg, music: str, language: str
+    ) -> None:
         """The queue's recording notice, whole, before the caller joins the
         queue: an agent free at once must not answer (and start recording)
         in the middle of it."""
-        notice = self._switchboard.library.recording_notice
+        notice = self._switchboard.library.prompt("recording_notice", language)
         programme = self._switchboard.play_menu(leg, notice, music, every_s=3600.0)
         try:
             either: set[asyncio.Future[Any]] = {call.ended}
@@ -235,9 +246,9 @@ class PhoneCalls:
 
         self._relay.subscribe(call.call_id, pressed)
         call.on_dtmf = lambda digit: pressed(call.call_id, digit)  # SIP INFO, from some trunks
-        music = self._center.queue_media[queue_id].hold_music
+        media = self._center.queue_media[queue_id]
         programme = self._switchboard.play_menu(
-            leg, await self._menu_clip(menu), music, MENU_REPEAT_S
+            leg, await self._menu_clip(menu, media.language), media.hold_music, MENU_REPEAT_S
         )
         try:
             either: set[asyncio.Future[Any]] = {chosen, call.ended}
@@ -248,22 +259,27 @@ class PhoneCalls:
             call.on_dtmf = None
         return chosen.result() if chosen.done() else queue_id
 
-    async def _menu_clip(self, menu: tuple[dict[str, str], ...]) -> Clip:
+    async def _menu_clip(self, menu: tuple[dict[str, str], ...], language: str) -> Clip:
         """ "For Sales, press 1. For Support, press 2." -- in the server's own
-        voice, made once per menu text; the welcome alone without espeak-ng."""
-        text = " ".join(f"For {c.get('label') or c['queue']}, press {c['key']}." for c in menu)
-        return await self._say(text, instead=self._switchboard.library.welcome)
+        voice for ``language``, made once per menu text; the welcome alone
+        without espeak-ng."""
+        line = MENU_CHOICE.get(language, MENU_CHOICE["en"])
+        text = " ".join(line.format(label=c.get("label") or c["queue"], key=c["key"]) for c in menu)
+        return await self._say(
+            text, language, instead=self._switchboard.library.prompt("welcome", language)
+        )
 
-    async def _say(self, text: str, instead: Clip = ()) -> Clip:
-        """``text`` in the server's voice, made once; ``instead`` without espeak-ng."""
-        clip = self._spoken.get(text)
+    async def _say(self, text: str, language: str, instead: Clip = ()) -> Clip:
+        """``text`` in the server's voice for ``language``, made once;
+        ``instead`` without espeak-ng."""
+        clip = self._spoken.get((language, text))
         if clip is None:
             try:
-                clip = await asyncio.to_thread(spoken, text)
+                clip = await asyncio.to_thread(spoken, text, language)
             except (NoVoice, OSError, subprocess.SubprocessError) as exc:
                 log.warning("%r cannot be spoken: %s", text, exc)
                 clip = instead
-            self._spoken[text] = clip
+            self._spoken[language, text] = clip
         return clip
 
     async def dial(self, agent_id: int, number: str, queue_id: int, customer_id: int | None) -> str:

@@ -14,7 +14,7 @@ def library() -> AudioLibrary:
     jazz2`` the music called jazz."""
     music = {name: (f"{name}1".encode(), f"{name}2".encode()) for name in (DEFAULT_MUSIC, "jazz")}
     prompts = {name: (name.encode(),) for name in REQUIRED_PROMPTS} | {"welcome": (b"w1", b"w2")}
-    return AudioLibrary(music, prompts)
+    return AudioLibrary(music, {"en": prompts})
 
 
 def programme(
@@ -31,7 +31,7 @@ def programme(
         Programme(
             Outbound(),
             sounds.music("jazz"),
-            opening=sounds.welcome if welcome else (),
+            opening=sounds.prompt("welcome", "en") if welcome else (),
             announce_every_s=announce_every_s,
             announce=announce,
         ),
