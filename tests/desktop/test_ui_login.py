@@ -3,6 +3,8 @@ and "Remember me" keeps the session token (never the password) in the keyring.""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from concurrent.futures import Future
 from pathlib import Path
 
@@ -17,9 +19,11 @@ from callnest import protocol as p
 from callnest.desktop import credentials
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.events import LoginError, LoginProblem
+from callnest.desktop.i18n import TRANSLATIONS_ENV, translations
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.login import SAVED_SESSION_HINT, LoginWindow
 from callnest.desktop.ui.style import STYLE_SHEET
+from callnest.protocol.languages import LANGUAGE_NAMES
 from desktop import samples as s
 from desktop.fakes import FakeEngine, MemoryKeyring, failed
 
@@ -210,3 +214,63 @@ def test_without_a_keyring_remember_me_is_unavailable_but_login_works(
         assert not window.remember.isEnabled()
     finally:
         keyring.set_keyring(before)
+
+
+# A tiny Slovenian catalogue of the login window's words (the real one may not
+# be translated yet): enough to see the window change language.
+SLOVENIAN = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sl" sourcelanguage="en">
+<context>
+    <name>ui.login</name>
+    <message>
+        <source>Log in</source>
+        <comment>a button</comment>
+        <translation>Prijava</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jezik</translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def test_choosing_a_language_saves_it_and_the_window_speaks_it_at_once(
+    qtbot: QtBot,
+    engine: FakeEngine,
+    settings: Settings,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ts = tmp_path / "callnest_sl.ts"
+    ts.write_text(SLOVENIAN, encoding="utf-8")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run(
+        [str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "callnest_sl.qm")], check=True
+    )
+    monkeypatch.setenv(TRANSLATIONS_ENV, str(tmp_path))
+    window = open_login(qtbot, engine, settings)
+    chooser = window.language
+    assert chooser.currentData() is None and chooser.currentText() == "System language"
+    # Each language by its own name, whatever the language shown.
+    assert [chooser.itemText(i) for i in range(1, chooser.count())] == list(LANGUAGE_NAMES.values())
+    assert [chooser.itemData(i) for i in range(1, chooser.count())] == list(LANGUAGE_NAMES)
+    before = window.button.text()
+    try:
+        chooser.setCurrentIndex(chooser.findData("sl"))
+        assert settings.language == "sl"
+        assert translations.language == "sl"
+        assert (before, window.button.text()) == ("Log in", "Prijava")
+        assert window.language_label.text() == "Jezik"
+        assert chooser.currentText() == "Slovenščina"
+        # The next start shows the choice.
+        again = open_login(qtbot, engine, settings)
+        assert again.language.currentData() == "sl" and again.button.text() == "Prijava"
+        chooser.setCurrentIndex(0)  # back to the system's language
+        assert settings.language is None
+    finally:
+        monkeypatch.undo()  # the real catalogues again, English among them
+        translations.use("en")

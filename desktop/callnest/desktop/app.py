@@ -17,7 +17,7 @@ from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.credentials_file import CredentialsFileError, read_credentials
 from callnest.desktop.engine.rest import RestClient
-from callnest.desktop.i18n import resolve, translations
+from callnest.desktop.i18n import resolve, translate, translations
 from callnest.desktop.models.agent import AgentModel
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.settings import DEFAULT_SERVER_URL, Settings
@@ -95,7 +95,13 @@ class Desktop:
         except CredentialsFileError as exc:
             # Said in the window and the terminal; the window stays, for typing.
             print(f"callnest: {exc}", file=sys.stderr)
-            self.login.show_problem(f"{exc} Log in with your password instead.")
+            self.login.show_problem(
+                translate(
+                    "app",
+                    "{problem} Log in with your password instead.",
+                    "{problem}: a sentence on the credentials file",
+                ).format(problem=exc)
+            )
             return
         self.login.user.setText(user)
         self.login.password.setText(password)
@@ -113,14 +119,19 @@ class Desktop:
             admin_window=lambda: build_admin_window(self.engine, self.bridge),
         )
         self.agent = window
-        window.setWindowTitle(f"Callnest — {welcome.user.display_name}")
+        window.setWindowTitle(
+            translate("app", "Callnest — {name}", "the window's title: the user's name").format(
+                name=welcome.user.display_name
+            )
+        )
         window.show()
         self.login.close()
 
         def opened(future: Future[Any]) -> None:
             error = future.exception()
             if error is not None:
-                window.show_error(f"Headset: {getattr(error, 'message', None) or error}")
+                problem = getattr(error, "message", None) or error  # a DeviceError's words
+                window.show_error(translate("app", "Headset: {problem}").format(problem=problem))
 
         self.bridge.resolve(self.engine.set_headset(self.settings.devices), opened)
         if welcome.user.role is p.Role.OWNER:

@@ -13,6 +13,8 @@ from keyring.backend import KeyringBackend
 from keyring.backends.chainer import ChainerBackend
 from keyring.errors import KeyringError
 
+from callnest.desktop.i18n import translate
+
 SERVICE = "callnest"
 
 
@@ -31,14 +33,29 @@ def backend() -> KeyringBackend:
         # A chain that includes a plaintext backend could write to it: refuse the lot.
         if type(each).__module__.startswith("keyrings.alt"):
             raise CredentialStoreUnavailable(
-                f"Remember me is unavailable: the keyring found ({type(each).__name__}) "
-                "would keep the secret in a plain file."
+                translate(
+                    "credentials",
+                    "Remember me is unavailable: the keyring found ({keyring}) "
+                    "would keep the secret in a plain file.",
+                    "{keyring}: the name of a program's part, e.g. PlaintextKeyring",
+                ).format(keyring=type(each).__name__)
             )
     if all(type(each).__module__ in _NO_KEYRING for each in chain):
         raise CredentialStoreUnavailable(
-            "Remember me is unavailable: no system keyring is running on this computer."
+            translate(
+                "credentials",
+                "Remember me is unavailable: no system keyring is running on this computer.",
+            )
         )
     return chosen
+
+
+def _unavailable(exc: KeyringError) -> str:
+    return translate(
+        "credentials",
+        "Remember me is unavailable: {reason}",
+        "{reason}: the system's technical words",
+    ).format(reason=exc)
 
 
 def _account(url: str, user: str) -> str:
@@ -50,14 +67,14 @@ def save(url: str, user: str, secret: str) -> None:
     try:
         backend().set_password(SERVICE, _account(url, user), secret)
     except KeyringError as exc:
-        raise CredentialStoreUnavailable(f"Remember me is unavailable: {exc}") from exc
+        raise CredentialStoreUnavailable(_unavailable(exc)) from exc
 
 
 def load(url: str, user: str) -> str | None:
     try:
         return backend().get_password(SERVICE, _account(url, user))
     except KeyringError as exc:
-        raise CredentialStoreUnavailable(f"Remember me is unavailable: {exc}") from exc
+        raise CredentialStoreUnavailable(_unavailable(exc)) from exc
 
 
 def forget(url: str, user: str) -> None:
@@ -67,4 +84,4 @@ def forget(url: str, user: str) -> None:
         if store.get_password(SERVICE, _account(url, user)) is not None:
             store.delete_password(SERVICE, _account(url, user))
     except KeyringError as exc:
-        raise CredentialStoreUnavailable(f"Remember me is unavailable: {exc}") from exc
+        raise CredentialStoreUnavailable(_unavailable(exc)) from exc

@@ -30,6 +30,7 @@ import numpy as np
 from callnest.desktop.audio import devices
 from callnest.desktop.audio.buffers import SampleBuffer
 from callnest.desktop.engine.events import DeviceProblem, DeviceRole, EngineEvent, MicLevel
+from callnest.desktop.i18n import translate
 
 log = logging.getLogger("callnest.desktop.audio")
 
@@ -53,11 +54,8 @@ RING_ON_S, RING_OFF_S = 2.0, 4.0
 RING_DBFS = -12.0  # each tone; together they peak at -6 dBFS
 
 Kind = Literal["input", "output"]
-_ROLE_WORDS: dict[DeviceRole, str] = {
-    "microphone": "microphone",
-    "speaker": "speaker",
-    "ring": "ring device",
-}
+# What can happen to a device, said in a sentence per role (see _said).
+Happening = Literal["not_connected", "missing", "unopened", "stopped", "back"]
 
 
 @dataclass(frozen=True)
@@ -79,10 +77,88 @@ class DeviceError(Exception):
         self.message = message
 
 
-def _label(role: DeviceRole, name: str | None) -> str:
-    """'The microphone “USB Headset”' or 'The default microphone'."""
-    word = _ROLE_WORDS[role]
-    return f"The default {word}" if name is None else f"The {word} “{name}”"
+def _said(role: DeviceRole, name: str | None, happening: Happening, reason: object = "") -> str:
+    """What happened to a device, for the operator: 'The microphone “USB
+    Headset” is not connected.', 'The default speaker works again.'. Whole
+    sentences per role, so that each language can make its words agree."""
+    return _sentences(role, name is not None)[happening].format(name=name, reason=reason)
+
+
+def _sentences(role: DeviceRole, named: bool) -> dict[Happening, str]:
+    # Called at the moment it is said (any thread): the language may change meanwhile.
+    if role == "microphone" and named:
+        return {
+            "not_connected": translate(
+                "audio.headset", "The microphone “{name}” is not connected."
+            ),
+            "unopened": translate(
+                "audio.headset",
+                "The microphone “{name}” could not be opened ({reason}).",
+                "{reason}: the system's technical words",
+            ),
+            "stopped": translate(
+                "audio.headset", "The microphone “{name}” stopped working. Is it unplugged?"
+            ),
+            "back": translate("audio.headset", "The microphone “{name}” works again."),
+        }
+    if role == "microphone":
+        return {
+            "missing": translate(
+                "audio.headset", "The default microphone is missing: no device is connected."
+            ),
+            "unopened": translate(
+                "audio.headset",
+                "The default microphone could not be opened ({reason}).",
+                "{reason}: the system's technical words",
+            ),
+            "stopped": translate(
+                "audio.headset", "The default microphone stopped working. Is it unplugged?"
+            ),
+            "back": translate("audio.headset", "The default microphone works again."),
+        }
+    if role == "ring" and named:
+        return {
+            "not_connected": translate(
+                "audio.headset", "The ring device “{name}” is not connected."
+            ),
+            "unopened": translate(
+                "audio.headset",
+                "The ring device “{name}” could not be opened ({reason}).",
+                "{reason}: the system's technical words",
+            ),
+            "stopped": translate(
+                "audio.headset", "The ring device “{name}” stopped working. Is it unplugged?"
+            ),
+            "back": translate("audio.headset", "The ring device “{name}” works again."),
+        }
+    if named:
+        return {
+            "not_connected": translate("audio.headset", "The speaker “{name}” is not connected."),
+            "unopened": translate(
+                "audio.headset",
+                "The speaker “{name}” could not be opened ({reason}).",
+                "{reason}: the system's technical words",
+            ),
+            "stopped": translate(
+                "audio.headset", "The speaker “{name}” stopped working. Is it unplugged?"
+            ),
+            "back": translate("audio.headset", "The speaker “{name}” works again."),
+        }
+    # The default speaker; a ring device is always one by name (none: the speaker rings).
+    return {
+        "missing": translate(
+            "audio.headset", "The default speaker is missing: no device is connected."
+        ),
+        "unopened": translate(
+            "audio.headset",
+            "The default speaker could not be opened ({reason}).",
+            "{reason}: the system's technical words",
+        ),
+        "stopped": translate(
+            "audio.headset", "The default speaker stopped working. Is it unplugged?"
+        ),
+        "back": translate("audio.headset", "The default speaker works again."),
+    }
 
 
 def _tone(hz: float, dbfs: float, seconds: float) -> np.ndarray:
@@ -319,7 +395,6 @@ class Headset:
     def _start_line(self, line: _Line) -> None:
         """Opens and starts ``line``'s stream, or raises DeviceError."""
         sd = self._module()
-        label = _label(line.role, line.name)
         device: int | None = None
         if line.name is not None:
             device = devices.find(line.name, line.kind, sd)
@@ -327,9 +402,11 @@ class Headset:
                 devices.rescan(sd)  # it may have been plugged in after PortAudio started
                 device = devices.find(line.name, line.kind, sd)
             if device is None:
-                raise DeviceError(line.role, line.name, f"{label} is not connected.")
+                raise DeviceError(
+                    line.role, line.name, _said(line.role, line.name, "not_connected")
+                )
         elif devices.default_name(line.kind, sd) is None:
-            raise DeviceError(line.role, None, f"{label} is missing: no device is connected.")
+            raise DeviceError(line.role, None, _said(line.role, None, "missing"))
         line.callbacks, line.finished, line.errors = 0, False, 0
         line.energy, line.counted = 0.0, 0
         if line.kind == "input":
@@ -357,7 +434,8 @@ class Headset:
         except Exception as e:  # PortAudio reports every failure its own way
             if stream is not None:
                 self._close_stream(stream)
-            raise DeviceError(line.role, line.name, f"{label} could not be opened ({e}).") from e
+            said = _said(line.role, line.name, "unopened", e)
+            raise DeviceError(line.role, line.name, said) from e
         line.stream = stream
         line.state = "open"
         line.opened_at = time.monotonic()
@@ -430,7 +508,12 @@ class Headset:
             line.next_retry = time.monotonic() + RETRY_EVERY_S
             self._ring_on_speaker = True
             self._ensure_watchdog()
-            return DeviceProblem("ring", line.device, f"{e.message} Ringing on the speaker.", False)
+            message = translate(
+                "audio.headset",
+                "{problem} Ringing on the speaker.",
+                "{problem}: a sentence on what is wrong with the ring device",
+            ).format(problem=e.message)
+            return DeviceProblem("ring", line.device, message, False)
         self._ring_on_speaker = False
         self._ensure_watchdog()
         return None
@@ -515,7 +598,6 @@ class Headset:
                 self._emit(event)
 
     def _check(self, line: _Line, now: float, events: list[EngineEvent]) -> None:
-        label = _label(line.role, line.name)
         if line.state == "open":
             # A new stream may pause after its first few callbacks (ALSA's pulse
             # plugin prefills, then waits for the server): no verdict during the grace.
@@ -529,13 +611,13 @@ class Headset:
                     self._ring_on_speaker = True
                 if not line.down:
                     line.down = True
-                    message = f"{label} stopped working. Is it unplugged?"
+                    message = _said(line.role, line.name, "stopped")
                     events.append(DeviceProblem(line.role, line.device, message, False))
             elif line.down and _flowing(line, now):
                 line.down = False
                 if line.role == "ring":
                     self._ring_on_speaker = False
-                message = f"{label} works again."
+                message = _said(line.role, line.name, "back")
                 events.append(DeviceProblem(line.role, line.device, message, True))
         elif line.state == "lost" and now >= line.next_retry:
             try:

@@ -21,6 +21,7 @@ from callnest.desktop.audio import devices
 # The headset's count of open PortAudio streams: it must not re-initialise
 # PortAudio (to find a replugged device) while this player's stream is open.
 from callnest.desktop.audio.headset import count_stream
+from callnest.desktop.i18n import translate
 
 RATE = 48_000
 BLOCK = 960  # 20 ms
@@ -36,7 +37,7 @@ def decode_recording(data: bytes) -> np.ndarray:
         with av.open(io.BytesIO(data), "r") as container:
             streams = list(container.streams.audio)
             if not streams:
-                raise PlaybackError("the recording holds no audio")
+                raise PlaybackError(translate("audio.playback", "the recording holds no audio"))
             legs: dict[int, list[np.ndarray]] = {s.index: [] for s in streams}
             resamplers = {
                 s.index: av.AudioResampler(format="s16", layout="mono", rate=RATE) for s in streams
@@ -51,7 +52,13 @@ def decode_recording(data: bytes) -> np.ndarray:
                 for out in resampler.resample(None):
                     legs[index].append(out.to_ndarray().reshape(-1))
     except av.FFmpegError as exc:
-        raise PlaybackError(f"the recording could not be decoded ({exc})") from exc
+        raise PlaybackError(
+            translate(
+                "audio.playback",
+                "the recording could not be decoded ({reason})",
+                "{reason}: the system's technical words",
+            ).format(reason=exc)
+        ) from exc
     decoded = [
         np.concatenate(chunks) if chunks else np.zeros(0, np.int16) for chunks in legs.values()
     ]
@@ -93,7 +100,11 @@ class RecordingPlayer:
         if speaker is not None:
             device = devices.find(speaker, "output", sd)
             if device is None:
-                raise PlaybackError(f"The speaker “{speaker}” is not connected.")
+                raise PlaybackError(
+                    translate("audio.playback", "The speaker “{name}” is not connected.").format(
+                        name=speaker
+                    )
+                )
         self._samples = np.asarray(samples, dtype=np.int16).reshape(-1)
         self._position = 0
         self._done.clear()
@@ -109,7 +120,13 @@ class RecordingPlayer:
             )
         except Exception as exc:  # PortAudio reports every failure its own way
             self._done.set()
-            raise PlaybackError(f"The speaker could not be opened ({exc}).") from exc
+            raise PlaybackError(
+                translate(
+                    "audio.playback",
+                    "The speaker could not be opened ({reason}).",
+                    "{reason}: the system's technical words",
+                ).format(reason=exc)
+            ) from exc
         count_stream(+1)
         self._stream = stream
         stream.start()

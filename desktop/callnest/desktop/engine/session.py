@@ -20,6 +20,8 @@ from websockets.asyncio.client import ClientConnection
 
 from callnest import protocol as p
 from callnest.desktop.engine.events import Connection, EngineEvent, LoginError, ServerEvent
+from callnest.desktop.i18n import translate
+from callnest.desktop.problems import describe
 
 log = logging.getLogger("callnest.desktop.session")
 
@@ -94,7 +96,7 @@ class Session:
         body = _json(response)
         if response.status_code != 200 or not isinstance(body, dict) or "token" not in body:
             await self._drop_http()
-            raise LoginError("refused", _server_message(response, body))
+            raise LoginError("refused", _login_refusal(response, body))
         return await self._open(str(body["token"]))
 
     async def login_with_token(self, url: str, token: str) -> p.Welcome:
@@ -311,7 +313,7 @@ class Session:
                 if isinstance(message, p.Welcome):
                     return message
                 if isinstance(message, p.ErrorReply):
-                    raise _Refused(message.message)
+                    raise _Refused(describe(message))  # shown by the login window
 
     async def _read(self, ws: ClientConnection, heartbeat_s: float) -> None:
         # Silence for three heartbeats is a dead line even if TCP has not noticed.
@@ -435,6 +437,37 @@ def _server_message(response: httpx.Response, body: Any) -> str:
     return f"The server answered HTTP {response.status_code}; is this a Callnest server?"
 
 
+def _login_refusal(response: httpx.Response, body: Any) -> str:
+    """What the login window says when the server refused the login: the
+    refusal through problems.describe, as the words it always had in English."""
+    error = body.get("error") if isinstance(body, dict) else None
+    if isinstance(error, dict) and isinstance(error.get("message"), str):
+        refusal = RestError(
+            response.status_code,
+            str(error.get("code") or "http_error"),
+            error["message"],
+            error.get("details"),
+        )
+        return translate(
+            "engine.session", "The server refused: {reason}.", "{reason}: the server's words"
+        ).format(reason=describe(refusal))
+    return translate(
+        "engine.session",
+        "The server answered HTTP {status}; is this a Callnest server?",
+        "{status}: an HTTP status code such as 404",
+    ).format(status=response.status_code)
+
+
+def certificate_problem(reason: str) -> str:
+    """The words for a server certificate that could not be verified."""
+    return translate(
+        "engine.session",
+        "The server's certificate could not be verified ({reason}). "
+        "Check the address, or ask the owner to install a valid certificate.",
+        "{reason}: the system's technical words",
+    ).format(reason=reason)
+
+
 def _is_tls(exc: BaseException) -> bool:
     seen: BaseException | None = exc
     while seen is not None:
@@ -446,15 +479,18 @@ def _is_tls(exc: BaseException) -> bool:
 
 def _login_error(url: str, exc: BaseException) -> LoginError:
     if _is_tls(exc):
-        return LoginError(
-            "tls",
-            f"The server's certificate could not be verified ({_describe(exc)}). "
-            "Check the address, or ask the owner to install a valid certificate.",
-        )
+        return LoginError("tls", certificate_problem(_describe(exc)))
     if isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol):
         return LoginError("unreachable", f"“{url}” is not a server address.")
     if isinstance(exc, websockets.InvalidStatus | websockets.InvalidHandshake):
-        return LoginError("protocol", f"The server at {url} did not accept the session: {exc}.")
+        return LoginError(
+            "protocol",
+            translate(
+                "engine.session",
+                "The server at {url} did not accept the session: {reason}.",
+                "{reason}: the system's technical words",
+            ).format(url=url, reason=exc),
+        )
     return LoginError(
         "unreachable",
         f"Cannot reach the server at {url} — check the address and your internet connection.",

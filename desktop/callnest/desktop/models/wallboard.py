@@ -26,6 +26,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -35,6 +36,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from callnest import protocol as p
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.format import HOME_CONNECTION, break_reason, duration
 from callnest.desktop.models.home_link import row_details, row_words
 from callnest.desktop.models.phones import alarm_lines
@@ -86,7 +88,19 @@ def _below(value: float | None, limits: tuple[float, float]) -> int:
 
 
 def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{100 * value:.0f}%"
+    if value is None:
+        return "—"
+    return translate("models.wallboard", "{value}%", "a percentage").format(
+        value=QLocale().toString(100 * value, "f", 0)
+    )
+
+
+def _number(n: int) -> str:
+    return QLocale().toString(n)
+
+
+def _decimal(value: float, decimals: int = 1) -> str:
+    return QLocale().toString(value, "f", decimals)
 
 
 def abandon_rate(q: p.QueueStats) -> float | None:
@@ -108,12 +122,22 @@ def _link_text(a: p.AgentStats, _now: float) -> str:
     link = a.link
     if link is None:
         return "—"
-    rtt = "" if link.rtt_ms is None else f" · {link.rtt_ms:.0f} ms rtt"
-    return f"{link.loss_pct:.1f}% loss · {link.jitter_ms:.0f} ms jitter{rtt}"
+    loss, jitter = _decimal(link.loss_pct), _decimal(link.jitter_ms, 0)
+    if link.rtt_ms is None:
+        return translate(
+            "models.wallboard",
+            "{loss}% loss · {jitter} ms jitter",
+            "an audio link's packet loss and jitter",
+        ).format(loss=loss, jitter=jitter)
+    return translate(
+        "models.wallboard",
+        "{loss}% loss · {jitter} ms jitter · {rtt} ms rtt",
+        "an audio link's packet loss, jitter and round-trip time",
+    ).format(loss=loss, jitter=jitter, rtt=_decimal(link.rtt_ms, 0))
 
 
 def _mos_text(a: p.AgentStats, _now: float) -> str:
-    return "—" if a.mos is None else f"{a.mos:.1f}"
+    return "—" if a.mos is None else _decimal(a.mos)
 
 
 def _heartbeat_age(a: p.AgentStats, now: float) -> float | None:
@@ -122,13 +146,15 @@ def _heartbeat_age(a: p.AgentStats, now: float) -> float | None:
 
 def _status(a: p.AgentStats, _now: float) -> str:
     if a.hand_raised:
-        return "Hand raised — needs help"
+        return translate("models.wallboard", "Hand raised — needs help")
     held = row_words(a.verdict)
     if held is None:
         return _activity(a)
     if a.state is p.AgentState.BREAK and a.reason in (HOME_CONNECTION, None):
         return held  # the break is routing's: why is what matters
-    return f"{_activity(a)} · {held}"
+    return translate(
+        "models.wallboard", "{activity} · {held_back}", "an agent's state · why routing holds back"
+    ).format(activity=_activity(a), held_back=held)
 
 
 def _status_level(a: p.AgentStats, _now: float) -> int:
@@ -142,110 +168,234 @@ def _held_back_text(a: p.AgentStats, _now: float) -> str:
     """``9:00 · 6 offers``: the day's time held back, and what went to others meanwhile."""
     if not a.network_s and not a.offers_avoided:
         return "—"
-    offers = "1 offer" if a.offers_avoided == 1 else f"{a.offers_avoided} offers"
-    return f"{duration(a.network_s)} · {offers}"
+    return translate(
+        "models.wallboard",
+        "{time} · %n offer(s)",
+        "{time}: time held back today; %n: contacts offered to others meanwhile",
+        a.offers_avoided,
+    ).format(time=duration(a.network_s))
 
 
 def _activity(a: p.AgentStats) -> str:
     if a.state is p.AgentState.BREAK:
-        return f"Break — {break_reason(a.reason)}" if a.reason else "Break"
+        if a.reason:
+            return translate("models.wallboard", "Break — {reason}").format(
+                reason=break_reason(a.reason)
+            )
+        return translate("models.wallboard", "Break", "an agent's state")
     if a.state is p.AgentState.OFFLINE:
-        return "Offline"
+        return translate("models.wallboard", "Offline", "an agent's state")
     return {
-        p.Activity.IDLE: "Available",
-        p.Activity.RINGING: "Ringing",
-        p.Activity.BUSY: "On a contact",
-        p.Activity.WRAP_UP: "Wrap-up",
+        p.Activity.IDLE: translate("models.wallboard", "Available", "an agent's state"),
+        p.Activity.RINGING: translate("models.wallboard", "Ringing", "an agent's state"),
+        p.Activity.BUSY: translate("models.wallboard", "On a contact", "an agent's state"),
+        p.Activity.WRAP_UP: translate("models.wallboard", "Wrap-up", "an agent's state"),
     }[a.activity]
 
 
-QUEUE_COLUMNS: tuple[Column[p.QueueStats], ...] = (
-    Column("Queue", lambda q, _: q.name),
-    Column("Waiting", lambda q, _: str(q.waiting)),
-    Column(
-        "Longest wait",
-        lambda q, _: duration(q.longest_wait_s) if q.waiting else "—",
-        lambda q, _: _above(q.longest_wait_s, WAIT_S) if q.waiting else 0,
-    ),
-    Column("Offered", lambda q, _: str(q.offered)),
-    Column("ASA", lambda q, _: duration(q.asa_s), tip="queue time of answered / answered"),
-    Column(
-        "Abandoned",
-        lambda q, _: f"{q.abandoned} ({_pct(abandon_rate(q))})",
-        lambda q, _: _above(abandon_rate(q), ABANDON_RATE),
-        "abandoned / offered",
-    ),
-    Column(
-        "Service level",
-        lambda q, _: f"{_pct(q.service_level)} in {q.service_level_threshold_s:.0f} s",
-        lambda q, _: _below(q.service_level, SERVICE_LEVEL),
-        "answered within the threshold / (answered + abandoned after the short-abandon time)",
-    ),
-    Column("AHT", lambda q, _: duration(q.aht_s), tip="(talk + hold + wrap-up) / handled"),
-    Column(
-        "CSAT",
-        lambda q, _: "—" if q.csat is None else f"{q.csat:.1f}",
-        lambda q, _: _below(q.csat, CSAT),
-        "customers' mean rating today, 1 to 5",
-    ),
-    Column("Available", lambda q, _: str(q.agents_available)),
-    Column("Busy", lambda q, _: str(q.agents_busy)),
-    Column("Wrap-up", lambda q, _: str(q.agents_wrap_up)),
-    Column("Break", lambda q, _: str(q.agents_break)),
-)
+def _abandoned_text(q: p.QueueStats) -> str:
+    return translate(
+        "models.wallboard", "{count} ({rate})", "abandoned contacts (their share of those offered)"
+    ).format(count=_number(q.abandoned), rate=_pct(abandon_rate(q)))
 
-AGENT_COLUMNS: tuple[Column[p.AgentStats], ...] = (
-    Column("Agent", lambda a, _: a.name, lambda a, _: 2 if a.hand_raised else 0),
-    Column("Status", _status, _status_level, row_tip=lambda a, _: row_details(a.verdict)),
-    Column("For", lambda a, now: duration(now - a.since)),
-    Column("Contact", lambda a, _: a.contact_id[:8] if a.contact_id else "—"),
-    Column("Handled", lambda a, _: str(a.handled)),
-    Column("AHT", lambda a, _: duration(a.aht_s) if a.handled else "—"),
-    Column("Occupancy", lambda a, _: _pct(a.occupancy)),
-    Column("Break today", lambda a, _: duration(a.break_s)),
-    Column(
-        "Held back today",
-        _held_back_text,
-        lambda a, _: _above(a.network_s, NETWORK_S),
-        "time offered nothing today because the home connection could not carry a call, "
-        "and the contacts offered in the agent's queues meanwhile",
-    ),
-    Column("Home link", _link_text, _link_level, "loss, jitter and round trip of the audio link"),
-    Column(
-        "MOS",
-        _mos_text,
-        lambda a, _: _below(a.mos, MOS),
-        "call quality the link allows, 1 to 4.5 (ITU-T G.107 E-model, simplified)",
-    ),
-    Column(
-        "Mic silent",
-        lambda a, _: duration(a.mic_silent_s) if a.mic_silent_s else "—",
-        lambda a, _: _above(a.mic_silent_s, MIC_SILENT_S),
-        "how long the microphone has been silent or muted in a call",
-    ),
-    Column(
-        "Last heard",
-        lambda a, now: duration(_heartbeat_age(a, now)),
-        lambda a, now: _above(_heartbeat_age(a, now), HEARTBEAT_S),
-        "time since the desktop's last message",
-    ),
-)
+
+def _service_level_text(q: p.QueueStats) -> str:
+    return translate(
+        "models.wallboard",
+        "{share} in {seconds} s",
+        "service level: {share} of contacts answered within {seconds} seconds",
+    ).format(share=_pct(q.service_level), seconds=_decimal(q.service_level_threshold_s, 0))
+
+
+def queue_columns() -> tuple[Column[p.QueueStats], ...]:
+    """The queues' table, its titles in the language installed now."""
+    return (
+        Column(translate("models.wallboard", "Queue", "a column"), lambda q, _: q.name),
+        Column(
+            translate("models.wallboard", "Waiting", "a column: callers waiting"),
+            lambda q, _: _number(q.waiting),
+        ),
+        Column(
+            translate("models.wallboard", "Longest wait", "a column"),
+            lambda q, _: duration(q.longest_wait_s) if q.waiting else "—",
+            lambda q, _: _above(q.longest_wait_s, WAIT_S) if q.waiting else 0,
+        ),
+        Column(
+            translate("models.wallboard", "Offered", "a column: contacts offered"),
+            lambda q, _: _number(q.offered),
+        ),
+        Column(
+            translate("models.wallboard", "ASA", "a column: average speed of answer"),
+            lambda q, _: duration(q.asa_s),
+            tip=translate("models.wallboard", "queue time of answered / answered"),
+        ),
+        Column(
+            translate("models.wallboard", "Abandoned", "a column: contacts abandoned"),
+            lambda q, _: _abandoned_text(q),
+            lambda q, _: _above(abandon_rate(q), ABANDON_RATE),
+            translate("models.wallboard", "abandoned / offered"),
+        ),
+        Column(
+            translate("models.wallboard", "Service level", "a column"),
+            lambda q, _: _service_level_text(q),
+            lambda q, _: _below(q.service_level, SERVICE_LEVEL),
+            translate(
+                "models.wallboard",
+                "answered within the threshold / (answered + abandoned after the "
+                "short-abandon time)",
+            ),
+        ),
+        Column(
+            translate("models.wallboard", "AHT", "a column: average handling time"),
+            lambda q, _: duration(q.aht_s),
+            tip=translate("models.wallboard", "(talk + hold + wrap-up) / handled"),
+        ),
+        Column(
+            translate("models.wallboard", "CSAT", "a column: customer satisfaction"),
+            lambda q, _: "—" if q.csat is None else _decimal(q.csat),
+            lambda q, _: _below(q.csat, CSAT),
+            translate("models.wallboard", "customers' mean rating today, 1 to 5"),
+        ),
+        Column(
+            translate("models.wallboard", "Available", "a column: agents available"),
+            lambda q, _: _number(q.agents_available),
+        ),
+        Column(
+            translate("models.wallboard", "Busy", "a column: agents busy"),
+            lambda q, _: _number(q.agents_busy),
+        ),
+        Column(
+            translate("models.wallboard", "Wrap-up", "a column: agents in wrap-up"),
+            lambda q, _: _number(q.agents_wrap_up),
+        ),
+        Column(
+            translate("models.wallboard", "Break", "a column: agents on a break"),
+            lambda q, _: _number(q.agents_break),
+        ),
+    )
+
+
+def agent_columns() -> tuple[Column[p.AgentStats], ...]:
+    """The agents' table, its titles in the language installed now."""
+    return (
+        Column(
+            translate("models.wallboard", "Agent", "a column"),
+            lambda a, _: a.name,
+            lambda a, _: 2 if a.hand_raised else 0,
+        ),
+        Column(
+            translate("models.wallboard", "Status", "a column: an agent's state"),
+            _status,
+            _status_level,
+            row_tip=lambda a, _: row_details(a.verdict),
+        ),
+        Column(
+            translate("models.wallboard", "For", "a column: how long in this state"),
+            lambda a, now: duration(now - a.since),
+        ),
+        Column(
+            translate("models.wallboard", "Contact", "a column: the call or chat's id"),
+            lambda a, _: a.contact_id[:8] if a.contact_id else "—",
+        ),
+        Column(
+            translate("models.wallboard", "Handled", "a column: contacts handled"),
+            lambda a, _: _number(a.handled),
+        ),
+        Column(
+            translate("models.wallboard", "AHT", "a column: average handling time"),
+            lambda a, _: duration(a.aht_s) if a.handled else "—",
+        ),
+        Column(
+            translate("models.wallboard", "Occupancy", "a column"),
+            lambda a, _: _pct(a.occupancy),
+        ),
+        Column(
+            translate("models.wallboard", "Break today", "a column: time on a break today"),
+            lambda a, _: duration(a.break_s),
+        ),
+        Column(
+            translate("models.wallboard", "Held back today", "a column"),
+            _held_back_text,
+            lambda a, _: _above(a.network_s, NETWORK_S),
+            translate(
+                "models.wallboard",
+                "time offered nothing today because the home connection could not carry "
+                "a call, and the contacts offered in the agent's queues meanwhile",
+            ),
+        ),
+        Column(
+            translate("models.wallboard", "Home link", "a column: the home connection's audio"),
+            _link_text,
+            _link_level,
+            translate("models.wallboard", "loss, jitter and round trip of the audio link"),
+        ),
+        Column(
+            translate("models.wallboard", "MOS", "a column: mean opinion score, call quality"),
+            _mos_text,
+            lambda a, _: _below(a.mos, MOS),
+            translate(
+                "models.wallboard",
+                "call quality the link allows, 1 to 4.5 (ITU-T G.107 E-model, simplified)",
+            ),
+        ),
+        Column(
+            translate("models.wallboard", "Mic silent", "a column"),
+            lambda a, _: duration(a.mic_silent_s) if a.mic_silent_s else "—",
+            lambda a, _: _above(a.mic_silent_s, MIC_SILENT_S),
+            translate(
+                "models.wallboard", "how long the microphone has been silent or muted in a call"
+            ),
+        ),
+        Column(
+            translate("models.wallboard", "Last heard", "a column"),
+            lambda a, now: duration(_heartbeat_age(a, now)),
+            lambda a, now: _above(_heartbeat_age(a, now), HEARTBEAT_S),
+            translate("models.wallboard", "time since the desktop's last message"),
+        ),
+    )
 
 
 def _reached(c: p.CampaignStats) -> str:
     if not c.dialed_today:
         return "—"
-    return f"{c.reached_today} ({c.reached_today / c.dialed_today:.0%})"
+    return translate(
+        "models.wallboard", "{count} ({rate})", "people reached (their share of the calls placed)"
+    ).format(count=_number(c.reached_today), rate=_pct(c.reached_today / c.dialed_today))
 
 
-CAMPAIGN_COLUMNS: tuple[Column[p.CampaignStats], ...] = (
-    Column("Campaign", lambda c, _: c.name),
-    Column("Status", lambda c, _: "Running" if c.status == "running" else "Paused"),
-    Column("Calls today", lambda c, _: str(c.dialed_today), tip="calls placed today"),
-    Column("Reached", lambda c, _: _reached(c), tip="calls today the person called answered"),
-    Column("On calls now", lambda c, _: str(c.in_calls), tip="ringing or talking"),
-    Column("People left", lambda c, _: str(c.left), tip="still to reach: waiting or being called"),
-)
+def campaign_columns() -> tuple[Column[p.CampaignStats], ...]:
+    """The campaigns' table, its titles in the language installed now."""
+    return (
+        Column(translate("models.wallboard", "Campaign", "a column"), lambda c, _: c.name),
+        Column(
+            translate("models.wallboard", "Status", "a column: a campaign's state"),
+            lambda c, _: (
+                translate("models.wallboard", "Running", "a campaign's state")
+                if c.status == "running"
+                else translate("models.wallboard", "Paused", "a campaign's state")
+            ),
+        ),
+        Column(
+            translate("models.wallboard", "Calls today", "a column"),
+            lambda c, _: _number(c.dialed_today),
+            tip=translate("models.wallboard", "calls placed today"),
+        ),
+        Column(
+            translate("models.wallboard", "Reached", "a column: people reached"),
+            lambda c, _: _reached(c),
+            tip=translate("models.wallboard", "calls today the person called answered"),
+        ),
+        Column(
+            translate("models.wallboard", "On calls now", "a column"),
+            lambda c, _: _number(c.in_calls),
+            tip=translate("models.wallboard", "ringing or talking"),
+        ),
+        Column(
+            translate("models.wallboard", "People left", "a column"),
+            lambda c, _: _number(c.left),
+            tip=translate("models.wallboard", "still to reach: waiting or being called"),
+        ),
+    )
 
 
 class StatsTable(QAbstractTableModel, Generic[T]):
@@ -343,14 +493,14 @@ class WallboardModel(QObject):
         self._clock = clock
         self.phones = p.PhoneHealth()
         self.queues: StatsTable[p.QueueStats] = StatsTable(
-            QUEUE_COLUMNS, lambda q: q.queue_id, clock, self
+            queue_columns(), lambda q: q.queue_id, clock, self
         )
         self.agents: StatsTable[p.AgentStats] = StatsTable(
-            AGENT_COLUMNS, lambda a: a.agent_id, clock, self
+            agent_columns(), lambda a: a.agent_id, clock, self
         )
         # Campaigns come in snapshots only: their figures move slowly.
         self.campaigns: StatsTable[p.CampaignStats] = StatsTable(
-            CAMPAIGN_COLUMNS, lambda c: c.campaign_id, clock, self
+            campaign_columns(), lambda c: c.campaign_id, clock, self
         )
         self.updated_at: float | None = None
 

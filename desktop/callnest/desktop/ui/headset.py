@@ -12,7 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from callnest.desktop.audio.headset import DeviceChoice
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.events import DeviceProblem, EngineEvent, MicLevel
+from callnest.desktop.i18n import translate
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.customer import plain_label
@@ -80,27 +81,45 @@ class HeadsetPanel(QWidget):
             inputs, outputs = list_devices()
         except Exception as exc:  # PortAudio fails in varied ways: say it
             inputs, outputs = [], []
-            self._show(f"The sound devices could not be listed: {exc}")
+            self._show(
+                translate(
+                    "ui.headset",
+                    "The sound devices could not be listed: {reason}",
+                    "{reason}: the system's technical words",
+                ).format(reason=exc)
+            )
         saved = settings.devices
         self.microphone = self._combo(inputs, saved.microphone)
         self.speaker = self._combo(outputs, saved.speaker)
-        self.ring = self._combo(outputs, saved.ring, default="Same as the speaker")
+        self.ring = self._combo(
+            outputs,
+            saved.ring,
+            default=translate("ui.headset", "Same as the speaker", "where the phone rings"),
+        )
         self.meter = QProgressBar()
         self.meter.setRange(0, 100)
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(14)
-        self.meter.setToolTip("Speak: the bar should move")
-        self.status = plain_label("Speak into the microphone: the bar shows what it hears.")
+        self.meter.setToolTip(translate("ui.headset", "Speak: the bar should move"))
+        self.status = plain_label(
+            translate("ui.headset", "Speak into the microphone: the bar shows what it hears.")
+        )
         self.status.setObjectName("hint")
-        self.tone = QPushButton("Play test tone")
-        self.echo = QPushButton("Echo test")
-        self.echo.setToolTip(f"Records {ECHO_TEST_S:.0f} s, then plays it back to you")
+        self.tone = QPushButton(translate("ui.headset", "Play test tone"))
+        self.echo = QPushButton(translate("ui.headset", "Echo test"))
+        self.echo.setToolTip(
+            translate(
+                "ui.headset",
+                "Records {seconds} s, then plays it back to you",
+                "{seconds}: a number of seconds",
+            ).format(seconds=QLocale().toString(ECHO_TEST_S, "f", 0))
+        )
 
         form = QFormLayout()
-        form.addRow("Microphone", self.microphone)
-        form.addRow("Level", self.meter)
-        form.addRow("Speaker", self.speaker)
-        form.addRow("Ring on", self.ring)
+        form.addRow(translate("ui.headset", "Microphone"), self.microphone)
+        form.addRow(translate("ui.headset", "Level", "the microphone's sound level"), self.meter)
+        form.addRow(translate("ui.headset", "Speaker"), self.speaker)
+        form.addRow(translate("ui.headset", "Ring on", "the device the phone rings on"), self.ring)
         tests = QHBoxLayout()
         tests.addWidget(self.tone)
         tests.addWidget(self.echo)
@@ -116,16 +135,24 @@ class HeadsetPanel(QWidget):
         self.echo.clicked.connect(self.echo_test)
         bridge.event.connect(self.on_event)
 
-    def _combo(
-        self, names: list[str], saved: str | None, default: str = "System default"
-    ) -> QComboBox:
+    def _combo(self, names: list[str], saved: str | None, default: str | None = None) -> QComboBox:
         combo = QComboBox()
-        combo.addItem(default, None)
+        combo.addItem(
+            default or translate("ui.headset", "System default", "the system's default device"),
+            None,
+        )
         for name in names:
             combo.addItem(name, name)
         if saved is not None:
             if saved not in names:
-                combo.addItem(f"{saved} (not connected)", saved)
+                combo.addItem(
+                    translate(
+                        "ui.headset",
+                        "{device} (not connected)",
+                        "{device}: a sound device's name",
+                    ).format(device=saved),
+                    saved,
+                )
             combo.setCurrentIndex(combo.findData(saved))
         return combo
 
@@ -152,15 +179,19 @@ class HeadsetPanel(QWidget):
 
     def play_test_tone(self) -> None:
         self._run_test(
-            "Playing a test tone…",
-            "Did you hear the tone?",
+            translate("ui.headset", "Playing a test tone…"),
+            translate("ui.headset", "Did you hear the tone?"),
             lambda: self._engine.headset.play_test_tone(TEST_TONE_S),
         )
 
     def echo_test(self) -> None:
         self._run_test(
-            f"Speak now: recording {ECHO_TEST_S:.0f} s, then playing it back…",
-            "Echo test done: did you hear yourself clearly?",
+            translate(
+                "ui.headset",
+                "Speak now: recording {seconds} s, then playing it back…",
+                "{seconds}: a number of seconds",
+            ).format(seconds=QLocale().toString(ECHO_TEST_S, "f", 0)),
+            translate("ui.headset", "Echo test done: did you hear yourself clearly?"),
             lambda: self._engine.headset.echo_test(ECHO_TEST_S),
         )
 
@@ -181,7 +212,7 @@ class HeadsetPanel(QWidget):
         self.echo.setEnabled(True)
         error = future.exception()
         if error is not None:
-            self.status.setText("The test could not run.")
+            self.status.setText(translate("ui.headset", "The test could not run."))
             self._show(getattr(error, "message", None) or str(error))
         else:
             self.status.setText(done)
@@ -226,7 +257,7 @@ class HeadsetDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Headset set-up")
+        self.setWindowTitle(translate("ui.headset", "Headset set-up"))
         self.setMinimumWidth(520)
         self.panel = HeadsetPanel(engine, bridge, settings, list_devices)
         # The panel's parts, under the names the dialog always had.
@@ -234,9 +265,9 @@ class HeadsetDialog(QDialog):
         self.microphone, self.speaker, self.ring = panel.microphone, panel.speaker, panel.ring
         self.meter, self.status, self.message = panel.meter, panel.status, panel.message
         self.tone, self.echo = panel.tone, panel.echo
-        self.save = QPushButton("Save")
+        self.save = QPushButton(translate("ui.headset", "Save", "a button"))
         self.save.setDefault(True)
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(translate("ui.headset", "Cancel", "a button"))
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)

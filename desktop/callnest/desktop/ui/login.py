@@ -1,4 +1,6 @@
-"""The login window: server, user, password, "Remember me"."""
+"""The login window: server, user, password, "Remember me", and the app's
+language (the choice takes effect at once, in this window and every window
+opened after it)."""
 
 from __future__ import annotations
 
@@ -6,9 +8,10 @@ import contextlib
 from concurrent.futures import Future
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,29 +27,46 @@ from callnest.desktop import credentials
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.credentials import CredentialStoreUnavailable
 from callnest.desktop.engine.events import LoginError
+from callnest.desktop.engine.session import certificate_problem
+from callnest.desktop.i18n import NAMES, resolve, translate, translations
 from callnest.desktop.ports import EnginePort
+from callnest.desktop.problems import describe
 from callnest.desktop.settings import DEFAULT_SERVER_URL, Settings
 from callnest.desktop.ui.customer import plain_label
 
-SAVED_SESSION_HINT = "Saved — leave empty to log in"
+# Translated where shown.
+SAVED_SESSION_HINT = str(QT_TRANSLATE_NOOP("ui.login", "Saved — leave empty to log in"))
 
 
 def login_message(error: LoginError, url: str) -> str:
     """What the window says for each way logging in can fail."""
     if error.kind == "wrong_password":
-        return "Wrong user name or password."
+        return translate("ui.login", "Wrong user name or password.")
     if error.kind == "unreachable":
-        return f"Cannot reach the server at {url} — check the address and your internet connection."
+        return translate(
+            "ui.login",
+            "Cannot reach the server at {url} — check the address and your internet connection.",
+        ).format(url=url)
     if error.kind == "tls":
-        prefix = "The server's certificate could not be verified"
-        return error.message if error.message.startswith(prefix) else f"{prefix}: {error.message}"
-    return error.message  # refused / protocol: the server's own words
+        # The engine's own sentence as it is; a bare reason gets the window's words.
+        worded = certificate_problem("\0").partition("\0")[0]
+        if worded and error.message.startswith(worded):
+            return error.message
+        return translate(
+            "ui.login",
+            "The server's certificate could not be verified: {reason}",
+            "{reason}: the system's technical words",
+        ).format(reason=error.message)
+    return error.message  # refused / protocol: the engine's words for the server's answer
 
 
 def url_problem(url: str) -> str | None:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return f"“{url}” is not a server address: it should look like https://calls.example.com"
+        return translate(
+            "ui.login",
+            "“{url}” is not a server address: it should look like https://calls.example.com",
+        ).format(url=url)
     return None
 
 
@@ -70,24 +90,31 @@ class LoginWindow(QWidget):
         self._saved_token: str | None = None
         self._keyring_ok = True
         self._pending: Future[p.Welcome] | None = None
-        self.setWindowTitle("Callnest — log in")
 
-        title = QLabel("Callnest")
+        title = QLabel("Callnest")  # the product's name, in every language
         title.setObjectName("title")
-        subtitle = QLabel("Log in to your call center")
-        subtitle.setObjectName("hint")
+        self.language_label = QLabel()
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.language.addItem("", None)  # "System language": its words come in retranslate()
+        for code, name in NAMES.items():
+            self.language.addItem(name, code)  # each in its own language: never translated
+        chosen = self.language.findData(settings.language) if settings.language else 0
+        self.language.setCurrentIndex(max(0, chosen))
+        self.language_label.setBuddy(self.language)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("hint")
         self.server = QLineEdit(server_url or settings.server_url or DEFAULT_SERVER_URL)
-        self.server.setPlaceholderText("https://calls.example.com")
         self.user = QLineEdit(username or settings.username or "")
-        self.user.setPlaceholderText("your user name")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox("Remember me on this computer")
+        self.remember = QCheckBox()
         self.remember.setChecked(settings.remember_me)
         self.keyring_note = plain_label()
         self.keyring_note.setObjectName("hint")
         self.keyring_note.hide()
-        self.button = QPushButton("Log in")
+        self.button = QPushButton()
         self.button.setDefault(True)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: how long a login takes is unknown
@@ -97,11 +124,18 @@ class LoginWindow(QWidget):
         self.message = plain_label()
         self.message.setObjectName("error")
         self.message.hide()
+        self.server_label, self.user_label = QLabel(), QLabel()
+        self.password_label = QLabel()
 
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.language_label)
+        header.addWidget(self.language)
         form = QFormLayout()
-        form.addRow("Server", self.server)
-        form.addRow("User name", self.user)
-        form.addRow("Password", self.password)
+        form.addRow(self.server_label, self.server)
+        form.addRow(self.user_label, self.user)
+        form.addRow(self.password_label, self.password)
         form.addRow("", self.remember)
         form.addRow("", self.keyring_note)
         buttons = QHBoxLayout()
@@ -110,22 +144,66 @@ class LoginWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(10)
-        layout.addWidget(title)
-        layout.addWidget(subtitle)
+        layout.addLayout(header)
+        layout.addWidget(self.subtitle)
         layout.addSpacing(6)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
         layout.addLayout(buttons)
         self.setMinimumWidth(460)
+        self.retranslate()
 
         self.button.clicked.connect(self.submit)
         for field in (self.server, self.user, self.password):
             field.returnPressed.connect(self.submit)
         self.server.editingFinished.connect(self._look_up_saved)
         self.user.editingFinished.connect(self._look_up_saved)
+        self.language.currentIndexChanged.connect(self._choose_language)
         self._look_up_saved()
         (self.password if self.user.text() else self.user).setFocus()
+
+    # ------------------------------------------------------------ language
+
+    def retranslate(self) -> None:
+        """Every text of the window, in the language installed now."""
+        self.setWindowTitle(translate("ui.login", "Callnest — log in"))
+        self.language_label.setText(translate("ui.login", "Language"))
+        self.language.setItemText(
+            0, translate("ui.login", "System language", "the app speaks the computer's language")
+        )
+        self.subtitle.setText(translate("ui.login", "Log in to your call center"))
+        self.server.setPlaceholderText(
+            translate(
+                "ui.login",
+                "https://calls.example.com",
+                "an example server address: keep https:// and example.com",
+            )
+        )
+        self.user.setPlaceholderText(translate("ui.login", "your user name"))
+        self.remember.setText(translate("ui.login", "Remember me on this computer"))
+        self.server_label.setText(translate("ui.login", "Server", "the server's address"))
+        self.user_label.setText(translate("ui.login", "User name"))
+        self.password_label.setText(translate("ui.login", "Password"))
+        self._button_text()
+        if self._saved_token:
+            self.password.setPlaceholderText(translate("ui.login", SAVED_SESSION_HINT))
+
+    def _button_text(self) -> None:
+        self.button.setText(
+            translate("ui.login", "Logging in…")
+            if self._pending is not None
+            else translate("ui.login", "Log in", "a button")
+        )
+
+    def _choose_language(self) -> None:
+        """Saves the language chosen and speaks it at once; None follows the system."""
+        choice = self.language.currentData()
+        self._settings.language = choice
+        self._settings.sync()
+        translations.use(resolve(choice))
+        self.retranslate()
+        self._look_up_saved()  # the keyring's note, if any, in the new language
 
     # ------------------------------------------------------------ saved session
 
@@ -145,7 +223,7 @@ class LoginWindow(QWidget):
             return
         if token:
             self._saved_token = token
-            self.password.setPlaceholderText(SAVED_SESSION_HINT)
+            self.password.setPlaceholderText(translate("ui.login", SAVED_SESSION_HINT))
 
     def _url(self) -> str:
         return self.server.text().strip().rstrip("/")
@@ -158,9 +236,9 @@ class LoginWindow(QWidget):
         url, user, password = self._url(), self.user.text().strip(), self.password.text()
         problem = url_problem(url)
         if problem is None and not user:
-            problem = "Enter your user name."
+            problem = translate("ui.login", "Enter your user name.")
         if problem is None and not password and not self._saved_token:
-            problem = "Enter your password."
+            problem = translate("ui.login", "Enter your password.")
         if problem:
             self._show(problem)
             return
@@ -177,8 +255,9 @@ class LoginWindow(QWidget):
         busy = future is not None
         for widget in (self.server, self.user, self.password, self.remember, self.button):
             widget.setEnabled(not busy and (widget is not self.remember or self._keyring_ok))
+        self.language.setEnabled(not busy)
         self.busy.setVisible(busy)
-        self.button.setText("Logging in…" if busy else "Log in")
+        self._button_text()
         if busy:
             self.message.hide()
 
@@ -191,11 +270,17 @@ class LoginWindow(QWidget):
                 self._forget(url, user)
                 self._saved_token = None
                 self.password.setPlaceholderText("")
-                self._show("Your saved session has ended: enter your password.")
+                self._show(
+                    translate("ui.login", "Your saved session has ended: enter your password.")
+                )
             elif isinstance(error, LoginError):
                 self._show(login_message(error, url))
             else:
-                self._show(f"Logging in failed: {error}")
+                self._show(
+                    translate("ui.login", "Logging in failed: {problem}").format(
+                        problem=describe(error)
+                    )
+                )
             self.password.setFocus()
             return
         self.password.clear()

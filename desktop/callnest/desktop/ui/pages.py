@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnest import protocol as p
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.callbacks import promised_text
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.dialer import DialBar
@@ -48,7 +49,7 @@ def _caller_block(title: str) -> tuple[QVBoxLayout, QLabel, QLabel, QLabel]:
 
 
 def _clock() -> QLabel:
-    label = QLabel("0:00")
+    label = QLabel("0:00")  # a duration: the same in every language
     label.setObjectName("clock")
     label.setMinimumWidth(120)  # "1:02:03" in the clock's large font, never clipped
     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -58,7 +59,7 @@ def _clock() -> QLabel:
 class IdlePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.headline = QLabel("Waiting for the next contact")
+        self.headline = QLabel(translate("ui.pages", "Waiting for the next contact"))
         self.headline.setObjectName("idle")
         self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail = plain_label()
@@ -77,13 +78,15 @@ class IdlePage(QWidget):
 class RingingPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        who, self.heading, self.caller, self.details = _caller_block("Incoming call")
+        who, self.heading, self.caller, self.details = _caller_block(
+            translate("ui.pages", "Incoming call")
+        )
         self.heading.setObjectName("ringTitle")
         self.countdown = _clock()
-        self.countdown.setToolTip("Time left to answer")
-        self.answer = QPushButton("Answer")
+        self.countdown.setToolTip(translate("ui.pages", "Time left to answer"))
+        self.answer = QPushButton(translate("ui.pages", "Answer", "a button: answer the call"))
         self.answer.setObjectName("answer")
-        self.decline = QPushButton("Decline")
+        self.decline = QPushButton(translate("ui.pages", "Decline", "a button: decline the call"))
         self.decline.setObjectName("decline")
         controls = QHBoxLayout()
         controls.addWidget(self.answer)
@@ -99,11 +102,23 @@ class RingingPage(QWidget):
     def show_call_to_place(self, to_place: bool) -> None:
         """A call to place (a callback, a campaign's call) rings as a card:
         the call goes out by itself when the countdown ends."""
-        self.answer.setText("Call now" if to_place else "Answer")
-        self.decline.setText("Skip" if to_place else "Decline")
-        self.decline.setToolTip("Leave it to a colleague" if to_place else "")
+        self.answer.setText(
+            translate("ui.pages", "Call now", "a button: place the call at once")
+            if to_place
+            else translate("ui.pages", "Answer", "a button: answer the call")
+        )
+        self.decline.setText(
+            translate("ui.pages", "Skip", "a button: leave the call to place to a colleague")
+            if to_place
+            else translate("ui.pages", "Decline", "a button: decline the call")
+        )
+        self.decline.setToolTip(
+            translate("ui.pages", "Leave it to a colleague") if to_place else ""
+        )
         self.countdown.setToolTip(
-            "The call is placed when this reaches zero" if to_place else "Time left to answer"
+            translate("ui.pages", "The call is placed when this reaches zero")
+            if to_place
+            else translate("ui.pages", "Time left to answer")
         )
 
 
@@ -113,11 +128,13 @@ class CallingPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        who, self.heading, self.caller, self.details = _caller_block("Calling out")
+        who, self.heading, self.caller, self.details = _caller_block(
+            translate("ui.pages", "Calling out")
+        )
         self.heading.setObjectName("ringTitle")
         self.timer = _clock()
-        self.timer.setToolTip("Time since you called")
-        self.hangup = QPushButton("Hang up")
+        self.timer.setToolTip(translate("ui.pages", "Time since you called"))
+        self.hangup = QPushButton(translate("ui.pages", "Hang up"))
         self.hangup.setObjectName("hangup")
         controls = QHBoxLayout()
         controls.addWidget(self.hangup)
@@ -133,26 +150,34 @@ class CallingPage(QWidget):
 class InCallPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        who, self.heading, self.caller, self.details = _caller_block("On the call")
+        who, self.heading, self.caller, self.details = _caller_block(
+            translate("ui.pages", "On the call")
+        )
         self.timer = _clock()
         self.chip = QLabel()
         self.chip.setObjectName("chip")
         self.chip.hide()
-        self.mute = QPushButton("Mute")
+        self.mute = QPushButton(translate("ui.pages", "Mute", "a button: mute the microphone"))
         self.mute.setCheckable(True)
-        self.hold = QPushButton("Hold")
+        self.hold = QPushButton(translate("ui.pages", "Hold", "a button: put the call on hold"))
         self.hold.setCheckable(True)
-        self.transfer = QPushButton("Transfer…")  # opens its menu (queues, agents)
-        self.hand = QPushButton("Raise hand")
+        # Opens its menu (queues, agents).
+        self.transfer = QPushButton(translate("ui.pages", "Transfer…", "a button"))
+        self.hand = QPushButton(translate("ui.pages", "Raise hand", "a button: ask for help"))
         self.hand.setCheckable(True)
-        self.hand.setToolTip("Ask a supervisor for help: they see it on the wallboard")
-        self.recording = QPushButton("Pause recording")
+        self.hand.setToolTip(
+            translate("ui.pages", "Ask a supervisor for help: they see it on the wallboard")
+        )
+        self.recording = QPushButton(translate("ui.pages", "Pause recording"))
         self.recording.setCheckable(True)
         self.recording.setToolTip(
-            "While the caller reads out a card number: the recording keeps silence "
-            "until you resume it (each pause is logged)"
+            translate(
+                "ui.pages",
+                "While the caller reads out a card number: the recording keeps silence "
+                "until you resume it (each pause is logged)",
+            )
         )
-        self.hangup = QPushButton("Hang up")
+        self.hangup = QPushButton(translate("ui.pages", "Hang up"))
         self.hangup.setObjectName("hangup")
         status = QHBoxLayout()
         status.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -170,7 +195,19 @@ class InCallPage(QWidget):
         top.setColumnStretch(0, 1)
 
 
-SCHEDULE_CALLBACK = "Schedule a callback…"
+SCHEDULE_CALLBACK = str(
+    QT_TRANSLATE_NOOP("ui.pages", "Schedule a callback…")
+)  # translated where shown
+
+
+# The customer's fields, by the names the server gives them (translated where shown).
+FIELD_LABELS = {
+    "phones": str(QT_TRANSLATE_NOOP("ui.pages", "Phone")),
+    "emails": str(QT_TRANSLATE_NOOP("ui.pages", "E-mail")),
+    "name": str(QT_TRANSLATE_NOOP("ui.pages", "Name")),
+    "notes": str(QT_TRANSLATE_NOOP("ui.pages", "Notes")),
+}
+WRAP_UP = str(QT_TRANSLATE_NOOP("ui.pages", "Wrap-up"))
 
 
 class WrapUpProblem(ValueError):
@@ -180,31 +217,39 @@ class WrapUpProblem(ValueError):
 class WrapUpPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        who, _, self.caller, self.details = _caller_block("Wrap-up")
+        who, _, self.caller, self.details = _caller_block(translate("ui.pages", WRAP_UP))
         self.countdown = _clock()
-        self.countdown.setToolTip("Time left for wrap-up")
+        self.countdown.setToolTip(translate("ui.pages", "Time left for wrap-up"))
         self.disposition = QComboBox()
         self.disposition.setMinimumContentsLength(24)
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("What happened on this contact")
+        self.notes.setPlaceholderText(translate("ui.pages", "What happened on this contact"))
         self.notes.setTabChangesFocus(True)
-        self.ready = QPushButton("Ready")
+        self.ready = QPushButton(translate("ui.pages", "Ready", "a button: ready for the next"))
         self.ready.setObjectName("answer")
-        self.ready.setToolTip("Save the wrap-up and take the next contact")
-        self.schedule_callback = QPushButton(SCHEDULE_CALLBACK)
-        self.schedule_callback.setToolTip("Promise the customer a call at a time of their choosing")
+        self.ready.setToolTip(translate("ui.pages", "Save the wrap-up and take the next contact"))
+        self.schedule_callback = QPushButton(translate("ui.pages", SCHEDULE_CALLBACK))
+        self.schedule_callback.setToolTip(
+            translate("ui.pages", "Promise the customer a call at a time of their choosing")
+        )
         self.callback_scheduled = plain_label()
         self.callback_scheduled.setObjectName("confirmation")
 
         # Shown for a call with a phone number (start()); the server lists it.
-        self.do_not_call = QCheckBox("Never call this number again")
+        self.do_not_call = QCheckBox(translate("ui.pages", "Never call this number again"))
         self.do_not_call.setToolTip(
-            "The customer asked not to be called: no campaign will call this number again"
+            translate(
+                "ui.pages",
+                "The customer asked not to be called: no campaign will call this number again",
+            )
         )
-        outcome = QGroupBox("Outcome")
+        outcome = QGroupBox(translate("ui.pages", "Outcome", "of a call or chat"))
         outcome_form = QFormLayout(outcome)
-        outcome_form.addRow("Disposition", self.disposition)
-        outcome_form.addRow("Notes", self.notes)
+        outcome_form.addRow(
+            translate("ui.pages", "Disposition", "how a contact ended: sold, no interest..."),
+            self.disposition,
+        )
+        outcome_form.addRow(translate("ui.pages", "Notes", "on this contact"), self.notes)
         outcome_form.addRow("", self.do_not_call)
 
         self.name = QLineEdit()
@@ -212,13 +257,15 @@ class WrapUpPage(QWidget):
         self.email = QLineEdit()
         self.customer_notes = QPlainTextEdit()
         self.customer_notes.setTabChangesFocus(True)
-        self.customer_notes.setPlaceholderText("Kept on the customer's card for next time")
-        customer = QGroupBox("Customer details")
+        self.customer_notes.setPlaceholderText(
+            translate("ui.pages", "Kept on the customer's card for next time")
+        )
+        customer = QGroupBox(translate("ui.pages", "Customer details"))
         customer_form = QFormLayout(customer)
-        customer_form.addRow("Name", self.name)
-        customer_form.addRow("Phone", self.phone)
-        customer_form.addRow("E-mail", self.email)
-        customer_form.addRow("Notes", self.customer_notes)
+        customer_form.addRow(translate("ui.pages", FIELD_LABELS["name"]), self.name)
+        customer_form.addRow(translate("ui.pages", FIELD_LABELS["phones"]), self.phone)
+        customer_form.addRow(translate("ui.pages", FIELD_LABELS["emails"]), self.email)
+        customer_form.addRow(translate("ui.pages", FIELD_LABELS["notes"]), self.customer_notes)
         for editor in (self.notes, self.customer_notes):
             editor.setMinimumHeight(64)
             editor.setMaximumHeight(110)
@@ -251,7 +298,7 @@ class WrapUpPage(QWidget):
         self.do_not_call.setChecked(False)
         self.do_not_call.setVisible(phone_number)
         self.disposition.clear()
-        self.disposition.addItem("(no disposition)", None)
+        self.disposition.addItem(translate("ui.pages", "(no disposition)"), None)
         for item in dispositions:
             self.disposition.addItem(item.name, item.id)
         self.notes.clear()
@@ -259,13 +306,17 @@ class WrapUpPage(QWidget):
         self.phone.setText(card.phones[0] if card and card.phones else "")
         self.email.setText(card.emails[0] if card and card.emails else "")
         self.customer_notes.setPlainText(card.notes if card else "")
-        self.schedule_callback.setText(SCHEDULE_CALLBACK)
+        self.schedule_callback.setText(translate("ui.pages", SCHEDULE_CALLBACK))
         self.callback_scheduled.clear()
 
     def show_callback(self, callback: rest.Callback) -> None:
         """The callback the agent just scheduled: when the customer expects it."""
-        self.callback_scheduled.setText(f"Callback scheduled for {promised_text(callback)}")
-        self.schedule_callback.setText("Schedule another callback…")
+        self.callback_scheduled.setText(
+            translate(
+                "ui.pages", "Callback scheduled for {when}", "{when}: a date and time"
+            ).format(when=promised_text(callback))
+        )
+        self.schedule_callback.setText(translate("ui.pages", "Schedule another callback…"))
 
     def outcome(self, contact: p.ContactInfo, card: p.CustomerCard | None) -> p.WrapupComplete:
         """The wrap-up as typed; :class:`WrapUpProblem` if a field is not valid."""
@@ -310,13 +361,12 @@ class WrapUpPage(QWidget):
         return p.CustomerEdit(**changed) if changed else None
 
 
-_FIELD_LABELS = {"phones": "Phone", "emails": "E-mail", "name": "Name", "notes": "Notes"}
-
-
 def _first_problem(error: ValidationError) -> str:
     problem = error.errors()[0]
-    where = next((str(part) for part in problem["loc"] if str(part) in _FIELD_LABELS), "")
-    label = _FIELD_LABELS.get(where, "Wrap-up")
+    where = next((str(part) for part in problem["loc"] if str(part) in FIELD_LABELS), "")
+    label = translate("ui.pages", FIELD_LABELS.get(where, WRAP_UP))
     if where == "emails":
-        return f"{label}: that is not an e-mail address."
-    return f"{label}: {problem['msg']}."
+        return translate("ui.pages", "{field}: that is not an e-mail address.").format(field=label)
+    return translate(
+        "ui.pages", "{field}: {problem}.", "{problem}: the system's technical words"
+    ).format(field=label, problem=problem["msg"])

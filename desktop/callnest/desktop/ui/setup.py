@@ -2,9 +2,9 @@
 queue, the first agent, a headset check, and where callers find the queue.
 
 Everything goes through the engine's typed REST client. A page that creates
-something stays on screen until the server has answered, and says the
-server's own words when it refuses. "Later" closes the wizard; it comes back while there is no
-queue."""
+something stays on screen until the server has answered, and says in words
+what the server refused (problems.describe). "Later" closes the wizard; it
+comes back while there is no queue."""
 
 from __future__ import annotations
 
@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.rest import RestClient
+from callnest.desktop.i18n import translate
 from callnest.desktop.ports import EnginePort
+from callnest.desktop.problems import describe
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.headset import DeviceLister, HeadsetPanel, system_devices
@@ -53,8 +55,8 @@ def slug(text: str, separator: str = "-") -> str:
 
 
 def error_text(error: BaseException) -> str:
-    # RestError carries the server's message, fit to show; anything else, its text.
-    return str(getattr(error, "message", None) or error)
+    """A refusal (RestError) or any other failure, in words to show."""
+    return describe(error)
 
 
 def caller_page(server: str, queue: str) -> str:
@@ -69,7 +71,7 @@ def snippet(server: str, queue: str) -> str:
 
 
 def _copy_button(source: Callable[[], str]) -> QPushButton:
-    button = QPushButton("Copy")
+    button = QPushButton(translate("ui.setup", "Copy", "a button: copy to the clipboard"))
     button.clicked.connect(lambda: QGuiApplication.clipboard().setText(source()))
     return button
 
@@ -120,28 +122,47 @@ class QueuePage(_Page):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(
             wizard,
-            "Your first queue",
-            "Callers wait in a queue until an operator is free. Most businesses start with one.",
+            translate("ui.setup", "Your first queue"),
+            translate(
+                "ui.setup",
+                "Callers wait in a queue until an operator is free. "
+                "Most businesses start with one.",
+            ),
         )
         self.display_name = QLineEdit()
-        self.display_name.setPlaceholderText("e.g. Customer support")
+        self.display_name.setPlaceholderText(translate("ui.setup", "e.g. Customer support"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("customer-support")
-        self.name.setToolTip("Lower-case letters, digits and dashes: it is part of a web address")
+        self.name.setPlaceholderText(
+            translate(
+                "ui.setup",
+                "customer-support",
+                "an example queue name in a web address: lower-case a-z, digits, dashes only",
+            )
+        )
+        self.name.setToolTip(
+            translate(
+                "ui.setup", "Lower-case letters, digits and dashes: it is part of a web address"
+            )
+        )
         self.wrap_up = QSpinBox()
         self.wrap_up.setRange(0, 3600)
         self.wrap_up.setValue(DEFAULT_WRAP_UP_S)
-        self.wrap_up.setSuffix(" s")
-        self.wrap_up.setToolTip("Time after each call for notes before the next one rings")
+        self.wrap_up.setSuffix(translate("ui.setup", " s", "after a number: seconds"))
+        self.wrap_up.setToolTip(
+            translate("ui.setup", "Time after each call for notes before the next one rings")
+        )
         self.address = plain_label()
         self.address.setObjectName("hint")
         self.done = plain_label()
         self.done.setObjectName("hint")
         self.done.hide()
         form = QFormLayout()
-        form.addRow("Name", self.display_name)
-        form.addRow("Address name", self.name)
-        form.addRow("Wrap-up time", self.wrap_up)
+        form.addRow(translate("ui.setup", "Name", "the queue's name"), self.display_name)
+        form.addRow(
+            translate("ui.setup", "Address name", "the queue's name in its web address"),
+            self.name,
+        )
+        form.addRow(translate("ui.setup", "Wrap-up time"), self.wrap_up)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.address)
@@ -164,7 +185,11 @@ class QueuePage(_Page):
 
     def _show_address(self) -> None:
         name = self.name.text().strip() or "…"
-        self.address.setText(f"Callers reach it at {caller_page(self.setup.server, name)}")
+        self.address.setText(
+            translate("ui.setup", "Callers reach it at {address}").format(
+                address=caller_page(self.setup.server, name)
+            )
+        )
 
     def validatePage(self) -> bool:  # Qt names it
         if self.setup.queue is not None:
@@ -173,11 +198,16 @@ class QueuePage(_Page):
             return False
         display, name = self.display_name.text().strip(), self.name.text().strip()
         if not display:
-            self.show_problem("Give the queue a name, e.g. Customer support.")
+            self.show_problem(
+                translate("ui.setup", "Give the queue a name, e.g. Customer support.")
+            )
         elif not QUEUE_NAME.match(name):
             self.show_problem(
-                "The address name takes lower-case letters, digits and dashes, "
-                "and starts with a letter or digit (e.g. customer-support)."
+                translate(
+                    "ui.setup",
+                    "The address name takes lower-case letters, digits and dashes, "
+                    "and starts with a letter or digit (e.g. customer-support).",
+                )
             )
         else:
             wrap_up_s = self.wrap_up.value()
@@ -193,7 +223,9 @@ class QueuePage(_Page):
         self.setup.queue = queue
         for field in (self.display_name, self.name, self.wrap_up):
             field.setEnabled(False)
-        self.done.setText(f"Created the queue {queue.display_name}.")
+        self.done.setText(
+            translate("ui.setup", "Created the queue {name}.").format(name=queue.display_name)
+        )
         self.done.show()
         self.setup.next()
 
@@ -202,16 +234,27 @@ class AgentPage(_Page):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(
             wizard,
-            "Your first operator",
-            "An account for someone who answers calls. Callnest makes up their password.",
+            translate("ui.setup", "Your first operator"),
+            translate(
+                "ui.setup",
+                "An account for someone who answers calls. Callnest makes up their password.",
+            ),
         )
         self.display_name = QLineEdit()
-        self.display_name.setPlaceholderText("e.g. Ada Lovelace")
+        self.display_name.setPlaceholderText(
+            translate("ui.setup", "e.g. Ada Lovelace", "an example of a person's full name")
+        )
         self.username = QLineEdit()
-        self.username.setPlaceholderText("ada.lovelace")
+        self.username.setPlaceholderText(
+            translate(
+                "ui.setup",
+                "ada.lovelace",
+                "an example user name made from the full name: letters, digits and . _ @ -",
+            )
+        )
         self.password = QLineEdit()
         self.password.setReadOnly(True)
-        self.password.setPlaceholderText("made up when you press Next")
+        self.password.setPlaceholderText(translate("ui.setup", "made up when you press Next"))
         self.copy = _copy_button(self.password.text)
         self.copy.setEnabled(False)
         self.once = plain_label()
@@ -221,9 +264,9 @@ class AgentPage(_Page):
         password_row.addWidget(self.password, 1)
         password_row.addWidget(self.copy)
         form = QFormLayout()
-        form.addRow("Name", self.display_name)
-        form.addRow("User name", self.username)
-        form.addRow("Password", password_row)
+        form.addRow(translate("ui.setup", "Name", "a person's name"), self.display_name)
+        form.addRow(translate("ui.setup", "User name"), self.username)
+        form.addRow(translate("ui.setup", "Password"), password_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.once)
@@ -244,10 +287,13 @@ class AgentPage(_Page):
             return False
         display, username = self.display_name.text().strip(), self.username.text().strip()
         if not display:
-            self.show_problem("Enter the operator's name.")
+            self.show_problem(translate("ui.setup", "Enter the operator's name."))
         elif not USER_NAME.match(username):
             self.show_problem(
-                "The user name takes 2 to 64 letters, digits and . _ @ - (e.g. ada.lovelace)."
+                translate(
+                    "ui.setup",
+                    "The user name takes 2 to 64 letters, digits and . _ @ - (e.g. ada.lovelace).",
+                )
             )
         else:
             self.send(
@@ -265,8 +311,11 @@ class AgentPage(_Page):
         self.password.setText(user.password or "")
         self.copy.setEnabled(True)
         self.once.setText(
-            f"Give {user.display_name} the user name {user.username} and this password. "
-            "It is shown only now: copy it before you go on."
+            translate(
+                "ui.setup",
+                "Give {name} the user name {username} and this password. "
+                "It is shown only now: copy it before you go on.",
+            ).format(name=user.display_name, username=user.username)
         )
         self.once.show()
 
@@ -275,8 +324,11 @@ class HeadsetPage(_Page):
     def __init__(self, wizard: SetupWizard, settings: Settings, list_devices: DeviceLister) -> None:
         super().__init__(
             wizard,
-            "Your headset",
-            "Pick the headset you take calls with; the bar should move when you speak.",
+            translate("ui.setup", "Your headset"),
+            translate(
+                "ui.setup",
+                "Pick the headset you take calls with; the bar should move when you speak.",
+            ),
         )
         self.panel = HeadsetPanel(wizard.engine, wizard.bridge, settings, list_devices, parent=self)
         self.panel.saved.connect(self._saved)
@@ -303,12 +355,18 @@ class HeadsetPage(_Page):
             self.setup.next()
             return
         self._refused = self.panel.choice
-        self.show_problem("Pick another device, or press Next to set the headset up later.")
+        self.show_problem(
+            translate("ui.setup", "Pick another device, or press Next to set the headset up later.")
+        )
 
 
 class DonePage(_Page):
     def __init__(self, wizard: SetupWizard) -> None:
-        super().__init__(wizard, "Ready for calls", "Put the queue where your callers are.")
+        super().__init__(
+            wizard,
+            translate("ui.setup", "Ready for calls"),
+            translate("ui.setup", "Put the queue where your callers are."),
+        )
         self.page_url = QLineEdit()
         self.page_url.setReadOnly(True)
         self.code = QPlainTextEdit()
@@ -322,9 +380,17 @@ class DonePage(_Page):
         code_row.addWidget(self.code, 1)
         code_row.addWidget(_copy_button(self.code.toPlainText))
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("The caller page — link to it, or send it to a customer:"))
+        layout.addWidget(
+            plain_label(
+                translate("ui.setup", "The caller page — link to it, or send it to a customer:")
+            )
+        )
         layout.addLayout(url_row)
-        layout.addWidget(plain_label("A call button for your own web site — paste it into a page:"))
+        layout.addWidget(
+            plain_label(
+                translate("ui.setup", "A call button for your own web site — paste it into a page:")
+            )
+        )
         layout.addLayout(code_row)
         layout.addSpacing(8)
         layout.addWidget(self.next_steps)
@@ -337,12 +403,23 @@ class DonePage(_Page):
         steps = []
         if self.setup.agent is not None:
             steps.append(
-                f"{self.setup.agent.display_name} installs Callnest, logs in to "
-                f"{self.setup.server} as {self.setup.agent.username} and goes Available."
+                translate(
+                    "ui.setup",
+                    "{name} installs Callnest, logs in to {server} as {username} "
+                    "and goes Available.",
+                    "Available: the agent's state, as the agent window's button says it",
+                ).format(
+                    name=self.setup.agent.display_name,
+                    server=self.setup.server,
+                    username=self.setup.agent.username,
+                )
             )
         steps.append(
-            "Browsers give a page the microphone only over HTTPS (or on this computer): "
-            "put the server behind your HTTPS proxy before real customers call."
+            translate(
+                "ui.setup",
+                "Browsers give a page the microphone only over HTTPS (or on this computer): "
+                "put the server behind your HTTPS proxy before real customers call.",
+            )
         )
         self.next_steps.setText("\n\n".join(steps))
 
@@ -364,12 +441,18 @@ class SetupWizard(QWizard):
         self.rest = RestClient(engine)
         self.queue: rest.Queue | None = None
         self.agent: rest.User | None = None
-        self.setWindowTitle("Set up Callnest")
+        self.setWindowTitle(translate("ui.setup", "Set up Callnest"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
-        self.setButtonText(QWizard.WizardButton.CancelButton, "Later")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Done")
+        self.setButtonText(
+            QWizard.WizardButton.CancelButton,
+            translate("ui.setup", "Later", "a button: close the set-up, to finish it later"),
+        )
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton,
+            translate("ui.setup", "Done", "a button: finish the set-up"),
+        )
         self.setMinimumSize(600, 440)
         self.queue_page = QueuePage(self)
         self.agent_page = AgentPage(self)

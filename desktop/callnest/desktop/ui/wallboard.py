@@ -5,12 +5,20 @@ closing unsubscribes."""
 
 from __future__ import annotations
 
-import time
+import re
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QPoint, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QPoint,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -26,8 +34,10 @@ from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.events import EngineEvent, ServerEvent
 from callnest.desktop.engine.rest import RestClient
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.wallboard import WallboardModel
 from callnest.desktop.ports import EnginePort
+from callnest.desktop.problems import describe
 from callnest.desktop.ui.chat import ChatReader
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.style import STYLE_SHEET
@@ -48,12 +58,20 @@ def _table(model: QAbstractTableModel) -> QTableView:
     return view
 
 
-# What a supervisor can do with a call in progress.
+def clock_time(at: float) -> str:
+    """A time of day to the second, as the language writes it (no time zone)."""
+    locale = QLocale()
+    long_form = locale.timeFormat(QLocale.FormatType.LongFormat)
+    form = re.sub(r"\s*\(?t+\)?", "", long_form).strip()  # without the zone's name
+    return locale.toString(QDateTime.fromMSecsSinceEpoch(round(at * 1000)).time(), form)
+
+
+# What a supervisor can do with a call in progress (translated where shown).
 MONITOR_MODES = (
-    (MonitorMode.LISTEN, "Listen"),
-    (MonitorMode.WHISPER, "Whisper to the agent"),
-    (MonitorMode.BARGE, "Barge in"),
-    (MonitorMode.OFF, "Stop listening"),
+    (MonitorMode.LISTEN, str(QT_TRANSLATE_NOOP("ui.wallboard", "Listen"))),
+    (MonitorMode.WHISPER, str(QT_TRANSLATE_NOOP("ui.wallboard", "Whisper to the agent"))),
+    (MonitorMode.BARGE, str(QT_TRANSLATE_NOOP("ui.wallboard", "Barge in"))),
+    (MonitorMode.OFF, str(QT_TRANSLATE_NOOP("ui.wallboard", "Stop listening"))),
 )
 
 
@@ -72,11 +90,11 @@ class WallboardWindow(QWidget):
         self.monitoring: dict[str, MonitorMode] = {}  # contact -> mode, for calls listened to
         self.live_chats: list[rest.LiveChat] = []  # asked afresh at each right-click
         self.readers: dict[str, ChatReader] = {}  # contact -> its open "Read chat" window
-        self.setWindowTitle("Callnest — wallboard")
+        self.setWindowTitle(translate("ui.wallboard", "Callnest — wallboard"))
         self.setStyleSheet(STYLE_SHEET)
-        title = QLabel("Wallboard")
+        title = QLabel(translate("ui.wallboard", "Wallboard"))
         title.setObjectName("title")
-        self.updated = QLabel("Waiting for the first figures…")
+        self.updated = QLabel(translate("ui.wallboard", "Waiting for the first figures…"))
         self.updated.setObjectName("hint")
         self.error = plain_label()
         self.error.setObjectName("errorBar")
@@ -89,9 +107,11 @@ class WallboardWindow(QWidget):
         self.agents = _table(self.model.agents)
         self.agents.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.agents.customContextMenuRequested.connect(self._agent_context_menu)
-        self.agents.setToolTip("Right-click an agent: break, offline, log out")
+        self.agents.setToolTip(
+            translate("ui.wallboard", "Right-click an agent: break, offline, log out")
+        )
         self.campaigns = _table(self.model.campaigns)
-        self.campaigns_title = QLabel("Campaigns — today")
+        self.campaigns_title = QLabel(translate("ui.wallboard", "Campaigns — today"))
         # Shown while a campaign runs or is paused; out of the way otherwise.
         self.model.campaigns.modelReset.connect(self._show_campaigns)
         self._show_campaigns()
@@ -100,9 +120,9 @@ class WallboardWindow(QWidget):
         layout.addWidget(self.updated)
         layout.addWidget(self.alarm)
         layout.addWidget(self.error)
-        layout.addWidget(QLabel("Queues — today"))
+        layout.addWidget(QLabel(translate("ui.wallboard", "Queues — today")))
         layout.addWidget(self.queues, 1)
-        layout.addWidget(QLabel("Agents"))
+        layout.addWidget(QLabel(translate("ui.wallboard", "Agents")))
         layout.addWidget(self.agents, 2)
         layout.addWidget(self.campaigns_title)
         layout.addWidget(self.campaigns, 1)
@@ -124,7 +144,11 @@ class WallboardWindow(QWidget):
         menu = QMenu(self)
         chats = [c for c in self.live_chats if c.agent_id == agent.agent_id]
         for chat in chats:
-            action = menu.addAction(f"Read chat with {chat.customer_name or 'customer'}")
+            action = menu.addAction(
+                translate("ui.wallboard", "Read chat with {name}").format(name=chat.customer_name)
+                if chat.customer_name
+                else translate("ui.wallboard", "Read chat with customer", "a nameless customer")
+            )
             action.triggered.connect(lambda _=False, c=chat: self.read_chat(agent, c))
         in_chat = {c.contact_id for c in chats}
         if agent.contact_id is not None and agent.contact_id not in in_chat:
@@ -132,19 +156,21 @@ class WallboardWindow(QWidget):
         if chats or agent.contact_id is not None:
             menu.addSeparator()
         welcome = self._engine.welcome
-        breaks = menu.addMenu("Put on break")
+        breaks = menu.addMenu(translate("ui.wallboard", "Put on break"))
         for reason in welcome.break_reasons if welcome else ():
             action = breaks.addAction(reason.name)
             action.triggered.connect(
                 lambda _=False, r=reason.id: self.set_agent_state(agent, p.AgentState.BREAK, r)
             )
         breaks.setEnabled(not breaks.isEmpty())
-        available = menu.addAction("Make available")
+        available = menu.addAction(translate("ui.wallboard", "Make available"))
         available.triggered.connect(lambda: self.set_agent_state(agent, p.AgentState.AVAILABLE))
-        offline = menu.addAction("Set offline")
+        offline = menu.addAction(translate("ui.wallboard", "Set offline"))
         offline.triggered.connect(lambda: self.set_agent_state(agent, p.AgentState.OFFLINE))
         menu.addSeparator()
-        logout = menu.addAction(f"Log {agent.name} out…")
+        logout = menu.addAction(
+            translate("ui.wallboard", "Log {name} out…").format(name=agent.name)
+        )
         logout.triggered.connect(lambda: self.log_out(agent))
         return menu
 
@@ -153,7 +179,7 @@ class WallboardWindow(QWidget):
         for mode, label in MONITOR_MODES:
             if mode is MonitorMode.OFF and current is MonitorMode.OFF:
                 continue
-            action = menu.addAction(label)
+            action = menu.addAction(translate("ui.wallboard", label))
             action.setCheckable(mode is not MonitorMode.OFF)
             action.setChecked(mode == current)
             action.triggered.connect(lambda _=False, m=mode: self.monitor(contact_id, m))
@@ -184,9 +210,14 @@ class WallboardWindow(QWidget):
                 contact_id=contact_id,
                 channel=p.Channel.CHAT,
                 queue_id=queue_id,
-                queue_name=queue.display_name if queue else f"Queue {queue_id}",
+                queue_name=(
+                    queue.display_name
+                    if queue
+                    else translate("ui.wallboard", "Queue {number}").format(number=queue_id)
+                ),
                 phase=p.ContactPhase.CONNECTED,
-                caller_name=chat.customer_name or "Customer",
+                caller_name=chat.customer_name
+                or translate("ui.wallboard", "Customer", "a chat's customer, name unknown"),
                 entered_at=chat.started_at,
                 answered_at=chat.started_at,
             )
@@ -211,17 +242,19 @@ class WallboardWindow(QWidget):
         if confirm:
             answer = QMessageBox.question(
                 self,
-                "Log out",
-                f"Log {agent.name} out? Their desktop closes; a call they hold goes back "
-                "to its queue.",
+                translate("ui.wallboard", "Log out", "a dialog's title"),
+                translate(
+                    "ui.wallboard",
+                    "Log {name} out? Their desktop closes; a call they hold goes back "
+                    "to its queue.",
+                ).format(name=agent.name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._bridge.resolve(self._rest.log_agent_out(agent.agent_id), self._acted)
 
     def _acted(self, future: Future[Any]) -> None:
-        error = future.exception()
-        message = getattr(error, "message", None) or (str(error) if error else "")
+        message = describe(future.exception())
         self.error.setText(message)
         self.error.setVisible(bool(message))
 
@@ -258,7 +291,9 @@ class WallboardWindow(QWidget):
         ):
             self.model.apply(event.message)
             self.updated.setText(
-                "Live — updated " + time.strftime("%H:%M:%S", time.localtime(event.message.at))
+                translate("ui.wallboard", "Live — updated {time}", "{time}: a time of day").format(
+                    time=clock_time(event.message.at)
+                )
             )
         elif isinstance(event, ServerEvent) and isinstance(event.message, p.Welcome):
             self._subscribe()  # a new session after a reconnect: ask again
@@ -270,7 +305,11 @@ class WallboardWindow(QWidget):
     def _subscribed(self, future: Future[p.OkReply | p.ErrorReply]) -> None:
         reply = future.result() if future.exception() is None else None
         if isinstance(reply, p.ErrorReply):
-            self.error.setText(f"The wallboard is not available: {reply.message}")
+            self.error.setText(
+                translate("ui.wallboard", "The wallboard is not available: {problem}").format(
+                    problem=describe(reply)
+                )
+            )
         self.error.setVisible(isinstance(reply, p.ErrorReply))
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt names it
