@@ -42,6 +42,7 @@ from pydantic import (
 
 from callnest.protocol import ErrorCode, rest
 from callnest.protocol.base import ChatText, RequestId
+from callnest.protocol.languages import LanguageCode
 from callnest.protocol.rest.callbacks import TimeZone
 from callnest.server.acd import Channel, Phase
 from callnest.server.api.endpoints import MAX_INT, Api, body, principal
@@ -91,6 +92,8 @@ class ChatStartIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: CustomerName
     email: CallerEmail | None = None
+    # The language the customer's page shows.
+    language: LanguageCode | None = None
 
 
 class OfflineMessageIn(ChatStartIn):

@@ -3,7 +3,8 @@ the snippet a business pastes into its own site (``/widget.js``).
 
 The files are served as they are, never templated: the page reads its queue's
 name from its own address, so nothing a caller types into a URL reaches the
-HTML.
+HTML. Its words are in one catalogue per language, ``/static/i18n/<lang>.json``
+(``i18n/``; see ``i18n.js`` for how the page chooses one).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from aiohttp import web
+
+from callnest.protocol.languages import LANGUAGE_CODES
 
 HERE = Path(__file__).parent
 
@@ -47,6 +50,9 @@ WIDGET_HEADERS = COMMON | {
     "Access-Control-Allow-Origin": "*",
     "Cross-Origin-Resource-Policy": "cross-origin",
 }
+# Cached as the page's other assets are; the widget reads its words from the
+# business's site, so any origin may.
+CATALOGUE_HEADERS = ASSET_HEADERS | {"Access-Control-Allow-Origin": "*"}
 
 Route = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -56,7 +62,12 @@ FILES = {
     "/static/call.js": ("call.js", ASSET_HEADERS, "text/javascript"),
     "/static/call.css": ("call.css", ASSET_HEADERS, "text/css"),
     "/static/chat.js": ("chat.js", ASSET_HEADERS, "text/javascript"),
+    "/static/i18n.js": ("i18n.js", ASSET_HEADERS, "text/javascript"),
     "/widget.js": ("widget.js", WIDGET_HEADERS, "text/javascript"),
+} | {
+    # The languages Callnest speaks, and no other path: anything else is a 404.
+    f"/static/i18n/{code}.json": (f"i18n/{code}.json", CATALOGUE_HEADERS, "application/json")
+    for code in LANGUAGE_CODES
 }
 
 

@@ -7,7 +7,10 @@
  * keeps their place and closes its side of the call, which then ends here
  * without a hang-up (a hang-up would give the place away). Text reaches the
  * page through textContent only: nothing the server or the address says is
- * parsed as HTML. window.callnest shows the call's insides to tests.
+ * parsed as HTML. Every word the caller reads is a message of the page's
+ * language (i18n.js: t, tn); the server's refusals are told by their codes,
+ * never in the server's own English. window.callnest shows the call's
+ * insides to tests.
  */
 "use strict";
 
@@ -17,8 +20,8 @@
   const POLL_RETRY_MS = 2000;
   const POLL_GIVE_UP_MS = 30000; // the server unreachable this long: the call is lost
   const DISCONNECTED_GRACE_MS = 4000; // "disconnected" often recovers by itself
-  const CHOOSE_FIRST = "First choose what your call is about.";
-  const CALL_ME_BACK = "Call me back";
+  const i18n = window.callnestI18n;
+  const { t, tn } = i18n;
 
   const $ = (id) => document.getElementById(id);
   const ui = {
@@ -74,6 +77,8 @@
       super(error.message || `the server answered ${status}`);
       this.status = status;
       this.code = error.code || "http_error";
+      // What the page says of it: the code (a support desk knows it), not the server's English.
+      this.reason = this.code;
       this.details = error.details;
       this.retryAfter = retryAfter;
     }
@@ -156,39 +161,47 @@
   const queuePath = () => `queues/${encodeURIComponent(queue)}`;
   const contactPath = (id) => `contacts/${encodeURIComponent(id)}`;
 
+  /** What went wrong, for a message's {reason}: a refusal's code, else the browser's words. */
+  const reasonOf = (exc) => (exc instanceof ApiFailure ? exc.reason : (exc && exc.message) || String(exc));
+
   // ------------------------------------------------------------ the queue
 
   async function load() {
     if (!queue) {
+      i18n.start(Promise.resolve(null));
+      await i18n.ready;
       setState("error");
-      ui.title.textContent = "No line chosen";
-      showError("This address does not name a line to call. Check the link you were given.");
+      ui.title.textContent = t("page.no_queue.title");
+      showError(t("page.no_queue.error"));
       return;
     }
+    // The words wait for the queue only when the browser's languages are none of ours.
+    const asked = request(queuePath());
+    i18n.start(asked.then((queueInfo) => queueInfo.language, () => null));
     try {
-      info = await request(queuePath());
+      info = await asked;
     } catch (exc) {
+      await i18n.ready;
       setState("error");
       if (exc instanceof ApiFailure && exc.status === 404) {
-        ui.title.textContent = "This line does not exist";
-        document.title = "Line not found";
-        showError(`There is no line called “${queue}”. Check the address you were given.`);
+        ui.title.textContent = t("page.not_found.title");
+        document.title = t("page.not_found.doc_title");
+        showError(t("page.not_found.error", { queue }));
       } else if (exc instanceof Unreachable) {
-        ui.title.textContent = "Call us";
-        showError(
-          "We can't reach the server. Check your internet connection, then reload this page.",
-        );
+        ui.title.textContent = t("page.title");
+        showError(t("page.error.unreachable"));
       } else {
-        ui.title.textContent = "Call us";
-        showError(`Something went wrong: ${exc.message}. Please reload this page.`);
+        ui.title.textContent = t("page.title");
+        showError(t("page.error.other", { reason: reasonOf(exc) }));
       }
       return;
     }
+    await i18n.ready;
     ui.title.textContent = info.display_name;
-    document.title = `Call ${info.display_name}`;
+    document.title = t("page.doc_title", { name: info.display_name });
     ui.intro.hidden = false;
     if (!info.open) {
-      show(ui.notice, "We are closed at the moment. You can still try to call.");
+      show(ui.notice, t("page.closed"));
     }
     if (info.menu && info.menu.length) {
       for (const item of info.menu) ui.choices.append(choiceButton(item));
@@ -219,7 +232,7 @@
       for (const other of ui.choices.querySelectorAll("button")) {
         other.setAttribute("aria-pressed", String(other === button));
       }
-      if (ui.error.textContent === CHOOSE_FIRST) showError("");
+      if (ui.error.textContent === t("call.error.choose_first")) showError("");
     });
     return button;
   }
@@ -230,16 +243,14 @@
     event.preventDefault();
     if (call || !info) return;
     if (info.menu && info.menu.length && choice === null) {
-      showError(CHOOSE_FIRST);
+      showError(t("call.error.choose_first"));
       ui.choices.querySelector("button").focus();
       return;
     }
     showError("");
     if (!navigator.mediaDevices || !window.RTCPeerConnection) {
       showError(
-        window.isSecureContext
-          ? "This browser cannot make calls. Please use an up-to-date Chrome, Firefox, Edge or Safari."
-          : "Calls need a secure page: open this page with an https:// address.",
+        window.isSecureContext ? t("call.error.no_webrtc") : t("call.error.insecure"),
       );
       return;
     }
@@ -258,7 +269,7 @@
     });
     setState("starting");
     setBusy(true);
-    say("Getting your microphone ready…", "");
+    say(t("call.state.microphone"), "");
 
     try {
       current.mic = await navigator.mediaDevices.getUserMedia({
@@ -280,11 +291,11 @@
       });
       pc.addEventListener("connectionstatechange", () => watchConnection(current));
       for (const track of current.mic.getTracks()) pc.addTrack(track, current.mic);
-      say("Connecting…", "");
+      say(t("common.connecting"), "");
       await pc.setLocalDescription(await pc.createOffer());
       await iceGathered(pc, ICE_GATHERING_CAP_MS);
     } catch (exc) {
-      return giveUp(current, `Your browser could not set up the call (${exc.message}).`);
+      return giveUp(current, t("call.error.setup", { reason: reasonOf(exc) }));
     }
     if (current.ended) return stopMedia(current);
 
@@ -294,6 +305,7 @@
     if (known.phone) wanted.phone = known.phone;
     if (known.email) wanted.email = known.email;
     if (choice !== null) wanted.choice = choice;
+    wanted.language = i18n.lang; // what the announcements are then spoken in
     let answer;
     try {
       answer = await request(`${queuePath()}/calls`, {
@@ -315,7 +327,7 @@
       await pc.setRemoteDescription({ type: "answer", sdp: answer.sdp });
     } catch (exc) {
       deleteContact(current);
-      return giveUp(current, `Your browser could not accept the call's audio (${exc.message}).`);
+      return giveUp(current, t("call.error.audio", { reason: reasonOf(exc) }));
     }
     render(current, answer);
     poll(current);
@@ -348,42 +360,30 @@
       case "NotAllowedError":
       case "SecurityError":
       case "PermissionDeniedError":
-        return "You haven't allowed the microphone. Allow microphone access for this site in your browser, then press Call again.";
+        return t("call.error.mic_denied");
       case "NotFoundError":
       case "OverconstrainedError":
-        return "No microphone was found. Connect one, then press Call again.";
+        return t("call.error.mic_missing");
       case "NotReadableError":
-        return "Your microphone is in use by another application. Close it, then press Call again.";
+        return t("call.error.mic_busy");
       default:
-        return `Your microphone could not be used (${(exc && exc.message) || exc}).`;
+        return t("call.error.mic_other", { reason: reasonOf(exc) });
     }
   }
 
   function startProblem(exc) {
-    if (exc instanceof Unreachable) {
-      return "We can't reach the server. Check your internet connection and try again.";
-    }
-    if (!(exc instanceof ApiFailure)) return `The call could not start (${exc.message}).`;
+    if (exc instanceof Unreachable) return t("common.error.unreachable");
+    if (!(exc instanceof ApiFailure)) return t("call.error.start", { reason: reasonOf(exc) });
     if (exc.status === 429 && exc.code === "too_many_contacts") {
       const seconds = Number(exc.details) || exc.retryAfter;
-      return seconds
-        ? `Too many calls from your connection. Please try again in ${seconds} seconds.`
-        : "Too many calls from your connection. Please try again shortly.";
+      return seconds ? tn("call.error.too_many_wait", seconds) : t("call.error.too_many");
     }
-    if (exc.status === 429) {
-      return "There are already calls in progress from your connection. Hang one up first, then try again.";
-    }
-    if (exc.status === 503 && exc.code === "closed") {
-      return "We're closed right now. Please call again during our opening hours.";
-    }
-    if (exc.status === 404) return "This line no longer exists.";
-    if (exc.code === "invalid_choice") {
-      return "That choice is no longer available. Reload the page and choose again.";
-    }
-    if (exc.status === 422) {
-      return `Your browser's call set-up was refused (${exc.message}). Please try another browser.`;
-    }
-    return `The call could not start: ${exc.message}.`;
+    if (exc.status === 429) return t("call.error.in_progress");
+    if (exc.status === 503 && exc.code === "closed") return t("call.error.closed");
+    if (exc.status === 404) return t("call.error.gone");
+    if (exc.code === "invalid_choice") return t("call.error.invalid_choice");
+    if (exc.status === 422) return t("call.error.refused", { reason: exc.reason });
+    return t("call.error.start", { reason: exc.reason });
   }
 
   // ------------------------------------------------------------ during a call
@@ -402,13 +402,13 @@
       } catch (exc) {
         if (current.ended) return;
         if (exc instanceof ApiFailure && exc.status === 404) {
-          return finish(current, "The call is over.");
+          return finish(current, t("call.end.over"));
         }
         failingSince = failingSince || Date.now();
         if (Date.now() - failingSince > POLL_GIVE_UP_MS) {
-          return lose(current, "We lost contact with the server, so the call has ended. Please call again.");
+          return lose(current, t("call.error.lost_server"));
         }
-        ui.detail.textContent = "Reconnecting to the server…";
+        ui.detail.textContent = t("call.detail.reconnecting");
         await new Promise((resolve) => setTimeout(resolve, POLL_RETRY_MS));
         continue;
       }
@@ -427,22 +427,22 @@
       case "queued":
         setState("queued");
         say(
-          status.position ? `You are number ${status.position} in line` : "Waiting for an agent",
+          status.position ? i18n.position(status.position) : t("queue.waiting"),
           waitText(status.estimated_wait_s),
         );
         break;
       case "ringing":
         setState("ringing");
-        say("An agent is about to answer…", "");
+        say(t("call.state.ringing"), "");
         break;
       case "connected":
         if (current.connectedAt === null) startTimer(current);
         if (status.on_hold) {
           setState("on_hold");
-          say("On hold", "Please stay on the line.");
+          say(t("call.state.on_hold"), t("call.detail.on_hold"));
         } else {
           setState("connected");
-          say("Connected", "");
+          say(t("call.state.connected"), "");
         }
         break;
       case "wrap_up":
@@ -450,32 +450,32 @@
         finish(current, endReason(status));
         break;
       default:
-        say(status.state, "");
+        say(t("queue.waiting"), ""); // a state this page does not know yet
     }
   }
 
   function waitText(seconds) {
     if (seconds === null || seconds === undefined) return "";
-    if (seconds < 60) return "Estimated wait: less than a minute";
-    return `Estimated wait: about ${Math.round(seconds / 60)} min`;
+    if (seconds < 60) return t("queue.wait_short");
+    return tn("queue.wait_minutes", Math.round(seconds / 60));
   }
 
   function endReason(status) {
     switch (status.outcome) {
       case "answered":
-        return "Thank you for calling.";
+        return t("call.end.answered");
       case "abandoned":
-        return "You hung up.";
+        return t("call.end.abandoned");
       case "rejected":
-        return "We could not take your call right now. Please try again later.";
+        return t("call.end.rejected");
       case "voicemail":
-        return "Your call was passed to voicemail.";
+        return t("call.end.voicemail");
       case "callback":
-        return "We will call you back.";
+        return t("call.end.callback");
       case "lost":
-        return "The call was cut off on our side. Please call again.";
+        return t("call.end.lost");
       default:
-        return status.state === "wrap_up" ? "Thank you for calling." : "The call is over.";
+        return status.state === "wrap_up" ? t("call.end.answered") : t("call.end.over");
     }
   }
 
@@ -498,12 +498,12 @@
     if (current.ended || current.leavingNumber || !pc) return;
     const state = pc.connectionState;
     if (state === "failed") {
-      lose(current, "The connection was lost, so the call has ended. Please call again.");
+      lose(current, t("call.error.connection_lost"));
     } else if (state === "disconnected" && current.grace === null) {
       current.grace = setTimeout(() => {
         current.grace = null;
         if (!current.leavingNumber && pc.connectionState !== "connected") {
-          lose(current, "The connection was lost, so the call has ended. Please call again.");
+          lose(current, t("call.error.connection_lost"));
         }
       }, DISCONNECTED_GRACE_MS);
     } else if (state === "connected" && current.grace !== null) {
@@ -536,7 +536,7 @@
     if (!current || !current.id || current.ended || current.leavingNumber) return;
     const phone = ui.callbackPhone.value.trim();
     if (!isPhone(phone)) {
-      return showCallbackProblem("Write the number to call: digits, spaces and + - ( ) only.");
+      return showCallbackProblem(t("callback.error.format"));
     }
     showCallbackProblem("");
     current.leavingNumber = true;
@@ -552,7 +552,7 @@
       current.leavingNumber = false;
       sendingCallback(false);
       if (current.ended) return;
-      showCallbackProblem(callbackProblem(exc));
+      showCallbackProblem(callbackProblem(exc, phone));
       watchConnection(current); // what the connection did meanwhile counts again
       return;
     }
@@ -561,7 +561,7 @@
 
   function sendingCallback(sending) {
     ui.callbackSend.disabled = sending;
-    ui.callbackSend.textContent = sending ? "Sending your number…" : CALL_ME_BACK;
+    ui.callbackSend.textContent = sending ? t("callback.sending") : t("callback.send");
   }
 
   function showCallbackProblem(message) {
@@ -571,19 +571,30 @@
     ui.callbackPhone.focus();
   }
 
-  function callbackProblem(exc) {
-    if (exc instanceof Unreachable) {
-      return "We can't reach the server. Check your internet connection and try again.";
+  function callbackProblem(exc, phone) {
+    if (exc instanceof Unreachable) return t("common.error.unreachable");
+    if (!(exc instanceof ApiFailure)) return t("callback.error.other", { reason: reasonOf(exc) });
+    switch (exc.code) {
+      case "invalid_request":
+        // One code for every number the server cannot call; which of its
+        // three reasons (numbers.py) is told by its words alone.
+        if (/country code/.test(exc.message)) {
+          return t("callback.error.no_country_code", { number: phone });
+        }
+        if (/extension/.test(exc.message)) return t("callback.error.extension", { number: phone });
+        return t("callback.error.not_a_number", { number: phone });
+      case "offer_gone":
+        return t("callback.error.offer_gone");
+      case "conflict":
+        return t("callback.error.already");
+      case "not_supported":
+        return t("callback.error.not_offered");
+      case "unknown_contact":
+      case "not_found":
+        return t("callback.error.over");
+      default:
+        return t("callback.error.other", { reason: exc.reason });
     }
-    if (exc instanceof ApiFailure && (exc.status === 409 || exc.status === 422)) {
-      return sentence(exc.message); // the server's words: "'1234' is not a phone number"
-    }
-    return `Your number could not be sent (${exc.message}). Please try again.`;
-  }
-
-  function sentence(text) {
-    const capital = text.charAt(0).toUpperCase() + text.slice(1);
-    return /[.!?]$/.test(capital) ? capital : `${capital}.`;
   }
 
   /** The server will call back: the call on the page ends, the place in line does not. */
@@ -597,11 +608,12 @@
     ui.recording.hidden = true;
     ui.timer.hidden = true;
     offerCallback(false);
-    const place = status.position ? ` You are number ${status.position} in line.` : "";
+    const number = status.callback_number;
     say(
-      "Your place in line is kept",
-      `We will call you back at ${status.callback_number} when it is your turn.${place} ` +
-        "You can close this page.",
+      t("callback.kept"),
+      status.position
+        ? t("callback.kept_detail_place", { number, place: i18n.position(status.position) })
+        : t("callback.kept_detail", { number }),
     );
     ui.state.focus();
   }
@@ -611,7 +623,7 @@
   function hangUp() {
     const current = call;
     if (!current || current.ended) return;
-    finish(current, "You hung up.");
+    finish(current, t("call.end.abandoned"));
     if (current.id) deleteContact(current);
   }
 
@@ -626,9 +638,9 @@
       });
     } catch (exc) {
       ui.noRecording.disabled = false;
-      return showError(`Your choice could not be sent (${exc.message}). Please try again.`);
+      return showError(t("recording.error", { reason: reasonOf(exc) }));
     }
-    ui.recordingText.textContent = "This call is not being recorded.";
+    ui.recordingText.textContent = t("recording.refused");
     ui.noRecording.hidden = true;
   }
 
@@ -661,9 +673,9 @@
     stopMedia(current);
     if (call === current) call = null;
     setState("ended");
-    say("Call ended", reason);
+    say(t("call.state.ended"), reason);
     setBusy(false);
-    ui.call.textContent = "Call again";
+    ui.call.textContent = t("call.again");
     ui.call.focus();
   }
 
@@ -693,7 +705,7 @@
     // The queue says its calls are recorded (said before calling too): the
     // caller may refuse, any time during the call.
     ui.recording.hidden = !(info && info.recording_notice);
-    ui.recordingText.textContent = "This call may be recorded.";
+    ui.recordingText.textContent = t("recording.notice");
     ui.noRecording.hidden = !busy;
     ui.noRecording.disabled = false;
     ui.call.disabled = busy;

@@ -13,7 +13,10 @@
  * chosen day and time in its own zone, and sends the instant and the zone.
  *
  * Every text from a customer or an agent reaches the DOM through textContent,
- * never innerHTML. window.callnestChat shows the chat's insides to tests.
+ * never innerHTML. The page's own words are messages of its language
+ * (i18n.js: t, tn), the server's refusals told by their codes; nothing is
+ * said before the catalogue is loaded. window.callnestChat shows the chat's
+ * insides to tests.
  */
 "use strict";
 
@@ -21,7 +24,12 @@
   const RECONNECT_MS = [500, 1000, 2000, 4000];
   const TYPING_IDLE_MS = 3000;
   const MINUTE_MS = 60 * 1000;
-  const CALLBACK_AHEAD_MS = 30 * 24 * 60 * MINUTE_MS; // the server takes a day more
+  const CALLBACK_AHEAD_DAYS = 30;
+  const CALLBACK_AHEAD_MS = CALLBACK_AHEAD_DAYS * 24 * 60 * MINUTE_MS; // the server takes a day more
+  const MAX_MESSAGE = 4000;
+
+  const i18n = window.callnestI18n;
+  const { t, tn } = i18n;
 
   const $ = (id) => document.getElementById(id);
   const ui = {
@@ -75,8 +83,17 @@
     ui.error.hidden = !message;
   }
 
+  // A refusal: its status, code (the page's words are chosen by it; the
+  // server's English message is never shown), details and Retry-After.
   async function request(path, options) {
-    const response = await fetch(new URL(path, api), { cache: "no-store", ...options });
+    let response;
+    try {
+      response = await fetch(new URL(path, api), { cache: "no-store", ...options });
+    } catch {
+      const failure = new Error("the server cannot be reached");
+      failure.code = "unreachable";
+      throw failure;
+    }
     let body = null;
     try {
       body = await response.json();
@@ -87,11 +104,27 @@
       const error = (body && body.error) || {};
       const failure = new Error(error.message || `the server answered ${response.status}`);
       failure.status = response.status;
-      failure.code = error.code;
+      failure.code = error.code || "http_error";
+      failure.details = error.details;
+      failure.retryAfter = Number(response.headers.get("Retry-After")) || null;
       throw failure;
     }
     return body;
   }
+
+  /** The words for a refusal every public request may meet; "" for any other. */
+  function commonProblem(exc) {
+    if (exc.code === "unreachable") return t("common.error.unreachable");
+    if (exc.status === 429 && exc.code === "too_many_contacts") {
+      const seconds = Number(exc.details) || exc.retryAfter;
+      return seconds ? tn("common.error.too_many_wait", seconds) : t("common.error.too_many");
+    }
+    return "";
+  }
+
+  /** Which fields a 422 names (its details), e.g. ["phone"]. */
+  const fieldsOf = (exc) =>
+    Array.isArray(exc.details) ? exc.details.map((d) => d && d.field).filter(Boolean) : [];
 
   const queuePath = () => `queues/${encodeURIComponent(queue)}`;
 
@@ -113,7 +146,11 @@
     const busy = chatting || !ui.start.hidden || !ui.offline.hidden;
     ui.open.hidden = busy || !callIdle() || state.online === null;
     const again = state.chat !== null && state.chat.ended;
-    ui.open.textContent = state.online ? (again ? "New chat" : "Chat") : "Leave a message";
+    ui.open.textContent = state.online
+      ? again
+        ? t("chat.open_again")
+        : t("chat.open")
+      : t("chat.open_offline");
   }
 
   new MutationObserver(refreshEntry).observe(document.body, {
@@ -153,36 +190,39 @@
     event.preventDefault();
     const wanted = { name: ui.name.value.trim() };
     if (ui.email.value.trim()) wanted.email = ui.email.value.trim();
-    if (!wanted.name) return showError("Please tell us your name.");
+    if (!wanted.name) return showError(t("chat.error.name"));
     showError("");
     let started;
     try {
-      started = await request(`${queuePath()}/chats`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(wanted),
-      });
+      started = await startChat(wanted);
     } catch (exc) {
       if (exc.code === "chat_offline") {
         state.online = false;
         ui.start.hidden = true;
         ui.offline.hidden = false;
         $("offline-name").value = wanted.name;
-        return showError("Nobody can chat right now, but you can leave us a message.");
+        return showError(t("chat.error.offline"));
       }
-      return showError(`The chat could not start: ${exc.message}.`);
+      if (exc.code === "too_many_chats") return showError(t("chat.error.too_many_chats"));
+      return showError(commonProblem(exc) || t("chat.error.start", { reason: exc.code }));
     }
     localStorage.setItem(storageKey, JSON.stringify({ id: started.contact_id, token: started.token }));
     ui.start.hidden = true;
     openChat(started.contact_id, started.token);
   });
 
+  /** POST .../chats with the page's language (the agent's side may use it). */
+  function startChat(wanted) {
+    return request(`${queuePath()}/chats`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ ...wanted, language: i18n.lang }),
+    });
+  }
+
   // ------------------------------------------------- when to call back (offline)
 
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  ui.atHint.textContent = timeZone
-    ? `Your own time (${timeZone}), within the next 30 days.`
-    : "Your own time, within the next 30 days.";
 
   function pickingTime() {
     return !ui.when.hidden && ui.whenAt.checked;
@@ -195,11 +235,11 @@
 
   function timeProblem() {
     const at = chosenTime();
-    if (Number.isNaN(at)) return "Please choose the day and time we should call you.";
+    if (Number.isNaN(at)) return t("offline.error.time_missing");
     // The field has minutes: the one going on now is still to come.
-    if (at + MINUTE_MS <= Date.now()) return "That time has passed. Please choose a later one.";
+    if (at + MINUTE_MS <= Date.now()) return t("offline.error.time_past");
     if (at > Date.now() + CALLBACK_AHEAD_MS) {
-      return "We can call you back within the next 30 days. Please choose an earlier day.";
+      return tn("offline.error.time_far", CALLBACK_AHEAD_DAYS);
     }
     return "";
   }
@@ -210,8 +250,7 @@
     if (focus) ui.at.focus();
   }
 
-  const spoken = (ms) =>
-    new Intl.DateTimeFormat(undefined, { dateStyle: "full", timeStyle: "short" }).format(ms);
+  const spoken = (ms) => i18n.dateTime(ms, { dateStyle: "full", timeStyle: "short" });
 
   /** min and max from now: the page may have been open a while. */
   function boundTime() {
@@ -230,6 +269,12 @@
       const picking = pickingTime();
       ui.atField.hidden = !picking;
       ui.at.required = picking;
+      // A time no longer wanted is not checked either (nor what was said of it).
+      ui.at.disabled = !picking;
+      if (!picking && ui.at.hasAttribute("aria-invalid")) {
+        ui.at.removeAttribute("aria-invalid");
+        showError("");
+      }
       if (picking) boundTime();
     });
   }
@@ -244,7 +289,7 @@
     event.preventDefault();
     // Focused when first: else the browser points at the field before it.
     const first = ui.offline.querySelector("input:invalid, textarea:invalid") === ui.at;
-    timeRefused(timeProblem() || ui.at.validationMessage, first);
+    timeRefused(timeProblem() || t("offline.error.time_invalid"), first);
   });
 
   ui.offline.addEventListener("submit", async (event) => {
@@ -272,17 +317,37 @@
         body: JSON.stringify(wanted),
       });
     } catch (exc) {
-      return showError(`Your message could not be sent: ${exc.message}.`);
+      return showError(offlineProblem(exc));
     }
     ui.offline.hidden = true;
     document.body.dataset.chat = "message_left";
     say(
-      "Message sent",
-      at === null
-        ? "Thank you. We will call you back as soon as we can."
-        : `Thank you. We will call you on ${spoken(at)}.`,
+      t("offline.sent"),
+      at === null ? t("offline.sent_soon") : t("offline.sent_at", { when: spoken(at) }),
     );
   });
+
+  function offlineProblem(exc) {
+    const common = commonProblem(exc);
+    if (common) return common;
+    if (exc.code === "not_supported") return t("offline.error.no_callbacks");
+    if (exc.code === "invalid_request") {
+      const fields = fieldsOf(exc);
+      if (fields.includes("email")) return t("offline.error.email");
+      if (fields.includes("phone")) return t("offline.error.phone");
+      // A time the page took and the server did not (their clocks differ).
+      if (fields.includes("callback_at") || fields.includes("time_zone")) {
+        return t("offline.error.time_invalid");
+      }
+      if (fields.length === 0) {
+        // Said in words only (chat.py, numbers.py): the time, or a number nobody can call.
+        return /callback_at/.test(exc.message)
+          ? t("offline.error.time_invalid")
+          : t("offline.error.phone");
+      }
+    }
+    return t("offline.error.other", { reason: exc.code });
+  }
 
   // ---------------------------------------------------------- the live chat
 
@@ -295,7 +360,7 @@
     ui.end.hidden = false;
     ui.messages.textContent = "";
     document.body.dataset.chat = "starting";
-    say("Connecting…", "");
+    say(t("common.connecting"), "");
     refreshEntry();
     connect(state.chat);
   }
@@ -312,7 +377,7 @@
       if (state.chat !== chat || chat.ended) return;
       chat.ws = null;
       document.body.dataset.chat = "reconnecting";
-      say("Reconnecting…", "Your messages are kept; they will be sent when we are back.");
+      say(t("chat.state.reconnecting"), t("chat.detail.reconnecting"));
       const wait = RECONNECT_MS[Math.min(chat.attempt, RECONNECT_MS.length - 1)];
       chat.attempt += 1;
       setTimeout(() => state.chat === chat && connect(chat), wait);
@@ -333,7 +398,11 @@
         message(chat, frame);
         break;
       case "typing":
-        ui.typing.textContent = frame.typing ? `${frame.name || "The agent"} is typing…` : "";
+        ui.typing.textContent = !frame.typing
+          ? ""
+          : frame.name
+            ? t("chat.typing", { name: frame.name })
+            : t("chat.typing_agent");
         ui.typing.hidden = !frame.typing;
         break;
       case "error":
@@ -348,14 +417,17 @@
     if (frame.ended) return ended(chat, frame);
     document.body.dataset.chat = frame.state;
     if (frame.state === "connected") {
-      say(`Chatting with ${frame.agent || "us"}`, "");
+      say(
+        frame.agent ? t("chat.state.connected", { name: frame.agent }) : t("chat.state.connected_us"),
+        "",
+      );
     } else if (frame.state === "queued") {
       say(
-        frame.position ? `You are number ${frame.position} in line` : "Waiting for an agent",
-        "Write your question meanwhile: it is kept for the agent.",
+        frame.position ? i18n.position(frame.position) : t("queue.waiting"),
+        t("chat.detail.queued"),
       );
     } else if (frame.state === "ringing") {
-      say("An agent is about to join…", "");
+      say(t("chat.state.ringing"), "");
     }
   }
 
@@ -367,7 +439,7 @@
     ui.composer.hidden = true;
     ui.end.hidden = true;
     ui.typing.hidden = true;
-    say("Chat ended", "You can download the transcript.");
+    say(t("chat.state.ended"), t("chat.detail.ended"));
     if (chat.ws) chat.ws.close();
     const answered = frame.state === "wrap_up" || frame.outcome === "answered";
     if (answered) offerRating(chat.id, chat.token);
@@ -398,7 +470,7 @@
     if (sender !== "system") {
       const who = document.createElement("span");
       who.className = "who";
-      who.textContent = sender === "customer" ? "You" : name || "Agent";
+      who.textContent = sender === "customer" ? t("chat.who.you") : name || t("chat.who.agent");
       item.append(who);
     }
     const body = document.createElement("span");
@@ -416,7 +488,7 @@
       state.chat = null;
       ui.chat.hidden = true;
       say("", "");
-      showError("That chat is no longer available. You can start a new one.");
+      showError(t("chat.error.gone"));
       ui.setup.hidden = false;
       refreshEntry();
       return;
@@ -428,7 +500,20 @@
       if (item) item.remove();
       if (!ui.text.value) ui.text.value = text; // not lost: back in the box
     }
-    showError(frame.message);
+    showError(frameProblem(frame));
+  }
+
+  function frameProblem(frame) {
+    switch (frame.code) {
+      case "chat_ended":
+        return t("chat.error.ended");
+      case "too_fast":
+        return tn("chat.error.too_fast", Math.max(1, Math.ceil(Number(frame.retry_after) || 1)));
+      case "invalid_frame":
+        return t("chat.error.refused");
+      default:
+        return t("chat.error.other", { reason: frame.code });
+    }
   }
 
   let sequence = 0;
@@ -446,7 +531,7 @@
     const chat = state.chat;
     const text = ui.text.value;
     if (!chat || chat.ended || !text.trim()) return;
-    if (text.length > 4000) return showError("A message is at most 4000 characters.");
+    if (text.length > MAX_MESSAGE) return showError(tn("chat.error.too_long", MAX_MESSAGE));
     showError("");
     sequence += 1;
     const id = `p${Date.now().toString(36)}${sequence}`;
@@ -505,9 +590,9 @@
         cache: "no-store",
       });
     } catch {
-      return showError("We can't reach the server to fetch the transcript. Try again shortly.");
+      return showError(t("chat.error.transcript_unreachable"));
     }
-    if (!response.ok) return showError("The transcript is not available.");
+    if (!response.ok) return showError(t("chat.error.transcript"));
     const link = document.createElement("a");
     link.href = URL.createObjectURL(await response.blob());
     link.download = `chat-${new Date().toISOString().slice(0, 10)}.txt`;
@@ -519,21 +604,24 @@
 
   // ------------------------------------------------------------- the rating
 
-  for (let n = 1; n <= 5; n += 1) {
-    const label = document.createElement("label");
-    const input = document.createElement("input");
-    input.type = "radio";
-    input.name = "rating";
-    input.value = String(n);
-    const star = document.createElement("span");
-    star.className = "star";
-    star.setAttribute("aria-hidden", "true");
-    star.textContent = "★";
-    const number = document.createElement("span");
-    number.textContent = String(n);
-    label.append(input, star, number);
-    label.title = ["Very poor", "Poor", "Fair", "Good", "Excellent"][n - 1];
-    ui.stars.append(label);
+  function stars() {
+    const titles = [t("rating.1"), t("rating.2"), t("rating.3"), t("rating.4"), t("rating.5")];
+    for (let n = 1; n <= 5; n += 1) {
+      const label = document.createElement("label");
+      const input = document.createElement("input");
+      input.type = "radio";
+      input.name = "rating";
+      input.value = String(n);
+      const star = document.createElement("span");
+      star.className = "star";
+      star.setAttribute("aria-hidden", "true");
+      star.textContent = "★";
+      const number = document.createElement("span");
+      number.textContent = i18n.number(n);
+      label.append(input, star, number);
+      label.title = titles[n - 1];
+      ui.stars.append(label);
+    }
   }
 
   function offerRating(id, token) {
@@ -546,7 +634,7 @@
   ui.rating.addEventListener("submit", async (event) => {
     event.preventDefault();
     const chosen = ui.rating.querySelector("input[name=rating]:checked");
-    if (!chosen || !state.rated) return showError("Choose from 1 (poor) to 5 (excellent) first.");
+    if (!chosen || !state.rated) return showError(t("rating.error.choose"));
     showError("");
     try {
       await request(`contacts/${encodeURIComponent(state.rated.id)}/feedback`, {
@@ -555,7 +643,9 @@
         body: JSON.stringify({ rating: Number(chosen.value), comment: ui.comment.value }),
       });
     } catch (exc) {
-      if (exc.code !== "already_rated") return showError(`Your rating was not sent: ${exc.message}.`);
+      if (exc.code !== "already_rated") {
+        return showError(commonProblem(exc) || t("rating.error.other", { reason: exc.code }));
+      }
     }
     ui.rating.hidden = true;
     ui.thanks.hidden = false;
@@ -573,8 +663,15 @@
       return null;
     }
   })();
-  if (kept && kept.id && kept.token) {
-    openChat(kept.id, kept.token); // a reload: the same chat, its history from the start
-  }
-  loadAvailability();
+  // Nothing is said before the page's words are known.
+  i18n.ready.then(() => {
+    stars();
+    ui.atHint.textContent = timeZone
+      ? tn("offline.at_hint", CALLBACK_AHEAD_DAYS, { zone: timeZone })
+      : tn("offline.at_hint_no_zone", CALLBACK_AHEAD_DAYS);
+    if (kept && kept.id && kept.token) {
+      openChat(kept.id, kept.token); // a reload: the same chat, its history from the start
+    }
+    loadAvailability();
+  });
 })();
