@@ -1,7 +1,7 @@
 """The Queues tab: what it makes of typed hours, holidays and destinations
 (no screen needed), and against a real server a queue made and changed with
-its IVR menu, hours, overflow, skills, script and callbacks reads back
-exactly as typed;
+its IVR menu, hours, overflow, skills, script, callbacks and language reads
+back exactly as typed;
 a value the server refuses is shown in its words and the form keeps it all."""
 
 from __future__ import annotations
@@ -32,8 +32,13 @@ from integration.conftest import start_server
 
 __all__ = ["owner_desk", "start_server"]  # fixtures used here
 
-# The fields this tab edits (chat settings have their own).
-EDITED = set(rest.QueueFields.model_fields) - {"canned_responses", "calls_while_chatting"}
+# The fields this tab edits (chat settings have their own; the phone menu's
+# choice of languages is not edited here yet).
+EDITED = set(rest.QueueFields.model_fields) - {
+    "canned_responses",
+    "calls_while_chatting",
+    "caller_languages",
+}
 
 # ------------------------------------------------------------ no screen
 
@@ -185,6 +190,9 @@ async def type_a_queue(tab: QueuesTab, made: dict[str, Any]) -> None:
     tab.callbacks_offered.setChecked(True)
     tab.callback_preview.setValue(25)
     tab.callback_priority.setValue(40)
+    assert tab.language.currentData() == "en"  # a new queue's, until chosen
+    tab.language.setCurrentIndex(tab.language.findData("sl"))
+    assert tab.language.currentText() == "Slovenščina"  # in its own language
 
 
 async def test_a_queue_made_and_changed_reads_back_as_typed(
@@ -234,6 +242,7 @@ async def test_a_queue_made_and_changed_reads_back_as_typed(
         "callbacks_offered": True,
         "callback_preview_s": 25,
         "callback_priority": 40,
+        "language": "sl",
     }
     assert stored(queue) == typed
     assert tab.editing == queue["id"] and tab.title.text() == "Edit Support & Help"
@@ -272,7 +281,9 @@ async def test_a_queue_made_and_changed_reads_back_as_typed(
 
     # Chosen again from the list, the form shows what the server holds.
     tab.new_queue()
+    assert tab.language.currentData() == "en"
     tab.table.selectRow(names(tab).index("support-help"))
+    assert tab.language.currentData() == "sl" and tab.language.currentText() == "Slovenščina"
     assert stored(tab.values().model_dump(mode="json")) == stored(changed) | {
         "business_hours": None
     }

@@ -15,17 +15,44 @@ from typing import Any
 from pydantic import ValidationError
 
 from callnest.desktop.engine.session import RestError
+from callnest.desktop.i18n import translate
 from callnest.protocol import FieldProblem
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # the server's weekday keys
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-# Where a contact can be sent (server/acd Overflow.parse): another queue, or one of these.
-TARGET_KINDS = (
-    ("voicemail", "Voicemail"),
-    ("callback", "Callback request"),
-    ("reject", "Reject (caller is told we are closed)"),
-)
+
+def day_names() -> tuple[str, ...]:
+    """The weekdays in words, in :data:`DAYS`' order (in the language installed now)."""
+    return (
+        translate("models.admin", "Monday"),
+        translate("models.admin", "Tuesday"),
+        translate("models.admin", "Wednesday"),
+        translate("models.admin", "Thursday"),
+        translate("models.admin", "Friday"),
+        translate("models.admin", "Saturday"),
+        translate("models.admin", "Sunday"),
+    )
+
+
+def target_kinds() -> tuple[tuple[str, str], ...]:
+    """Where a contact can be sent (server/acd Overflow.parse) besides another
+    queue: (the server's word, what the form says)."""
+    return (
+        ("voicemail", translate("models.admin", "Voicemail", "where a waiting caller is sent")),
+        (
+            "callback",
+            translate("models.admin", "Callback request", "where a waiting caller is sent"),
+        ),
+        (
+            "reject",
+            translate(
+                "models.admin",
+                "Reject (caller is told we are closed)",
+                "where a waiting caller is sent",
+            ),
+        ),
+    )
+
 
 _SPAN = re.compile(r"^\s*(\d{1,2}:\d{2})\s*[-\u2013\u2014]\s*(\d{1,2}:\d{2})\s*$")
 
@@ -60,7 +87,13 @@ def parse_spans(text: str, day: str) -> list[list[str]]:
     for part in (p for p in text.split(",") if p.strip()):
         found = _SPAN.match(part)
         if found is None:
-            raise ValueError(f"{day}: write the opening hours as 09:00-17:00 (or leave it empty)")
+            raise ValueError(
+                translate(
+                    "models.admin",
+                    "{day}: write the opening hours as 09:00-17:00 (or leave it empty)",
+                    "{day}: a weekday's name",
+                ).format(day=day)
+            )
         spans.append([_two_digit_hour(t) for t in found.groups()])
     return spans
 
@@ -84,7 +117,7 @@ def business_hours(
 ) -> dict[str, Any]:
     """The server's ``business_hours`` from the form: a day left empty is closed."""
     weekly = {}
-    for day, name in zip(DAYS, DAY_NAMES, strict=True):
+    for day, name in zip(DAYS, day_names(), strict=True):
         spans = parse_spans(weekly_text.get(day, ""), name)
         if spans:
             weekly[day] = spans

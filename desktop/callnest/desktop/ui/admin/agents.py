@@ -5,7 +5,7 @@ shown once, with a copy button, and never again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.admin import skills_text
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
@@ -42,10 +43,24 @@ from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.setup import USER_NAME
 from callnest.protocol import Role, rest
 
-ROLES = ((Role.AGENT, "Agent"), (Role.SUPERVISOR, "Supervisor"), (Role.OWNER, "Owner"))
 MAX_CHATS = 20  # the server's limit on chats at once
 MIN_PASSWORD = 8
 NEW_SKILL_LEVEL = 5  # a skill made while editing someone: mid-scale, for the owner to adjust
+
+
+def roles() -> tuple[tuple[Role, str], ...]:
+    """The roles someone may have, in words."""
+    return (
+        (Role.AGENT, translate("ui.admin.agents", "Agent", "a role")),
+        (Role.SUPERVISOR, translate("ui.admin.agents", "Supervisor", "a role")),
+        (Role.OWNER, translate("ui.admin.agents", "Owner", "a role")),
+    )
+
+
+def _yes(value: bool) -> str:
+    if value:
+        return translate("ui.admin.agents", "Yes", "a table cell: takes calls, can log in")
+    return translate("ui.admin.agents", "No", "a table cell: takes calls, can log in")
 
 
 class OncePasswordDialog(QDialog):
@@ -54,18 +69,23 @@ class OncePasswordDialog(QDialog):
     def __init__(self, user: rest.User, password: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         name = user.display_name or user.username
-        self.setWindowTitle(f"Password for {name}")
+        self.setWindowTitle(
+            translate("ui.admin.agents", "Password for {name}", "a window title").format(name=name)
+        )
         self.password = QLineEdit(password)
         self.password.setReadOnly(True)
         self.password.setMinimumWidth(260)
-        self.copy = QPushButton("Copy")
+        self.copy = QPushButton(translate("ui.admin.agents", "Copy", "a button: copy the password"))
         self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(password))
         row = QHBoxLayout()
         row.addWidget(self.password, 1)
         row.addWidget(self.copy)
         said = plain_label(
-            f"Give {name} the user name {user.username} and this password. "
-            "It is shown only now: copy it before you close this."
+            translate(
+                "ui.admin.agents",
+                "Give {name} the user name {username} and this password. "
+                "It is shown only now: copy it before you close this.",
+            ).format(name=name, username=user.username)
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -92,38 +112,61 @@ class AgentsTab(AdminEditor):
     # ------------------------------------------------------------ building
 
     def _columns(self) -> tuple[Column[rest.User], ...]:
-        role_names = dict(ROLES)
+        role_names = dict(roles())
         return (
-            Column("Name", lambda u, _: u.display_name),
-            Column("Login", lambda u, _: u.username),
-            Column("Role", lambda u, _: role_names[u.role]),
-            Column("Team", lambda u, _: self._team_name(u.team_id)),
-            Column("Skills", lambda u, _: skills_text(u.skills, self._skill_names())),
-            Column("Calls", lambda u, _: "Yes" if u.voice_capacity else "No"),
-            Column("Chats", lambda u, _: str(u.chat_capacity)),
-            Column("Active", lambda u, _: "Yes" if u.active else "No"),
+            Column(
+                translate("ui.admin.agents", "Name", "a column: a person's"),
+                lambda u, _: u.display_name,
+            ),
+            Column(
+                translate("ui.admin.agents", "Login", "a column: the user name"),
+                lambda u, _: u.username,
+            ),
+            Column(
+                translate("ui.admin.agents", "Role", "a column"), lambda u, _: role_names[u.role]
+            ),
+            Column(
+                translate("ui.admin.agents", "Team", "a column"),
+                lambda u, _: self._team_name(u.team_id),
+            ),
+            Column(
+                translate("ui.admin.agents", "Skills", "a column"),
+                lambda u, _: skills_text(u.skills, self._skill_names()),
+            ),
+            Column(
+                translate("ui.admin.agents", "Calls", "a column: takes calls"),
+                lambda u, _: _yes(bool(u.voice_capacity)),
+            ),
+            Column(
+                translate("ui.admin.agents", "Chats", "a column: chats at once"),
+                lambda u, _: QLocale().toString(u.chat_capacity),
+            ),
+            Column(
+                translate("ui.admin.agents", "Active", "a column: can log in"),
+                lambda u, _: _yes(u.active),
+            ),
         )
 
     def _build(self) -> None:
         self.table = rows_view(self.users)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
-        self.new_button = QPushButton("New agent")
+        self.new_button = QPushButton(translate("ui.admin.agents", "New agent", "a button"))
         self.new_button.clicked.connect(self.new_agent)
         top = list_toolbar(self.new_button, self.reload)
 
         self.team_list = QListWidget()
-        self.team_list.setToolTip("Double-click a team to rename it")
+        self.team_list.setToolTip(translate("ui.admin.agents", "Double-click a team to rename it"))
         self.team_list.setMaximumHeight(130)
         self.team_list.itemChanged.connect(self._team_renamed)
         self.new_team = QLineEdit()
-        self.new_team.setPlaceholderText("New team name")
+        self.new_team.setPlaceholderText(translate("ui.admin.agents", "New team name"))
         self.new_team.returnPressed.connect(self.add_team)
-        add_team = QPushButton("Add team")
+        add_team = QPushButton(translate("ui.admin.agents", "Add team", "a button"))
         add_team.clicked.connect(self.add_team)
         team_row = QHBoxLayout()
         team_row.addWidget(self.new_team, 1)
         team_row.addWidget(add_team)
-        teams = QGroupBox("Teams")
+        teams = QGroupBox(translate("ui.admin.agents", "Teams", "a group's title"))
         teams_layout = QVBoxLayout(teams)
         teams_layout.addWidget(self.team_list)
         teams_layout.addLayout(team_row)
@@ -145,58 +188,89 @@ class AgentsTab(AdminEditor):
 
     def _build_form(self) -> QGroupBox:
         self.display_name = QLineEdit()
-        self.display_name.setPlaceholderText("e.g. Ada Lovelace")
+        self.display_name.setPlaceholderText(
+            translate("ui.admin.agents", "e.g. Ada Lovelace", "an example of a person's name")
+        )
         self.username = QLineEdit()
-        self.username.setPlaceholderText("ada.lovelace")
+        self.username.setPlaceholderText(
+            translate(
+                "ui.admin.agents", "ada.lovelace", "an example of a login: letters, digits, . _ @ -"
+            )
+        )
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("leave empty: Callnest makes one up")
+        self.password.setPlaceholderText(
+            translate("ui.admin.agents", "leave empty: Callnest makes one up", "a password")
+        )
         self.role = QComboBox()
-        for value, label in ROLES:
+        for value, label in roles():
             self.role.addItem(label, value)
         self.team = QComboBox()
-        self.takes_calls = QCheckBox("Takes calls (one at a time)")
+        self.takes_calls = QCheckBox(translate("ui.admin.agents", "Takes calls (one at a time)"))
         self.chats = QSpinBox()
         self.chats.setRange(0, MAX_CHATS)
-        self.chats.setSuffix(" at once")
-        self.active = QCheckBox("Can log in")
+        self.chats.setSuffix(
+            translate("ui.admin.agents", " at once", "a suffix after a number of chats")
+        )
+        self.active = QCheckBox(translate("ui.admin.agents", "Can log in"))
         self.skill_levels = SkillLevels()
         self.new_skill = QLineEdit()
-        self.new_skill.setPlaceholderText("New skill, e.g. French")
+        self.new_skill.setPlaceholderText(translate("ui.admin.agents", "New skill, e.g. French"))
         self.new_skill.returnPressed.connect(self.add_skill)
-        add_skill = QPushButton("Add skill")
+        add_skill = QPushButton(translate("ui.admin.agents", "Add skill", "a button"))
         add_skill.clicked.connect(self.add_skill)
         skill_row = QHBoxLayout()
         skill_row.addWidget(self.new_skill, 1)
         skill_row.addWidget(add_skill)
 
-        self.form = QFormLayout()
-        self.form.addRow("Name", self.display_name)
-        self.form.addRow("Login", self.username)
-        self.form.addRow("Password", self.password)
-        self.form.addRow("Role", self.role)
-        self.form.addRow("Team", self.team)
-        self.form.addRow("Calls", self.takes_calls)
-        self.form.addRow("Chats", self.chats)
-        self.form.addRow("Active", self.active)
         self.fields = {
-            "display_name": ("Name", self.display_name),
-            "username": ("Login", self.username),
-            "password": ("Password", self.password),
-            "role": ("Role", self.role),
-            "team_id": ("Team", self.team),
-            "voice_capacity": ("Calls", self.takes_calls),
-            "chat_capacity": ("Chats", self.chats),
-            "active": ("Active", self.active),
-            "skills": ("Skills", self.skill_levels),
+            "display_name": (
+                translate("ui.admin.agents", "Name", "a form's label: a person's"),
+                self.display_name,
+            ),
+            "username": (
+                translate("ui.admin.agents", "Login", "a form's label: the user name"),
+                self.username,
+            ),
+            "password": (translate("ui.admin.agents", "Password", "a form's label"), self.password),
+            "role": (translate("ui.admin.agents", "Role", "a form's label"), self.role),
+            "team_id": (translate("ui.admin.agents", "Team", "a form's label"), self.team),
+            "voice_capacity": (
+                translate("ui.admin.agents", "Calls", "a form's label: takes calls"),
+                self.takes_calls,
+            ),
+            "chat_capacity": (
+                translate("ui.admin.agents", "Chats", "a form's label: chats at once"),
+                self.chats,
+            ),
+            "active": (
+                translate("ui.admin.agents", "Active", "a form's label: can log in"),
+                self.active,
+            ),
+            "skills": (translate("ui.admin.agents", "Skills", "a form's label"), self.skill_levels),
         }
+        self.form = QFormLayout()
+        for field in (
+            "display_name",
+            "username",
+            "password",
+            "role",
+            "team_id",
+            "voice_capacity",
+            "chat_capacity",
+            "active",
+        ):
+            label, widget = self.fields[field]
+            self.form.addRow(label, widget)
 
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("ui.admin.agents", "Save", "a button"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.reset_button = QPushButton("Reset password…")
+        self.reset_button = QPushButton(translate("ui.admin.agents", "Reset password…", "a button"))
         self.reset_button.clicked.connect(lambda: self.reset_password())
-        self.deactivate_button = QPushButton("Deactivate…")
+        self.deactivate_button = QPushButton(
+            translate("ui.admin.agents", "Deactivate…", "a button: stop someone logging in")
+        )
         self.deactivate_button.clicked.connect(lambda: self.deactivate())
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -207,7 +281,9 @@ class AgentsTab(AdminEditor):
         self.editor = QGroupBox()
         layout = QVBoxLayout(self.editor)
         layout.addLayout(self.form)
-        layout.addWidget(QLabel("Skills (tick, then set the level, 1 to 10)"))
+        layout.addWidget(
+            QLabel(translate("ui.admin.agents", "Skills (tick, then set the level, 1 to 10)"))
+        )
         layout.addWidget(self.skill_levels, 1)
         layout.addLayout(skill_row)
         layout.addWidget(self.problem)
@@ -229,7 +305,7 @@ class AgentsTab(AdminEditor):
         self.teams = sorted(rows, key=lambda t: t.name.lower())
         chosen = self.team.currentData()
         self.team.clear()
-        self.team.addItem("(no team)", None)
+        self.team.addItem(translate("ui.admin.agents", "(no team)"), None)
         for team in self.teams:
             self.team.addItem(team.name, team.id)
         self.team.setCurrentIndex(max(0, self.team.findData(chosen)))
@@ -274,7 +350,7 @@ class AgentsTab(AdminEditor):
         """An empty form for someone new."""
         self.editing = None
         self.table.setCurrentIndex(QModelIndex())  # so choosing any row edits it again
-        self.editor.setTitle("New agent")
+        self.editor.setTitle(translate("ui.admin.agents", "New agent", "the form's title"))
         for field in (self.display_name, self.username, self.password):
             field.clear()
         self.username.setReadOnly(False)
@@ -293,7 +369,11 @@ class AgentsTab(AdminEditor):
     def edit(self, user: rest.User) -> None:
         """Puts ``user`` in the form."""
         self.editing = user.id
-        self.editor.setTitle(f"Edit {user.display_name}")
+        self.editor.setTitle(
+            translate("ui.admin.agents", "Edit {name}", "the form's title: a person's name").format(
+                name=user.display_name
+            )
+        )
         self.display_name.setText(user.display_name)
         self.username.setText(user.username)
         self.password.clear()
@@ -330,15 +410,20 @@ class AgentsTab(AdminEditor):
 
     def _first_problem(self) -> tuple[str, str] | None:
         if not self.display_name.text().strip():
-            return "display_name", "Enter the person's name."
+            return "display_name", translate("ui.admin.agents", "Enter the person's name.")
         if not USER_NAME.match(self.username.text().strip()):
             return (
                 "username",
-                "The login takes 2 to 64 letters, digits and . _ @ - (e.g. ada.lovelace).",
+                translate(
+                    "ui.admin.agents",
+                    "The login takes 2 to 64 letters, digits and . _ @ - (e.g. ada.lovelace).",
+                ),
             )
         typed = self.password.text() if self.editing is None else ""
         if 0 < len(typed) < MIN_PASSWORD:
-            return "password", f"A password needs at least {MIN_PASSWORD} characters."
+            return "password", translate(
+                "ui.admin.agents", "A password needs at least %n character(s).", None, MIN_PASSWORD
+            )
         return None
 
     def save(self) -> None:
@@ -354,7 +439,11 @@ class AgentsTab(AdminEditor):
             self.save_button.setEnabled(True)
             created = self.editing is None
             self.editing = user.id
-            self.report(f"{'Created' if created else 'Saved'} {user.display_name}.")
+            if created:
+                said = translate("ui.admin.agents", "Created {name}.", "a person's name")
+            else:
+                said = translate("ui.admin.agents", "Saved {name}.", "a person's name")
+            self.report(said.format(name=user.display_name))
             if created:
                 self.edit(user)
                 if user.password is not None:
@@ -384,13 +473,20 @@ class AgentsTab(AdminEditor):
             return
         if confirm and not confirmed(
             self,
-            "Reset password",
-            f"Make up a new password for {user.display_name}? The old one stops working at once.",
+            translate("ui.admin.agents", "Reset password", "a window title"),
+            translate(
+                "ui.admin.agents",
+                "Make up a new password for {name}? The old one stops working at once.",
+            ).format(name=user.display_name),
         ):
             return
 
         def done(answer: rest.PasswordReset) -> None:
-            self.report(f"New password made for {user.display_name}.")
+            self.report(
+                translate("ui.admin.agents", "New password made for {name}.").format(
+                    name=user.display_name
+                )
+            )
             self.show_password(user, answer.password or "")
 
         self.call(lambda: self.client.reset_password(user.id), done)
@@ -402,14 +498,20 @@ class AgentsTab(AdminEditor):
             return
         if confirm and not confirmed(
             self,
-            "Deactivate",
-            f"Deactivate {user.display_name}? They are logged out now and cannot log in "
-            "again; their history stays. Tick Active and save to undo.",
+            translate("ui.admin.agents", "Deactivate", "a window title: stop someone logging in"),
+            translate(
+                "ui.admin.agents",
+                "Deactivate {name}? They are logged out now and cannot log in again; their "
+                "history stays. Tick Active and save to undo.",
+                "Active: the form's label of that name",
+            ).format(name=user.display_name),
         ):
             return
 
         def done(_answer: rest.Deactivated) -> None:
-            self.report(f"Deactivated {user.display_name}.")
+            self.report(
+                translate("ui.admin.agents", "Deactivated {name}.").format(name=user.display_name)
+            )
             self.active.setChecked(False)
             self.deactivate_button.setEnabled(False)
             self.call(self.client.users, self._users_loaded)
@@ -421,12 +523,14 @@ class AgentsTab(AdminEditor):
     def add_team(self) -> None:
         name = self.new_team.text().strip()
         if not name:
-            self.show_problem("Type the new team's name first.", "team_id")
+            self.show_problem(
+                translate("ui.admin.agents", "Type the new team's name first."), "team_id"
+            )
             return
 
         def created(team: rest.Team) -> None:
             self.new_team.clear()
-            self.report(f"Created team {team.name}.")
+            self.report(translate("ui.admin.agents", "Created team {name}.").format(name=team.name))
             self._teams_loaded([*self.teams, team])
             self.team.setCurrentIndex(self.team.findData(team.id))
 
@@ -440,7 +544,11 @@ class AgentsTab(AdminEditor):
             return
 
         def renamed(team: rest.Team) -> None:
-            self.report(f"Renamed team {before.name} to {team.name}.")
+            self.report(
+                translate("ui.admin.agents", "Renamed team {before} to {after}.").format(
+                    before=before.name, after=team.name
+                )
+            )
             self._teams_loaded([t for t in self.teams if t.id != team_id] + [team])
 
         def refused() -> None:
@@ -450,7 +558,7 @@ class AgentsTab(AdminEditor):
 
         if not name:
             refused()
-            self.show_problem("A team needs a name.", "team_id")
+            self.show_problem(translate("ui.admin.agents", "A team needs a name."), "team_id")
             return
         self.call(
             lambda: self.client.teams.change(team_id, rest.TeamFields(name=name)),
@@ -461,12 +569,16 @@ class AgentsTab(AdminEditor):
     def add_skill(self) -> None:
         name = self.new_skill.text().strip()
         if not name:
-            self.show_problem("Type the new skill's name first.", "skills")
+            self.show_problem(
+                translate("ui.admin.agents", "Type the new skill's name first."), "skills"
+            )
             return
 
         def created(skill: rest.Skill) -> None:
             self.new_skill.clear()
-            self.report(f"Created skill {skill.name}.")
+            self.report(
+                translate("ui.admin.agents", "Created skill {name}.").format(name=skill.name)
+            )
             self._skills_loaded([*self.skills, skill])
             self.skill_levels.tick(skill.id, NEW_SKILL_LEVEL)
 

@@ -3,7 +3,7 @@ now with its progress, and the backups kept, newest first."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime, QTimer
+from PySide6.QtCore import QLocale, QTime, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,17 +21,23 @@ from PySide6.QtWidgets import (
 )
 
 from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.health import last_run_text, size_text, when
 from callnest.desktop.ports import EnginePort
-from callnest.desktop.ui.admin.form import AdminEditor
+from callnest.desktop.ui.admin.form import AdminEditor, counted_suffix
 from callnest.desktop.ui.customer import plain_label
 from callnest.protocol import rest
 
 POLL_MS = 1000  # while a backup runs
-RESTORE_HINT = (
-    "A backup on another disk or a network share outlives this machine's disk. To bring one "
-    "back on a new machine: callnest-server restore --from FOLDER --data-dir NEW"
-)
+
+
+def reason_text(reason: str) -> str:
+    """Why a backup was taken, in words: the server says ``daily`` or ``by hand``."""
+    if reason in ("", "daily"):
+        return translate("ui.admin.backups", "daily", "why a backup was taken: the schedule")
+    if reason == "by hand":
+        return translate("ui.admin.backups", "by hand", "why a backup was taken: Back up now")
+    return reason
 
 
 class BackupsTab(AdminEditor):
@@ -47,35 +53,53 @@ class BackupsTab(AdminEditor):
         self._build()
 
     def _build(self) -> None:
-        self.enabled = QCheckBox("Back up every day")
+        every_day = translate("ui.admin.backups", "Back up every day")
+        at = translate("ui.admin.backups", "At", "a form's label: the time of day backups run")
+        folder = translate("ui.admin.backups", "Folder", "a form's label")
+        self.enabled = QCheckBox(every_day)
         self.daily_at = QTimeEdit()
         self.daily_at.setDisplayFormat("HH:mm")
-        self.daily_at.setToolTip("The server's local time; pick a quiet hour")
+        self.daily_at.setToolTip(
+            translate("ui.admin.backups", "The server's local time; pick a quiet hour")
+        )
         self.folder = QLineEdit()
-        self.folder.setToolTip("A folder on the server's machine: best on another disk")
+        self.folder.setToolTip(
+            translate("ui.admin.backups", "A folder on the server's machine: best on another disk")
+        )
         self.keep = QSpinBox()
         self.keep.setRange(1, 365)
-        self.keep.setSuffix(" backups")
+        counted_suffix(
+            self.keep,
+            lambda n: translate(
+                "ui.admin.backups", " backup(s)", "a suffix after a number: how many kept", n
+            ),
+        )
         self.fields = {
-            "enabled": ("Back up every day", self.enabled),
-            "daily_at": ("At", self.daily_at),
-            "folder": ("Folder", self.folder),
-            "keep": ("Keep", self.keep),
+            "enabled": (every_day, self.enabled),
+            "daily_at": (at, self.daily_at),
+            "folder": (folder, self.folder),
+            "keep": (
+                translate("ui.admin.backups", "Keep", "a field: how many backups are kept"),
+                self.keep,
+            ),
         }
         form = QFormLayout()
         form.addRow(self.enabled)
-        form.addRow("At", self.daily_at)
-        form.addRow("Folder", self.folder)
-        form.addRow("Keep the newest", self.keep)
-        self.save_button = QPushButton("Save")
+        form.addRow(at, self.daily_at)
+        form.addRow(folder, self.folder)
+        form.addRow(
+            translate("ui.admin.backups", "Keep the newest", "a form's label: how many backups"),
+            self.keep,
+        )
+        self.save_button = QPushButton(translate("ui.admin.backups", "Save", "a button"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        schedule = QGroupBox("Schedule")
+        schedule = QGroupBox(translate("ui.admin.backups", "Schedule", "when backups are taken"))
         column = QVBoxLayout(schedule)
         column.addLayout(form)
         column.addWidget(self.save_button)
 
-        self.now_button = QPushButton("Back up now")
+        self.now_button = QPushButton(translate("ui.admin.backups", "Back up now", "a button"))
         self.now_button.clicked.connect(self.back_up_now)
         self.last = plain_label()
         now_row = QHBoxLayout()
@@ -83,13 +107,29 @@ class BackupsTab(AdminEditor):
         now_row.addWidget(self.last, 1)
 
         self.generations = QTableWidget(0, 4)
-        self.generations.setHorizontalHeaderLabels(["Taken", "Why", "Size", "Recordings"])
+        self.generations.setHorizontalHeaderLabels(
+            [
+                translate("ui.admin.backups", "Taken", "a column: when a backup was taken"),
+                translate("ui.admin.backups", "Why", "a column: why a backup was taken"),
+                translate("ui.admin.backups", "Size", "a column"),
+                translate("ui.admin.backups", "Recordings", "a column: how many recordings"),
+            ]
+        )
         self.generations.horizontalHeader().setStretchLastSection(True)
         self.generations.verticalHeader().hide()
         self.generations.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         hint = plain_label()
         hint.setObjectName("hint")
-        hint.setText(RESTORE_HINT)
+        hint.setText(
+            translate(
+                "ui.admin.backups",
+                "A backup on another disk or a network share outlives this machine's disk. To "
+                "bring one back on a new machine: callnest-server restore --from FOLDER "
+                "--data-dir NEW",
+                "the command is typed as it is: leave callnest-server restore --from "
+                "--data-dir in English (FOLDER and NEW may be translated)",
+            )
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
@@ -132,9 +172,9 @@ class BackupsTab(AdminEditor):
         for row, generation in enumerate(backups.generations):
             cells = (
                 when(generation.created_at),
-                generation.reason or "daily",
+                reason_text(generation.reason),
                 size_text(generation.bytes),
-                str(generation.recordings),
+                QLocale().toString(generation.recordings),
             )
             for column, text in enumerate(cells):
                 self.generations.setItem(row, column, QTableWidgetItem(text))
@@ -163,7 +203,11 @@ class BackupsTab(AdminEditor):
     def _saved(self, backups: rest.Backups) -> None:
         self.status_now = None  # show the schedule as the server now has it
         self._loaded(backups)
-        self.report(f"Backup schedule saved: into {backups.folder}.")
+        self.report(
+            translate(
+                "ui.admin.backups", "Backup schedule saved: into {folder}.", "{folder}: a path"
+            ).format(folder=backups.folder)
+        )
 
     def back_up_now(self) -> None:
         self.now_button.setEnabled(False)

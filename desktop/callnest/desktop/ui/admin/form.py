@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.rest import RestClient
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.admin import form_problem, refusal_problems
 from callnest.desktop.models.wallboard import StatsTable
 from callnest.desktop.ports import EnginePort
+from callnest.desktop.problems import describe
 from callnest.desktop.ui.customer import plain_label
-from callnest.desktop.ui.setup import error_text
 from callnest.desktop.ui.style import RED, STYLE_SHEET
 
 T = TypeVar("T")
@@ -93,10 +94,10 @@ class AdminEditor(QWidget):
 
     def save_and_delete_buttons(self) -> QHBoxLayout:
         """Save (the default button) on the left, Delete… apart on the right."""
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("ui.admin.form", "Save", "a button"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(translate("ui.admin.form", "Delete…", "a button"))
         self.delete_button.clicked.connect(lambda: self.delete())
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -145,13 +146,13 @@ class AdminEditor(QWidget):
             field, text = form_problem(problem)
             if field in self.fields:
                 label, _ = self.fields[field]
-                self.show_problem(f"{label}: {text}", field)
+                self.show_problem(field_problem(label, text), field)
                 return
         if problems and isinstance(error, ValidationError):
             first = problems[0]  # found before sending, on a field the form lacks
-            self.show_problem(f"{first['field']}: {first['problem']}")
+            self.show_problem(field_problem(first["field"], first["problem"]))
             return
-        self.show_problem(error_text(error))
+        self.show_problem(describe(error))
 
     def show_problem(self, message: str, field: str | None = None) -> None:
         """Shows ``message`` beside the form; outlines ``field``, if the form has it."""
@@ -183,6 +184,23 @@ class AdminEditor(QWidget):
         self.status.emit(text, False)
 
 
+def field_problem(field: str, problem: str) -> str:
+    """``Name: too long``: a form's field, and what is wrong with it (as the
+    server or the request's model said it)."""
+    return translate(
+        "ui.admin.form",
+        "{field}: {problem}",
+        "{field}: a form field's label; {problem}: what is wrong with it",
+    ).format(field=field, problem=problem)
+
+
+def counted_suffix(spin: QSpinBox, suffix: Callable[[int], str]) -> None:
+    """Keeps ``spin``'s suffix the right plural for its value: ``suffix(n)``
+    is a numerus ``translate`` (`` backup(s)``)."""
+    spin.valueChanged.connect(lambda n: spin.setSuffix(suffix(n)))
+    spin.setSuffix(suffix(spin.value()))
+
+
 def confirmed(parent: QWidget, title: str, question: str) -> bool:
     """The owner's Yes to a question before something cannot be undone."""
     return QMessageBox.question(parent, title, question) == QMessageBox.StandardButton.Yes
@@ -204,7 +222,7 @@ def list_toolbar(new: QPushButton, refresh: Callable[[], object] | None = None) 
     top.addWidget(new)
     top.addStretch(1)
     if refresh is not None:
-        button = QPushButton("Refresh")
+        button = QPushButton(translate("ui.admin.form", "Refresh", "a button"))
         button.clicked.connect(refresh)
         top.addWidget(button)
     return top
@@ -229,9 +247,13 @@ class SkillLevels(QTableWidget):
     """Every skill, ticked with a level 1-10 where it applies: what an agent
     has, or what a queue requires."""
 
-    def __init__(self, level_title: str = "Level", parent: QWidget | None = None) -> None:
+    def __init__(self, level_title: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(0, 2, parent)
-        self.setHorizontalHeaderLabels(["Skill", level_title])
+        if level_title is None:
+            level_title = translate("ui.admin.form", "Level", "a column: a skill's level")
+        self.setHorizontalHeaderLabels(
+            [translate("ui.admin.form", "Skill", "a column"), level_title]
+        )
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

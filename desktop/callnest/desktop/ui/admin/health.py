@@ -4,7 +4,7 @@ e-mailed. The mail server's password is write-only, as a trunk's is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.health import MARKS, report_heading, when
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.admin.form import AdminEditor
@@ -39,13 +40,26 @@ COLOURS = {
     CheckStatus.FAILED: RED,
     CheckStatus.SKIPPED: GREY,
 }
-SECURITY_NAMES = {
-    SmtpSecurity.STARTTLS: "STARTTLS (port 587)",
-    SmtpSecurity.TLS: "TLS from the start (port 465)",
-    SmtpSecurity.NONE: "None: a relay on this network (port 25)",
-}
-NEW_PASSWORD = "the mail account's (app) password"
-KEPT_PASSWORD = "unchanged unless you type a new one"
+# Translated where shown, as translate("ui.admin.health", ...).
+NEW_PASSWORD = str(QT_TRANSLATE_NOOP("ui.admin.health", "the mail account's (app) password"))
+KEPT_PASSWORD = str(QT_TRANSLATE_NOOP("ui.admin.health", "unchanged unless you type a new one"))
+
+
+def security_names() -> dict[SmtpSecurity, str]:
+    """How the mail server's connection is secured, in words."""
+    return {
+        SmtpSecurity.STARTTLS: translate(
+            "ui.admin.health", "STARTTLS (port 587)", "a mail connection's security"
+        ),
+        SmtpSecurity.TLS: translate(
+            "ui.admin.health", "TLS from the start (port 465)", "a mail connection's security"
+        ),
+        SmtpSecurity.NONE: translate(
+            "ui.admin.health",
+            "None: a relay on this network (port 25)",
+            "a mail connection's security",
+        ),
+    }
 
 
 class FindingView(QFrame):
@@ -67,7 +81,13 @@ class FindingView(QFrame):
         self.fix = plain_label()
         self.fix.setObjectName("hint")
         shown_fix = finding.fix and finding.status is not CheckStatus.OK
-        self.fix.setText(f"What to do: {finding.fix}" if shown_fix else "")
+        self.fix.setText(
+            translate("ui.admin.health", "What to do: {fix}", "{fix}: the server's advice").format(
+                fix=finding.fix
+            )
+            if shown_fix
+            else ""
+        )
         self.fix.setVisible(bool(shown_fix))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 4)
@@ -89,13 +109,16 @@ class HealthTab(AdminEditor):
         self._build()
 
     def _build(self) -> None:
-        self.check_button = QPushButton("Check now")
+        self.check_button = QPushButton(translate("ui.admin.health", "Check now", "a button"))
         self.check_button.setToolTip(
-            "Runs every check on the server: a few seconds, as some ask the network"
+            translate(
+                "ui.admin.health",
+                "Runs every check on the server: a few seconds, as some ask the network",
+            )
         )
         self.check_button.clicked.connect(self.check_now)
         self.heading = plain_label()
-        self.heading.setText("Not checked yet.")
+        self.heading.setText(translate("ui.admin.health", "Not checked yet."))
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.check_button)
@@ -109,7 +132,13 @@ class HealthTab(AdminEditor):
         scroll.setWidget(findings_box)
 
         self.alarms = QTableWidget(0, 3)
-        self.alarms.setHorizontalHeaderLabels(["Raised", "Alarm", "Cleared"])
+        self.alarms.setHorizontalHeaderLabels(
+            [
+                translate("ui.admin.health", "Raised", "a column: when an alarm was raised"),
+                translate("ui.admin.health", "Alarm", "a column"),
+                translate("ui.admin.health", "Cleared", "a column: when an alarm was cleared"),
+            ]
+        )
         self.alarms.horizontalHeader().setStretchLastSection(False)
         self.alarms.horizontalHeader().setSectionResizeMode(
             1, self.alarms.horizontalHeader().ResizeMode.Stretch
@@ -119,8 +148,8 @@ class HealthTab(AdminEditor):
         self.alarms.setMaximumHeight(150)
         self.no_alarms = plain_label()
         self.no_alarms.setObjectName("hint")
-        self.no_alarms.setText("No alarm has been raised.")
-        alarms_box = QGroupBox("Alarms")
+        self.no_alarms.setText(translate("ui.admin.health", "No alarm has been raised."))
+        alarms_box = QGroupBox(translate("ui.admin.health", "Alarms", "a group's title"))
         alarms_column = QVBoxLayout(alarms_box)
         alarms_column.addWidget(self.no_alarms)
         alarms_column.addWidget(self.alarms)
@@ -135,47 +164,75 @@ class HealthTab(AdminEditor):
 
     def _email_form(self) -> QGroupBox:
         self.to = QLineEdit()
-        self.to.setPlaceholderText("owner@example.com, another@example.com")
+        self.to.setPlaceholderText(
+            translate(
+                "ui.admin.health",
+                "owner@example.com, another@example.com",
+                "example e-mail addresses: keep example.com",
+            )
+        )
         self.from_address = QLineEdit()
-        self.from_address.setPlaceholderText("callnest@example.com")
+        self.from_address.setPlaceholderText(
+            translate(
+                "ui.admin.health",
+                "callnest@example.com",
+                "an example sender's e-mail address: keep example.com",
+            )
+        )
         self.smtp_host = QLineEdit()
-        self.smtp_host.setPlaceholderText("smtp.example.com")
+        self.smtp_host.setPlaceholderText(
+            translate(
+                "ui.admin.health", "smtp.example.com", "an example mail server: keep example.com"
+            )
+        )
         self.smtp_port = QSpinBox()
         self.smtp_port.setRange(1, 65535)
         self.smtp_port.setValue(587)
         self.security = QComboBox()
-        for value, name in SECURITY_NAMES.items():
+        for value, name in security_names().items():
             self.security.addItem(name, value)
         self.username = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(NEW_PASSWORD)
-        self.save_email = QPushButton("Save")
+        self.password.setPlaceholderText(translate("ui.admin.health", NEW_PASSWORD))
+        self.save_email = QPushButton(translate("ui.admin.health", "Save", "a button"))
         self.save_email.clicked.connect(self.save)
-        self.test_email = QPushButton("Send a test")
+        self.test_email = QPushButton(
+            translate("ui.admin.health", "Send a test", "a button: a test e-mail")
+        )
         self.test_email.clicked.connect(self.send_test)
-        self.stop_email = QPushButton("Stop e-mailing")
+        self.stop_email = QPushButton(translate("ui.admin.health", "Stop e-mailing", "a button"))
         self.stop_email.clicked.connect(self.stop_emailing)
         self.email_state = plain_label()
         self.email_state.setObjectName("hint")
         self.fields = {
-            "to": ("To", self.to),
-            "sender": ("From", self.from_address),
-            "smtp_host": ("Mail server", self.smtp_host),
-            "smtp_port": ("Port", self.smtp_port),
-            "username": ("User name", self.username),
-            "password": ("Password", self.password),
+            "to": (translate("ui.admin.health", "To", "an e-mail's recipients"), self.to),
+            "sender": (
+                translate("ui.admin.health", "From", "an e-mail's sender"),
+                self.from_address,
+            ),
+            "smtp_host": (translate("ui.admin.health", "Mail server"), self.smtp_host),
+            "smtp_port": (
+                translate("ui.admin.health", "Port", "the mail server's port"),
+                self.smtp_port,
+            ),
+            "username": (translate("ui.admin.health", "User name"), self.username),
+            "password": (translate("ui.admin.health", "Password"), self.password),
         }
         form = QFormLayout()
         for _, (label, widget) in self.fields.items():
             form.addRow(label, widget)
-        form.insertRow(4, "Security", self.security)
+        form.insertRow(
+            4,
+            translate("ui.admin.health", "Security", "how the mail connection is secured"),
+            self.security,
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_email)
         buttons.addWidget(self.test_email)
         buttons.addStretch(1)
         buttons.addWidget(self.stop_email)
-        box = QGroupBox("E-mail each alarm (raised, then cleared)")
+        box = QGroupBox(translate("ui.admin.health", "E-mail each alarm (raised, then cleared)"))
         column = QVBoxLayout(box)
         column.addLayout(form)
         column.addWidget(self.email_state)
@@ -193,7 +250,9 @@ class HealthTab(AdminEditor):
 
     def check_now(self) -> None:
         self.check_button.setEnabled(False)
-        self.heading.setText("Checking… (a few seconds: some checks ask the network)")
+        self.heading.setText(
+            translate("ui.admin.health", "Checking… (a few seconds: some checks ask the network)")
+        )
         self.call(self.client.doctor, self._checked, lambda: self.check_button.setEnabled(True))
         self.call(self.client.alarms, self._alarms_loaded)
 
@@ -215,8 +274,17 @@ class HealthTab(AdminEditor):
         self.alarms.setVisible(bool(alarms))
         self.alarms.setRowCount(len(alarms))
         for row, alarm in enumerate(alarms):
-            cleared = "still raised" if alarm.cleared_at is None else when(alarm.cleared_at)
-            cells = (when(alarm.raised_at), f"{alarm.title}: {alarm.summary}", cleared)
+            cleared = (
+                translate("ui.admin.health", "still raised", "an alarm not cleared yet")
+                if alarm.cleared_at is None
+                else when(alarm.cleared_at)
+            )
+            said = translate(
+                "ui.admin.health",
+                "{title}: {summary}",
+                "an alarm's title, then what it found (both the server's words)",
+            ).format(title=alarm.title, summary=alarm.summary)
+            cells = (when(alarm.raised_at), said, cleared)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(alarm.fix if column == 1 else "")
@@ -229,8 +297,10 @@ class HealthTab(AdminEditor):
         self.stop_email.setEnabled(email is not None)
         self.test_email.setEnabled(email is not None)
         if email is None:
-            self.email_state.setText("Alarms are not e-mailed: they show in the app only.")
-            self.password.setPlaceholderText(NEW_PASSWORD)
+            self.email_state.setText(
+                translate("ui.admin.health", "Alarms are not e-mailed: they show in the app only.")
+            )
+            self.password.setPlaceholderText(translate("ui.admin.health", NEW_PASSWORD))
             return
         self.to.setText(", ".join(email.to))
         self.from_address.setText(email.sender)
@@ -239,8 +309,14 @@ class HealthTab(AdminEditor):
         self.security.setCurrentIndex(self.security.findData(email.security))
         self.username.setText(email.username or "")
         self.password.clear()
-        self.password.setPlaceholderText(KEPT_PASSWORD if email.has_password else NEW_PASSWORD)
-        self.email_state.setText(f"Alarms are e-mailed to {', '.join(email.to)}.")
+        self.password.setPlaceholderText(
+            translate("ui.admin.health", KEPT_PASSWORD if email.has_password else NEW_PASSWORD)
+        )
+        self.email_state.setText(
+            translate(
+                "ui.admin.health", "Alarms are e-mailed to {addresses}.", "e-mail addresses"
+            ).format(addresses=", ".join(email.to))
+        )
 
     def save(self) -> None:
         values: dict[str, object] = {
@@ -260,11 +336,11 @@ class HealthTab(AdminEditor):
 
     def _email_saved(self, email: rest.AlarmEmail) -> None:
         self._email_loaded(email)
-        self.report("Alarm e-mails saved.")
+        self.report(translate("ui.admin.health", "Alarm e-mails saved."))
 
     def send_test(self) -> None:
         self.test_email.setEnabled(False)
-        self.email_state.setText("Sending a test…")
+        self.email_state.setText(translate("ui.admin.health", "Sending a test…"))
         self.call(
             self.client.test_alarm_email, self._tested, lambda: self.test_email.setEnabled(True)
         )
@@ -272,15 +348,23 @@ class HealthTab(AdminEditor):
     def _tested(self, answer: dict[str, object]) -> None:
         self.test_email.setEnabled(True)
         if answer.get("sent"):
-            self.email_state.setText("The test was sent: see that it arrives.")
-            self.report("Test e-mail sent.")
+            self.email_state.setText(
+                translate("ui.admin.health", "The test was sent: see that it arrives.")
+            )
+            self.report(translate("ui.admin.health", "Test e-mail sent."))
         else:
-            self.show_problem(f"The mail server did not take the test: {answer.get('problem')}")
-            self.email_state.setText("The test was not sent.")
+            self.show_problem(
+                translate(
+                    "ui.admin.health",
+                    "The mail server did not take the test: {problem}",
+                    "{problem}: the mail server's answer",
+                ).format(problem=answer.get("problem"))
+            )
+            self.email_state.setText(translate("ui.admin.health", "The test was not sent."))
 
     def stop_emailing(self) -> None:
         self.call(self.client.stop_alarm_email, lambda _: self._stopped())
 
     def _stopped(self) -> None:
         self._email_loaded(None)
-        self.report("Alarms are no longer e-mailed.")
+        self.report(translate("ui.admin.health", "Alarms are no longer e-mailed."))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.admin.form import (
@@ -31,8 +32,6 @@ from callnest.desktop.ui.admin.form import (
 from callnest.desktop.ui.customer import plain_label
 from callnest.protocol import rest
 
-NO_QUEUE = "(none yet: calls are refused)"
-
 
 class PhoneNumbersEditor(AdminEditor):
     def __init__(
@@ -44,10 +43,22 @@ class PhoneNumbersEditor(AdminEditor):
         self.queue_names: dict[int, str] = {}
         self.numbers = StatsTable[rest.PhoneNumber](
             (
-                Column("Number", lambda n, _: n.number),
-                Column("Label", lambda n, _: n.label or "—"),
-                Column("Trunk", lambda n, _: self.trunk_names.get(n.trunk_id, f"#{n.trunk_id}")),
-                Column("Queue", lambda n, _: self._queue_name(n.queue_id)),
+                Column(
+                    translate("ui.admin.phone_numbers", "Number", "a column: a phone number"),
+                    lambda n, _: n.number,
+                ),
+                Column(
+                    translate("ui.admin.phone_numbers", "Label", "a column: a number's own name"),
+                    lambda n, _: n.label or "—",
+                ),
+                Column(
+                    translate("ui.admin.phone_numbers", "Trunk", "a column"),
+                    lambda n, _: self.trunk_names.get(n.trunk_id, f"#{n.trunk_id}"),
+                ),
+                Column(
+                    translate("ui.admin.phone_numbers", "Queue", "a column"),
+                    lambda n, _: self._queue_name(n.queue_id),
+                ),
             ),
             key=lambda n: n.id,
         )
@@ -56,13 +67,17 @@ class PhoneNumbersEditor(AdminEditor):
 
     def _queue_name(self, queue_id: int | None) -> str:
         if queue_id is None:
-            return "— (refused)"
+            return translate(
+                "ui.admin.phone_numbers", "— (refused)", "a number's queue: none, calls are refused"
+            )
         return self.queue_names.get(queue_id, f"#{queue_id}")
 
     def _build(self) -> None:
         self.table = rows_view(self.numbers)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
-        self.new_button = QPushButton("New number")
+        self.new_button = QPushButton(
+            translate("ui.admin.phone_numbers", "New number", "a button: a new phone number")
+        )
         self.new_button.clicked.connect(self.new_number)
         top = list_toolbar(self.new_button)
         left = QWidget()
@@ -72,19 +87,31 @@ class PhoneNumbersEditor(AdminEditor):
         left_layout.addWidget(self.table, 1)
 
         self.number = QLineEdit()
-        self.number.setPlaceholderText("+386 1 234 5678 or 00386 1 234 5678")
+        self.number.setPlaceholderText(
+            translate(
+                "ui.admin.phone_numbers",
+                "+386 1 234 5678 or 00386 1 234 5678",
+                "two ways of writing a phone number: keep the numbers (or use your country's)",
+            )
+        )
         self.trunk = QComboBox()
-        self.trunk.setPlaceholderText("add a trunk above first")
+        self.trunk.setPlaceholderText(
+            translate("ui.admin.phone_numbers", "add a trunk above first")
+        )
         self.queue = QComboBox()
         self.label = QLineEdit()
-        self.label.setPlaceholderText("optional: e.g. Sales line")
+        self.label.setPlaceholderText(
+            translate("ui.admin.phone_numbers", "optional: e.g. Sales line", "a number's label")
+        )
         self.title = plain_label()
         self.title.setObjectName("pageTitle")
+        number = translate("ui.admin.phone_numbers", "Number", "a form's label: a phone number")
+        label = translate("ui.admin.phone_numbers", "Label", "a form's label: a number's own name")
         form = QFormLayout()
-        form.addRow("Number", self.number)
-        form.addRow("Arrives on trunk", self.trunk)
-        form.addRow("Answered by queue", self.queue)
-        form.addRow("Label", self.label)
+        form.addRow(number, self.number)
+        form.addRow(translate("ui.admin.phone_numbers", "Arrives on trunk"), self.trunk)
+        form.addRow(translate("ui.admin.phone_numbers", "Answered by queue"), self.queue)
+        form.addRow(label, self.label)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -103,10 +130,10 @@ class PhoneNumbersEditor(AdminEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.fields = {
-            "number": ("Number", self.number),
-            "trunk_id": ("Trunk", self.trunk),
-            "queue_id": ("Queue", self.queue),
-            "label": ("Label", self.label),
+            "number": (number, self.number),
+            "trunk_id": (translate("ui.admin.phone_numbers", "Trunk", "a field"), self.trunk),
+            "queue_id": (translate("ui.admin.phone_numbers", "Queue", "a field"), self.queue),
+            "label": (label, self.label),
         }
 
     # ------------------------------------------------------------ loading
@@ -129,7 +156,12 @@ class PhoneNumbersEditor(AdminEditor):
         self.queue_names = {q.id: q.display_name for q in queues}
         chosen = self.queue.currentData()
         self.queue.clear()
-        self.queue.addItem(NO_QUEUE, None)
+        self.queue.addItem(
+            translate(
+                "ui.admin.phone_numbers", "(none yet: calls are refused)", "a number's queue"
+            ),
+            None,
+        )
         for queue in sorted(queues, key=lambda q: q.display_name.lower()):
             self.queue.addItem(queue.display_name, queue.id)
         self._choose(self.queue, chosen)
@@ -142,7 +174,14 @@ class PhoneNumbersEditor(AdminEditor):
     @staticmethod
     def _choose(combo: QComboBox, value: int | None) -> None:
         if value is not None and combo.findData(value) < 0:
-            combo.addItem(f"#{value} (not available)", value)
+            combo.addItem(
+                translate(
+                    "ui.admin.phone_numbers",
+                    "#{id} (not available)",
+                    "a trunk or queue since deleted",
+                ).format(id=value),
+                value,
+            )
         combo.setCurrentIndex(max(0, combo.findData(value)))
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -156,7 +195,9 @@ class PhoneNumbersEditor(AdminEditor):
         self.editing = None
         self.table.setCurrentIndex(QModelIndex())
         self.clear_problem()
-        self.title.setText("New phone number")
+        self.title.setText(
+            translate("ui.admin.phone_numbers", "New phone number", "the form's title")
+        )
         self.number.clear()
         self.label.clear()
         self.queue.setCurrentIndex(max(0, self.queue.findData(None)))
@@ -165,7 +206,11 @@ class PhoneNumbersEditor(AdminEditor):
     def edit(self, number: rest.PhoneNumber) -> None:
         self.editing = number.id
         self.clear_problem()
-        self.title.setText(f"Edit {number.number}")
+        self.title.setText(
+            translate("ui.admin.phone_numbers", "Edit {number}", "the form's title").format(
+                number=number.number
+            )
+        )
         self.number.setText(number.number)
         self._choose(self.trunk, number.trunk_id)
         self._choose(self.queue, number.queue_id)
@@ -187,14 +232,21 @@ class PhoneNumbersEditor(AdminEditor):
     def save(self) -> None:
         if self.trunk.currentData() is None:
             self.show_problem(
-                "Trunk: add a trunk first: a number's calls arrive on one.", "trunk_id"
+                translate(
+                    "ui.admin.phone_numbers",
+                    "Trunk: add a trunk first: a number's calls arrive on one.",
+                ),
+                "trunk_id",
             )
             return
         editing = self.editing
 
         def saved(number: rest.PhoneNumber) -> None:
-            what = "Added" if editing is None else "Saved"
-            self.report(f"{what} phone number {number.number}.")
+            if editing is None:
+                said = translate("ui.admin.phone_numbers", "Added phone number {number}.")
+            else:
+                said = translate("ui.admin.phone_numbers", "Saved phone number {number}.")
+            self.report(said.format(number=number.number))
             self.editing = None
             self.edit(number)
             self.call(self.client.phone_numbers.list, self._numbers_loaded)
@@ -210,13 +262,20 @@ class PhoneNumbersEditor(AdminEditor):
             return
         if confirm and not confirmed(
             self,
-            "Delete phone number",
-            f"Delete {number.number}? Calls to it are no longer answered here.",
+            translate("ui.admin.phone_numbers", "Delete phone number", "a window title"),
+            translate(
+                "ui.admin.phone_numbers",
+                "Delete {number}? Calls to it are no longer answered here.",
+            ).format(number=number.number),
         ):
             return
 
         def deleted(_answer: rest.Deleted) -> None:
-            self.report(f"Deleted phone number {number.number}.")
+            self.report(
+                translate("ui.admin.phone_numbers", "Deleted phone number {number}.").format(
+                    number=number.number
+                )
+            )
             self.new_number()
             self.call(self.client.phone_numbers.list, self._numbers_loaded)
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
 
 from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.i18n import translate
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.admin.phone_numbers import PhoneNumbersEditor
 from callnest.desktop.ui.admin.trunks import TrunksEditor
@@ -31,8 +32,14 @@ class PhonesTab(QWidget):
         self.trunks.trunks_loaded.connect(self.numbers.set_trunks)
         splitter = QSplitter(Qt.Orientation.Vertical)
         for title, editor in (
-            ("SIP trunks (how phone calls reach Callnest)", self.trunks),
-            ("Phone numbers (which queue answers each)", self.numbers),
+            (
+                translate("ui.admin.phones", "SIP trunks (how phone calls reach Callnest)"),
+                self.trunks,
+            ),
+            (
+                translate("ui.admin.phones", "Phone numbers (which queue answers each)"),
+                self.numbers,
+            ),
         ):
             forward: Callable[[str, bool], None] = self.status.emit
             editor.status.connect(forward)

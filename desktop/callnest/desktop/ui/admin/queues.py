@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future
 from typing import Any, NamedTuple, Protocol
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QLocale, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,14 +35,15 @@ from PySide6.QtWidgets import (
 )
 
 from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.admin import (
-    DAY_NAMES,
     DAYS,
-    TARGET_KINDS,
     business_hours,
+    day_names,
     duplicates,
     format_spans,
     parse_target,
+    target_kinds,
     target_text,
 )
 from callnest.desktop.models.wallboard import Column, StatsTable
@@ -52,6 +53,7 @@ from callnest.desktop.ui.admin.form import (
     MIN_LEVEL,
     AdminEditor,
     SkillLevels,
+    counted_suffix,
     list_toolbar,
     rows_view,
     select_row_with_id,
@@ -60,20 +62,45 @@ from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.setup import QUEUE_NAME, slug
 from callnest.desktop.ui.time_zone import TimeZoneBox, system_time_zone
 from callnest.protocol import rest
+from callnest.protocol.languages import LANGUAGE_CODES, LANGUAGE_NAMES
 from callnest.protocol.rest import QueueStrategy
 
-STRATEGIES = (
-    (QueueStrategy.LONGEST_IDLE, "Longest idle agent first"),
-    (QueueStrategy.ROUND_ROBIN, "Round robin"),
-    (QueueStrategy.FEWEST_CONTACTS, "Fewest contacts today"),
-    (QueueStrategy.RING_ALL, "Ring everyone"),
-    (QueueStrategy.SKILLS_BASED, "Best skill level first"),
-)
 IVR_KEYS = tuple("123456789*0#")
 MAX_IVR_CHOICES = 12
 MAX_SKILL_STEPS = 10
 DEFAULT_MUSIC = "default"
-CALLBACK_PRIORITY = "Scheduled callbacks' priority over new calls"
+
+
+def strategies() -> tuple[tuple[QueueStrategy, str], ...]:
+    """How a queue rings its agents, in words."""
+    return (
+        (
+            QueueStrategy.LONGEST_IDLE,
+            translate("ui.admin.queues", "Longest idle agent first", "a ringing strategy"),
+        ),
+        (
+            QueueStrategy.ROUND_ROBIN,
+            translate("ui.admin.queues", "Round robin", "a ringing strategy"),
+        ),
+        (
+            QueueStrategy.FEWEST_CONTACTS,
+            translate("ui.admin.queues", "Fewest contacts today", "a ringing strategy"),
+        ),
+        (
+            QueueStrategy.RING_ALL,
+            translate("ui.admin.queues", "Ring everyone", "a ringing strategy"),
+        ),
+        (
+            QueueStrategy.SKILLS_BASED,
+            translate("ui.admin.queues", "Best skill level first", "a ringing strategy"),
+        ),
+    )
+
+
+def callback_priority_label() -> str:
+    return translate("ui.admin.queues", "Scheduled callbacks' priority over new calls")
+
+
 # A new queue starts from the server's defaults (protocol/rest/queues.py).
 NEW_QUEUE = rest.QueueFields.model_construct(name="", display_name="")
 
@@ -127,6 +154,8 @@ class QueueSettings(Protocol):
     def callback_preview_s(self) -> float: ...
     @property
     def callback_priority(self) -> int: ...
+    @property
+    def language(self) -> str: ...
 
 
 class TypedChoice(NamedTuple):
@@ -142,7 +171,7 @@ def _seconds(low: float, high: float, *, step: float = 1) -> QDoubleSpinBox:
     box.setRange(low, high)
     box.setDecimals(0 if step >= 1 else 1)
     box.setSingleStep(step)
-    box.setSuffix(" s")
+    box.setSuffix(translate("ui.admin.queues", " s", "a suffix after a number: seconds"))
     return box
 
 
@@ -155,8 +184,10 @@ class TargetPicker(QWidget):
         self.kind = QComboBox()
         if none_label is not None:
             self.kind.addItem(none_label, None)
-        self.kind.addItem("Another queue", "queue")
-        for kind, label in TARGET_KINDS:
+        self.kind.addItem(
+            translate("ui.admin.queues", "Another queue", "where a waiting caller is sent"), "queue"
+        )
+        for kind, label in target_kinds():
             self.kind.addItem(label, kind)
         self.queue = QComboBox()
         self.queue.setMinimumContentsLength(12)
@@ -181,7 +212,13 @@ class TargetPicker(QWidget):
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         if queue_id is not None:
             if self.queue.findData(queue_id) < 0:
-                self.queue.addItem(f"queue #{queue_id}", queue_id)  # kept, though not listed
+                # Kept, though not listed.
+                self.queue.addItem(
+                    translate(
+                        "ui.admin.queues", "queue #{id}", "a queue whose name is not known"
+                    ).format(id=queue_id),
+                    queue_id,
+                )
             self.queue.setCurrentIndex(self.queue.findData(queue_id))
 
     def target(self) -> str | None:
@@ -201,9 +238,18 @@ class QueuesTab(AdminEditor):
         self._name_typed = False  # once the slug is typed, the display name stops making it
         self.queues = StatsTable[rest.Queue](
             (
-                Column("Queue", lambda q, _: q.display_name),
-                Column("Name", lambda q, _: q.name),
-                Column("Priority", lambda q, _: str(q.priority)),
+                Column(
+                    translate("ui.admin.queues", "Queue", "a column: the name people see"),
+                    lambda q, _: q.display_name,
+                ),
+                Column(
+                    translate("ui.admin.queues", "Name", "a column: the name in web addresses"),
+                    lambda q, _: q.name,
+                ),
+                Column(
+                    translate("ui.admin.queues", "Priority", "a column"),
+                    lambda q, _: QLocale().toString(q.priority),
+                ),
             ),
             key=lambda q: q.id,
         )
@@ -216,7 +262,7 @@ class QueuesTab(AdminEditor):
     def _build(self) -> None:
         self.table = rows_view(self.queues)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
-        new = QPushButton("New queue")
+        new = QPushButton(translate("ui.admin.queues", "New queue", "a button"))
         new.clicked.connect(self.new_queue)
         top = list_toolbar(new, self.reload)
         left = QWidget()
@@ -258,120 +304,255 @@ class QueuesTab(AdminEditor):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.fields = {
-            "name": ("Name", self.name),
-            "display_name": ("Display name", self.display_name),
-            "strategy": ("Strategy", self.strategy),
-            "priority": ("Priority", self.priority),
-            "script_id": ("Script", self.script),
-            "ring_timeout_s": ("Ring for", self.ring_timeout),
-            "wrap_up_s": ("Wrap-up", self.wrap_up),
-            "autopause_misses": ("Pause after", self.autopause),
-            "service_level_s": ("Service level", self.service_level),
-            "max_wait_s": ("Longest wait", self.max_wait),
-            "overflow_target": ("Then send to", self.overflow.kind),
-            "hold_music": ("Hold music", self.hold_music),
-            "announce_every_s": ("Announce every", self.announce_every),
-            "skills": ("Required skills", self.skill_levels),
-            "skill_steps": ("Widening", self.steps),
-            "ivr_menu": ("IVR menu", self.ivr),
-            "business_hours": ("Business hours", self.hours_box),
-            "after_hours_action": ("After hours", self.after_hours.kind),
-            "outbound_caller_id": ("Caller ID on outbound calls", self.caller_id),
-            "recording_notice": ("Recording notice", self.recording_notice),
-            "callbacks_offered": ("Offer callbacks to waiting callers", self.callbacks_offered),
-            "callback_preview_s": ("Callback card shown for", self.callback_preview),
-            "callback_priority": (CALLBACK_PRIORITY, self.callback_priority),
+            "name": (self.labels["name"], self.name),
+            "display_name": (self.labels["display_name"], self.display_name),
+            "strategy": (self.labels["strategy"], self.strategy),
+            "priority": (self.labels["priority"], self.priority),
+            "script_id": (self.labels["script_id"], self.script),
+            "ring_timeout_s": (self.labels["ring_timeout_s"], self.ring_timeout),
+            "wrap_up_s": (self.labels["wrap_up_s"], self.wrap_up),
+            "autopause_misses": (
+                translate("ui.admin.queues", "Pause after", "a field: pause an agent after misses"),
+                self.autopause,
+            ),
+            "service_level_s": (self.labels["service_level_s"], self.service_level),
+            "language": (self.labels["language"], self.language),
+            "max_wait_s": (
+                translate("ui.admin.queues", "Longest wait", "a field"),
+                self.max_wait,
+            ),
+            "overflow_target": (self.labels["overflow_target"], self.overflow.kind),
+            "hold_music": (self.labels["hold_music"], self.hold_music),
+            "announce_every_s": (
+                translate("ui.admin.queues", "Announce every", "a field: how often"),
+                self.announce_every,
+            ),
+            "skills": (
+                translate("ui.admin.queues", "Required skills", "a field"),
+                self.skill_levels,
+            ),
+            "skill_steps": (
+                translate(
+                    "ui.admin.queues", "Widening", "a field: who may answer, as callers wait"
+                ),
+                self.steps,
+            ),
+            "ivr_menu": (translate("ui.admin.queues", "IVR menu", "a field"), self.ivr),
+            "business_hours": (
+                translate("ui.admin.queues", "Business hours", "a field"),
+                self.hours_box,
+            ),
+            "after_hours_action": (
+                translate(
+                    "ui.admin.queues", "After hours", "a field: where callers go when closed"
+                ),
+                self.after_hours.kind,
+            ),
+            "outbound_caller_id": (self.labels["outbound_caller_id"], self.caller_id),
+            "recording_notice": (
+                translate("ui.admin.queues", "Recording notice", "a field"),
+                self.recording_notice,
+            ),
+            "callbacks_offered": (self.labels["callbacks_offered"], self.callbacks_offered),
+            "callback_preview_s": (self.labels["callback_preview_s"], self.callback_preview),
+            "callback_priority": (callback_priority_label(), self.callback_priority),
         }
 
     def _general(self) -> QGroupBox:
+        # Each label names its field in the form and in the problems said of it.
+        self.labels = {
+            "display_name": translate("ui.admin.queues", "Display name", "a form's label"),
+            "name": translate(
+                "ui.admin.queues", "Name", "a form's label: the name in the caller's web address"
+            ),
+            "strategy": translate("ui.admin.queues", "Strategy", "a form's label: how it rings"),
+            "priority": translate("ui.admin.queues", "Priority", "a form's label"),
+            "ring_timeout_s": translate(
+                "ui.admin.queues", "Ring for", "a form's label: how long an agent's phone rings"
+            ),
+            "wrap_up_s": translate(
+                "ui.admin.queues", "Wrap-up", "a form's label: time after a call to finish it"
+            ),
+            "service_level_s": translate("ui.admin.queues", "Service level", "a form's label"),
+            "script_id": translate(
+                "ui.admin.queues", "Script", "a form's label: what agents read out"
+            ),
+            "language": translate(
+                "ui.admin.queues", "Language", "a form's label: the queue's callers' language"
+            ),
+            "outbound_caller_id": translate("ui.admin.queues", "Caller ID on outbound calls"),
+            "overflow_target": translate(
+                "ui.admin.queues", "Then send to", "a form's label: after the longest wait"
+            ),
+            "hold_music": translate("ui.admin.queues", "Hold music", "a form's label"),
+            "callbacks_offered": translate("ui.admin.queues", "Offer callbacks to waiting callers"),
+            "callback_preview_s": translate(
+                "ui.admin.queues", "Callback card shown for", "a form's label: how long"
+            ),
+        }
         self.display_name = QLineEdit()
-        self.display_name.setPlaceholderText("e.g. Sales & Billing")
+        self.display_name.setPlaceholderText(
+            translate("ui.admin.queues", "e.g. Sales & Billing", "an example of a queue's name")
+        )
         self.display_name.textEdited.connect(self._follow_display_name)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("sales-billing (in the caller's web address)")
+        self.name.setPlaceholderText(
+            translate(
+                "ui.admin.queues",
+                "sales-billing (in the caller's web address)",
+                "an example: lower-case letters, digits and dashes only",
+            )
+        )
         self.name.textEdited.connect(lambda text: setattr(self, "_name_typed", bool(text)))
         self.strategy = QComboBox()
-        for value, label in STRATEGIES:
+        for value, label in strategies():
             self.strategy.addItem(label, value)
         self.priority = QSpinBox()
         self.priority.setRange(-100, 100)
-        self.priority.setToolTip("Agents in several queues take the higher priority first")
+        self.priority.setToolTip(
+            translate("ui.admin.queues", "Agents in several queues take the higher priority first")
+        )
         self.script = QComboBox()
         self.ring_timeout = _seconds(1, 300)
         self.wrap_up = _seconds(0, 3600)
         self.autopause = QSpinBox()
         self.autopause.setRange(0, 100)
-        self.autopause.setSuffix(" missed offers")
-        self.autopause.setSpecialValueText("never")
+        counted_suffix(
+            self.autopause,
+            lambda n: translate(
+                "ui.admin.queues",
+                " missed offer(s)",
+                "a suffix after a number: pause an agent after this many calls not taken",
+                n,
+            ),
+        )
+        self.autopause.setSpecialValueText(
+            translate("ui.admin.queues", "never", "pause an agent after: never")
+        )
         self.service_level = _seconds(1, 3600)
         self.service_level.setToolTip(
-            "Answered within this many seconds counts as in service level"
+            translate(
+                "ui.admin.queues", "Answered within this many seconds counts as in service level"
+            )
+        )
+        self.language = QComboBox()
+        for code in LANGUAGE_CODES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)  # each in its own language
+        self.language.setToolTip(
+            translate(
+                "ui.admin.queues",
+                "What this queue's callers read on the call page and hear in announcements, "
+                "unless they choose another language",
+            )
         )
         self.caller_id = QLineEdit()
-        self.caller_id.setPlaceholderText("e.g. +386 1 234 5678; empty: the trunk's own")
-        self.caller_id.setToolTip(
-            "The number the people this queue's agents call see (any international way)"
+        self.caller_id.setPlaceholderText(
+            translate(
+                "ui.admin.queues",
+                "e.g. +386 1 234 5678; empty: the trunk's own",
+                "an example of a phone number (keep it, or use your country's)",
+            )
         )
-        box = QGroupBox("Queue")
+        self.caller_id.setToolTip(
+            translate(
+                "ui.admin.queues",
+                "The number the people this queue's agents call see (any international way)",
+            )
+        )
+        box = QGroupBox(translate("ui.admin.queues", "Queue", "a group's title"))
         form = QFormLayout(box)
-        form.addRow("Display name", self.display_name)
-        form.addRow("Name", self.name)
-        form.addRow("Strategy", self.strategy)
-        form.addRow("Priority", self.priority)
-        form.addRow("Ring for", self.ring_timeout)
-        form.addRow("Wrap-up", self.wrap_up)
-        form.addRow("Pause agent after", self.autopause)
-        form.addRow("Service level", self.service_level)
-        form.addRow("Script", self.script)
-        form.addRow("Caller ID on outbound calls", self.caller_id)
+        form.addRow(self.labels["display_name"], self.display_name)
+        form.addRow(self.labels["name"], self.name)
+        form.addRow(self.labels["strategy"], self.strategy)
+        form.addRow(self.labels["priority"], self.priority)
+        form.addRow(self.labels["ring_timeout_s"], self.ring_timeout)
+        form.addRow(self.labels["wrap_up_s"], self.wrap_up)
+        form.addRow(translate("ui.admin.queues", "Pause agent after"), self.autopause)
+        form.addRow(self.labels["service_level_s"], self.service_level)
+        form.addRow(self.labels["script_id"], self.script)
+        form.addRow(self.labels["language"], self.language)
+        form.addRow(self.labels["outbound_caller_id"], self.caller_id)
         return box
 
     def _waiting(self) -> QGroupBox:
-        self.limit_wait = QCheckBox("Limit the wait to")
+        self.limit_wait = QCheckBox(
+            translate(
+                "ui.admin.queues", "Limit the wait to", "a check box before a number of seconds"
+            )
+        )
         self.max_wait = _seconds(1, 86400)
         self.limit_wait.toggled.connect(self.max_wait.setEnabled)
         wait_row = QHBoxLayout()
         wait_row.addWidget(self.limit_wait)
         wait_row.addWidget(self.max_wait, 1)
-        self.overflow = TargetPicker(none_label="Not set (the call is rejected)")
+        self.overflow = TargetPicker(
+            none_label=translate(
+                "ui.admin.queues",
+                "Not set (the call is rejected)",
+                "where a waiting caller is sent",
+            )
+        )
         self.hold_music = QComboBox()
-        self.announce = QCheckBox("Announce place in line every")
+        self.announce = QCheckBox(
+            translate(
+                "ui.admin.queues",
+                "Announce place in line every",
+                "a check box before a number of seconds",
+            )
+        )
         self.announce_every = _seconds(10, 600)
         self.announce.toggled.connect(self.announce_every.setEnabled)
         announce_row = QHBoxLayout()
         announce_row.addWidget(self.announce)
         announce_row.addWidget(self.announce_every, 1)
         self.recording_notice = QCheckBox(
-            "Tell callers their call may be recorded, and let them refuse"
+            translate(
+                "ui.admin.queues", "Tell callers their call may be recorded, and let them refuse"
+            )
         )
         self.recording_notice.setToolTip(
-            "Before anyone answers, callers hear that the call may be recorded and that "
-            "pressing 9 (or the caller page's button) stops it; their choice is kept with "
-            "the call"
+            translate(
+                "ui.admin.queues",
+                "Before anyone answers, callers hear that the call may be recorded and that "
+                "pressing 9 (or the caller page's button) stops it; their choice is kept with "
+                "the call",
+            )
         )
-        box = QGroupBox("Waiting callers")
+        box = QGroupBox(translate("ui.admin.queues", "Waiting callers", "a group's title"))
         form = QFormLayout(box)
         form.addRow(wait_row)
-        form.addRow("Then send to", self.overflow)
-        form.addRow("Hold music", self.hold_music)
+        form.addRow(self.labels["overflow_target"], self.overflow)
+        form.addRow(self.labels["hold_music"], self.hold_music)
         form.addRow(announce_row)
         form.addRow(self.recording_notice)
         return box
 
     def _skills(self) -> QGroupBox:
-        self.skill_levels = SkillLevels("Minimum level")
+        self.skill_levels = SkillLevels(
+            translate("ui.admin.queues", "Minimum level", "a column: a skill's")
+        )
         self.skill_levels.setMinimumHeight(110)
         self.steps = QTableWidget(0, 2)
-        self.steps.setHorizontalHeaderLabels(["After waiting", "Accept level from"])
+        self.steps.setHorizontalHeaderLabels(
+            [
+                translate("ui.admin.queues", "After waiting", "a column: a number of seconds"),
+                translate("ui.admin.queues", "Accept level from", "a column: a skill level"),
+            ]
+        )
         self.steps.verticalHeader().hide()
         self.steps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.steps.setMinimumHeight(90)
-        row = self._add_remove_row(self.steps, "step", lambda: self.add_step())
-        box = QGroupBox("Who may answer")
+        row = self._add_remove_row(
+            self.steps,
+            translate("ui.admin.queues", "Add step", "a button: a row of the widening"),
+            translate("ui.admin.queues", "Remove step", "a button: a row of the widening"),
+            lambda: self.add_step(),
+        )
+        box = QGroupBox(translate("ui.admin.queues", "Who may answer", "a group's title"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.skill_levels)
-        said = plain_label("As a caller waits, widen who may answer:")
+        said = plain_label(translate("ui.admin.queues", "As a caller waits, widen who may answer:"))
         said.setObjectName("hint")
         layout.addWidget(said)
         layout.addWidget(self.steps)
@@ -379,12 +560,12 @@ class QueuesTab(AdminEditor):
         return box
 
     def _add_remove_row(
-        self, table: QTableWidget, what: str, add_row: Callable[[], None]
+        self, table: QTableWidget, add_text: str, remove_text: str, add_row: Callable[[], None]
     ) -> QHBoxLayout:
-        """ "Add <what>" and "Remove <what>" (the selected rows) under ``table``."""
-        add = QPushButton(f"Add {what}")
+        """Buttons under ``table``: one adds a row, the other removes the selected rows."""
+        add = QPushButton(add_text)
         add.clicked.connect(add_row)
-        remove = QPushButton(f"Remove {what}")
+        remove = QPushButton(remove_text)
         remove.clicked.connect(lambda: self._remove_selected(table))
         row = QHBoxLayout()
         row.addWidget(add)
@@ -394,65 +575,106 @@ class QueuesTab(AdminEditor):
 
     def _ivr(self) -> QGroupBox:
         self.ivr = QTableWidget(0, 3)
-        self.ivr.setHorizontalHeaderLabels(["Key", "Label the caller sees", "Sends to queue"])
+        self.ivr.setHorizontalHeaderLabels(
+            [
+                translate("ui.admin.queues", "Key", "a column: a phone key, 1 to 9, * 0 #"),
+                translate("ui.admin.queues", "Label the caller sees", "a column"),
+                translate("ui.admin.queues", "Sends to queue", "a column"),
+            ]
+        )
         self.ivr.verticalHeader().hide()
         header = self.ivr.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.ivr.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ivr.setMinimumHeight(130)
-        row = self._add_remove_row(self.ivr, "choice", lambda: self.add_choice())
-        box = QGroupBox("IVR menu (none: callers queue here at once)")
+        row = self._add_remove_row(
+            self.ivr,
+            translate("ui.admin.queues", "Add choice", "a button: a choice of the IVR menu"),
+            translate("ui.admin.queues", "Remove choice", "a button: a choice of the IVR menu"),
+            lambda: self.add_choice(),
+        )
+        box = QGroupBox(translate("ui.admin.queues", "IVR menu (none: callers queue here at once)"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.ivr)
         layout.addLayout(row)
         return box
 
     def _hours(self) -> QGroupBox:
-        self.hours_box = QGroupBox("Business hours (unticked: always open)")
+        self.hours_box = QGroupBox(
+            translate("ui.admin.queues", "Business hours (unticked: always open)")
+        )
         self.hours_box.setCheckable(True)
         self.timezone = TimeZoneBox()
         self.days: dict[str, QLineEdit] = {}
         form = QFormLayout(self.hours_box)
-        form.addRow("Time zone", self.timezone)
-        for day, name in zip(DAYS, DAY_NAMES, strict=True):
+        form.addRow(translate("ui.admin.queues", "Time zone"), self.timezone)
+        for day, name in zip(DAYS, day_names(), strict=True):
             edit = QLineEdit()
-            edit.setPlaceholderText("closed")
-            edit.setToolTip("e.g. 09:00-12:30, 13:30-17:00; empty: closed all day")
+            edit.setPlaceholderText(
+                translate("ui.admin.queues", "closed", "a day's opening hours: none")
+            )
+            edit.setToolTip(
+                translate(
+                    "ui.admin.queues",
+                    "e.g. 09:00-12:30, 13:30-17:00; empty: closed all day",
+                    "keep the times' format: 09:00-12:30, spans parted by commas",
+                )
+            )
             self.days[day] = edit
             form.addRow(name, edit)
         self.holidays = QLineEdit()
-        self.holidays.setPlaceholderText("e.g. 2026-12-25, 2027-01-01")
-        form.addRow("Holidays (closed)", self.holidays)
+        self.holidays.setPlaceholderText(
+            translate(
+                "ui.admin.queues",
+                "e.g. 2026-12-25, 2027-01-01",
+                "examples of dates: keep the format (year-month-day)",
+            )
+        )
+        form.addRow(translate("ui.admin.queues", "Holidays (closed)"), self.holidays)
         self.after_hours = TargetPicker()
-        form.addRow("When closed, send to", self.after_hours)
+        form.addRow(translate("ui.admin.queues", "When closed, send to"), self.after_hours)
         return self.hours_box
 
     def _callbacks(self) -> QGroupBox:
-        self.callbacks_offered = QCheckBox("Offer callbacks to waiting callers")
+        self.callbacks_offered = QCheckBox(self.labels["callbacks_offered"])
         self.callbacks_offered.setToolTip(
-            "Callers in line may leave their number and hang up (key 1 on the phone, "
-            "the caller page's button): they keep their place and are called back"
+            translate(
+                "ui.admin.queues",
+                "Callers in line may leave their number and hang up (key 1 on the phone, "
+                "the caller page's button): they keep their place and are called back",
+            )
         )
         self.callback_preview = _seconds(0, 120)
-        self.callback_preview.setSpecialValueText("placed at once")
+        self.callback_preview.setSpecialValueText(
+            translate("ui.admin.queues", "placed at once", "a callback card shown for: no time")
+        )
         self.callback_preview.setToolTip(
-            "How long the agent reads the customer's card before the callback is placed "
-            "(they may place it sooner, or skip it)"
+            translate(
+                "ui.admin.queues",
+                "How long the agent reads the customer's card before the callback is placed "
+                "(they may place it sooner, or skip it)",
+            )
         )
         self.callback_priority = QSpinBox()
         self.callback_priority.setRange(0, 100)
-        self.callback_priority.setSpecialValueText("none")
-        self.callback_priority.setToolTip(
-            "A callback scheduled for a time joins the line then. None: in line with new "
-            "calls, by the time promised; above none: ahead of new calls waiting here. "
-            "(A waiting caller's callback keeps the place they had.)"
+        self.callback_priority.setSpecialValueText(
+            translate("ui.admin.queues", "none", "a callbacks' priority of 0")
         )
-        box = QGroupBox("Callbacks")
+        self.callback_priority.setToolTip(
+            translate(
+                "ui.admin.queues",
+                "A callback scheduled for a time joins the line then. None: in line with new "
+                "calls, by the time promised; above none: ahead of new calls waiting here. "
+                "(A waiting caller's callback keeps the place they had.)",
+                "None: the value shown for a priority of 0",
+            )
+        )
+        box = QGroupBox(translate("ui.admin.queues", "Callbacks", "a group's title"))
         form = QFormLayout(box)
         form.addRow(self.callbacks_offered)
-        form.addRow("Callback card shown for", self.callback_preview)
-        form.addRow(CALLBACK_PRIORITY, self.callback_priority)
+        form.addRow(self.labels["callback_preview_s"], self.callback_preview)
+        form.addRow(callback_priority_label(), self.callback_priority)
         return box
 
     # ------------------------------------------------------------ rows of tables
@@ -555,7 +777,7 @@ class QueuesTab(AdminEditor):
     def _scripts_loaded(self, rows: list[rest.Script]) -> None:
         chosen = self.script.currentData()
         self.script.clear()
-        self.script.addItem("(no script)", None)
+        self.script.addItem(translate("ui.admin.queues", "(no script)"), None)
         for script in sorted(rows, key=lambda s: s.name.lower()):
             self.script.addItem(script.name, script.id)
         self._choose(self.script, chosen)
@@ -572,7 +794,14 @@ class QueuesTab(AdminEditor):
         """Selects ``value``; one not listed (a script since deleted, music not
         installed here) is added rather than silently changed."""
         if value is not None and combo.findData(value) < 0:
-            combo.addItem(f"{value} (not available)", value)
+            combo.addItem(
+                translate(
+                    "ui.admin.queues",
+                    "{value} (not available)",
+                    "a script since deleted, or hold music not installed",
+                ).format(value=value),
+                value,
+            )
         combo.setCurrentIndex(max(0, combo.findData(value)))
 
     def _select(self, queue_id: int | None) -> None:
@@ -591,7 +820,7 @@ class QueuesTab(AdminEditor):
         self.table.setCurrentIndex(QModelIndex())
         self._fill(NEW_QUEUE)
         self._name_typed = False
-        self.title.setText("New queue")
+        self.title.setText(translate("ui.admin.queues", "New queue", "the form's title"))
         self.delete_button.setEnabled(False)
         self.display_name.setFocus()
 
@@ -599,8 +828,14 @@ class QueuesTab(AdminEditor):
         self.editing = queue.id
         self._fill(queue)
         self._name_typed = True
-        self.title.setText(f"Edit {queue.display_name}")
+        self.title.setText(self._title(queue))
         self.delete_button.setEnabled(True)
+
+    @staticmethod
+    def _title(queue: rest.Queue) -> str:
+        return translate(
+            "ui.admin.queues", "Edit {name}", "the form's title: a queue's name"
+        ).format(name=queue.display_name)
 
     def _fill(self, queue: QueueSettings) -> None:
         self.clear_problem()
@@ -616,6 +851,7 @@ class QueuesTab(AdminEditor):
         self.autopause.setValue(queue.autopause_misses)
         self.service_level.setValue(queue.service_level_s)
         self._choose(self.script, queue.script_id)
+        self._choose(self.language, queue.language)
         max_wait = queue.max_wait_s
         self.limit_wait.setChecked(max_wait is not None)
         self.max_wait.setEnabled(max_wait is not None)
@@ -685,6 +921,7 @@ class QueuesTab(AdminEditor):
             callbacks_offered=self.callbacks_offered.isChecked(),
             callback_preview_s=self.callback_preview.value(),
             callback_priority=self.callback_priority.value(),
+            language=self.language.currentData(),
         )
 
     def _hours_value(self) -> dict[str, Any] | None:
@@ -695,23 +932,38 @@ class QueuesTab(AdminEditor):
 
     def _first_problem(self) -> tuple[str, str] | None:
         if not self.display_name.text().strip():
-            return "display_name", "Enter the name callers and agents see."
+            return "display_name", translate(
+                "ui.admin.queues", "Enter the name callers and agents see."
+            )
         if not QUEUE_NAME.match(self.name.text().strip()):
             return (
                 "name",
-                "The name takes lower-case letters, digits and dashes, starting with a "
-                "letter or digit (e.g. sales-billing).",
+                translate(
+                    "ui.admin.queues",
+                    "The name takes lower-case letters, digits and dashes, starting with a "
+                    "letter or digit (e.g. sales-billing).",
+                ),
             )
         choices = self._choices()
         if any(not c.label for c in choices):
-            return "ivr_menu", "Every IVR choice needs a label the caller can read."
+            return "ivr_menu", translate(
+                "ui.admin.queues", "Every IVR choice needs a label the caller can read."
+            )
         if any(not c.queue for c in choices):
-            return "ivr_menu", "Every IVR choice needs a queue to send the caller to."
+            return "ivr_menu", translate(
+                "ui.admin.queues", "Every IVR choice needs a queue to send the caller to."
+            )
         repeated = duplicates(c.key for c in choices)
         if repeated:
-            return "ivr_menu", f"Key {repeated[0]} is used for two choices: give each its own."
+            return "ivr_menu", translate(
+                "ui.admin.queues",
+                "Key {key} is used for two choices: give each its own.",
+                "{key}: a phone key",
+            ).format(key=repeated[0])
         if not self._steps():
-            return "skill_steps", "Keep at least one step (after 0 s, from level 1)."
+            return "skill_steps", translate(
+                "ui.admin.queues", "Keep at least one step (after 0 s, from level 1)."
+            )
         return None
 
     def save(self) -> None:
@@ -731,11 +983,14 @@ class QueuesTab(AdminEditor):
         def saved(queue: rest.Queue) -> None:
             self.save_button.setEnabled(True)
             self.editing = queue.id
-            self.title.setText(f"Edit {queue.display_name}")
+            self.title.setText(self._title(queue))
             self.delete_button.setEnabled(True)
             self._name_typed = True
-            what = "Created" if editing is None else "Saved"
-            self.report(f"{what} queue {queue.display_name}.")
+            if editing is None:
+                said = translate("ui.admin.queues", "Created queue {name}.")
+            else:
+                said = translate("ui.admin.queues", "Saved queue {name}.")
+            self.report(said.format(name=queue.display_name))
             self.call(self.client.queues.list, self._queues_loaded)
 
         def refused() -> None:
@@ -753,15 +1008,22 @@ class QueuesTab(AdminEditor):
         if confirm:
             answer = QMessageBox.question(
                 self,
-                "Delete queue",
-                f"Delete the queue {queue.display_name}? Its caller page stops working; "
-                "reports keep its past contacts.",
+                translate("ui.admin.queues", "Delete queue", "a window title"),
+                translate(
+                    "ui.admin.queues",
+                    "Delete the queue {name}? Its caller page stops working; reports keep its "
+                    "past contacts.",
+                ).format(name=queue.display_name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
 
         def deleted(_answer: rest.Deleted) -> None:
-            self.report(f"Deleted queue {queue.display_name}.")
+            self.report(
+                translate("ui.admin.queues", "Deleted queue {name}.").format(
+                    name=queue.display_name
+                )
+            )
             self.new_queue()
             self.call(self.client.queues.list, self._queues_loaded)
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from callnest.desktop.models.campaign_lists import REFUSED_COLUMNS, RefusedLine
+from callnest.desktop.models.campaign_lists import RefusedLine, refused_columns
 from callnest.desktop.models.wallboard import StatsTable
 
 MAX_HEIGHT = 170  # about six lines: the result above them stays in sight
@@ -18,7 +18,7 @@ class RefusedLines(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Rows are only ever replaced as a whole: identity keys them well enough.
-        self.rows = StatsTable[RefusedLine](REFUSED_COLUMNS, key=id, parent=self)
+        self.rows = StatsTable[RefusedLine](refused_columns(), key=id, parent=self)
         self.setModel(self.rows)
         self.verticalHeader().hide()
         self.setAlternatingRowColors(True)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.admin.form import AdminEditor, rows_view, select_row_with_id
@@ -38,15 +39,23 @@ from callnest.protocol import rest
 from callnest.protocol.scripts import STANDARD_PLACEHOLDERS, field_placeholder, fill_script
 
 # Who the preview is for until the owner picks a real customer.
-SAMPLE_CALLER = ("Sam Sample", "+1 555 010 0100")
-SAMPLE_CARD = p.CustomerCard(
-    id=1,  # never looked up: it only fills the preview
-    name="Sam Sample",
-    phones=("+1 555 010 0100",),
-    emails=("sam@example.com",),
-    notes="Prefers e-mail.",
-)
+SAMPLE_PHONE = "+1 555 010 0100"
 CUSTOMER_SCAN = 1000  # customers read to learn the site's custom field names
+
+
+def sample_name() -> str:
+    return translate("ui.admin.scripts", "Sam Sample", "a made-up customer's name, for a preview")
+
+
+def sample_card() -> p.CustomerCard:
+    """The made-up customer the preview fills a script for."""
+    return p.CustomerCard(
+        id=1,  # never looked up: it only fills the preview
+        name=sample_name(),
+        phones=(SAMPLE_PHONE,),
+        emails=("sam@example.com",),
+        notes=translate("ui.admin.scripts", "Prefers e-mail.", "a made-up customer's notes"),
+    )
 
 
 class ScriptsTab(AdminEditor):
@@ -60,8 +69,11 @@ class ScriptsTab(AdminEditor):
         self.card: p.CustomerCard | None = None  # the chosen customer's; None: the sample
         self.scripts = StatsTable[rest.Script](
             (
-                Column("Script", lambda r, _: r.name),
-                Column("Used by", lambda r, _: self._users_of(r.id)),
+                Column(translate("ui.admin.scripts", "Script", "a column"), lambda r, _: r.name),
+                Column(
+                    translate("ui.admin.scripts", "Used by", "a column: the queues using a script"),
+                    lambda r, _: self._users_of(r.id),
+                ),
             ),
             key=lambda r: r.id,
         )
@@ -74,18 +86,20 @@ class ScriptsTab(AdminEditor):
     def _build(self) -> None:
         self.table = rows_view(self.scripts)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
-        new = QPushButton("New script")
+        new = QPushButton(translate("ui.admin.scripts", "New script", "a button"))
         new.clicked.connect(self.new_script)
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(translate("ui.admin.scripts", "Delete…", "a button"))
         self.delete_button.clicked.connect(lambda: self.delete())
         top = QHBoxLayout()
         top.addWidget(new)
         top.addStretch(1)
         top.addWidget(self.delete_button)
         self.queue_list = QListWidget()
-        self.queue_list.setToolTip("Tick the queues whose agents read this script")
+        self.queue_list.setToolTip(
+            translate("ui.admin.scripts", "Tick the queues whose agents read this script")
+        )
         self.queue_list.itemChanged.connect(self._queue_ticked)
-        queues = QGroupBox("Queues using this script")
+        queues = QGroupBox(translate("ui.admin.scripts", "Queues using this script"))
         QVBoxLayout(queues).addWidget(self.queue_list)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -95,29 +109,51 @@ class ScriptsTab(AdminEditor):
         left_layout.addWidget(queues, 1)
 
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Support greeting")
+        self.name.setPlaceholderText(
+            translate("ui.admin.scripts", "e.g. Support greeting", "an example of a script's name")
+        )
         self.body = QPlainTextEdit()
-        self.body.setPlaceholderText("Hello {customer.name}, thank you for calling…")
+        self.body.setPlaceholderText(
+            translate(
+                "ui.admin.scripts",
+                "Hello {customer.name}, thank you for calling…",
+                "an example of a script: keep {customer.name} as it is",
+            )
+        )
         self.body.textChanged.connect(self.update_preview)
         self.placeholders = QListWidget()
-        self.placeholders.setToolTip("Double-click to insert at the cursor")
+        self.placeholders.setToolTip(
+            translate("ui.admin.scripts", "Double-click to insert at the cursor")
+        )
         self.placeholders.itemDoubleClicked.connect(lambda item: self.insert(item.text()))
-        insert = QPushButton("Insert")
+        insert = QPushButton(
+            translate("ui.admin.scripts", "Insert", "a button: insert the placeholder")
+        )
         insert.clicked.connect(self._insert_chosen)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("ui.admin.scripts", "Save", "a button"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.fields = {"name": ("Name", self.name), "body": ("Script", self.body)}
+        name = translate("ui.admin.scripts", "Name", "a form's label: the script's")
+        self.fields = {
+            "name": (name, self.name),
+            "body": (translate("ui.admin.scripts", "Script", "a field: the text"), self.body),
+        }
         form = QFormLayout()
-        form.addRow("Name", self.name)
+        form.addRow(name, self.name)
         places = QVBoxLayout()
-        places.addWidget(QLabel("Placeholders"))
+        places.addWidget(
+            QLabel(
+                translate(
+                    "ui.admin.scripts", "Placeholders", "a list's title: {customer.name} and such"
+                )
+            )
+        )
         places.addWidget(self.placeholders, 1)
         places.addWidget(insert)
         text_row = QHBoxLayout()
         text_row.addWidget(self.body, 3)
         text_row.addLayout(places, 1)
-        self.editor = QGroupBox("New script")
+        self.editor = QGroupBox(translate("ui.admin.scripts", "New script", "the form's title"))
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.addLayout(form)
         editor_layout.addLayout(text_row, 1)
@@ -128,31 +164,38 @@ class ScriptsTab(AdminEditor):
         editor_layout.addLayout(save_row)
 
         self.customer_search = QLineEdit()
-        self.customer_search.setPlaceholderText("Name, phone or e-mail")
+        self.customer_search.setPlaceholderText(
+            translate("ui.admin.scripts", "Name, phone or e-mail", "what to search customers by")
+        )
         self.customer_search.returnPressed.connect(self.find_customers)
-        find = QPushButton("Find")
+        find = QPushButton(translate("ui.admin.scripts", "Find", "a button: find customers"))
         find.clicked.connect(self.find_customers)
         self.customer = QComboBox()
-        self.customer.addItem("Sample customer", None)
+        self.customer.addItem(translate("ui.admin.scripts", "Sample customer"), None)
         self.customer.currentIndexChanged.connect(self._customer_chosen)
-        self.caller_name = QLineEdit(SAMPLE_CALLER[0])
-        self.caller_address = QLineEdit(SAMPLE_CALLER[1])
+        self.caller_name = QLineEdit(sample_name())
+        self.caller_address = QLineEdit(SAMPLE_PHONE)
         for edit in (self.caller_name, self.caller_address):
             edit.textChanged.connect(self.update_preview)
         search_row = QHBoxLayout()
         search_row.addWidget(self.customer_search, 1)
         search_row.addWidget(find)
         as_form = QFormLayout()
-        as_form.addRow("Customer", search_row)
+        as_form.addRow(translate("ui.admin.scripts", "Customer", "a form's label"), search_row)
         as_form.addRow("", self.customer)
-        as_form.addRow("Caller gave name", self.caller_name)
-        as_form.addRow("Caller gave phone", self.caller_address)
+        as_form.addRow(
+            translate("ui.admin.scripts", "Caller gave name", "a form's label"), self.caller_name
+        )
+        as_form.addRow(
+            translate("ui.admin.scripts", "Caller gave phone", "a form's label"),
+            self.caller_address,
+        )
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setObjectName("script")
         self.preview_note = plain_label()
         self.preview_note.setObjectName("hint")
-        preview = QGroupBox("Preview — as the agent sees it")
+        preview = QGroupBox(translate("ui.admin.scripts", "Preview — as the agent sees it"))
         preview_layout = QVBoxLayout(preview)
         preview_layout.addLayout(as_form)
         preview_layout.addWidget(self.preview, 1)
@@ -212,7 +255,7 @@ class ScriptsTab(AdminEditor):
     def new_script(self) -> None:
         self.editing = None
         self.table.setCurrentIndex(QModelIndex())
-        self.editor.setTitle("New script")
+        self.editor.setTitle(translate("ui.admin.scripts", "New script", "the form's title"))
         self.name.clear()
         self.body.clear()
         self.delete_button.setEnabled(False)
@@ -221,12 +264,18 @@ class ScriptsTab(AdminEditor):
 
     def edit(self, script: rest.Script) -> None:
         self.editing = script.id
-        self.editor.setTitle(f"Script “{script.name}”")
+        self.editor.setTitle(self._title(script))
         self.name.setText(script.name)
         self.body.setPlainText(script.body)
         self.delete_button.setEnabled(True)
         self._fill_queue_list()
         self.clear_problem()
+
+    @staticmethod
+    def _title(script: rest.Script) -> str:
+        return translate("ui.admin.scripts", "Script “{name}”", "the form's title").format(
+            name=script.name
+        )
 
     def insert(self, placeholder: str) -> None:
         """Types ``placeholder`` at the cursor of the script."""
@@ -241,16 +290,20 @@ class ScriptsTab(AdminEditor):
     def save(self) -> None:
         name = self.name.text().strip()
         if not name:
-            self.show_problem("give the script a name", "name")
+            self.show_problem(translate("ui.admin.scripts", "give the script a name"), "name")
             return
         editing = self.editing
 
         def saved(script: rest.Script) -> None:
             self.editing = script.id
-            self.editor.setTitle(f"Script “{script.name}”")
+            self.editor.setTitle(self._title(script))
             self.delete_button.setEnabled(True)
             self._fill_queue_list()
-            self.report(f"Script “{script.name}” {'created' if editing is None else 'saved'}.")
+            if editing is None:
+                said = translate("ui.admin.scripts", "Script “{name}” created.")
+            else:
+                said = translate("ui.admin.scripts", "Script “{name}” saved.")
+            self.report(said.format(name=script.name))
             self.call(self.client.scripts.list, self._scripts_loaded)
 
         def send() -> Future[rest.Script]:
@@ -265,15 +318,24 @@ class ScriptsTab(AdminEditor):
             return
         users = self._users_of(script_id)
         if confirm:
-            warning = "" if users == "—" else f" {users} will have no script."
+            if users == "—":
+                question = translate("ui.admin.scripts", "Delete “{name}”?")
+            else:
+                question = translate(
+                    "ui.admin.scripts",
+                    "Delete “{name}”? {queues} will have no script.",
+                    "{queues}: the names of the queues using it",
+                )
             answer = QMessageBox.question(
-                self, "Delete script", f"Delete “{self.name.text()}”?{warning}"
+                self,
+                translate("ui.admin.scripts", "Delete script", "a window title"),
+                question.format(name=self.name.text(), queues=users),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
 
         def deleted(_answer: rest.Deleted) -> None:
-            self.report("Script deleted.")
+            self.report(translate("ui.admin.scripts", "Script deleted."))
             self.new_script()
             self.reload()
 
@@ -300,7 +362,14 @@ class ScriptsTab(AdminEditor):
         label = queue.display_name
         if other is not None and other != self.editing:
             name = next((s.name for s in self._script_rows() if s.id == other), "")
-            label += f"   (now: {name or 'another script'})"
+            label = translate(
+                "ui.admin.scripts",
+                "{queue}   (now: {script})",
+                "a queue, and the script it uses now",
+            ).format(
+                queue=label,
+                script=name or translate("ui.admin.scripts", "another script", "its name unknown"),
+            )
         return label
 
     def use_for_queue(self, queue_id: int, use: bool) -> None:
@@ -311,8 +380,11 @@ class ScriptsTab(AdminEditor):
             self.queues = [queue if q.id == queue.id else q for q in self.queues]
             self._fill_queue_list()
             self.scripts.replace(self._script_rows())
-            what = "uses this script" if use else "has no script now"
-            self.report(f"Queue “{queue.display_name}” {what}.")
+            if use:
+                said = translate("ui.admin.scripts", "Queue “{name}” uses this script.")
+            else:
+                said = translate("ui.admin.scripts", "Queue “{name}” has no script now.")
+            self.report(said.format(name=queue.display_name))
 
         self.call(
             lambda: self.client.set_queue_script(queue_id, script_id),
@@ -334,13 +406,17 @@ class ScriptsTab(AdminEditor):
         def found(rows: list[rest.Customer]) -> None:
             self.customer.blockSignals(True)
             self.customer.clear()
-            self.customer.addItem("Sample customer", None)
+            self.customer.addItem(translate("ui.admin.scripts", "Sample customer"), None)
             for row in rows:
                 phones = ", ".join(row.phones)
                 label = f"{row.name} — {phones}" if phones else row.name
                 self.customer.addItem(label, row.id)
             self.customer.blockSignals(False)
-            self.preview_note.setText(f"{len(rows)} customer(s) found." if rows else "")
+            self.preview_note.setText(
+                translate("ui.admin.scripts", "%n customer(s) found.", None, len(rows))
+                if rows
+                else ""
+            )
             self.customer.setCurrentIndex(1 if rows else 0)
             self._customer_chosen()
 
@@ -350,8 +426,8 @@ class ScriptsTab(AdminEditor):
         """Previews for this customer (their card, as an offer carries it), or the sample."""
         if customer_id is None:
             self.card = None
-            self.caller_name.setText(SAMPLE_CALLER[0])
-            self.caller_address.setText(SAMPLE_CALLER[1])
+            self.caller_name.setText(sample_name())
+            self.caller_address.setText(SAMPLE_PHONE)
             self.update_preview()
             return
 
@@ -367,7 +443,7 @@ class ScriptsTab(AdminEditor):
         self.preview_customer(self.customer.currentData())
 
     def update_preview(self) -> None:
-        card = self.card or SAMPLE_CARD.model_copy(
+        card = self.card or sample_card().model_copy(
             update={"custom_fields": {k: f"<{k}>" for k in self.field_keys[:50]}}
         )
         self.preview.setPlainText(

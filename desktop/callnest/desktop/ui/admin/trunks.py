@@ -13,7 +13,7 @@ import time
 from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.i18n import translate
 from callnest.desktop.models.phones import (
     ACT,
     TRANSPORT_NAMES,
@@ -39,6 +40,7 @@ from callnest.desktop.models.phones import (
 )
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
+from callnest.desktop.problems import describe
 from callnest.desktop.ui.admin.form import (
     AdminEditor,
     confirmed,
@@ -47,20 +49,22 @@ from callnest.desktop.ui.admin.form import (
     select_row_with_id,
 )
 from callnest.desktop.ui.customer import plain_label
-from callnest.desktop.ui.setup import error_text
 from callnest.protocol import rest
 
 STATUS_EVERY_MS = 5000  # how often registrations are asked again while the tab is shown
 DEFAULT_PORT = 5060
 DEFAULT_EXPIRES_S = 3600
 
-NEW_PASSWORD = "the account's password"
-KEPT_PASSWORD = "unchanged unless you type a new one"
-NO_PASSWORD = "none yet: type the account's password"
+# The password field's placeholders: translated where shown, as translate("ui.admin.trunks", ...).
+NEW_PASSWORD = str(QT_TRANSLATE_NOOP("ui.admin.trunks", "the account's password"))
+KEPT_PASSWORD = str(QT_TRANSLATE_NOOP("ui.admin.trunks", "unchanged unless you type a new one"))
+NO_PASSWORD = str(QT_TRANSLATE_NOOP("ui.admin.trunks", "none yet: type the account's password"))
 
 
 def _yes(value: bool) -> str:
-    return "Yes" if value else "No"
+    if value:
+        return translate("ui.admin.trunks", "Yes", "a table cell: the trunk is in use")
+    return translate("ui.admin.trunks", "No", "a table cell: the trunk is in use")
 
 
 class TrunksEditor(AdminEditor):
@@ -78,15 +82,27 @@ class TrunksEditor(AdminEditor):
         self.asking = False  # a status request is under way
         self.trunks = StatsTable[rest.Trunk](
             (
-                Column("Trunk", lambda t, _: t.name),
-                Column("Host", lambda t, _: f"{t.host}:{t.port} ({TRANSPORT_NAMES[t.transport]})"),
-                Column("Known by", lambda t, _: auth_text(t)),
-                Column("In use", lambda t, _: _yes(t.enabled)),
+                Column(translate("ui.admin.trunks", "Trunk", "a column"), lambda t, _: t.name),
                 Column(
-                    "Registration",
+                    translate("ui.admin.trunks", "Host", "a column: a server's address"),
+                    lambda t, _: f"{t.host}:{t.port} ({TRANSPORT_NAMES[t.transport]})",
+                ),
+                Column(
+                    translate("ui.admin.trunks", "Known by", "a column: how the provider knows it"),
+                    lambda t, _: auth_text(t),
+                ),
+                Column(
+                    translate("ui.admin.trunks", "In use", "a column"), lambda t, _: _yes(t.enabled)
+                ),
+                Column(
+                    translate("ui.admin.trunks", "Registration", "a column"),
                     lambda t, now: registration_text(t, self.edge, now)[0],
                     lambda t, now: registration_text(t, self.edge, now)[1],
-                    "how the provider's registrar last answered, in local time",
+                    translate(
+                        "ui.admin.trunks",
+                        "how the provider's registrar last answered, in local time",
+                        "a column's tooltip",
+                    ),
                 ),
             ),
             key=lambda t: t.id,
@@ -106,7 +122,7 @@ class TrunksEditor(AdminEditor):
         self.table = rows_view(self.trunks)
         self.table.setMinimumHeight(80)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
-        self.new_button = QPushButton("New trunk")
+        self.new_button = QPushButton(translate("ui.admin.trunks", "New trunk", "a button"))
         self.new_button.clicked.connect(self.new_trunk)
         top = list_toolbar(self.new_button, self.reload)
         listing = QWidget()
@@ -137,26 +153,56 @@ class TrunksEditor(AdminEditor):
         layout.addWidget(self.problem)
         layout.addLayout(self.save_and_delete_buttons())
         self.fields = {
-            "name": ("Name", self.name),
-            "host": ("Host", self.host),
-            "port": ("Port", self.port),
-            "transport": ("Transport", self.transport),
-            "outbound_proxy": ("Outbound proxy", self.outbound_proxy),
-            "enabled": ("In use", self.enabled),
-            "registers": ("Registers", self.registers),
-            "username": ("Username", self.username),
-            "auth_username": ("Auth username", self.auth_username),
-            "password": ("Password", self.password),
-            "realm": ("Realm", self.realm),
-            "register_expires_s": ("Register for", self.expires),
-            "ip_addresses": ("IP addresses", self.ip_addresses),
+            "name": (self.labels["name"], self.name),
+            "host": (self.labels["host"], self.host),
+            "port": (self.labels["port"], self.port),
+            "transport": (self.labels["transport"], self.transport),
+            "outbound_proxy": (self.labels["outbound_proxy"], self.outbound_proxy),
+            "enabled": (translate("ui.admin.trunks", "In use", "a field"), self.enabled),
+            "registers": (
+                translate("ui.admin.trunks", "Registers", "a field: registers with an account"),
+                self.registers,
+            ),
+            "username": (self.labels["username"], self.username),
+            "auth_username": (self.labels["auth_username"], self.auth_username),
+            "password": (self.labels["password"], self.password),
+            "realm": (self.labels["realm"], self.realm),
+            "register_expires_s": (self.labels["register_expires_s"], self.expires),
+            "ip_addresses": (
+                translate("ui.admin.trunks", "IP addresses", "a field"),
+                self.ip_addresses,
+            ),
         }
 
     def _trunk_box(self) -> QGroupBox:
+        self.labels = {
+            "name": translate("ui.admin.trunks", "Name", "a form's label: the trunk's"),
+            "host": translate("ui.admin.trunks", "Host", "a form's label: a server's address"),
+            "port": translate("ui.admin.trunks", "Port", "a form's label: a network port"),
+            "transport": translate("ui.admin.trunks", "Transport", "a form's label: UDP, TCP, TLS"),
+            "outbound_proxy": translate("ui.admin.trunks", "Outbound proxy", "a form's label"),
+            "username": translate("ui.admin.trunks", "Username", "a form's label: the account's"),
+            "auth_username": translate(
+                "ui.admin.trunks", "Auth username", "a form's label: the user name to log in with"
+            ),
+            "password": translate("ui.admin.trunks", "Password", "a form's label"),
+            "realm": translate("ui.admin.trunks", "Realm", "a form's label: SIP authentication"),
+            "register_expires_s": translate(
+                "ui.admin.trunks", "Register for", "a form's label: how long a registration lasts"
+            ),
+        }
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Provider")
+        self.name.setPlaceholderText(
+            translate("ui.admin.trunks", "e.g. Provider", "an example of a trunk's name")
+        )
         self.host = QLineEdit()
-        self.host.setPlaceholderText("sip.provider.com or 192.0.2.10")
+        self.host.setPlaceholderText(
+            translate(
+                "ui.admin.trunks",
+                "sip.provider.com or 192.0.2.10",
+                "examples of a server's address",
+            )
+        )
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.transport = QComboBox()
@@ -167,52 +213,61 @@ class TrunksEditor(AdminEditor):
         self.transport_hint.setObjectName("error")
         self.transport_hint.hide()
         self.outbound_proxy = QLineEdit()
-        self.outbound_proxy.setPlaceholderText("optional: proxy.example.com:5060")
-        self.enabled = QCheckBox("In use (unticked: kept, not used)")
-        box = QGroupBox("Trunk")
+        self.outbound_proxy.setPlaceholderText(
+            translate("ui.admin.trunks", "optional: proxy.example.com:5060")
+        )
+        self.enabled = QCheckBox(translate("ui.admin.trunks", "In use (unticked: kept, not used)"))
+        box = QGroupBox(translate("ui.admin.trunks", "Trunk", "a group's title"))
         form = QFormLayout(box)
-        form.addRow("Name", self.name)
-        form.addRow("Host", self.host)
-        form.addRow("Port", self.port)
-        form.addRow("Transport", self.transport)
+        form.addRow(self.labels["name"], self.name)
+        form.addRow(self.labels["host"], self.host)
+        form.addRow(self.labels["port"], self.port)
+        form.addRow(self.labels["transport"], self.transport)
         form.addRow(self.transport_hint)
-        form.addRow("Outbound proxy", self.outbound_proxy)
+        form.addRow(self.labels["outbound_proxy"], self.outbound_proxy)
         form.addRow(self.enabled)
         return box
 
     def _account_box(self) -> QGroupBox:
         # Unticked, the account's fields are greyed out with it.
-        self.registers = QGroupBox("Registers with an account")
+        self.registers = QGroupBox(translate("ui.admin.trunks", "Registers with an account"))
         self.registers.setCheckable(True)
         self.username = QLineEdit()
         self.auth_username = QLineEdit()
-        self.auth_username.setPlaceholderText("optional: if not the username")
+        self.auth_username.setPlaceholderText(
+            translate("ui.admin.trunks", "optional: if not the username")
+        )
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.realm = QLineEdit()
-        self.realm.setPlaceholderText("optional: as the provider asks")
+        self.realm.setPlaceholderText(
+            translate("ui.admin.trunks", "optional: as the provider asks")
+        )
         self.expires = QSpinBox()
         self.expires.setRange(60, 86400)
-        self.expires.setSuffix(" s")
+        self.expires.setSuffix(
+            translate("ui.admin.trunks", " s", "a suffix after a number: seconds")
+        )
         form = QFormLayout(self.registers)
-        form.addRow("Username", self.username)
-        form.addRow("Auth username", self.auth_username)
-        form.addRow("Password", self.password)
-        form.addRow("Realm", self.realm)
-        form.addRow("Register for", self.expires)
+        for field in ("username", "auth_username", "password", "realm"):
+            form.addRow(self.labels[field], getattr(self, field))
+        form.addRow(self.labels["register_expires_s"], self.expires)
         return self.registers
 
     def _addresses_box(self) -> QGroupBox:
         self.ip_addresses = QPlainTextEdit()
-        self.ip_addresses.setPlaceholderText("192.0.2.10\n198.51.100.0/24")
+        self.ip_addresses.setPlaceholderText("192.0.2.10\n198.51.100.0/24")  # addresses: no words
         self.ip_addresses.setTabChangesFocus(True)
         self.ip_addresses.setMinimumHeight(60)
         self.ip_addresses.setMaximumHeight(120)
         said = plain_label(
-            "The addresses or networks the provider's calls come from, one per line."
+            translate(
+                "ui.admin.trunks",
+                "The addresses or networks the provider's calls come from, one per line.",
+            )
         )
         said.setObjectName("hint")
-        box = QGroupBox("Known by its addresses")
+        box = QGroupBox(translate("ui.admin.trunks", "Known by its addresses", "a group's title"))
         layout = QVBoxLayout(box)
         layout.addWidget(said)
         layout.addWidget(self.ip_addresses, 1)
@@ -222,7 +277,15 @@ class TrunksEditor(AdminEditor):
         chosen = self.transport.currentData()
         unsupported = self.edge.unsupported_transports if self.edge is not None else {}
         reason = unsupported.get(chosen) if chosen is not None else None
-        self.transport_hint.setText(f"{reason}: the trunk is kept, but not used." if reason else "")
+        self.transport_hint.setText(
+            translate(
+                "ui.admin.trunks",
+                "{reason}: the trunk is kept, but not used.",
+                "{reason}: why the server cannot serve the transport (the server's words)",
+            ).format(reason=reason)
+            if reason
+            else ""
+        )
         self.transport_hint.setVisible(reason is not None)
 
     # ------------------------------------------------------------ loading
@@ -252,7 +315,11 @@ class TrunksEditor(AdminEditor):
             error = future.exception()
             if error is not None:
                 self.edge_problem.setText(
-                    f"The trunks' state could not be read: {error_text(error)}"
+                    translate(
+                        "ui.admin.trunks",
+                        "The trunks' state could not be read: {problem}",
+                        "{problem}: why",
+                    ).format(problem=describe(error))
                 )
                 self.edge_problem.show()
                 return
@@ -263,7 +330,13 @@ class TrunksEditor(AdminEditor):
     def show_status(self, status: rest.EdgeStatus) -> None:
         self.edge = status
         if status.problem is not None:
-            self.edge_problem.setText(f"Phone calls are not working: {status.problem}")
+            self.edge_problem.setText(
+                translate(
+                    "ui.admin.trunks",
+                    "Phone calls are not working: {problem}",
+                    "{problem}: the server's words",
+                ).format(problem=status.problem)
+            )
         self.edge_problem.setVisible(status.problem is not None)
         for index, transport in enumerate(rest.Transport):
             label = transport_label(transport, status.unsupported_transports)
@@ -280,7 +353,7 @@ class TrunksEditor(AdminEditor):
             self.registration.clear()
             return
         text, level = registration_text(trunk, self.edge, time.time())
-        self.registration.setText(f"— {text}")
+        self.registration.setText(f"— {text}")  # a dash, then the translated words
         self.registration.setObjectName("error" if level == ACT else "hint")
         # A new object name takes its style only once the label is polished again.
         self.registration.style().unpolish(self.registration)
@@ -305,7 +378,7 @@ class TrunksEditor(AdminEditor):
         self.editing = None
         self.table.setCurrentIndex(QModelIndex())
         self.clear_problem()
-        self.title.setText("New trunk")
+        self.title.setText(translate("ui.admin.trunks", "New trunk", "the form's title"))
         self._say_registration()
         for edit in (
             self.name,
@@ -323,14 +396,18 @@ class TrunksEditor(AdminEditor):
         self.registers.setChecked(True)
         self.expires.setValue(DEFAULT_EXPIRES_S)
         self.ip_addresses.clear()
-        self.password.setPlaceholderText(NEW_PASSWORD)
+        self.password.setPlaceholderText(translate("ui.admin.trunks", NEW_PASSWORD))
         self.delete_button.setEnabled(False)
         self.name.setFocus()
 
     def edit(self, trunk: rest.Trunk) -> None:
         self.editing = trunk.id
         self.clear_problem()
-        self.title.setText(f"Edit {trunk.name}")
+        self.title.setText(
+            translate("ui.admin.trunks", "Edit {name}", "the form's title: a trunk's name").format(
+                name=trunk.name
+            )
+        )
         self._say_registration()
         self.name.setText(trunk.name)
         self.host.setText(trunk.host)
@@ -342,7 +419,9 @@ class TrunksEditor(AdminEditor):
         self.username.setText(trunk.username or "")
         self.auth_username.setText(trunk.auth_username or "")
         self.password.clear()  # never sent back: only a new one is typed here
-        self.password.setPlaceholderText(KEPT_PASSWORD if trunk.has_password else NO_PASSWORD)
+        self.password.setPlaceholderText(
+            translate("ui.admin.trunks", KEPT_PASSWORD if trunk.has_password else NO_PASSWORD)
+        )
         self.realm.setText(trunk.realm or "")
         self.expires.setValue(trunk.register_expires_s)
         self.ip_addresses.setPlainText("\n".join(trunk.ip_addresses))
@@ -377,15 +456,21 @@ class TrunksEditor(AdminEditor):
     def save(self) -> None:
         """Creates or changes the trunk in the form."""
         if not self.name.text().strip():
-            self.show_problem("Name: give the trunk a name (e.g. the provider's).", "name")
+            self.show_problem(
+                translate("ui.admin.trunks", "Name: give the trunk a name (e.g. the provider's)."),
+                "name",
+            )
             return
         self.save_button.setEnabled(False)
         editing = self.editing
 
         def saved(trunk: rest.Trunk) -> None:
             self.save_button.setEnabled(True)
-            what = "Created" if editing is None else "Saved"
-            self.report(f"{what} trunk {trunk.name}.")
+            if editing is None:
+                said = translate("ui.admin.trunks", "Created trunk {name}.")
+            else:
+                said = translate("ui.admin.trunks", "Saved trunk {name}.")
+            self.report(said.format(name=trunk.name))
             self.editing = None  # edited afresh, as the server now holds it
             self.edit(trunk)
             self.reload()
@@ -404,14 +489,20 @@ class TrunksEditor(AdminEditor):
             return
         if confirm and not confirmed(
             self,
-            "Delete trunk",
-            f"Delete the trunk {trunk.name}? Its calls stop; a trunk that phone numbers "
-            "use cannot be deleted (untick In use to keep it but stop it).",
+            translate("ui.admin.trunks", "Delete trunk", "a window title"),
+            translate(
+                "ui.admin.trunks",
+                "Delete the trunk {name}? Its calls stop; a trunk that phone numbers use "
+                "cannot be deleted (untick In use to keep it but stop it).",
+                "In use: the form's check box of that name",
+            ).format(name=trunk.name),
         ):
             return
 
         def deleted(_answer: rest.Deleted) -> None:
-            self.report(f"Deleted trunk {trunk.name}.")
+            self.report(
+                translate("ui.admin.trunks", "Deleted trunk {name}.").format(name=trunk.name)
+            )
             self.new_trunk()
             self.reload()
 

@@ -13,12 +13,13 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from callnest.desktop.bridge import EngineBridge
+from callnest.desktop.i18n import translate
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.style import STYLE_SHEET
 from callnest.protocol import Role
 
-HEALTH_TAB = "Health"
+HEALTH_TAB = "Health"  # the Health tab's name (its English title), whatever the language
 
 
 class AdminWindow(QMainWindow):
@@ -28,7 +29,7 @@ class AdminWindow(QMainWindow):
         super().__init__(parent)
         # Kept for whoever builds the tabs: each tab talks to the same engine.
         self.engine, self.bridge = engine, bridge
-        self.setWindowTitle("Callnest — admin")
+        self.setWindowTitle(translate("ui.admin.window", "Callnest — admin", "a window title"))
         self.setStyleSheet(STYLE_SHEET)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -38,18 +39,20 @@ class AdminWindow(QMainWindow):
         self.statusBar().addWidget(self.status_line, 1)
         self.resize(1180, 760)
 
-    def add_tab(self, widget: QWidget, title: str) -> int:
-        """Adds a tab; returns its index."""
+    def add_tab(self, widget: QWidget, title: str, name: str | None = None) -> int:
+        """Adds a tab titled ``title``; returns its index. ``name`` (its English
+        title; by default ``title``) finds it again in any language."""
         index = self.tabs.addTab(widget, title)
+        self.tabs.tabBar().setTabData(index, name or title)
         status = getattr(widget, "status", None)
         if isinstance(status, SignalInstance):
             status.connect(self.show_status)
         return index
 
     def tab(self, title: str) -> QWidget | None:
-        """The tab with this title, if there is one."""
+        """The tab with this name or title, if there is one."""
         for index in range(self.tabs.count()):
-            if self.tabs.tabText(index) == title:
+            if title in (self.tabs.tabBar().tabData(index), self.tabs.tabText(index)):
                 return self.tabs.widget(index)
         return None
 
@@ -86,24 +89,68 @@ def build_admin_window(engine: EnginePort, bridge: EngineBridge) -> AdminWindow:
     from callnest.desktop.ui.admin.staffing import StaffingTab
 
     window = AdminWindow(engine, bridge)
-    window.add_tab(AgentsTab(engine, bridge), "Agents")
-    window.add_tab(QueuesTab(engine, bridge), "Queues")
+    window.add_tab(
+        AgentsTab(engine, bridge), translate("ui.admin.window", "Agents", "a tab"), "Agents"
+    )
+    window.add_tab(
+        QueuesTab(engine, bridge), translate("ui.admin.window", "Queues", "a tab"), "Queues"
+    )
     welcome = engine.welcome
     if welcome is not None and welcome.user.role is Role.OWNER:
         # Trunks hold the provider's password: their API is the owner's alone.
-        window.add_tab(PhonesTab(engine, bridge), "Phones")
-    window.add_tab(ScriptsTab(engine, bridge), "Scripts")
-    window.add_tab(ListsTab(engine, bridge), "Dispositions && breaks")
-    window.add_tab(CustomersTab(engine, bridge), "Customers")
-    window.add_tab(InteractionsTab(engine, bridge), "Interactions")
-    window.add_tab(CallbacksTab(engine, bridge), "Callbacks")
-    window.add_tab(CampaignsTab(engine, bridge), "Campaigns")
+        window.add_tab(
+            PhonesTab(engine, bridge), translate("ui.admin.window", "Phones", "a tab"), "Phones"
+        )
+    window.add_tab(
+        ScriptsTab(engine, bridge),
+        translate("ui.admin.window", "Scripts", "a tab: what agents read out"),
+        "Scripts",
+    )
+    window.add_tab(
+        ListsTab(engine, bridge),
+        translate(
+            "ui.admin.window",
+            "Dispositions && breaks",
+            "a tab: how calls ended, and agents' break reasons; && shows as one &",
+        ),
+        "Dispositions && breaks",
+    )
+    window.add_tab(
+        CustomersTab(engine, bridge),
+        translate("ui.admin.window", "Customers", "a tab"),
+        "Customers",
+    )
+    window.add_tab(
+        InteractionsTab(engine, bridge),
+        translate("ui.admin.window", "Interactions", "a tab: past calls and chats"),
+        "Interactions",
+    )
+    window.add_tab(
+        CallbacksTab(engine, bridge),
+        translate("ui.admin.window", "Callbacks", "a tab"),
+        "Callbacks",
+    )
+    window.add_tab(
+        CampaignsTab(engine, bridge),
+        translate("ui.admin.window", "Campaigns", "a tab"),
+        "Campaigns",
+    )
     reports, staffing = ReportsTab(engine, bridge), StaffingTab(engine, bridge)
     reports.reported.connect(staffing.use_report)
-    window.add_tab(reports, "Reports")
-    window.add_tab(staffing, "Staffing")
+    window.add_tab(reports, translate("ui.admin.window", "Reports", "a tab"), "Reports")
+    window.add_tab(
+        staffing,
+        translate("ui.admin.window", "Staffing", "a tab: how many agents are needed"),
+        "Staffing",
+    )
     if welcome is not None and welcome.user.role is Role.OWNER:
         # Running the server: the owner's alone (backups hold everything).
-        window.add_tab(BackupsTab(engine, bridge), "Backups")
-        window.add_tab(HealthTab(engine, bridge), HEALTH_TAB)
+        window.add_tab(
+            BackupsTab(engine, bridge), translate("ui.admin.window", "Backups", "a tab"), "Backups"
+        )
+        window.add_tab(
+            HealthTab(engine, bridge),
+            translate("ui.admin.window", "Health", "a tab: how the server is doing"),
+            HEALTH_TAB,
+        )
     return window
