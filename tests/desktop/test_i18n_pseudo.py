@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -38,6 +39,7 @@ from callnest.desktop.ui.login import LoginWindow
 from callnest.desktop.ui.setup import SetupWizard
 from callnest.desktop.ui.style import STYLE_SHEET
 from callnest.desktop.ui.wallboard import WallboardWindow
+from callnest.protocol.languages import LANGUAGE_NAMES
 from desktop import samples as s
 from desktop.admin_server import OwnerDesk, owner_desk, until
 from desktop.fakes import FakeEngine
@@ -54,6 +56,7 @@ PSEUDO = "xx"
 # What the windows show that is data, not the app's words: the samples'
 # names and the test server's.
 DATA = {
+    *LANGUAGE_NAMES.values(),
     "Callnest",
     s.ME.display_name,
     s.ME.username,
@@ -76,7 +79,31 @@ DATA = {
     "owner",
     "Owner",
     "default",
+    # the customer card's
+    s.CARD.name,
+    *s.CARD.phones,
+    *s.CARD.emails,
+    s.CARD.notes,
+    *s.CARD.custom_fields,
+    *s.CARD.custom_fields.values(),
+    *(entry.notes for entry in s.CARD.history),
+    # the server's first dispositions and breaks (the owner's to rename)
+    "Resolved",
+    "Follow-up needed",
+    "Wrong number",
+    "Coffee",
+    # protocols' own names
+    "UDP",
+    "TCP",
+    "TLS",
 }
+# Lists of data: the IANA time zones' own names.
+DATA_WIDGETS = {"TimeZoneBox item"}
+# Data by its shape: a script's fields ({customer.name}), time zones
+# (Europe/Ljubljana), paths, e-mail addresses.
+DATA_SHAPES = re.compile(
+    r"\{[a-z_.]+\}|\b[A-Z][A-Za-z_-]+(?:/[A-Za-z0-9_+-]+)+|(?:/[\w.-]+){2,}|[\w.+-]+@[\w.-]+"
+)
 
 
 class Findings:
@@ -95,7 +122,9 @@ class Findings:
         QApplication.processEvents()
         self.windows += 1
         for seen in texts(window, label):
-            if seen.text and bypassed(seen.text, self.data):
+            if seen.where in DATA_WIDGETS:
+                continue
+            if seen.text and bypassed(DATA_SHAPES.sub(" ", seen.text), self.data):
                 self.hardcoded.append(seen)
         self.truncated.extend(cut(window, label))
         window.grab().save(str(self.folder / f"{label}.png"))

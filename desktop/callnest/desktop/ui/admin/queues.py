@@ -786,7 +786,13 @@ class QueuesTab(AdminEditor):
         chosen = self.hold_music.currentData() or DEFAULT_MUSIC
         self.hold_music.clear()
         for name in names:
-            self.hold_music.addItem(name.replace("_", " ").replace("-", " ").capitalize(), name)
+            # The music the server ships is ours to name; the owner's own files keep theirs.
+            shown = (
+                translate("ui.admin.queues", "Default music", "the hold music the server ships")
+                if name == DEFAULT_MUSIC
+                else name.replace("_", " ").replace("-", " ").capitalize()
+            )
+            self.hold_music.addItem(shown, name)
         self._choose(self.hold_music, chosen)
 
     @staticmethod

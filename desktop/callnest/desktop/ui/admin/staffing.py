@@ -178,19 +178,17 @@ class StaffingTab(AdminEditor):
         form.addRow(translate("ui.admin.staffing", "Calls per interval"), self.calls)
         form.addRow(translate("ui.admin.staffing", "Interval length"), self.interval_min)
         form.addRow(translate("ui.admin.staffing", "Average handle time"), self.aht_s)
-        goal = QHBoxLayout()
-        goal.addWidget(self.target_pct)
-        goal.addWidget(
-            QLabel(
-                translate(
-                    "ui.admin.staffing",
-                    "answered within",
-                    "between a percentage and seconds: 80 % answered within 20 s",
-                )
-            )
+        # The goal's two halves on rows of their own: side by side, a longer
+        # language's words were cut (the pseudo-locale check found it).
+        form.addRow(translate("ui.admin.staffing", "Service level goal"), self.target_pct)
+        form.addRow(
+            translate(
+                "ui.admin.staffing",
+                "Answered within",
+                "the service level goal's time: 80 % of calls answered within 20 s",
+            ),
+            self.within_s,
         )
-        goal.addWidget(self.within_s)
-        form.addRow(translate("ui.admin.staffing", "Service level goal"), goal)
         patience = QHBoxLayout()
         patience.addWidget(self.use_patience)
         patience.addWidget(self.patience_s)
