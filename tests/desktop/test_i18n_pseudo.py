@@ -44,6 +44,7 @@ from desktop import samples as s
 from desktop.admin_server import OwnerDesk, owner_desk, until
 from desktop.fakes import FakeEngine
 from desktop.test_ui_agent import Desk, answer, ring
+from desktop.test_ui_chat import SUPPORT, chat_contact, open_chat
 from desktop.test_ui_wallboard import agent, held_back, queue
 from desktop.text_walk import Seen, bypassed, cut, texts
 from integration.conftest import start_server
@@ -92,6 +93,10 @@ DATA = {
     "Follow-up needed",
     "Wrong number",
     "Coffee",
+    # the sample chat's: the customer's words and the queue's ready answers
+    "Hello? My router is down.",
+    "Greeting",
+    "Reboot",
     # protocols' own names
     "UDP",
     "TCP",
@@ -203,6 +208,20 @@ def test_the_operators_windows_speak_only_through_the_catalogue(
     findings.look(desk.window, "agent-in-call")
     desk.server(p.ContactUpdate(contact=s.contact(p.ContactPhase.WRAP_UP, answered_at=s.NOW)))
     findings.look(desk.window, "agent-wrap-up")
+
+    chat_desk = Desk(qtbot, settings, artifacts)
+    chat_desk.engine.welcome = s.welcome().model_copy(update={"queues": (SUPPORT, s.SALES)})
+    chat_desk.server(chat_desk.engine.welcome)
+    view = open_chat(chat_desk)
+    chat_desk.window.work.setCurrentIndex(1)
+    findings.look(chat_desk.window, "chat")
+    chat_desk.server(p.ContactUpdate(contact=chat_contact(p.ContactPhase.WRAP_UP)))
+    findings.look(chat_desk.window, "chat-wrap-up")
+    view.wrap_up.schedule_callback.click()
+    dialog = chat_desk.window.callback_dialog
+    assert dialog is not None
+    dialog.ok_button.click()  # refused: no number yet, said in words
+    findings.look(dialog, "schedule-callback")
 
     headset = HeadsetDialog(
         FakeEngine(), EngineBridge(), settings, lambda: (["usb_headset_mic"], ["usb_headset"])
