@@ -16,10 +16,10 @@ from callnest.desktop.problems import describe, sentences
 
 
 @pytest.fixture
-def slovenian() -> Iterator[None]:
-    """A language with no catalogue here: the code's (English source) sentence
-    shows, not the server's message."""
-    translations.use("sl")
+def not_english() -> Iterator[None]:
+    """A language with no catalogue (German): the code's sentence shows, in
+    its English source, not the server's message."""
+    translations.use("de")
     try:
         yield
     finally:
@@ -42,7 +42,7 @@ def test_english_keeps_the_servers_message() -> None:
     assert describe(None) == ""
 
 
-def test_other_languages_get_the_codes_sentence(slovenian: None) -> None:
+def test_other_languages_get_the_codes_sentence(not_english: None) -> None:
     refused = RestError(409, "conflict", "the name “Sales” is taken")
     assert describe(refused) == sentences()[p.ErrorCode.CONFLICT]
     assert "Sales" not in describe(refused)
@@ -57,7 +57,7 @@ def test_other_languages_get_the_codes_sentence(slovenian: None) -> None:
     assert "newer_code" in describe(RestError(400, "newer_code", "something new"))
 
 
-def test_the_fields_and_lines_the_details_name(slovenian: None) -> None:
+def test_the_fields_and_lines_the_details_name(not_english: None) -> None:
     details = [
         {"field": "name", "problem": "String should have at most 200 characters"},
         {"field": "retry.spacing_min.busy", "problem": "too long"},
@@ -90,7 +90,7 @@ def test_the_network_in_words() -> None:
     assert describe(ValueError("something else")) == "something else"
 
 
-def test_unreachable_names_the_cause_in_other_languages(slovenian: None) -> None:
+def test_unreachable_names_the_cause_in_other_languages(not_english: None) -> None:
     cause = httpx.ConnectError("no route to host")
     refused = RestError(0, "unreachable", f"The server could not be reached: {cause}")
     refused.__cause__ = cause  # as the session raises it: ``from`` the transport's error
