@@ -93,7 +93,9 @@ class FakeEngine:
         self.downloads.append(path)
         return done(b"")
 
-    def upload(self, path: str, content: bytes, content_type: str) -> Future[Any]:
+    def upload(
+        self, path: str, content: bytes, content_type: str, method: str = "POST"
+    ) -> Future[Any]:
         self.uploads.append((path, content, content_type))
         return done(self.rest_replies.get(path))
 

@@ -32,13 +32,8 @@ from integration.conftest import start_server
 
 __all__ = ["owner_desk", "start_server"]  # fixtures used here
 
-# The fields this tab edits (chat settings have their own; the phone menu's
-# choice of languages is not edited here yet).
-EDITED = set(rest.QueueFields.model_fields) - {
-    "canned_responses",
-    "calls_while_chatting",
-    "caller_languages",
-}
+# The fields this tab edits (chat settings have their own).
+EDITED = set(rest.QueueFields.model_fields) - {"canned_responses", "calls_while_chatting"}
 
 # ------------------------------------------------------------ no screen
 
@@ -193,6 +188,8 @@ async def type_a_queue(tab: QueuesTab, made: dict[str, Any]) -> None:
     assert tab.language.currentData() == "en"  # a new queue's, until chosen
     tab.language.setCurrentIndex(tab.language.findData("sl"))
     assert tab.language.currentText() == "Slovenščina"  # in its own language
+    tab.caller_languages["sl"].setChecked(True)  # a phone caller picks one of these
+    tab.caller_languages["en"].setChecked(True)
 
 
 async def test_a_queue_made_and_changed_reads_back_as_typed(
@@ -243,6 +240,7 @@ async def test_a_queue_made_and_changed_reads_back_as_typed(
         "callback_preview_s": 25,
         "callback_priority": 40,
         "language": "sl",
+        "caller_languages": ["en", "sl"],  # in the protocol's order
     }
     assert stored(queue) == typed
     assert tab.editing == queue["id"] and tab.title.text() == "Edit Support & Help"
@@ -284,6 +282,7 @@ async def test_a_queue_made_and_changed_reads_back_as_typed(
     assert tab.language.currentData() == "en"
     tab.table.selectRow(names(tab).index("support-help"))
     assert tab.language.currentData() == "sl" and tab.language.currentText() == "Slovenščina"
+    assert [c for c, box in tab.caller_languages.items() if box.isChecked()] == ["en", "sl"]
     assert stored(tab.values().model_dump(mode="json")) == stored(changed) | {
         "business_hours": None
     }

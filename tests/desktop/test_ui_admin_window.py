@@ -146,6 +146,7 @@ async def test_the_window_with_its_tabs_on_a_real_server(
             "Agents",
             "Queues",
             "Phones",
+            "Announcements",
             "Scripts",
             "Dispositions && breaks",
             "Customers",

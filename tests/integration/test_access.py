@@ -21,6 +21,8 @@ def _concrete(path: str) -> str:
         ("{queue}", "support"),
         ("{contact_id}", "nope"),
         ("{callback_id}", "nope"),
+        ("{language}", "sl"),
+        ("{prompt}", "welcome"),
     ):
         path = path.replace(name, value)
     return path.replace("{id}", "1")

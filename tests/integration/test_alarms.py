@@ -72,6 +72,9 @@ async def test_a_clock_gone_wrong_is_one_alarm_told_mailed_kept_over_a_restart_a
         [alarm] = await alarms_told(desk)
         assert (alarm["name"], alarm["title"]) == ("clock", "Clock")
         assert "300" in alarm["summary"] and "behind" in alarm["summary"]
+        # For the desktop's languages: the finding's code and values.
+        assert alarm["code"] == "clock.behind" and alarm["params"]["server"] == wrong.address
+        assert alarm["params"]["offset_s"] > 290
         mailed = await mail.inbox.wait_for("Callnest alarm: Clock")
         assert "What to do: Run a time service" in mailed.get_content()
         assert mailed["To"] == "owner@example.test"
@@ -81,6 +84,7 @@ async def test_a_clock_gone_wrong_is_one_alarm_told_mailed_kept_over_a_restart_a
         await mail.inbox.wait_for("Callnest: a test of the alarm e-mails")
         listed = await server.owner("GET", "/api/alarms")
         assert [(a["name"], a["cleared_at"]) for a in listed] == [("clock", None)]
+        assert listed[0]["code"] == "clock.behind"
         assert listed[0]["mailed_at"] is not None
         await desk.close()
         await server.stop()

@@ -52,7 +52,9 @@ class NoEngine:
     def download(self, path: str) -> Future[bytes]:
         return _failed()
 
-    def upload(self, path: str, content: bytes, content_type: str) -> Future[Any]:
+    def upload(
+        self, path: str, content: bytes, content_type: str, method: str = "POST"
+    ) -> Future[Any]:
         return _failed()
 
     def logout(self) -> Future[None]:

@@ -7,6 +7,7 @@ from pydantic import Field, Strict, StringConstraints, model_validator
 from pydantic_core import PydanticCustomError
 
 from callnest.protocol.base import (
+    MAX_INT64,
     ChatText,
     Count,
     DbId,
@@ -411,6 +412,16 @@ class PhoneHealth(ProtocolModel):
     trunks: Annotated[tuple[TrunkAlarm, ...], Field(max_length=1000)] = ()
 
 
+AlarmCode = Annotated[str, Strict(), StringConstraints(pattern=r"^[a-z0-9_.]{0,64}$")]
+AlarmParamName = Annotated[str, Strict(), StringConstraints(pattern=r"^[a-z0-9_]{1,64}$")]
+AlarmParam = (
+    Notes
+    | Annotated[int, Strict(), Field(ge=-MAX_INT64 - 1, le=MAX_INT64)]
+    | Annotated[float, Strict(), Field(allow_inf_nan=False)]
+    | None
+)
+
+
 class AlarmNotice(ProtocolModel):
     """An alarm still raised: a check of the server's doctor failing (the
     disk nearly full, no recent backup, a certificate about to expire...),
@@ -421,6 +432,10 @@ class AlarmNotice(ProtocolModel):
     summary: Notes
     fix: Notes = ""
     raised_at: Timestamp
+    # The finding's code ("clock.behind") and the values its sentences name,
+    # for the desktop to say in its user's language; "": English only.
+    code: AlarmCode = ""
+    params: Annotated[dict[AlarmParamName, AlarmParam], Field(max_length=30)] = {}
 
 
 class ErrorDetail(ProtocolModel):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import smtplib
 import ssl
 import time
@@ -75,7 +76,13 @@ class Alarms:
                 alarm = open_.get(found.check)
                 if found.status is CheckStatus.FAILED and alarm is None:
                     row = await self._store.raise_alarm(
-                        found.check, found.title, found.summary, found.fix, now
+                        found.check,
+                        found.title,
+                        found.summary,
+                        found.fix,
+                        now,
+                        code=found.code,
+                        params=found.params,
                     )
                     log.warning("alarm: %s: %s", found.title, found.summary)
                     open_[found.check] = row
@@ -155,9 +162,23 @@ class Alarms:
                 summary=a["summary"][:4000],
                 fix=a["fix"][:4000],
                 raised_at=a["raised_at"],
+                code=a["code"],
+                params=_notice_params(a["params"]),
             )
             for a in await self._store.alarms(cleared_limit=0)
         )
+
+
+def _notice_params(params: dict[str, Any] | None) -> dict[str, Any]:
+    """An alarm's params as the desktop protocol takes them: a text cut to
+    its limit, a number that is not finite left out (JSON has none)."""
+    told: dict[str, Any] = {}
+    for key, value in (params or {}).items():
+        if isinstance(value, str):
+            told[key] = value[:4000]
+        elif value is None or (isinstance(value, int | float) and math.isfinite(value)):
+            told[key] = value
+    return told
 
 
 def _cleared_mail(alarm: dict[str, Any], found: rest.Finding) -> tuple[str, str]:

@@ -25,6 +25,7 @@ from callnest.server.api import (
     maintenance,
     monitor,
     phones,
+    prompts,
     public,
     recordings,
     reports,
@@ -65,6 +66,7 @@ from callnest.server.keys import (
     SWITCHBOARD,
     THROTTLE,
 )
+from callnest.server.media.own_prompts import OwnPrompts
 from callnest.server.media.passthrough import check_aiortc
 from callnest.server.media.prompts import AudioLibrary
 from callnest.server.media.retention import prune_forever
@@ -105,6 +107,7 @@ def build_api() -> Api:
         chat,
         reports,
         recordings,
+        prompts,
         supervise,
         monitor,
         phones,
@@ -198,8 +201,10 @@ async def _count_requests(request: web.Request, handler: Handler) -> web.StreamR
 
 async def _media_ctx(app: web.Application) -> AsyncIterator[None]:
     check_aiortc()
+    library = AudioLibrary.load()
+    OwnPrompts(app[SETTINGS].prompts_dir, library).load()  # the owner's recordings in place
     switchboard = app[SWITCHBOARD] = Switchboard(
-        app[CENTER], app[SETTINGS], AudioLibrary.load(), on_forward=app[METRICS].observe_forward
+        app[CENTER], app[SETTINGS], library, on_forward=app[METRICS].observe_forward
     )
     app[SESSIONS].media = switchboard
 

@@ -340,11 +340,13 @@ def _sources(settings: Settings) -> Iterator[tuple[str, Path]]:
     credentials = settings.data_dir / CREDENTIALS_FILE
     if credentials.is_file():
         yield CREDENTIALS_FILE, credentials
-    recordings = settings.recordings_dir
-    if recordings.is_dir():
-        for path in sorted(recordings.rglob("*")):
-            if path.is_file():
-                yield path.relative_to(settings.data_dir).as_posix(), path
+    # Call recordings, and the owner's own recordings of the prompts (not
+    # one being written: a hidden temporary file).
+    for folder in (settings.recordings_dir, settings.prompts_dir):
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*")):
+                if path.is_file() and not path.name.startswith("."):
+                    yield path.relative_to(settings.data_dir).as_posix(), path
 
 
 def _copy_files(

@@ -85,6 +85,9 @@ class QueueMedia:
     callback_preview_s: float = 10.0
     callback_priority: int = 1
     language: str = DEFAULT_LANGUAGE  # what its callers hear unless they choose
+    # What its phone callers may choose from first (keys 1.. in this order);
+    # fewer than two: no choice.
+    caller_languages: tuple[str, ...] = ()
 
 
 def queue_config(row: dict[str, Any], skills: dict[int, int]) -> QueueConfig:
@@ -253,6 +256,7 @@ class Center:
             float(row.get("callback_preview_s", 10.0)),
             int(row.get("callback_priority", 1)),
             row.get("language") or DEFAULT_LANGUAGE,
+            tuple(row.get("caller_languages") or ()),
         )
         self.canned_responses[config.id] = canned_responses(row)
 

@@ -135,6 +135,11 @@ class Settings:
         return self.data_dir / "recordings"
 
     @property
+    def prompts_dir(self) -> Path:
+        """The owner's own recordings of the prompts (<language>/<prompt>.ogg)."""
+        return self.data_dir / "prompts"
+
+    @property
     def sqlite_path(self) -> Path:
         return self.data_dir / "callnest.sqlite3"
 

@@ -143,6 +143,7 @@ QUEUE_ANSWER: dict[str, Any] = {
     "outbound_caller_id": "+38612345678",
     "recording_notice": False,
     "language": "en",
+    "caller_languages": [],
     "callbacks_offered": True,
     "callback_preview_s": 10.0,
     "callback_priority": 1,

@@ -133,9 +133,11 @@ class Engine:
         """An authenticated GET of a file (recording, CSV); resolves with its bytes."""
         return self._thread.submit(self._session.download(path))
 
-    def upload(self, path: str, content: bytes, content_type: str) -> Future[Any]:
-        """An authenticated POST of a file; resolves with the decoded JSON answer."""
-        return self._thread.submit(self._session.upload(path, content, content_type))
+    def upload(
+        self, path: str, content: bytes, content_type: str, method: str = "POST"
+    ) -> Future[Any]:
+        """An authenticated POST (or PUT) of a file; resolves with the decoded JSON answer."""
+        return self._thread.submit(self._session.upload(path, content, content_type, method))
 
     def logout(self) -> Future[None]:
         return self._thread.submit(self._logout())

@@ -148,6 +148,28 @@ class RestClient:
         fields = rest.QueueScript(script_id=script_id)
         return self._send("PATCH", f"/api/queues/{queue_id}", fields, rest.Queue.model_validate)
 
+    # ------------------------------------------------------------ announcements
+
+    def prompts(self) -> Future[rest.Prompts]:
+        """Every prompt callers hear, in every language: the owner's recording or the made one."""
+        return self._get("/api/prompts", rest.Prompts.model_validate)
+
+    def upload_prompt(
+        self, language: str, name: str, content: bytes, content_type: str
+    ) -> Future[rest.Prompt]:
+        """The owner's recording (a sound file) in the prompt's place; a
+        refusal names its problem in its details (``rest.PromptProblem``)."""
+        future = self._engine.upload(_prompt(language, name), content, content_type, "PUT")
+        return then(future, rest.Prompt.model_validate)
+
+    def remove_prompt(self, language: str, name: str) -> Future[rest.Prompt]:
+        """The made prompt again, in the owner's recording's place."""
+        return self._send("DELETE", _prompt(language, name), None, rest.Prompt.model_validate)
+
+    def prompt_audio(self, language: str, name: str) -> Future[bytes]:
+        """The prompt as callers hear it now, as an Ogg/Opus file."""
+        return self._engine.download(f"{_prompt(language, name)}/audio")
+
     # ------------------------------------------------------------ phones
 
     def trunks_status(self) -> Future[rest.EdgeStatus]:
@@ -418,6 +440,10 @@ def every(futures: Sequence[Future[T]]) -> Future[list[T]]:
     for index, future in enumerate(futures):
         future.add_done_callback(functools.partial(done, index))
     return answer
+
+
+def _prompt(language: str, name: str) -> str:
+    return f"/api/prompts/{quote(language, safe='')}/{quote(name, safe='')}"
 
 
 def _query(query: rest.RestModel) -> str:

@@ -181,10 +181,13 @@ class Session:
         """A GET whose answer is a file (a recording, a CSV export), not JSON."""
         return (await self._send("GET", path, timeout=TRANSFER_TIMEOUT_S)).content
 
-    async def upload(self, path: str, content: bytes, content_type: str) -> Any:
-        """A POST of a file (a CSV import); resolves with the decoded JSON answer."""
+    async def upload(
+        self, path: str, content: bytes, content_type: str, method: str = "POST"
+    ) -> Any:
+        """A POST of a file (a CSV import), or a PUT (a recording in a
+        prompt's place); resolves with the decoded JSON answer."""
         response = await self._send(
-            "POST",
+            method,
             path,
             content=content,
             headers={"Content-Type": content_type},

@@ -1053,6 +1053,419 @@
         <comment>{error}: the server&apos;s words</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The address operators and callers use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TURN relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} answers, but not as this Callnest server: {problem}.</source>
+        <comment>{url}: the server&apos;s public address; {problem}: e.g. /api/health is not Callnest&apos;s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is {age} old ({how}).</source>
+        <comment>{age}: e.g. 3 days; {how}: e.g. daily at 03:00, keeping 7, in /srv/backups</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no backup, and the server has run for %n day(s) ({how}).</source>
+        <comment>{how}: e.g. daily at 03:00, keeping 7, in /srv/backups; or: daily backups are off</comment>
+        <translation>
+            <numerusform>There is no backup, and the server has run for %n day ({how}).</numerusform>
+            <numerusform>There is no backup, and the server has run for %n days ({how}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{address}: this machine only, fine for trying Callnest out. Operators and callers elsewhere need an HTTPS address (--public-url).</source>
+        <comment>{address}: e.g. http://127.0.0.1:8080; --public-url: keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No --public-url: operators reach {address} without HTTPS, and callers&apos; browsers give the caller page no microphone there.</source>
+        <comment>{address}: e.g. http://192.168.1.5:8080; --public-url: keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: this machine only.</source>
+        <comment>{url}: the server&apos;s public address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not HTTPS: callers&apos; browsers refuse the caller page the microphone.</source>
+        <comment>{url}: the server&apos;s public address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: browsers will not trust its certificate ({reason}).</source>
+        <comment>{reason}: OpenSSL&apos;s words, e.g. certificate has expired</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} cannot be reached from this machine: {error}.</source>
+        <comment>{error}: the system&apos;s words, e.g. Connection refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} cannot be reached from this machine: no answer.</source>
+        <comment>{url}: the server&apos;s public address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {http_status} for /api/health</source>
+        <comment>{http_status}: e.g. 502; /api/health: keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/api/health does not answer</source>
+        <comment>/api/health: keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/api/health is not Callnest&apos;s</source>
+        <comment>/api/health: keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{url} answers; its certificate is valid until {valid_until} (%n day(s)).</source>
+        <comment>{valid_until}: a date, e.g. 7 Dec 2026</comment>
+        <translation>
+            <numerusform>{url} answers; its certificate is valid until {valid_until} (%n day).</numerusform>
+            <numerusform>{url} answers; its certificate is valid until {valid_until} (%n days).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No TURN server is set up: operators and callers on networks that allow only a relay cannot connect (most connect without one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: refuses this server&apos;s credentials (401 Unauthorized).</source>
+        <comment>{url}: a TURN server&apos;s address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: refused a relay: {error_code} {reason}.</source>
+        <comment>{error_code} {reason}: the TURN server&apos;s answer, e.g. 486 Allocation Quota Reached</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: does not answer ({error}).</source>
+        <comment>{error}: the system&apos;s words, e.g. Connection refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: does not answer (no reply in {timeout_s}).</source>
+        <comment>{timeout_s}: e.g. 5 s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{urls}: relays with this server&apos;s credentials.</source>
+        <comment>{urls}: TURN servers&apos; addresses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone line (SIP trunk) is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIP edge does not run: {problem}</source>
+        <comment>{problem}: the server&apos;s words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered, so no calls come in: {trunks}.</source>
+        <comment>{trunks}: phone lines and the provider&apos;s answers, e.g. Provider: 403 Forbidden</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered yet, still trying: {trunks}.</source>
+        <comment>{trunks}: phone lines and the provider&apos;s answers, e.g. Provider: 403 Forbidden</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered: {trunks}.</source>
+        <comment>{trunks}: phone lines&apos; names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered: {trunks}; %n line(s) known to the provider by this machine&apos;s address.</source>
+        <comment>{trunks}: phone lines&apos; names</comment>
+        <translation>
+            <numerusform>Registered: {trunks}; %n line known to the provider by this machine&apos;s address.</numerusform>
+            <numerusform>Registered: {trunks}; %n lines known to the provider by this machine&apos;s address.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) known to the provider by this machine&apos;s address.</source>
+        <comment>phone lines the provider reaches without registering</comment>
+        <translation>
+            <numerusform>%n line known to the provider by this machine&apos;s address.</numerusform>
+            <numerusform>%n lines known to the provider by this machine&apos;s address.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{free_bytes} free of {total_bytes} ({used_pct} % used).</source>
+        <comment>sizes, e.g. 54.5 GB free of 100.0 GB (45 % used)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{free_bytes} free of {total_bytes} ({used_pct} % used); recordings add about {growth_bytes} a day: full in about %n day(s).</source>
+        <comment>sizes, e.g. 54.5 GB free of 100.0 GB (45 % used); about 1.2 GB a day</comment>
+        <translation>
+            <numerusform>{free_bytes} free of {total_bytes} ({used_pct} % used); recordings add about {growth_bytes} a day: full in about %n day.</numerusform>
+            <numerusform>{free_bytes} free of {total_bytes} ({used_pct} % used); recordings add about {growth_bytes} a day: full in about %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last backup failed: {error} ({how}).</source>
+        <comment>{error}: the server&apos;s words; {how}: e.g. daily at 03:00, keeping 7, in /srv/backups; or: daily backups are off</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup, and daily backups are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet: the first is due {how}.</source>
+        <comment>{how}: e.g. daily at 03:00, keeping 7, in /srv/backups</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is {age} old ({how}), on the same disk as the data: a disk that dies takes both.</source>
+        <comment>{age}: e.g. 3 days; {how}: e.g. daily at 03:00, keeping 7, in /srv/backups</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: no time server given (--ntp-server).</source>
+        <comment>--ntp-server: keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask {server} the time ({error}), so the clock is unchecked.</source>
+        <comment>{server}: a time server, e.g. pool.ntp.org; {error}: the system&apos;s words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask {server} the time (no answer), so the clock is unchecked.</source>
+        <comment>{server}: a time server, e.g. pool.ntp.org</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is {offset_s} behind {server}.</source>
+        <comment>{offset_s}: e.g. 300 s; {server}: a time server, e.g. pool.ntp.org</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is {offset_s} ahead of {server}.</source>
+        <comment>{offset_s}: e.g. 300 s; {server}: a time server, e.g. pool.ntp.org</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: {offset_s} behind {server}.</source>
+        <comment>the clock: {offset_s}: e.g. 0.012 s; {server}: a time server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: {offset_s} ahead of {server}.</source>
+        <comment>the clock: {offset_s}: e.g. 0.012 s; {server}: a time server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged: there is no database at {path}.</source>
+        <comment>{path}: a file on the server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged: {problem}.</source>
+        <comment>{problem}: SQLite&apos;s words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite, {size_bytes}: sound (quick check).</source>
+        <comment>{size_bytes}: the database&apos;s size, e.g. 12.3 MB</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL does not answer: {error}.</source>
+        <comment>{error}: PostgreSQL&apos;s words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL answers, at schema {revision}.</source>
+        <comment>{revision}: the database&apos;s version, e.g. 0012</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL: checked by the server only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Callnest server answers on {data_dir}: the rest was checked without it.</source>
+        <comment>{data_dir}: a folder on the server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the server behind an HTTPS reverse proxy (README, &apos;Behind a reverse proxy&apos;) and start it with --public-url https://your-name</source>
+        <comment>README&apos;s section&apos;s title and --public-url: keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the reverse proxy runs and that the name points at this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the reverse proxy forwards to this server&apos;s address ({host}:{port}).</source>
+        <comment>{host}:{port}: e.g. 127.0.0.1:8080</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the TURN server runs and that its port is open to this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the trunk&apos;s account and password with the provider (Phones tab), and that this machine reaches the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space or give the data a bigger disk; shorten how long recordings are kept (PUT /api/settings/recordings).</source>
+        <comment>PUT /api/settings/recordings: keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now (Admin window, Backups tab), and see the server&apos;s log for why the last one failed: a full disk or a folder the server cannot write, usually.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn daily backups on (Admin window, Backups tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a time service: Debian&apos;s systemd-timesyncd or chrony (apt install chrony).</source>
+        <comment>systemd-timesyncd, chrony, apt install chrony: keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow UDP port 123 out, or name a time server this machine reaches (--ntp-server).</source>
+        <comment>--ntp-server: keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the server, restore the newest backup into a new data dir (callnest-server restore --from FOLDER --data-dir NEW) and start it there; keep the damaged one for support.</source>
+        <comment>the command in brackets: keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew or replace the certificate on the reverse proxy (Caddy and certbot renew theirs by themselves when they can reach Let&apos;s Encrypt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate now; if the proxy renews it by itself (Caddy, certbot), see its log for why it has not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If some cannot connect, set one up: README, &apos;TURN&apos;.</source>
+        <comment>a TURN server; README, &apos;TURN&apos;: keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret given to callnest-server (--turn-secret-file) must be the TURN server&apos;s static-auth-secret; and the TURN server needs use-auth-secret.</source>
+        <comment>--turn-secret-file, static-auth-secret, use-auth-secret: keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the TURN server&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the server&apos;s log; the Phones tab shows each trunk&apos;s last failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now (Admin window, Backups tab). If daily backups are on and none ran, the server was not running at the time, or its log says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup folder on another disk or a network share (Admin window, Backups tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it (systemctl start callnest-server), and see its log for why it stopped (journalctl -u callnest-server).</source>
+        <comment>the commands in brackets: keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date in Qt&apos;s date format (d: the day, MMM: the month, shortened, yyyy: the year): write the pattern, in your language&apos;s order</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <comment>seconds, shortened</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily backups are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>daily at {time}, keeping the last %n backup(s), in {folder}</source>
+        <comment>the backup schedule: {time}: e.g. 03:00; %n: how many backups are kept; {folder}: e.g. /srv/backups</comment>
+        <translation>
+            <numerusform>daily at {time}, keeping the last %n backup, in {folder}</numerusform>
+            <numerusform>daily at {time}, keeping the last %n backups, in {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <comment>a backup&apos;s age</comment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <comment>a backup&apos;s age</comment>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>a backup&apos;s age</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>models.home_link</name>
@@ -4583,6 +4996,223 @@
     </message>
 </context>
 <context>
+    <name>ui.admin.prompts</name>
+    <message>
+        <source>Welcome</source>
+        <comment>an announcement: the first thing a waiting caller hears</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated wait: less than a minute</source>
+        <comment>an announcement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated wait: more than thirty minutes</source>
+        <comment>an announcement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanks for waiting</source>
+        <comment>an announcement: an agent is about to answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording notice</source>
+        <comment>an announcement: the call may be recorded; key 9 refuses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line to the agent was cut</source>
+        <comment>an announcement: the caller is first in line for the next agent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback offer</source>
+        <comment>an announcement: press 1 to be called back, keeping your place</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback goodbye</source>
+        <comment>an announcement: to a caller who asked to be called back</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place in line: {number}</source>
+        <comment>an announcement: &apos;You are number 5&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated wait: %n minute(s)</source>
+        <comment>an announcement</comment>
+        <translation>
+            <numerusform>Estimated wait: %n minute</numerusform>
+            <numerusform>Estimated wait: %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This language offered on key {key}</source>
+        <comment>an announcement a phone caller hears when the queue offers languages: &apos;For English, press 1.&apos;, said in the language itself</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <comment>a length in seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than {size}: save the recording as MP3 or Ogg, which takes far less room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a sound file the server can read, or it is damaged. Save the recording as WAV, MP3, Ogg or FLAC and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no sound in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording lasts {seconds} s without the silence around it; it must last at least {min} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording lasts {seconds} s without the silence around it; this announcement may last at most {max} s. Say it shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording is too quiet ({level} dBFS; at least {min} dBFS). Record it closer to the microphone, or turn the microphone up.</source>
+        <comment>dBFS: decibels below the loudest a recording can be; leave it as it is</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording is mostly silence: there is sound in only {percent} % of it. Cut the long pauses, or record it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording is distorted: {percent} % of it is as loud as a recording can be (at most {max} % may be). Record it again less loud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>a label: the language of the announcements shown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>a button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <comment>a column: what is said</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>a column: the server&apos;s voice, or the owner&apos;s recording</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <comment>a column: how long it lasts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload recording…</source>
+        <comment>a button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save audio…</source>
+        <comment>a button: the prompt to a file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the made one</source>
+        <comment>a button: the server&apos;s voice again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recording takes the server&apos;s voice&apos;s place for the callers who hear this language: a sound file (WAV, MP3, Ogg, FLAC…) up to {size}, at least {min} s long. The silence around it is cut, and it is made as loud as the other announcements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recording</source>
+        <comment>who made an announcement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by the server</source>
+        <comment>who made an announcement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s own lasts {length}; a recording may last up to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{announcement} ({language})</source>
+        <comment>an announcement and, in brackets, the language it is said in</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a recording</source>
+        <comment>a file dialog&apos;s title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound files (*.wav *.mp3 *.ogg *.opus *.flac *.m4a *.aac *.webm *.aif *.aiff);;All files (*)</source>
+        <comment>a file dialog&apos;s filters: translate the words, keep the patterns</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}</source>
+        <comment>{reason}: the system&apos;s own words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{announcement}: callers now hear your recording ({length}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the made one</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your recording of {announcement}? Callers will hear the server&apos;s voice again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{announcement}: callers hear the server&apos;s voice again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the announcement&apos;s audio</source>
+        <comment>a file dialog&apos;s title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ogg audio (*.ogg)</source>
+        <comment>a file dialog&apos;s filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <comment>{reason}: the system&apos;s own words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{announcement} saved to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.admin.queues</name>
     <message>
         <source>Longest idle agent first</source>
@@ -4797,6 +5427,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>With two or more ticked, phone callers first hear each language offered in itself and choose one with a key; web callers read their browser&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. +386 1 234 5678; empty: the trunk&apos;s own</source>
         <comment>an example of a phone number (keep it, or use your country&apos;s)</comment>
         <translation type="unfinished"></translation>
@@ -4812,6 +5446,11 @@
     </message>
     <message>
         <source>Pause agent after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone callers choose</source>
+        <comment>a field: languages on offer</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5918,6 +6557,11 @@
     <message>
         <source>Phones</source>
         <comment>a tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <comment>a tab: what callers hear</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,8016 +1,8030 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
-    <context>
-        <name>QGnomeTheme</name>
-        <message>
-            <source>&amp;OK</source>
-            <translation>&amp;ОК</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel</source>
-            <translation>&amp;Отмена</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Сохранить</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Закрыть</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPlatformTheme</name>
-        <message>
-            <source>OK</source>
-            <translation>ОК</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Не сохранять</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Применить</translation>
-        </message>
-        <message>
-            <source>&amp;Yes</source>
-            <translation>&amp;Да</translation>
-        </message>
-        <message>
-            <source>&amp;No</source>
-            <translation>&amp;Нет</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWizard</name>
-        <message>
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; &amp;Назад</translation>
-        </message>
-        <message>
-            <source>&amp;Next &gt;</source>
-            <translation>&amp;Далее &gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Finish</source>
-            <translation>&amp;Готово</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Справка</translation>
-        </message>
-    </context>
-    <context>
-        <name>app</name>
-        <message>
-            <source>{problem} Log in with your password instead.</source>
-            <comment>{problem}: a sentence on the credentials file</comment>
-            <translation>{problem} Войдите с паролем.</translation>
-        </message>
-        <message>
-            <source>Callnest — {name}</source>
-            <comment>the window's title: the user's name</comment>
-            <translation>Callnest — {name}</translation>
-        </message>
-        <message>
-            <source>Headset: {problem}</source>
-            <translation>Гарнитура: {problem}</translation>
-        </message>
-    </context>
-    <context>
-        <name>audio.headset</name>
-        <message>
-            <source>The microphone “{name}” is not connected.</source>
-            <translation>Микрофон «{name}» не подключён.</translation>
-        </message>
-        <message>
-            <source>The microphone “{name}” could not be opened ({reason}).</source>
-            <comment>{reason}: the system's technical words</comment>
-            <translation>Не удалось открыть микрофон «{name}» ({reason}).</translation>
-        </message>
-        <message>
-            <source>The microphone “{name}” stopped working. Is it unplugged?</source>
-            <translation>Микрофон «{name}» перестал работать. Он отключён?</translation>
-        </message>
-        <message>
-            <source>The microphone “{name}” works again.</source>
-            <translation>Микрофон «{name}» снова работает.</translation>
-        </message>
-        <message>
-            <source>The default microphone is missing: no device is connected.</source>
-            <translation>Микрофон по умолчанию не найден: ни одно устройство не подключено.</translation>
-        </message>
-        <message>
-            <source>The default microphone could not be opened ({reason}).</source>
-            <comment>{reason}: the system's technical words</comment>
-            <translation>Не удалось открыть микрофон по умолчанию ({reason}).</translation>
-        </message>
-        <message>
-            <source>The default microphone stopped working. Is it unplugged?</source>
-            <translation>Микрофон по умолчанию перестал работать. Он отключён?</translation>
-        </message>
-        <message>
-            <source>The default microphone works again.</source>
-            <translation>Микрофон по умолчанию снова работает.</translation>
-        </message>
-        <message>
-            <source>The ring device “{name}” is not connected.</source>
-            <translation>Устройство для звонка «{name}» не подключено.</translation>
-        </message>
-        <message>
-            <source>The ring device “{name}” could not be opened ({reason}).</source>
-            <comment>{reason}: the system's technical words</comment>
-            <translation>Не удалось открыть устройство для звонка «{name}» ({reason}).</translation>
-        </message>
-        <message>
-            <source>The ring device “{name}” stopped working. Is it unplugged?</source>
-            <translation>Устройство для звонка «{name}» перестало работать. Оно отключено?</translation>
-        </message>
-        <message>
-            <source>The ring device “{name}” works again.</source>
-            <translation>Устройство для звонка «{name}» снова работает.</translation>
-        </message>
-        <message>
-            <source>The speaker “{name}” is not connected.</source>
-            <translation>Динамик «{name}» не подключён.</translation>
-        </message>
-        <message>
-            <source>The speaker “{name}” could not be opened ({reason}).</source>
-            <comment>{reason}: the system's technical words</comment>
-            <translation>Не удалось открыть динамик «{name}» ({reason}).</translation>
-        </message>
-        <message>
-            <source>The speaker “{name}” stopped working. Is it unplugged?</source>
-            <translation>Динамик «{name}» перестал работать. Он отключён?</translation>
-        </message>
-        <message>
-            <source>The speaker “{name}” works again.</source>
-            <translation>Динамик «{name}» снова работает.</translation>
-        </message>
-        <message>
-            <source>The default speaker is missing: no device is connected.</source>
-            <translation>Динамик по умолчанию не найден: ни одно устройство не подключено.</translation>
-        </message>
-        <message>
-            <source>The default speaker could not be opened ({reason}).</source>
-            <comment>{reason}: the system's technical words</comment>
-            <translation>Не удалось открыть динамик по умолчанию ({reason}).</translation>
-        </message>
-        <message>
-            <source>The default speaker stopped working. Is it unplugged?</source>
-            <translation>Динамик по умолчанию перестал работать. Он отключён?</translation>
-        </message>
-        <message>
-            <source>The default speaker works again.</source>
-            <translation>Динамик по умолчанию снова работает.</translation>
-        </message>
-        <message>
-            <source>{problem} Ringing on the speaker.</source>
-            <comment>{problem}: a sentence on what is wrong with the ring device</comment>
-            <translation>{problem} Звонок будет звучать в динамике.</translation>
-        </message>
-    </context>
-    <context>
-        <name>audio.playback</name>
-        <message>
-            <source>the recording holds no audio</source>
-            <translation>в записи нет звука</translation>
-        </message>
-        <message>
-            <source>the recording could not be decoded ({reason})</source>
-            <comment>{reason}: the system's technical words</comment>
-            <translation>не удалось декодировать запись ({reason})</translation>
-        </message>
-        <message>
-            <source>The speaker “{name}” is not connected.</source>
-            <translation>Динамик «{name}» не подключён.</translation>
-        </message>
-        <message>
-            <source>The speaker could not be opened ({reason}).</source>
-            <comment>{reason}: the system's technical words</comment>
-            <translation>Не удалось открыть динамик ({reason}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>credentials</name>
-        <message>
-            <source>Remember me is unavailable: the keyring found ({keyring}) would keep the secret in a plain file.</source>
-            <comment>{keyring}: the name of a program's part, e.g. PlaintextKeyring</comment>
-            <translation>Функция «Запомнить меня» недоступна: найденное хранилище паролей ({keyring}) хранило бы секрет в обычном файле.</translation>
-        </message>
-        <message>
-            <source>Remember me is unavailable: no system keyring is running on this computer.</source>
-            <translation>Функция «Запомнить меня» недоступна: на этом компьютере не запущено системное хранилище паролей.</translation>
-        </message>
-        <message>
-            <source>Remember me is unavailable: {reason}</source>
-            <comment>{reason}: the system's technical words</comment>
-            <translation>Функция «Запомнить меня» недоступна: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>credentials_file</name>
-        <message>
-            <source>The credentials file {path} does not exist.</source>
-            <translation>Файл учётных данных {path} не существует.</translation>
-        </message>
-        <message>
-            <source>The credentials file {path} cannot be read: {reason}.</source>
-            <comment>{reason}: the system's technical words</comment>
-            <translation>Не удалось прочитать файл учётных данных {path}: {reason}.</translation>
-        </message>
-        <message>
-            <source>The credentials file {path} should hold JSON like {example}.</source>
-            <comment>{example}: a JSON object, never translated</comment>
-            <translation>Файл учётных данных {path} должен содержать JSON вида {example}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>engine.session</name>
-        <message>
-            <source>The server refused: {reason}.</source>
-            <comment>{reason}: the server's words</comment>
-            <translation>Сервер отказал: {reason}.</translation>
-        </message>
-        <message>
-            <source>The server answered HTTP {status}; is this a Callnest server?</source>
-            <comment>{status}: an HTTP status code such as 404</comment>
-            <translation>Сервер ответил HTTP {status}; это точно сервер Callnest?</translation>
-        </message>
-        <message>
-            <source>The server's certificate could not be verified ({reason}). Check the address, or ask the owner to install a valid certificate.</source>
-            <comment>{reason}: the system's technical words</comment>
-            <translation>Не удалось проверить сертификат сервера ({reason}). Проверьте адрес или попросите владельца установить действительный сертификат.</translation>
-        </message>
-        <message>
-            <source>The server at {url} did not accept the session: {reason}.</source>
-            <comment>{reason}: the system's technical words</comment>
-            <translation>Сервер {url} не принял сеанс: {reason}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>models.admin</name>
-        <message>
-            <source>Monday</source>
-            <translation>Понедельник</translation>
-        </message>
-        <message>
-            <source>Tuesday</source>
-            <translation>Вторник</translation>
-        </message>
-        <message>
-            <source>Wednesday</source>
-            <translation>Среда</translation>
-        </message>
-        <message>
-            <source>Thursday</source>
-            <translation>Четверг</translation>
-        </message>
-        <message>
-            <source>Friday</source>
-            <translation>Пятница</translation>
-        </message>
-        <message>
-            <source>Saturday</source>
-            <translation>Суббота</translation>
-        </message>
-        <message>
-            <source>Sunday</source>
-            <translation>Воскресенье</translation>
-        </message>
-        <message>
-            <source>Voicemail</source>
-            <comment>where a waiting caller is sent</comment>
-            <translation>Голосовая почта</translation>
-        </message>
-        <message>
-            <source>Callback request</source>
-            <comment>where a waiting caller is sent</comment>
-            <translation>Запрос обратного звонка</translation>
-        </message>
-        <message>
-            <source>Reject (caller is told we are closed)</source>
-            <comment>where a waiting caller is sent</comment>
-            <translation>Отклонить (звонящему сообщают, что мы закрыты)</translation>
-        </message>
-        <message>
-            <source>{day}: write the opening hours as 09:00-17:00 (or leave it empty)</source>
-            <comment>{day}: a weekday's name</comment>
-            <translation>{day}: укажите часы работы в виде 09:00-17:00 (или оставьте пустым)</translation>
-        </message>
-    </context>
-    <context>
-        <name>models.agent</name>
-        <message>
-            <source>Unknown number</source>
-            <translation>Неизвестный номер</translation>
-        </message>
-        <message>
-            <source>Not connected to the server: calls out wait for the connection.</source>
-            <translation>Нет связи с сервером: исходящие звонки ждут подключения.</translation>
-        </message>
-        <message>
-            <source>You are offline: choose Available or a break to call out.</source>
-            <translation>Вы не в сети: чтобы позвонить, выберите «Доступен» или перерыв.</translation>
-        </message>
-        <message>
-            <source>A call is ringing: answer or decline it first.</source>
-            <translation>Поступает звонок: сначала примите или отклоните его.</translation>
-        </message>
-        <message>
-            <source>A call out is on its way already.</source>
-            <translation>Исходящий звонок уже набирается.</translation>
-        </message>
-        <message>
-            <source>Finish the wrap-up first.</source>
-            <translation>Сначала завершите постобработку.</translation>
-        </message>
-        <message>
-            <source>You are on a call.</source>
-            <translation>У вас идёт звонок.</translation>
-        </message>
-        <message>
-            <source>There is no queue to call for.</source>
-            <translation>Нет очереди, от имени которой можно позвонить.</translation>
-        </message>
-        <message>
-            <source>the number</source>
-            <comment>in "The call to the number could not be placed"</comment>
-            <translation>номер</translation>
-        </message>
-    </context>
-    <context>
-        <name>models.callbacks</name>
-        <message>
-            <source>Waiting caller (phone)</source>
-            <comment>who asked for a callback</comment>
-            <translation>Ожидающий звонящий (телефон)</translation>
-        </message>
-        <message>
-            <source>Waiting caller (web)</source>
-            <comment>who asked for a callback</comment>
-            <translation>Ожидающий звонящий (веб)</translation>
-        </message>
-        <message>
-            <source>Web form</source>
-            <comment>who asked for a callback</comment>
-            <translation>Веб-форма</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <comment>who asked for a callback</comment>
-            <translation>Оператор</translation>
-        </message>
-        <message>
-            <source>Scheduled</source>
-            <comment>a callback's status</comment>
-            <translation>Запланирован</translation>
-        </message>
-        <message>
-            <source>Waiting in line</source>
-            <comment>a callback's status</comment>
-            <translation>В очереди</translation>
-        </message>
-        <message>
-            <source>Being dialled</source>
-            <comment>a callback's status</comment>
-            <translation>Идёт набор</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <comment>a callback's status</comment>
-            <translation>Выполнен</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <comment>a callback's status</comment>
-            <translation>Не удался</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <comment>a callback's status</comment>
-            <translation>Отменён</translation>
-        </message>
-        <message>
-            <source>Cut off by a restart</source>
-            <comment>how a call ended</comment>
-            <translation>Прерван перезапуском</translation>
-        </message>
-        <message>
-            <source>That time has passed: it is already {now} in {zone}. Pick a later time.</source>
-            <comment>{now}: a date and time; {zone}: a time zone's name (Europe/Ljubljana)</comment>
-            <translation>Это время уже прошло: в зоне {zone} сейчас {now}. Выберите более позднее время.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Pick a time within the next %n day(s).</source>
-            <translation>
-                <numerusform>Выберите время в пределах %n дня.</numerusform>
-                <numerusform>Выберите время в пределах %n дней.</numerusform>
-                <numerusform>Выберите время в пределах %n дней.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>ddd d MMM</source>
-            <comment>a date this year, in Qt's date format (ddd: the weekday, d: the day, MMM: the month; all shortened): write the pattern, in your language's order</comment>
-            <translation>ddd, d MMM</translation>
-        </message>
-        <message>
-            <source>ddd d MMM yyyy</source>
-            <comment>a date in another year, in Qt's date format (yyyy: the year): write the pattern, in your language's order</comment>
-            <translation>ddd, d MMM yyyy</translation>
-        </message>
-        <message>
-            <source>{date}, {time}</source>
-            <comment>a date, then a time of day</comment>
-            <translation>{date}, {time}</translation>
-        </message>
-    </context>
-    <context>
-        <name>models.callout</name>
-        <message>
-            <source>Busy: {who} is on another call. Try again later.</source>
-            <comment>{who}: the number called, with the customer's name if known</comment>
-            <translation>Занято: {who} уже разговаривает. Попробуйте позже.</translation>
-        </message>
-        <message>
-            <source>No answer: {who} did not pick up.</source>
-            <translation>Нет ответа: {who} не берёт трубку.</translation>
-        </message>
-        <message>
-            <source>Call cancelled: you hung up before {who} answered.</source>
-            <translation>Звонок отменён: вы завершили его до ответа ({who}).</translation>
-        </message>
-        <message>
-            <source>The call could not be placed: the phone line did not put it through to {who}. Check the number, or try again later.</source>
-            <translation>Не удалось позвонить: телефонная линия не соединила с {who}. Проверьте номер или попробуйте позже.</translation>
-        </message>
-        <message>
-            <source>Type the number to call first.</source>
-            <translation>Сначала введите номер.</translation>
-        </message>
-        <message>
-            <source>“{number}” cannot be called: {reason}</source>
-            <comment>{number}: as the agent typed it; {reason}: what is wrong with it, a sentence's end</comment>
-            <translation>На «{number}» нельзя позвонить: {reason}</translation>
-        </message>
-        <message>
-            <source>The call to {who} could not be placed: {reason}</source>
-            <comment>{reason}: why, from the server, as the end of a sentence</comment>
-            <translation>Не удалось позвонить на {who}: {reason}</translation>
-        </message>
-        <message>
-            <source>the server gave no reason.</source>
-            <comment>the end of a sentence</comment>
-            <translation>сервер не указал причину.</translation>
-        </message>
-    </context>
-    <context>
-        <name>models.campaign_figures</name>
-        <message>
-            <source>Count</source>
-            <comment>a column: how many</comment>
-            <translation>Количество</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <comment>a column: the part of the whole</comment>
-            <translation>Доля</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <comment>a column: how a call ended</comment>
-            <translation>Исход</translation>
-        </message>
-        <message>
-            <source>of the calls placed</source>
-            <comment>a column's tooltip: a share</comment>
-            <translation>от совершённых звонков</translation>
-        </message>
-        <message>
-            <source>Disposition</source>
-            <comment>a column</comment>
-            <translation>Результат</translation>
-        </message>
-        <message>
-            <source>of the people reached</source>
-            <comment>a column's tooltip: a share</comment>
-            <translation>от тех, до кого дозвонились</translation>
-        </message>
-        <message>
-            <source>Success</source>
-            <comment>a column: counts as a success</comment>
-            <translation>Успех</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <comment>a column: where a person stands</comment>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>of everyone on the list</source>
-            <comment>a column's tooltip: a share</comment>
-            <translation>от всех в списке</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <comment>a column</comment>
-            <translation>Оператор</translation>
-        </message>
-        <message>
-            <source>Calls</source>
-            <comment>a column: how many</comment>
-            <translation>Звонки</translation>
-        </message>
-        <message>
-            <source>Talk</source>
-            <comment>a column: time talking</comment>
-            <translation>Разговор</translation>
-        </message>
-        <message>
-            <source>all their talk on the campaign's calls</source>
-            <translation>всё время разговоров по звонкам кампании</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <comment>a column: time on hold</comment>
-            <translation>Удержание</translation>
-        </message>
-        <message>
-            <source>Wrap-up</source>
-            <comment>a column: time in wrap-up</comment>
-            <translation>Постобработка</translation>
-        </message>
-        <message>
-            <source>Conversion</source>
-            <comment>a headline figure</comment>
-            <translation>Конверсия</translation>
-        </message>
-        <message>
-            <source>tick the dispositions that count as success</source>
-            <translation>отметьте результаты, которые считаются успехом</translation>
-        </message>
-        <message>
-            <source>{converted} of those reached ended in success</source>
-            <translation>успех у {converted} из тех, до кого дозвонились</translation>
-        </message>
-        <message>
-            <source>Calls placed</source>
-            <comment>a headline figure</comment>
-            <translation>Совершено звонков</translation>
-        </message>
-        <message>
-            <source>attempts, retries included</source>
-            <translation>попытки, включая повторные</translation>
-        </message>
-        <message>
-            <source>People reached</source>
-            <comment>a headline figure</comment>
-            <translation>Дозвонились</translation>
-        </message>
-        <message>
-            <source>{share} of the calls</source>
-            <comment>{share}: a percentage</comment>
-            <translation>{share} от звонков</translation>
-        </message>
-        <message>
-            <source>Abandon rate</source>
-            <comment>a headline figure</comment>
-            <translation>Доля потерянных</translation>
-        </message>
-        <message>
-            <source>{value}%</source>
-            <comment>a percentage, as your language writes it</comment>
-            <translation>{value} %</translation>
-        </message>
-        <message>
-            <source>{abandoned} answered with no agent to take them</source>
-            <translation>ответили, но не было свободного оператора: {abandoned}</translation>
-        </message>
-        <message>
-            <source>Disposition #{id}</source>
-            <comment>one whose name is not known</comment>
-            <translation>Результат №{id}</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <comment>counts as a success: a table's cell</comment>
-            <translation>Да</translation>
-        </message>
-        <message>
-            <source>Agent #{id}</source>
-            <comment>one whose name is not known</comment>
-            <translation>Оператор №{id}</translation>
-        </message>
-    </context>
-    <context>
-        <name>models.campaign_lists</name>
-        <message>
-            <source>Slovenia</source>
-            <translation>Словения</translation>
-        </message>
-        <message>
-            <source>Slovakia</source>
-            <translation>Словакия</translation>
-        </message>
-        <message>
-            <source>Spain</source>
-            <translation>Испания</translation>
-        </message>
-        <message>
-            <source>Russia</source>
-            <translation>Россия</translation>
-        </message>
-        <message>
-            <source>United Kingdom</source>
-            <translation>Великобритания</translation>
-        </message>
-        <message>
-            <source>Germany</source>
-            <translation>Германия</translation>
-        </message>
-        <message>
-            <source>United States</source>
-            <translation>США</translation>
-        </message>
-        <message>
-            <source>Austria</source>
-            <translation>Австрия</translation>
-        </message>
-        <message>
-            <source>Croatia</source>
-            <translation>Хорватия</translation>
-        </message>
-        <message>
-            <source>Czechia</source>
-            <translation>Чехия</translation>
-        </message>
-        <message>
-            <source>Hungary</source>
-            <translation>Венгрия</translation>
-        </message>
-        <message>
-            <source>Italy</source>
-            <translation>Италия</translation>
-        </message>
-        <message>
-            <source>France</source>
-            <translation>Франция</translation>
-        </message>
-        <message>
-            <source>Poland</source>
-            <translation>Польша</translation>
-        </message>
-        <message>
-            <source>Netherlands</source>
-            <translation>Нидерланды</translation>
-        </message>
-        <message>
-            <source>Ireland</source>
-            <translation>Ирландия</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <comment>a column: a line of a list or a file</comment>
-            <translation>Строка</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <comment>a column: a phone number</comment>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <comment>a column: why a line was refused</comment>
-            <translation>Причина</translation>
-        </message>
-        <message>
-            <source>no number before the name</source>
-            <translation>нет номера перед именем</translation>
-        </message>
-        <message>
-            <source>too long to be a phone number</source>
-            <translation>слишком длинный для номера телефона</translation>
-        </message>
-        <message numerus="yes">
-            <source>the name is over %n letter(s)</source>
-            <translation>
-                <numerusform>имя длиннее %n буквы</numerusform>
-                <numerusform>имя длиннее %n букв</numerusform>
-                <numerusform>имя длиннее %n букв</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Added {added} · {listed} already listed · {refused} refused</source>
-            <comment>numbers added to a campaign's list</comment>
-            <translation>Добавлено: {added} · уже в списке: {listed} · отклонено: {refused}</translation>
-        </message>
-        <message>
-            <source>No customer matches.</source>
-            <translation>Ни один клиент не найден.</translation>
-        </message>
-        <message numerus="yes">
-            <source>At least %n customer(s) match (only the first {counted} are counted); every match with a phone number will be added, with their first number.</source>
-            <translation>
-                <numerusform>Найден как минимум %n клиент (подсчитаны только первые {counted}); все найденные с номером телефона будут добавлены по первому номеру.</numerusform>
-                <numerusform>Найдено как минимум %n клиента (подсчитаны только первые {counted}); все найденные с номером телефона будут добавлены по первому номеру.</numerusform>
-                <numerusform>Найдено как минимум %n клиентов (подсчитаны только первые {counted}); все найденные с номером телефона будут добавлены по первому номеру.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n customer(s) match, but none has a phone number: nobody to add.</source>
-            <translation>
-                <numerusform>Найден %n клиент, но номеров телефона нет: добавлять некого.</numerusform>
-                <numerusform>Найдено %n клиента, но ни у кого нет номера телефона: добавлять некого.</numerusform>
-                <numerusform>Найдено %n клиентов, но ни у кого нет номера телефона: добавлять некого.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n customer(s) match; {with_phone} with a phone number will be added, with their first number.</source>
-            <translation>
-                <numerusform>Найден %n клиент; будут добавлены те, у кого есть номер телефона ({with_phone}), по первому номеру.</numerusform>
-                <numerusform>Найдено %n клиента; будут добавлены те, у кого есть номер телефона ({with_phone}), по первому номеру.</numerusform>
-                <numerusform>Найдено %n клиентов; будут добавлены те, у кого есть номер телефона ({with_phone}), по первому номеру.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>models.campaigns</name>
-        <message>
-            <source>Preview</source>
-            <comment>a campaign's mode: the card first</comment>
-            <translation>Предварительный</translation>
-        </message>
-        <message>
-            <source>The agent reads the person's card first, then the call goes out.</source>
-            <translation>Оператор сначала читает карточку человека, затем начинается звонок.</translation>
-        </message>
-        <message>
-            <source>Progressive</source>
-            <comment>a campaign's mode: calls at once</comment>
-            <translation>Прогрессивный</translation>
-        </message>
-        <message>
-            <source>The call goes out the moment an agent is free.</source>
-            <translation>Звонок начинается, как только освобождается оператор.</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <comment>a campaign's status</comment>
-            <translation>Не начата</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <comment>a campaign's status</comment>
-            <translation>Идёт</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <comment>a campaign's status</comment>
-            <translation>Приостановлена</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <comment>a campaign's status</comment>
-            <translation>Завершена</translation>
-        </message>
-        <message>
-            <source>To call</source>
-            <comment>a person on a campaign's list</comment>
-            <translation>К обзвону</translation>
-        </message>
-        <message>
-            <source>Waiting for an agent</source>
-            <comment>a person on a campaign's list</comment>
-            <translation>Ждёт оператора</translation>
-        </message>
-        <message>
-            <source>Being dialled</source>
-            <comment>a person on a campaign's list</comment>
-            <translation>Идёт набор</translation>
-        </message>
-        <message>
-            <source>Reached</source>
-            <comment>a person on a campaign's list</comment>
-            <translation>Дозвонились</translation>
-        </message>
-        <message>
-            <source>Out of attempts</source>
-            <comment>a person on a campaign's list</comment>
-            <translation>Попытки исчерпаны</translation>
-        </message>
-        <message>
-            <source>Answering machine</source>
-            <comment>how a call ended</comment>
-            <translation>Автоответчик</translation>
-        </message>
-        <message>
-            <source>Cut off by a restart</source>
-            <comment>how a call ended</comment>
-            <translation>Прерван перезапуском</translation>
-        </message>
-        <message>
-            <source>Under way</source>
-            <comment>how a call ended: not yet</comment>
-            <translation>Идёт</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <comment>how a call ended</comment>
-            <translation>Занято</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <comment>how a call ended</comment>
-            <translation>Нет ответа</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <comment>how a call ended</comment>
-            <translation>Ошибка</translation>
-        </message>
-        <message>
-            <source>{mode} ({seconds} s card)</source>
-            <comment>a campaign's mode, then the card's time</comment>
-            <translation>{mode} (карточка {seconds} с)</translation>
-        </message>
-        <message>
-            <source>Nobody listed yet</source>
-            <comment>a campaign's progress</comment>
-            <translation>Список пока пуст</translation>
-        </message>
-        <message>
-            <source>{reached} of {total} reached</source>
-            <comment>a campaign's progress: people</comment>
-            <translation>Дозвонились: {reached} из {total}</translation>
-        </message>
-        <message>
-            <source>Write the start of the calling hours as HH:MM.</source>
-            <translation>Укажите начало часов обзвона в формате ЧЧ:ММ.</translation>
-        </message>
-        <message>
-            <source>Write the end of the calling hours as HH:MM.</source>
-            <translation>Укажите конец часов обзвона в формате ЧЧ:ММ.</translation>
-        </message>
-        <message>
-            <source>The calling hours end ({end}) before they start ({start}).</source>
-            <translation>Часы обзвона заканчиваются ({end}) раньше, чем начинаются ({start}).</translation>
-        </message>
-        <message>
-            <source>Tick at least one day to call on.</source>
-            <translation>Отметьте хотя бы один день для звонков.</translation>
-        </message>
-        <message>
-            <source>{outcome}: wait from 1 to {most} minutes (a week), or leave it empty not to try again.</source>
-            <comment>{outcome}: how a call ended (Busy, No answer...)</comment>
-            <translation>{outcome}: ожидание от 1 до {most} минут (неделя); оставьте пустым, чтобы не звонить повторно.</translation>
-        </message>
-    </context>
-    <context>
-        <name>models.chat</name>
-        <message>
-            <source>Customer</source>
-            <comment>who a chat is with, when their name is not known</comment>
-            <translation>Клиент</translation>
-        </message>
-    </context>
-    <context>
-        <name>models.format</name>
-        <message>
-            <source>Answered</source>
-            <translation>Отвечен</translation>
-        </message>
-        <message>
-            <source>Abandoned</source>
-            <translation>Потерян</translation>
-        </message>
-        <message>
-            <source>Voicemail</source>
-            <translation>Голосовая почта</translation>
-        </message>
-        <message>
-            <source>Call back</source>
-            <translation>Обратный звонок</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Отклонён</translation>
-        </message>
-        <message>
-            <source>Lost</source>
-            <translation>Прерван</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>Занято</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation>Нет ответа</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Ошибка</translation>
-        </message>
-        <message>
-            <source>Call</source>
-            <translation>Звонок</translation>
-        </message>
-        <message>
-            <source>Chat</source>
-            <translation>Чат</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Сообщение</translation>
-        </message>
-        <message>
-            <source>Home connection</source>
-            <translation>Домашнее подключение</translation>
-        </message>
-        <message>
-            <source>Missed offers</source>
-            <translation>Пропущенные обращения</translation>
-        </message>
-        <message>
-            <source>Connection lost</source>
-            <translation>Связь потеряна</translation>
-        </message>
-    </context>
-    <context>
-        <name>models.health</name>
-        <message>
-            <source>OK</source>
-            <translation>В норме</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Предупреждение</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Проблема</translation>
-        </message>
-        <message>
-            <source>Not set up</source>
-            <translation>Не настроено</translation>
-        </message>
-        <message>
-            <source>{title} (since {time}): {summary}</source>
-            <comment>an alarm: its title and summary are the server's words</comment>
-            <translation>{title} (с {time}): {summary}</translation>
-        </message>
-        <message>
-            <source>What to do: {fix}</source>
-            <comment>{fix}: the server's words</comment>
-            <translation>Что делать: {fix}</translation>
-        </message>
-        <message>
-            <source>Checked at {time}: all is well.</source>
-            <translation>Проверено в {time}: всё в порядке.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s)</source>
-            <comment>found by the checks</comment>
-            <translation>
-                <numerusform>%n проблема</numerusform>
-                <numerusform>%n проблемы</numerusform>
-                <numerusform>%n проблем</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n warning(s)</source>
-            <comment>found by the checks</comment>
-            <translation>
-                <numerusform>%n предупреждение</numerusform>
-                <numerusform>%n предупреждения</numerusform>
-                <numerusform>%n предупреждений</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checked at {time}: {problems} and {warnings}.</source>
-            <comment>{problems}: e.g. 2 problems; {warnings}: e.g. 1 warning</comment>
-            <translation>Проверено в {time}: {problems} и {warnings}.</translation>
-        </message>
-        <message>
-            <source>Checked at {time}: {found}.</source>
-            <comment>{found}: what the checks found, e.g. 2 problems or 1 warning</comment>
-            <translation>Проверено в {time}: {found}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n byte(s)</source>
-            <comment>a file's size</comment>
-            <translation>
-                <numerusform>%n байт</numerusform>
-                <numerusform>%n байта</numerusform>
-                <numerusform>%n байт</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{size} kB</source>
-            <comment>a file's size</comment>
-            <translation>{size} КБ</translation>
-        </message>
-        <message>
-            <source>{size} MB</source>
-            <comment>a file's size</comment>
-            <translation>{size} МБ</translation>
-        </message>
-        <message>
-            <source>{size} GB</source>
-            <comment>a file's size</comment>
-            <translation>{size} ГБ</translation>
-        </message>
-        <message>
-            <source>{size} TB</source>
-            <comment>a file's size</comment>
-            <translation>{size} ТБ</translation>
-        </message>
-        <message>
-            <source>No backup taken yet.</source>
-            <translation>Резервных копий пока нет.</translation>
-        </message>
-        <message>
-            <source>Backing up since {time}…</source>
-            <translation>Идёт резервное копирование (с {time})…</translation>
-        </message>
-        <message>
-            <source>Last backup {time}: {summary}</source>
-            <comment>{summary}: the server's words</comment>
-            <translation>Последняя резервная копия, {time}: {summary}</translation>
-        </message>
-        <message>
-            <source>The last backup, {time}, failed: {error}</source>
-            <comment>{error}: the server's words</comment>
-            <translation>Последнее резервное копирование ({time}) не удалось: {error}</translation>
-        </message>
-        <message>
-            <source>The address operators and callers use</source>
-            <translation>Адрес для операторов и звонящих</translation>
-        </message>
-        <message>
-            <source>TURN relay</source>
-            <translation>TURN-ретранслятор</translation>
-        </message>
-        <message>
-            <source>Phone lines</source>
-            <translation>Телефонные линии</translation>
-        </message>
-        <message>
-            <source>Disk space</source>
-            <translation>Место на диске</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>Резервные копии</translation>
-        </message>
-        <message>
-            <source>Clock</source>
-            <translation>Часы</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>База данных</translation>
-        </message>
-        <message>
-            <source>The server</source>
-            <translation>Сервер</translation>
-        </message>
-        <message>
-            <source>{url} answers, but not as this Callnest server: {problem}.</source>
-            <comment>{url}: the server's public address; {problem}: e.g. /api/health is not Callnest's</comment>
-            <translation>{url} отвечает, но это не этот сервер Callnest: {problem}.</translation>
-        </message>
-        <message>
-            <source>The newest backup is {age} old ({how}).</source>
-            <comment>{age}: e.g. 3 days; {how}: e.g. daily at 03:00, keeping 7, in /srv/backups</comment>
-            <translation>Возраст последней резервной копии — {age} ({how}).</translation>
-        </message>
-        <message numerus="yes">
-            <source>There is no backup, and the server has run for %n day(s) ({how}).</source>
-            <comment>{how}: e.g. daily at 03:00, keeping 7, in /srv/backups; or: daily backups are off</comment>
-            <translation>
-                <numerusform>Резервных копий нет, а сервер работает уже %n день ({how}).</numerusform>
-                <numerusform>Резервных копий нет, а сервер работает уже %n дня ({how}).</numerusform>
-                <numerusform>Резервных копий нет, а сервер работает уже %n дней ({how}).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{address}: this machine only, fine for trying Callnest out. Operators and callers elsewhere need an HTTPS address (--public-url).</source>
-            <comment>{address}: e.g. http://127.0.0.1:8080; --public-url: keep</comment>
-            <translation>{address}: только этот компьютер — подходит, чтобы попробовать Callnest. Операторам и звонящим в других местах нужен адрес HTTPS (--public-url).</translation>
-        </message>
-        <message>
-            <source>No --public-url: operators reach {address} without HTTPS, and callers' browsers give the caller page no microphone there.</source>
-            <comment>{address}: e.g. http://192.168.1.5:8080; --public-url: keep</comment>
-            <translation>Нет --public-url: операторы подключаются к {address} без HTTPS, а браузеры звонящих не дают там странице звонка доступ к микрофону.</translation>
-        </message>
-        <message>
-            <source>{url}: this machine only.</source>
-            <comment>{url}: the server's public address</comment>
-            <translation>{url}: только этот компьютер.</translation>
-        </message>
-        <message>
-            <source>{url} is not HTTPS: callers' browsers refuse the caller page the microphone.</source>
-            <comment>{url}: the server's public address</comment>
-            <translation>{url} — не HTTPS: браузеры звонящих не дают странице звонка доступ к микрофону.</translation>
-        </message>
-        <message>
-            <source>{url}: browsers will not trust its certificate ({reason}).</source>
-            <comment>{reason}: OpenSSL's words, e.g. certificate has expired</comment>
-            <translation>{url}: браузеры не будут доверять его сертификату ({reason}).</translation>
-        </message>
-        <message>
-            <source>{url} cannot be reached from this machine: {error}.</source>
-            <comment>{error}: the system's words, e.g. Connection refused</comment>
-            <translation>{url} недоступен с этого компьютера: {error}.</translation>
-        </message>
-        <message>
-            <source>{url} cannot be reached from this machine: no answer.</source>
-            <comment>{url}: the server's public address</comment>
-            <translation>{url} недоступен с этого компьютера: нет ответа.</translation>
-        </message>
-        <message>
-            <source>HTTP {http_status} for /api/health</source>
-            <comment>{http_status}: e.g. 502; /api/health: keep</comment>
-            <translation>HTTP {http_status} на /api/health</translation>
-        </message>
-        <message>
-            <source>/api/health does not answer</source>
-            <comment>/api/health: keep</comment>
-            <translation>/api/health не отвечает</translation>
-        </message>
-        <message>
-            <source>/api/health is not Callnest's</source>
-            <comment>/api/health: keep</comment>
-            <translation>/api/health отвечает не от Callnest</translation>
-        </message>
-        <message numerus="yes">
-            <source>{url} answers; its certificate is valid until {valid_until} (%n day(s)).</source>
-            <comment>{valid_until}: a date, e.g. 7 Dec 2026</comment>
-            <translation>
-                <numerusform>{url} отвечает; сертификат действителен до {valid_until} (ещё %n день).</numerusform>
-                <numerusform>{url} отвечает; сертификат действителен до {valid_until} (ещё %n дня).</numerusform>
-                <numerusform>{url} отвечает; сертификат действителен до {valid_until} (ещё %n дней).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No TURN server is set up: operators and callers on networks that allow only a relay cannot connect (most connect without one).</source>
-            <translation>TURN-сервер не настроен: операторы и звонящие в сетях, где возможна только ретрансляция, не смогут подключиться (большинство подключаются без неё).</translation>
-        </message>
-        <message>
-            <source>{url}: refuses this server's credentials (401 Unauthorized).</source>
-            <comment>{url}: a TURN server's address</comment>
-            <translation>{url}: отклоняет учётные данные этого сервера (401 Unauthorized).</translation>
-        </message>
-        <message>
-            <source>{url}: refused a relay: {error_code} {reason}.</source>
-            <comment>{error_code} {reason}: the TURN server's answer, e.g. 486 Allocation Quota Reached</comment>
-            <translation>{url}: отказ в ретрансляции: {error_code} {reason}.</translation>
-        </message>
-        <message>
-            <source>{url}: does not answer ({error}).</source>
-            <comment>{error}: the system's words, e.g. Connection refused</comment>
-            <translation>{url}: не отвечает ({error}).</translation>
-        </message>
-        <message>
-            <source>{url}: does not answer (no reply in {timeout_s}).</source>
-            <comment>{timeout_s}: e.g. 5 s</comment>
-            <translation>{url}: не отвечает (нет ответа за {timeout_s}).</translation>
-        </message>
-        <message>
-            <source>{urls}: relays with this server's credentials.</source>
-            <comment>{urls}: TURN servers' addresses</comment>
-            <translation>{urls}: ретрансляция с учётными данными этого сервера работает.</translation>
-        </message>
-        <message>
-            <source>No phone line (SIP trunk) is set up.</source>
-            <translation>Телефонная линия (SIP-транк) не настроена.</translation>
-        </message>
-        <message>
-            <source>The SIP edge does not run: {problem}</source>
-            <comment>{problem}: the server's words</comment>
-            <translation>SIP-шлюз сервера не работает: {problem}</translation>
-        </message>
-        <message>
-            <source>Not registered, so no calls come in: {trunks}.</source>
-            <comment>{trunks}: phone lines and the provider's answers, e.g. Provider: 403 Forbidden</comment>
-            <translation>Не зарегистрированы, поэтому звонки не поступают: {trunks}.</translation>
-        </message>
-        <message>
-            <source>Not registered yet, still trying: {trunks}.</source>
-            <comment>{trunks}: phone lines and the provider's answers, e.g. Provider: 403 Forbidden</comment>
-            <translation>Ещё не зарегистрированы, попытки продолжаются: {trunks}.</translation>
-        </message>
-        <message>
-            <source>Registered: {trunks}.</source>
-            <comment>{trunks}: phone lines' names</comment>
-            <translation>Зарегистрированы: {trunks}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Registered: {trunks}; %n line(s) known to the provider by this machine's address.</source>
-            <comment>{trunks}: phone lines' names</comment>
-            <translation>
-                <numerusform>Зарегистрированы: {trunks}; %n линия известна провайдеру по адресу этого компьютера.</numerusform>
-                <numerusform>Зарегистрированы: {trunks}; %n линии известны провайдеру по адресу этого компьютера.</numerusform>
-                <numerusform>Зарегистрированы: {trunks}; %n линий известно провайдеру по адресу этого компьютера.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n line(s) known to the provider by this machine's address.</source>
-            <comment>phone lines the provider reaches without registering</comment>
-            <translation>
-                <numerusform>%n линия известна провайдеру по адресу этого компьютера.</numerusform>
-                <numerusform>%n линии известны провайдеру по адресу этого компьютера.</numerusform>
-                <numerusform>%n линий известно провайдеру по адресу этого компьютера.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{free_bytes} free of {total_bytes} ({used_pct} % used).</source>
-            <comment>sizes, e.g. 54.5 GB free of 100.0 GB (45 % used)</comment>
-            <translation>Свободно {free_bytes} из {total_bytes} (занято {used_pct} %).</translation>
-        </message>
-        <message numerus="yes">
-            <source>{free_bytes} free of {total_bytes} ({used_pct} % used); recordings add about {growth_bytes} a day: full in about %n day(s).</source>
-            <comment>sizes, e.g. 54.5 GB free of 100.0 GB (45 % used); about 1.2 GB a day</comment>
-            <translation>
-                <numerusform>Свободно {free_bytes} из {total_bytes} (занято {used_pct} %); записи добавляют около {growth_bytes} в день: диск заполнится примерно через %n день.</numerusform>
-                <numerusform>Свободно {free_bytes} из {total_bytes} (занято {used_pct} %); записи добавляют около {growth_bytes} в день: диск заполнится примерно через %n дня.</numerusform>
-                <numerusform>Свободно {free_bytes} из {total_bytes} (занято {used_pct} %); записи добавляют около {growth_bytes} в день: диск заполнится примерно через %n дней.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The last backup failed: {error} ({how}).</source>
-            <comment>{error}: the server's words; {how}: e.g. daily at 03:00, keeping 7, in /srv/backups; or: daily backups are off</comment>
-            <translation>Последнее резервное копирование не удалось: {error} ({how}).</translation>
-        </message>
-        <message>
-            <source>There is no backup, and daily backups are off.</source>
-            <translation>Резервных копий нет, а ежедневное копирование выключено.</translation>
-        </message>
-        <message>
-            <source>No backup yet: the first is due {how}.</source>
-            <comment>{how}: e.g. daily at 03:00, keeping 7, in /srv/backups</comment>
-            <translation>Резервных копий пока нет; расписание: {how}.</translation>
-        </message>
-        <message>
-            <source>The newest backup is {age} old ({how}), on the same disk as the data: a disk that dies takes both.</source>
-            <comment>{age}: e.g. 3 days; {how}: e.g. daily at 03:00, keeping 7, in /srv/backups</comment>
-            <translation>Возраст последней резервной копии — {age} ({how}); она на том же диске, что и данные: если диск выйдет из строя, пропадут и данные, и копии.</translation>
-        </message>
-        <message>
-            <source>Not checked: no time server given (--ntp-server).</source>
-            <comment>--ntp-server: keep</comment>
-            <translation>Не проверено: не указан сервер времени (--ntp-server).</translation>
-        </message>
-        <message>
-            <source>Could not ask {server} the time ({error}), so the clock is unchecked.</source>
-            <comment>{server}: a time server, e.g. pool.ntp.org; {error}: the system's words</comment>
-            <translation>Не удалось узнать время у {server} ({error}), поэтому часы не проверены.</translation>
-        </message>
-        <message>
-            <source>Could not ask {server} the time (no answer), so the clock is unchecked.</source>
-            <comment>{server}: a time server, e.g. pool.ntp.org</comment>
-            <translation>Не удалось узнать время у {server} (нет ответа), поэтому часы не проверены.</translation>
-        </message>
-        <message>
-            <source>The clock is {offset_s} behind {server}.</source>
-            <comment>{offset_s}: e.g. 300 s; {server}: a time server, e.g. pool.ntp.org</comment>
-            <translation>Часы отстают от {server} на {offset_s}.</translation>
-        </message>
-        <message>
-            <source>The clock is {offset_s} ahead of {server}.</source>
-            <comment>{offset_s}: e.g. 300 s; {server}: a time server, e.g. pool.ntp.org</comment>
-            <translation>Часы спешат относительно {server} на {offset_s}.</translation>
-        </message>
-        <message>
-            <source>Right: {offset_s} behind {server}.</source>
-            <comment>the clock: {offset_s}: e.g. 0.012 s; {server}: a time server</comment>
-            <translation>Точно: отставание от {server} — {offset_s}.</translation>
-        </message>
-        <message>
-            <source>Right: {offset_s} ahead of {server}.</source>
-            <comment>the clock: {offset_s}: e.g. 0.012 s; {server}: a time server</comment>
-            <translation>Точно: опережение относительно {server} — {offset_s}.</translation>
-        </message>
-        <message>
-            <source>The database is damaged: there is no database at {path}.</source>
-            <comment>{path}: a file on the server</comment>
-            <translation>База данных повреждена: по пути {path} базы данных нет.</translation>
-        </message>
-        <message>
-            <source>The database is damaged: {problem}.</source>
-            <comment>{problem}: SQLite's words</comment>
-            <translation>База данных повреждена: {problem}.</translation>
-        </message>
-        <message>
-            <source>SQLite, {size_bytes}: sound (quick check).</source>
-            <comment>{size_bytes}: the database's size, e.g. 12.3 MB</comment>
-            <translation>SQLite, {size_bytes}: исправна (быстрая проверка).</translation>
-        </message>
-        <message>
-            <source>PostgreSQL does not answer: {error}.</source>
-            <comment>{error}: PostgreSQL's words</comment>
-            <translation>PostgreSQL не отвечает: {error}.</translation>
-        </message>
-        <message>
-            <source>PostgreSQL answers, at schema {revision}.</source>
-            <comment>{revision}: the database's version, e.g. 0012</comment>
-            <translation>PostgreSQL отвечает, версия схемы {revision}.</translation>
-        </message>
-        <message>
-            <source>PostgreSQL: checked by the server only.</source>
-            <translation>PostgreSQL: проверяется только самим сервером.</translation>
-        </message>
-        <message>
-            <source>No Callnest server answers on {data_dir}: the rest was checked without it.</source>
-            <comment>{data_dir}: a folder on the server</comment>
-            <translation>В {data_dir} не отвечает ни один сервер Callnest: остальное проверено без него.</translation>
-        </message>
-        <message>
-            <source>Put the server behind an HTTPS reverse proxy (README, 'Behind a reverse proxy') and start it with --public-url https://your-name</source>
-            <comment>README's section's title and --public-url: keep</comment>
-            <translation>Поставьте сервер за обратный HTTPS-прокси (README, 'Behind a reverse proxy') и запустите его с --public-url https://ваше-имя</translation>
-        </message>
-        <message>
-            <source>Check that the reverse proxy runs and that the name points at this server.</source>
-            <translation>Проверьте, что обратный прокси работает и что имя указывает на этот сервер.</translation>
-        </message>
-        <message>
-            <source>Check that the reverse proxy forwards to this server's address ({host}:{port}).</source>
-            <comment>{host}:{port}: e.g. 127.0.0.1:8080</comment>
-            <translation>Проверьте, что обратный прокси перенаправляет запросы на адрес этого сервера ({host}:{port}).</translation>
-        </message>
-        <message>
-            <source>Check that the TURN server runs and that its port is open to this machine.</source>
-            <translation>Проверьте, что TURN-сервер работает и что его порт открыт для этого компьютера.</translation>
-        </message>
-        <message>
-            <source>Check the trunk's account and password with the provider (Phones tab), and that this machine reaches the provider.</source>
-            <translation>Проверьте у провайдера учётную запись и пароль транка (вкладка «Телефония») и что этот компьютер может связаться с провайдером.</translation>
-        </message>
-        <message>
-            <source>Free space or give the data a bigger disk; shorten how long recordings are kept (PUT /api/settings/recordings).</source>
-            <comment>PUT /api/settings/recordings: keep</comment>
-            <translation>Освободите место или перенесите данные на диск побольше; сократите срок хранения записей (PUT /api/settings/recordings).</translation>
-        </message>
-        <message>
-            <source>Back up now (Admin window, Backups tab), and see the server's log for why the last one failed: a full disk or a folder the server cannot write, usually.</source>
-            <translation>Создайте копию сейчас (окно администрирования, вкладка «Резервные копии») и посмотрите в журнале сервера, почему последняя не удалась: обычно диск заполнен или сервер не может писать в папку.</translation>
-        </message>
-        <message>
-            <source>Turn daily backups on (Admin window, Backups tab).</source>
-            <translation>Включите ежедневное резервное копирование (окно администрирования, вкладка «Резервные копии»).</translation>
-        </message>
-        <message>
-            <source>Run a time service: Debian's systemd-timesyncd or chrony (apt install chrony).</source>
-            <comment>systemd-timesyncd, chrony, apt install chrony: keep</comment>
-            <translation>Запустите службу времени: systemd-timesyncd из Debian или chrony (apt install chrony).</translation>
-        </message>
-        <message>
-            <source>Allow UDP port 123 out, or name a time server this machine reaches (--ntp-server).</source>
-            <comment>--ntp-server: keep</comment>
-            <translation>Разрешите исходящий UDP-порт 123 или укажите сервер времени, доступный с этого компьютера (--ntp-server).</translation>
-        </message>
-        <message>
-            <source>Stop the server, restore the newest backup into a new data dir (callnest-server restore --from FOLDER --data-dir NEW) and start it there; keep the damaged one for support.</source>
-            <comment>the command in brackets: keep</comment>
-            <translation>Остановите сервер, восстановите последнюю резервную копию в новую папку данных (callnest-server restore --from FOLDER --data-dir NEW) и запустите его там; повреждённую папку сохраните для поддержки.</translation>
-        </message>
-        <message>
-            <source>Renew or replace the certificate on the reverse proxy (Caddy and certbot renew theirs by themselves when they can reach Let's Encrypt).</source>
-            <translation>Обновите или замените сертификат на обратном прокси (Caddy и certbot обновляют свои сертификаты сами, если могут связаться с Let's Encrypt).</translation>
-        </message>
-        <message>
-            <source>Renew the certificate now; if the proxy renews it by itself (Caddy, certbot), see its log for why it has not.</source>
-            <translation>Обновите сертификат сейчас; если прокси обновляет его сам (Caddy, certbot), посмотрите в его журнале, почему этого не произошло.</translation>
-        </message>
-        <message>
-            <source>If some cannot connect, set one up: README, 'TURN'.</source>
-            <comment>a TURN server; README, 'TURN': keep</comment>
-            <translation>Если кто-то не может подключиться, настройте TURN-сервер: README, 'TURN'.</translation>
-        </message>
-        <message>
-            <source>The secret given to callnest-server (--turn-secret-file) must be the TURN server's static-auth-secret; and the TURN server needs use-auth-secret.</source>
-            <comment>--turn-secret-file, static-auth-secret, use-auth-secret: keep</comment>
-            <translation>Секрет, переданный callnest-server (--turn-secret-file), должен совпадать со static-auth-secret TURN-сервера; кроме того, TURN-серверу нужен use-auth-secret.</translation>
-        </message>
-        <message>
-            <source>See the TURN server's log.</source>
-            <translation>Посмотрите журнал TURN-сервера.</translation>
-        </message>
-        <message>
-            <source>See the server's log; the Phones tab shows each trunk's last failure.</source>
-            <translation>Посмотрите журнал сервера; во вкладке «Телефония» указана последняя ошибка каждого транка.</translation>
-        </message>
-        <message>
-            <source>Back up now (Admin window, Backups tab). If daily backups are on and none ran, the server was not running at the time, or its log says why.</source>
-            <translation>Создайте копию сейчас (окно администрирования, вкладка «Резервные копии»). Если ежедневное копирование включено, но копия не создавалась, значит, сервер в это время не работал, или причина указана в его журнале.</translation>
-        </message>
-        <message>
-            <source>Choose a backup folder on another disk or a network share (Admin window, Backups tab).</source>
-            <translation>Выберите папку для резервных копий на другом диске или в сетевой папке (окно администрирования, вкладка «Резервные копии»).</translation>
-        </message>
-        <message>
-            <source>Start it (systemctl start callnest-server), and see its log for why it stopped (journalctl -u callnest-server).</source>
-            <comment>the commands in brackets: keep</comment>
-            <translation>Запустите его (systemctl start callnest-server) и посмотрите в журнале, почему он остановился (journalctl -u callnest-server).</translation>
-        </message>
-        <message>
-            <source>d MMM yyyy</source>
-            <comment>a date in Qt's date format (d: the day, MMM: the month, shortened, yyyy: the year): write the pattern, in your language's order</comment>
-            <translation>d MMM yyyy</translation>
-        </message>
-        <message>
-            <source>{seconds} s</source>
-            <comment>seconds, shortened</comment>
-            <translation>{seconds} с</translation>
-        </message>
-        <message>
-            <source>daily backups are off</source>
-            <translation>ежедневное копирование выключено</translation>
-        </message>
-        <message numerus="yes">
-            <source>daily at {time}, keeping the last %n backup(s), in {folder}</source>
-            <comment>the backup schedule: {time}: e.g. 03:00; %n: how many backups are kept; {folder}: e.g. /srv/backups</comment>
-            <translation>
-                <numerusform>ежедневно в {time}, хранится %n последняя копия, в {folder}</numerusform>
-                <numerusform>ежедневно в {time}, хранятся %n последние копии, в {folder}</numerusform>
-                <numerusform>ежедневно в {time}, хранятся %n последних копий, в {folder}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s)</source>
-            <comment>a backup's age</comment>
-            <translation>
-                <numerusform>%n минута</numerusform>
-                <numerusform>%n минуты</numerusform>
-                <numerusform>%n минут</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hour(s)</source>
-            <comment>a backup's age</comment>
-            <translation>
-                <numerusform>%n час</numerusform>
-                <numerusform>%n часа</numerusform>
-                <numerusform>%n часов</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <comment>a backup's age</comment>
-            <translation>
-                <numerusform>%n день</numerusform>
-                <numerusform>%n дня</numerusform>
-                <numerusform>%n дней</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>models.home_link</name>
-        <message>
-            <source>Woke from sleep: checking your connection…</source>
-            <translation>Выход из спящего режима: проверка подключения…</translation>
-        </message>
-        <message>
-            <source>Network changed: checking your connection…</source>
-            <translation>Сеть изменилась: проверка подключения…</translation>
-        </message>
-        <message>
-            <source>No audio from your computer reaches the server — calls are held back</source>
-            <translation>Звук с вашего компьютера не доходит до сервера — звонки приостановлены</translation>
-        </message>
-        <message>
-            <source>Your microphone sends nothing — check your headset; calls are held back</source>
-            <translation>Ваш микрофон ничего не передаёт — проверьте гарнитуру; звонки приостановлены</translation>
-        </message>
-        <message>
-            <source>Checking connection</source>
-            <translation>Проверка подключения</translation>
-        </message>
-        <message>
-            <source>No audio reaching the server</source>
-            <translation>Звук не доходит до сервера</translation>
-        </message>
-        <message>
-            <source>Microphone silent</source>
-            <translation>Микрофон молчит</translation>
-        </message>
-        <message>
-            <source>{percent} % loss</source>
-            <comment>packets lost on the way</comment>
-            <translation>потери {percent} %</translation>
-        </message>
-        <message>
-            <source>{ms} ms round trip</source>
-            <comment>the time a packet takes to the server and back, in milliseconds</comment>
-            <translation>задержка {ms} мс</translation>
-        </message>
-        <message>
-            <source>{ms} ms jitter</source>
-            <comment>how much the packets' delay varies, in milliseconds</comment>
-            <translation>джиттер {ms} мс</translation>
-        </message>
-        <message>
-            <source>call quality {score} of 5</source>
-            <comment>a score from 1 (bad) to 5 (excellent); follows other figures after a comma</comment>
-            <translation>качество звонка {score} из 5</translation>
-        </message>
-        <message>
-            <source>poor</source>
-            <comment>the home connection's quality, after "Home connection:"</comment>
-            <translation>плохое</translation>
-        </message>
-        <message>
-            <source>{figures} ({quality})</source>
-            <comment>the connection's figures, then the call quality they make</comment>
-            <translation>{figures} ({quality})</translation>
-        </message>
-        <message>
-            <source>Checking your connection…</source>
-            <translation>Проверка подключения…</translation>
-        </message>
-        <message>
-            <source>Home connection: {problems} — calls are held back until it recovers</source>
-            <comment>{problems}: the bad figures, e.g. "8 % loss, 640 ms round trip"</comment>
-            <translation>Домашнее подключение: {problems} — звонки приостановлены до восстановления</translation>
-        </message>
-        <message>
-            <source>Your connection recovered: {figures} — calls are offered again</source>
-            <comment>{figures}: the connection's figures, e.g. "0 % loss, 30 ms round trip"</comment>
-            <translation>Подключение восстановлено: {figures} — звонки снова поступают</translation>
-        </message>
-        <message>
-            <source>Your connection recovered — calls are offered again</source>
-            <translation>Подключение восстановлено — звонки снова поступают</translation>
-        </message>
-        <message>
-            <source>Connection check passed: {figures}</source>
-            <comment>{figures}: the connection's figures, e.g. "0 % loss, 30 ms round trip"</comment>
-            <translation>Проверка подключения пройдена: {figures}</translation>
-        </message>
-        <message>
-            <source>Connection check passed</source>
-            <translation>Проверка подключения пройдена</translation>
-        </message>
-        <message>
-            <source>Home connection: {problems}</source>
-            <comment>{problems}: the bad figures, e.g. "8 % loss"</comment>
-            <translation>Домашнее подключение: {problems}</translation>
-        </message>
-        <message>
-            <source>{problem} — offered nothing since {time}</source>
-            <comment>{problem}: what is wrong with the home connection; {time}: a time of day</comment>
-            <translation>{problem} — ничего не поступает с {time}</translation>
-        </message>
-        <message>
-            <source>{problem} — offered nothing since {time}: {figures}</source>
-            <comment>{problem}: what is wrong with the home connection; {time}: a time of day; {figures}: every figure measured</comment>
-            <translation>{problem} — ничего не поступает с {time}: {figures}</translation>
-        </message>
-    </context>
-    <context>
-        <name>models.phones</name>
-        <message>
-            <source>d MMM</source>
-            <comment>a day and month in Qt's date format (d: the day, MMM: the month, shortened): write the pattern, in your language's order</comment>
-            <translation>d MMM</translation>
-        </message>
-        <message>
-            <source>{day} {time}</source>
-            <comment>a day, then a time of day</comment>
-            <translation>{day} {time}</translation>
-        </message>
-        <message>
-            <source>{transport} — not available</source>
-            <comment>{transport}: UDP, TCP or TLS</comment>
-            <translation>{transport} — недоступно</translation>
-        </message>
-        <message>
-            <source>Registration and IP addresses</source>
-            <comment>how a provider knows a trunk</comment>
-            <translation>Регистрация и IP-адреса</translation>
-        </message>
-        <message>
-            <source>Registration</source>
-            <comment>how a provider knows a trunk</comment>
-            <translation>Регистрация</translation>
-        </message>
-        <message numerus="yes">
-            <source>IP address(es) (%n)</source>
-            <comment>how a provider knows a trunk: by how many addresses</comment>
-            <translation>
-                <numerusform>IP-адреса (%n)</numerusform>
-                <numerusform>IP-адреса (%n)</numerusform>
-                <numerusform>IP-адреса (%n)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not in use (disabled)</source>
-            <comment>a trunk's registration</comment>
-            <translation>Не используется (отключён)</translation>
-        </message>
-        <message>
-            <source>Not needed: the provider knows the addresses</source>
-            <comment>a trunk's registration</comment>
-            <translation>Не нужна: провайдер знает адреса</translation>
-        </message>
-        <message>
-            <source>Asking the server…</source>
-            <translation>Запрос к серверу…</translation>
-        </message>
-        <message>
-            <source>Not registered: phone calls are not running (see above)</source>
-            <translation>Не зарегистрирован: телефонные звонки не работают (см. выше)</translation>
-        </message>
-        <message>
-            <source>Registering…</source>
-            <translation>Регистрация…</translation>
-        </message>
-        <message>
-            <source>Registered since {time}</source>
-            <comment>{time}: a time of day, maybe a day</comment>
-            <translation>Зарегистрирован с {time}</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <comment>a trunk's registration</comment>
-            <translation>Зарегистрирован</translation>
-        </message>
-        <message>
-            <source>{state} (last refused: {failure})</source>
-            <comment>{state}: how the registration is doing; {failure}: the registrar's answer (403 Forbidden)</comment>
-            <translation>{state} (последний отказ: {failure})</translation>
-        </message>
-        <message>
-            <source>{state} (last refused at {time}: {failure})</source>
-            <comment>{state}: how the registration is doing; {time}: when; {failure}: the registrar's answer (403 Forbidden)</comment>
-            <translation>{state} (последний отказ в {time}: {failure})</translation>
-        </message>
-        <message>
-            <source>Not registered: {failure} since {time}</source>
-            <comment>{failure}: the registrar's answer (403 Forbidden); {time}: when</comment>
-            <translation>Не зарегистрирован: {failure} с {time}</translation>
-        </message>
-        <message>
-            <source>Not registered: {failure}</source>
-            <comment>{failure}: the registrar's answer (403 Forbidden)</comment>
-            <translation>Не зарегистрирован: {failure}</translation>
-        </message>
-        <message>
-            <source>Not registered since {time}</source>
-            <comment>{time}: when</comment>
-            <translation>Не зарегистрирован с {time}</translation>
-        </message>
-        <message>
-            <source>Not registered</source>
-            <comment>a trunk's registration</comment>
-            <translation>Не зарегистрирован</translation>
-        </message>
-        <message>
-            <source>Phone calls are not working: {problem}</source>
-            <comment>{problem}: the server's words</comment>
-            <translation>Телефонные звонки не работают: {problem}</translation>
-        </message>
-        <message>
-            <source>Trunk {name} is not registered: {failure} since {time}</source>
-            <comment>{failure}: the registrar's answer (403 Forbidden); {time}: when</comment>
-            <translation>Транк {name} не зарегистрирован: {failure} с {time}</translation>
-        </message>
-        <message>
-            <source>Trunk {name} is not registered: {failure}</source>
-            <comment>{failure}: the registrar's answer (403 Forbidden)</comment>
-            <translation>Транк {name} не зарегистрирован: {failure}</translation>
-        </message>
-        <message>
-            <source>Trunk {name} is not registered since {time}</source>
-            <comment>{time}: when</comment>
-            <translation>Транк {name} не зарегистрирован с {time}</translation>
-        </message>
-        <message>
-            <source>Trunk {name} is not registered</source>
-            <translation>Транк {name} не зарегистрирован</translation>
-        </message>
-    </context>
-    <context>
-        <name>models.report</name>
-        <message>
-            <source>All queues</source>
-            <translation>Все очереди</translation>
-        </message>
-        <message>
-            <source>No team</source>
-            <translation>Без группы</translation>
-        </message>
-        <message>
-            <source>{value}%</source>
-            <comment>a percentage, as your language writes it</comment>
-            <translation>{value} %</translation>
-        </message>
-        <message>
-            <source>{figure} in {seconds} s</source>
-            <comment>a service level: the share answered within so many seconds (80.0% in 20 s)</comment>
-            <translation>{figure} за {seconds} с</translation>
-        </message>
-        <message>
-            <source>average speed of answer: queue time of answered contacts / answered</source>
-            <translation>средняя скорость ответа: время в очереди отвеченных обращений / отвеченные</translation>
-        </message>
-        <message>
-            <source>average handle time: (talk + hold + wrap-up) / handled</source>
-            <translation>среднее время обработки: (разговор + удержание + постобработка) / обработанные</translation>
-        </message>
-        <message>
-            <source>answered within the queue's threshold / (answered + abandoned after the short-abandon threshold)</source>
-            <translation>отвеченные в пределах порога очереди / (отвеченные + потерянные после порога короткого сброса)</translation>
-        </message>
-        <message>
-            <source>AHT</source>
-            <comment>a column: average handle time</comment>
-            <translation>AHT</translation>
-        </message>
-        <message>
-            <source>Ring</source>
-            <comment>a column: average ringing time</comment>
-            <translation>Вызов</translation>
-        </message>
-        <message>
-            <source>average ringing before the agent answered</source>
-            <translation>среднее время вызова до ответа оператора</translation>
-        </message>
-        <message>
-            <source>Talk</source>
-            <comment>a column: average talk time</comment>
-            <translation>Разговор</translation>
-        </message>
-        <message>
-            <source>average talk time per handled contact</source>
-            <translation>среднее время разговора на обработанное обращение</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <comment>a column: average time on hold</comment>
-            <translation>Удержание</translation>
-        </message>
-        <message>
-            <source>average hold time per handled contact</source>
-            <translation>среднее время удержания на обработанное обращение</translation>
-        </message>
-        <message>
-            <source>Wrap-up</source>
-            <comment>a column: average wrap-up time</comment>
-            <translation>Постобработка</translation>
-        </message>
-        <message>
-            <source>average wrap-up time per handled contact</source>
-            <translation>среднее время постобработки на обработанное обращение</translation>
-        </message>
-        <message>
-            <source>Queue</source>
-            <comment>a column</comment>
-            <translation>Очередь</translation>
-        </message>
-        <message>
-            <source>Offered</source>
-            <comment>a column: contacts offered</comment>
-            <translation>Поступило</translation>
-        </message>
-        <message>
-            <source>contacts that entered the queue</source>
-            <translation>обращения, попавшие в очередь</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <comment>a column: contacts answered</comment>
-            <translation>Отвечено</translation>
-        </message>
-        <message>
-            <source>Abandoned</source>
-            <comment>a column: contacts abandoned</comment>
-            <translation>Потеряно</translation>
-        </message>
-        <message>
-            <source>including short abandons</source>
-            <translation>включая короткие сбросы</translation>
-        </message>
-        <message>
-            <source>Short abandons</source>
-            <comment>a column: callers who hung up at once</comment>
-            <translation>Короткие сбросы</translation>
-        </message>
-        <message>
-            <source>hung up before the short-abandon threshold: not counted against the queue</source>
-            <translation>положили трубку до порога короткого сброса: не засчитываются очереди</translation>
-        </message>
-        <message>
-            <source>Abandon rate</source>
-            <comment>a column</comment>
-            <translation>Доля потерянных</translation>
-        </message>
-        <message>
-            <source>abandoned / offered, short abandons excluded from both</source>
-            <translation>потерянные / поступившие, короткие сбросы не учитываются</translation>
-        </message>
-        <message>
-            <source>ASA</source>
-            <comment>a column: average speed of answer</comment>
-            <translation>ASA</translation>
-        </message>
-        <message>
-            <source>Service level</source>
-            <comment>a column</comment>
-            <translation>Уровень обслуживания</translation>
-        </message>
-        <message>
-            <source>Handled</source>
-            <comment>a column: contacts handled</comment>
-            <translation>Обработано</translation>
-        </message>
-        <message>
-            <source>CSAT</source>
-            <comment>a column: customer satisfaction</comment>
-            <translation>CSAT</translation>
-        </message>
-        <message>
-            <source>customers' mean rating, 1 to 5, after the contact (how many rated)</source>
-            <translation>средняя оценка клиентов после обращения, от 1 до 5 (сколько оценили)</translation>
-        </message>
-        <message>
-            <source>Calls out</source>
-            <comment>a column: outbound calls</comment>
-            <translation>Исходящие</translation>
-        </message>
-        <message>
-            <source>agents' calls out with this queue's caller ID</source>
-            <translation>исходящие звонки операторов с номером этой очереди</translation>
-        </message>
-        <message>
-            <source>Connected</source>
-            <comment>a column: calls out answered</comment>
-            <translation>Соединено</translation>
-        </message>
-        <message>
-            <source>calls out the called person answered (not busy, not unanswered, not failed)</source>
-            <translation>исходящие, на которые ответили (не занято, не без ответа, не ошибка)</translation>
-        </message>
-        <message>
-            <source>Talk out</source>
-            <comment>a column: talk time on calls out</comment>
-            <translation>Разговор (исх.)</translation>
-        </message>
-        <message>
-            <source>average talk time per connected call out</source>
-            <translation>среднее время разговора на соединённый исходящий звонок</translation>
-        </message>
-        <message>
-            <source>Callbacks</source>
-            <comment>a column: callbacks asked for</comment>
-            <translation>Обратные звонки</translation>
-        </message>
-        <message>
-            <source>callbacks asked for: by waiting callers, or due at a time they chose</source>
-            <translation>запрошенные обратные звонки: ожидающими звонящими или на выбранное ими время</translation>
-        </message>
-        <message>
-            <source>Called back</source>
-            <comment>a column: callbacks that connected</comment>
-            <translation>Перезвонили</translation>
-        </message>
-        <message>
-            <source>callbacks that reached the customer</source>
-            <translation>обратные звонки, дошедшие до клиента</translation>
-        </message>
-        <message>
-            <source>Callback ASA</source>
-            <comment>a column: callback speed of answer</comment>
-            <translation>ASA обр. звонков</translation>
-        </message>
-        <message>
-            <source>callback speed of answer: from the request (or the time chosen) to the customer answering our call</source>
-            <translation>скорость ответа на обратный звонок: от запроса (или выбранного времени) до ответа клиента на наш звонок</translation>
-        </message>
-        <message>
-            <source>contacts rung to the agent</source>
-            <translation>обращения, поступившие оператору</translation>
-        </message>
-        <message>
-            <source>Missed</source>
-            <comment>a column: contacts not answered in time</comment>
-            <translation>Пропущено</translation>
-        </message>
-        <message>
-            <source>rung but not answered in time</source>
-            <translation>поступили, но не приняты вовремя</translation>
-        </message>
-        <message>
-            <source>Logged in</source>
-            <comment>a column: time logged in</comment>
-            <translation>В системе</translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <comment>a column: time on a break</comment>
-            <translation>Перерыв</translation>
-        </message>
-        <message>
-            <source>Home connection</source>
-            <comment>a column: time held back by the home network</comment>
-            <translation>Подключение</translation>
-        </message>
-        <message>
-            <source>of the breaks, time held back because the home connection could not carry a call</source>
-            <translation>часть перерывов: приостановка, пока домашнее подключение не могло поддерживать звонок</translation>
-        </message>
-        <message>
-            <source>Spared</source>
-            <comment>a column: contacts not offered to the agent</comment>
-            <translation>Не предложено</translation>
-        </message>
-        <message>
-            <source>contacts offered in the agent's queues while held back for the home connection</source>
-            <translation>обращения в очередях оператора во время приостановки из-за домашнего подключения</translation>
-        </message>
-        <message>
-            <source>Occupancy</source>
-            <comment>a column</comment>
-            <translation>Загрузка</translation>
-        </message>
-        <message>
-            <source>handle time / (logged-in time - break time)</source>
-            <translation>время обработки / (время в системе − время перерывов)</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <comment>a column</comment>
-            <translation>Оператор</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <comment>a column</comment>
-            <translation>Группа</translation>
-        </message>
-        <message>
-            <source>Interval</source>
-            <comment>a column: the interval's times</comment>
-            <translation>Интервал</translation>
-        </message>
-    </context>
-    <context>
-        <name>models.wallboard</name>
-        <message>
-            <source>{value}%</source>
-            <comment>a percentage</comment>
-            <translation>{value} %</translation>
-        </message>
-        <message>
-            <source>{loss}% loss · {jitter} ms jitter</source>
-            <comment>an audio link's packet loss and jitter</comment>
-            <translation>потери {loss} % · джиттер {jitter} мс</translation>
-        </message>
-        <message>
-            <source>{loss}% loss · {jitter} ms jitter · {rtt} ms rtt</source>
-            <comment>an audio link's packet loss, jitter and round-trip time</comment>
-            <translation>потери {loss} % · джиттер {jitter} мс · RTT {rtt} мс</translation>
-        </message>
-        <message>
-            <source>Hand raised — needs help</source>
-            <translation>Поднята рука — нужна помощь</translation>
-        </message>
-        <message>
-            <source>{activity} · {held_back}</source>
-            <comment>an agent's state · why routing holds back</comment>
-            <translation>{activity} · {held_back}</translation>
-        </message>
-        <message numerus="yes">
-            <source>{time} · %n offer(s)</source>
-            <comment>{time}: time held back today; %n: contacts offered to others meanwhile</comment>
-            <translation>
-                <numerusform>{time} · %n обращение</numerusform>
-                <numerusform>{time} · %n обращения</numerusform>
-                <numerusform>{time} · %n обращений</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Break — {reason}</source>
-            <translation>Перерыв — {reason}</translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <comment>an agent's state</comment>
-            <translation>Перерыв</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <comment>an agent's state</comment>
-            <translation>Не в сети</translation>
-        </message>
-        <message>
-            <source>Available</source>
-            <comment>an agent's state</comment>
-            <translation>Доступен</translation>
-        </message>
-        <message>
-            <source>Ringing</source>
-            <comment>an agent's state</comment>
-            <translation>Вызов</translation>
-        </message>
-        <message>
-            <source>On a contact</source>
-            <comment>an agent's state</comment>
-            <translation>В работе</translation>
-        </message>
-        <message>
-            <source>Wrap-up</source>
-            <comment>an agent's state</comment>
-            <translation>Постобработка</translation>
-        </message>
-        <message>
-            <source>{count} ({rate})</source>
-            <comment>abandoned contacts (their share of those offered)</comment>
-            <translation>{count} ({rate})</translation>
-        </message>
-        <message>
-            <source>{share} in {seconds} s</source>
-            <comment>service level: {share} of contacts answered within {seconds} seconds</comment>
-            <translation>{share} за {seconds} с</translation>
-        </message>
-        <message>
-            <source>Queue</source>
-            <comment>a column</comment>
-            <translation>Очередь</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <comment>a column: callers waiting</comment>
-            <translation>Ожидают</translation>
-        </message>
-        <message>
-            <source>Longest wait</source>
-            <comment>a column</comment>
-            <translation>Макс. ожидание</translation>
-        </message>
-        <message>
-            <source>Offered</source>
-            <comment>a column: contacts offered</comment>
-            <translation>Поступило</translation>
-        </message>
-        <message>
-            <source>ASA</source>
-            <comment>a column: average speed of answer</comment>
-            <translation>ASA</translation>
-        </message>
-        <message>
-            <source>queue time of answered / answered</source>
-            <translation>время в очереди отвеченных / отвеченные</translation>
-        </message>
-        <message>
-            <source>Abandoned</source>
-            <comment>a column: contacts abandoned</comment>
-            <translation>Потеряно</translation>
-        </message>
-        <message>
-            <source>abandoned / offered</source>
-            <translation>потерянные / поступившие</translation>
-        </message>
-        <message>
-            <source>Service level</source>
-            <comment>a column</comment>
-            <translation>Уровень обслуживания</translation>
-        </message>
-        <message>
-            <source>answered within the threshold / (answered + abandoned after the short-abandon time)</source>
-            <translation>отвеченные в пределах порога / (отвеченные + потерянные после порога короткого сброса)</translation>
-        </message>
-        <message>
-            <source>AHT</source>
-            <comment>a column: average handling time</comment>
-            <translation>AHT</translation>
-        </message>
-        <message>
-            <source>(talk + hold + wrap-up) / handled</source>
-            <translation>(разговор + удержание + постобработка) / обработанные</translation>
-        </message>
-        <message>
-            <source>CSAT</source>
-            <comment>a column: customer satisfaction</comment>
-            <translation>CSAT</translation>
-        </message>
-        <message>
-            <source>customers' mean rating today, 1 to 5</source>
-            <translation>средняя оценка клиентов за сегодня, от 1 до 5</translation>
-        </message>
-        <message>
-            <source>Available</source>
-            <comment>a column: agents available</comment>
-            <translation>Доступны</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <comment>a column: agents busy</comment>
-            <translation>Заняты</translation>
-        </message>
-        <message>
-            <source>Wrap-up</source>
-            <comment>a column: agents in wrap-up</comment>
-            <translation>Постобработка</translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <comment>a column: agents on a break</comment>
-            <translation>Перерыв</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <comment>a column</comment>
-            <translation>Оператор</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <comment>a column: an agent's state</comment>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>For</source>
-            <comment>a column: how long in this state</comment>
-            <translation>Время</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <comment>a column: the call or chat's id</comment>
-            <translation>Обращение</translation>
-        </message>
-        <message>
-            <source>Handled</source>
-            <comment>a column: contacts handled</comment>
-            <translation>Обработано</translation>
-        </message>
-        <message>
-            <source>Occupancy</source>
-            <comment>a column</comment>
-            <translation>Загрузка</translation>
-        </message>
-        <message>
-            <source>Break today</source>
-            <comment>a column: time on a break today</comment>
-            <translation>Перерыв сегодня</translation>
-        </message>
-        <message>
-            <source>Held back today</source>
-            <comment>a column</comment>
-            <translation>Приостановка сегодня</translation>
-        </message>
-        <message>
-            <source>time offered nothing today because the home connection could not carry a call, and the contacts offered in the agent's queues meanwhile</source>
-            <translation>время без обращений сегодня, пока домашнее подключение не могло поддерживать звонок, и обращения, поступившие за это время в очереди оператора</translation>
-        </message>
-        <message>
-            <source>Home link</source>
-            <comment>a column: the home connection's audio</comment>
-            <translation>Подключение</translation>
-        </message>
-        <message>
-            <source>loss, jitter and round trip of the audio link</source>
-            <translation>потери, джиттер и задержка аудиосвязи</translation>
-        </message>
-        <message>
-            <source>MOS</source>
-            <comment>a column: mean opinion score, call quality</comment>
-            <translation>MOS</translation>
-        </message>
-        <message>
-            <source>call quality the link allows, 1 to 4.5 (ITU-T G.107 E-model, simplified)</source>
-            <translation>качество звонка, которое позволяет связь, от 1 до 4,5 (E-модель ITU-T G.107, упрощённо)</translation>
-        </message>
-        <message>
-            <source>Mic silent</source>
-            <comment>a column</comment>
-            <translation>Микрофон молчит</translation>
-        </message>
-        <message>
-            <source>how long the microphone has been silent or muted in a call</source>
-            <translation>как долго микрофон молчит или выключен во время звонка</translation>
-        </message>
-        <message>
-            <source>Last heard</source>
-            <comment>a column</comment>
-            <translation>Последняя связь</translation>
-        </message>
-        <message>
-            <source>time since the desktop's last message</source>
-            <translation>время с последнего сообщения от приложения</translation>
-        </message>
-        <message>
-            <source>{count} ({rate})</source>
-            <comment>people reached (their share of the calls placed)</comment>
-            <translation>{count} ({rate})</translation>
-        </message>
-        <message>
-            <source>Campaign</source>
-            <comment>a column</comment>
-            <translation>Кампания</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <comment>a column: a campaign's state</comment>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <comment>a campaign's state</comment>
-            <translation>Идёт</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <comment>a campaign's state</comment>
-            <translation>Приостановлена</translation>
-        </message>
-        <message>
-            <source>Calls today</source>
-            <comment>a column</comment>
-            <translation>Звонков сегодня</translation>
-        </message>
-        <message>
-            <source>calls placed today</source>
-            <translation>звонки, совершённые сегодня</translation>
-        </message>
-        <message>
-            <source>Reached</source>
-            <comment>a column: people reached</comment>
-            <translation>Дозвонились</translation>
-        </message>
-        <message>
-            <source>calls today the person called answered</source>
-            <translation>звонки за сегодня, на которые ответили</translation>
-        </message>
-        <message>
-            <source>On calls now</source>
-            <comment>a column</comment>
-            <translation>Сейчас на звонках</translation>
-        </message>
-        <message>
-            <source>ringing or talking</source>
-            <translation>вызов или разговор</translation>
-        </message>
-        <message>
-            <source>People left</source>
-            <comment>a column</comment>
-            <translation>Осталось</translation>
-        </message>
-        <message>
-            <source>still to reach: waiting or being called</source>
-            <translation>ещё не дозвонились: ожидают или им звонят</translation>
-        </message>
-    </context>
-    <context>
-        <name>problems</name>
-        <message>
-            <source>You are not logged in: log in again.</source>
-            <translation>Вы не вошли в систему: войдите снова.</translation>
-        </message>
-        <message>
-            <source>Check these fields: {fields}</source>
-            <comment>dotted names of a form's fields</comment>
-            <translation>Проверьте поля: {fields}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Nothing was imported: the file has problems on %n line(s): {lines}.</source>
-            <comment>{lines} lists the line numbers</comment>
-            <translation>
-                <numerusform>Ничего не импортировано: в файле ошибки в %n строке: {lines}.</numerusform>
-                <numerusform>Ничего не импортировано: в файле ошибки в %n строках: {lines}.</numerusform>
-                <numerusform>Ничего не импортировано: в файле ошибки в %n строках: {lines}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The server refused the request ({code}).</source>
-            <comment>{code}: a technical code</comment>
-            <translation>Сервер отклонил запрос ({code}).</translation>
-        </message>
-        <message>
-            <source>Could not reach the server.</source>
-            <translation>Не удалось связаться с сервером.</translation>
-        </message>
-        <message>
-            <source>Could not reach the server: {reason}</source>
-            <comment>{reason}: the system's technical words</comment>
-            <translation>Не удалось связаться с сервером: {reason}</translation>
-        </message>
-        <message>
-            <source>The server could not read the request: update the app, or tell your administrator.</source>
-            <translation>Сервер не смог прочитать запрос: обновите приложение или сообщите администратору.</translation>
-        </message>
-        <message>
-            <source>That is too large for the server to take.</source>
-            <translation>Слишком большой объём для сервера.</translation>
-        </message>
-        <message>
-            <source>This app is too old or too new for the server: update it.</source>
-            <translation>Это приложение слишком старое или слишком новое для сервера: обновите его.</translation>
-        </message>
-        <message>
-            <source>The server does not know this request: update the app.</source>
-            <translation>Сервер не знает такого запроса: обновите приложение.</translation>
-        </message>
-        <message>
-            <source>The customer's page sent something the server could not read.</source>
-            <translation>Страница клиента отправила данные, которые сервер не смог прочитать.</translation>
-        </message>
-        <message>
-            <source>Your session has ended: log in again.</source>
-            <translation>Ваш сеанс завершён: войдите снова.</translation>
-        </message>
-        <message>
-            <source>Wrong user name or password.</source>
-            <translation>Неверное имя пользователя или пароль.</translation>
-        </message>
-        <message>
-            <source>Too many attempts: wait a minute and try again.</source>
-            <translation>Слишком много попыток: подождите минуту и попробуйте ещё раз.</translation>
-        </message>
-        <message>
-            <source>You are not allowed to do that.</source>
-            <translation>У вас нет прав на это действие.</translation>
-        </message>
-        <message>
-            <source>The server did not accept what was sent: check it and try again.</source>
-            <translation>Сервер не принял отправленные данные: проверьте их и попробуйте ещё раз.</translation>
-        </message>
-        <message>
-            <source>It is no longer there: someone may have deleted it. Refresh and try again.</source>
-            <translation>Этого больше нет: возможно, это кто-то удалил. Обновите данные и попробуйте ещё раз.</translation>
-        </message>
-        <message>
-            <source>That clashes with what is there already (a name in use, or a change made meanwhile). Refresh and try again.</source>
-            <translation>Это противоречит уже имеющимся данным (имя занято или их кто-то изменил). Обновите данные и попробуйте ещё раз.</translation>
-        </message>
-        <message>
-            <source>The server does not allow this request: update the app.</source>
-            <translation>Сервер не разрешает этот запрос: обновите приложение.</translation>
-        </message>
-        <message>
-            <source>The server does not take this kind of file or data.</source>
-            <translation>Сервер не принимает такой тип файла или данных.</translation>
-        </message>
-        <message>
-            <source>The file has problems: nothing was imported.</source>
-            <translation>В файле есть ошибки: ничего не импортировано.</translation>
-        </message>
-        <message>
-            <source>The server refused the request.</source>
-            <translation>Сервер отклонил запрос.</translation>
-        </message>
-        <message>
-            <source>The queue still has calls or chats: try again once they are done.</source>
-            <translation>В очереди ещё есть звонки или чаты: попробуйте снова, когда они завершатся.</translation>
-        </message>
-        <message>
-            <source>The agent is busy.</source>
-            <translation>Оператор занят.</translation>
-        </message>
-        <message>
-            <source>The agent is not available.</source>
-            <translation>Оператор недоступен.</translation>
-        </message>
-        <message>
-            <source>That call or chat exists already.</source>
-            <translation>Такой звонок или чат уже существует.</translation>
-        </message>
-        <message>
-            <source>The offer is gone: someone else took it, or the customer left.</source>
-            <translation>Обращение уже недоступно: его принял кто-то другой или клиент ушёл.</translation>
-        </message>
-        <message>
-            <source>Not connected to the server: wait for the connection to come back and try again.</source>
-            <translation>Нет связи с сервером: дождитесь восстановления связи и попробуйте ещё раз.</translation>
-        </message>
-        <message>
-            <source>That can only be done during wrap-up.</source>
-            <translation>Это можно сделать только во время постобработки.</translation>
-        </message>
-        <message>
-            <source>That can only be done during a call or chat.</source>
-            <translation>Это можно сделать только во время звонка или чата.</translation>
-        </message>
-        <message>
-            <source>This account cannot take calls or chats.</source>
-            <translation>Эта учётная запись не может принимать звонки и чаты.</translation>
-        </message>
-        <message>
-            <source>That transfer is not possible.</source>
-            <translation>Такой перевод невозможен.</translation>
-        </message>
-        <message>
-            <source>That queue is no longer there. Refresh and try again.</source>
-            <translation>Этой очереди больше нет. Обновите данные и попробуйте ещё раз.</translation>
-        </message>
-        <message>
-            <source>That agent is no longer there. Refresh and try again.</source>
-            <translation>Этого оператора больше нет. Обновите данные и попробуйте ещё раз.</translation>
-        </message>
-        <message>
-            <source>That call or chat is over.</source>
-            <translation>Этот звонок или чат уже завершён.</translation>
-        </message>
-        <message>
-            <source>The server does not offer that.</source>
-            <translation>Сервер этого не поддерживает.</translation>
-        </message>
-        <message>
-            <source>That reason is no longer there. Refresh and try again.</source>
-            <translation>Этой причины больше нет. Обновите данные и попробуйте ещё раз.</translation>
-        </message>
-        <message>
-            <source>The server's disk is full: nothing was saved. Tell your administrator.</source>
-            <translation>Диск сервера заполнен: ничего не сохранено. Сообщите администратору.</translation>
-        </message>
-        <message>
-            <source>That can only be done on a phone call.</source>
-            <translation>Это можно сделать только в телефонном звонке.</translation>
-        </message>
-        <message>
-            <source>That can only be done in a chat.</source>
-            <translation>Это можно сделать только в чате.</translation>
-        </message>
-        <message>
-            <source>The audio could not be set up: try again, or check your headset.</source>
-            <translation>Не удалось настроить звук: попробуйте ещё раз или проверьте гарнитуру.</translation>
-        </message>
-        <message>
-            <source>There is no audio link to the server: connect your headset first.</source>
-            <translation>Нет аудиосвязи с сервером: сначала подключите гарнитуру.</translation>
-        </message>
-        <message>
-            <source>Another supervisor is listening to this call.</source>
-            <translation>Этот звонок уже прослушивает другой супервайзер.</translation>
-        </message>
-        <message>
-            <source>Something went wrong on the server. Try again; if it keeps happening, tell your administrator.</source>
-            <translation>На сервере произошла ошибка. Попробуйте ещё раз; если она повторяется, сообщите администратору.</translation>
-        </message>
-        <message>
-            <source>It is closed now: try again later.</source>
-            <translation>Сейчас закрыто: попробуйте позже.</translation>
-        </message>
-        <message>
-            <source>That choice is not on offer.</source>
-            <translation>Такой вариант недоступен.</translation>
-        </message>
-        <message>
-            <source>Too many calls at once: try again shortly.</source>
-            <translation>Слишком много одновременных звонков: попробуйте чуть позже.</translation>
-        </message>
-        <message>
-            <source>Too many calls or chats from one address: try again shortly.</source>
-            <translation>Слишком много звонков или чатов с одного адреса: попробуйте чуть позже.</translation>
-        </message>
-        <message>
-            <source>Too many chats at once: try again shortly.</source>
-            <translation>Слишком много одновременных чатов: попробуйте чуть позже.</translation>
-        </message>
-        <message>
-            <source>Chat is not available right now.</source>
-            <translation>Чат сейчас недоступен.</translation>
-        </message>
-        <message>
-            <source>The chat has ended.</source>
-            <translation>Чат завершён.</translation>
-        </message>
-        <message>
-            <source>Too fast: wait a moment and try again.</source>
-            <translation>Слишком быстро: подождите немного и попробуйте ещё раз.</translation>
-        </message>
-        <message>
-            <source>That can only be done once it is over.</source>
-            <translation>Это можно сделать только после завершения.</translation>
-        </message>
-        <message>
-            <source>It has been rated already.</source>
-            <translation>Оценка уже поставлена.</translation>
-        </message>
-        <message>
-            <source>The server did not answer in time: check the connection and try again.</source>
-            <translation>Сервер не ответил вовремя: проверьте подключение и попробуйте ещё раз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.agents</name>
-        <message>
-            <source>Agent</source>
-            <comment>a role</comment>
-            <translation>Оператор</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <comment>a role</comment>
-            <translation>Супервайзер</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <comment>a role</comment>
-            <translation>Владелец</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <comment>a table cell: takes calls, can log in</comment>
-            <translation>Да</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <comment>a table cell: takes calls, can log in</comment>
-            <translation>Нет</translation>
-        </message>
-        <message>
-            <source>Password for {name}</source>
-            <comment>a window title</comment>
-            <translation>Пароль: {name}</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <comment>a button: copy the password</comment>
-            <translation>Копировать</translation>
-        </message>
-        <message>
-            <source>Give {name} the user name {username} and this password. It is shown only now: copy it before you close this.</source>
-            <translation>Пользователь {name} входит с именем пользователя {username} и этим паролем. Пароль показывается только сейчас: скопируйте его, прежде чем закрыть окно.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <comment>a column: a person's</comment>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Login</source>
-            <comment>a column: the user name</comment>
-            <translation>Логин</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <comment>a column</comment>
-            <translation>Роль</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <comment>a column</comment>
-            <translation>Группа</translation>
-        </message>
-        <message>
-            <source>Skills</source>
-            <comment>a column</comment>
-            <translation>Навыки</translation>
-        </message>
-        <message>
-            <source>Calls</source>
-            <comment>a column: takes calls</comment>
-            <translation>Звонки</translation>
-        </message>
-        <message>
-            <source>Chats</source>
-            <comment>a column: chats at once</comment>
-            <translation>Чаты</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <comment>a column: can log in</comment>
-            <translation>Активен</translation>
-        </message>
-        <message>
-            <source>New agent</source>
-            <comment>a button</comment>
-            <translation>Новый оператор</translation>
-        </message>
-        <message>
-            <source>Double-click a team to rename it</source>
-            <translation>Дважды щёлкните группу, чтобы переименовать её</translation>
-        </message>
-        <message>
-            <source>New team name</source>
-            <translation>Название новой группы</translation>
-        </message>
-        <message>
-            <source>Add team</source>
-            <comment>a button</comment>
-            <translation>Добавить группу</translation>
-        </message>
-        <message>
-            <source>Teams</source>
-            <comment>a group's title</comment>
-            <translation>Группы</translation>
-        </message>
-        <message>
-            <source>e.g. Ada Lovelace</source>
-            <comment>an example of a person's name</comment>
-            <translation>например, Ада Лавлейс</translation>
-        </message>
-        <message>
-            <source>ada.lovelace</source>
-            <comment>an example of a login: letters, digits, . _ @ -</comment>
-            <translation>ada.lovelace</translation>
-        </message>
-        <message>
-            <source>leave empty: Callnest makes one up</source>
-            <comment>a password</comment>
-            <translation>оставьте пустым: Callnest создаст пароль</translation>
-        </message>
-        <message>
-            <source>Takes calls (one at a time)</source>
-            <translation>Принимает звонки (по одному)</translation>
-        </message>
-        <message>
-            <source> at once</source>
-            <comment>a suffix after a number of chats</comment>
-            <translation> одновременно</translation>
-        </message>
-        <message>
-            <source>Can log in</source>
-            <translation>Может входить</translation>
-        </message>
-        <message>
-            <source>New skill, e.g. French</source>
-            <translation>Новый навык, например французский</translation>
-        </message>
-        <message>
-            <source>Add skill</source>
-            <comment>a button</comment>
-            <translation>Добавить навык</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <comment>a form's label: a person's</comment>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Login</source>
-            <comment>a form's label: the user name</comment>
-            <translation>Логин</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <comment>a form's label</comment>
-            <translation>Пароль</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <comment>a form's label</comment>
-            <translation>Роль</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <comment>a form's label</comment>
-            <translation>Группа</translation>
-        </message>
-        <message>
-            <source>Calls</source>
-            <comment>a form's label: takes calls</comment>
-            <translation>Звонки</translation>
-        </message>
-        <message>
-            <source>Chats</source>
-            <comment>a form's label: chats at once</comment>
-            <translation>Чаты</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <comment>a form's label: can log in</comment>
-            <translation>Активен</translation>
-        </message>
-        <message>
-            <source>Skills</source>
-            <comment>a form's label</comment>
-            <translation>Навыки</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <comment>a button</comment>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <source>Reset password…</source>
-            <comment>a button</comment>
-            <translation>Сбросить пароль…</translation>
-        </message>
-        <message>
-            <source>Deactivate…</source>
-            <comment>a button: stop someone logging in</comment>
-            <translation>Деактивировать…</translation>
-        </message>
-        <message>
-            <source>Skills (tick, then set the level, 1 to 10)</source>
-            <translation>Навыки (отметьте и укажите уровень от 1 до 10)</translation>
-        </message>
-        <message>
-            <source>(no team)</source>
-            <translation>(без группы)</translation>
-        </message>
-        <message>
-            <source>New agent</source>
-            <comment>the form's title</comment>
-            <translation>Новый оператор</translation>
-        </message>
-        <message>
-            <source>Edit {name}</source>
-            <comment>the form's title: a person's name</comment>
-            <translation>Изменить: {name}</translation>
-        </message>
-        <message>
-            <source>Enter the person's name.</source>
-            <translation>Введите имя.</translation>
-        </message>
-        <message>
-            <source>The login takes 2 to 64 letters, digits and . _ @ - (e.g. ada.lovelace).</source>
-            <translation>Имя пользователя: от 2 до 64 букв, цифр и символов . _ @ - (например, ada.lovelace).</translation>
-        </message>
-        <message numerus="yes">
-            <source>A password needs at least %n character(s).</source>
-            <translation>
-                <numerusform>Пароль должен содержать не менее %n символа.</numerusform>
-                <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
-                <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Created {name}.</source>
-            <comment>a person's name</comment>
-            <translation>Пользователь {name} создан.</translation>
-        </message>
-        <message>
-            <source>Saved {name}.</source>
-            <comment>a person's name</comment>
-            <translation>Пользователь {name} сохранён.</translation>
-        </message>
-        <message>
-            <source>Reset password</source>
-            <comment>a window title</comment>
-            <translation>Сброс пароля</translation>
-        </message>
-        <message>
-            <source>Make up a new password for {name}? The old one stops working at once.</source>
-            <translation>Создать новый пароль для пользователя {name}? Старый сразу перестанет работать.</translation>
-        </message>
-        <message>
-            <source>New password made for {name}.</source>
-            <translation>Новый пароль для пользователя {name} создан.</translation>
-        </message>
-        <message>
-            <source>Deactivate</source>
-            <comment>a window title: stop someone logging in</comment>
-            <translation>Деактивация</translation>
-        </message>
-        <message>
-            <source>Deactivate {name}? They are logged out now and cannot log in again; their history stays. Tick Active and save to undo.</source>
-            <comment>Active: the form's label of that name</comment>
-            <translation>Деактивировать пользователя {name}? Его сеанс будет сразу завершён, и войти снова будет нельзя; история сохранится. Чтобы отменить, отметьте «Активен» и сохраните.</translation>
-        </message>
-        <message>
-            <source>Deactivated {name}.</source>
-            <translation>Пользователь {name} деактивирован.</translation>
-        </message>
-        <message>
-            <source>Type the new team's name first.</source>
-            <translation>Сначала введите название новой группы.</translation>
-        </message>
-        <message>
-            <source>Created team {name}.</source>
-            <translation>Группа {name} создана.</translation>
-        </message>
-        <message>
-            <source>Renamed team {before} to {after}.</source>
-            <translation>Группа {before} переименована в {after}.</translation>
-        </message>
-        <message>
-            <source>A team needs a name.</source>
-            <translation>Укажите название группы.</translation>
-        </message>
-        <message>
-            <source>Type the new skill's name first.</source>
-            <translation>Сначала введите название нового навыка.</translation>
-        </message>
-        <message>
-            <source>Created skill {name}.</source>
-            <translation>Навык {name} создан.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.backups</name>
-        <message>
-            <source>daily</source>
-            <comment>why a backup was taken: the schedule</comment>
-            <translation>по расписанию</translation>
-        </message>
-        <message>
-            <source>by hand</source>
-            <comment>why a backup was taken: Back up now</comment>
-            <translation>вручную</translation>
-        </message>
-        <message>
-            <source>Back up every day</source>
-            <translation>Создавать копию каждый день</translation>
-        </message>
-        <message>
-            <source>At</source>
-            <comment>a form's label: the time of day backups run</comment>
-            <translation>Время</translation>
-        </message>
-        <message>
-            <source>Folder</source>
-            <comment>a form's label</comment>
-            <translation>Папка</translation>
-        </message>
-        <message>
-            <source>The server's local time; pick a quiet hour</source>
-            <translation>Местное время сервера; выберите час, когда нагрузка мала</translation>
-        </message>
-        <message>
-            <source>A folder on the server's machine: best on another disk</source>
-            <translation>Папка на компьютере сервера: лучше на другом диске</translation>
-        </message>
-        <message numerus="yes">
-            <source> backup(s)</source>
-            <comment>a suffix after a number: how many kept</comment>
-            <translation>
-                <numerusform> копию</numerusform>
-                <numerusform> копии</numerusform>
-                <numerusform> копий</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Keep</source>
-            <comment>a field: how many backups are kept</comment>
-            <translation>Хранить</translation>
-        </message>
-        <message>
-            <source>Keep the newest</source>
-            <comment>a form's label: how many backups</comment>
-            <translation>Хранить последние</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <comment>a button</comment>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <source>Schedule</source>
-            <comment>when backups are taken</comment>
-            <translation>Расписание</translation>
-        </message>
-        <message>
-            <source>Back up now</source>
-            <comment>a button</comment>
-            <translation>Создать копию сейчас</translation>
-        </message>
-        <message>
-            <source>Taken</source>
-            <comment>a column: when a backup was taken</comment>
-            <translation>Создана</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <comment>a column: why a backup was taken</comment>
-            <translation>Причина</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <comment>a column</comment>
-            <translation>Размер</translation>
-        </message>
-        <message>
-            <source>Recordings</source>
-            <comment>a column: how many recordings</comment>
-            <translation>Записи</translation>
-        </message>
-        <message>
-            <source>A backup on another disk or a network share outlives this machine's disk. To bring one back on a new machine: callnest-server restore --from FOLDER --data-dir NEW</source>
-            <comment>the command is typed as it is: leave callnest-server restore --from --data-dir in English (FOLDER and NEW may be translated)</comment>
-            <translation>Резервная копия на другом диске или в сетевой папке переживёт диск этого компьютера. Чтобы восстановить её на новом компьютере: callnest-server restore --from ПАПКА --data-dir НОВАЯ_ПАПКА</translation>
-        </message>
-        <message>
-            <source>Backup schedule saved: into {folder}.</source>
-            <comment>{folder}: a path</comment>
-            <translation>Расписание резервного копирования сохранено: копии сохраняются в {folder}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.callbacks</name>
-        <message>
-            <source>A callback is a call the center owes a customer. A caller waiting in line may leave their number (key 1 on the phone, or the caller page's button) and keep their place; a customer may ask for a time on the web form, or an agent at wrap-up. When its turn comes an agent sees the customer's card, then the call is placed, and tried again if it does not reach them. A queue offers callbacks to waiting callers once ticked so in the Queues tab.</source>
-            <translation>Обратный звонок — это звонок, который центр должен клиенту. Звонящий в очереди может оставить свой номер (клавиша 1 на телефоне или кнопка на странице звонка) и сохранить своё место; клиент может выбрать время в веб-форме, а оператор — назначить звонок при постобработке. Когда подходит очередь, оператор видит карточку клиента, затем начинается звонок; если дозвониться не удалось, попытка повторяется. Очередь предлагает обратные звонки ожидающим, если это отмечено во вкладке «Очереди».</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <comment>a filter: callbacks still owed</comment>
-            <translation>Открытые</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <comment>a filter: callbacks done</comment>
-            <translation>Выполненные</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <comment>a filter: callbacks that failed</comment>
-            <translation>Неудачные</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <comment>a filter: called off</comment>
-            <translation>Отменённые</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <comment>a filter: every callback</comment>
-            <translation>Все</translation>
-        </message>
-        <message>
-            <source>No callbacks are owed right now.</source>
-            <translation>Сейчас нет ожидающих обратных звонков.</translation>
-        </message>
-        <message>
-            <source>No callback has reached its customer yet.</source>
-            <translation>Ни один обратный звонок ещё не дошёл до клиента.</translation>
-        </message>
-        <message>
-            <source>No callback has failed.</source>
-            <translation>Неудачных обратных звонков нет.</translation>
-        </message>
-        <message>
-            <source>No callback has been called off.</source>
-            <translation>Отменённых обратных звонков нет.</translation>
-        </message>
-        <message>
-            <source>No callbacks yet.</source>
-            <translation>Обратных звонков пока нет.</translation>
-        </message>
-        <message>
-            <source>It is done already</source>
-            <comment>a callback</comment>
-            <translation>Он уже выполнен</translation>
-        </message>
-        <message>
-            <source>It is failed already</source>
-            <comment>a callback</comment>
-            <translation>Он уже завершился неудачей</translation>
-        </message>
-        <message>
-            <source>It is cancelled already</source>
-            <comment>a callback</comment>
-            <translation>Он уже отменён</translation>
-        </message>
-        <message>
-            <source>It is {status} already</source>
-            <comment>{status}: a callback's status</comment>
-            <translation>Его статус уже «{status}»</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <comment>a column: when a callback is due</comment>
-            <translation>Срок</translation>
-        </message>
-        <message>
-            <source>on this computer's clock</source>
-            <comment>a column's tooltip</comment>
-            <translation>по часам этого компьютера</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <comment>a column</comment>
-            <translation>Клиент</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <comment>a column: a phone number</comment>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <source>Queue</source>
-            <comment>a column</comment>
-            <translation>Очередь</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <comment>a column: who asked for it</comment>
-            <translation>Источник</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <comment>a column: calls made</comment>
-            <translation>Попытки</translation>
-        </message>
-        <message>
-            <source>Last outcome</source>
-            <comment>a column: how the last call ended</comment>
-            <translation>Последний исход</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <comment>a column</comment>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <comment>a column</comment>
-            <translation>Примечание</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <comment>a button</comment>
-            <translation>Обновить</translation>
-        </message>
-        <message>
-            <source>Call off…</source>
-            <comment>a button: cancel the callback</comment>
-            <translation>Отменить…</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <comment>then a filter</comment>
-            <translation>Показать</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n callback(s) (the first {limit} of a status).</source>
-            <translation>
-                <numerusform>%n обратный звонок (первые {limit} каждого статуса).</numerusform>
-                <numerusform>%n обратных звонка (первые {limit} каждого статуса).</numerusform>
-                <numerusform>%n обратных звонков (первые {limit} каждого статуса).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n callback(s).</source>
-            <translation>
-                <numerusform>%n обратный звонок.</numerusform>
-                <numerusform>%n обратных звонка.</numerusform>
-                <numerusform>%n обратных звонков.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose an open callback to call it off</source>
-            <translation>Выберите открытый обратный звонок, чтобы отменить его</translation>
-        </message>
-        <message>
-            <source>It is being dialled: it cannot be called off now</source>
-            <translation>Идёт набор: сейчас отменить нельзя</translation>
-        </message>
-        <message>
-            <source>The customer is not called (nor told)</source>
-            <translation>Клиенту не позвонят (и не сообщат об этом)</translation>
-        </message>
-        <message>
-            <source>Call off callback</source>
-            <comment>a dialog's title</comment>
-            <translation>Отмена обратного звонка</translation>
-        </message>
-        <message>
-            <source>Call off the callback to {who}, due {due}? They will not be called, and nobody tells them.</source>
-            <comment>{who}: a customer's name or number; {due}: a date and time</comment>
-            <translation>Отменить обратный звонок ({who}) на {due}? Клиенту не позвонят, и никто ему об этом не сообщит.</translation>
-        </message>
-        <message>
-            <source>The callback to {who} is called off.</source>
-            <translation>Обратный звонок ({who}) отменён.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.campaign_add_people</name>
-        <message>
-            <source>One person a line: their number, then a comma and their name if you have it.</source>
-            <translation>По одному человеку в строке: номер, затем запятая и имя, если оно известно.</translation>
-        </message>
-        <message>
-            <source>Name, phone or e-mail, as in the Customers tab</source>
-            <translation>Имя, телефон или эл. почта, как во вкладке «Клиенты»</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <comment>a button: search</comment>
-            <translation>Найти</translation>
-        </message>
-        <message>
-            <source>Every customer the search finds is added, with their first number.</source>
-            <translation>Добавляются все найденные клиенты, по первому номеру.</translation>
-        </message>
-        <message>
-            <source>Numbers</source>
-            <comment>a tab: numbers typed</comment>
-            <translation>Номера</translation>
-        </message>
-        <message>
-            <source>Customers a search finds</source>
-            <comment>a tab</comment>
-            <translation>Клиенты из поиска</translation>
-        </message>
-        <message>
-            <source>None: every number has + and its country code</source>
-            <comment>the country national numbers are read in: none</comment>
-            <translation>Нет: у каждого номера есть + и код страны</translation>
-        </message>
-        <message>
-            <source>The country of the queue's caller ID, {number}.</source>
-            <translation>Страна отображаемого номера очереди, {number}.</translation>
-        </message>
-        <message>
-            <source>The queue's caller ID does not tell its country: choose one if you need to.</source>
-            <translation>По отображаемому номеру очереди страну не определить: при необходимости выберите её.</translation>
-        </message>
-        <message>
-            <source>Numbers without + are from</source>
-            <comment>then a list of countries</comment>
-            <translation>Номера без + относятся к стране</translation>
-        </message>
-        <message>
-            <source>Add to the list</source>
-            <comment>a button</comment>
-            <translation>Добавить в список</translation>
-        </message>
-        <message>
-            <source>%v of %m people sent</source>
-            <comment>a progress bar: keep %v (sent so far) and %m (all)</comment>
-            <translation>Отправлено людей: %v из %m</translation>
-        </message>
-        <message>
-            <source>Find first: the matches are counted before anyone is added</source>
-            <translation>Сначала выполните поиск: совпадения подсчитываются до добавления</translation>
-        </message>
-        <message>
-            <source>Type or paste the numbers to call, one a line.</source>
-            <translation>Введите или вставьте номера для обзвона, по одному в строке.</translation>
-        </message>
-        <message>
-            <source>Adding the customers who match “{search}”…</source>
-            <translation>Добавление клиентов по запросу «{search}»…</translation>
-        </message>
-        <message>
-            <source>{result} (the first {sent} of {total} were sent, the rest were not)</source>
-            <comment>{result}: what came of the sends (Added 480 · 15 already listed · 5 refused)</comment>
-            <translation>{result} (отправлены первые {sent} из {total}, остальные — нет)</translation>
-        </message>
-        <message>
-            <source>“{name}”: {result}.</source>
-            <translation>«{name}»: {result}.</translation>
-        </message>
-        <message>
-            <source>Add people to “{name}”</source>
-            <comment>a window's title</comment>
-            <translation>Добавить людей в «{name}»</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.campaign_editor</name>
-        <message>
-            <source>Mon</source>
-            <comment>Monday, shortened: a checkbox</comment>
-            <translation>Пн</translation>
-        </message>
-        <message>
-            <source>Monday</source>
-            <translation>Понедельник</translation>
-        </message>
-        <message>
-            <source>Tue</source>
-            <comment>Tuesday, shortened: a checkbox</comment>
-            <translation>Вт</translation>
-        </message>
-        <message>
-            <source>Tuesday</source>
-            <translation>Вторник</translation>
-        </message>
-        <message>
-            <source>Wed</source>
-            <comment>Wednesday, shortened: a checkbox</comment>
-            <translation>Ср</translation>
-        </message>
-        <message>
-            <source>Wednesday</source>
-            <translation>Среда</translation>
-        </message>
-        <message>
-            <source>Thu</source>
-            <comment>Thursday, shortened: a checkbox</comment>
-            <translation>Чт</translation>
-        </message>
-        <message>
-            <source>Thursday</source>
-            <translation>Четверг</translation>
-        </message>
-        <message>
-            <source>Fri</source>
-            <comment>Friday, shortened: a checkbox</comment>
-            <translation>Пт</translation>
-        </message>
-        <message>
-            <source>Friday</source>
-            <translation>Пятница</translation>
-        </message>
-        <message>
-            <source>Sat</source>
-            <comment>Saturday, shortened: a checkbox</comment>
-            <translation>Сб</translation>
-        </message>
-        <message>
-            <source>Saturday</source>
-            <translation>Суббота</translation>
-        </message>
-        <message>
-            <source>Sun</source>
-            <comment>Sunday, shortened: a checkbox</comment>
-            <translation>Вс</translation>
-        </message>
-        <message>
-            <source>Sunday</source>
-            <translation>Воскресенье</translation>
-        </message>
-        <message>
-            <source>e.g. Spring renewals</source>
-            <comment>a campaign's name</comment>
-            <translation>например, Весенние продления</translation>
-        </message>
-        <message>
-            <source>Its agents take the campaign's calls; people see its caller ID (Queues tab)</source>
-            <translation>Её операторы принимают звонки кампании; люди видят её отображаемый номер (вкладка «Очереди»)</translation>
-        </message>
-        <message>
-            <source>What the agents read on the campaign's card and calls</source>
-            <translation>Что операторы читают в карточке и во время звонков кампании</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <comment>after a number: seconds</comment>
-            <translation> с</translation>
-        </message>
-        <message>
-            <source>How long the agent reads the card before the call goes out</source>
-            <translation>Сколько времени оператор читает карточку, прежде чем начнётся звонок</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <comment>a campaign's</comment>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>Queue</source>
-            <translation>Очередь</translation>
-        </message>
-        <message>
-            <source>Script</source>
-            <translation>Скрипт</translation>
-        </message>
-        <message>
-            <source>Calls go out</source>
-            <comment>preview or progressive</comment>
-            <translation>Режим обзвона</translation>
-        </message>
-        <message>
-            <source>Card shown for</source>
-            <comment>then a number of seconds</comment>
-            <translation>Показ карточки</translation>
-        </message>
-        <message>
-            <source>Calling hours</source>
-            <translation>Часы обзвона</translation>
-        </message>
-        <message>
-            <source>Trying again</source>
-            <comment>calling a person again</comment>
-            <translation>Повторные звонки</translation>
-        </message>
-        <message>
-            <source>Counts as a success</source>
-            <translation>Считается успехом</translation>
-        </message>
-        <message>
-            <source>Means an answering machine</source>
-            <translation>Означает автоответчик</translation>
-        </message>
-        <message>
-            <source>The report's conversion: the people reached who end with one of these.</source>
-            <translation>Конверсия в отчёте: те, до кого дозвонились, с одним из этих результатов.</translation>
-        </message>
-        <message>
-            <source>The agent says so with one of these: the person is called again after the answering machine's wait.</source>
-            <translation>Оператор отмечает это одним из этих результатов: человеку позвонят снова после ожидания, заданного для автоответчика.</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <comment>a button</comment>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <source>Each country's default hours</source>
-            <translation>Стандартные часы каждой страны</translation>
-        </message>
-        <message>
-            <source>One window for everyone:</source>
-            <comment>calling hours</comment>
-            <translation>Одни часы для всех:</translation>
-        </message>
-        <message>
-            <source>from</source>
-            <comment>calling hours: from 09:00</comment>
-            <translation>с</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <comment>calling hours: to 20:00</comment>
-            <translation>до</translation>
-        </message>
-        <message>
-            <source>On each person's own clock. A country's default keeps to its law where we know one (Spain: weekdays 09:00-21:00; Russia and the US: Monday to Saturday 09:00-20:00); elsewhere, weekdays 09:00-20:00.</source>
-            <translation>По местному времени каждого человека. Стандартные часы страны соблюдают её законы, где они нам известны (Испания: будни 09:00-21:00; Россия и США: с понедельника по субботу 09:00-20:00); в остальных странах — будни 09:00-20:00.</translation>
-        </message>
-        <message>
-            <source>Calls to one person at most, the first included</source>
-            <translation>Не более звонков одному человеку, включая первый</translation>
-        </message>
-        <message>
-            <source>Calls to a person, at most</source>
-            <translation>Звонков одному человеку, не более</translation>
-        </message>
-        <message>
-            <source>Then wait, after a call that was…</source>
-            <comment>followed by rows: Busy, No answer... and the minutes to wait</comment>
-            <translation>Затем ждать после звонка с исходом…</translation>
-        </message>
-        <message>
-            <source>not again</source>
-            <comment>an empty wait: no retry</comment>
-            <translation>не повторять</translation>
-        </message>
-        <message>
-            <source>minutes</source>
-            <comment>after a wait's field</comment>
-            <translation>мин</translation>
-        </message>
-        <message>
-            <source>Leave a wait empty not to call again after that outcome.</source>
-            <translation>Оставьте ожидание пустым, чтобы не звонить повторно после такого исхода.</translation>
-        </message>
-        <message>
-            <source>The queue's script</source>
-            <translation>Скрипт очереди</translation>
-        </message>
-        <message>
-            <source>New campaign</source>
-            <comment>a heading</comment>
-            <translation>Новая кампания</translation>
-        </message>
-        <message>
-            <source>Campaign “{name}”</source>
-            <comment>a heading</comment>
-            <translation>Кампания «{name}»</translation>
-        </message>
-        <message>
-            <source>Give the campaign a name.</source>
-            <translation>Укажите название кампании.</translation>
-        </message>
-        <message>
-            <source>Make a queue first (Queues tab): its agents take the campaign's calls.</source>
-            <translation>Сначала создайте очередь (вкладка «Очереди»): её операторы принимают звонки кампании.</translation>
-        </message>
-        <message>
-            <source>Campaign “{name}” created.</source>
-            <translation>Кампания «{name}» создана.</translation>
-        </message>
-        <message>
-            <source>Campaign “{name}” saved.</source>
-            <translation>Кампания «{name}» сохранена.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.campaign_people</name>
-        <message>
-            <source>As soon as the hours allow</source>
-            <comment>when a person is called next</comment>
-            <translation>Как только позволят часы обзвона</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <comment>a column: a phone number</comment>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <comment>a column: a person's</comment>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <comment>a column</comment>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Calls made</source>
-            <comment>a column: how many</comment>
-            <translation>Звонков</translation>
-        </message>
-        <message>
-            <source>Last call</source>
-            <comment>a column: how it ended</comment>
-            <translation>Последний звонок</translation>
-        </message>
-        <message>
-            <source>Next call</source>
-            <comment>a column: when</comment>
-            <translation>Следующий звонок</translation>
-        </message>
-        <message>
-            <source>on this computer's clock</source>
-            <comment>a column's tooltip</comment>
-            <translation>по часам этого компьютера</translation>
-        </message>
-        <message>
-            <source>Disposition</source>
-            <comment>a column</comment>
-            <translation>Результат</translation>
-        </message>
-        <message>
-            <source>Everyone</source>
-            <comment>a filter: people of any status</comment>
-            <translation>Все</translation>
-        </message>
-        <message>
-            <source>Previous</source>
-            <comment>a button: the page before</comment>
-            <translation>Назад</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <comment>a button: the page after</comment>
-            <translation>Далее</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <comment>a button</comment>
-            <translation>Обновить</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <comment>then a filter</comment>
-            <translation>Показать</translation>
-        </message>
-        <message>
-            <source>Nobody here.</source>
-            <comment>an empty page of people</comment>
-            <translation>Никого нет.</translation>
-        </message>
-        <message>
-            <source>People {first} to {last} of {total}</source>
-            <translation>Люди {first}–{last} из {total}</translation>
-        </message>
-        <message>
-            <source>People {first} to {last}</source>
-            <translation>Люди {first}–{last}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.campaign_report</name>
-        <message>
-            <source>Refresh</source>
-            <comment>a button</comment>
-            <translation>Обновить</translation>
-        </message>
-        <message>
-            <source>How the calls ended</source>
-            <translation>Чем закончились звонки</translation>
-        </message>
-        <message>
-            <source>Dispositions of the people reached</source>
-            <translation>Результаты по тем, до кого дозвонились</translation>
-        </message>
-        <message>
-            <source>The list</source>
-            <comment>where a campaign's list stands</comment>
-            <translation>Список</translation>
-        </message>
-        <message>
-            <source>Agents' time on the campaign</source>
-            <translation>Время операторов в кампании</translation>
-        </message>
-        <message>
-            <source>“{name}” as of {time}.</source>
-            <translation>«{name}» на {time}.</translation>
-        </message>
-        <message>
-            <source>Reading “{name}”…</source>
-            <translation>Загрузка «{name}»…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.campaigns</name>
-        <message>
-            <source>Campaign “{name}” is running.</source>
-            <translation>Кампания «{name}» запущена.</translation>
-        </message>
-        <message>
-            <source>Campaign “{name}” is paused.</source>
-            <translation>Кампания «{name}» приостановлена.</translation>
-        </message>
-        <message>
-            <source>Campaign “{name}” is finished.</source>
-            <translation>Кампания «{name}» завершена.</translation>
-        </message>
-        <message>
-            <source>Campaign</source>
-            <comment>a column</comment>
-            <translation>Кампания</translation>
-        </message>
-        <message>
-            <source>Queue</source>
-            <comment>a column</comment>
-            <translation>Очередь</translation>
-        </message>
-        <message>
-            <source>Calls go out</source>
-            <comment>a column: the mode</comment>
-            <translation>Режим обзвона</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <comment>a column</comment>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <comment>a column</comment>
-            <translation>Прогресс</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <comment>a column: when</comment>
-            <translation>Создана</translation>
-        </message>
-        <message>
-            <source>New campaign</source>
-            <translation>Новая кампания</translation>
-        </message>
-        <message>
-            <source>Add people…</source>
-            <translation>Добавить людей…</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <comment>a button: start the campaign</comment>
-            <translation>Запустить</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <comment>a button: pause the campaign</comment>
-            <translation>Приостановить</translation>
-        </message>
-        <message>
-            <source>Finish…</source>
-            <comment>a button: finish the campaign</comment>
-            <translation>Завершить…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <comment>a button</comment>
-            <translation>Удалить…</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <comment>a button</comment>
-            <translation>Обновить</translation>
-        </message>
-        <message>
-            <source>You may read campaigns; only the owner changes them.</source>
-            <translation>Вы можете просматривать кампании; изменять их может только владелец.</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <comment>a tab</comment>
-            <translation>Настройки</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <comment>a tab</comment>
-            <translation>Отчёт</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <comment>a tab: a campaign's list</comment>
-            <translation>Люди</translation>
-        </message>
-        <message>
-            <source>Queue #{id}</source>
-            <comment>one whose name is not known</comment>
-            <translation>Очередь №{id}</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <comment>a button: resume the campaign</comment>
-            <translation>Возобновить</translation>
-        </message>
-        <message>
-            <source>Pause it first: a running campaign cannot be deleted</source>
-            <translation>Сначала приостановите кампанию: идущую кампанию удалить нельзя</translation>
-        </message>
-        <message>
-            <source>Finish campaign</source>
-            <comment>a dialog's title</comment>
-            <translation>Завершение кампании</translation>
-        </message>
-        <message>
-            <source>Finish “{name}”? Nobody more on its list is called, and it cannot be started again. Its report stays.</source>
-            <translation>Завершить «{name}»? Больше никому из списка не позвонят, и снова запустить кампанию будет нельзя. Её отчёт сохранится.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete “{name}” and its list of %n people? Its report goes with it; its calls stay in Interactions and Reports.</source>
-            <translation>
-                <numerusform>Удалить «{name}» и её список из %n человека? Отчёт будет удалён вместе с ней; звонки останутся в разделах «Обращения» и «Отчёты».</numerusform>
-                <numerusform>Удалить «{name}» и её список из %n человек? Отчёт будет удалён вместе с ней; звонки останутся в разделах «Обращения» и «Отчёты».</numerusform>
-                <numerusform>Удалить «{name}» и её список из %n человек? Отчёт будет удалён вместе с ней; звонки останутся в разделах «Обращения» и «Отчёты».</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete “{name}”? Its report goes with it; its calls stay in Interactions and Reports.</source>
-            <translation>Удалить «{name}»? Отчёт будет удалён вместе с ней; звонки останутся в разделах «Обращения» и «Отчёты».</translation>
-        </message>
-        <message>
-            <source>Delete campaign</source>
-            <comment>a dialog's title</comment>
-            <translation>Удаление кампании</translation>
-        </message>
-        <message>
-            <source>Campaign “{name}” deleted.</source>
-            <translation>Кампания «{name}» удалена.</translation>
-        </message>
-        <message>
-            <source>Campaigns</source>
-            <comment>a tab</comment>
-            <translation>Кампании</translation>
-        </message>
-        <message>
-            <source>Do-not-call list</source>
-            <comment>a tab</comment>
-            <translation>Стоп-лист</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.charts</name>
-        <message>
-            <source>Available</source>
-            <translation>Доступен</translation>
-        </message>
-        <message>
-            <source>Ringing</source>
-            <translation>Вызов</translation>
-        </message>
-        <message>
-            <source>On a contact</source>
-            <translation>В работе</translation>
-        </message>
-        <message>
-            <source>On hold</source>
-            <translation>На удержании</translation>
-        </message>
-        <message>
-            <source>Wrap-up</source>
-            <translation>Постобработка</translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <translation>Перерыв</translation>
-        </message>
-        <message>
-            <source>goal {goal}%</source>
-            <comment>the service-level goal: goal 80%</comment>
-            <translation>цель {goal} %</translation>
-        </message>
-        <message>
-            <source>No figures for this period.</source>
-            <translation>Нет данных за этот период.</translation>
-        </message>
-        <message>
-            <source>Offered</source>
-            <translation>Поступило</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Отвечено</translation>
-        </message>
-        <message>
-            <source>Abandoned</source>
-            <translation>Потеряно</translation>
-        </message>
-        <message>
-            <source>Contacts per interval</source>
-            <comment>a chart's title</comment>
-            <translation>Обращения по интервалам</translation>
-        </message>
-        <message>
-            <source>contacts</source>
-            <comment>an axis' title</comment>
-            <translation>обращения</translation>
-        </message>
-        <message>
-            <source>Service level through the day</source>
-            <comment>a chart's title</comment>
-            <translation>Уровень обслуживания в течение дня</translation>
-        </message>
-        <message>
-            <source>service level %</source>
-            <comment>an axis' title</comment>
-            <translation>уровень обслуживания, %</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <comment>the chart's line: answered in time</comment>
-            <translation>Отвечено</translation>
-        </message>
-        <message>
-            <source>Answered within {seconds} s</source>
-            <translation>Отвечено за {seconds} с</translation>
-        </message>
-        <message>
-            <source>goal {goal}% within {seconds} s</source>
-            <comment>the service-level goal: goal 80% within 20 s</comment>
-            <translation>цель {goal} % за {seconds} с</translation>
-        </message>
-        <message>
-            <source>Agent states</source>
-            <comment>a chart's title</comment>
-            <translation>Статусы операторов</translation>
-        </message>
-        <message>
-            <source>blank: logged out</source>
-            <comment>the chart's legend: no colour means</comment>
-            <translation>пусто: не в системе</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.customers</name>
-        <message>
-            <source>{size} MB</source>
-            <comment>megabytes</comment>
-            <translation>{size} МБ</translation>
-        </message>
-        <message>
-            <source>{size} KB</source>
-            <comment>kilobytes</comment>
-            <translation>{size} КБ</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <comment>a column: the customer's</comment>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Phones</source>
-            <comment>a column: phone numbers</comment>
-            <translation>Телефоны</translation>
-        </message>
-        <message>
-            <source>E-mails</source>
-            <comment>a column: e-mail addresses</comment>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <comment>a column</comment>
-            <translation>Заметки</translation>
-        </message>
-        <message>
-            <source>Name, phone (any format) or e-mail</source>
-            <translation>Имя, телефон (в любом формате) или эл. почта</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <comment>a button</comment>
-            <translation>Найти</translation>
-        </message>
-        <message>
-            <source>New customer</source>
-            <comment>a button</comment>
-            <translation>Новый клиент</translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <comment>a button</comment>
-            <translation>Импорт CSV…</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <comment>a button</comment>
-            <translation>Экспорт CSV…</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <comment>a column: a custom field's name</comment>
-            <translation>Поле</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <comment>a column: a custom field's value</comment>
-            <translation>Значение</translation>
-        </message>
-        <message>
-            <source>Add field</source>
-            <comment>a button: a custom field</comment>
-            <translation>Добавить поле</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <comment>a field</comment>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Phones</source>
-            <comment>a field</comment>
-            <translation>Телефоны</translation>
-        </message>
-        <message>
-            <source>E-mails</source>
-            <comment>a field</comment>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <comment>a field</comment>
-            <translation>Заметки</translation>
-        </message>
-        <message>
-            <source>Custom fields</source>
-            <comment>a field</comment>
-            <translation>Доп. поля</translation>
-        </message>
-        <message>
-            <source>Export their data…</source>
-            <comment>a button</comment>
-            <translation>Выгрузить данные…</translation>
-        </message>
-        <message>
-            <source>Everything kept about this customer, as a zip: their card, interactions, chat transcripts and recordings (for an access request)</source>
-            <translation>Всё, что хранится об этом клиенте, в zip-архиве: карточка, обращения, переписки в чатах и записи (для запроса на доступ к данным)</translation>
-        </message>
-        <message>
-            <source>Erase…</source>
-            <comment>a button</comment>
-            <translation>Стереть…</translation>
-        </message>
-        <message>
-            <source>Erase this customer for good: their card, the names, notes and recordings of their calls and chats, and their chat transcripts</source>
-            <translation>Стереть этого клиента навсегда: карточку, имена, заметки и записи его звонков и чатов, а также переписки в чатах</translation>
-        </message>
-        <message>
-            <source>History (latest interactions)</source>
-            <translation>История (последние обращения)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n customer(s) match “{text}”.</source>
-            <translation>
-                <numerusform>По запросу «{text}» найден %n клиент.</numerusform>
-                <numerusform>По запросу «{text}» найдено %n клиента.</numerusform>
-                <numerusform>По запросу «{text}» найдено %n клиентов.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n customer(s).</source>
-            <translation>
-                <numerusform>%n клиент.</numerusform>
-                <numerusform>%n клиента.</numerusform>
-                <numerusform>%n клиентов.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>give the customer a name</source>
-            <translation>укажите имя клиента</translation>
-        </message>
-        <message>
-            <source>Customer “{name}” added.</source>
-            <translation>Клиент «{name}» добавлен.</translation>
-        </message>
-        <message>
-            <source>Customer “{name}” saved.</source>
-            <translation>Клиент «{name}» сохранён.</translation>
-        </message>
-        <message>
-            <source>Delete customer</source>
-            <comment>a dialog's title</comment>
-            <translation>Удаление клиента</translation>
-        </message>
-        <message>
-            <source>Delete “{name}” and their details? Their past interactions stay, unnamed.</source>
-            <translation>Удалить «{name}» и данные клиента? Прошлые обращения сохранятся, без имени.</translation>
-        </message>
-        <message>
-            <source>Customer “{name}” deleted.</source>
-            <translation>Клиент «{name}» удалён.</translation>
-        </message>
-        <message>
-            <source>Export the customer's data</source>
-            <comment>a file dialog's title</comment>
-            <translation>Выгрузка данных клиента</translation>
-        </message>
-        <message>
-            <source>Zip (*.zip)</source>
-            <comment>a file dialog's filter</comment>
-            <translation>Zip-архив (*.zip)</translation>
-        </message>
-        <message>
-            <source>Exporting everything kept about “{name}”…</source>
-            <translation>Выгрузка всех данных клиента «{name}»…</translation>
-        </message>
-        <message>
-            <source>Everything kept about “{name}” is in {file} ({size}).</source>
-            <translation>Все данные клиента «{name}» — в файле {file} ({size}).</translation>
-        </message>
-        <message>
-            <source>Erase “{name}” for good? Their card, the names, notes and recordings of their calls and chats, and their chat transcripts are deleted; the reports keep the calls, unnamed. This cannot be undone.</source>
-            <translation>Стереть «{name}» навсегда? Карточка, имена, заметки и записи звонков и чатов, а также переписки в чатах будут удалены; в отчётах звонки останутся, без имени. Это действие нельзя отменить.</translation>
-        </message>
-        <message>
-            <source>Erase customer</source>
-            <comment>a dialog's title</comment>
-            <translation>Стирание клиента</translation>
-        </message>
-        <message>
-            <source>“{name}” erased: {interactions}, {chats}, {recordings}.</source>
-            <comment>{interactions}: 3 interactions; {chats}: 2 chats; {recordings}: 1 recording</comment>
-            <translation>Клиент «{name}» стёрт: {interactions}, {chats}, {recordings}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n interaction(s)</source>
-            <comment>erased</comment>
-            <translation>
-                <numerusform>%n обращение</numerusform>
-                <numerusform>%n обращения</numerusform>
-                <numerusform>%n обращений</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n chat(s)</source>
-            <comment>erased</comment>
-            <translation>
-                <numerusform>%n чат</numerusform>
-                <numerusform>%n чата</numerusform>
-                <numerusform>%n чатов</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recording(s)</source>
-            <comment>erased</comment>
-            <translation>
-                <numerusform>%n запись</numerusform>
-                <numerusform>%n записи</numerusform>
-                <numerusform>%n записей</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete these recording files by hand: {files}</source>
-            <comment>{files}: the files' names, comma-separated</comment>
-            <translation>Удалите эти файлы записей вручную: {files}</translation>
-        </message>
-        <message>
-            <source>Import customers</source>
-            <comment>a file dialog's title</comment>
-            <translation>Импорт клиентов</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv);;All files (*)</source>
-            <comment>a file dialog's filters</comment>
-            <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <source>Export customers</source>
-            <comment>a file dialog's title</comment>
-            <translation>Экспорт клиентов</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <comment>a file dialog's filter</comment>
-            <translation>Файлы CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>{file} could not be read: {reason}</source>
-            <comment>{reason}: the system's own words</comment>
-            <translation>Не удалось прочитать {file}: {reason}</translation>
-        </message>
-        <message>
-            <source>{file} is {size}; the limit is 10 MB: split it.</source>
-            <translation>Размер {file} — {size}; предел — 10 МБ: разделите файл.</translation>
-        </message>
-        <message>
-            <source>Importing {file} ({size})… nothing changes unless every row is fine.</source>
-            <translation>Импорт {file} ({size})… изменения вносятся, только если все строки в порядке.</translation>
-        </message>
-        <message numerus="yes">
-            <source>{file}: %n customer(s) created, {updated} updated.</source>
-            <comment>{updated}: how many other customers were updated</comment>
-            <translation>
-                <numerusform>{file}: создан %n клиент, обновлено {updated}.</numerusform>
-                <numerusform>{file}: создано %n клиента, обновлено {updated}.</numerusform>
-                <numerusform>{file}: создано %n клиентов, обновлено {updated}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Line {line}: {problem}</source>
-            <comment>{problem}: what the server found wrong in the file's line</comment>
-            <translation>Строка {line}: {problem}</translation>
-        </message>
-        <message>
-            <source>Exporting every customer…</source>
-            <translation>Экспорт всех клиентов…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n customer(s) to {file} ({size}).</source>
-            <translation>
-                <numerusform>Экспортирован %n клиент в {file} ({size}).</numerusform>
-                <numerusform>Экспортировано %n клиента в {file} ({size}).</numerusform>
-                <numerusform>Экспортировано %n клиентов в {file} ({size}).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{file} could not be written: {reason}</source>
-            <comment>{reason}: the system's own words</comment>
-            <translation>Не удалось записать {file}: {reason}</translation>
-        </message>
-        <message>
-            <source>New customer</source>
-            <comment>the form's title</comment>
-            <translation>Новый клиент</translation>
-        </message>
-        <message>
-            <source>Customer {id}</source>
-            <comment>the form's title: the customer's number</comment>
-            <translation>Клиент {id}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.do_not_call</name>
-        <message>
-            <source>Every campaign</source>
-            <translation>Все кампании</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <comment>a column: a phone number</comment>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <source>Applies to</source>
-            <comment>a column: which campaigns</comment>
-            <translation>Действует для</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <comment>a column: why it is listed</comment>
-            <translation>Причина</translation>
-        </message>
-        <message>
-            <source>Added by</source>
-            <comment>a column: who listed it</comment>
-            <translation>Кем добавлен</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <comment>a column: when it was listed</comment>
-            <translation>Когда</translation>
-        </message>
-        <message>
-            <source>Which campaigns may not call it (an import uses this too)</source>
-            <translation>Каким кампаниям нельзя звонить на этот номер (используется и при импорте)</translation>
-        </message>
-        <message>
-            <source>e.g. asked on the phone</source>
-            <comment>an example of a reason</comment>
-            <translation>например, просьба по телефону</translation>
-        </message>
-        <message>
-            <source>Why (an import uses this where its file gives no reason)</source>
-            <translation>Причина (используется при импорте, если в файле её нет)</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <comment>a button: add the number to the list</comment>
-            <translation>Добавить</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <comment>a field: a phone number</comment>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <source>For</source>
-            <comment>a field: the campaigns it applies to</comment>
-            <translation>Для</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <comment>a field: why it is listed</comment>
-            <translation>Причина</translation>
-        </message>
-        <message>
-            <source>Remove…</source>
-            <comment>a button: take the number off</comment>
-            <translation>Удалить…</translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <comment>a button</comment>
-            <translation>Импорт CSV…</translation>
-        </message>
-        <message>
-            <source>A file of numbers: one a line, or a CSV with a “number” column (and a “reason” column, if you like)</source>
-            <comment>“number” and “reason” are a file's column names: keep them in English</comment>
-            <translation>Файл с номерами: по одному в строке или CSV со столбцом «number» (и, при желании, «reason»)</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <comment>a button</comment>
-            <translation>Экспорт CSV…</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <comment>a button</comment>
-            <translation>Обновить</translation>
-        </message>
-        <message>
-            <source>%v of %m numbers sent</source>
-            <comment>a progress bar: Qt puts the numbers sent for %v and all of them for %m</comment>
-            <translation>Отправлено номеров: %v из %m</translation>
-        </message>
-        <message>
-            <source>Only the owner adds numbers to the list or takes them off.</source>
-            <translation>Добавлять номера в список и удалять их может только владелец.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n number(s) on the list.</source>
-            <comment>phone numbers on the do-not-call list</comment>
-            <translation>
-                <numerusform>%n номер в списке.</numerusform>
-                <numerusform>%n номера в списке.</numerusform>
-                <numerusform>%n номеров в списке.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No numbers on the list.</source>
-            <translation>В списке нет номеров.</translation>
-        </message>
-        <message>
-            <source>Only campaign #{id}</source>
-            <comment>one whose name is not known</comment>
-            <translation>Только кампания №{id}</translation>
-        </message>
-        <message>
-            <source>User #{id}</source>
-            <comment>one whose name is not known</comment>
-            <translation>Пользователь №{id}</translation>
-        </message>
-        <message>
-            <source>Type the number never to call.</source>
-            <translation>Введите номер, на который нельзя звонить.</translation>
-        </message>
-        <message>
-            <source>{number} is on the do-not-call list ({scope}).</source>
-            <comment>{scope}: the campaigns it applies to</comment>
-            <translation>{number} в стоп-листе ({scope}).</translation>
-        </message>
-        <message>
-            <source>{number} was on the do-not-call list already ({scope}).</source>
-            <comment>{scope}: the campaigns it applies to</comment>
-            <translation>{number} уже был в стоп-листе ({scope}).</translation>
-        </message>
-        <message>
-            <source>Remove from the do-not-call list</source>
-            <comment>a dialog's title</comment>
-            <translation>Удаление из стоп-листа</translation>
-        </message>
-        <message>
-            <source>Take {number} off the do-not-call list ({scope})? It may be called again.</source>
-            <comment>{scope}: the campaigns it applies to</comment>
-            <translation>Удалить {number} из стоп-листа ({scope})? На этот номер снова смогут звонить.</translation>
-        </message>
-        <message>
-            <source>{number} is off the do-not-call list ({scope}).</source>
-            <comment>{scope}: the campaigns it applies to</comment>
-            <translation>{number} удалён из стоп-листа ({scope}).</translation>
-        </message>
-        <message>
-            <source>Import numbers never to call</source>
-            <comment>a file dialog's title</comment>
-            <translation>Импорт номеров в стоп-лист</translation>
-        </message>
-        <message>
-            <source>CSV or text files (*.csv *.txt);;All files (*)</source>
-            <comment>a file dialog's filters</comment>
-            <translation>Файлы CSV или текстовые (*.csv *.txt);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <source>Export the do-not-call list</source>
-            <comment>a file dialog's title</comment>
-            <translation>Экспорт стоп-листа</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <comment>a file dialog's filter</comment>
-            <translation>Файлы CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>{file} could not be read: {reason}</source>
-            <comment>{reason}: the system's own words</comment>
-            <translation>Не удалось прочитать {file}: {reason}</translation>
-        </message>
-        <message>
-            <source>{file} is over 10 MB: is it a list of numbers?</source>
-            <translation>{file} больше 10 МБ: это точно список номеров?</translation>
-        </message>
-        <message>
-            <source>{file} has no numbers in it.</source>
-            <translation>В {file} нет номеров.</translation>
-        </message>
-        <message>
-            <source>{file}: {tally}</source>
-            <comment>{tally}: Added 2 · 1 already listed…</comment>
-            <translation>{file}: {tally}</translation>
-        </message>
-        <message>
-            <source>{file}: {tally} (stopped after {sent} of {total}: see above)</source>
-            <comment>{tally}: Added 2 · 1 already listed…</comment>
-            <translation>{file}: {tally} (остановлено после {sent} из {total}: см. выше)</translation>
-        </message>
-        <message>
-            <source>Could not write {file}: {reason}</source>
-            <comment>{reason}: the system's own words</comment>
-            <translation>Не удалось записать {file}: {reason}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Wrote %n number(s) to {file}.</source>
-            <comment>phone numbers written to a file</comment>
-            <translation>
-                <numerusform>В {file} записан %n номер.</numerusform>
-                <numerusform>В {file} записано %n номера.</numerusform>
-                <numerusform>В {file} записано %n номеров.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Only “{campaign}”</source>
-            <comment>applies to this campaign alone</comment>
-            <translation>Только «{campaign}»</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.form</name>
-        <message>
-            <source>Save</source>
-            <comment>a button</comment>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <comment>a button</comment>
-            <translation>Удалить…</translation>
-        </message>
-        <message>
-            <source>{field}: {problem}</source>
-            <comment>{field}: a form field's label; {problem}: what is wrong with it</comment>
-            <translation>{field}: {problem}</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <comment>a button</comment>
-            <translation>Обновить</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <comment>a column: a skill's level</comment>
-            <translation>Уровень</translation>
-        </message>
-        <message>
-            <source>Skill</source>
-            <comment>a column</comment>
-            <translation>Навык</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.health</name>
-        <message>
-            <source>the mail account's (app) password</source>
-            <translation>пароль почтового ящика (пароль приложения)</translation>
-        </message>
-        <message>
-            <source>unchanged unless you type a new one</source>
-            <translation>не изменится, если не ввести новый</translation>
-        </message>
-        <message>
-            <source>STARTTLS (port 587)</source>
-            <comment>a mail connection's security</comment>
-            <translation>STARTTLS (порт 587)</translation>
-        </message>
-        <message>
-            <source>TLS from the start (port 465)</source>
-            <comment>a mail connection's security</comment>
-            <translation>TLS с самого начала (порт 465)</translation>
-        </message>
-        <message>
-            <source>None: a relay on this network (port 25)</source>
-            <comment>a mail connection's security</comment>
-            <translation>Нет: ретранслятор в этой сети (порт 25)</translation>
-        </message>
-        <message>
-            <source>What to do: {fix}</source>
-            <comment>{fix}: the server's advice</comment>
-            <translation>Что делать: {fix}</translation>
-        </message>
-        <message>
-            <source>Check now</source>
-            <comment>a button</comment>
-            <translation>Проверить</translation>
-        </message>
-        <message>
-            <source>Runs every check on the server: a few seconds, as some ask the network</source>
-            <translation>Запускает все проверки на сервере: несколько секунд, так как некоторые обращаются к сети</translation>
-        </message>
-        <message>
-            <source>Not checked yet.</source>
-            <translation>Проверки ещё не было.</translation>
-        </message>
-        <message>
-            <source>Raised</source>
-            <comment>a column: when an alarm was raised</comment>
-            <translation>Возникла</translation>
-        </message>
-        <message>
-            <source>Alarm</source>
-            <comment>a column</comment>
-            <translation>Тревога</translation>
-        </message>
-        <message>
-            <source>Cleared</source>
-            <comment>a column: when an alarm was cleared</comment>
-            <translation>Снята</translation>
-        </message>
-        <message>
-            <source>No alarm has been raised.</source>
-            <translation>Тревог не было.</translation>
-        </message>
-        <message>
-            <source>Alarms</source>
-            <comment>a group's title</comment>
-            <translation>Тревоги</translation>
-        </message>
-        <message>
-            <source>owner@example.com, another@example.com</source>
-            <comment>example e-mail addresses: keep example.com</comment>
-            <translation>owner@example.com, another@example.com</translation>
-        </message>
-        <message>
-            <source>callnest@example.com</source>
-            <comment>an example sender's e-mail address: keep example.com</comment>
-            <translation>callnest@example.com</translation>
-        </message>
-        <message>
-            <source>smtp.example.com</source>
-            <comment>an example mail server: keep example.com</comment>
-            <translation>smtp.example.com</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <comment>a button</comment>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <source>Send a test</source>
-            <comment>a button: a test e-mail</comment>
-            <translation>Отправить тест</translation>
-        </message>
-        <message>
-            <source>Stop e-mailing</source>
-            <comment>a button</comment>
-            <translation>Отключить письма</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <comment>an e-mail's recipients</comment>
-            <translation>Кому</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <comment>an e-mail's sender</comment>
-            <translation>От кого</translation>
-        </message>
-        <message>
-            <source>Mail server</source>
-            <translation>Почтовый сервер</translation>
-        </message>
-        <message>
-            <source>Port</source>
-            <comment>the mail server's port</comment>
-            <translation>Порт</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Имя пользователя</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Пароль</translation>
-        </message>
-        <message>
-            <source>Security</source>
-            <comment>how the mail connection is secured</comment>
-            <translation>Защита</translation>
-        </message>
-        <message>
-            <source>E-mail each alarm (raised, then cleared)</source>
-            <translation>Отправлять каждую тревогу по эл. почте (при возникновении и снятии)</translation>
-        </message>
-        <message>
-            <source>Checking… (a few seconds: some checks ask the network)</source>
-            <translation>Проверка… (несколько секунд: некоторые проверки обращаются к сети)</translation>
-        </message>
-        <message>
-            <source>still raised</source>
-            <comment>an alarm not cleared yet</comment>
-            <translation>ещё действует</translation>
-        </message>
-        <message>
-            <source>{title}: {summary}</source>
-            <comment>an alarm's title, then what it found (both the server's words)</comment>
-            <translation>{title}: {summary}</translation>
-        </message>
-        <message>
-            <source>Alarms are not e-mailed: they show in the app only.</source>
-            <translation>Тревоги не отправляются по эл. почте: они видны только в приложении.</translation>
-        </message>
-        <message>
-            <source>Alarms are e-mailed to {addresses}.</source>
-            <comment>e-mail addresses</comment>
-            <translation>Тревоги отправляются на {addresses}.</translation>
-        </message>
-        <message>
-            <source>Alarm e-mails saved.</source>
-            <translation>Настройки писем о тревогах сохранены.</translation>
-        </message>
-        <message>
-            <source>Sending a test…</source>
-            <translation>Отправка тестового письма…</translation>
-        </message>
-        <message>
-            <source>The test was sent: see that it arrives.</source>
-            <translation>Тестовое письмо отправлено: проверьте, что оно пришло.</translation>
-        </message>
-        <message>
-            <source>Test e-mail sent.</source>
-            <translation>Тестовое письмо отправлено.</translation>
-        </message>
-        <message>
-            <source>The mail server did not take the test: {problem}</source>
-            <comment>{problem}: the mail server's answer</comment>
-            <translation>Почтовый сервер не принял тестовое письмо: {problem}</translation>
-        </message>
-        <message>
-            <source>The test was not sent.</source>
-            <translation>Тестовое письмо не отправлено.</translation>
-        </message>
-        <message>
-            <source>Alarms are no longer e-mailed.</source>
-            <translation>Тревоги больше не отправляются по эл. почте.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.interactions</name>
-        <message>
-            <source>System default</source>
-            <translation>По умолчанию</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <comment>a table's cell: it has a recording</comment>
-            <translation>Да</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <comment>a column: when it came in</comment>
-            <translation>Когда</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <comment>a column: call, chat...</comment>
-            <translation>Канал</translation>
-        </message>
-        <message>
-            <source>Queue</source>
-            <comment>a column</comment>
-            <translation>Очередь</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <comment>a column</comment>
-            <translation>Оператор</translation>
-        </message>
-        <message>
-            <source>Caller</source>
-            <comment>a column: the caller's name</comment>
-            <translation>Звонящий</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <comment>a column: how it ended</comment>
-            <translation>Исход</translation>
-        </message>
-        <message>
-            <source>Wait</source>
-            <comment>a column: time waiting</comment>
-            <translation>Ожидание</translation>
-        </message>
-        <message>
-            <source>Talk</source>
-            <comment>a column: time talking</comment>
-            <translation>Разговор</translation>
-        </message>
-        <message>
-            <source>Disposition</source>
-            <comment>a column</comment>
-            <translation>Результат</translation>
-        </message>
-        <message>
-            <source>Recording</source>
-            <comment>a column: is there one</comment>
-            <translation>Запись</translation>
-        </message>
-        <message>
-            <source>Any outcome</source>
-            <comment>a filter</comment>
-            <translation>Любой исход</translation>
-        </message>
-        <message>
-            <source>Customer: name, phone or e-mail</source>
-            <translation>Клиент: имя, телефон или эл. почта</translation>
-        </message>
-        <message>
-            <source>Any customer</source>
-            <comment>a filter</comment>
-            <translation>Любой клиент</translation>
-        </message>
-        <message>
-            <source>Find customer</source>
-            <comment>a button</comment>
-            <translation>Найти клиента</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <comment>a button</comment>
-            <translation>Найти</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <comment>a button</comment>
-            <translation>Экспорт CSV…</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <comment>before the first day</comment>
-            <translation>С</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <comment>between the first and last day</comment>
-            <translation>по</translation>
-        </message>
-        <message>
-            <source>Entered:</source>
-            <comment>a label: when the contact came in</comment>
-            <translation>Поступило:</translation>
-        </message>
-        <message>
-            <source>Queue:</source>
-            <comment>a label</comment>
-            <translation>Очередь:</translation>
-        </message>
-        <message>
-            <source>Agent:</source>
-            <comment>a label</comment>
-            <translation>Оператор:</translation>
-        </message>
-        <message>
-            <source>Caller:</source>
-            <comment>a label</comment>
-            <translation>Звонящий:</translation>
-        </message>
-        <message>
-            <source>Customer:</source>
-            <comment>a label</comment>
-            <translation>Клиент:</translation>
-        </message>
-        <message>
-            <source>Outcome:</source>
-            <comment>a label</comment>
-            <translation>Исход:</translation>
-        </message>
-        <message>
-            <source>Wait / ring / talk:</source>
-            <comment>a label: three durations</comment>
-            <translation>Ожидание / вызов / разговор:</translation>
-        </message>
-        <message>
-            <source>Hold / wrap-up:</source>
-            <comment>a label: two durations</comment>
-            <translation>Удержание / постобработка:</translation>
-        </message>
-        <message>
-            <source>Disposition:</source>
-            <comment>a label</comment>
-            <translation>Результат:</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <comment>a label</comment>
-            <translation>Заметки:</translation>
-        </message>
-        <message>
-            <source>Agent's link:</source>
-            <comment>a label: the home connection</comment>
-            <translation>Связь оператора:</translation>
-        </message>
-        <message>
-            <source>Play</source>
-            <comment>a button: the recording</comment>
-            <translation>Воспроизвести</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <comment>a button: the recording</comment>
-            <translation>Стоп</translation>
-        </message>
-        <message>
-            <source>Recording</source>
-            <comment>a box's title</comment>
-            <translation>Запись</translation>
-        </message>
-        <message>
-            <source>Speaker</source>
-            <comment>a field: where it plays</comment>
-            <translation>Динамик</translation>
-        </message>
-        <message>
-            <source>Interaction</source>
-            <comment>a box's title</comment>
-            <translation>Обращение</translation>
-        </message>
-        <message>
-            <source>Any queue</source>
-            <comment>a filter</comment>
-            <translation>Любая очередь</translation>
-        </message>
-        <message>
-            <source>Any agent</source>
-            <comment>a filter</comment>
-            <translation>Любой оператор</translation>
-        </message>
-        <message>
-            <source>Choose a customer…</source>
-            <comment>a filter</comment>
-            <translation>Выберите клиента…</translation>
-        </message>
-        <message>
-            <source>No customer matches “{text}”.</source>
-            <translation>Клиент по запросу «{text}» не найден.</translation>
-        </message>
-        <message>
-            <source>The first day is after the last one.</source>
-            <translation>Первый день позже последнего.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n interaction(s) (the latest {limit}: narrow the search).</source>
-            <translation>
-                <numerusform>%n обращение (показаны последние {limit}: уточните поиск).</numerusform>
-                <numerusform>%n обращения (показаны последние {limit}: уточните поиск).</numerusform>
-                <numerusform>%n обращений (показаны последние {limit}: уточните поиск).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n interaction(s).</source>
-            <translation>
-                <numerusform>%n обращение.</numerusform>
-                <numerusform>%n обращения.</numerusform>
-                <numerusform>%n обращений.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose an interaction.</source>
-            <translation>Выберите обращение.</translation>
-        </message>
-        <message>
-            <source>No recording</source>
-            <translation>Нет записи</translation>
-        </message>
-        <message>
-            <source>Downloading…</source>
-            <comment>the recording</comment>
-            <translation>Загрузка…</translation>
-        </message>
-        <message>
-            <source>Decoding…</source>
-            <comment>the recording</comment>
-            <translation>Декодирование…</translation>
-        </message>
-        <message>
-            <source>Export interactions</source>
-            <comment>a file dialog's title</comment>
-            <translation>Экспорт обращений</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv)</source>
-            <comment>a file dialog's filter</comment>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>{file} could not be written: {reason}</source>
-            <comment>{reason}: the system's own words</comment>
-            <translation>Не удалось записать {file}: {reason}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n interaction(s) to {file}.</source>
-            <translation>
-                <numerusform>Экспортировано %n обращение в {file}.</numerusform>
-                <numerusform>Экспортировано %n обращения в {file}.</numerusform>
-                <numerusform>Экспортировано %n обращений в {file}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>not measured</source>
-            <comment>the agent's link</comment>
-            <translation>не измерялась</translation>
-        </message>
-        <message>
-            <source>MOS {average} (worst {worst})</source>
-            <comment>call quality, 1 to 5</comment>
-            <translation>MOS {average} (худшее {worst})</translation>
-        </message>
-        <message>
-            <source>loss {average}% (worst {worst}%)</source>
-            <comment>packets lost</comment>
-            <translation>потери {average} % (худшее {worst} %)</translation>
-        </message>
-        <message>
-            <source>jitter {ms} ms</source>
-            <comment>the network's jitter</comment>
-            <translation>джиттер {ms} мс</translation>
-        </message>
-        <message>
-            <source>rtt {ms} ms</source>
-            <comment>the network's round-trip time</comment>
-            <translation>RTT {ms} мс</translation>
-        </message>
-        <message>
-            <source>{channel} out</source>
-            <comment>an outbound contact: Call out</comment>
-            <translation>{channel} (исх.)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.lists</name>
-        <message>
-            <source>Yes</source>
-            <comment>a table's cell</comment>
-            <translation>Да</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <comment>a table's cell</comment>
-            <translation>Нет</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <comment>a column and a field: the item's name</comment>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <comment>a column and a field</comment>
-            <translation>Описание</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <comment>a column and a field: offered to agents</comment>
-            <translation>Активен</translation>
-        </message>
-        <message>
-            <source>Offered to agents</source>
-            <comment>a check box</comment>
-            <translation>Предлагается операторам</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <comment>a button</comment>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <comment>a button</comment>
-            <translation>Удалить…</translation>
-        </message>
-        <message>
-            <source>Reactivate</source>
-            <comment>a button: offer it to agents again</comment>
-            <translation>Активировать</translation>
-        </message>
-        <message>
-            <source>give it a name</source>
-            <translation>укажите название</translation>
-        </message>
-        <message>
-            <source>Delete “{name}”? Past contacts keep their history but lose this name; to stop offering it and keep the name, untick Active instead.</source>
-            <translation>Удалить «{name}»? Прошлые обращения сохранят историю, но потеряют это название; чтобы перестать предлагать его операторам и сохранить название, снимите отметку «Активен».</translation>
-        </message>
-        <message>
-            <source>New disposition</source>
-            <comment>a button</comment>
-            <translation>Новый результат</translation>
-        </message>
-        <message>
-            <source>Disposition “{name}” added.</source>
-            <translation>Результат «{name}» добавлен.</translation>
-        </message>
-        <message>
-            <source>Disposition “{name}” saved.</source>
-            <translation>Результат «{name}» сохранён.</translation>
-        </message>
-        <message>
-            <source>Disposition “{name}” deleted.</source>
-            <translation>Результат «{name}» удалён.</translation>
-        </message>
-        <message>
-            <source>this disposition</source>
-            <comment>in “Delete “this disposition”?”</comment>
-            <translation>этот результат</translation>
-        </message>
-        <message>
-            <source>Delete disposition</source>
-            <comment>a dialog's title</comment>
-            <translation>Удаление результата</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>Оплачивается</translation>
-        </message>
-        <message>
-            <source>New break reason</source>
-            <comment>a button</comment>
-            <translation>Новая причина перерыва</translation>
-        </message>
-        <message>
-            <source>Break reason “{name}” added.</source>
-            <translation>Причина перерыва «{name}» добавлена.</translation>
-        </message>
-        <message>
-            <source>Break reason “{name}” saved.</source>
-            <translation>Причина перерыва «{name}» сохранена.</translation>
-        </message>
-        <message>
-            <source>Break reason “{name}” deleted.</source>
-            <translation>Причина перерыва «{name}» удалена.</translation>
-        </message>
-        <message>
-            <source>this break reason</source>
-            <comment>in “Delete “this break reason”?”</comment>
-            <translation>эта причина перерыва</translation>
-        </message>
-        <message>
-            <source>Delete break reason</source>
-            <comment>a dialog's title</comment>
-            <translation>Удаление причины перерыва</translation>
-        </message>
-        <message>
-            <source>Dispositions (what became of a contact, chosen at wrap-up)</source>
-            <translation>Результаты (чем закончилось обращение; выбираются при постобработке)</translation>
-        </message>
-        <message>
-            <source>Break reasons</source>
-            <comment>a box's title</comment>
-            <translation>Причины перерывов</translation>
-        </message>
-        <message>
-            <source>Deactivate</source>
-            <comment>a button: no longer offer it to agents</comment>
-            <translation>Деактивировать</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.phone_numbers</name>
-        <message>
-            <source>Number</source>
-            <comment>a column: a phone number</comment>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <comment>a column: a number's own name</comment>
-            <translation>Метка</translation>
-        </message>
-        <message>
-            <source>Trunk</source>
-            <comment>a column</comment>
-            <translation>Транк</translation>
-        </message>
-        <message>
-            <source>Queue</source>
-            <comment>a column</comment>
-            <translation>Очередь</translation>
-        </message>
-        <message>
-            <source>— (refused)</source>
-            <comment>a number's queue: none, calls are refused</comment>
-            <translation>— (отклоняются)</translation>
-        </message>
-        <message>
-            <source>New number</source>
-            <comment>a button: a new phone number</comment>
-            <translation>Новый номер</translation>
-        </message>
-        <message>
-            <source>+386 1 234 5678 or 00386 1 234 5678</source>
-            <comment>two ways of writing a phone number: keep the numbers (or use your country's)</comment>
-            <translation>+386 1 234 5678 или 00386 1 234 5678</translation>
-        </message>
-        <message>
-            <source>add a trunk above first</source>
-            <translation>сначала добавьте транк выше</translation>
-        </message>
-        <message>
-            <source>optional: e.g. Sales line</source>
-            <comment>a number's label</comment>
-            <translation>необязательно: например, Отдел продаж</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <comment>a form's label: a phone number</comment>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <comment>a form's label: a number's own name</comment>
-            <translation>Метка</translation>
-        </message>
-        <message>
-            <source>Arrives on trunk</source>
-            <translation>Поступает на транк</translation>
-        </message>
-        <message>
-            <source>Answered by queue</source>
-            <translation>Отвечает очередь</translation>
-        </message>
-        <message>
-            <source>Trunk</source>
-            <comment>a field</comment>
-            <translation>Транк</translation>
-        </message>
-        <message>
-            <source>Queue</source>
-            <comment>a field</comment>
-            <translation>Очередь</translation>
-        </message>
-        <message>
-            <source>(none yet: calls are refused)</source>
-            <comment>a number's queue</comment>
-            <translation>(пока нет: звонки отклоняются)</translation>
-        </message>
-        <message>
-            <source>#{id} (not available)</source>
-            <comment>a trunk or queue since deleted</comment>
-            <translation>№{id} (недоступен)</translation>
-        </message>
-        <message>
-            <source>New phone number</source>
-            <comment>the form's title</comment>
-            <translation>Новый номер телефона</translation>
-        </message>
-        <message>
-            <source>Edit {number}</source>
-            <comment>the form's title</comment>
-            <translation>Изменить: {number}</translation>
-        </message>
-        <message>
-            <source>Trunk: add a trunk first: a number's calls arrive on one.</source>
-            <translation>Транк: сначала добавьте транк — звонки на номер поступают через него.</translation>
-        </message>
-        <message>
-            <source>Added phone number {number}.</source>
-            <translation>Номер телефона {number} добавлен.</translation>
-        </message>
-        <message>
-            <source>Saved phone number {number}.</source>
-            <translation>Номер телефона {number} сохранён.</translation>
-        </message>
-        <message>
-            <source>Delete phone number</source>
-            <comment>a window title</comment>
-            <translation>Удаление номера телефона</translation>
-        </message>
-        <message>
-            <source>Delete {number}? Calls to it are no longer answered here.</source>
-            <translation>Удалить {number}? Звонки на этот номер больше не будут приниматься здесь.</translation>
-        </message>
-        <message>
-            <source>Deleted phone number {number}.</source>
-            <translation>Номер телефона {number} удалён.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.phones</name>
-        <message>
-            <source>SIP trunks (how phone calls reach Callnest)</source>
-            <translation>SIP-транки (как телефонные звонки попадают в Callnest)</translation>
-        </message>
-        <message>
-            <source>Phone numbers (which queue answers each)</source>
-            <translation>Номера телефонов (какая очередь отвечает на каждый)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.prompts</name>
-        <message>
-            <source>Welcome</source>
-            <comment>an announcement: the first thing a waiting caller hears</comment>
-            <translation>Приветствие</translation>
-        </message>
-        <message>
-            <source>Estimated wait: less than a minute</source>
-            <comment>an announcement</comment>
-            <translation>Время ожидания: меньше минуты</translation>
-        </message>
-        <message>
-            <source>Estimated wait: more than thirty minutes</source>
-            <comment>an announcement</comment>
-            <translation>Время ожидания: больше тридцати минут</translation>
-        </message>
-        <message>
-            <source>Thanks for waiting</source>
-            <comment>an announcement: an agent is about to answer</comment>
-            <translation>Благодарность за ожидание</translation>
-        </message>
-        <message>
-            <source>Recording notice</source>
-            <comment>an announcement: the call may be recorded; key 9 refuses</comment>
-            <translation>Оповещение о записи</translation>
-        </message>
-        <message>
-            <source>The line to the agent was cut</source>
-            <comment>an announcement: the caller is first in line for the next agent</comment>
-            <translation>Связь с оператором прервалась</translation>
-        </message>
-        <message>
-            <source>Callback offer</source>
-            <comment>an announcement: press 1 to be called back, keeping your place</comment>
-            <translation>Предложение обратного звонка</translation>
-        </message>
-        <message>
-            <source>Callback goodbye</source>
-            <comment>an announcement: to a caller who asked to be called back</comment>
-            <translation>Прощание перед обратным звонком</translation>
-        </message>
-        <message>
-            <source>Place in line: {number}</source>
-            <comment>an announcement: 'You are number 5'</comment>
-            <translation>Место в очереди: {number}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Estimated wait: %n minute(s)</source>
-            <comment>an announcement</comment>
-            <translation>
-                <numerusform>Время ожидания: %n минута</numerusform>
-                <numerusform>Время ожидания: %n минуты</numerusform>
-                <numerusform>Время ожидания: %n минут</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This language offered on key {key}</source>
-            <comment>an announcement a phone caller hears when the queue offers languages: 'For English, press 1.', said in the language itself</comment>
-            <translation>Выбор этого языка клавишей {key}</translation>
-        </message>
-        <message>
-            <source>{seconds} s</source>
-            <comment>a length in seconds</comment>
-            <translation>{seconds} с</translation>
-        </message>
-        <message>
-            <source>The file is larger than {size}: save the recording as MP3 or Ogg, which takes far less room.</source>
-            <translation>Файл больше {size}: сохраните запись в MP3 или Ogg — так она займёт гораздо меньше места.</translation>
-        </message>
-        <message>
-            <source>This is not a sound file the server can read, or it is damaged. Save the recording as WAV, MP3, Ogg or FLAC and try again.</source>
-            <translation>Это не звуковой файл, который может прочитать сервер, или он повреждён. Сохраните запись в WAV, MP3, Ogg или FLAC и попробуйте снова.</translation>
-        </message>
-        <message>
-            <source>The file has no sound in it.</source>
-            <translation>В файле нет звука.</translation>
-        </message>
-        <message>
-            <source>The recording lasts {seconds} s without the silence around it; it must last at least {min} s.</source>
-            <translation>Без тишины в начале и в конце запись длится {seconds} с; она должна длиться не меньше {min} с.</translation>
-        </message>
-        <message>
-            <source>The recording lasts {seconds} s without the silence around it; this announcement may last at most {max} s. Say it shorter.</source>
-            <translation>Без тишины в начале и в конце запись длится {seconds} с; это оповещение может длиться не больше {max} с. Скажите его короче.</translation>
-        </message>
-        <message>
-            <source>The recording is too quiet ({level} dBFS; at least {min} dBFS). Record it closer to the microphone, or turn the microphone up.</source>
-            <comment>dBFS: decibels below the loudest a recording can be; leave it as it is</comment>
-            <translation>Запись слишком тихая ({level} dBFS; нужно не меньше {min} dBFS). Записывайте ближе к микрофону или увеличьте его громкость.</translation>
-        </message>
-        <message>
-            <source>The recording is mostly silence: there is sound in only {percent} % of it. Cut the long pauses, or record it again.</source>
-            <translation>Запись — в основном тишина: звук есть лишь в {percent} % записи. Вырежьте длинные паузы или запишите её заново.</translation>
-        </message>
-        <message>
-            <source>The recording is distorted: {percent} % of it is as loud as a recording can be (at most {max} % may be). Record it again less loud.</source>
-            <translation>Запись искажена: {percent} % записи звучит на предельной громкости (допустимо не больше {max} %). Запишите её заново тише.</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <comment>a label: the language of the announcements shown</comment>
-            <translation>Язык</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <comment>a button</comment>
-            <translation>Обновить</translation>
-        </message>
-        <message>
-            <source>Announcement</source>
-            <comment>a column: what is said</comment>
-            <translation>Оповещение</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <comment>a column: the server's voice, or the owner's recording</comment>
-            <translation>Источник</translation>
-        </message>
-        <message>
-            <source>Length</source>
-            <comment>a column: how long it lasts</comment>
-            <translation>Длительность</translation>
-        </message>
-        <message>
-            <source>Upload recording…</source>
-            <comment>a button</comment>
-            <translation>Загрузить запись…</translation>
-        </message>
-        <message>
-            <source>Save audio…</source>
-            <comment>a button: the prompt to a file</comment>
-            <translation>Сохранить звук…</translation>
-        </message>
-        <message>
-            <source>Use the made one</source>
-            <comment>a button: the server's voice again</comment>
-            <translation>Вернуть голос сервера</translation>
-        </message>
-        <message>
-            <source>Your recording takes the server's voice's place for the callers who hear this language: a sound file (WAV, MP3, Ogg, FLAC…) up to {size}, at least {min} s long. The silence around it is cut, and it is made as loud as the other announcements.</source>
-            <translation>Ваша запись заменяет голос сервера для звонящих, которые слышат этот язык: звуковой файл (WAV, MP3, Ogg, FLAC…) до {size}, не короче {min} с. Тишина в начале и в конце обрезается, а громкость выравнивается с другими оповещениями.</translation>
-        </message>
-        <message>
-            <source>Your recording</source>
-            <comment>who made an announcement</comment>
-            <translation>Ваша запись</translation>
-        </message>
-        <message>
-            <source>Made by the server</source>
-            <comment>who made an announcement</comment>
-            <translation>Голос сервера</translation>
-        </message>
-        <message>
-            <source>The server's own lasts {length}; a recording may last up to {max}.</source>
-            <translation>Оповещение сервера длится {length}; запись может длиться до {max}.</translation>
-        </message>
-        <message>
-            <source>{announcement} ({language})</source>
-            <comment>an announcement and, in brackets, the language it is said in</comment>
-            <translation>{announcement} ({language})</translation>
-        </message>
-        <message>
-            <source>Upload a recording</source>
-            <comment>a file dialog's title</comment>
-            <translation>Загрузка записи</translation>
-        </message>
-        <message>
-            <source>Sound files (*.wav *.mp3 *.ogg *.opus *.flac *.m4a *.aac *.webm *.aif *.aiff);;All files (*)</source>
-            <comment>a file dialog's filters: translate the words, keep the patterns</comment>
-            <translation>Звуковые файлы (*.wav *.mp3 *.ogg *.opus *.flac *.m4a *.aac *.webm *.aif *.aiff);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <source>{file} could not be read: {reason}</source>
-            <comment>{reason}: the system's own words</comment>
-            <translation>Не удалось прочитать {file}: {reason}</translation>
-        </message>
-        <message>
-            <source>Sending {file}…</source>
-            <translation>Отправка {file}…</translation>
-        </message>
-        <message>
-            <source>{announcement}: callers now hear your recording ({length}).</source>
-            <translation>{announcement}: теперь звонящие слышат вашу запись ({length}).</translation>
-        </message>
-        <message>
-            <source>Use the made one</source>
-            <comment>a dialog's title</comment>
-            <translation>Голос сервера</translation>
-        </message>
-        <message>
-            <source>Delete your recording of {announcement}? Callers will hear the server's voice again.</source>
-            <translation>Удалить вашу запись «{announcement}»? Звонящие снова услышат голос сервера.</translation>
-        </message>
-        <message>
-            <source>{announcement}: callers hear the server's voice again.</source>
-            <translation>{announcement}: звонящие снова слышат голос сервера.</translation>
-        </message>
-        <message>
-            <source>Save the announcement's audio</source>
-            <comment>a file dialog's title</comment>
-            <translation>Сохранение звука оповещения</translation>
-        </message>
-        <message>
-            <source>Ogg audio (*.ogg)</source>
-            <comment>a file dialog's filter</comment>
-            <translation>Звук Ogg (*.ogg)</translation>
-        </message>
-        <message>
-            <source>{file} could not be written: {reason}</source>
-            <comment>{reason}: the system's own words</comment>
-            <translation>Не удалось записать {file}: {reason}</translation>
-        </message>
-        <message>
-            <source>{announcement} saved to {file}.</source>
-            <translation>{announcement}: сохранено в {file}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.queues</name>
-        <message>
-            <source>Longest idle agent first</source>
-            <comment>a ringing strategy</comment>
-            <translation>Сначала дольше всех свободный</translation>
-        </message>
-        <message>
-            <source>Round robin</source>
-            <comment>a ringing strategy</comment>
-            <translation>По кругу</translation>
-        </message>
-        <message>
-            <source>Fewest contacts today</source>
-            <comment>a ringing strategy</comment>
-            <translation>Меньше всего обращений за день</translation>
-        </message>
-        <message>
-            <source>Ring everyone</source>
-            <comment>a ringing strategy</comment>
-            <translation>Всем сразу</translation>
-        </message>
-        <message>
-            <source>Best skill level first</source>
-            <comment>a ringing strategy</comment>
-            <translation>Сначала лучший уровень навыка</translation>
-        </message>
-        <message>
-            <source>Scheduled callbacks' priority over new calls</source>
-            <translation>Приоритет запланированных обратных звонков над новыми</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <comment>a suffix after a number: seconds</comment>
-            <translation> с</translation>
-        </message>
-        <message>
-            <source>Another queue</source>
-            <comment>where a waiting caller is sent</comment>
-            <translation>Другая очередь</translation>
-        </message>
-        <message>
-            <source>queue #{id}</source>
-            <comment>a queue whose name is not known</comment>
-            <translation>очередь №{id}</translation>
-        </message>
-        <message>
-            <source>Queue</source>
-            <comment>a column: the name people see</comment>
-            <translation>Очередь</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <comment>a column: the name in web addresses</comment>
-            <translation>Имя в адресе</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <comment>a column</comment>
-            <translation>Приоритет</translation>
-        </message>
-        <message>
-            <source>New queue</source>
-            <comment>a button</comment>
-            <translation>Новая очередь</translation>
-        </message>
-        <message>
-            <source>Pause after</source>
-            <comment>a field: pause an agent after misses</comment>
-            <translation>Пауза после</translation>
-        </message>
-        <message>
-            <source>Longest wait</source>
-            <comment>a field</comment>
-            <translation>Макс. ожидание</translation>
-        </message>
-        <message>
-            <source>Announce every</source>
-            <comment>a field: how often</comment>
-            <translation>Оповещать каждые</translation>
-        </message>
-        <message>
-            <source>Required skills</source>
-            <comment>a field</comment>
-            <translation>Нужные навыки</translation>
-        </message>
-        <message>
-            <source>Widening</source>
-            <comment>a field: who may answer, as callers wait</comment>
-            <translation>Расширение</translation>
-        </message>
-        <message>
-            <source>IVR menu</source>
-            <comment>a field</comment>
-            <translation>Голосовое меню</translation>
-        </message>
-        <message>
-            <source>Business hours</source>
-            <comment>a field</comment>
-            <translation>Часы работы</translation>
-        </message>
-        <message>
-            <source>After hours</source>
-            <comment>a field: where callers go when closed</comment>
-            <translation>Нерабочее время</translation>
-        </message>
-        <message>
-            <source>Recording notice</source>
-            <comment>a field</comment>
-            <translation>Уведомление о записи</translation>
-        </message>
-        <message>
-            <source>Display name</source>
-            <comment>a form's label</comment>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <comment>a form's label: the name in the caller's web address</comment>
-            <translation>Имя в адресе</translation>
-        </message>
-        <message>
-            <source>Strategy</source>
-            <comment>a form's label: how it rings</comment>
-            <translation>Стратегия</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <comment>a form's label</comment>
-            <translation>Приоритет</translation>
-        </message>
-        <message>
-            <source>Ring for</source>
-            <comment>a form's label: how long an agent's phone rings</comment>
-            <translation>Время вызова</translation>
-        </message>
-        <message>
-            <source>Wrap-up</source>
-            <comment>a form's label: time after a call to finish it</comment>
-            <translation>Постобработка</translation>
-        </message>
-        <message>
-            <source>Service level</source>
-            <comment>a form's label</comment>
-            <translation>Уровень обслуживания</translation>
-        </message>
-        <message>
-            <source>Script</source>
-            <comment>a form's label: what agents read out</comment>
-            <translation>Скрипт</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <comment>a form's label: the queue's callers' language</comment>
-            <translation>Язык</translation>
-        </message>
-        <message>
-            <source>Caller ID on outbound calls</source>
-            <translation>Номер для исходящих звонков</translation>
-        </message>
-        <message>
-            <source>Then send to</source>
-            <comment>a form's label: after the longest wait</comment>
-            <translation>Затем направить в</translation>
-        </message>
-        <message>
-            <source>Hold music</source>
-            <comment>a form's label</comment>
-            <translation>Музыка на удержании</translation>
-        </message>
-        <message>
-            <source>Offer callbacks to waiting callers</source>
-            <translation>Предлагать обратный звонок ожидающим</translation>
-        </message>
-        <message>
-            <source>Callback card shown for</source>
-            <comment>a form's label: how long</comment>
-            <translation>Показ карточки обратного звонка</translation>
-        </message>
-        <message>
-            <source>e.g. Sales &amp; Billing</source>
-            <comment>an example of a queue's name</comment>
-            <translation>например, Продажи и оплата</translation>
-        </message>
-        <message>
-            <source>sales-billing (in the caller's web address)</source>
-            <comment>an example: lower-case letters, digits and dashes only</comment>
-            <translation>sales-billing (в веб-адресе для звонящих)</translation>
-        </message>
-        <message>
-            <source>Agents in several queues take the higher priority first</source>
-            <translation>Операторы в нескольких очередях сначала обслуживают очередь с более высоким приоритетом</translation>
-        </message>
-        <message numerus="yes">
-            <source> missed offer(s)</source>
-            <comment>a suffix after a number: pause an agent after this many calls not taken</comment>
-            <translation>
-                <numerusform> пропущенного обращения</numerusform>
-                <numerusform> пропущенных обращений</numerusform>
-                <numerusform> пропущенных обращений</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>never</source>
-            <comment>pause an agent after: never</comment>
-            <translation>никогда</translation>
-        </message>
-        <message>
-            <source>Answered within this many seconds counts as in service level</source>
-            <translation>Ответ в пределах этого числа секунд засчитывается в уровень обслуживания</translation>
-        </message>
-        <message>
-            <source>What this queue's callers read on the call page and hear in announcements, unless they choose another language</source>
-            <translation>Что звонящие в эту очередь читают на странице звонка и слышат в оповещениях, если не выберут другой язык</translation>
-        </message>
-        <message>
-            <source>e.g. +386 1 234 5678; empty: the trunk's own</source>
-            <comment>an example of a phone number (keep it, or use your country's)</comment>
-            <translation>например, +386 1 234 5678; пусто: номер транка</translation>
-        </message>
-        <message>
-            <source>The number the people this queue's agents call see (any international way)</source>
-            <translation>Номер, который видят те, кому звонят операторы этой очереди (в любом международном формате)</translation>
-        </message>
-        <message>
-            <source>Queue</source>
-            <comment>a group's title</comment>
-            <translation>Очередь</translation>
-        </message>
-        <message>
-            <source>Pause agent after</source>
-            <translation>Пауза для оператора после</translation>
-        </message>
-        <message>
-            <source>Limit the wait to</source>
-            <comment>a check box before a number of seconds</comment>
-            <translation>Ограничить ожидание до</translation>
-        </message>
-        <message>
-            <source>Not set (the call is rejected)</source>
-            <comment>where a waiting caller is sent</comment>
-            <translation>Не задано (звонок отклоняется)</translation>
-        </message>
-        <message>
-            <source>Announce place in line every</source>
-            <comment>a check box before a number of seconds</comment>
-            <translation>Оповещать о месте в очереди каждые</translation>
-        </message>
-        <message>
-            <source>Tell callers their call may be recorded, and let them refuse</source>
-            <translation>Сообщать звонящим, что звонок может записываться, и позволять отказаться</translation>
-        </message>
-        <message>
-            <source>Before anyone answers, callers hear that the call may be recorded and that pressing 9 (or the caller page's button) stops it; their choice is kept with the call</source>
-            <translation>До ответа звонящие слышат, что звонок может записываться и что нажатие 9 (или кнопки на странице звонка) отключает запись; их выбор сохраняется вместе со звонком</translation>
-        </message>
-        <message>
-            <source>Waiting callers</source>
-            <comment>a group's title</comment>
-            <translation>Ожидающие звонящие</translation>
-        </message>
-        <message>
-            <source>Minimum level</source>
-            <comment>a column: a skill's</comment>
-            <translation>Мин. уровень</translation>
-        </message>
-        <message>
-            <source>After waiting</source>
-            <comment>a column: a number of seconds</comment>
-            <translation>После ожидания</translation>
-        </message>
-        <message>
-            <source>Accept level from</source>
-            <comment>a column: a skill level</comment>
-            <translation>Принимать уровень от</translation>
-        </message>
-        <message>
-            <source>Add step</source>
-            <comment>a button: a row of the widening</comment>
-            <translation>Добавить шаг</translation>
-        </message>
-        <message>
-            <source>Remove step</source>
-            <comment>a button: a row of the widening</comment>
-            <translation>Удалить шаг</translation>
-        </message>
-        <message>
-            <source>Who may answer</source>
-            <comment>a group's title</comment>
-            <translation>Кто может ответить</translation>
-        </message>
-        <message>
-            <source>As a caller waits, widen who may answer:</source>
-            <translation>По мере ожидания расширять круг отвечающих:</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <comment>a column: a phone key, 1 to 9, * 0 #</comment>
-            <translation>Клавиша</translation>
-        </message>
-        <message>
-            <source>Label the caller sees</source>
-            <comment>a column</comment>
-            <translation>Надпись для звонящего</translation>
-        </message>
-        <message>
-            <source>Sends to queue</source>
-            <comment>a column</comment>
-            <translation>Направляет в очередь</translation>
-        </message>
-        <message>
-            <source>Add choice</source>
-            <comment>a button: a choice of the IVR menu</comment>
-            <translation>Добавить пункт</translation>
-        </message>
-        <message>
-            <source>Remove choice</source>
-            <comment>a button: a choice of the IVR menu</comment>
-            <translation>Удалить пункт</translation>
-        </message>
-        <message>
-            <source>IVR menu (none: callers queue here at once)</source>
-            <translation>Голосовое меню (нет: звонящие сразу попадают в очередь)</translation>
-        </message>
-        <message>
-            <source>Business hours (unticked: always open)</source>
-            <translation>Часы работы (без отметки: всегда открыто)</translation>
-        </message>
-        <message>
-            <source>Time zone</source>
-            <translation>Часовой пояс</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <comment>a day's opening hours: none</comment>
-            <translation>закрыто</translation>
-        </message>
-        <message>
-            <source>e.g. 09:00-12:30, 13:30-17:00; empty: closed all day</source>
-            <comment>keep the times' format: 09:00-12:30, spans parted by commas</comment>
-            <translation>например, 09:00-12:30, 13:30-17:00; пусто: закрыто весь день</translation>
-        </message>
-        <message>
-            <source>e.g. 2026-12-25, 2027-01-01</source>
-            <comment>examples of dates: keep the format (year-month-day)</comment>
-            <translation>например, 2026-12-25, 2027-01-01</translation>
-        </message>
-        <message>
-            <source>Holidays (closed)</source>
-            <translation>Праздники (закрыто)</translation>
-        </message>
-        <message>
-            <source>When closed, send to</source>
-            <translation>В нерабочее время направлять в</translation>
-        </message>
-        <message>
-            <source>Callers in line may leave their number and hang up (key 1 on the phone, the caller page's button): they keep their place and are called back</source>
-            <translation>Звонящие в очереди могут оставить номер и положить трубку (клавиша 1 на телефоне или кнопка на странице звонка): их место сохраняется, и им перезванивают</translation>
-        </message>
-        <message>
-            <source>placed at once</source>
-            <comment>a callback card shown for: no time</comment>
-            <translation>сразу</translation>
-        </message>
-        <message>
-            <source>How long the agent reads the customer's card before the callback is placed (they may place it sooner, or skip it)</source>
-            <translation>Сколько времени оператор читает карточку клиента, прежде чем начнётся обратный звонок (можно позвонить раньше или пропустить звонок)</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <comment>a callbacks' priority of 0</comment>
-            <translation>нет</translation>
-        </message>
-        <message>
-            <source>A callback scheduled for a time joins the line then. None: in line with new calls, by the time promised; above none: ahead of new calls waiting here. (A waiting caller's callback keeps the place they had.)</source>
-            <comment>None: the value shown for a priority of 0</comment>
-            <translation>Обратный звонок, запланированный на определённое время, встаёт в очередь в это время. «Нет»: наравне с новыми звонками, по обещанному времени; выше «нет»: впереди новых звонков, ожидающих здесь. (Обратный звонок ожидающего звонящего сохраняет его место.)</translation>
-        </message>
-        <message>
-            <source>Callbacks</source>
-            <comment>a group's title</comment>
-            <translation>Обратные звонки</translation>
-        </message>
-        <message>
-            <source>(no script)</source>
-            <translation>(без скрипта)</translation>
-        </message>
-        <message>
-            <source>Default music</source>
-            <comment>the hold music the server ships</comment>
-            <translation>Стандартная музыка</translation>
-        </message>
-        <message>
-            <source>{value} (not available)</source>
-            <comment>a script since deleted, or hold music not installed</comment>
-            <translation>{value} (недоступно)</translation>
-        </message>
-        <message>
-            <source>New queue</source>
-            <comment>the form's title</comment>
-            <translation>Новая очередь</translation>
-        </message>
-        <message>
-            <source>Edit {name}</source>
-            <comment>the form's title: a queue's name</comment>
-            <translation>Изменить: {name}</translation>
-        </message>
-        <message>
-            <source>Enter the name callers and agents see.</source>
-            <translation>Введите название, которое видят звонящие и операторы.</translation>
-        </message>
-        <message>
-            <source>The name takes lower-case letters, digits and dashes, starting with a letter or digit (e.g. sales-billing).</source>
-            <translation>Имя в адресе: строчные латинские буквы, цифры и дефисы, в начале — буква или цифра (например, sales-billing).</translation>
-        </message>
-        <message>
-            <source>Every IVR choice needs a label the caller can read.</source>
-            <translation>Каждому пункту голосового меню нужна надпись для звонящего.</translation>
-        </message>
-        <message>
-            <source>Every IVR choice needs a queue to send the caller to.</source>
-            <translation>Каждому пункту голосового меню нужна очередь, куда направить звонящего.</translation>
-        </message>
-        <message>
-            <source>Key {key} is used for two choices: give each its own.</source>
-            <comment>{key}: a phone key</comment>
-            <translation>Клавиша {key} назначена двум пунктам: дайте каждому свою.</translation>
-        </message>
-        <message>
-            <source>Keep at least one step (after 0 s, from level 1).</source>
-            <translation>Оставьте хотя бы один шаг (после 0 с, от уровня 1).</translation>
-        </message>
-        <message>
-            <source>Created queue {name}.</source>
-            <translation>Очередь {name} создана.</translation>
-        </message>
-        <message>
-            <source>Saved queue {name}.</source>
-            <translation>Очередь {name} сохранена.</translation>
-        </message>
-        <message>
-            <source>Delete queue</source>
-            <comment>a window title</comment>
-            <translation>Удаление очереди</translation>
-        </message>
-        <message>
-            <source>Delete the queue {name}? Its caller page stops working; reports keep its past contacts.</source>
-            <translation>Удалить очередь {name}? Её страница звонка перестанет работать; прошлые обращения останутся в отчётах.</translation>
-        </message>
-        <message>
-            <source>Deleted queue {name}.</source>
-            <translation>Очередь {name} удалена.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.reports</name>
-        <message>
-            <source>Today</source>
-            <translation>Сегодня</translation>
-        </message>
-        <message>
-            <source>Yesterday</source>
-            <translation>Вчера</translation>
-        </message>
-        <message>
-            <source>Last 7 days</source>
-            <translation>Последние 7 дней</translation>
-        </message>
-        <message>
-            <source>This month</source>
-            <translation>Этот месяц</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>Произвольный</translation>
-        </message>
-        <message>
-            <source>15 minutes</source>
-            <translation>15 минут</translation>
-        </message>
-        <message>
-            <source>30 minutes</source>
-            <translation>30 минут</translation>
-        </message>
-        <message>
-            <source>1 hour</source>
-            <translation>1 час</translation>
-        </message>
-        <message>
-            <source>1 day</source>
-            <translation>1 день</translation>
-        </message>
-        <message>
-            <source>Queues</source>
-            <comment>a tab: the report's table of queues</comment>
-            <translation>Очереди</translation>
-        </message>
-        <message>
-            <source>Save the queues table as a CSV file, as it reads here</source>
-            <translation>Сохранить таблицу очередей в CSV-файл в том виде, как она показана здесь</translation>
-        </message>
-        <message>
-            <source>Export queues</source>
-            <comment>a file dialog's title</comment>
-            <translation>Экспорт очередей</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <comment>a tab: the report's table of agents</comment>
-            <translation>Операторы</translation>
-        </message>
-        <message>
-            <source>Save the agents table as a CSV file, as it reads here</source>
-            <translation>Сохранить таблицу операторов в CSV-файл в том виде, как она показана здесь</translation>
-        </message>
-        <message>
-            <source>Export agents</source>
-            <comment>a file dialog's title</comment>
-            <translation>Экспорт операторов</translation>
-        </message>
-        <message>
-            <source>Teams</source>
-            <comment>a tab: the report's table of teams</comment>
-            <translation>Группы</translation>
-        </message>
-        <message>
-            <source>Save the teams table as a CSV file, as it reads here</source>
-            <translation>Сохранить таблицу групп в CSV-файл в том виде, как она показана здесь</translation>
-        </message>
-        <message>
-            <source>Export teams</source>
-            <comment>a file dialog's title</comment>
-            <translation>Экспорт групп</translation>
-        </message>
-        <message>
-            <source>Intervals</source>
-            <comment>a tab: the report's table of intervals</comment>
-            <translation>Интервалы</translation>
-        </message>
-        <message>
-            <source>Save the intervals table as a CSV file, as it reads here</source>
-            <translation>Сохранить таблицу интервалов в CSV-файл в том виде, как она показана здесь</translation>
-        </message>
-        <message>
-            <source>Export intervals</source>
-            <comment>a file dialog's title</comment>
-            <translation>Экспорт интервалов</translation>
-        </message>
-        <message>
-            <source>All queues</source>
-            <comment>a filter</comment>
-            <translation>Все очереди</translation>
-        </message>
-        <message>
-            <source>All teams</source>
-            <comment>a filter</comment>
-            <translation>Все группы</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <comment>after a number of seconds (mind the space)</comment>
-            <translation> с</translation>
-        </message>
-        <message>
-            <source>Callers who hang up sooner than this are short abandons: not counted in the abandon rate or against the service level</source>
-            <translation>Звонящие, положившие трубку раньше, — короткие сбросы: они не учитываются ни в доле потерянных, ни в уровне обслуживания</translation>
-        </message>
-        <message>
-            <source>Make default</source>
-            <comment>a button: save the threshold</comment>
-            <translation>Сделать основным</translation>
-        </message>
-        <message>
-            <source>Use this short-abandon threshold everywhere, wallboard too</source>
-            <translation>Использовать этот порог короткого сброса везде, в том числе на табло</translation>
-        </message>
-        <message>
-            <source>Run report</source>
-            <comment>a button</comment>
-            <translation>Сформировать</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <comment>the first day of the period</comment>
-            <translation>С</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <comment>the last day of the period</comment>
-            <translation>По</translation>
-        </message>
-        <message>
-            <source>Interval</source>
-            <comment>a field: the report's interval</comment>
-            <translation>Интервал</translation>
-        </message>
-        <message>
-            <source>Queue</source>
-            <comment>a field: the queue to report on</comment>
-            <translation>Очередь</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <comment>a field: the team to report on</comment>
-            <translation>Группа</translation>
-        </message>
-        <message>
-            <source>Short abandon</source>
-            <comment>a field: the threshold</comment>
-            <translation>Короткий сброс</translation>
-        </message>
-        <message>
-            <source>Pick a period and run the report.</source>
-            <translation>Выберите период и сформируйте отчёт.</translation>
-        </message>
-        <message>
-            <source>Contacts per interval</source>
-            <comment>a tab: a chart</comment>
-            <translation>Обращения по интервалам</translation>
-        </message>
-        <message>
-            <source>Service level</source>
-            <comment>a tab: a chart</comment>
-            <translation>Уровень обслуживания</translation>
-        </message>
-        <message>
-            <source>Agent states</source>
-            <comment>a tab: a chart</comment>
-            <translation>Статусы операторов</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <comment>a field: the days to report on</comment>
-            <translation>Период</translation>
-        </message>
-        <message>
-            <source>Short abandon under</source>
-            <comment>before a number of seconds</comment>
-            <translation>Короткий сброс до</translation>
-        </message>
-        <message>
-            <source>The period ends before it starts: pick a To date on or after From.</source>
-            <translation>Период заканчивается раньше, чем начинается: выберите дату «По» не раньше даты «С».</translation>
-        </message>
-        <message>
-            <source>The queues and teams to filter by could not be loaded: {problem}</source>
-            <translation>Не удалось загрузить очереди и группы для фильтра: {problem}</translation>
-        </message>
-        <message>
-            <source>Short abandons are now calls that hang up under {seconds} s</source>
-            <translation>Короткие сбросы — теперь звонки, завершённые раньше {seconds} с</translation>
-        </message>
-        <message>
-            <source>Running…</source>
-            <comment>the Run report button, while it runs</comment>
-            <translation>Формируется…</translation>
-        </message>
-        <message>
-            <source>Running the report…</source>
-            <translation>Формирование отчёта…</translation>
-        </message>
-        <message>
-            <source>No report: the server refused it (see above).</source>
-            <translation>Отчёта нет: сервер отклонил запрос (см. выше).</translation>
-        </message>
-        <message>
-            <source>The report could not be run: {problem}</source>
-            <translation>Не удалось сформировать отчёт: {problem}</translation>
-        </message>
-        <message>
-            <source>Report ready</source>
-            <translation>Отчёт готов</translation>
-        </message>
-        <message>
-            <source>{first} to {last} · {offered} offered · {answered} answered · {abandoned} abandoned</source>
-            <comment>a report's period and its contacts</comment>
-            <translation>{first} — {last} · поступило {offered} · отвечено {answered} · потеряно {abandoned}</translation>
-        </message>
-        <message>
-            <source>{first} to {last} · {offered} offered · {answered} answered · {abandoned} abandoned · computed in {seconds} s</source>
-            <comment>a report's period, its contacts and how long the server took</comment>
-            <translation>{first} — {last} · поступило {offered} · отвечено {answered} · потеряно {abandoned} · рассчитано за {seconds} с</translation>
-        </message>
-        <message>
-            <source>answered within the queue's threshold / (answered + abandoned after the short-abandon threshold)</source>
-            <translation>отвеченные в пределах порога очереди / (отвеченные + потерянные после порога короткого сброса)</translation>
-        </message>
-        <message>
-            <source>Service level = {method}. Short abandons: under {seconds} s.</source>
-            <comment>{method}: how the server computes it (its own words)</comment>
-            <translation>Уровень обслуживания = {method}. Короткие сбросы: до {seconds} с.</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <comment>a button</comment>
-            <translation>Экспорт CSV…</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <comment>a file dialog's filter</comment>
-            <translation>Файлы CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Could not write {file}: {reason}</source>
-            <comment>{reason}: the system's own words</comment>
-            <translation>Не удалось записать {file}: {reason}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Wrote %n row(s) to {file}</source>
-            <translation>
-                <numerusform>В {file} записана %n строка</numerusform>
-                <numerusform>В {file} записано %n строки</numerusform>
-                <numerusform>В {file} записано %n строк</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.scripts</name>
-        <message>
-            <source>Sam Sample</source>
-            <comment>a made-up customer's name, for a preview</comment>
-            <translation>Иван Образцов</translation>
-        </message>
-        <message>
-            <source>Prefers e-mail.</source>
-            <comment>a made-up customer's notes</comment>
-            <translation>Предпочитает эл. почту.</translation>
-        </message>
-        <message>
-            <source>Script</source>
-            <comment>a column</comment>
-            <translation>Скрипт</translation>
-        </message>
-        <message>
-            <source>Used by</source>
-            <comment>a column: the queues using a script</comment>
-            <translation>Используется в</translation>
-        </message>
-        <message>
-            <source>New script</source>
-            <comment>a button</comment>
-            <translation>Новый скрипт</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <comment>a button</comment>
-            <translation>Удалить…</translation>
-        </message>
-        <message>
-            <source>Tick the queues whose agents read this script</source>
-            <translation>Отметьте очереди, операторы которых читают этот скрипт</translation>
-        </message>
-        <message>
-            <source>Queues using this script</source>
-            <translation>Очереди с этим скриптом</translation>
-        </message>
-        <message>
-            <source>e.g. Support greeting</source>
-            <comment>an example of a script's name</comment>
-            <translation>например, Приветствие поддержки</translation>
-        </message>
-        <message>
-            <source>Hello {customer.name}, thank you for calling…</source>
-            <comment>an example of a script: keep {customer.name} as it is</comment>
-            <translation>Здравствуйте, {customer.name}! Спасибо за звонок…</translation>
-        </message>
-        <message>
-            <source>Double-click to insert at the cursor</source>
-            <translation>Дважды щёлкните, чтобы вставить в позицию курсора</translation>
-        </message>
-        <message>
-            <source>Insert</source>
-            <comment>a button: insert the placeholder</comment>
-            <translation>Вставить</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <comment>a button</comment>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <comment>a form's label: the script's</comment>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>Script</source>
-            <comment>a field: the text</comment>
-            <translation>Скрипт</translation>
-        </message>
-        <message>
-            <source>Placeholders</source>
-            <comment>a list's title: {customer.name} and such</comment>
-            <translation>Подстановки</translation>
-        </message>
-        <message>
-            <source>New script</source>
-            <comment>the form's title</comment>
-            <translation>Новый скрипт</translation>
-        </message>
-        <message>
-            <source>Name, phone or e-mail</source>
-            <comment>what to search customers by</comment>
-            <translation>Имя, телефон или эл. почта</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <comment>a button: find customers</comment>
-            <translation>Найти</translation>
-        </message>
-        <message>
-            <source>Sample customer</source>
-            <translation>Пример клиента</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <comment>a form's label</comment>
-            <translation>Клиент</translation>
-        </message>
-        <message>
-            <source>Caller gave name</source>
-            <comment>a form's label</comment>
-            <translation>Звонящий назвал имя</translation>
-        </message>
-        <message>
-            <source>Caller gave phone</source>
-            <comment>a form's label</comment>
-            <translation>Звонящий назвал телефон</translation>
-        </message>
-        <message>
-            <source>Preview — as the agent sees it</source>
-            <translation>Предпросмотр — как видит оператор</translation>
-        </message>
-        <message>
-            <source>Script “{name}”</source>
-            <comment>the form's title</comment>
-            <translation>Скрипт «{name}»</translation>
-        </message>
-        <message>
-            <source>give the script a name</source>
-            <translation>укажите название скрипта</translation>
-        </message>
-        <message>
-            <source>Script “{name}” created.</source>
-            <translation>Скрипт «{name}» создан.</translation>
-        </message>
-        <message>
-            <source>Script “{name}” saved.</source>
-            <translation>Скрипт «{name}» сохранён.</translation>
-        </message>
-        <message>
-            <source>Delete “{name}”?</source>
-            <translation>Удалить «{name}»?</translation>
-        </message>
-        <message>
-            <source>Delete “{name}”? {queues} will have no script.</source>
-            <comment>{queues}: the names of the queues using it</comment>
-            <translation>Удалить «{name}»? Эти очереди останутся без скрипта: {queues}.</translation>
-        </message>
-        <message>
-            <source>Delete script</source>
-            <comment>a window title</comment>
-            <translation>Удаление скрипта</translation>
-        </message>
-        <message>
-            <source>Script deleted.</source>
-            <translation>Скрипт удалён.</translation>
-        </message>
-        <message>
-            <source>{queue}   (now: {script})</source>
-            <comment>a queue, and the script it uses now</comment>
-            <translation>{queue}   (сейчас: {script})</translation>
-        </message>
-        <message>
-            <source>another script</source>
-            <comment>its name unknown</comment>
-            <translation>другой скрипт</translation>
-        </message>
-        <message>
-            <source>Queue “{name}” uses this script.</source>
-            <translation>Очередь «{name}» использует этот скрипт.</translation>
-        </message>
-        <message>
-            <source>Queue “{name}” has no script now.</source>
-            <translation>У очереди «{name}» теперь нет скрипта.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n customer(s) found.</source>
-            <translation>
-                <numerusform>Найден %n клиент.</numerusform>
-                <numerusform>Найдено %n клиента.</numerusform>
-                <numerusform>Найдено %n клиентов.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.staffing</name>
-        <message>
-            <source>never: the queue only grows</source>
-            <translation>никогда: очередь только растёт</translation>
-        </message>
-        <message>
-            <source>the patience is too long next to the handle time: use Erlang C</source>
-            <translation>терпение слишком велико по сравнению со временем обработки: используйте Erlang C</translation>
-        </message>
-        <message>
-            <source>calls must be a finite number, at least 0</source>
-            <translation>число звонков должно быть конечным, не меньше 0</translation>
-        </message>
-        <message>
-            <source>the interval must be longer than 0 s</source>
-            <translation>интервал должен быть больше 0 с</translation>
-        </message>
-        <message>
-            <source>the average handle time must be longer than 0 s</source>
-            <translation>среднее время обработки должно быть больше 0 с</translation>
-        </message>
-        <message>
-            <source>the service-level threshold must be 0 s or more</source>
-            <translation>порог уровня обслуживания должен быть не меньше 0 с</translation>
-        </message>
-        <message>
-            <source>the callers' patience must be longer than 0 s</source>
-            <translation>терпение звонящих должно быть больше 0 с</translation>
-        </message>
-        <message>
-            <source>the target service level must be between 0 and 1 (exclusive)</source>
-            <translation>целевой уровень обслуживания должен быть строго между 0 и 1</translation>
-        </message>
-        <message>
-            <source>the maximum occupancy must be above 0 and at most 1</source>
-            <translation>максимальная загрузка должна быть больше 0 и не больше 1</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <comment>a column: how many agents</comment>
-            <translation>Операторы</translation>
-        </message>
-        <message>
-            <source>Service level</source>
-            <comment>a column</comment>
-            <translation>Уровень обслуживания</translation>
-        </message>
-        <message>
-            <source>share of calls answered within the target time</source>
-            <translation>доля звонков, отвеченных за целевое время</translation>
-        </message>
-        <message>
-            <source>ASA</source>
-            <comment>a column: average speed of answer</comment>
-            <translation>ASA</translation>
-        </message>
-        <message>
-            <source>average speed of answer</source>
-            <translation>средняя скорость ответа</translation>
-        </message>
-        <message>
-            <source>Occupancy</source>
-            <comment>a column</comment>
-            <translation>Загрузка</translation>
-        </message>
-        <message>
-            <source>share of agents' time on calls</source>
-            <translation>доля времени операторов на звонках</translation>
-        </message>
-        <message>
-            <source>Calls that wait</source>
-            <comment>a column</comment>
-            <translation>Звонки с ожиданием</translation>
-        </message>
-        <message>
-            <source>share of callers who find no agent free</source>
-            <translation>доля звонящих, не заставших свободного оператора</translation>
-        </message>
-        <message>
-            <source>Abandon rate</source>
-            <comment>a column</comment>
-            <translation>Доля потерянных</translation>
-        </message>
-        <message>
-            <source>callers who give up waiting (only with a patience, Erlang A)</source>
-            <translation>звонящие, которые перестают ждать (только если задано терпение, Erlang A)</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <comment>after a number of minutes (mind the space)</comment>
-            <translation> мин</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <comment>after a number of seconds (mind the space)</comment>
-            <translation> с</translation>
-        </message>
-        <message>
-            <source> %</source>
-            <comment>after a percentage (mind the space)</comment>
-            <translation> %</translation>
-        </message>
-        <message>
-            <source>Callers hang up after, on average</source>
-            <comment>before seconds</comment>
-            <translation>Звонящие в среднем кладут трубку через</translation>
-        </message>
-        <message>
-            <source>Keep occupancy at most</source>
-            <comment>before a percentage</comment>
-            <translation>Загрузка не более</translation>
-        </message>
-        <message>
-            <source>From report</source>
-            <comment>a button: fill in from the report</comment>
-            <translation>Из отчёта</translation>
-        </message>
-        <message>
-            <source>Run a report first: its busiest interval and AHT fill in</source>
-            <translation>Сначала сформируйте отчёт: подставятся самый загруженный интервал и AHT</translation>
-        </message>
-        <message>
-            <source>Calls per interval</source>
-            <translation>Звонков за интервал</translation>
-        </message>
-        <message>
-            <source>Interval length</source>
-            <translation>Длина интервала</translation>
-        </message>
-        <message>
-            <source>Average handle time</source>
-            <translation>Среднее время обработки</translation>
-        </message>
-        <message>
-            <source>Service level goal</source>
-            <translation>Цель уровня обслуживания</translation>
-        </message>
-        <message>
-            <source>Answered within</source>
-            <comment>the service level goal's time: 80 % of calls answered within 20 s</comment>
-            <translation>Отвечено за</translation>
-        </message>
-        <message>
-            <source>With fewer or more agents</source>
-            <translation>С меньшим или большим числом операторов</translation>
-        </message>
-        <message>
-            <source>Fill in the busiest interval and the AHT of the last report</source>
-            <translation>Подставить самый загруженный интервал и AHT из последнего отчёта</translation>
-        </message>
-        <message numerus="yes">
-            <source>From the report: the busiest interval, {at}, had %n call(s); AHT {aht}.</source>
-            <comment>{at}: a date and time; {aht}: average handle time, 4:20</comment>
-            <translation>
-                <numerusform>Из отчёта: в самом загруженном интервале, {at}, был %n звонок; AHT {aht}.</numerusform>
-                <numerusform>Из отчёта: в самом загруженном интервале, {at}, было %n звонка; AHT {aht}.</numerusform>
-                <numerusform>Из отчёта: в самом загруженном интервале, {at}, было %n звонков; AHT {aht}.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>From the report: the busiest interval, {at}, had %n call(s); AHT unknown.</source>
-            <comment>{at}: a date and time</comment>
-            <translation>
-                <numerusform>Из отчёта: в самом загруженном интервале, {at}, был %n звонок; AHT неизвестно.</numerusform>
-                <numerusform>Из отчёта: в самом загруженном интервале, {at}, было %n звонка; AHT неизвестно.</numerusform>
-                <numerusform>Из отчёта: в самом загруженном интервале, {at}, было %n звонков; AHT неизвестно.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>That is {traffic} agents' worth of calls at once (calls times AHT, over the interval); this estimate goes up to {most}. Check the calls per interval and the interval length.</source>
-            <translation>Это нагрузка на {traffic} операторов одновременно (звонки × AHT / интервал); эта оценка рассчитана не более чем на {most}. Проверьте число звонков за интервал и длину интервала.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agent(s) needed</source>
-            <translation>
-                <numerusform>Нужен %n оператор</numerusform>
-                <numerusform>Нужно %n оператора</numerusform>
-                <numerusform>Нужно %n операторов</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Predicted: service level {service_level} within {seconds} s · ASA {asa} · occupancy {occupancy}</source>
-            <translation>Прогноз: уровень обслуживания {service_level} за {seconds} с · ASA {asa} · загрузка {occupancy}</translation>
-        </message>
-        <message>
-            <source>Predicted: service level {service_level} within {seconds} s · ASA {asa} · occupancy {occupancy} · abandon rate {abandon_rate}</source>
-            <translation>Прогноз: уровень обслуживания {service_level} за {seconds} с · ASA {asa} · загрузка {occupancy} · доля потерянных {abandon_rate}</translation>
-        </message>
-        <message>
-            <source>Traffic: {erlangs} erlangs (calls times AHT, over the interval)</source>
-            <translation>Нагрузка: {erlangs} Эрл (звонки × AHT / интервал)</translation>
-        </message>
-        <message>
-            <source>Erlang A: callers may hang up while they wait.</source>
-            <translation>Erlang A: звонящие могут положить трубку во время ожидания.</translation>
-        </message>
-        <message>
-            <source>Erlang C: callers wait as long as it takes (a little pessimistic).</source>
-            <translation>Erlang C: звонящие ждут сколько угодно (немного пессимистичная оценка).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.trunks</name>
-        <message>
-            <source>the account's password</source>
-            <translation>пароль учётной записи</translation>
-        </message>
-        <message>
-            <source>unchanged unless you type a new one</source>
-            <translation>не изменится, если не ввести новый</translation>
-        </message>
-        <message>
-            <source>none yet: type the account's password</source>
-            <translation>пока не задан: введите пароль учётной записи</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <comment>a table cell: the trunk is in use</comment>
-            <translation>Да</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <comment>a table cell: the trunk is in use</comment>
-            <translation>Нет</translation>
-        </message>
-        <message>
-            <source>Trunk</source>
-            <comment>a column</comment>
-            <translation>Транк</translation>
-        </message>
-        <message>
-            <source>Host</source>
-            <comment>a column: a server's address</comment>
-            <translation>Хост</translation>
-        </message>
-        <message>
-            <source>Known by</source>
-            <comment>a column: how the provider knows it</comment>
-            <translation>Опознаётся по</translation>
-        </message>
-        <message>
-            <source>In use</source>
-            <comment>a column</comment>
-            <translation>Используется</translation>
-        </message>
-        <message>
-            <source>Registration</source>
-            <comment>a column</comment>
-            <translation>Регистрация</translation>
-        </message>
-        <message>
-            <source>how the provider's registrar last answered, in local time</source>
-            <comment>a column's tooltip</comment>
-            <translation>последний ответ регистратора провайдера, по местному времени</translation>
-        </message>
-        <message>
-            <source>New trunk</source>
-            <comment>a button</comment>
-            <translation>Новый транк</translation>
-        </message>
-        <message>
-            <source>In use</source>
-            <comment>a field</comment>
-            <translation>Используется</translation>
-        </message>
-        <message>
-            <source>Registers</source>
-            <comment>a field: registers with an account</comment>
-            <translation>Регистрируется</translation>
-        </message>
-        <message>
-            <source>IP addresses</source>
-            <comment>a field</comment>
-            <translation>IP-адреса</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <comment>a form's label: the trunk's</comment>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>Host</source>
-            <comment>a form's label: a server's address</comment>
-            <translation>Хост</translation>
-        </message>
-        <message>
-            <source>Port</source>
-            <comment>a form's label: a network port</comment>
-            <translation>Порт</translation>
-        </message>
-        <message>
-            <source>Transport</source>
-            <comment>a form's label: UDP, TCP, TLS</comment>
-            <translation>Транспорт</translation>
-        </message>
-        <message>
-            <source>Outbound proxy</source>
-            <comment>a form's label</comment>
-            <translation>Исходящий прокси</translation>
-        </message>
-        <message>
-            <source>Username</source>
-            <comment>a form's label: the account's</comment>
-            <translation>Имя пользователя</translation>
-        </message>
-        <message>
-            <source>Auth username</source>
-            <comment>a form's label: the user name to log in with</comment>
-            <translation>Имя для авторизации</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <comment>a form's label</comment>
-            <translation>Пароль</translation>
-        </message>
-        <message>
-            <source>Realm</source>
-            <comment>a form's label: SIP authentication</comment>
-            <translation>Realm</translation>
-        </message>
-        <message>
-            <source>Register for</source>
-            <comment>a form's label: how long a registration lasts</comment>
-            <translation>Срок регистрации</translation>
-        </message>
-        <message>
-            <source>e.g. Provider</source>
-            <comment>an example of a trunk's name</comment>
-            <translation>например, Провайдер</translation>
-        </message>
-        <message>
-            <source>sip.provider.com or 192.0.2.10</source>
-            <comment>examples of a server's address</comment>
-            <translation>sip.provider.com или 192.0.2.10</translation>
-        </message>
-        <message>
-            <source>optional: proxy.example.com:5060</source>
-            <translation>необязательно: proxy.example.com:5060</translation>
-        </message>
-        <message>
-            <source>In use (unticked: kept, not used)</source>
-            <translation>Используется (без отметки: сохранён, но не используется)</translation>
-        </message>
-        <message>
-            <source>Trunk</source>
-            <comment>a group's title</comment>
-            <translation>Транк</translation>
-        </message>
-        <message>
-            <source>Registers with an account</source>
-            <translation>Регистрируется с учётной записью</translation>
-        </message>
-        <message>
-            <source>optional: if not the username</source>
-            <translation>необязательно: если отличается от имени пользователя</translation>
-        </message>
-        <message>
-            <source>optional: as the provider asks</source>
-            <translation>необязательно: если требует провайдер</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <comment>a suffix after a number: seconds</comment>
-            <translation> с</translation>
-        </message>
-        <message>
-            <source>The addresses or networks the provider's calls come from, one per line.</source>
-            <translation>Адреса или сети, с которых приходят звонки провайдера, по одному в строке.</translation>
-        </message>
-        <message>
-            <source>Known by its addresses</source>
-            <comment>a group's title</comment>
-            <translation>Опознаётся по адресам</translation>
-        </message>
-        <message>
-            <source>{reason}: the trunk is kept, but not used.</source>
-            <comment>{reason}: why the server cannot serve the transport (the server's words)</comment>
-            <translation>{reason}: транк сохранён, но не используется.</translation>
-        </message>
-        <message>
-            <source>The trunks' state could not be read: {problem}</source>
-            <comment>{problem}: why</comment>
-            <translation>Не удалось получить состояние транков: {problem}</translation>
-        </message>
-        <message>
-            <source>Phone calls are not working: {problem}</source>
-            <comment>{problem}: the server's words</comment>
-            <translation>Телефонные звонки не работают: {problem}</translation>
-        </message>
-        <message>
-            <source>New trunk</source>
-            <comment>the form's title</comment>
-            <translation>Новый транк</translation>
-        </message>
-        <message>
-            <source>Edit {name}</source>
-            <comment>the form's title: a trunk's name</comment>
-            <translation>Изменить: {name}</translation>
-        </message>
-        <message>
-            <source>Name: give the trunk a name (e.g. the provider's).</source>
-            <translation>Название: укажите название транка (например, имя провайдера).</translation>
-        </message>
-        <message>
-            <source>Created trunk {name}.</source>
-            <translation>Транк {name} создан.</translation>
-        </message>
-        <message>
-            <source>Saved trunk {name}.</source>
-            <translation>Транк {name} сохранён.</translation>
-        </message>
-        <message>
-            <source>Delete trunk</source>
-            <comment>a window title</comment>
-            <translation>Удаление транка</translation>
-        </message>
-        <message>
-            <source>Delete the trunk {name}? Its calls stop; a trunk that phone numbers use cannot be deleted (untick In use to keep it but stop it).</source>
-            <comment>In use: the form's check box of that name</comment>
-            <translation>Удалить транк {name}? Его звонки прекратятся; транк, который используют номера телефонов, удалить нельзя (чтобы сохранить его, но отключить, снимите отметку «Используется»).</translation>
-        </message>
-        <message>
-            <source>Deleted trunk {name}.</source>
-            <translation>Транк {name} удалён.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.admin.window</name>
-        <message>
-            <source>Callnest — admin</source>
-            <comment>a window title</comment>
-            <translation>Callnest — администрирование</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <comment>a tab</comment>
-            <translation>Операторы</translation>
-        </message>
-        <message>
-            <source>Queues</source>
-            <comment>a tab</comment>
-            <translation>Очереди</translation>
-        </message>
-        <message>
-            <source>Phones</source>
-            <comment>a tab</comment>
-            <translation>Телефония</translation>
-        </message>
-        <message>
-            <source>Scripts</source>
-            <comment>a tab: what agents read out</comment>
-            <translation>Скрипты</translation>
-        </message>
-        <message>
-            <source>Dispositions &amp;&amp; breaks</source>
-            <comment>a tab: how calls ended, and agents' break reasons; &amp;&amp; shows as one &amp;</comment>
-            <translation>Результаты &amp;&amp; перерывы</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <comment>a tab</comment>
-            <translation>Клиенты</translation>
-        </message>
-        <message>
-            <source>Interactions</source>
-            <comment>a tab: past calls and chats</comment>
-            <translation>Обращения</translation>
-        </message>
-        <message>
-            <source>Callbacks</source>
-            <comment>a tab</comment>
-            <translation>Обратные звонки</translation>
-        </message>
-        <message>
-            <source>Campaigns</source>
-            <comment>a tab</comment>
-            <translation>Кампании</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>a tab</comment>
-            <translation>Отчёты</translation>
-        </message>
-        <message>
-            <source>Staffing</source>
-            <comment>a tab: how many agents are needed</comment>
-            <translation>Расчёт штата</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <comment>a tab</comment>
-            <translation>Резервные копии</translation>
-        </message>
-        <message>
-            <source>Health</source>
-            <comment>a tab: how the server is doing</comment>
-            <translation>Состояние</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.agent</name>
-        <message>
-            <source>No working microphone: open Headset set-up</source>
-            <translation>Нет работающего микрофона: откройте настройку гарнитуры</translation>
-        </message>
-        <message>
-            <source>Connection lost — reconnecting…</source>
-            <translation>Связь потеряна — переподключение…</translation>
-        </message>
-        <message>
-            <source>Connecting…</source>
-            <translation>Подключение…</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>В сети</translation>
-        </message>
-        <message>
-            <source>Reconnecting…</source>
-            <translation>Переподключение…</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Не в сети</translation>
-        </message>
-        <message>
-            <source>Incoming call</source>
-            <translation>Входящий звонок</translation>
-        </message>
-        <message>
-            <source>Incoming chat</source>
-            <translation>Входящий чат</translation>
-        </message>
-        <message>
-            <source>Offline message</source>
-            <translation>Офлайн-сообщение</translation>
-        </message>
-        <message>
-            <source>Call back</source>
-            <translation>Обратный звонок</translation>
-        </message>
-        <message>
-            <source>Campaign call</source>
-            <translation>Звонок кампании</translation>
-        </message>
-        <message>
-            <source>Your status: only Available gets contacts</source>
-            <translation>Ваш статус: обращения поступают только в статусе «Доступен»</translation>
-        </message>
-        <message>
-            <source>Time in this status</source>
-            <translation>Время в этом статусе</translation>
-        </message>
-        <message>
-            <source>Time since you logged in</source>
-            <translation>Время с момента входа</translation>
-        </message>
-        <message>
-            <source>Headset…</source>
-            <comment>a button: opens the headset set-up</comment>
-            <translation>Гарнитура…</translation>
-        </message>
-        <message>
-            <source>Call</source>
-            <comment>a tab: the phone call in hand</comment>
-            <translation>Звонок</translation>
-        </message>
-        <message>
-            <source>Chats</source>
-            <comment>a tab</comment>
-            <translation>Чаты</translation>
-        </message>
-        <message>
-            <source>&amp;Callnest</source>
-            <comment>the menu named after the app</comment>
-            <translation>&amp;Callnest</translation>
-        </message>
-        <message>
-            <source>&amp;Headset…</source>
-            <comment>a menu item</comment>
-            <translation>&amp;Гарнитура…</translation>
-        </message>
-        <message>
-            <source>&amp;Wallboard…</source>
-            <comment>a menu item</comment>
-            <translation>&amp;Табло…</translation>
-        </message>
-        <message>
-            <source>&amp;Admin…</source>
-            <comment>a menu item</comment>
-            <translation>&amp;Администрирование…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <comment>a menu item</comment>
-            <translation>&amp;Выход</translation>
-        </message>
-        <message>
-            <source>Logged out: {reason}</source>
-            <comment>{reason}: the server's words</comment>
-            <translation>Сеанс завершён: {reason}</translation>
-        </message>
-        <message>
-            <source>Last customer</source>
-            <comment>the customer card's title, between calls</comment>
-            <translation>Последний клиент</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <comment>the customer card's title</comment>
-            <translation>Клиент</translation>
-        </message>
-        <message>
-            <source>Outbound call</source>
-            <translation>Исходящий звонок</translation>
-        </message>
-        <message>
-            <source>On the call</source>
-            <translation>Разговор</translation>
-        </message>
-        <message>
-            <source>Chats ({count})</source>
-            <comment>a tab; {count}: the chats open</comment>
-            <translation>Чаты ({count})</translation>
-        </message>
-        <message>
-            <source>Queue: {queue}</source>
-            <translation>Очередь: {queue}</translation>
-        </message>
-        <message>
-            <source>Unknown number</source>
-            <translation>Неизвестный номер</translation>
-        </message>
-        <message>
-            <source>Unknown caller</source>
-            <translation>Неизвестный звонящий</translation>
-        </message>
-        <message>
-            <source>Available</source>
-            <comment>the agent's status</comment>
-            <translation>Доступен</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <comment>the agent's status</comment>
-            <translation>Не в сети</translation>
-        </message>
-        <message>
-            <source>Callnest — {status}</source>
-            <comment>the tray icon's tooltip</comment>
-            <translation>Callnest — {status}</translation>
-        </message>
-        <message>
-            <source>paused</source>
-            <comment>a break the server set, with no reason</comment>
-            <translation>пауза</translation>
-        </message>
-        <message>
-            <source>Waiting for the next contact</source>
-            <translation>Ожидание следующего обращения</translation>
-        </message>
-        <message>
-            <source>You are available: calls ring here.</source>
-            <translation>Вы доступны: звонки поступают сюда.</translation>
-        </message>
-        <message>
-            <source>Checking your connection</source>
-            <translation>Проверка подключения</translation>
-        </message>
-        <message>
-            <source>Calls are held back</source>
-            <translation>Звонки приостановлены</translation>
-        </message>
-        <message>
-            <source>No contacts are offered until your home connection can carry a call. You become available again by yourself once it can.</source>
-            <translation>Обращения не поступают, пока ваше домашнее подключение не сможет поддерживать звонок. Как только сможет, вы снова станете доступны автоматически.</translation>
-        </message>
-        <message>
-            <source>On a break</source>
-            <translation>На перерыве</translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <comment>a break with no reason, at the start of a sentence</comment>
-            <translation>Перерыв</translation>
-        </message>
-        <message>
-            <source>{reason}: no contacts are offered. Choose Available when you are back.</source>
-            <comment>{reason}: the break's reason (Lunch)</comment>
-            <translation>{reason}: обращения не поступают. Когда вернётесь, выберите «Доступен».</translation>
-        </message>
-        <message>
-            <source>Choose Available to start taking contacts.</source>
-            <translation>Выберите «Доступен», чтобы начать принимать обращения.</translation>
-        </message>
-        <message>
-            <source>Calling {who}…</source>
-            <translation>Звоним на {who}…</translation>
-        </message>
-        <message>
-            <source>Ringing   ·   {queue}</source>
-            <comment>{queue}: the queue the call is for</comment>
-            <translation>Вызов   ·   {queue}</translation>
-        </message>
-        <message>
-            <source>Stop calling</source>
-            <translation>Прекратить вызов</translation>
-        </message>
-        <message>
-            <source>Placing the call   ·   {queue}</source>
-            <comment>{queue}: the queue the call is for</comment>
-            <translation>Набор номера   ·   {queue}</translation>
-        </message>
-        <message>
-            <source>Hang up works once the call is on its way</source>
-            <translation>Завершить звонок можно, когда начнётся вызов</translation>
-        </message>
-        <message>
-            <source>Queue: {queue}   ·   they see {caller_id}</source>
-            <comment>{caller_id}: the number the called customer sees</comment>
-            <translation>Очередь: {queue}   ·   клиент видит {caller_id}</translation>
-        </message>
-        <message>
-            <source>Unmute</source>
-            <comment>a button</comment>
-            <translation>Включить звук</translation>
-        </message>
-        <message>
-            <source>Mute</source>
-            <comment>a button</comment>
-            <translation>Выключить звук</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <comment>a button: takes the call off hold</comment>
-            <translation>Продолжить</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <comment>a button: puts the call on hold</comment>
-            <translation>Удержать</translation>
-        </message>
-        <message>
-            <source>Resume recording</source>
-            <comment>a button</comment>
-            <translation>Возобновить запись</translation>
-        </message>
-        <message>
-            <source>Pause recording</source>
-            <comment>a button</comment>
-            <translation>Пауза записи</translation>
-        </message>
-        <message>
-            <source>On hold</source>
-            <comment>a chip: the call is on hold</comment>
-            <translation>На удержании</translation>
-        </message>
-        <message>
-            <source>Muted</source>
-            <comment>a chip: the microphone is off</comment>
-            <translation>Микрофон выключен</translation>
-        </message>
-        <message>
-            <source>Recording paused</source>
-            <comment>a chip</comment>
-            <translation>Запись на паузе</translation>
-        </message>
-        <message>
-            <source>In status {duration}</source>
-            <comment>{duration}: e.g. 3:35</comment>
-            <translation>В статусе {duration}</translation>
-        </message>
-        <message>
-            <source>Shift {duration}</source>
-            <comment>time since the agent logged in; {duration}: 3:35</comment>
-            <translation>Смена {duration}</translation>
-        </message>
-        <message>
-            <source>There is no queue to call for.</source>
-            <translation>Нет очереди, от имени которой можно позвонить.</translation>
-        </message>
-        <message>
-            <source>Queues</source>
-            <comment>a section of the transfer menu</comment>
-            <translation>Очереди</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <comment>a section of the transfer menu</comment>
-            <translation>Операторы</translation>
-        </message>
-        <message>
-            <source>No other agents</source>
-            <translation>Других операторов нет</translation>
-        </message>
-        <message>
-            <source>Outside</source>
-            <comment>a section of the transfer menu: outside numbers</comment>
-            <translation>Внешние номера</translation>
-        </message>
-        <message>
-            <source>To a phone number…</source>
-            <comment>a menu item</comment>
-            <translation>На номер телефона…</translation>
-        </message>
-        <message>
-            <source>That number cannot be called: {reason}</source>
-            <comment>{reason}: what is wrong with the number</comment>
-            <translation>На этот номер нельзя позвонить: {reason}</translation>
-        </message>
-        <message>
-            <source>Transfer to a phone number</source>
-            <comment>a dialog's title</comment>
-            <translation>Перевод на номер телефона</translation>
-        </message>
-        <message>
-            <source>The number, with its country code (e.g. +386 41 123 456):</source>
-            <translation>Номер с кодом страны (например, +386 41 123 456):</translation>
-        </message>
-        <message>
-            <source>The identity could not be confirmed: {problem}</source>
-            <comment>{problem}: why, from the server</comment>
-            <translation>Не удалось подтвердить личность: {problem}</translation>
-        </message>
-        <message>
-            <source>Callnest alarm: {title}</source>
-            <comment>{title}: the alarm's, from the server</comment>
-            <translation>Тревога Callnest: {title}</translation>
-        </message>
-        <message>
-            <source>Break — {reason}</source>
-            <comment>the agent's status; {reason}: Lunch</comment>
-            <translation>Перерыв — {reason}</translation>
-        </message>
-        <message>
-            <source>Lower hand</source>
-            <comment>a button: no longer asks a supervisor for help</comment>
-            <translation>Опустить руку</translation>
-        </message>
-        <message>
-            <source>Raise hand</source>
-            <comment>a button: asks a supervisor for help</comment>
-            <translation>Поднять руку</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.alarms</name>
-        <message>
-            <source>Server alarms</source>
-            <comment>a screen reader's name for the banner</comment>
-            <translation>Тревоги сервера</translation>
-        </message>
-        <message>
-            <source>Health…</source>
-            <comment>a button: opens the admin window's Health tab</comment>
-            <translation>Состояние…</translation>
-        </message>
-        <message>
-            <source>The doctor's report, alarms and backups (admin window)</source>
-            <translation>Отчёт диагностики, тревоги и резервные копии (окно администрирования)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.chat</name>
-        <message>
-            <source>No chats right now. New chats open here, one tab each.</source>
-            <translation>Сейчас чатов нет. Новые чаты открываются здесь, каждый в своей вкладке.</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <comment>a button: sends a message that failed again</comment>
-            <translation>Повторить</translation>
-        </message>
-        <message>
-            <source>{who} · {time} · sending…</source>
-            <comment>above a message on its way: who wrote it, and when</comment>
-            <translation>{who} · {time} · отправка…</translation>
-        </message>
-        <message>
-            <source>Not sent: {problem}</source>
-            <translation>Не отправлено: {problem}</translation>
-        </message>
-        <message>
-            <source>Type a message — Enter sends, Shift+Enter for a new line</source>
-            <translation>Введите сообщение — Enter отправляет, Shift+Enter — новая строка</translation>
-        </message>
-        <message>
-            <source>Transfer…</source>
-            <comment>a button: transfers the chat</comment>
-            <translation>Перевести…</translation>
-        </message>
-        <message>
-            <source>End chat</source>
-            <comment>a button</comment>
-            <translation>Завершить чат</translation>
-        </message>
-        <message>
-            <source>Close the chat for the customer and go to wrap-up</source>
-            <translation>Закрыть чат для клиента и перейти к постобработке</translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <comment>a button: sends the message</comment>
-            <translation>Отправить</translation>
-        </message>
-        <message>
-            <source>Click an answer to put it in the send box</source>
-            <translation>Нажмите на ответ, чтобы вставить его в поле ввода</translation>
-        </message>
-        <message>
-            <source>This queue has no canned responses.</source>
-            <translation>В этой очереди нет шаблонов ответов.</translation>
-        </message>
-        <message>
-            <source>Canned responses</source>
-            <comment>a group's title</comment>
-            <translation>Шаблоны ответов</translation>
-        </message>
-        <message>
-            <source>Offline message · Queue: {queue}</source>
-            <translation>Офлайн-сообщение · Очередь: {queue}</translation>
-        </message>
-        <message>
-            <source>Queue: {queue}</source>
-            <translation>Очередь: {queue}</translation>
-        </message>
-        <message>
-            <source>Customer left</source>
-            <comment>a chip beside the chat's name</comment>
-            <translation>Клиент ушёл</translation>
-        </message>
-        <message>
-            <source>Ended</source>
-            <comment>a chip beside the chat's name: the chat is over</comment>
-            <translation>Завершён</translation>
-        </message>
-        <message>
-            <source>{name} is typing…</source>
-            <translation>{name} печатает…</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <comment>a button: closes an offline message</comment>
-            <translation>Готово</translation>
-        </message>
-        <message>
-            <source>You</source>
-            <comment>who wrote a message: the agent</comment>
-            <translation>Вы</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <comment>who wrote a message</comment>
-            <translation>Оператор</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unread</source>
-            <translation>
-                <numerusform>%n непрочитанное</numerusform>
-                <numerusform>%n непрочитанных</numerusform>
-                <numerusform>%n непрочитанных</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>no connection</source>
-            <comment>why not sent</comment>
-            <translation>нет связи</translation>
-        </message>
-        <message>
-            <source>Offline message · {who} · {queue}</source>
-            <translation>Офлайн-сообщение · {who} · {queue}</translation>
-        </message>
-        <message>
-            <source>New chat · {who} · {queue}</source>
-            <translation>Новый чат · {who} · {queue}</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <comment>who a chat is with, when not known</comment>
-            <translation>Клиент</translation>
-        </message>
-        <message>
-            <source>Accept</source>
-            <comment>a button: takes the chat</comment>
-            <translation>Принять</translation>
-        </message>
-        <message>
-            <source>Decline</source>
-            <comment>a button: refuses the chat</comment>
-            <translation>Отклонить</translation>
-        </message>
-        <message>
-            <source>Callnest — {agent} chatting with {customer}</source>
-            <translation>Callnest — чат: {agent} и {customer}</translation>
-        </message>
-        <message>
-            <source>Read only: {agent}'s chat, as it happens.</source>
-            <translation>Только чтение: чат оператора {agent} в реальном времени.</translation>
-        </message>
-        <message>
-            <source>This chat cannot be read: {problem}</source>
-            <translation>Этот чат нельзя прочитать: {problem}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.customer</name>
-        <message>
-            <source>When</source>
-            <translation>Когда</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Канал</translation>
-        </message>
-        <message>
-            <source>Queue</source>
-            <translation>Очередь</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Исход</translation>
-        </message>
-        <message>
-            <source>Disposition</source>
-            <translation>Результат</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Заметки</translation>
-        </message>
-        <message>
-            <source>Unverified: the caller gave this customer's phone or e-mail, which anyone can type. Check who they are before you discuss the account.</source>
-            <translation>Не подтверждено: звонящий назвал телефон или эл. почту этого клиента, а их может ввести кто угодно. Прежде чем обсуждать данные клиента, убедитесь, кто это.</translation>
-        </message>
-        <message>
-            <source>Matched by the caller's number (caller ID): likely them, though a number can be faked.</source>
-            <translation>Найден по номеру звонящего (АОН): вероятно, это действительно клиент, хотя номер можно подделать.</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <comment>the card's title</comment>
-            <translation>Клиент</translation>
-        </message>
-        <message>
-            <source>Call</source>
-            <comment>a button: calls the customer</comment>
-            <translation>Позвонить</translation>
-        </message>
-        <message>
-            <source>Confirm identity</source>
-            <translation>Подтвердить личность</translation>
-        </message>
-        <message>
-            <source>Once the caller has answered a question only the customer could: shows their details, notes and history</source>
-            <translation>Когда звонящий ответит на вопрос, ответ на который знает только клиент: показывает данные клиента, заметки и историю</translation>
-        </message>
-        <message>
-            <source>No earlier interactions.</source>
-            <translation>Прежних обращений нет.</translation>
-        </message>
-        <message>
-            <source>Unknown caller</source>
-            <translation>Неизвестный звонящий</translation>
-        </message>
-        <message>
-            <source>Not a known customer yet: wrap-up can save their details.</source>
-            <translation>Пока не клиент: при постобработке можно сохранить данные.</translation>
-        </message>
-        <message>
-            <source>Unnamed customer</source>
-            <translation>Клиент без имени</translation>
-        </message>
-        <message>
-            <source>No phone or e-mail</source>
-            <translation>Нет телефона или эл. почты</translation>
-        </message>
-        <message>
-            <source>Call {name} on {number} for {queue}</source>
-            <comment>a button's tooltip; {queue}: the queue the call goes out for</comment>
-            <translation>Позвонить на {number} ({name}) от имени очереди {queue}</translation>
-        </message>
-        <message>
-            <source>Call {name} for {queue}: choose the number</source>
-            <comment>a button's tooltip; {queue}: the queue the call goes out for</comment>
-            <translation>{name}: выберите номер для звонка от имени очереди {queue}</translation>
-        </message>
-        <message>
-            <source>Script</source>
-            <comment>the call script's title</comment>
-            <translation>Скрипт</translation>
-        </message>
-        <message>
-            <source>This queue has no script.</source>
-            <translation>У этой очереди нет скрипта.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.dialer</name>
-        <message>
-            <source>e.g. +386 40 111 222</source>
-            <translation>например, +386 40 111 222</translation>
-        </message>
-        <message>
-            <source>A number in international form: + and the country code</source>
-            <translation>Номер в международном формате: + и код страны</translation>
-        </message>
-        <message>
-            <source>The queue you call for: customers see its caller ID, and the call counts in its reports</source>
-            <translation>Очередь, от имени которой вы звоните: клиент видит её номер, а звонок учитывается в её отчётах</translation>
-        </message>
-        <message>
-            <source>Call</source>
-            <comment>a button: calls the number</comment>
-            <translation>Позвонить</translation>
-        </message>
-        <message>
-            <source>Call a number</source>
-            <comment>the dial bar's title</comment>
-            <translation>Позвонить на номер</translation>
-        </message>
-        <message>
-            <source>for</source>
-            <comment>between the number field and the queue: call … for Sales</comment>
-            <translation>от</translation>
-        </message>
-        <message>
-            <source>Call this number (or press Enter in it)</source>
-            <translation>Позвонить на этот номер (или нажмите Enter в поле)</translation>
-        </message>
-        <message>
-            <source>Dismiss</source>
-            <comment>a button: hides the notice</comment>
-            <translation>Скрыть</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.headset</name>
-        <message>
-            <source>The sound devices could not be listed: {reason}</source>
-            <comment>{reason}: the system's technical words</comment>
-            <translation>Не удалось получить список звуковых устройств: {reason}</translation>
-        </message>
-        <message>
-            <source>Same as the speaker</source>
-            <comment>where the phone rings</comment>
-            <translation>Как динамик</translation>
-        </message>
-        <message>
-            <source>Speak: the bar should move</source>
-            <translation>Говорите: полоска должна двигаться</translation>
-        </message>
-        <message>
-            <source>Speak into the microphone: the bar shows what it hears.</source>
-            <translation>Говорите в микрофон: полоска показывает, что он слышит.</translation>
-        </message>
-        <message>
-            <source>Play test tone</source>
-            <translation>Тестовый сигнал</translation>
-        </message>
-        <message>
-            <source>Echo test</source>
-            <translation>Эхо-тест</translation>
-        </message>
-        <message>
-            <source>Records {seconds} s, then plays it back to you</source>
-            <comment>{seconds}: a number of seconds</comment>
-            <translation>Записывает {seconds} с, затем воспроизводит вам</translation>
-        </message>
-        <message>
-            <source>Microphone</source>
-            <translation>Микрофон</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <comment>the microphone's sound level</comment>
-            <translation>Уровень</translation>
-        </message>
-        <message>
-            <source>Speaker</source>
-            <translation>Динамик</translation>
-        </message>
-        <message>
-            <source>Ring on</source>
-            <comment>the device the phone rings on</comment>
-            <translation>Сигнал вызова</translation>
-        </message>
-        <message>
-            <source>System default</source>
-            <comment>the system's default device</comment>
-            <translation>По умолчанию</translation>
-        </message>
-        <message>
-            <source>{device} (not connected)</source>
-            <comment>{device}: a sound device's name</comment>
-            <translation>{device} (не подключено)</translation>
-        </message>
-        <message>
-            <source>Playing a test tone…</source>
-            <translation>Воспроизведение тестового сигнала…</translation>
-        </message>
-        <message>
-            <source>Did you hear the tone?</source>
-            <translation>Вы слышали сигнал?</translation>
-        </message>
-        <message>
-            <source>Speak now: recording {seconds} s, then playing it back…</source>
-            <comment>{seconds}: a number of seconds</comment>
-            <translation>Говорите: запись {seconds} с, затем воспроизведение…</translation>
-        </message>
-        <message>
-            <source>Echo test done: did you hear yourself clearly?</source>
-            <translation>Эхо-тест завершён: вы хорошо себя слышали?</translation>
-        </message>
-        <message>
-            <source>The test could not run.</source>
-            <translation>Не удалось выполнить тест.</translation>
-        </message>
-        <message>
-            <source>Headset set-up</source>
-            <translation>Настройка гарнитуры</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <comment>a button</comment>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <comment>a button</comment>
-            <translation>Отмена</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.login</name>
-        <message>
-            <source>Saved — leave empty to log in</source>
-            <translation>Сохранён — оставьте поле пустым, чтобы войти</translation>
-        </message>
-        <message>
-            <source>Wrong user name or password.</source>
-            <translation>Неверное имя пользователя или пароль.</translation>
-        </message>
-        <message>
-            <source>Cannot reach the server at {url} — check the address and your internet connection.</source>
-            <translation>Не удалось подключиться к серверу {url} — проверьте адрес и подключение к интернету.</translation>
-        </message>
-        <message>
-            <source>The server's certificate could not be verified: {reason}</source>
-            <comment>{reason}: the system's technical words</comment>
-            <translation>Не удалось проверить сертификат сервера: {reason}</translation>
-        </message>
-        <message>
-            <source>“{url}” is not a server address: it should look like https://calls.example.com</source>
-            <translation>«{url}» — не адрес сервера: адрес должен выглядеть как https://calls.example.com</translation>
-        </message>
-        <message>
-            <source>Callnest — log in</source>
-            <translation>Callnest — вход</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Язык</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <comment>the app speaks the computer's language</comment>
-            <translation>Язык системы</translation>
-        </message>
-        <message>
-            <source>Log in to your call center</source>
-            <translation>Вход в ваш колл-центр</translation>
-        </message>
-        <message>
-            <source>https://calls.example.com</source>
-            <comment>an example server address: keep https:// and example.com</comment>
-            <translation>https://calls.example.com</translation>
-        </message>
-        <message>
-            <source>your user name</source>
-            <translation>ваше имя пользователя</translation>
-        </message>
-        <message>
-            <source>Remember me on this computer</source>
-            <translation>Запомнить меня на этом компьютере</translation>
-        </message>
-        <message>
-            <source>Server</source>
-            <comment>the server's address</comment>
-            <translation>Сервер</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Имя пользователя</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Пароль</translation>
-        </message>
-        <message>
-            <source>Logging in…</source>
-            <translation>Вход…</translation>
-        </message>
-        <message>
-            <source>Log in</source>
-            <comment>a button</comment>
-            <translation>Войти</translation>
-        </message>
-        <message>
-            <source>Enter your user name.</source>
-            <translation>Введите имя пользователя.</translation>
-        </message>
-        <message>
-            <source>Enter your password.</source>
-            <translation>Введите пароль.</translation>
-        </message>
-        <message>
-            <source>Your saved session has ended: enter your password.</source>
-            <translation>Сохранённый сеанс завершён: введите пароль.</translation>
-        </message>
-        <message>
-            <source>Logging in failed: {problem}</source>
-            <translation>Не удалось войти: {problem}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.pages</name>
-        <message>
-            <source>Waiting for the next contact</source>
-            <translation>Ожидание следующего обращения</translation>
-        </message>
-        <message>
-            <source>Incoming call</source>
-            <translation>Входящий звонок</translation>
-        </message>
-        <message>
-            <source>Time left to answer</source>
-            <translation>Время на ответ</translation>
-        </message>
-        <message>
-            <source>Answer</source>
-            <comment>a button: answer the call</comment>
-            <translation>Ответить</translation>
-        </message>
-        <message>
-            <source>Decline</source>
-            <comment>a button: decline the call</comment>
-            <translation>Отклонить</translation>
-        </message>
-        <message>
-            <source>Call now</source>
-            <comment>a button: place the call at once</comment>
-            <translation>Позвонить сейчас</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <comment>a button: leave the call to place to a colleague</comment>
-            <translation>Пропустить</translation>
-        </message>
-        <message>
-            <source>Leave it to a colleague</source>
-            <translation>Оставить коллеге</translation>
-        </message>
-        <message>
-            <source>The call is placed when this reaches zero</source>
-            <translation>Звонок начнётся, когда отсчёт дойдёт до нуля</translation>
-        </message>
-        <message>
-            <source>Calling out</source>
-            <translation>Исходящий вызов</translation>
-        </message>
-        <message>
-            <source>Time since you called</source>
-            <translation>Время с начала вызова</translation>
-        </message>
-        <message>
-            <source>Hang up</source>
-            <translation>Завершить</translation>
-        </message>
-        <message>
-            <source>On the call</source>
-            <translation>Разговор</translation>
-        </message>
-        <message>
-            <source>Mute</source>
-            <comment>a button: mute the microphone</comment>
-            <translation>Выключить звук</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <comment>a button: put the call on hold</comment>
-            <translation>Удержать</translation>
-        </message>
-        <message>
-            <source>Transfer…</source>
-            <comment>a button</comment>
-            <translation>Перевести…</translation>
-        </message>
-        <message>
-            <source>Raise hand</source>
-            <comment>a button: ask for help</comment>
-            <translation>Поднять руку</translation>
-        </message>
-        <message>
-            <source>Ask a supervisor for help: they see it on the wallboard</source>
-            <translation>Попросить помощи у супервайзера: он увидит это на табло</translation>
-        </message>
-        <message>
-            <source>Pause recording</source>
-            <translation>Пауза записи</translation>
-        </message>
-        <message>
-            <source>While the caller reads out a card number: the recording keeps silence until you resume it (each pause is logged)</source>
-            <translation>Пока звонящий диктует номер карты: в записи будет тишина, пока вы не возобновите её (каждая пауза фиксируется)</translation>
-        </message>
-        <message>
-            <source>Schedule a callback…</source>
-            <translation>Запланировать обратный звонок…</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Заметки</translation>
-        </message>
-        <message>
-            <source>Wrap-up</source>
-            <translation>Постобработка</translation>
-        </message>
-        <message>
-            <source>Time left for wrap-up</source>
-            <translation>Время на постобработку</translation>
-        </message>
-        <message>
-            <source>What happened on this contact</source>
-            <translation>Чем закончилось это обращение</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <comment>a button: ready for the next</comment>
-            <translation>Готово</translation>
-        </message>
-        <message>
-            <source>Save the wrap-up and take the next contact</source>
-            <translation>Сохранить постобработку и принять следующее обращение</translation>
-        </message>
-        <message>
-            <source>Promise the customer a call at a time of their choosing</source>
-            <translation>Пообещать клиенту звонок в удобное для него время</translation>
-        </message>
-        <message>
-            <source>Never call this number again</source>
-            <translation>Больше не звонить на этот номер</translation>
-        </message>
-        <message>
-            <source>The customer asked not to be called: no campaign will call this number again</source>
-            <translation>Клиент попросил не звонить: ни одна кампания больше не позвонит на этот номер</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <comment>of a call or chat</comment>
-            <translation>Исход</translation>
-        </message>
-        <message>
-            <source>Disposition</source>
-            <comment>how a contact ended: sold, no interest...</comment>
-            <translation>Результат</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <comment>on this contact</comment>
-            <translation>Заметки</translation>
-        </message>
-        <message>
-            <source>Kept on the customer's card for next time</source>
-            <translation>Сохраняются в карточке клиента на будущее</translation>
-        </message>
-        <message>
-            <source>Customer details</source>
-            <translation>Данные клиента</translation>
-        </message>
-        <message>
-            <source>(no disposition)</source>
-            <translation>(без результата)</translation>
-        </message>
-        <message>
-            <source>Callback scheduled for {when}</source>
-            <comment>{when}: a date and time</comment>
-            <translation>Обратный звонок запланирован на {when}</translation>
-        </message>
-        <message>
-            <source>Schedule another callback…</source>
-            <translation>Запланировать ещё один обратный звонок…</translation>
-        </message>
-        <message>
-            <source>{field}: that is not an e-mail address.</source>
-            <translation>{field}: это не адрес эл. почты.</translation>
-        </message>
-        <message>
-            <source>{field}: {problem}.</source>
-            <comment>{problem}: the system's technical words</comment>
-            <translation>{field}: {problem}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.schedule_callback</name>
-        <message>
-            <source>Schedule</source>
-            <translation>Запланировать</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Примечание</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Schedule a callback</source>
-            <translation>Запланировать обратный звонок</translation>
-        </message>
-        <message>
-            <source>The customer</source>
-            <translation>Клиент</translation>
-        </message>
-        <message>
-            <source>Queue: {queue}</source>
-            <translation>Очередь: {queue}</translation>
-        </message>
-        <message>
-            <source>with its country code, e.g. +386 41 123 456</source>
-            <translation>с кодом страны, например +386 41 123 456</translation>
-        </message>
-        <message>
-            <source>ddd d MMM yyyy</source>
-            <comment>the callback's date in Qt's date format (ddd: the weekday, d: the day, MMM: the month, both shortened; yyyy: the year): write the pattern, in your language's order</comment>
-            <translation>ddd, d MMM yyyy</translation>
-        </message>
-        <message>
-            <source>The time above is on this clock: where the customer is</source>
-            <translation>Время выше указано по этим часам: там, где находится клиент</translation>
-        </message>
-        <message>
-            <source>What the call is about, for whoever makes it</source>
-            <translation>О чём звонок — для того, кто будет звонить</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <comment>a field: the callback's time</comment>
-            <translation>Когда</translation>
-        </message>
-        <message>
-            <source>Customer's time zone</source>
-            <translation>Часовой пояс клиента</translation>
-        </message>
-        <message>
-            <source>That is {when} here.</source>
-            <comment>{when}: the same moment on this computer's clock</comment>
-            <translation>Здесь это {when}.</translation>
-        </message>
-        <message>
-            <source>Enter the number to call back.</source>
-            <translation>Введите номер для обратного звонка.</translation>
-        </message>
-        <message>
-            <source>That number cannot be called: {reason}</source>
-            <comment>{reason}: what is wrong with the number</comment>
-            <translation>На этот номер нельзя позвонить: {reason}</translation>
-        </message>
-        <message>
-            <source>Pick the customer's time zone from the list.</source>
-            <translation>Выберите часовой пояс клиента из списка.</translation>
-        </message>
-        <message>
-            <source>Callback</source>
-            <comment>the callback as a whole</comment>
-            <translation>Обратный звонок</translation>
-        </message>
-        <message>
-            <source>{field}: {problem}.</source>
-            <comment>{field}: a field's name; {problem}: what is wrong with it (English)</comment>
-            <translation>{field}: {problem}.</translation>
-        </message>
-        <message>
-            <source>Scheduling…</source>
-            <translation>Планирование…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.setup</name>
-        <message>
-            <source>Copy</source>
-            <comment>a button: copy to the clipboard</comment>
-            <translation>Копировать</translation>
-        </message>
-        <message>
-            <source>Your first queue</source>
-            <translation>Ваша первая очередь</translation>
-        </message>
-        <message>
-            <source>Callers wait in a queue until an operator is free. Most businesses start with one.</source>
-            <translation>Звонящие ждут в очереди, пока не освободится оператор. Большинство компаний начинают с одной очереди.</translation>
-        </message>
-        <message>
-            <source>e.g. Customer support</source>
-            <translation>например, Поддержка клиентов</translation>
-        </message>
-        <message>
-            <source>customer-support</source>
-            <comment>an example queue name in a web address: lower-case a-z, digits, dashes only</comment>
-            <translation>customer-support</translation>
-        </message>
-        <message>
-            <source>Lower-case letters, digits and dashes: it is part of a web address</source>
-            <translation>Строчные латинские буквы, цифры и дефисы: это часть веб-адреса</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <comment>after a number: seconds</comment>
-            <translation> с</translation>
-        </message>
-        <message>
-            <source>Time after each call for notes before the next one rings</source>
-            <translation>Время после каждого звонка на заметки, прежде чем поступит следующий</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <comment>the queue's name</comment>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>Address name</source>
-            <comment>the queue's name in its web address</comment>
-            <translation>Имя в адресе</translation>
-        </message>
-        <message>
-            <source>Wrap-up time</source>
-            <translation>Время постобработки</translation>
-        </message>
-        <message>
-            <source>Callers reach it at {address}</source>
-            <translation>Звонящие попадают в неё по адресу {address}</translation>
-        </message>
-        <message>
-            <source>Give the queue a name, e.g. Customer support.</source>
-            <translation>Укажите название очереди, например «Поддержка клиентов».</translation>
-        </message>
-        <message>
-            <source>The address name takes lower-case letters, digits and dashes, and starts with a letter or digit (e.g. customer-support).</source>
-            <translation>Имя в адресе: строчные латинские буквы, цифры и дефисы, в начале — буква или цифра (например, customer-support).</translation>
-        </message>
-        <message>
-            <source>Created the queue {name}.</source>
-            <translation>Очередь {name} создана.</translation>
-        </message>
-        <message>
-            <source>Your first operator</source>
-            <translation>Ваш первый оператор</translation>
-        </message>
-        <message>
-            <source>An account for someone who answers calls. Callnest makes up their password.</source>
-            <translation>Учётная запись для того, кто отвечает на звонки. Callnest сам создаст пароль.</translation>
-        </message>
-        <message>
-            <source>e.g. Ada Lovelace</source>
-            <comment>an example of a person's full name</comment>
-            <translation>например, Ада Лавлейс</translation>
-        </message>
-        <message>
-            <source>ada.lovelace</source>
-            <comment>an example user name made from the full name: letters, digits and . _ @ -</comment>
-            <translation>ada.lovelace</translation>
-        </message>
-        <message>
-            <source>made up when you press Next</source>
-            <translation>будет создан, когда вы нажмёте «Далее»</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <comment>a person's name</comment>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Имя пользователя</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Пароль</translation>
-        </message>
-        <message>
-            <source>Enter the operator's name.</source>
-            <translation>Введите имя оператора.</translation>
-        </message>
-        <message>
-            <source>The user name takes 2 to 64 letters, digits and . _ @ - (e.g. ada.lovelace).</source>
-            <translation>Имя пользователя: от 2 до 64 букв, цифр и символов . _ @ - (например, ada.lovelace).</translation>
-        </message>
-        <message>
-            <source>Give {name} the user name {username} and this password. It is shown only now: copy it before you go on.</source>
-            <translation>Пользователь {name} входит с именем пользователя {username} и этим паролем. Пароль показывается только сейчас: скопируйте его, прежде чем продолжить.</translation>
-        </message>
-        <message>
-            <source>Your headset</source>
-            <translation>Ваша гарнитура</translation>
-        </message>
-        <message>
-            <source>Pick the headset you take calls with; the bar should move when you speak.</source>
-            <translation>Выберите гарнитуру, с которой вы принимаете звонки; когда вы говорите, полоска должна двигаться.</translation>
-        </message>
-        <message>
-            <source>Pick another device, or press Next to set the headset up later.</source>
-            <translation>Выберите другое устройство или нажмите «Далее», чтобы настроить гарнитуру позже.</translation>
-        </message>
-        <message>
-            <source>Ready for calls</source>
-            <translation>Всё готово к звонкам</translation>
-        </message>
-        <message>
-            <source>Put the queue where your callers are.</source>
-            <translation>Разместите очередь там, где вас находят клиенты.</translation>
-        </message>
-        <message>
-            <source>The caller page — link to it, or send it to a customer:</source>
-            <translation>Страница звонка — поставьте на неё ссылку или отправьте её клиенту:</translation>
-        </message>
-        <message>
-            <source>A call button for your own web site — paste it into a page:</source>
-            <translation>Кнопка звонка для вашего сайта — вставьте её на страницу:</translation>
-        </message>
-        <message>
-            <source>{name} installs Callnest, logs in to {server} as {username} and goes Available.</source>
-            <comment>Available: the agent's state, as the agent window's button says it</comment>
-            <translation>{name} устанавливает Callnest, входит на {server} как {username} и выбирает «Доступен».</translation>
-        </message>
-        <message>
-            <source>Browsers give a page the microphone only over HTTPS (or on this computer): put the server behind your HTTPS proxy before real customers call.</source>
-            <translation>Браузеры дают странице доступ к микрофону только по HTTPS (или на этом компьютере): прежде чем начнут звонить настоящие клиенты, поставьте сервер за ваш HTTPS-прокси.</translation>
-        </message>
-        <message>
-            <source>Set up Callnest</source>
-            <translation>Настройка Callnest</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <comment>a button: close the set-up, to finish it later</comment>
-            <translation>Позже</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <comment>a button: finish the set-up</comment>
-            <translation>Готово</translation>
-        </message>
-    </context>
-    <context>
-        <name>ui.wallboard</name>
-        <message>
-            <source>Listen</source>
-            <translation>Прослушать</translation>
-        </message>
-        <message>
-            <source>Whisper to the agent</source>
-            <translation>Подсказать оператору</translation>
-        </message>
-        <message>
-            <source>Barge in</source>
-            <translation>Вмешаться в разговор</translation>
-        </message>
-        <message>
-            <source>Stop listening</source>
-            <translation>Прекратить прослушивание</translation>
-        </message>
-        <message>
-            <source>Callnest — wallboard</source>
-            <translation>Callnest — табло</translation>
-        </message>
-        <message>
-            <source>Wallboard</source>
-            <translation>Табло</translation>
-        </message>
-        <message>
-            <source>Waiting for the first figures…</source>
-            <translation>Ожидание первых данных…</translation>
-        </message>
-        <message>
-            <source>Right-click an agent: break, offline, log out</source>
-            <translation>Щёлкните оператора правой кнопкой: перерыв, не в сети, завершение сеанса</translation>
-        </message>
-        <message>
-            <source>Campaigns — today</source>
-            <translation>Кампании — сегодня</translation>
-        </message>
-        <message>
-            <source>Queues — today</source>
-            <translation>Очереди — сегодня</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <translation>Операторы</translation>
-        </message>
-        <message>
-            <source>Read chat with {name}</source>
-            <translation>Читать чат: {name}</translation>
-        </message>
-        <message>
-            <source>Read chat with customer</source>
-            <comment>a nameless customer</comment>
-            <translation>Читать чат с клиентом</translation>
-        </message>
-        <message>
-            <source>Put on break</source>
-            <translation>Отправить на перерыв</translation>
-        </message>
-        <message>
-            <source>Make available</source>
-            <translation>Сделать доступным</translation>
-        </message>
-        <message>
-            <source>Set offline</source>
-            <translation>Перевести в «Не в сети»</translation>
-        </message>
-        <message>
-            <source>Log {name} out…</source>
-            <translation>Завершить сеанс: {name}…</translation>
-        </message>
-        <message>
-            <source>Queue {number}</source>
-            <translation>Очередь {number}</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <comment>a chat's customer, name unknown</comment>
-            <translation>Клиент</translation>
-        </message>
-        <message>
-            <source>Log out</source>
-            <comment>a dialog's title</comment>
-            <translation>Завершение сеанса</translation>
-        </message>
-        <message>
-            <source>Log {name} out? Their desktop closes; a call they hold goes back to its queue.</source>
-            <translation>Завершить сеанс пользователя {name}? Его приложение закроется; текущий звонок вернётся в свою очередь.</translation>
-        </message>
-        <message>
-            <source>Live — updated {time}</source>
-            <comment>{time}: a time of day</comment>
-            <translation>В реальном времени — обновлено в {time}</translation>
-        </message>
-        <message>
-            <source>The wallboard is not available: {problem}</source>
-            <translation>Табло недоступно: {problem}</translation>
-        </message>
-    </context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;ОК</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>{problem} Log in with your password instead.</source>
+        <comment>{problem}: a sentence on the credentials file</comment>
+        <translation>{problem} Войдите с паролем.</translation>
+    </message>
+    <message>
+        <source>Callnest — {name}</source>
+        <comment>the window&apos;s title: the user&apos;s name</comment>
+        <translation>Callnest — {name}</translation>
+    </message>
+    <message>
+        <source>Headset: {problem}</source>
+        <translation>Гарнитура: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>audio.headset</name>
+    <message>
+        <source>The microphone “{name}” is not connected.</source>
+        <translation>Микрофон «{name}» не подключён.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” could not be opened ({reason}).</source>
+        <comment>{reason}: the system&apos;s technical words</comment>
+        <translation>Не удалось открыть микрофон «{name}» ({reason}).</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” stopped working. Is it unplugged?</source>
+        <translation>Микрофон «{name}» перестал работать. Он отключён?</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” works again.</source>
+        <translation>Микрофон «{name}» снова работает.</translation>
+    </message>
+    <message>
+        <source>The default microphone is missing: no device is connected.</source>
+        <translation>Микрофон по умолчанию не найден: ни одно устройство не подключено.</translation>
+    </message>
+    <message>
+        <source>The default microphone could not be opened ({reason}).</source>
+        <comment>{reason}: the system&apos;s technical words</comment>
+        <translation>Не удалось открыть микрофон по умолчанию ({reason}).</translation>
+    </message>
+    <message>
+        <source>The default microphone stopped working. Is it unplugged?</source>
+        <translation>Микрофон по умолчанию перестал работать. Он отключён?</translation>
+    </message>
+    <message>
+        <source>The default microphone works again.</source>
+        <translation>Микрофон по умолчанию снова работает.</translation>
+    </message>
+    <message>
+        <source>The ring device “{name}” is not connected.</source>
+        <translation>Устройство для звонка «{name}» не подключено.</translation>
+    </message>
+    <message>
+        <source>The ring device “{name}” could not be opened ({reason}).</source>
+        <comment>{reason}: the system&apos;s technical words</comment>
+        <translation>Не удалось открыть устройство для звонка «{name}» ({reason}).</translation>
+    </message>
+    <message>
+        <source>The ring device “{name}” stopped working. Is it unplugged?</source>
+        <translation>Устройство для звонка «{name}» перестало работать. Оно отключено?</translation>
+    </message>
+    <message>
+        <source>The ring device “{name}” works again.</source>
+        <translation>Устройство для звонка «{name}» снова работает.</translation>
+    </message>
+    <message>
+        <source>The speaker “{name}” is not connected.</source>
+        <translation>Динамик «{name}» не подключён.</translation>
+    </message>
+    <message>
+        <source>The speaker “{name}” could not be opened ({reason}).</source>
+        <comment>{reason}: the system&apos;s technical words</comment>
+        <translation>Не удалось открыть динамик «{name}» ({reason}).</translation>
+    </message>
+    <message>
+        <source>The speaker “{name}” stopped working. Is it unplugged?</source>
+        <translation>Динамик «{name}» перестал работать. Он отключён?</translation>
+    </message>
+    <message>
+        <source>The speaker “{name}” works again.</source>
+        <translation>Динамик «{name}» снова работает.</translation>
+    </message>
+    <message>
+        <source>The default speaker is missing: no device is connected.</source>
+        <translation>Динамик по умолчанию не найден: ни одно устройство не подключено.</translation>
+    </message>
+    <message>
+        <source>The default speaker could not be opened ({reason}).</source>
+        <comment>{reason}: the system&apos;s technical words</comment>
+        <translation>Не удалось открыть динамик по умолчанию ({reason}).</translation>
+    </message>
+    <message>
+        <source>The default speaker stopped working. Is it unplugged?</source>
+        <translation>Динамик по умолчанию перестал работать. Он отключён?</translation>
+    </message>
+    <message>
+        <source>The default speaker works again.</source>
+        <translation>Динамик по умолчанию снова работает.</translation>
+    </message>
+    <message>
+        <source>{problem} Ringing on the speaker.</source>
+        <comment>{problem}: a sentence on what is wrong with the ring device</comment>
+        <translation>{problem} Звонок будет звучать в динамике.</translation>
+    </message>
+</context>
+<context>
+    <name>audio.playback</name>
+    <message>
+        <source>the recording holds no audio</source>
+        <translation>в записи нет звука</translation>
+    </message>
+    <message>
+        <source>the recording could not be decoded ({reason})</source>
+        <comment>{reason}: the system&apos;s technical words</comment>
+        <translation>не удалось декодировать запись ({reason})</translation>
+    </message>
+    <message>
+        <source>The speaker “{name}” is not connected.</source>
+        <translation>Динамик «{name}» не подключён.</translation>
+    </message>
+    <message>
+        <source>The speaker could not be opened ({reason}).</source>
+        <comment>{reason}: the system&apos;s technical words</comment>
+        <translation>Не удалось открыть динамик ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>credentials</name>
+    <message>
+        <source>Remember me is unavailable: the keyring found ({keyring}) would keep the secret in a plain file.</source>
+        <comment>{keyring}: the name of a program&apos;s part, e.g. PlaintextKeyring</comment>
+        <translation>Функция «Запомнить меня» недоступна: найденное хранилище паролей ({keyring}) хранило бы секрет в обычном файле.</translation>
+    </message>
+    <message>
+        <source>Remember me is unavailable: no system keyring is running on this computer.</source>
+        <translation>Функция «Запомнить меня» недоступна: на этом компьютере не запущено системное хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>Remember me is unavailable: {reason}</source>
+        <comment>{reason}: the system&apos;s technical words</comment>
+        <translation>Функция «Запомнить меня» недоступна: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>credentials_file</name>
+    <message>
+        <source>The credentials file {path} does not exist.</source>
+        <translation>Файл учётных данных {path} не существует.</translation>
+    </message>
+    <message>
+        <source>The credentials file {path} cannot be read: {reason}.</source>
+        <comment>{reason}: the system&apos;s technical words</comment>
+        <translation>Не удалось прочитать файл учётных данных {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The credentials file {path} should hold JSON like {example}.</source>
+        <comment>{example}: a JSON object, never translated</comment>
+        <translation>Файл учётных данных {path} должен содержать JSON вида {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>engine.session</name>
+    <message>
+        <source>The server refused: {reason}.</source>
+        <comment>{reason}: the server&apos;s words</comment>
+        <translation>Сервер отказал: {reason}.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status}; is this a Callnest server?</source>
+        <comment>{status}: an HTTP status code such as 404</comment>
+        <translation>Сервер ответил HTTP {status}; это точно сервер Callnest?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified ({reason}). Check the address, or ask the owner to install a valid certificate.</source>
+        <comment>{reason}: the system&apos;s technical words</comment>
+        <translation>Не удалось проверить сертификат сервера ({reason}). Проверьте адрес или попросите владельца установить действительный сертификат.</translation>
+    </message>
+    <message>
+        <source>The server at {url} did not accept the session: {reason}.</source>
+        <comment>{reason}: the system&apos;s technical words</comment>
+        <translation>Сервер {url} не принял сеанс: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>models.admin</name>
+    <message>
+        <source>Monday</source>
+        <translation>Понедельник</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Вторник</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Четверг</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Пятница</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Суббота</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Воскресенье</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <comment>where a waiting caller is sent</comment>
+        <translation>Голосовая почта</translation>
+    </message>
+    <message>
+        <source>Callback request</source>
+        <comment>where a waiting caller is sent</comment>
+        <translation>Запрос обратного звонка</translation>
+    </message>
+    <message>
+        <source>Reject (caller is told we are closed)</source>
+        <comment>where a waiting caller is sent</comment>
+        <translation>Отклонить (звонящему сообщают, что мы закрыты)</translation>
+    </message>
+    <message>
+        <source>{day}: write the opening hours as 09:00-17:00 (or leave it empty)</source>
+        <comment>{day}: a weekday&apos;s name</comment>
+        <translation>{day}: укажите часы работы в виде 09:00-17:00 (или оставьте пустым)</translation>
+    </message>
+</context>
+<context>
+    <name>models.agent</name>
+    <message>
+        <source>Unknown number</source>
+        <translation>Неизвестный номер</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: calls out wait for the connection.</source>
+        <translation>Нет связи с сервером: исходящие звонки ждут подключения.</translation>
+    </message>
+    <message>
+        <source>You are offline: choose Available or a break to call out.</source>
+        <translation>Вы не в сети: чтобы позвонить, выберите «Доступен» или перерыв.</translation>
+    </message>
+    <message>
+        <source>A call is ringing: answer or decline it first.</source>
+        <translation>Поступает звонок: сначала примите или отклоните его.</translation>
+    </message>
+    <message>
+        <source>A call out is on its way already.</source>
+        <translation>Исходящий звонок уже набирается.</translation>
+    </message>
+    <message>
+        <source>Finish the wrap-up first.</source>
+        <translation>Сначала завершите постобработку.</translation>
+    </message>
+    <message>
+        <source>You are on a call.</source>
+        <translation>У вас идёт звонок.</translation>
+    </message>
+    <message>
+        <source>There is no queue to call for.</source>
+        <translation>Нет очереди, от имени которой можно позвонить.</translation>
+    </message>
+    <message>
+        <source>the number</source>
+        <comment>in &quot;The call to the number could not be placed&quot;</comment>
+        <translation>номер</translation>
+    </message>
+</context>
+<context>
+    <name>models.callbacks</name>
+    <message>
+        <source>Waiting caller (phone)</source>
+        <comment>who asked for a callback</comment>
+        <translation>Ожидающий звонящий (телефон)</translation>
+    </message>
+    <message>
+        <source>Waiting caller (web)</source>
+        <comment>who asked for a callback</comment>
+        <translation>Ожидающий звонящий (веб)</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <comment>who asked for a callback</comment>
+        <translation>Веб-форма</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <comment>who asked for a callback</comment>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>a callback&apos;s status</comment>
+        <translation>Запланирован</translation>
+    </message>
+    <message>
+        <source>Waiting in line</source>
+        <comment>a callback&apos;s status</comment>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Being dialled</source>
+        <comment>a callback&apos;s status</comment>
+        <translation>Идёт набор</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>a callback&apos;s status</comment>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>a callback&apos;s status</comment>
+        <translation>Не удался</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>a callback&apos;s status</comment>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Cut off by a restart</source>
+        <comment>how a call ended</comment>
+        <translation>Прерван перезапуском</translation>
+    </message>
+    <message>
+        <source>That time has passed: it is already {now} in {zone}. Pick a later time.</source>
+        <comment>{now}: a date and time; {zone}: a time zone&apos;s name (Europe/Ljubljana)</comment>
+        <translation>Это время уже прошло: в зоне {zone} сейчас {now}. Выберите более позднее время.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pick a time within the next %n day(s).</source>
+        <translation>
+            <numerusform>Выберите время в пределах %n дня.</numerusform>
+            <numerusform>Выберите время в пределах %n дней.</numerusform>
+            <numerusform>Выберите время в пределах %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a date this year, in Qt&apos;s date format (ddd: the weekday, d: the day, MMM: the month; all shortened): write the pattern, in your language&apos;s order</comment>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>a date in another year, in Qt&apos;s date format (yyyy: the year): write the pattern, in your language&apos;s order</comment>
+        <translation>ddd, d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <comment>a date, then a time of day</comment>
+        <translation>{date}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>models.callout</name>
+    <message>
+        <source>Busy: {who} is on another call. Try again later.</source>
+        <comment>{who}: the number called, with the customer&apos;s name if known</comment>
+        <translation>Занято: {who} уже разговаривает. Попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>No answer: {who} did not pick up.</source>
+        <translation>Нет ответа: {who} не берёт трубку.</translation>
+    </message>
+    <message>
+        <source>Call cancelled: you hung up before {who} answered.</source>
+        <translation>Звонок отменён: вы завершили его до ответа ({who}).</translation>
+    </message>
+    <message>
+        <source>The call could not be placed: the phone line did not put it through to {who}. Check the number, or try again later.</source>
+        <translation>Не удалось позвонить: телефонная линия не соединила с {who}. Проверьте номер или попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>Type the number to call first.</source>
+        <translation>Сначала введите номер.</translation>
+    </message>
+    <message>
+        <source>“{number}” cannot be called: {reason}</source>
+        <comment>{number}: as the agent typed it; {reason}: what is wrong with it, a sentence&apos;s end</comment>
+        <translation>На «{number}» нельзя позвонить: {reason}</translation>
+    </message>
+    <message>
+        <source>The call to {who} could not be placed: {reason}</source>
+        <comment>{reason}: why, from the server, as the end of a sentence</comment>
+        <translation>Не удалось позвонить на {who}: {reason}</translation>
+    </message>
+    <message>
+        <source>the server gave no reason.</source>
+        <comment>the end of a sentence</comment>
+        <translation>сервер не указал причину.</translation>
+    </message>
+</context>
+<context>
+    <name>models.campaign_figures</name>
+    <message>
+        <source>Count</source>
+        <comment>a column: how many</comment>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <comment>a column: the part of the whole</comment>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <comment>a column: how a call ended</comment>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>of the calls placed</source>
+        <comment>a column&apos;s tooltip: a share</comment>
+        <translation>от совершённых звонков</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <comment>a column</comment>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>of the people reached</source>
+        <comment>a column&apos;s tooltip: a share</comment>
+        <translation>от тех, до кого дозвонились</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <comment>a column: counts as a success</comment>
+        <translation>Успех</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>a column: where a person stands</comment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>of everyone on the list</source>
+        <comment>a column&apos;s tooltip: a share</comment>
+        <translation>от всех в списке</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <comment>a column</comment>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <comment>a column: how many</comment>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <comment>a column: time talking</comment>
+        <translation>Разговор</translation>
+    </message>
+    <message>
+        <source>all their talk on the campaign&apos;s calls</source>
+        <translation>всё время разговоров по звонкам кампании</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <comment>a column: time on hold</comment>
+        <translation>Удержание</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <comment>a column: time in wrap-up</comment>
+        <translation>Постобработка</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <comment>a headline figure</comment>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>tick the dispositions that count as success</source>
+        <translation>отметьте результаты, которые считаются успехом</translation>
+    </message>
+    <message>
+        <source>{converted} of those reached ended in success</source>
+        <translation>успех у {converted} из тех, до кого дозвонились</translation>
+    </message>
+    <message>
+        <source>Calls placed</source>
+        <comment>a headline figure</comment>
+        <translation>Совершено звонков</translation>
+    </message>
+    <message>
+        <source>attempts, retries included</source>
+        <translation>попытки, включая повторные</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <comment>a headline figure</comment>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <source>{share} of the calls</source>
+        <comment>{share}: a percentage</comment>
+        <translation>{share} от звонков</translation>
+    </message>
+    <message>
+        <source>Abandon rate</source>
+        <comment>a headline figure</comment>
+        <translation>Доля потерянных</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <comment>a percentage, as your language writes it</comment>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>{abandoned} answered with no agent to take them</source>
+        <translation>ответили, но не было свободного оператора: {abandoned}</translation>
+    </message>
+    <message>
+        <source>Disposition #{id}</source>
+        <comment>one whose name is not known</comment>
+        <translation>Результат №{id}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>counts as a success: a table&apos;s cell</comment>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>Agent #{id}</source>
+        <comment>one whose name is not known</comment>
+        <translation>Оператор №{id}</translation>
+    </message>
+</context>
+<context>
+    <name>models.campaign_lists</name>
+    <message>
+        <source>Slovenia</source>
+        <translation>Словения</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Словакия</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Испания</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Австрия</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Хорватия</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Чехия</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Венгрия</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Италия</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Франция</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Нидерланды</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Ирландия</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <comment>a column: a line of a list or a file</comment>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>a column: a phone number</comment>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <comment>a column: why a line was refused</comment>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>no number before the name</source>
+        <translation>нет номера перед именем</translation>
+    </message>
+    <message>
+        <source>too long to be a phone number</source>
+        <translation>слишком длинный для номера телефона</translation>
+    </message>
+    <message numerus="yes">
+        <source>the name is over %n letter(s)</source>
+        <translation>
+            <numerusform>имя длиннее %n буквы</numerusform>
+            <numerusform>имя длиннее %n букв</numerusform>
+            <numerusform>имя длиннее %n букв</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added {added} · {listed} already listed · {refused} refused</source>
+        <comment>numbers added to a campaign&apos;s list</comment>
+        <translation>Добавлено: {added} · уже в списке: {listed} · отклонено: {refused}</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>Ни один клиент не найден.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n customer(s) match (only the first {counted} are counted); every match with a phone number will be added, with their first number.</source>
+        <translation>
+            <numerusform>Найден как минимум %n клиент (подсчитаны только первые {counted}); все найденные с номером телефона будут добавлены по первому номеру.</numerusform>
+            <numerusform>Найдено как минимум %n клиента (подсчитаны только первые {counted}); все найденные с номером телефона будут добавлены по первому номеру.</numerusform>
+            <numerusform>Найдено как минимум %n клиентов (подсчитаны только первые {counted}); все найденные с номером телефона будут добавлены по первому номеру.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match, but none has a phone number: nobody to add.</source>
+        <translation>
+            <numerusform>Найден %n клиент, но номеров телефона нет: добавлять некого.</numerusform>
+            <numerusform>Найдено %n клиента, но ни у кого нет номера телефона: добавлять некого.</numerusform>
+            <numerusform>Найдено %n клиентов, но ни у кого нет номера телефона: добавлять некого.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match; {with_phone} with a phone number will be added, with their first number.</source>
+        <translation>
+            <numerusform>Найден %n клиент; будут добавлены те, у кого есть номер телефона ({with_phone}), по первому номеру.</numerusform>
+            <numerusform>Найдено %n клиента; будут добавлены те, у кого есть номер телефона ({with_phone}), по первому номеру.</numerusform>
+            <numerusform>Найдено %n клиентов; будут добавлены те, у кого есть номер телефона ({with_phone}), по первому номеру.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>models.campaigns</name>
+    <message>
+        <source>Preview</source>
+        <comment>a campaign&apos;s mode: the card first</comment>
+        <translation>Предварительный</translation>
+    </message>
+    <message>
+        <source>The agent reads the person&apos;s card first, then the call goes out.</source>
+        <translation>Оператор сначала читает карточку человека, затем начинается звонок.</translation>
+    </message>
+    <message>
+        <source>Progressive</source>
+        <comment>a campaign&apos;s mode: calls at once</comment>
+        <translation>Прогрессивный</translation>
+    </message>
+    <message>
+        <source>The call goes out the moment an agent is free.</source>
+        <translation>Звонок начинается, как только освобождается оператор.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <comment>a campaign&apos;s status</comment>
+        <translation>Не начата</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>a campaign&apos;s status</comment>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>a campaign&apos;s status</comment>
+        <translation>Приостановлена</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <comment>a campaign&apos;s status</comment>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <comment>a person on a campaign&apos;s list</comment>
+        <translation>К обзвону</translation>
+    </message>
+    <message>
+        <source>Waiting for an agent</source>
+        <comment>a person on a campaign&apos;s list</comment>
+        <translation>Ждёт оператора</translation>
+    </message>
+    <message>
+        <source>Being dialled</source>
+        <comment>a person on a campaign&apos;s list</comment>
+        <translation>Идёт набор</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <comment>a person on a campaign&apos;s list</comment>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <source>Out of attempts</source>
+        <comment>a person on a campaign&apos;s list</comment>
+        <translation>Попытки исчерпаны</translation>
+    </message>
+    <message>
+        <source>Answering machine</source>
+        <comment>how a call ended</comment>
+        <translation>Автоответчик</translation>
+    </message>
+    <message>
+        <source>Cut off by a restart</source>
+        <comment>how a call ended</comment>
+        <translation>Прерван перезапуском</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <comment>how a call ended: not yet</comment>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>how a call ended</comment>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <comment>how a call ended</comment>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>how a call ended</comment>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>{mode} ({seconds} s card)</source>
+        <comment>a campaign&apos;s mode, then the card&apos;s time</comment>
+        <translation>{mode} (карточка {seconds} с)</translation>
+    </message>
+    <message>
+        <source>Nobody listed yet</source>
+        <comment>a campaign&apos;s progress</comment>
+        <translation>Список пока пуст</translation>
+    </message>
+    <message>
+        <source>{reached} of {total} reached</source>
+        <comment>a campaign&apos;s progress: people</comment>
+        <translation>Дозвонились: {reached} из {total}</translation>
+    </message>
+    <message>
+        <source>Write the start of the calling hours as HH:MM.</source>
+        <translation>Укажите начало часов обзвона в формате ЧЧ:ММ.</translation>
+    </message>
+    <message>
+        <source>Write the end of the calling hours as HH:MM.</source>
+        <translation>Укажите конец часов обзвона в формате ЧЧ:ММ.</translation>
+    </message>
+    <message>
+        <source>The calling hours end ({end}) before they start ({start}).</source>
+        <translation>Часы обзвона заканчиваются ({end}) раньше, чем начинаются ({start}).</translation>
+    </message>
+    <message>
+        <source>Tick at least one day to call on.</source>
+        <translation>Отметьте хотя бы один день для звонков.</translation>
+    </message>
+    <message>
+        <source>{outcome}: wait from 1 to {most} minutes (a week), or leave it empty not to try again.</source>
+        <comment>{outcome}: how a call ended (Busy, No answer...)</comment>
+        <translation>{outcome}: ожидание от 1 до {most} минут (неделя); оставьте пустым, чтобы не звонить повторно.</translation>
+    </message>
+</context>
+<context>
+    <name>models.chat</name>
+    <message>
+        <source>Customer</source>
+        <comment>who a chat is with, when their name is not known</comment>
+        <translation>Клиент</translation>
+    </message>
+</context>
+<context>
+    <name>models.format</name>
+    <message>
+        <source>Answered</source>
+        <translation>Отвечен</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Потерян</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Голосовая почта</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Обратный звонок</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Прерван</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Home connection</source>
+        <translation>Домашнее подключение</translation>
+    </message>
+    <message>
+        <source>Missed offers</source>
+        <translation>Пропущенные обращения</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Связь потеряна</translation>
+    </message>
+</context>
+<context>
+    <name>models.health</name>
+    <message>
+        <source>OK</source>
+        <translation>В норме</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Не настроено</translation>
+    </message>
+    <message>
+        <source>{title} (since {time}): {summary}</source>
+        <comment>an alarm: its title and summary are the server&apos;s words</comment>
+        <translation>{title} (с {time}): {summary}</translation>
+    </message>
+    <message>
+        <source>What to do: {fix}</source>
+        <comment>{fix}: the server&apos;s words</comment>
+        <translation>Что делать: {fix}</translation>
+    </message>
+    <message>
+        <source>Checked at {time}: all is well.</source>
+        <translation>Проверено в {time}: всё в порядке.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <comment>found by the checks</comment>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <comment>found by the checks</comment>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked at {time}: {problems} and {warnings}.</source>
+        <comment>{problems}: e.g. 2 problems; {warnings}: e.g. 1 warning</comment>
+        <translation>Проверено в {time}: {problems} и {warnings}.</translation>
+    </message>
+    <message>
+        <source>Checked at {time}: {found}.</source>
+        <comment>{found}: what the checks found, e.g. 2 problems or 1 warning</comment>
+        <translation>Проверено в {time}: {found}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <comment>a file&apos;s size</comment>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <comment>a file&apos;s size</comment>
+        <translation>{size} КБ</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <comment>a file&apos;s size</comment>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <comment>a file&apos;s size</comment>
+        <translation>{size} ГБ</translation>
+    </message>
+    <message>
+        <source>{size} TB</source>
+        <comment>a file&apos;s size</comment>
+        <translation>{size} ТБ</translation>
+    </message>
+    <message>
+        <source>No backup taken yet.</source>
+        <translation>Резервных копий пока нет.</translation>
+    </message>
+    <message>
+        <source>Backing up since {time}…</source>
+        <translation>Идёт резервное копирование (с {time})…</translation>
+    </message>
+    <message>
+        <source>Last backup {time}: {summary}</source>
+        <comment>{summary}: the server&apos;s words</comment>
+        <translation>Последняя резервная копия, {time}: {summary}</translation>
+    </message>
+    <message>
+        <source>The last backup, {time}, failed: {error}</source>
+        <comment>{error}: the server&apos;s words</comment>
+        <translation>Последнее резервное копирование ({time}) не удалось: {error}</translation>
+    </message>
+    <message>
+        <source>The address operators and callers use</source>
+        <translation>Адрес для операторов и звонящих</translation>
+    </message>
+    <message>
+        <source>TURN relay</source>
+        <translation>TURN-ретранслятор</translation>
+    </message>
+    <message>
+        <source>Phone lines</source>
+        <translation>Телефонные линии</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Место на диске</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>{url} answers, but not as this Callnest server: {problem}.</source>
+        <comment>{url}: the server&apos;s public address; {problem}: e.g. /api/health is not Callnest&apos;s</comment>
+        <translation>{url} отвечает, но это не этот сервер Callnest: {problem}.</translation>
+    </message>
+    <message>
+        <source>The newest backup is {age} old ({how}).</source>
+        <comment>{age}: e.g. 3 days; {how}: e.g. daily at 03:00, keeping 7, in /srv/backups</comment>
+        <translation>Возраст последней резервной копии — {age} ({how}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no backup, and the server has run for %n day(s) ({how}).</source>
+        <comment>{how}: e.g. daily at 03:00, keeping 7, in /srv/backups; or: daily backups are off</comment>
+        <translation>
+            <numerusform>Резервных копий нет, а сервер работает уже %n день ({how}).</numerusform>
+            <numerusform>Резервных копий нет, а сервер работает уже %n дня ({how}).</numerusform>
+            <numerusform>Резервных копий нет, а сервер работает уже %n дней ({how}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{address}: this machine only, fine for trying Callnest out. Operators and callers elsewhere need an HTTPS address (--public-url).</source>
+        <comment>{address}: e.g. http://127.0.0.1:8080; --public-url: keep</comment>
+        <translation>{address}: только этот компьютер — подходит, чтобы попробовать Callnest. Операторам и звонящим в других местах нужен адрес HTTPS (--public-url).</translation>
+    </message>
+    <message>
+        <source>No --public-url: operators reach {address} without HTTPS, and callers&apos; browsers give the caller page no microphone there.</source>
+        <comment>{address}: e.g. http://192.168.1.5:8080; --public-url: keep</comment>
+        <translation>Нет --public-url: операторы подключаются к {address} без HTTPS, а браузеры звонящих не дают там странице звонка доступ к микрофону.</translation>
+    </message>
+    <message>
+        <source>{url}: this machine only.</source>
+        <comment>{url}: the server&apos;s public address</comment>
+        <translation>{url}: только этот компьютер.</translation>
+    </message>
+    <message>
+        <source>{url} is not HTTPS: callers&apos; browsers refuse the caller page the microphone.</source>
+        <comment>{url}: the server&apos;s public address</comment>
+        <translation>{url} — не HTTPS: браузеры звонящих не дают странице звонка доступ к микрофону.</translation>
+    </message>
+    <message>
+        <source>{url}: browsers will not trust its certificate ({reason}).</source>
+        <comment>{reason}: OpenSSL&apos;s words, e.g. certificate has expired</comment>
+        <translation>{url}: браузеры не будут доверять его сертификату ({reason}).</translation>
+    </message>
+    <message>
+        <source>{url} cannot be reached from this machine: {error}.</source>
+        <comment>{error}: the system&apos;s words, e.g. Connection refused</comment>
+        <translation>{url} недоступен с этого компьютера: {error}.</translation>
+    </message>
+    <message>
+        <source>{url} cannot be reached from this machine: no answer.</source>
+        <comment>{url}: the server&apos;s public address</comment>
+        <translation>{url} недоступен с этого компьютера: нет ответа.</translation>
+    </message>
+    <message>
+        <source>HTTP {http_status} for /api/health</source>
+        <comment>{http_status}: e.g. 502; /api/health: keep</comment>
+        <translation>HTTP {http_status} на /api/health</translation>
+    </message>
+    <message>
+        <source>/api/health does not answer</source>
+        <comment>/api/health: keep</comment>
+        <translation>/api/health не отвечает</translation>
+    </message>
+    <message>
+        <source>/api/health is not Callnest&apos;s</source>
+        <comment>/api/health: keep</comment>
+        <translation>/api/health отвечает не от Callnest</translation>
+    </message>
+    <message numerus="yes">
+        <source>{url} answers; its certificate is valid until {valid_until} (%n day(s)).</source>
+        <comment>{valid_until}: a date, e.g. 7 Dec 2026</comment>
+        <translation>
+            <numerusform>{url} отвечает; сертификат действителен до {valid_until} (ещё %n день).</numerusform>
+            <numerusform>{url} отвечает; сертификат действителен до {valid_until} (ещё %n дня).</numerusform>
+            <numerusform>{url} отвечает; сертификат действителен до {valid_until} (ещё %n дней).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No TURN server is set up: operators and callers on networks that allow only a relay cannot connect (most connect without one).</source>
+        <translation>TURN-сервер не настроен: операторы и звонящие в сетях, где возможна только ретрансляция, не смогут подключиться (большинство подключаются без неё).</translation>
+    </message>
+    <message>
+        <source>{url}: refuses this server&apos;s credentials (401 Unauthorized).</source>
+        <comment>{url}: a TURN server&apos;s address</comment>
+        <translation>{url}: отклоняет учётные данные этого сервера (401 Unauthorized).</translation>
+    </message>
+    <message>
+        <source>{url}: refused a relay: {error_code} {reason}.</source>
+        <comment>{error_code} {reason}: the TURN server&apos;s answer, e.g. 486 Allocation Quota Reached</comment>
+        <translation>{url}: отказ в ретрансляции: {error_code} {reason}.</translation>
+    </message>
+    <message>
+        <source>{url}: does not answer ({error}).</source>
+        <comment>{error}: the system&apos;s words, e.g. Connection refused</comment>
+        <translation>{url}: не отвечает ({error}).</translation>
+    </message>
+    <message>
+        <source>{url}: does not answer (no reply in {timeout_s}).</source>
+        <comment>{timeout_s}: e.g. 5 s</comment>
+        <translation>{url}: не отвечает (нет ответа за {timeout_s}).</translation>
+    </message>
+    <message>
+        <source>{urls}: relays with this server&apos;s credentials.</source>
+        <comment>{urls}: TURN servers&apos; addresses</comment>
+        <translation>{urls}: ретрансляция с учётными данными этого сервера работает.</translation>
+    </message>
+    <message>
+        <source>No phone line (SIP trunk) is set up.</source>
+        <translation>Телефонная линия (SIP-транк) не настроена.</translation>
+    </message>
+    <message>
+        <source>The SIP edge does not run: {problem}</source>
+        <comment>{problem}: the server&apos;s words</comment>
+        <translation>SIP-шлюз сервера не работает: {problem}</translation>
+    </message>
+    <message>
+        <source>Not registered, so no calls come in: {trunks}.</source>
+        <comment>{trunks}: phone lines and the provider&apos;s answers, e.g. Provider: 403 Forbidden</comment>
+        <translation>Не зарегистрированы, поэтому звонки не поступают: {trunks}.</translation>
+    </message>
+    <message>
+        <source>Not registered yet, still trying: {trunks}.</source>
+        <comment>{trunks}: phone lines and the provider&apos;s answers, e.g. Provider: 403 Forbidden</comment>
+        <translation>Ещё не зарегистрированы, попытки продолжаются: {trunks}.</translation>
+    </message>
+    <message>
+        <source>Registered: {trunks}.</source>
+        <comment>{trunks}: phone lines&apos; names</comment>
+        <translation>Зарегистрированы: {trunks}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered: {trunks}; %n line(s) known to the provider by this machine&apos;s address.</source>
+        <comment>{trunks}: phone lines&apos; names</comment>
+        <translation>
+            <numerusform>Зарегистрированы: {trunks}; %n линия известна провайдеру по адресу этого компьютера.</numerusform>
+            <numerusform>Зарегистрированы: {trunks}; %n линии известны провайдеру по адресу этого компьютера.</numerusform>
+            <numerusform>Зарегистрированы: {trunks}; %n линий известно провайдеру по адресу этого компьютера.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) known to the provider by this machine&apos;s address.</source>
+        <comment>phone lines the provider reaches without registering</comment>
+        <translation>
+            <numerusform>%n линия известна провайдеру по адресу этого компьютера.</numerusform>
+            <numerusform>%n линии известны провайдеру по адресу этого компьютера.</numerusform>
+            <numerusform>%n линий известно провайдеру по адресу этого компьютера.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{free_bytes} free of {total_bytes} ({used_pct} % used).</source>
+        <comment>sizes, e.g. 54.5 GB free of 100.0 GB (45 % used)</comment>
+        <translation>Свободно {free_bytes} из {total_bytes} (занято {used_pct}&#xa0;%).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{free_bytes} free of {total_bytes} ({used_pct} % used); recordings add about {growth_bytes} a day: full in about %n day(s).</source>
+        <comment>sizes, e.g. 54.5 GB free of 100.0 GB (45 % used); about 1.2 GB a day</comment>
+        <translation>
+            <numerusform>Свободно {free_bytes} из {total_bytes} (занято {used_pct}&#xa0;%); записи добавляют около {growth_bytes} в день: диск заполнится примерно через %n день.</numerusform>
+            <numerusform>Свободно {free_bytes} из {total_bytes} (занято {used_pct}&#xa0;%); записи добавляют около {growth_bytes} в день: диск заполнится примерно через %n дня.</numerusform>
+            <numerusform>Свободно {free_bytes} из {total_bytes} (занято {used_pct}&#xa0;%); записи добавляют около {growth_bytes} в день: диск заполнится примерно через %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last backup failed: {error} ({how}).</source>
+        <comment>{error}: the server&apos;s words; {how}: e.g. daily at 03:00, keeping 7, in /srv/backups; or: daily backups are off</comment>
+        <translation>Последнее резервное копирование не удалось: {error} ({how}).</translation>
+    </message>
+    <message>
+        <source>There is no backup, and daily backups are off.</source>
+        <translation>Резервных копий нет, а ежедневное копирование выключено.</translation>
+    </message>
+    <message>
+        <source>No backup yet: the first is due {how}.</source>
+        <comment>{how}: e.g. daily at 03:00, keeping 7, in /srv/backups</comment>
+        <translation>Резервных копий пока нет; расписание: {how}.</translation>
+    </message>
+    <message>
+        <source>The newest backup is {age} old ({how}), on the same disk as the data: a disk that dies takes both.</source>
+        <comment>{age}: e.g. 3 days; {how}: e.g. daily at 03:00, keeping 7, in /srv/backups</comment>
+        <translation>Возраст последней резервной копии — {age} ({how}); она на том же диске, что и данные: если диск выйдет из строя, пропадут и данные, и копии.</translation>
+    </message>
+    <message>
+        <source>Not checked: no time server given (--ntp-server).</source>
+        <comment>--ntp-server: keep</comment>
+        <translation>Не проверено: не указан сервер времени (--ntp-server).</translation>
+    </message>
+    <message>
+        <source>Could not ask {server} the time ({error}), so the clock is unchecked.</source>
+        <comment>{server}: a time server, e.g. pool.ntp.org; {error}: the system&apos;s words</comment>
+        <translation>Не удалось узнать время у {server} ({error}), поэтому часы не проверены.</translation>
+    </message>
+    <message>
+        <source>Could not ask {server} the time (no answer), so the clock is unchecked.</source>
+        <comment>{server}: a time server, e.g. pool.ntp.org</comment>
+        <translation>Не удалось узнать время у {server} (нет ответа), поэтому часы не проверены.</translation>
+    </message>
+    <message>
+        <source>The clock is {offset_s} behind {server}.</source>
+        <comment>{offset_s}: e.g. 300 s; {server}: a time server, e.g. pool.ntp.org</comment>
+        <translation>Часы отстают от {server} на {offset_s}.</translation>
+    </message>
+    <message>
+        <source>The clock is {offset_s} ahead of {server}.</source>
+        <comment>{offset_s}: e.g. 300 s; {server}: a time server, e.g. pool.ntp.org</comment>
+        <translation>Часы спешат относительно {server} на {offset_s}.</translation>
+    </message>
+    <message>
+        <source>Right: {offset_s} behind {server}.</source>
+        <comment>the clock: {offset_s}: e.g. 0.012 s; {server}: a time server</comment>
+        <translation>Точно: отставание от {server} — {offset_s}.</translation>
+    </message>
+    <message>
+        <source>Right: {offset_s} ahead of {server}.</source>
+        <comment>the clock: {offset_s}: e.g. 0.012 s; {server}: a time server</comment>
+        <translation>Точно: опережение относительно {server} — {offset_s}.</translation>
+    </message>
+    <message>
+        <source>The database is damaged: there is no database at {path}.</source>
+        <comment>{path}: a file on the server</comment>
+        <translation>База данных повреждена: по пути {path} базы данных нет.</translation>
+    </message>
+    <message>
+        <source>The database is damaged: {problem}.</source>
+        <comment>{problem}: SQLite&apos;s words</comment>
+        <translation>База данных повреждена: {problem}.</translation>
+    </message>
+    <message>
+        <source>SQLite, {size_bytes}: sound (quick check).</source>
+        <comment>{size_bytes}: the database&apos;s size, e.g. 12.3 MB</comment>
+        <translation>SQLite, {size_bytes}: исправна (быстрая проверка).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL does not answer: {error}.</source>
+        <comment>{error}: PostgreSQL&apos;s words</comment>
+        <translation>PostgreSQL не отвечает: {error}.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL answers, at schema {revision}.</source>
+        <comment>{revision}: the database&apos;s version, e.g. 0012</comment>
+        <translation>PostgreSQL отвечает, версия схемы {revision}.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: checked by the server only.</source>
+        <translation>PostgreSQL: проверяется только самим сервером.</translation>
+    </message>
+    <message>
+        <source>No Callnest server answers on {data_dir}: the rest was checked without it.</source>
+        <comment>{data_dir}: a folder on the server</comment>
+        <translation>В {data_dir} не отвечает ни один сервер Callnest: остальное проверено без него.</translation>
+    </message>
+    <message>
+        <source>Put the server behind an HTTPS reverse proxy (README, &apos;Behind a reverse proxy&apos;) and start it with --public-url https://your-name</source>
+        <comment>README&apos;s section&apos;s title and --public-url: keep</comment>
+        <translation>Поставьте сервер за обратный HTTPS-прокси (README, &apos;Behind a reverse proxy&apos;) и запустите его с --public-url https://ваше-имя</translation>
+    </message>
+    <message>
+        <source>Check that the reverse proxy runs and that the name points at this server.</source>
+        <translation>Проверьте, что обратный прокси работает и что имя указывает на этот сервер.</translation>
+    </message>
+    <message>
+        <source>Check that the reverse proxy forwards to this server&apos;s address ({host}:{port}).</source>
+        <comment>{host}:{port}: e.g. 127.0.0.1:8080</comment>
+        <translation>Проверьте, что обратный прокси перенаправляет запросы на адрес этого сервера ({host}:{port}).</translation>
+    </message>
+    <message>
+        <source>Check that the TURN server runs and that its port is open to this machine.</source>
+        <translation>Проверьте, что TURN-сервер работает и что его порт открыт для этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Check the trunk&apos;s account and password with the provider (Phones tab), and that this machine reaches the provider.</source>
+        <translation>Проверьте у провайдера учётную запись и пароль транка (вкладка «Телефония») и что этот компьютер может связаться с провайдером.</translation>
+    </message>
+    <message>
+        <source>Free space or give the data a bigger disk; shorten how long recordings are kept (PUT /api/settings/recordings).</source>
+        <comment>PUT /api/settings/recordings: keep</comment>
+        <translation>Освободите место или перенесите данные на диск побольше; сократите срок хранения записей (PUT /api/settings/recordings).</translation>
+    </message>
+    <message>
+        <source>Back up now (Admin window, Backups tab), and see the server&apos;s log for why the last one failed: a full disk or a folder the server cannot write, usually.</source>
+        <translation>Создайте копию сейчас (окно администрирования, вкладка «Резервные копии») и посмотрите в журнале сервера, почему последняя не удалась: обычно диск заполнен или сервер не может писать в папку.</translation>
+    </message>
+    <message>
+        <source>Turn daily backups on (Admin window, Backups tab).</source>
+        <translation>Включите ежедневное резервное копирование (окно администрирования, вкладка «Резервные копии»).</translation>
+    </message>
+    <message>
+        <source>Run a time service: Debian&apos;s systemd-timesyncd or chrony (apt install chrony).</source>
+        <comment>systemd-timesyncd, chrony, apt install chrony: keep</comment>
+        <translation>Запустите службу времени: systemd-timesyncd из Debian или chrony (apt install chrony).</translation>
+    </message>
+    <message>
+        <source>Allow UDP port 123 out, or name a time server this machine reaches (--ntp-server).</source>
+        <comment>--ntp-server: keep</comment>
+        <translation>Разрешите исходящий UDP-порт 123 или укажите сервер времени, доступный с этого компьютера (--ntp-server).</translation>
+    </message>
+    <message>
+        <source>Stop the server, restore the newest backup into a new data dir (callnest-server restore --from FOLDER --data-dir NEW) and start it there; keep the damaged one for support.</source>
+        <comment>the command in brackets: keep</comment>
+        <translation>Остановите сервер, восстановите последнюю резервную копию в новую папку данных (callnest-server restore --from FOLDER --data-dir NEW) и запустите его там; повреждённую папку сохраните для поддержки.</translation>
+    </message>
+    <message>
+        <source>Renew or replace the certificate on the reverse proxy (Caddy and certbot renew theirs by themselves when they can reach Let&apos;s Encrypt).</source>
+        <translation>Обновите или замените сертификат на обратном прокси (Caddy и certbot обновляют свои сертификаты сами, если могут связаться с Let&apos;s Encrypt).</translation>
+    </message>
+    <message>
+        <source>Renew the certificate now; if the proxy renews it by itself (Caddy, certbot), see its log for why it has not.</source>
+        <translation>Обновите сертификат сейчас; если прокси обновляет его сам (Caddy, certbot), посмотрите в его журнале, почему этого не произошло.</translation>
+    </message>
+    <message>
+        <source>If some cannot connect, set one up: README, &apos;TURN&apos;.</source>
+        <comment>a TURN server; README, &apos;TURN&apos;: keep</comment>
+        <translation>Если кто-то не может подключиться, настройте TURN-сервер: README, &apos;TURN&apos;.</translation>
+    </message>
+    <message>
+        <source>The secret given to callnest-server (--turn-secret-file) must be the TURN server&apos;s static-auth-secret; and the TURN server needs use-auth-secret.</source>
+        <comment>--turn-secret-file, static-auth-secret, use-auth-secret: keep</comment>
+        <translation>Секрет, переданный callnest-server (--turn-secret-file), должен совпадать со static-auth-secret TURN-сервера; кроме того, TURN-серверу нужен use-auth-secret.</translation>
+    </message>
+    <message>
+        <source>See the TURN server&apos;s log.</source>
+        <translation>Посмотрите журнал TURN-сервера.</translation>
+    </message>
+    <message>
+        <source>See the server&apos;s log; the Phones tab shows each trunk&apos;s last failure.</source>
+        <translation>Посмотрите журнал сервера; во вкладке «Телефония» указана последняя ошибка каждого транка.</translation>
+    </message>
+    <message>
+        <source>Back up now (Admin window, Backups tab). If daily backups are on and none ran, the server was not running at the time, or its log says why.</source>
+        <translation>Создайте копию сейчас (окно администрирования, вкладка «Резервные копии»). Если ежедневное копирование включено, но копия не создавалась, значит, сервер в это время не работал, или причина указана в его журнале.</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder on another disk or a network share (Admin window, Backups tab).</source>
+        <translation>Выберите папку для резервных копий на другом диске или в сетевой папке (окно администрирования, вкладка «Резервные копии»).</translation>
+    </message>
+    <message>
+        <source>Start it (systemctl start callnest-server), and see its log for why it stopped (journalctl -u callnest-server).</source>
+        <comment>the commands in brackets: keep</comment>
+        <translation>Запустите его (systemctl start callnest-server) и посмотрите в журнале, почему он остановился (journalctl -u callnest-server).</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date in Qt&apos;s date format (d: the day, MMM: the month, shortened, yyyy: the year): write the pattern, in your language&apos;s order</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <comment>seconds, shortened</comment>
+        <translation>{seconds} с</translation>
+    </message>
+    <message>
+        <source>daily backups are off</source>
+        <translation>ежедневное копирование выключено</translation>
+    </message>
+    <message numerus="yes">
+        <source>daily at {time}, keeping the last %n backup(s), in {folder}</source>
+        <comment>the backup schedule: {time}: e.g. 03:00; %n: how many backups are kept; {folder}: e.g. /srv/backups</comment>
+        <translation>
+            <numerusform>ежедневно в {time}, хранится %n последняя копия, в {folder}</numerusform>
+            <numerusform>ежедневно в {time}, хранятся %n последние копии, в {folder}</numerusform>
+            <numerusform>ежедневно в {time}, хранятся %n последних копий, в {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <comment>a backup&apos;s age</comment>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <comment>a backup&apos;s age</comment>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>a backup&apos;s age</comment>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>models.home_link</name>
+    <message>
+        <source>Woke from sleep: checking your connection…</source>
+        <translation>Выход из спящего режима: проверка подключения…</translation>
+    </message>
+    <message>
+        <source>Network changed: checking your connection…</source>
+        <translation>Сеть изменилась: проверка подключения…</translation>
+    </message>
+    <message>
+        <source>No audio from your computer reaches the server — calls are held back</source>
+        <translation>Звук с вашего компьютера не доходит до сервера — звонки приостановлены</translation>
+    </message>
+    <message>
+        <source>Your microphone sends nothing — check your headset; calls are held back</source>
+        <translation>Ваш микрофон ничего не передаёт — проверьте гарнитуру; звонки приостановлены</translation>
+    </message>
+    <message>
+        <source>Checking connection</source>
+        <translation>Проверка подключения</translation>
+    </message>
+    <message>
+        <source>No audio reaching the server</source>
+        <translation>Звук не доходит до сервера</translation>
+    </message>
+    <message>
+        <source>Microphone silent</source>
+        <translation>Микрофон молчит</translation>
+    </message>
+    <message>
+        <source>{percent} % loss</source>
+        <comment>packets lost on the way</comment>
+        <translation>потери {percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>{ms} ms round trip</source>
+        <comment>the time a packet takes to the server and back, in milliseconds</comment>
+        <translation>задержка {ms} мс</translation>
+    </message>
+    <message>
+        <source>{ms} ms jitter</source>
+        <comment>how much the packets&apos; delay varies, in milliseconds</comment>
+        <translation>джиттер {ms} мс</translation>
+    </message>
+    <message>
+        <source>call quality {score} of 5</source>
+        <comment>a score from 1 (bad) to 5 (excellent); follows other figures after a comma</comment>
+        <translation>качество звонка {score} из 5</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <comment>the home connection&apos;s quality, after &quot;Home connection:&quot;</comment>
+        <translation>плохое</translation>
+    </message>
+    <message>
+        <source>{figures} ({quality})</source>
+        <comment>the connection&apos;s figures, then the call quality they make</comment>
+        <translation>{figures} ({quality})</translation>
+    </message>
+    <message>
+        <source>Checking your connection…</source>
+        <translation>Проверка подключения…</translation>
+    </message>
+    <message>
+        <source>Home connection: {problems} — calls are held back until it recovers</source>
+        <comment>{problems}: the bad figures, e.g. &quot;8 % loss, 640 ms round trip&quot;</comment>
+        <translation>Домашнее подключение: {problems} — звонки приостановлены до восстановления</translation>
+    </message>
+    <message>
+        <source>Your connection recovered: {figures} — calls are offered again</source>
+        <comment>{figures}: the connection&apos;s figures, e.g. &quot;0 % loss, 30 ms round trip&quot;</comment>
+        <translation>Подключение восстановлено: {figures} — звонки снова поступают</translation>
+    </message>
+    <message>
+        <source>Your connection recovered — calls are offered again</source>
+        <translation>Подключение восстановлено — звонки снова поступают</translation>
+    </message>
+    <message>
+        <source>Connection check passed: {figures}</source>
+        <comment>{figures}: the connection&apos;s figures, e.g. &quot;0 % loss, 30 ms round trip&quot;</comment>
+        <translation>Проверка подключения пройдена: {figures}</translation>
+    </message>
+    <message>
+        <source>Connection check passed</source>
+        <translation>Проверка подключения пройдена</translation>
+    </message>
+    <message>
+        <source>Home connection: {problems}</source>
+        <comment>{problems}: the bad figures, e.g. &quot;8 % loss&quot;</comment>
+        <translation>Домашнее подключение: {problems}</translation>
+    </message>
+    <message>
+        <source>{problem} — offered nothing since {time}</source>
+        <comment>{problem}: what is wrong with the home connection; {time}: a time of day</comment>
+        <translation>{problem} — ничего не поступает с {time}</translation>
+    </message>
+    <message>
+        <source>{problem} — offered nothing since {time}: {figures}</source>
+        <comment>{problem}: what is wrong with the home connection; {time}: a time of day; {figures}: every figure measured</comment>
+        <translation>{problem} — ничего не поступает с {time}: {figures}</translation>
+    </message>
+</context>
+<context>
+    <name>models.phones</name>
+    <message>
+        <source>d MMM</source>
+        <comment>a day and month in Qt&apos;s date format (d: the day, MMM: the month, shortened): write the pattern, in your language&apos;s order</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <comment>a day, then a time of day</comment>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>{transport} — not available</source>
+        <comment>{transport}: UDP, TCP or TLS</comment>
+        <translation>{transport} — недоступно</translation>
+    </message>
+    <message>
+        <source>Registration and IP addresses</source>
+        <comment>how a provider knows a trunk</comment>
+        <translation>Регистрация и IP-адреса</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <comment>how a provider knows a trunk</comment>
+        <translation>Регистрация</translation>
+    </message>
+    <message numerus="yes">
+        <source>IP address(es) (%n)</source>
+        <comment>how a provider knows a trunk: by how many addresses</comment>
+        <translation>
+            <numerusform>IP-адреса (%n)</numerusform>
+            <numerusform>IP-адреса (%n)</numerusform>
+            <numerusform>IP-адреса (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in use (disabled)</source>
+        <comment>a trunk&apos;s registration</comment>
+        <translation>Не используется (отключён)</translation>
+    </message>
+    <message>
+        <source>Not needed: the provider knows the addresses</source>
+        <comment>a trunk&apos;s registration</comment>
+        <translation>Не нужна: провайдер знает адреса</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Запрос к серверу…</translation>
+    </message>
+    <message>
+        <source>Not registered: phone calls are not running (see above)</source>
+        <translation>Не зарегистрирован: телефонные звонки не работают (см. выше)</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Регистрация…</translation>
+    </message>
+    <message>
+        <source>Registered since {time}</source>
+        <comment>{time}: a time of day, maybe a day</comment>
+        <translation>Зарегистрирован с {time}</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>a trunk&apos;s registration</comment>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <source>{state} (last refused: {failure})</source>
+        <comment>{state}: how the registration is doing; {failure}: the registrar&apos;s answer (403 Forbidden)</comment>
+        <translation>{state} (последний отказ: {failure})</translation>
+    </message>
+    <message>
+        <source>{state} (last refused at {time}: {failure})</source>
+        <comment>{state}: how the registration is doing; {time}: when; {failure}: the registrar&apos;s answer (403 Forbidden)</comment>
+        <translation>{state} (последний отказ в {time}: {failure})</translation>
+    </message>
+    <message>
+        <source>Not registered: {failure} since {time}</source>
+        <comment>{failure}: the registrar&apos;s answer (403 Forbidden); {time}: when</comment>
+        <translation>Не зарегистрирован: {failure} с {time}</translation>
+    </message>
+    <message>
+        <source>Not registered: {failure}</source>
+        <comment>{failure}: the registrar&apos;s answer (403 Forbidden)</comment>
+        <translation>Не зарегистрирован: {failure}</translation>
+    </message>
+    <message>
+        <source>Not registered since {time}</source>
+        <comment>{time}: when</comment>
+        <translation>Не зарегистрирован с {time}</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <comment>a trunk&apos;s registration</comment>
+        <translation>Не зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Phone calls are not working: {problem}</source>
+        <comment>{problem}: the server&apos;s words</comment>
+        <translation>Телефонные звонки не работают: {problem}</translation>
+    </message>
+    <message>
+        <source>Trunk {name} is not registered: {failure} since {time}</source>
+        <comment>{failure}: the registrar&apos;s answer (403 Forbidden); {time}: when</comment>
+        <translation>Транк {name} не зарегистрирован: {failure} с {time}</translation>
+    </message>
+    <message>
+        <source>Trunk {name} is not registered: {failure}</source>
+        <comment>{failure}: the registrar&apos;s answer (403 Forbidden)</comment>
+        <translation>Транк {name} не зарегистрирован: {failure}</translation>
+    </message>
+    <message>
+        <source>Trunk {name} is not registered since {time}</source>
+        <comment>{time}: when</comment>
+        <translation>Транк {name} не зарегистрирован с {time}</translation>
+    </message>
+    <message>
+        <source>Trunk {name} is not registered</source>
+        <translation>Транк {name} не зарегистрирован</translation>
+    </message>
+</context>
+<context>
+    <name>models.report</name>
+    <message>
+        <source>All queues</source>
+        <translation>Все очереди</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Без группы</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <comment>a percentage, as your language writes it</comment>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>{figure} in {seconds} s</source>
+        <comment>a service level: the share answered within so many seconds (80.0% in 20 s)</comment>
+        <translation>{figure} за {seconds} с</translation>
+    </message>
+    <message>
+        <source>average speed of answer: queue time of answered contacts / answered</source>
+        <translation>средняя скорость ответа: время в очереди отвеченных обращений / отвеченные</translation>
+    </message>
+    <message>
+        <source>average handle time: (talk + hold + wrap-up) / handled</source>
+        <translation>среднее время обработки: (разговор + удержание + постобработка) / обработанные</translation>
+    </message>
+    <message>
+        <source>answered within the queue&apos;s threshold / (answered + abandoned after the short-abandon threshold)</source>
+        <translation>отвеченные в пределах порога очереди / (отвеченные + потерянные после порога короткого сброса)</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <comment>a column: average handle time</comment>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <comment>a column: average ringing time</comment>
+        <translation>Вызов</translation>
+    </message>
+    <message>
+        <source>average ringing before the agent answered</source>
+        <translation>среднее время вызова до ответа оператора</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <comment>a column: average talk time</comment>
+        <translation>Разговор</translation>
+    </message>
+    <message>
+        <source>average talk time per handled contact</source>
+        <translation>среднее время разговора на обработанное обращение</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <comment>a column: average time on hold</comment>
+        <translation>Удержание</translation>
+    </message>
+    <message>
+        <source>average hold time per handled contact</source>
+        <translation>среднее время удержания на обработанное обращение</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <comment>a column: average wrap-up time</comment>
+        <translation>Постобработка</translation>
+    </message>
+    <message>
+        <source>average wrap-up time per handled contact</source>
+        <translation>среднее время постобработки на обработанное обращение</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>a column</comment>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <comment>a column: contacts offered</comment>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>contacts that entered the queue</source>
+        <translation>обращения, попавшие в очередь</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <comment>a column: contacts answered</comment>
+        <translation>Отвечено</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <comment>a column: contacts abandoned</comment>
+        <translation>Потеряно</translation>
+    </message>
+    <message>
+        <source>including short abandons</source>
+        <translation>включая короткие сбросы</translation>
+    </message>
+    <message>
+        <source>Short abandons</source>
+        <comment>a column: callers who hung up at once</comment>
+        <translation>Короткие сбросы</translation>
+    </message>
+    <message>
+        <source>hung up before the short-abandon threshold: not counted against the queue</source>
+        <translation>положили трубку до порога короткого сброса: не засчитываются очереди</translation>
+    </message>
+    <message>
+        <source>Abandon rate</source>
+        <comment>a column</comment>
+        <translation>Доля потерянных</translation>
+    </message>
+    <message>
+        <source>abandoned / offered, short abandons excluded from both</source>
+        <translation>потерянные / поступившие, короткие сбросы не учитываются</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <comment>a column: average speed of answer</comment>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <comment>a column</comment>
+        <translation>Уровень обслуживания</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <comment>a column: contacts handled</comment>
+        <translation>Обработано</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <comment>a column: customer satisfaction</comment>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>customers&apos; mean rating, 1 to 5, after the contact (how many rated)</source>
+        <translation>средняя оценка клиентов после обращения, от 1 до 5 (сколько оценили)</translation>
+    </message>
+    <message>
+        <source>Calls out</source>
+        <comment>a column: outbound calls</comment>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>agents&apos; calls out with this queue&apos;s caller ID</source>
+        <translation>исходящие звонки операторов с номером этой очереди</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <comment>a column: calls out answered</comment>
+        <translation>Соединено</translation>
+    </message>
+    <message>
+        <source>calls out the called person answered (not busy, not unanswered, not failed)</source>
+        <translation>исходящие, на которые ответили (не занято, не без ответа, не ошибка)</translation>
+    </message>
+    <message>
+        <source>Talk out</source>
+        <comment>a column: talk time on calls out</comment>
+        <translation>Разговор (исх.)</translation>
+    </message>
+    <message>
+        <source>average talk time per connected call out</source>
+        <translation>среднее время разговора на соединённый исходящий звонок</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <comment>a column: callbacks asked for</comment>
+        <translation>Обратные звонки</translation>
+    </message>
+    <message>
+        <source>callbacks asked for: by waiting callers, or due at a time they chose</source>
+        <translation>запрошенные обратные звонки: ожидающими звонящими или на выбранное ими время</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <comment>a column: callbacks that connected</comment>
+        <translation>Перезвонили</translation>
+    </message>
+    <message>
+        <source>callbacks that reached the customer</source>
+        <translation>обратные звонки, дошедшие до клиента</translation>
+    </message>
+    <message>
+        <source>Callback ASA</source>
+        <comment>a column: callback speed of answer</comment>
+        <translation>ASA обр. звонков</translation>
+    </message>
+    <message>
+        <source>callback speed of answer: from the request (or the time chosen) to the customer answering our call</source>
+        <translation>скорость ответа на обратный звонок: от запроса (или выбранного времени) до ответа клиента на наш звонок</translation>
+    </message>
+    <message>
+        <source>contacts rung to the agent</source>
+        <translation>обращения, поступившие оператору</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <comment>a column: contacts not answered in time</comment>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>rung but not answered in time</source>
+        <translation>поступили, но не приняты вовремя</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <comment>a column: time logged in</comment>
+        <translation>В системе</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <comment>a column: time on a break</comment>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>Home connection</source>
+        <comment>a column: time held back by the home network</comment>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>of the breaks, time held back because the home connection could not carry a call</source>
+        <translation>часть перерывов: приостановка, пока домашнее подключение не могло поддерживать звонок</translation>
+    </message>
+    <message>
+        <source>Spared</source>
+        <comment>a column: contacts not offered to the agent</comment>
+        <translation>Не предложено</translation>
+    </message>
+    <message>
+        <source>contacts offered in the agent&apos;s queues while held back for the home connection</source>
+        <translation>обращения в очередях оператора во время приостановки из-за домашнего подключения</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <comment>a column</comment>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>handle time / (logged-in time - break time)</source>
+        <translation>время обработки / (время в системе − время перерывов)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <comment>a column</comment>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <comment>a column</comment>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <comment>a column: the interval&apos;s times</comment>
+        <translation>Интервал</translation>
+    </message>
+</context>
+<context>
+    <name>models.wallboard</name>
+    <message>
+        <source>{value}%</source>
+        <comment>a percentage</comment>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>{loss}% loss · {jitter} ms jitter</source>
+        <comment>an audio link&apos;s packet loss and jitter</comment>
+        <translation>потери {loss}&#xa0;% · джиттер {jitter} мс</translation>
+    </message>
+    <message>
+        <source>{loss}% loss · {jitter} ms jitter · {rtt} ms rtt</source>
+        <comment>an audio link&apos;s packet loss, jitter and round-trip time</comment>
+        <translation>потери {loss}&#xa0;% · джиттер {jitter} мс · RTT {rtt} мс</translation>
+    </message>
+    <message>
+        <source>Hand raised — needs help</source>
+        <translation>Поднята рука — нужна помощь</translation>
+    </message>
+    <message>
+        <source>{activity} · {held_back}</source>
+        <comment>an agent&apos;s state · why routing holds back</comment>
+        <translation>{activity} · {held_back}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{time} · %n offer(s)</source>
+        <comment>{time}: time held back today; %n: contacts offered to others meanwhile</comment>
+        <translation>
+            <numerusform>{time} · %n обращение</numerusform>
+            <numerusform>{time} · %n обращения</numerusform>
+            <numerusform>{time} · %n обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Break — {reason}</source>
+        <translation>Перерыв — {reason}</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <comment>an agent&apos;s state</comment>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>an agent&apos;s state</comment>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <comment>an agent&apos;s state</comment>
+        <translation>Доступен</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <comment>an agent&apos;s state</comment>
+        <translation>Вызов</translation>
+    </message>
+    <message>
+        <source>On a contact</source>
+        <comment>an agent&apos;s state</comment>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <comment>an agent&apos;s state</comment>
+        <translation>Постобработка</translation>
+    </message>
+    <message>
+        <source>{count} ({rate})</source>
+        <comment>abandoned contacts (their share of those offered)</comment>
+        <translation>{count} ({rate})</translation>
+    </message>
+    <message>
+        <source>{share} in {seconds} s</source>
+        <comment>service level: {share} of contacts answered within {seconds} seconds</comment>
+        <translation>{share} за {seconds} с</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>a column</comment>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>a column: callers waiting</comment>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <comment>a column</comment>
+        <translation>Макс. ожидание</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <comment>a column: contacts offered</comment>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <comment>a column: average speed of answer</comment>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <source>queue time of answered / answered</source>
+        <translation>время в очереди отвеченных / отвеченные</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <comment>a column: contacts abandoned</comment>
+        <translation>Потеряно</translation>
+    </message>
+    <message>
+        <source>abandoned / offered</source>
+        <translation>потерянные / поступившие</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <comment>a column</comment>
+        <translation>Уровень обслуживания</translation>
+    </message>
+    <message>
+        <source>answered within the threshold / (answered + abandoned after the short-abandon time)</source>
+        <translation>отвеченные в пределах порога / (отвеченные + потерянные после порога короткого сброса)</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <comment>a column: average handling time</comment>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <source>(talk + hold + wrap-up) / handled</source>
+        <translation>(разговор + удержание + постобработка) / обработанные</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <comment>a column: customer satisfaction</comment>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>customers&apos; mean rating today, 1 to 5</source>
+        <translation>средняя оценка клиентов за сегодня, от 1 до 5</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <comment>a column: agents available</comment>
+        <translation>Доступны</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>a column: agents busy</comment>
+        <translation>Заняты</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <comment>a column: agents in wrap-up</comment>
+        <translation>Постобработка</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <comment>a column: agents on a break</comment>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <comment>a column</comment>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>a column: an agent&apos;s state</comment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <comment>a column: how long in this state</comment>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <comment>a column: the call or chat&apos;s id</comment>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <comment>a column: contacts handled</comment>
+        <translation>Обработано</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <comment>a column</comment>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>Break today</source>
+        <comment>a column: time on a break today</comment>
+        <translation>Перерыв сегодня</translation>
+    </message>
+    <message>
+        <source>Held back today</source>
+        <comment>a column</comment>
+        <translation>Приостановка сегодня</translation>
+    </message>
+    <message>
+        <source>time offered nothing today because the home connection could not carry a call, and the contacts offered in the agent&apos;s queues meanwhile</source>
+        <translation>время без обращений сегодня, пока домашнее подключение не могло поддерживать звонок, и обращения, поступившие за это время в очереди оператора</translation>
+    </message>
+    <message>
+        <source>Home link</source>
+        <comment>a column: the home connection&apos;s audio</comment>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>loss, jitter and round trip of the audio link</source>
+        <translation>потери, джиттер и задержка аудиосвязи</translation>
+    </message>
+    <message>
+        <source>MOS</source>
+        <comment>a column: mean opinion score, call quality</comment>
+        <translation>MOS</translation>
+    </message>
+    <message>
+        <source>call quality the link allows, 1 to 4.5 (ITU-T G.107 E-model, simplified)</source>
+        <translation>качество звонка, которое позволяет связь, от 1 до 4,5 (E-модель ITU-T G.107, упрощённо)</translation>
+    </message>
+    <message>
+        <source>Mic silent</source>
+        <comment>a column</comment>
+        <translation>Микрофон молчит</translation>
+    </message>
+    <message>
+        <source>how long the microphone has been silent or muted in a call</source>
+        <translation>как долго микрофон молчит или выключен во время звонка</translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <comment>a column</comment>
+        <translation>Последняя связь</translation>
+    </message>
+    <message>
+        <source>time since the desktop&apos;s last message</source>
+        <translation>время с последнего сообщения от приложения</translation>
+    </message>
+    <message>
+        <source>{count} ({rate})</source>
+        <comment>people reached (their share of the calls placed)</comment>
+        <translation>{count} ({rate})</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <comment>a column</comment>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>a column: a campaign&apos;s state</comment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>a campaign&apos;s state</comment>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>a campaign&apos;s state</comment>
+        <translation>Приостановлена</translation>
+    </message>
+    <message>
+        <source>Calls today</source>
+        <comment>a column</comment>
+        <translation>Звонков сегодня</translation>
+    </message>
+    <message>
+        <source>calls placed today</source>
+        <translation>звонки, совершённые сегодня</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <comment>a column: people reached</comment>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <source>calls today the person called answered</source>
+        <translation>звонки за сегодня, на которые ответили</translation>
+    </message>
+    <message>
+        <source>On calls now</source>
+        <comment>a column</comment>
+        <translation>Сейчас на звонках</translation>
+    </message>
+    <message>
+        <source>ringing or talking</source>
+        <translation>вызов или разговор</translation>
+    </message>
+    <message>
+        <source>People left</source>
+        <comment>a column</comment>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>still to reach: waiting or being called</source>
+        <translation>ещё не дозвонились: ожидают или им звонят</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>You are not logged in: log in again.</source>
+        <translation>Вы не вошли в систему: войдите снова.</translation>
+    </message>
+    <message>
+        <source>Check these fields: {fields}</source>
+        <comment>dotted names of a form&apos;s fields</comment>
+        <translation>Проверьте поля: {fields}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has problems on %n line(s): {lines}.</source>
+        <comment>{lines} lists the line numbers</comment>
+        <translation>
+            <numerusform>Ничего не импортировано: в файле ошибки в %n строке: {lines}.</numerusform>
+            <numerusform>Ничего не импортировано: в файле ошибки в %n строках: {lines}.</numerusform>
+            <numerusform>Ничего не импортировано: в файле ошибки в %n строках: {lines}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the request ({code}).</source>
+        <comment>{code}: a technical code</comment>
+        <translation>Сервер отклонил запрос ({code}).</translation>
+    </message>
+    <message>
+        <source>Could not reach the server.</source>
+        <translation>Не удалось связаться с сервером.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: {reason}</source>
+        <comment>{reason}: the system&apos;s technical words</comment>
+        <translation>Не удалось связаться с сервером: {reason}</translation>
+    </message>
+    <message>
+        <source>The server could not read the request: update the app, or tell your administrator.</source>
+        <translation>Сервер не смог прочитать запрос: обновите приложение или сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>That is too large for the server to take.</source>
+        <translation>Слишком большой объём для сервера.</translation>
+    </message>
+    <message>
+        <source>This app is too old or too new for the server: update it.</source>
+        <translation>Это приложение слишком старое или слишком новое для сервера: обновите его.</translation>
+    </message>
+    <message>
+        <source>The server does not know this request: update the app.</source>
+        <translation>Сервер не знает такого запроса: обновите приложение.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s page sent something the server could not read.</source>
+        <translation>Страница клиента отправила данные, которые сервер не смог прочитать.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: log in again.</source>
+        <translation>Ваш сеанс завершён: войдите снова.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: wait a minute and try again.</source>
+        <translation>Слишком много попыток: подождите минуту и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do that.</source>
+        <translation>У вас нет прав на это действие.</translation>
+    </message>
+    <message>
+        <source>The server did not accept what was sent: check it and try again.</source>
+        <translation>Сервер не принял отправленные данные: проверьте их и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>It is no longer there: someone may have deleted it. Refresh and try again.</source>
+        <translation>Этого больше нет: возможно, это кто-то удалил. Обновите данные и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>That clashes with what is there already (a name in use, or a change made meanwhile). Refresh and try again.</source>
+        <translation>Это противоречит уже имеющимся данным (имя занято или их кто-то изменил). Обновите данные и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this request: update the app.</source>
+        <translation>Сервер не разрешает этот запрос: обновите приложение.</translation>
+    </message>
+    <message>
+        <source>The server does not take this kind of file or data.</source>
+        <translation>Сервер не принимает такой тип файла или данных.</translation>
+    </message>
+    <message>
+        <source>The file has problems: nothing was imported.</source>
+        <translation>В файле есть ошибки: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation>Сервер отклонил запрос.</translation>
+    </message>
+    <message>
+        <source>The queue still has calls or chats: try again once they are done.</source>
+        <translation>В очереди ещё есть звонки или чаты: попробуйте снова, когда они завершатся.</translation>
+    </message>
+    <message>
+        <source>The agent is busy.</source>
+        <translation>Оператор занят.</translation>
+    </message>
+    <message>
+        <source>The agent is not available.</source>
+        <translation>Оператор недоступен.</translation>
+    </message>
+    <message>
+        <source>That call or chat exists already.</source>
+        <translation>Такой звонок или чат уже существует.</translation>
+    </message>
+    <message>
+        <source>The offer is gone: someone else took it, or the customer left.</source>
+        <translation>Обращение уже недоступно: его принял кто-то другой или клиент ушёл.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: wait for the connection to come back and try again.</source>
+        <translation>Нет связи с сервером: дождитесь восстановления связи и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>That can only be done during wrap-up.</source>
+        <translation>Это можно сделать только во время постобработки.</translation>
+    </message>
+    <message>
+        <source>That can only be done during a call or chat.</source>
+        <translation>Это можно сделать только во время звонка или чата.</translation>
+    </message>
+    <message>
+        <source>This account cannot take calls or chats.</source>
+        <translation>Эта учётная запись не может принимать звонки и чаты.</translation>
+    </message>
+    <message>
+        <source>That transfer is not possible.</source>
+        <translation>Такой перевод невозможен.</translation>
+    </message>
+    <message>
+        <source>That queue is no longer there. Refresh and try again.</source>
+        <translation>Этой очереди больше нет. Обновите данные и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>That agent is no longer there. Refresh and try again.</source>
+        <translation>Этого оператора больше нет. Обновите данные и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>That call or chat is over.</source>
+        <translation>Этот звонок или чат уже завершён.</translation>
+    </message>
+    <message>
+        <source>The server does not offer that.</source>
+        <translation>Сервер этого не поддерживает.</translation>
+    </message>
+    <message>
+        <source>That reason is no longer there. Refresh and try again.</source>
+        <translation>Этой причины больше нет. Обновите данные и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full: nothing was saved. Tell your administrator.</source>
+        <translation>Диск сервера заполнен: ничего не сохранено. Сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>That can only be done on a phone call.</source>
+        <translation>Это можно сделать только в телефонном звонке.</translation>
+    </message>
+    <message>
+        <source>That can only be done in a chat.</source>
+        <translation>Это можно сделать только в чате.</translation>
+    </message>
+    <message>
+        <source>The audio could not be set up: try again, or check your headset.</source>
+        <translation>Не удалось настроить звук: попробуйте ещё раз или проверьте гарнитуру.</translation>
+    </message>
+    <message>
+        <source>There is no audio link to the server: connect your headset first.</source>
+        <translation>Нет аудиосвязи с сервером: сначала подключите гарнитуру.</translation>
+    </message>
+    <message>
+        <source>Another supervisor is listening to this call.</source>
+        <translation>Этот звонок уже прослушивает другой супервайзер.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the server. Try again; if it keeps happening, tell your administrator.</source>
+        <translation>На сервере произошла ошибка. Попробуйте ещё раз; если она повторяется, сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>It is closed now: try again later.</source>
+        <translation>Сейчас закрыто: попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>That choice is not on offer.</source>
+        <translation>Такой вариант недоступен.</translation>
+    </message>
+    <message>
+        <source>Too many calls at once: try again shortly.</source>
+        <translation>Слишком много одновременных звонков: попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <source>Too many calls or chats from one address: try again shortly.</source>
+        <translation>Слишком много звонков или чатов с одного адреса: попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <source>Too many chats at once: try again shortly.</source>
+        <translation>Слишком много одновременных чатов: попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <source>Chat is not available right now.</source>
+        <translation>Чат сейчас недоступен.</translation>
+    </message>
+    <message>
+        <source>The chat has ended.</source>
+        <translation>Чат завершён.</translation>
+    </message>
+    <message>
+        <source>Too fast: wait a moment and try again.</source>
+        <translation>Слишком быстро: подождите немного и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>That can only be done once it is over.</source>
+        <translation>Это можно сделать только после завершения.</translation>
+    </message>
+    <message>
+        <source>It has been rated already.</source>
+        <translation>Оценка уже поставлена.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time: check the connection and try again.</source>
+        <translation>Сервер не ответил вовремя: проверьте подключение и попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.agents</name>
+    <message>
+        <source>Agent</source>
+        <comment>a role</comment>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <comment>a role</comment>
+        <translation>Супервайзер</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>a role</comment>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>a table cell: takes calls, can log in</comment>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>a table cell: takes calls, can log in</comment>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Password for {name}</source>
+        <comment>a window title</comment>
+        <translation>Пароль: {name}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <comment>a button: copy the password</comment>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Give {name} the user name {username} and this password. It is shown only now: copy it before you close this.</source>
+        <translation>Пользователь {name} входит с именем пользователя {username} и этим паролем. Пароль показывается только сейчас: скопируйте его, прежде чем закрыть окно.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>a column: a person&apos;s</comment>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <comment>a column: the user name</comment>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>a column</comment>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <comment>a column</comment>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <comment>a column</comment>
+        <translation>Навыки</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <comment>a column: takes calls</comment>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <comment>a column: chats at once</comment>
+        <translation>Чаты</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>a column: can log in</comment>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>New agent</source>
+        <comment>a button</comment>
+        <translation>Новый оператор</translation>
+    </message>
+    <message>
+        <source>Double-click a team to rename it</source>
+        <translation>Дважды щёлкните группу, чтобы переименовать её</translation>
+    </message>
+    <message>
+        <source>New team name</source>
+        <translation>Название новой группы</translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <comment>a button</comment>
+        <translation>Добавить группу</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>e.g. Ada Lovelace</source>
+        <comment>an example of a person&apos;s name</comment>
+        <translation>например, Ада Лавлейс</translation>
+    </message>
+    <message>
+        <source>ada.lovelace</source>
+        <comment>an example of a login: letters, digits, . _ @ -</comment>
+        <translation>ada.lovelace</translation>
+    </message>
+    <message>
+        <source>leave empty: Callnest makes one up</source>
+        <comment>a password</comment>
+        <translation>оставьте пустым: Callnest создаст пароль</translation>
+    </message>
+    <message>
+        <source>Takes calls (one at a time)</source>
+        <translation>Принимает звонки (по одному)</translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <comment>a suffix after a number of chats</comment>
+        <translation> одновременно</translation>
+    </message>
+    <message>
+        <source>Can log in</source>
+        <translation>Может входить</translation>
+    </message>
+    <message>
+        <source>New skill, e.g. French</source>
+        <translation>Новый навык, например французский</translation>
+    </message>
+    <message>
+        <source>Add skill</source>
+        <comment>a button</comment>
+        <translation>Добавить навык</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>a form&apos;s label: a person&apos;s</comment>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <comment>a form&apos;s label: the user name</comment>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <comment>a form&apos;s label: takes calls</comment>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <comment>a form&apos;s label: chats at once</comment>
+        <translation>Чаты</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>a form&apos;s label: can log in</comment>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Навыки</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>a button</comment>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <comment>a button</comment>
+        <translation>Сбросить пароль…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <comment>a button: stop someone logging in</comment>
+        <translation>Деактивировать…</translation>
+    </message>
+    <message>
+        <source>Skills (tick, then set the level, 1 to 10)</source>
+        <translation>Навыки (отметьте и укажите уровень от 1 до 10)</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(без группы)</translation>
+    </message>
+    <message>
+        <source>New agent</source>
+        <comment>the form&apos;s title</comment>
+        <translation>Новый оператор</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <comment>the form&apos;s title: a person&apos;s name</comment>
+        <translation>Изменить: {name}</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Введите имя.</translation>
+    </message>
+    <message>
+        <source>The login takes 2 to 64 letters, digits and . _ @ - (e.g. ada.lovelace).</source>
+        <translation>Имя пользователя: от 2 до 64 букв, цифр и символов . _ @ - (например, ada.lovelace).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created {name}.</source>
+        <comment>a person&apos;s name</comment>
+        <translation>Пользователь {name} создан.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <comment>a person&apos;s name</comment>
+        <translation>Пользователь {name} сохранён.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <comment>a window title</comment>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <source>Make up a new password for {name}? The old one stops working at once.</source>
+        <translation>Создать новый пароль для пользователя {name}? Старый сразу перестанет работать.</translation>
+    </message>
+    <message>
+        <source>New password made for {name}.</source>
+        <translation>Новый пароль для пользователя {name} создан.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <comment>a window title: stop someone logging in</comment>
+        <translation>Деактивация</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? They are logged out now and cannot log in again; their history stays. Tick Active and save to undo.</source>
+        <comment>Active: the form&apos;s label of that name</comment>
+        <translation>Деактивировать пользователя {name}? Его сеанс будет сразу завершён, и войти снова будет нельзя; история сохранится. Чтобы отменить, отметьте «Активен» и сохраните.</translation>
+    </message>
+    <message>
+        <source>Deactivated {name}.</source>
+        <translation>Пользователь {name} деактивирован.</translation>
+    </message>
+    <message>
+        <source>Type the new team&apos;s name first.</source>
+        <translation>Сначала введите название новой группы.</translation>
+    </message>
+    <message>
+        <source>Created team {name}.</source>
+        <translation>Группа {name} создана.</translation>
+    </message>
+    <message>
+        <source>Renamed team {before} to {after}.</source>
+        <translation>Группа {before} переименована в {after}.</translation>
+    </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation>Укажите название группы.</translation>
+    </message>
+    <message>
+        <source>Type the new skill&apos;s name first.</source>
+        <translation>Сначала введите название нового навыка.</translation>
+    </message>
+    <message>
+        <source>Created skill {name}.</source>
+        <translation>Навык {name} создан.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.backups</name>
+    <message>
+        <source>daily</source>
+        <comment>why a backup was taken: the schedule</comment>
+        <translation>по расписанию</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <comment>why a backup was taken: Back up now</comment>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>Back up every day</source>
+        <translation>Создавать копию каждый день</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <comment>a form&apos;s label: the time of day backups run</comment>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>The server&apos;s local time; pick a quiet hour</source>
+        <translation>Местное время сервера; выберите час, когда нагрузка мала</translation>
+    </message>
+    <message>
+        <source>A folder on the server&apos;s machine: best on another disk</source>
+        <translation>Папка на компьютере сервера: лучше на другом диске</translation>
+    </message>
+    <message numerus="yes">
+        <source> backup(s)</source>
+        <comment>a suffix after a number: how many kept</comment>
+        <translation>
+            <numerusform> копию</numerusform>
+            <numerusform> копии</numerusform>
+            <numerusform> копий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <comment>a field: how many backups are kept</comment>
+        <translation>Хранить</translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <comment>a form&apos;s label: how many backups</comment>
+        <translation>Хранить последние</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>a button</comment>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <comment>when backups are taken</comment>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <comment>a button</comment>
+        <translation>Создать копию сейчас</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <comment>a column: when a backup was taken</comment>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <comment>a column: why a backup was taken</comment>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>a column</comment>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <comment>a column: how many recordings</comment>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>A backup on another disk or a network share outlives this machine&apos;s disk. To bring one back on a new machine: callnest-server restore --from FOLDER --data-dir NEW</source>
+        <comment>the command is typed as it is: leave callnest-server restore --from --data-dir in English (FOLDER and NEW may be translated)</comment>
+        <translation>Резервная копия на другом диске или в сетевой папке переживёт диск этого компьютера. Чтобы восстановить её на новом компьютере: callnest-server restore --from ПАПКА --data-dir НОВАЯ_ПАПКА</translation>
+    </message>
+    <message>
+        <source>Backup schedule saved: into {folder}.</source>
+        <comment>{folder}: a path</comment>
+        <translation>Расписание резервного копирования сохранено: копии сохраняются в {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.callbacks</name>
+    <message>
+        <source>A callback is a call the center owes a customer. A caller waiting in line may leave their number (key 1 on the phone, or the caller page&apos;s button) and keep their place; a customer may ask for a time on the web form, or an agent at wrap-up. When its turn comes an agent sees the customer&apos;s card, then the call is placed, and tried again if it does not reach them. A queue offers callbacks to waiting callers once ticked so in the Queues tab.</source>
+        <translation>Обратный звонок — это звонок, который центр должен клиенту. Звонящий в очереди может оставить свой номер (клавиша 1 на телефоне или кнопка на странице звонка) и сохранить своё место; клиент может выбрать время в веб-форме, а оператор — назначить звонок при постобработке. Когда подходит очередь, оператор видит карточку клиента, затем начинается звонок; если дозвониться не удалось, попытка повторяется. Очередь предлагает обратные звонки ожидающим, если это отмечено во вкладке «Очереди».</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>a filter: callbacks still owed</comment>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>a filter: callbacks done</comment>
+        <translation>Выполненные</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>a filter: callbacks that failed</comment>
+        <translation>Неудачные</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>a filter: called off</comment>
+        <translation>Отменённые</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>a filter: every callback</comment>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>No callbacks are owed right now.</source>
+        <translation>Сейчас нет ожидающих обратных звонков.</translation>
+    </message>
+    <message>
+        <source>No callback has reached its customer yet.</source>
+        <translation>Ни один обратный звонок ещё не дошёл до клиента.</translation>
+    </message>
+    <message>
+        <source>No callback has failed.</source>
+        <translation>Неудачных обратных звонков нет.</translation>
+    </message>
+    <message>
+        <source>No callback has been called off.</source>
+        <translation>Отменённых обратных звонков нет.</translation>
+    </message>
+    <message>
+        <source>No callbacks yet.</source>
+        <translation>Обратных звонков пока нет.</translation>
+    </message>
+    <message>
+        <source>It is done already</source>
+        <comment>a callback</comment>
+        <translation>Он уже выполнен</translation>
+    </message>
+    <message>
+        <source>It is failed already</source>
+        <comment>a callback</comment>
+        <translation>Он уже завершился неудачей</translation>
+    </message>
+    <message>
+        <source>It is cancelled already</source>
+        <comment>a callback</comment>
+        <translation>Он уже отменён</translation>
+    </message>
+    <message>
+        <source>It is {status} already</source>
+        <comment>{status}: a callback&apos;s status</comment>
+        <translation>Его статус уже «{status}»</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>a column: when a callback is due</comment>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>on this computer&apos;s clock</source>
+        <comment>a column&apos;s tooltip</comment>
+        <translation>по часам этого компьютера</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>a column</comment>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>a column: a phone number</comment>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>a column</comment>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>a column: who asked for it</comment>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <comment>a column: calls made</comment>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <comment>a column: how the last call ended</comment>
+        <translation>Последний исход</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>a column</comment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>a column</comment>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>a button</comment>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Call off…</source>
+        <comment>a button: cancel the callback</comment>
+        <translation>Отменить…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>then a filter</comment>
+        <translation>Показать</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s) (the first {limit} of a status).</source>
+        <translation>
+            <numerusform>%n обратный звонок (первые {limit} каждого статуса).</numerusform>
+            <numerusform>%n обратных звонка (первые {limit} каждого статуса).</numerusform>
+            <numerusform>%n обратных звонков (первые {limit} каждого статуса).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s).</source>
+        <translation>
+            <numerusform>%n обратный звонок.</numerusform>
+            <numerusform>%n обратных звонка.</numerusform>
+            <numerusform>%n обратных звонков.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an open callback to call it off</source>
+        <translation>Выберите открытый обратный звонок, чтобы отменить его</translation>
+    </message>
+    <message>
+        <source>It is being dialled: it cannot be called off now</source>
+        <translation>Идёт набор: сейчас отменить нельзя</translation>
+    </message>
+    <message>
+        <source>The customer is not called (nor told)</source>
+        <translation>Клиенту не позвонят (и не сообщат об этом)</translation>
+    </message>
+    <message>
+        <source>Call off callback</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Отмена обратного звонка</translation>
+    </message>
+    <message>
+        <source>Call off the callback to {who}, due {due}? They will not be called, and nobody tells them.</source>
+        <comment>{who}: a customer&apos;s name or number; {due}: a date and time</comment>
+        <translation>Отменить обратный звонок ({who}) на {due}? Клиенту не позвонят, и никто ему об этом не сообщит.</translation>
+    </message>
+    <message>
+        <source>The callback to {who} is called off.</source>
+        <translation>Обратный звонок ({who}) отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.campaign_add_people</name>
+    <message>
+        <source>One person a line: their number, then a comma and their name if you have it.</source>
+        <translation>По одному человеку в строке: номер, затем запятая и имя, если оно известно.</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail, as in the Customers tab</source>
+        <translation>Имя, телефон или эл. почта, как во вкладке «Клиенты»</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <comment>a button: search</comment>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Every customer the search finds is added, with their first number.</source>
+        <translation>Добавляются все найденные клиенты, по первому номеру.</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <comment>a tab: numbers typed</comment>
+        <translation>Номера</translation>
+    </message>
+    <message>
+        <source>Customers a search finds</source>
+        <comment>a tab</comment>
+        <translation>Клиенты из поиска</translation>
+    </message>
+    <message>
+        <source>None: every number has + and its country code</source>
+        <comment>the country national numbers are read in: none</comment>
+        <translation>Нет: у каждого номера есть + и код страны</translation>
+    </message>
+    <message>
+        <source>The country of the queue&apos;s caller ID, {number}.</source>
+        <translation>Страна отображаемого номера очереди, {number}.</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s caller ID does not tell its country: choose one if you need to.</source>
+        <translation>По отображаемому номеру очереди страну не определить: при необходимости выберите её.</translation>
+    </message>
+    <message>
+        <source>Numbers without + are from</source>
+        <comment>then a list of countries</comment>
+        <translation>Номера без + относятся к стране</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <comment>a button</comment>
+        <translation>Добавить в список</translation>
+    </message>
+    <message>
+        <source>%v of %m people sent</source>
+        <comment>a progress bar: keep %v (sent so far) and %m (all)</comment>
+        <translation>Отправлено людей: %v из %m</translation>
+    </message>
+    <message>
+        <source>Find first: the matches are counted before anyone is added</source>
+        <translation>Сначала выполните поиск: совпадения подсчитываются до добавления</translation>
+    </message>
+    <message>
+        <source>Type or paste the numbers to call, one a line.</source>
+        <translation>Введите или вставьте номера для обзвона, по одному в строке.</translation>
+    </message>
+    <message>
+        <source>Adding the customers who match “{search}”…</source>
+        <translation>Добавление клиентов по запросу «{search}»…</translation>
+    </message>
+    <message>
+        <source>{result} (the first {sent} of {total} were sent, the rest were not)</source>
+        <comment>{result}: what came of the sends (Added 480 · 15 already listed · 5 refused)</comment>
+        <translation>{result} (отправлены первые {sent} из {total}, остальные — нет)</translation>
+    </message>
+    <message>
+        <source>“{name}”: {result}.</source>
+        <translation>«{name}»: {result}.</translation>
+    </message>
+    <message>
+        <source>Add people to “{name}”</source>
+        <comment>a window&apos;s title</comment>
+        <translation>Добавить людей в «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.campaign_editor</name>
+    <message>
+        <source>Mon</source>
+        <comment>Monday, shortened: a checkbox</comment>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Понедельник</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <comment>Tuesday, shortened: a checkbox</comment>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Вторник</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <comment>Wednesday, shortened: a checkbox</comment>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <comment>Thursday, shortened: a checkbox</comment>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Четверг</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <comment>Friday, shortened: a checkbox</comment>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Пятница</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <comment>Saturday, shortened: a checkbox</comment>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Суббота</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <comment>Sunday, shortened: a checkbox</comment>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Воскресенье</translation>
+    </message>
+    <message>
+        <source>e.g. Spring renewals</source>
+        <comment>a campaign&apos;s name</comment>
+        <translation>например, Весенние продления</translation>
+    </message>
+    <message>
+        <source>Its agents take the campaign&apos;s calls; people see its caller ID (Queues tab)</source>
+        <translation>Её операторы принимают звонки кампании; люди видят её отображаемый номер (вкладка «Очереди»)</translation>
+    </message>
+    <message>
+        <source>What the agents read on the campaign&apos;s card and calls</source>
+        <translation>Что операторы читают в карточке и во время звонков кампании</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>after a number: seconds</comment>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>How long the agent reads the card before the call goes out</source>
+        <translation>Сколько времени оператор читает карточку, прежде чем начнётся звонок</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>a campaign&apos;s</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Скрипт</translation>
+    </message>
+    <message>
+        <source>Calls go out</source>
+        <comment>preview or progressive</comment>
+        <translation>Режим обзвона</translation>
+    </message>
+    <message>
+        <source>Card shown for</source>
+        <comment>then a number of seconds</comment>
+        <translation>Показ карточки</translation>
+    </message>
+    <message>
+        <source>Calling hours</source>
+        <translation>Часы обзвона</translation>
+    </message>
+    <message>
+        <source>Trying again</source>
+        <comment>calling a person again</comment>
+        <translation>Повторные звонки</translation>
+    </message>
+    <message>
+        <source>Counts as a success</source>
+        <translation>Считается успехом</translation>
+    </message>
+    <message>
+        <source>Means an answering machine</source>
+        <translation>Означает автоответчик</translation>
+    </message>
+    <message>
+        <source>The report&apos;s conversion: the people reached who end with one of these.</source>
+        <translation>Конверсия в отчёте: те, до кого дозвонились, с одним из этих результатов.</translation>
+    </message>
+    <message>
+        <source>The agent says so with one of these: the person is called again after the answering machine&apos;s wait.</source>
+        <translation>Оператор отмечает это одним из этих результатов: человеку позвонят снова после ожидания, заданного для автоответчика.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>a button</comment>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Each country&apos;s default hours</source>
+        <translation>Стандартные часы каждой страны</translation>
+    </message>
+    <message>
+        <source>One window for everyone:</source>
+        <comment>calling hours</comment>
+        <translation>Одни часы для всех:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <comment>calling hours: from 09:00</comment>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>calling hours: to 20:00</comment>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>On each person&apos;s own clock. A country&apos;s default keeps to its law where we know one (Spain: weekdays 09:00-21:00; Russia and the US: Monday to Saturday 09:00-20:00); elsewhere, weekdays 09:00-20:00.</source>
+        <translation>По местному времени каждого человека. Стандартные часы страны соблюдают её законы, где они нам известны (Испания: будни 09:00-21:00; Россия и США: с понедельника по субботу 09:00-20:00); в остальных странах — будни 09:00-20:00.</translation>
+    </message>
+    <message>
+        <source>Calls to one person at most, the first included</source>
+        <translation>Не более звонков одному человеку, включая первый</translation>
+    </message>
+    <message>
+        <source>Calls to a person, at most</source>
+        <translation>Звонков одному человеку, не более</translation>
+    </message>
+    <message>
+        <source>Then wait, after a call that was…</source>
+        <comment>followed by rows: Busy, No answer... and the minutes to wait</comment>
+        <translation>Затем ждать после звонка с исходом…</translation>
+    </message>
+    <message>
+        <source>not again</source>
+        <comment>an empty wait: no retry</comment>
+        <translation>не повторять</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <comment>after a wait&apos;s field</comment>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>Leave a wait empty not to call again after that outcome.</source>
+        <translation>Оставьте ожидание пустым, чтобы не звонить повторно после такого исхода.</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s script</source>
+        <translation>Скрипт очереди</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <comment>a heading</comment>
+        <translation>Новая кампания</translation>
+    </message>
+    <message>
+        <source>Campaign “{name}”</source>
+        <comment>a heading</comment>
+        <translation>Кампания «{name}»</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Укажите название кампании.</translation>
+    </message>
+    <message>
+        <source>Make a queue first (Queues tab): its agents take the campaign&apos;s calls.</source>
+        <translation>Сначала создайте очередь (вкладка «Очереди»): её операторы принимают звонки кампании.</translation>
+    </message>
+    <message>
+        <source>Campaign “{name}” created.</source>
+        <translation>Кампания «{name}» создана.</translation>
+    </message>
+    <message>
+        <source>Campaign “{name}” saved.</source>
+        <translation>Кампания «{name}» сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.campaign_people</name>
+    <message>
+        <source>As soon as the hours allow</source>
+        <comment>when a person is called next</comment>
+        <translation>Как только позволят часы обзвона</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>a column: a phone number</comment>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>a column: a person&apos;s</comment>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>a column</comment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Calls made</source>
+        <comment>a column: how many</comment>
+        <translation>Звонков</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <comment>a column: how it ended</comment>
+        <translation>Последний звонок</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <comment>a column: when</comment>
+        <translation>Следующий звонок</translation>
+    </message>
+    <message>
+        <source>on this computer&apos;s clock</source>
+        <comment>a column&apos;s tooltip</comment>
+        <translation>по часам этого компьютера</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <comment>a column</comment>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <comment>a filter: people of any status</comment>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <comment>a button: the page before</comment>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>a button: the page after</comment>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>a button</comment>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>then a filter</comment>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Nobody here.</source>
+        <comment>an empty page of people</comment>
+        <translation>Никого нет.</translation>
+    </message>
+    <message>
+        <source>People {first} to {last} of {total}</source>
+        <translation>Люди {first}–{last} из {total}</translation>
+    </message>
+    <message>
+        <source>People {first} to {last}</source>
+        <translation>Люди {first}–{last}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.campaign_report</name>
+    <message>
+        <source>Refresh</source>
+        <comment>a button</comment>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>How the calls ended</source>
+        <translation>Чем закончились звонки</translation>
+    </message>
+    <message>
+        <source>Dispositions of the people reached</source>
+        <translation>Результаты по тем, до кого дозвонились</translation>
+    </message>
+    <message>
+        <source>The list</source>
+        <comment>where a campaign&apos;s list stands</comment>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Agents&apos; time on the campaign</source>
+        <translation>Время операторов в кампании</translation>
+    </message>
+    <message>
+        <source>“{name}” as of {time}.</source>
+        <translation>«{name}» на {time}.</translation>
+    </message>
+    <message>
+        <source>Reading “{name}”…</source>
+        <translation>Загрузка «{name}»…</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.campaigns</name>
+    <message>
+        <source>Campaign “{name}” is running.</source>
+        <translation>Кампания «{name}» запущена.</translation>
+    </message>
+    <message>
+        <source>Campaign “{name}” is paused.</source>
+        <translation>Кампания «{name}» приостановлена.</translation>
+    </message>
+    <message>
+        <source>Campaign “{name}” is finished.</source>
+        <translation>Кампания «{name}» завершена.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <comment>a column</comment>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>a column</comment>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Calls go out</source>
+        <comment>a column: the mode</comment>
+        <translation>Режим обзвона</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>a column</comment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <comment>a column</comment>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>a column: when</comment>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Новая кампания</translation>
+    </message>
+    <message>
+        <source>Add people…</source>
+        <translation>Добавить людей…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <comment>a button: start the campaign</comment>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>a button: pause the campaign</comment>
+        <translation>Приостановить</translation>
+    </message>
+    <message>
+        <source>Finish…</source>
+        <comment>a button: finish the campaign</comment>
+        <translation>Завершить…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <comment>a button</comment>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>a button</comment>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>You may read campaigns; only the owner changes them.</source>
+        <translation>Вы можете просматривать кампании; изменять их может только владелец.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>a tab</comment>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>a tab</comment>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <comment>a tab: a campaign&apos;s list</comment>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Queue #{id}</source>
+        <comment>one whose name is not known</comment>
+        <translation>Очередь №{id}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>a button: resume the campaign</comment>
+        <translation>Возобновить</translation>
+    </message>
+    <message>
+        <source>Pause it first: a running campaign cannot be deleted</source>
+        <translation>Сначала приостановите кампанию: идущую кампанию удалить нельзя</translation>
+    </message>
+    <message>
+        <source>Finish campaign</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Завершение кампании</translation>
+    </message>
+    <message>
+        <source>Finish “{name}”? Nobody more on its list is called, and it cannot be started again. Its report stays.</source>
+        <translation>Завершить «{name}»? Больше никому из списка не позвонят, и снова запустить кампанию будет нельзя. Её отчёт сохранится.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “{name}” and its list of %n people? Its report goes with it; its calls stay in Interactions and Reports.</source>
+        <translation>
+            <numerusform>Удалить «{name}» и её список из %n человека? Отчёт будет удалён вместе с ней; звонки останутся в разделах «Обращения» и «Отчёты».</numerusform>
+            <numerusform>Удалить «{name}» и её список из %n человек? Отчёт будет удалён вместе с ней; звонки останутся в разделах «Обращения» и «Отчёты».</numerusform>
+            <numerusform>Удалить «{name}» и её список из %n человек? Отчёт будет удалён вместе с ней; звонки останутся в разделах «Обращения» и «Отчёты».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Its report goes with it; its calls stay in Interactions and Reports.</source>
+        <translation>Удалить «{name}»? Отчёт будет удалён вместе с ней; звонки останутся в разделах «Обращения» и «Отчёты».</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Удаление кампании</translation>
+    </message>
+    <message>
+        <source>Campaign “{name}” deleted.</source>
+        <translation>Кампания «{name}» удалена.</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <comment>a tab</comment>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <source>Do-not-call list</source>
+        <comment>a tab</comment>
+        <translation>Стоп-лист</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.charts</name>
+    <message>
+        <source>Available</source>
+        <translation>Доступен</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Вызов</translation>
+    </message>
+    <message>
+        <source>On a contact</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>На удержании</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Постобработка</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>goal {goal}%</source>
+        <comment>the service-level goal: goal 80%</comment>
+        <translation>цель {goal}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>No figures for this period.</source>
+        <translation>Нет данных за этот период.</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Отвечено</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Потеряно</translation>
+    </message>
+    <message>
+        <source>Contacts per interval</source>
+        <comment>a chart&apos;s title</comment>
+        <translation>Обращения по интервалам</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <comment>an axis&apos; title</comment>
+        <translation>обращения</translation>
+    </message>
+    <message>
+        <source>Service level through the day</source>
+        <comment>a chart&apos;s title</comment>
+        <translation>Уровень обслуживания в течение дня</translation>
+    </message>
+    <message>
+        <source>service level %</source>
+        <comment>an axis&apos; title</comment>
+        <translation>уровень обслуживания, %</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <comment>the chart&apos;s line: answered in time</comment>
+        <translation>Отвечено</translation>
+    </message>
+    <message>
+        <source>Answered within {seconds} s</source>
+        <translation>Отвечено за {seconds} с</translation>
+    </message>
+    <message>
+        <source>goal {goal}% within {seconds} s</source>
+        <comment>the service-level goal: goal 80% within 20 s</comment>
+        <translation>цель {goal}&#xa0;% за {seconds} с</translation>
+    </message>
+    <message>
+        <source>Agent states</source>
+        <comment>a chart&apos;s title</comment>
+        <translation>Статусы операторов</translation>
+    </message>
+    <message>
+        <source>blank: logged out</source>
+        <comment>the chart&apos;s legend: no colour means</comment>
+        <translation>пусто: не в системе</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.customers</name>
+    <message>
+        <source>{size} MB</source>
+        <comment>megabytes</comment>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <comment>kilobytes</comment>
+        <translation>{size} КБ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>a column: the customer&apos;s</comment>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <comment>a column: phone numbers</comment>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <comment>a column: e-mail addresses</comment>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>a column</comment>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Name, phone (any format) or e-mail</source>
+        <translation>Имя, телефон (в любом формате) или эл. почта</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>a button</comment>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <comment>a button</comment>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <comment>a button</comment>
+        <translation>Импорт CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <comment>a button</comment>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <comment>a column: a custom field&apos;s name</comment>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>a column: a custom field&apos;s value</comment>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <comment>a button: a custom field</comment>
+        <translation>Добавить поле</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>a field</comment>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <comment>a field</comment>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <comment>a field</comment>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>a field</comment>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <comment>a field</comment>
+        <translation>Доп. поля</translation>
+    </message>
+    <message>
+        <source>Export their data…</source>
+        <comment>a button</comment>
+        <translation>Выгрузить данные…</translation>
+    </message>
+    <message>
+        <source>Everything kept about this customer, as a zip: their card, interactions, chat transcripts and recordings (for an access request)</source>
+        <translation>Всё, что хранится об этом клиенте, в zip-архиве: карточка, обращения, переписки в чатах и записи (для запроса на доступ к данным)</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <comment>a button</comment>
+        <translation>Стереть…</translation>
+    </message>
+    <message>
+        <source>Erase this customer for good: their card, the names, notes and recordings of their calls and chats, and their chat transcripts</source>
+        <translation>Стереть этого клиента навсегда: карточку, имена, заметки и записи его звонков и чатов, а также переписки в чатах</translation>
+    </message>
+    <message>
+        <source>History (latest interactions)</source>
+        <translation>История (последние обращения)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match “{text}”.</source>
+        <translation>
+            <numerusform>По запросу «{text}» найден %n клиент.</numerusform>
+            <numerusform>По запросу «{text}» найдено %n клиента.</numerusform>
+            <numerusform>По запросу «{text}» найдено %n клиентов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s).</source>
+        <translation>
+            <numerusform>%n клиент.</numerusform>
+            <numerusform>%n клиента.</numerusform>
+            <numerusform>%n клиентов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the customer a name</source>
+        <translation>укажите имя клиента</translation>
+    </message>
+    <message>
+        <source>Customer “{name}” added.</source>
+        <translation>Клиент «{name}» добавлен.</translation>
+    </message>
+    <message>
+        <source>Customer “{name}” saved.</source>
+        <translation>Клиент «{name}» сохранён.</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Удаление клиента</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” and their details? Their past interactions stay, unnamed.</source>
+        <translation>Удалить «{name}» и данные клиента? Прошлые обращения сохранятся, без имени.</translation>
+    </message>
+    <message>
+        <source>Customer “{name}” deleted.</source>
+        <translation>Клиент «{name}» удалён.</translation>
+    </message>
+    <message>
+        <source>Export the customer&apos;s data</source>
+        <comment>a file dialog&apos;s title</comment>
+        <translation>Выгрузка данных клиента</translation>
+    </message>
+    <message>
+        <source>Zip (*.zip)</source>
+        <comment>a file dialog&apos;s filter</comment>
+        <translation>Zip-архив (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting everything kept about “{name}”…</source>
+        <translation>Выгрузка всех данных клиента «{name}»…</translation>
+    </message>
+    <message>
+        <source>Everything kept about “{name}” is in {file} ({size}).</source>
+        <translation>Все данные клиента «{name}» — в файле {file} ({size}).</translation>
+    </message>
+    <message>
+        <source>Erase “{name}” for good? Their card, the names, notes and recordings of their calls and chats, and their chat transcripts are deleted; the reports keep the calls, unnamed. This cannot be undone.</source>
+        <translation>Стереть «{name}» навсегда? Карточка, имена, заметки и записи звонков и чатов, а также переписки в чатах будут удалены; в отчётах звонки останутся, без имени. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Стирание клиента</translation>
+    </message>
+    <message>
+        <source>“{name}” erased: {interactions}, {chats}, {recordings}.</source>
+        <comment>{interactions}: 3 interactions; {chats}: 2 chats; {recordings}: 1 recording</comment>
+        <translation>Клиент «{name}» стёрт: {interactions}, {chats}, {recordings}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <comment>erased</comment>
+        <translation>
+            <numerusform>%n обращение</numerusform>
+            <numerusform>%n обращения</numerusform>
+            <numerusform>%n обращений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s)</source>
+        <comment>erased</comment>
+        <translation>
+            <numerusform>%n чат</numerusform>
+            <numerusform>%n чата</numerusform>
+            <numerusform>%n чатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s)</source>
+        <comment>erased</comment>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete these recording files by hand: {files}</source>
+        <comment>{files}: the files&apos; names, comma-separated</comment>
+        <translation>Удалите эти файлы записей вручную: {files}</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <comment>a file dialog&apos;s title</comment>
+        <translation>Импорт клиентов</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <comment>a file dialog&apos;s filters</comment>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <comment>a file dialog&apos;s title</comment>
+        <translation>Экспорт клиентов</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <comment>a file dialog&apos;s filter</comment>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}</source>
+        <comment>{reason}: the system&apos;s own words</comment>
+        <translation>Не удалось прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is {size}; the limit is 10 MB: split it.</source>
+        <translation>Размер {file} — {size}; предел — 10 МБ: разделите файл.</translation>
+    </message>
+    <message>
+        <source>Importing {file} ({size})… nothing changes unless every row is fine.</source>
+        <translation>Импорт {file} ({size})… изменения вносятся, только если все строки в порядке.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n customer(s) created, {updated} updated.</source>
+        <comment>{updated}: how many other customers were updated</comment>
+        <translation>
+            <numerusform>{file}: создан %n клиент, обновлено {updated}.</numerusform>
+            <numerusform>{file}: создано %n клиента, обновлено {updated}.</numerusform>
+            <numerusform>{file}: создано %n клиентов, обновлено {updated}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <comment>{problem}: what the server found wrong in the file&apos;s line</comment>
+        <translation>Строка {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>Exporting every customer…</source>
+        <translation>Экспорт всех клиентов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to {file} ({size}).</source>
+        <translation>
+            <numerusform>Экспортирован %n клиент в {file} ({size}).</numerusform>
+            <numerusform>Экспортировано %n клиента в {file} ({size}).</numerusform>
+            <numerusform>Экспортировано %n клиентов в {file} ({size}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <comment>{reason}: the system&apos;s own words</comment>
+        <translation>Не удалось записать {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <comment>the form&apos;s title</comment>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Customer {id}</source>
+        <comment>the form&apos;s title: the customer&apos;s number</comment>
+        <translation>Клиент {id}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.do_not_call</name>
+    <message>
+        <source>Every campaign</source>
+        <translation>Все кампании</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>a column: a phone number</comment>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <comment>a column: which campaigns</comment>
+        <translation>Действует для</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>a column: why it is listed</comment>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <comment>a column: who listed it</comment>
+        <translation>Кем добавлен</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>a column: when it was listed</comment>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Which campaigns may not call it (an import uses this too)</source>
+        <translation>Каким кампаниям нельзя звонить на этот номер (используется и при импорте)</translation>
+    </message>
+    <message>
+        <source>e.g. asked on the phone</source>
+        <comment>an example of a reason</comment>
+        <translation>например, просьба по телефону</translation>
+    </message>
+    <message>
+        <source>Why (an import uses this where its file gives no reason)</source>
+        <translation>Причина (используется при импорте, если в файле её нет)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>a button: add the number to the list</comment>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>a field: a phone number</comment>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <comment>a field: the campaigns it applies to</comment>
+        <translation>Для</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>a field: why it is listed</comment>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <comment>a button: take the number off</comment>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <comment>a button</comment>
+        <translation>Импорт CSV…</translation>
+    </message>
+    <message>
+        <source>A file of numbers: one a line, or a CSV with a “number” column (and a “reason” column, if you like)</source>
+        <comment>“number” and “reason” are a file&apos;s column names: keep them in English</comment>
+        <translation>Файл с номерами: по одному в строке или CSV со столбцом «number» (и, при желании, «reason»)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <comment>a button</comment>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>a button</comment>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>%v of %m numbers sent</source>
+        <comment>a progress bar: Qt puts the numbers sent for %v and all of them for %m</comment>
+        <translation>Отправлено номеров: %v из %m</translation>
+    </message>
+    <message>
+        <source>Only the owner adds numbers to the list or takes them off.</source>
+        <translation>Добавлять номера в список и удалять их может только владелец.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) on the list.</source>
+        <comment>phone numbers on the do-not-call list</comment>
+        <translation>
+            <numerusform>%n номер в списке.</numerusform>
+            <numerusform>%n номера в списке.</numerusform>
+            <numerusform>%n номеров в списке.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No numbers on the list.</source>
+        <translation>В списке нет номеров.</translation>
+    </message>
+    <message>
+        <source>Only campaign #{id}</source>
+        <comment>one whose name is not known</comment>
+        <translation>Только кампания №{id}</translation>
+    </message>
+    <message>
+        <source>User #{id}</source>
+        <comment>one whose name is not known</comment>
+        <translation>Пользователь №{id}</translation>
+    </message>
+    <message>
+        <source>Type the number never to call.</source>
+        <translation>Введите номер, на который нельзя звонить.</translation>
+    </message>
+    <message>
+        <source>{number} is on the do-not-call list ({scope}).</source>
+        <comment>{scope}: the campaigns it applies to</comment>
+        <translation>{number} в стоп-листе ({scope}).</translation>
+    </message>
+    <message>
+        <source>{number} was on the do-not-call list already ({scope}).</source>
+        <comment>{scope}: the campaigns it applies to</comment>
+        <translation>{number} уже был в стоп-листе ({scope}).</translation>
+    </message>
+    <message>
+        <source>Remove from the do-not-call list</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Удаление из стоп-листа</translation>
+    </message>
+    <message>
+        <source>Take {number} off the do-not-call list ({scope})? It may be called again.</source>
+        <comment>{scope}: the campaigns it applies to</comment>
+        <translation>Удалить {number} из стоп-листа ({scope})? На этот номер снова смогут звонить.</translation>
+    </message>
+    <message>
+        <source>{number} is off the do-not-call list ({scope}).</source>
+        <comment>{scope}: the campaigns it applies to</comment>
+        <translation>{number} удалён из стоп-листа ({scope}).</translation>
+    </message>
+    <message>
+        <source>Import numbers never to call</source>
+        <comment>a file dialog&apos;s title</comment>
+        <translation>Импорт номеров в стоп-лист</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
+        <comment>a file dialog&apos;s filters</comment>
+        <translation>Файлы CSV или текстовые (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export the do-not-call list</source>
+        <comment>a file dialog&apos;s title</comment>
+        <translation>Экспорт стоп-листа</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <comment>a file dialog&apos;s filter</comment>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}</source>
+        <comment>{reason}: the system&apos;s own words</comment>
+        <translation>Не удалось прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is over 10 MB: is it a list of numbers?</source>
+        <translation>{file} больше 10 МБ: это точно список номеров?</translation>
+    </message>
+    <message>
+        <source>{file} has no numbers in it.</source>
+        <translation>В {file} нет номеров.</translation>
+    </message>
+    <message>
+        <source>{file}: {tally}</source>
+        <comment>{tally}: Added 2 · 1 already listed…</comment>
+        <translation>{file}: {tally}</translation>
+    </message>
+    <message>
+        <source>{file}: {tally} (stopped after {sent} of {total}: see above)</source>
+        <comment>{tally}: Added 2 · 1 already listed…</comment>
+        <translation>{file}: {tally} (остановлено после {sent} из {total}: см. выше)</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <comment>{reason}: the system&apos;s own words</comment>
+        <translation>Не удалось записать {file}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n number(s) to {file}.</source>
+        <comment>phone numbers written to a file</comment>
+        <translation>
+            <numerusform>В {file} записан %n номер.</numerusform>
+            <numerusform>В {file} записано %n номера.</numerusform>
+            <numerusform>В {file} записано %n номеров.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only “{campaign}”</source>
+        <comment>applies to this campaign alone</comment>
+        <translation>Только «{campaign}»</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.form</name>
+    <message>
+        <source>Save</source>
+        <comment>a button</comment>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <comment>a button</comment>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <comment>{field}: a form field&apos;s label; {problem}: what is wrong with it</comment>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>a button</comment>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <comment>a column: a skill&apos;s level</comment>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <comment>a column</comment>
+        <translation>Навык</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.health</name>
+    <message>
+        <source>the mail account&apos;s (app) password</source>
+        <translation>пароль почтового ящика (пароль приложения)</translation>
+    </message>
+    <message>
+        <source>unchanged unless you type a new one</source>
+        <translation>не изменится, если не ввести новый</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <comment>a mail connection&apos;s security</comment>
+        <translation>STARTTLS (порт 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <comment>a mail connection&apos;s security</comment>
+        <translation>TLS с самого начала (порт 465)</translation>
+    </message>
+    <message>
+        <source>None: a relay on this network (port 25)</source>
+        <comment>a mail connection&apos;s security</comment>
+        <translation>Нет: ретранслятор в этой сети (порт 25)</translation>
+    </message>
+    <message>
+        <source>What to do: {fix}</source>
+        <comment>{fix}: the server&apos;s advice</comment>
+        <translation>Что делать: {fix}</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <comment>a button</comment>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Runs every check on the server: a few seconds, as some ask the network</source>
+        <translation>Запускает все проверки на сервере: несколько секунд, так как некоторые обращаются к сети</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Проверки ещё не было.</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <comment>a column: when an alarm was raised</comment>
+        <translation>Возникла</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <comment>a column</comment>
+        <translation>Тревога</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <comment>a column: when an alarm was cleared</comment>
+        <translation>Снята</translation>
+    </message>
+    <message>
+        <source>No alarm has been raised.</source>
+        <translation>Тревог не было.</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Тревоги</translation>
+    </message>
+    <message>
+        <source>owner@example.com, another@example.com</source>
+        <comment>example e-mail addresses: keep example.com</comment>
+        <translation>owner@example.com, another@example.com</translation>
+    </message>
+    <message>
+        <source>callnest@example.com</source>
+        <comment>an example sender&apos;s e-mail address: keep example.com</comment>
+        <translation>callnest@example.com</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <comment>an example mail server: keep example.com</comment>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>a button</comment>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <comment>a button: a test e-mail</comment>
+        <translation>Отправить тест</translation>
+    </message>
+    <message>
+        <source>Stop e-mailing</source>
+        <comment>a button</comment>
+        <translation>Отключить письма</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>an e-mail&apos;s recipients</comment>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>an e-mail&apos;s sender</comment>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Почтовый сервер</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>the mail server&apos;s port</comment>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <comment>how the mail connection is secured</comment>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <source>E-mail each alarm (raised, then cleared)</source>
+        <translation>Отправлять каждую тревогу по эл. почте (при возникновении и снятии)</translation>
+    </message>
+    <message>
+        <source>Checking… (a few seconds: some checks ask the network)</source>
+        <translation>Проверка… (несколько секунд: некоторые проверки обращаются к сети)</translation>
+    </message>
+    <message>
+        <source>still raised</source>
+        <comment>an alarm not cleared yet</comment>
+        <translation>ещё действует</translation>
+    </message>
+    <message>
+        <source>{title}: {summary}</source>
+        <comment>an alarm&apos;s title, then what it found (both the server&apos;s words)</comment>
+        <translation>{title}: {summary}</translation>
+    </message>
+    <message>
+        <source>Alarms are not e-mailed: they show in the app only.</source>
+        <translation>Тревоги не отправляются по эл. почте: они видны только в приложении.</translation>
+    </message>
+    <message>
+        <source>Alarms are e-mailed to {addresses}.</source>
+        <comment>e-mail addresses</comment>
+        <translation>Тревоги отправляются на {addresses}.</translation>
+    </message>
+    <message>
+        <source>Alarm e-mails saved.</source>
+        <translation>Настройки писем о тревогах сохранены.</translation>
+    </message>
+    <message>
+        <source>Sending a test…</source>
+        <translation>Отправка тестового письма…</translation>
+    </message>
+    <message>
+        <source>The test was sent: see that it arrives.</source>
+        <translation>Тестовое письмо отправлено: проверьте, что оно пришло.</translation>
+    </message>
+    <message>
+        <source>Test e-mail sent.</source>
+        <translation>Тестовое письмо отправлено.</translation>
+    </message>
+    <message>
+        <source>The mail server did not take the test: {problem}</source>
+        <comment>{problem}: the mail server&apos;s answer</comment>
+        <translation>Почтовый сервер не принял тестовое письмо: {problem}</translation>
+    </message>
+    <message>
+        <source>The test was not sent.</source>
+        <translation>Тестовое письмо не отправлено.</translation>
+    </message>
+    <message>
+        <source>Alarms are no longer e-mailed.</source>
+        <translation>Тревоги больше не отправляются по эл. почте.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.interactions</name>
+    <message>
+        <source>System default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>a table&apos;s cell: it has a recording</comment>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>a column: when it came in</comment>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>a column: call, chat...</comment>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>a column</comment>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <comment>a column</comment>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <comment>a column: the caller&apos;s name</comment>
+        <translation>Звонящий</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <comment>a column: how it ended</comment>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <comment>a column: time waiting</comment>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <comment>a column: time talking</comment>
+        <translation>Разговор</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <comment>a column</comment>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <comment>a column: is there one</comment>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <comment>a filter</comment>
+        <translation>Любой исход</translation>
+    </message>
+    <message>
+        <source>Customer: name, phone or e-mail</source>
+        <translation>Клиент: имя, телефон или эл. почта</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <comment>a filter</comment>
+        <translation>Любой клиент</translation>
+    </message>
+    <message>
+        <source>Find customer</source>
+        <comment>a button</comment>
+        <translation>Найти клиента</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>a button</comment>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <comment>a button</comment>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>before the first day</comment>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>between the first and last day</comment>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Entered:</source>
+        <comment>a label: when the contact came in</comment>
+        <translation>Поступило:</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <comment>a label</comment>
+        <translation>Очередь:</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <comment>a label</comment>
+        <translation>Оператор:</translation>
+    </message>
+    <message>
+        <source>Caller:</source>
+        <comment>a label</comment>
+        <translation>Звонящий:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <comment>a label</comment>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <comment>a label</comment>
+        <translation>Исход:</translation>
+    </message>
+    <message>
+        <source>Wait / ring / talk:</source>
+        <comment>a label: three durations</comment>
+        <translation>Ожидание / вызов / разговор:</translation>
+    </message>
+    <message>
+        <source>Hold / wrap-up:</source>
+        <comment>a label: two durations</comment>
+        <translation>Удержание / постобработка:</translation>
+    </message>
+    <message>
+        <source>Disposition:</source>
+        <comment>a label</comment>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <comment>a label</comment>
+        <translation>Заметки:</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s link:</source>
+        <comment>a label: the home connection</comment>
+        <translation>Связь оператора:</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <comment>a button: the recording</comment>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <comment>a button: the recording</comment>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <comment>a box&apos;s title</comment>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <comment>a field: where it plays</comment>
+        <translation>Динамик</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <comment>a box&apos;s title</comment>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Any queue</source>
+        <comment>a filter</comment>
+        <translation>Любая очередь</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <comment>a filter</comment>
+        <translation>Любой оператор</translation>
+    </message>
+    <message>
+        <source>Choose a customer…</source>
+        <comment>a filter</comment>
+        <translation>Выберите клиента…</translation>
+    </message>
+    <message>
+        <source>No customer matches “{text}”.</source>
+        <translation>Клиент по запросу «{text}» не найден.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one.</source>
+        <translation>Первый день позже последнего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) (the latest {limit}: narrow the search).</source>
+        <translation>
+            <numerusform>%n обращение (показаны последние {limit}: уточните поиск).</numerusform>
+            <numerusform>%n обращения (показаны последние {limit}: уточните поиск).</numerusform>
+            <numerusform>%n обращений (показаны последние {limit}: уточните поиск).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s).</source>
+        <translation>
+            <numerusform>%n обращение.</numerusform>
+            <numerusform>%n обращения.</numerusform>
+            <numerusform>%n обращений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an interaction.</source>
+        <translation>Выберите обращение.</translation>
+    </message>
+    <message>
+        <source>No recording</source>
+        <translation>Нет записи</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <comment>the recording</comment>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Decoding…</source>
+        <comment>the recording</comment>
+        <translation>Декодирование…</translation>
+    </message>
+    <message>
+        <source>Export interactions</source>
+        <comment>a file dialog&apos;s title</comment>
+        <translation>Экспорт обращений</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <comment>a file dialog&apos;s filter</comment>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <comment>{reason}: the system&apos;s own words</comment>
+        <translation>Не удалось записать {file}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n interaction(s) to {file}.</source>
+        <translation>
+            <numerusform>Экспортировано %n обращение в {file}.</numerusform>
+            <numerusform>Экспортировано %n обращения в {file}.</numerusform>
+            <numerusform>Экспортировано %n обращений в {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <comment>the agent&apos;s link</comment>
+        <translation>не измерялась</translation>
+    </message>
+    <message>
+        <source>MOS {average} (worst {worst})</source>
+        <comment>call quality, 1 to 5</comment>
+        <translation>MOS {average} (худшее {worst})</translation>
+    </message>
+    <message>
+        <source>loss {average}% (worst {worst}%)</source>
+        <comment>packets lost</comment>
+        <translation>потери {average}&#xa0;% (худшее {worst}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>jitter {ms} ms</source>
+        <comment>the network&apos;s jitter</comment>
+        <translation>джиттер {ms} мс</translation>
+    </message>
+    <message>
+        <source>rtt {ms} ms</source>
+        <comment>the network&apos;s round-trip time</comment>
+        <translation>RTT {ms} мс</translation>
+    </message>
+    <message>
+        <source>{channel} out</source>
+        <comment>an outbound contact: Call out</comment>
+        <translation>{channel} (исх.)</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.lists</name>
+    <message>
+        <source>Yes</source>
+        <comment>a table&apos;s cell</comment>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>a table&apos;s cell</comment>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>a column and a field: the item&apos;s name</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>a column and a field</comment>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>a column and a field: offered to agents</comment>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Offered to agents</source>
+        <comment>a check box</comment>
+        <translation>Предлагается операторам</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>a button</comment>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <comment>a button</comment>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <comment>a button: offer it to agents again</comment>
+        <translation>Активировать</translation>
+    </message>
+    <message>
+        <source>give it a name</source>
+        <translation>укажите название</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Past contacts keep their history but lose this name; to stop offering it and keep the name, untick Active instead.</source>
+        <translation>Удалить «{name}»? Прошлые обращения сохранят историю, но потеряют это название; чтобы перестать предлагать его операторам и сохранить название, снимите отметку «Активен».</translation>
+    </message>
+    <message>
+        <source>New disposition</source>
+        <comment>a button</comment>
+        <translation>Новый результат</translation>
+    </message>
+    <message>
+        <source>Disposition “{name}” added.</source>
+        <translation>Результат «{name}» добавлен.</translation>
+    </message>
+    <message>
+        <source>Disposition “{name}” saved.</source>
+        <translation>Результат «{name}» сохранён.</translation>
+    </message>
+    <message>
+        <source>Disposition “{name}” deleted.</source>
+        <translation>Результат «{name}» удалён.</translation>
+    </message>
+    <message>
+        <source>this disposition</source>
+        <comment>in “Delete “this disposition”?”</comment>
+        <translation>этот результат</translation>
+    </message>
+    <message>
+        <source>Delete disposition</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Удаление результата</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачивается</translation>
+    </message>
+    <message>
+        <source>New break reason</source>
+        <comment>a button</comment>
+        <translation>Новая причина перерыва</translation>
+    </message>
+    <message>
+        <source>Break reason “{name}” added.</source>
+        <translation>Причина перерыва «{name}» добавлена.</translation>
+    </message>
+    <message>
+        <source>Break reason “{name}” saved.</source>
+        <translation>Причина перерыва «{name}» сохранена.</translation>
+    </message>
+    <message>
+        <source>Break reason “{name}” deleted.</source>
+        <translation>Причина перерыва «{name}» удалена.</translation>
+    </message>
+    <message>
+        <source>this break reason</source>
+        <comment>in “Delete “this break reason”?”</comment>
+        <translation>эта причина перерыва</translation>
+    </message>
+    <message>
+        <source>Delete break reason</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Удаление причины перерыва</translation>
+    </message>
+    <message>
+        <source>Dispositions (what became of a contact, chosen at wrap-up)</source>
+        <translation>Результаты (чем закончилось обращение; выбираются при постобработке)</translation>
+    </message>
+    <message>
+        <source>Break reasons</source>
+        <comment>a box&apos;s title</comment>
+        <translation>Причины перерывов</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <comment>a button: no longer offer it to agents</comment>
+        <translation>Деактивировать</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.phone_numbers</name>
+    <message>
+        <source>Number</source>
+        <comment>a column: a phone number</comment>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>a column: a number&apos;s own name</comment>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <comment>a column</comment>
+        <translation>Транк</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>a column</comment>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>— (refused)</source>
+        <comment>a number&apos;s queue: none, calls are refused</comment>
+        <translation>— (отклоняются)</translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <comment>a button: a new phone number</comment>
+        <translation>Новый номер</translation>
+    </message>
+    <message>
+        <source>+386 1 234 5678 or 00386 1 234 5678</source>
+        <comment>two ways of writing a phone number: keep the numbers (or use your country&apos;s)</comment>
+        <translation>+386 1 234 5678 или 00386 1 234 5678</translation>
+    </message>
+    <message>
+        <source>add a trunk above first</source>
+        <translation>сначала добавьте транк выше</translation>
+    </message>
+    <message>
+        <source>optional: e.g. Sales line</source>
+        <comment>a number&apos;s label</comment>
+        <translation>необязательно: например, Отдел продаж</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>a form&apos;s label: a phone number</comment>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>a form&apos;s label: a number&apos;s own name</comment>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Arrives on trunk</source>
+        <translation>Поступает на транк</translation>
+    </message>
+    <message>
+        <source>Answered by queue</source>
+        <translation>Отвечает очередь</translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <comment>a field</comment>
+        <translation>Транк</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>a field</comment>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>(none yet: calls are refused)</source>
+        <comment>a number&apos;s queue</comment>
+        <translation>(пока нет: звонки отклоняются)</translation>
+    </message>
+    <message>
+        <source>#{id} (not available)</source>
+        <comment>a trunk or queue since deleted</comment>
+        <translation>№{id} (недоступен)</translation>
+    </message>
+    <message>
+        <source>New phone number</source>
+        <comment>the form&apos;s title</comment>
+        <translation>Новый номер телефона</translation>
+    </message>
+    <message>
+        <source>Edit {number}</source>
+        <comment>the form&apos;s title</comment>
+        <translation>Изменить: {number}</translation>
+    </message>
+    <message>
+        <source>Trunk: add a trunk first: a number&apos;s calls arrive on one.</source>
+        <translation>Транк: сначала добавьте транк — звонки на номер поступают через него.</translation>
+    </message>
+    <message>
+        <source>Added phone number {number}.</source>
+        <translation>Номер телефона {number} добавлен.</translation>
+    </message>
+    <message>
+        <source>Saved phone number {number}.</source>
+        <translation>Номер телефона {number} сохранён.</translation>
+    </message>
+    <message>
+        <source>Delete phone number</source>
+        <comment>a window title</comment>
+        <translation>Удаление номера телефона</translation>
+    </message>
+    <message>
+        <source>Delete {number}? Calls to it are no longer answered here.</source>
+        <translation>Удалить {number}? Звонки на этот номер больше не будут приниматься здесь.</translation>
+    </message>
+    <message>
+        <source>Deleted phone number {number}.</source>
+        <translation>Номер телефона {number} удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.phones</name>
+    <message>
+        <source>SIP trunks (how phone calls reach Callnest)</source>
+        <translation>SIP-транки (как телефонные звонки попадают в Callnest)</translation>
+    </message>
+    <message>
+        <source>Phone numbers (which queue answers each)</source>
+        <translation>Номера телефонов (какая очередь отвечает на каждый)</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.prompts</name>
+    <message>
+        <source>Welcome</source>
+        <comment>an announcement: the first thing a waiting caller hears</comment>
+        <translation>Приветствие</translation>
+    </message>
+    <message>
+        <source>Estimated wait: less than a minute</source>
+        <comment>an announcement</comment>
+        <translation>Время ожидания: меньше минуты</translation>
+    </message>
+    <message>
+        <source>Estimated wait: more than thirty minutes</source>
+        <comment>an announcement</comment>
+        <translation>Время ожидания: больше тридцати минут</translation>
+    </message>
+    <message>
+        <source>Thanks for waiting</source>
+        <comment>an announcement: an agent is about to answer</comment>
+        <translation>Благодарность за ожидание</translation>
+    </message>
+    <message>
+        <source>Recording notice</source>
+        <comment>an announcement: the call may be recorded; key 9 refuses</comment>
+        <translation>Оповещение о записи</translation>
+    </message>
+    <message>
+        <source>The line to the agent was cut</source>
+        <comment>an announcement: the caller is first in line for the next agent</comment>
+        <translation>Связь с оператором прервалась</translation>
+    </message>
+    <message>
+        <source>Callback offer</source>
+        <comment>an announcement: press 1 to be called back, keeping your place</comment>
+        <translation>Предложение обратного звонка</translation>
+    </message>
+    <message>
+        <source>Callback goodbye</source>
+        <comment>an announcement: to a caller who asked to be called back</comment>
+        <translation>Прощание перед обратным звонком</translation>
+    </message>
+    <message>
+        <source>Place in line: {number}</source>
+        <comment>an announcement: &apos;You are number 5&apos;</comment>
+        <translation>Место в очереди: {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated wait: %n minute(s)</source>
+        <comment>an announcement</comment>
+        <translation>
+            <numerusform>Время ожидания: %n минута</numerusform>
+            <numerusform>Время ожидания: %n минуты</numerusform>
+            <numerusform>Время ожидания: %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This language offered on key {key}</source>
+        <comment>an announcement a phone caller hears when the queue offers languages: &apos;For English, press 1.&apos;, said in the language itself</comment>
+        <translation>Выбор этого языка клавишей {key}</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <comment>a length in seconds</comment>
+        <translation>{seconds} с</translation>
+    </message>
+    <message>
+        <source>The file is larger than {size}: save the recording as MP3 or Ogg, which takes far less room.</source>
+        <translation>Файл больше {size}: сохраните запись в MP3 или Ogg — так она займёт гораздо меньше места.</translation>
+    </message>
+    <message>
+        <source>This is not a sound file the server can read, or it is damaged. Save the recording as WAV, MP3, Ogg or FLAC and try again.</source>
+        <translation>Это не звуковой файл, который может прочитать сервер, или он повреждён. Сохраните запись в WAV, MP3, Ogg или FLAC и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The file has no sound in it.</source>
+        <translation>В файле нет звука.</translation>
+    </message>
+    <message>
+        <source>The recording lasts {seconds} s without the silence around it; it must last at least {min} s.</source>
+        <translation>Без тишины в начале и в конце запись длится {seconds} с; она должна длиться не меньше {min} с.</translation>
+    </message>
+    <message>
+        <source>The recording lasts {seconds} s without the silence around it; this announcement may last at most {max} s. Say it shorter.</source>
+        <translation>Без тишины в начале и в конце запись длится {seconds} с; это оповещение может длиться не больше {max} с. Скажите его короче.</translation>
+    </message>
+    <message>
+        <source>The recording is too quiet ({level} dBFS; at least {min} dBFS). Record it closer to the microphone, or turn the microphone up.</source>
+        <comment>dBFS: decibels below the loudest a recording can be; leave it as it is</comment>
+        <translation>Запись слишком тихая ({level} dBFS; нужно не меньше {min} dBFS). Записывайте ближе к микрофону или увеличьте его громкость.</translation>
+    </message>
+    <message>
+        <source>The recording is mostly silence: there is sound in only {percent} % of it. Cut the long pauses, or record it again.</source>
+        <translation>Запись — в основном тишина: звук есть лишь в {percent} % записи. Вырежьте длинные паузы или запишите её заново.</translation>
+    </message>
+    <message>
+        <source>The recording is distorted: {percent} % of it is as loud as a recording can be (at most {max} % may be). Record it again less loud.</source>
+        <translation>Запись искажена: {percent} % записи звучит на предельной громкости (допустимо не больше {max} %). Запишите её заново тише.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>a label: the language of the announcements shown</comment>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>a button</comment>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <comment>a column: what is said</comment>
+        <translation>Оповещение</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>a column: the server&apos;s voice, or the owner&apos;s recording</comment>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <comment>a column: how long it lasts</comment>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Upload recording…</source>
+        <comment>a button</comment>
+        <translation>Загрузить запись…</translation>
+    </message>
+    <message>
+        <source>Save audio…</source>
+        <comment>a button: the prompt to a file</comment>
+        <translation>Сохранить звук…</translation>
+    </message>
+    <message>
+        <source>Use the made one</source>
+        <comment>a button: the server&apos;s voice again</comment>
+        <translation>Вернуть голос сервера</translation>
+    </message>
+    <message>
+        <source>Your recording takes the server&apos;s voice&apos;s place for the callers who hear this language: a sound file (WAV, MP3, Ogg, FLAC…) up to {size}, at least {min} s long. The silence around it is cut, and it is made as loud as the other announcements.</source>
+        <translation>Ваша запись заменяет голос сервера для звонящих, которые слышат этот язык: звуковой файл (WAV, MP3, Ogg, FLAC…) до {size}, не короче {min} с. Тишина в начале и в конце обрезается, а громкость выравнивается с другими оповещениями.</translation>
+    </message>
+    <message>
+        <source>Your recording</source>
+        <comment>who made an announcement</comment>
+        <translation>Ваша запись</translation>
+    </message>
+    <message>
+        <source>Made by the server</source>
+        <comment>who made an announcement</comment>
+        <translation>Голос сервера</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own lasts {length}; a recording may last up to {max}.</source>
+        <translation>Оповещение сервера длится {length}; запись может длиться до {max}.</translation>
+    </message>
+    <message>
+        <source>{announcement} ({language})</source>
+        <comment>an announcement and, in brackets, the language it is said in</comment>
+        <translation>{announcement} ({language})</translation>
+    </message>
+    <message>
+        <source>Upload a recording</source>
+        <comment>a file dialog&apos;s title</comment>
+        <translation>Загрузка записи</translation>
+    </message>
+    <message>
+        <source>Sound files (*.wav *.mp3 *.ogg *.opus *.flac *.m4a *.aac *.webm *.aif *.aiff);;All files (*)</source>
+        <comment>a file dialog&apos;s filters: translate the words, keep the patterns</comment>
+        <translation>Звуковые файлы (*.wav *.mp3 *.ogg *.opus *.flac *.m4a *.aac *.webm *.aif *.aiff);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}</source>
+        <comment>{reason}: the system&apos;s own words</comment>
+        <translation>Не удалось прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Sending {file}…</source>
+        <translation>Отправка {file}…</translation>
+    </message>
+    <message>
+        <source>{announcement}: callers now hear your recording ({length}).</source>
+        <translation>{announcement}: теперь звонящие слышат вашу запись ({length}).</translation>
+    </message>
+    <message>
+        <source>Use the made one</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Голос сервера</translation>
+    </message>
+    <message>
+        <source>Delete your recording of {announcement}? Callers will hear the server&apos;s voice again.</source>
+        <translation>Удалить вашу запись «{announcement}»? Звонящие снова услышат голос сервера.</translation>
+    </message>
+    <message>
+        <source>{announcement}: callers hear the server&apos;s voice again.</source>
+        <translation>{announcement}: звонящие снова слышат голос сервера.</translation>
+    </message>
+    <message>
+        <source>Save the announcement&apos;s audio</source>
+        <comment>a file dialog&apos;s title</comment>
+        <translation>Сохранение звука оповещения</translation>
+    </message>
+    <message>
+        <source>Ogg audio (*.ogg)</source>
+        <comment>a file dialog&apos;s filter</comment>
+        <translation>Звук Ogg (*.ogg)</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <comment>{reason}: the system&apos;s own words</comment>
+        <translation>Не удалось записать {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{announcement} saved to {file}.</source>
+        <translation>{announcement}: сохранено в {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.queues</name>
+    <message>
+        <source>Longest idle agent first</source>
+        <comment>a ringing strategy</comment>
+        <translation>Сначала дольше всех свободный</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <comment>a ringing strategy</comment>
+        <translation>По кругу</translation>
+    </message>
+    <message>
+        <source>Fewest contacts today</source>
+        <comment>a ringing strategy</comment>
+        <translation>Меньше всего обращений за день</translation>
+    </message>
+    <message>
+        <source>Ring everyone</source>
+        <comment>a ringing strategy</comment>
+        <translation>Всем сразу</translation>
+    </message>
+    <message>
+        <source>Best skill level first</source>
+        <comment>a ringing strategy</comment>
+        <translation>Сначала лучший уровень навыка</translation>
+    </message>
+    <message>
+        <source>Scheduled callbacks&apos; priority over new calls</source>
+        <translation>Приоритет запланированных обратных звонков над новыми</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>a suffix after a number: seconds</comment>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Another queue</source>
+        <comment>where a waiting caller is sent</comment>
+        <translation>Другая очередь</translation>
+    </message>
+    <message>
+        <source>queue #{id}</source>
+        <comment>a queue whose name is not known</comment>
+        <translation>очередь №{id}</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>a column: the name people see</comment>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>a column: the name in web addresses</comment>
+        <translation>Имя в адресе</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <comment>a column</comment>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>New queue</source>
+        <comment>a button</comment>
+        <translation>Новая очередь</translation>
+    </message>
+    <message>
+        <source>Pause after</source>
+        <comment>a field: pause an agent after misses</comment>
+        <translation>Пауза после</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <comment>a field</comment>
+        <translation>Макс. ожидание</translation>
+    </message>
+    <message>
+        <source>Announce every</source>
+        <comment>a field: how often</comment>
+        <translation>Оповещать каждые</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <comment>a field</comment>
+        <translation>Нужные навыки</translation>
+    </message>
+    <message>
+        <source>Widening</source>
+        <comment>a field: who may answer, as callers wait</comment>
+        <translation>Расширение</translation>
+    </message>
+    <message>
+        <source>IVR menu</source>
+        <comment>a field</comment>
+        <translation>Голосовое меню</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <comment>a field</comment>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <source>After hours</source>
+        <comment>a field: where callers go when closed</comment>
+        <translation>Нерабочее время</translation>
+    </message>
+    <message>
+        <source>Recording notice</source>
+        <comment>a field</comment>
+        <translation>Уведомление о записи</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>a form&apos;s label: the name in the caller&apos;s web address</comment>
+        <translation>Имя в адресе</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <comment>a form&apos;s label: how it rings</comment>
+        <translation>Стратегия</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Ring for</source>
+        <comment>a form&apos;s label: how long an agent&apos;s phone rings</comment>
+        <translation>Время вызова</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <comment>a form&apos;s label: time after a call to finish it</comment>
+        <translation>Постобработка</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Уровень обслуживания</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <comment>a form&apos;s label: what agents read out</comment>
+        <translation>Скрипт</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>a form&apos;s label: the queue&apos;s callers&apos; language</comment>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Caller ID on outbound calls</source>
+        <translation>Номер для исходящих звонков</translation>
+    </message>
+    <message>
+        <source>Then send to</source>
+        <comment>a form&apos;s label: after the longest wait</comment>
+        <translation>Затем направить в</translation>
+    </message>
+    <message>
+        <source>Hold music</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Музыка на удержании</translation>
+    </message>
+    <message>
+        <source>Offer callbacks to waiting callers</source>
+        <translation>Предлагать обратный звонок ожидающим</translation>
+    </message>
+    <message>
+        <source>Callback card shown for</source>
+        <comment>a form&apos;s label: how long</comment>
+        <translation>Показ карточки обратного звонка</translation>
+    </message>
+    <message>
+        <source>e.g. Sales &amp; Billing</source>
+        <comment>an example of a queue&apos;s name</comment>
+        <translation>например, Продажи и оплата</translation>
+    </message>
+    <message>
+        <source>sales-billing (in the caller&apos;s web address)</source>
+        <comment>an example: lower-case letters, digits and dashes only</comment>
+        <translation>sales-billing (в веб-адресе для звонящих)</translation>
+    </message>
+    <message>
+        <source>Agents in several queues take the higher priority first</source>
+        <translation>Операторы в нескольких очередях сначала обслуживают очередь с более высоким приоритетом</translation>
+    </message>
+    <message numerus="yes">
+        <source> missed offer(s)</source>
+        <comment>a suffix after a number: pause an agent after this many calls not taken</comment>
+        <translation>
+            <numerusform> пропущенного обращения</numerusform>
+            <numerusform> пропущенных обращений</numerusform>
+            <numerusform> пропущенных обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>pause an agent after: never</comment>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Answered within this many seconds counts as in service level</source>
+        <translation>Ответ в пределах этого числа секунд засчитывается в уровень обслуживания</translation>
+    </message>
+    <message>
+        <source>What this queue&apos;s callers read on the call page and hear in announcements, unless they choose another language</source>
+        <translation>Что звонящие в эту очередь читают на странице звонка и слышат в оповещениях, если не выберут другой язык</translation>
+    </message>
+    <message>
+        <source>With two or more ticked, phone callers first hear each language offered in itself and choose one with a key; web callers read their browser&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. +386 1 234 5678; empty: the trunk&apos;s own</source>
+        <comment>an example of a phone number (keep it, or use your country&apos;s)</comment>
+        <translation>например, +386 1 234 5678; пусто: номер транка</translation>
+    </message>
+    <message>
+        <source>The number the people this queue&apos;s agents call see (any international way)</source>
+        <translation>Номер, который видят те, кому звонят операторы этой очереди (в любом международном формате)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Pause agent after</source>
+        <translation>Пауза для оператора после</translation>
+    </message>
+    <message>
+        <source>Phone callers choose</source>
+        <comment>a field: languages on offer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit the wait to</source>
+        <comment>a check box before a number of seconds</comment>
+        <translation>Ограничить ожидание до</translation>
+    </message>
+    <message>
+        <source>Not set (the call is rejected)</source>
+        <comment>where a waiting caller is sent</comment>
+        <translation>Не задано (звонок отклоняется)</translation>
+    </message>
+    <message>
+        <source>Announce place in line every</source>
+        <comment>a check box before a number of seconds</comment>
+        <translation>Оповещать о месте в очереди каждые</translation>
+    </message>
+    <message>
+        <source>Tell callers their call may be recorded, and let them refuse</source>
+        <translation>Сообщать звонящим, что звонок может записываться, и позволять отказаться</translation>
+    </message>
+    <message>
+        <source>Before anyone answers, callers hear that the call may be recorded and that pressing 9 (or the caller page&apos;s button) stops it; their choice is kept with the call</source>
+        <translation>До ответа звонящие слышат, что звонок может записываться и что нажатие 9 (или кнопки на странице звонка) отключает запись; их выбор сохраняется вместе со звонком</translation>
+    </message>
+    <message>
+        <source>Waiting callers</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Ожидающие звонящие</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <comment>a column: a skill&apos;s</comment>
+        <translation>Мин. уровень</translation>
+    </message>
+    <message>
+        <source>After waiting</source>
+        <comment>a column: a number of seconds</comment>
+        <translation>После ожидания</translation>
+    </message>
+    <message>
+        <source>Accept level from</source>
+        <comment>a column: a skill level</comment>
+        <translation>Принимать уровень от</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <comment>a button: a row of the widening</comment>
+        <translation>Добавить шаг</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <comment>a button: a row of the widening</comment>
+        <translation>Удалить шаг</translation>
+    </message>
+    <message>
+        <source>Who may answer</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Кто может ответить</translation>
+    </message>
+    <message>
+        <source>As a caller waits, widen who may answer:</source>
+        <translation>По мере ожидания расширять круг отвечающих:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <comment>a column: a phone key, 1 to 9, * 0 #</comment>
+        <translation>Клавиша</translation>
+    </message>
+    <message>
+        <source>Label the caller sees</source>
+        <comment>a column</comment>
+        <translation>Надпись для звонящего</translation>
+    </message>
+    <message>
+        <source>Sends to queue</source>
+        <comment>a column</comment>
+        <translation>Направляет в очередь</translation>
+    </message>
+    <message>
+        <source>Add choice</source>
+        <comment>a button: a choice of the IVR menu</comment>
+        <translation>Добавить пункт</translation>
+    </message>
+    <message>
+        <source>Remove choice</source>
+        <comment>a button: a choice of the IVR menu</comment>
+        <translation>Удалить пункт</translation>
+    </message>
+    <message>
+        <source>IVR menu (none: callers queue here at once)</source>
+        <translation>Голосовое меню (нет: звонящие сразу попадают в очередь)</translation>
+    </message>
+    <message>
+        <source>Business hours (unticked: always open)</source>
+        <translation>Часы работы (без отметки: всегда открыто)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>a day&apos;s opening hours: none</comment>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>e.g. 09:00-12:30, 13:30-17:00; empty: closed all day</source>
+        <comment>keep the times&apos; format: 09:00-12:30, spans parted by commas</comment>
+        <translation>например, 09:00-12:30, 13:30-17:00; пусто: закрыто весь день</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12-25, 2027-01-01</source>
+        <comment>examples of dates: keep the format (year-month-day)</comment>
+        <translation>например, 2026-12-25, 2027-01-01</translation>
+    </message>
+    <message>
+        <source>Holidays (closed)</source>
+        <translation>Праздники (закрыто)</translation>
+    </message>
+    <message>
+        <source>When closed, send to</source>
+        <translation>В нерабочее время направлять в</translation>
+    </message>
+    <message>
+        <source>Callers in line may leave their number and hang up (key 1 on the phone, the caller page&apos;s button): they keep their place and are called back</source>
+        <translation>Звонящие в очереди могут оставить номер и положить трубку (клавиша 1 на телефоне или кнопка на странице звонка): их место сохраняется, и им перезванивают</translation>
+    </message>
+    <message>
+        <source>placed at once</source>
+        <comment>a callback card shown for: no time</comment>
+        <translation>сразу</translation>
+    </message>
+    <message>
+        <source>How long the agent reads the customer&apos;s card before the callback is placed (they may place it sooner, or skip it)</source>
+        <translation>Сколько времени оператор читает карточку клиента, прежде чем начнётся обратный звонок (можно позвонить раньше или пропустить звонок)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>a callbacks&apos; priority of 0</comment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>A callback scheduled for a time joins the line then. None: in line with new calls, by the time promised; above none: ahead of new calls waiting here. (A waiting caller&apos;s callback keeps the place they had.)</source>
+        <comment>None: the value shown for a priority of 0</comment>
+        <translation>Обратный звонок, запланированный на определённое время, встаёт в очередь в это время. «Нет»: наравне с новыми звонками, по обещанному времени; выше «нет»: впереди новых звонков, ожидающих здесь. (Обратный звонок ожидающего звонящего сохраняет его место.)</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Обратные звонки</translation>
+    </message>
+    <message>
+        <source>(no script)</source>
+        <translation>(без скрипта)</translation>
+    </message>
+    <message>
+        <source>Default music</source>
+        <comment>the hold music the server ships</comment>
+        <translation>Стандартная музыка</translation>
+    </message>
+    <message>
+        <source>{value} (not available)</source>
+        <comment>a script since deleted, or hold music not installed</comment>
+        <translation>{value} (недоступно)</translation>
+    </message>
+    <message>
+        <source>New queue</source>
+        <comment>the form&apos;s title</comment>
+        <translation>Новая очередь</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <comment>the form&apos;s title: a queue&apos;s name</comment>
+        <translation>Изменить: {name}</translation>
+    </message>
+    <message>
+        <source>Enter the name callers and agents see.</source>
+        <translation>Введите название, которое видят звонящие и операторы.</translation>
+    </message>
+    <message>
+        <source>The name takes lower-case letters, digits and dashes, starting with a letter or digit (e.g. sales-billing).</source>
+        <translation>Имя в адресе: строчные латинские буквы, цифры и дефисы, в начале — буква или цифра (например, sales-billing).</translation>
+    </message>
+    <message>
+        <source>Every IVR choice needs a label the caller can read.</source>
+        <translation>Каждому пункту голосового меню нужна надпись для звонящего.</translation>
+    </message>
+    <message>
+        <source>Every IVR choice needs a queue to send the caller to.</source>
+        <translation>Каждому пункту голосового меню нужна очередь, куда направить звонящего.</translation>
+    </message>
+    <message>
+        <source>Key {key} is used for two choices: give each its own.</source>
+        <comment>{key}: a phone key</comment>
+        <translation>Клавиша {key} назначена двум пунктам: дайте каждому свою.</translation>
+    </message>
+    <message>
+        <source>Keep at least one step (after 0 s, from level 1).</source>
+        <translation>Оставьте хотя бы один шаг (после 0 с, от уровня 1).</translation>
+    </message>
+    <message>
+        <source>Created queue {name}.</source>
+        <translation>Очередь {name} создана.</translation>
+    </message>
+    <message>
+        <source>Saved queue {name}.</source>
+        <translation>Очередь {name} сохранена.</translation>
+    </message>
+    <message>
+        <source>Delete queue</source>
+        <comment>a window title</comment>
+        <translation>Удаление очереди</translation>
+    </message>
+    <message>
+        <source>Delete the queue {name}? Its caller page stops working; reports keep its past contacts.</source>
+        <translation>Удалить очередь {name}? Её страница звонка перестанет работать; прошлые обращения останутся в отчётах.</translation>
+    </message>
+    <message>
+        <source>Deleted queue {name}.</source>
+        <translation>Очередь {name} удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.reports</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Произвольный</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 минут</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 минут</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 час</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <comment>a tab: the report&apos;s table of queues</comment>
+        <translation>Очереди</translation>
+    </message>
+    <message>
+        <source>Save the queues table as a CSV file, as it reads here</source>
+        <translation>Сохранить таблицу очередей в CSV-файл в том виде, как она показана здесь</translation>
+    </message>
+    <message>
+        <source>Export queues</source>
+        <comment>a file dialog&apos;s title</comment>
+        <translation>Экспорт очередей</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <comment>a tab: the report&apos;s table of agents</comment>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <source>Save the agents table as a CSV file, as it reads here</source>
+        <translation>Сохранить таблицу операторов в CSV-файл в том виде, как она показана здесь</translation>
+    </message>
+    <message>
+        <source>Export agents</source>
+        <comment>a file dialog&apos;s title</comment>
+        <translation>Экспорт операторов</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <comment>a tab: the report&apos;s table of teams</comment>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Save the teams table as a CSV file, as it reads here</source>
+        <translation>Сохранить таблицу групп в CSV-файл в том виде, как она показана здесь</translation>
+    </message>
+    <message>
+        <source>Export teams</source>
+        <comment>a file dialog&apos;s title</comment>
+        <translation>Экспорт групп</translation>
+    </message>
+    <message>
+        <source>Intervals</source>
+        <comment>a tab: the report&apos;s table of intervals</comment>
+        <translation>Интервалы</translation>
+    </message>
+    <message>
+        <source>Save the intervals table as a CSV file, as it reads here</source>
+        <translation>Сохранить таблицу интервалов в CSV-файл в том виде, как она показана здесь</translation>
+    </message>
+    <message>
+        <source>Export intervals</source>
+        <comment>a file dialog&apos;s title</comment>
+        <translation>Экспорт интервалов</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <comment>a filter</comment>
+        <translation>Все очереди</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <comment>a filter</comment>
+        <translation>Все группы</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>after a number of seconds (mind the space)</comment>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Callers who hang up sooner than this are short abandons: not counted in the abandon rate or against the service level</source>
+        <translation>Звонящие, положившие трубку раньше, — короткие сбросы: они не учитываются ни в доле потерянных, ни в уровне обслуживания</translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <comment>a button: save the threshold</comment>
+        <translation>Сделать основным</translation>
+    </message>
+    <message>
+        <source>Use this short-abandon threshold everywhere, wallboard too</source>
+        <translation>Использовать этот порог короткого сброса везде, в том числе на табло</translation>
+    </message>
+    <message>
+        <source>Run report</source>
+        <comment>a button</comment>
+        <translation>Сформировать</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>the first day of the period</comment>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>the last day of the period</comment>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <comment>a field: the report&apos;s interval</comment>
+        <translation>Интервал</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>a field: the queue to report on</comment>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <comment>a field: the team to report on</comment>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Short abandon</source>
+        <comment>a field: the threshold</comment>
+        <translation>Короткий сброс</translation>
+    </message>
+    <message>
+        <source>Pick a period and run the report.</source>
+        <translation>Выберите период и сформируйте отчёт.</translation>
+    </message>
+    <message>
+        <source>Contacts per interval</source>
+        <comment>a tab: a chart</comment>
+        <translation>Обращения по интервалам</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <comment>a tab: a chart</comment>
+        <translation>Уровень обслуживания</translation>
+    </message>
+    <message>
+        <source>Agent states</source>
+        <comment>a tab: a chart</comment>
+        <translation>Статусы операторов</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <comment>a field: the days to report on</comment>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Short abandon under</source>
+        <comment>before a number of seconds</comment>
+        <translation>Короткий сброс до</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: pick a To date on or after From.</source>
+        <translation>Период заканчивается раньше, чем начинается: выберите дату «По» не раньше даты «С».</translation>
+    </message>
+    <message>
+        <source>The queues and teams to filter by could not be loaded: {problem}</source>
+        <translation>Не удалось загрузить очереди и группы для фильтра: {problem}</translation>
+    </message>
+    <message>
+        <source>Short abandons are now calls that hang up under {seconds} s</source>
+        <translation>Короткие сбросы — теперь звонки, завершённые раньше {seconds} с</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <comment>the Run report button, while it runs</comment>
+        <translation>Формируется…</translation>
+    </message>
+    <message>
+        <source>Running the report…</source>
+        <translation>Формирование отчёта…</translation>
+    </message>
+    <message>
+        <source>No report: the server refused it (see above).</source>
+        <translation>Отчёта нет: сервер отклонил запрос (см. выше).</translation>
+    </message>
+    <message>
+        <source>The report could not be run: {problem}</source>
+        <translation>Не удалось сформировать отчёт: {problem}</translation>
+    </message>
+    <message>
+        <source>Report ready</source>
+        <translation>Отчёт готов</translation>
+    </message>
+    <message>
+        <source>{first} to {last} · {offered} offered · {answered} answered · {abandoned} abandoned</source>
+        <comment>a report&apos;s period and its contacts</comment>
+        <translation>{first} — {last} · поступило {offered} · отвечено {answered} · потеряно {abandoned}</translation>
+    </message>
+    <message>
+        <source>{first} to {last} · {offered} offered · {answered} answered · {abandoned} abandoned · computed in {seconds} s</source>
+        <comment>a report&apos;s period, its contacts and how long the server took</comment>
+        <translation>{first} — {last} · поступило {offered} · отвечено {answered} · потеряно {abandoned} · рассчитано за {seconds} с</translation>
+    </message>
+    <message>
+        <source>answered within the queue&apos;s threshold / (answered + abandoned after the short-abandon threshold)</source>
+        <translation>отвеченные в пределах порога очереди / (отвеченные + потерянные после порога короткого сброса)</translation>
+    </message>
+    <message>
+        <source>Service level = {method}. Short abandons: under {seconds} s.</source>
+        <comment>{method}: how the server computes it (its own words)</comment>
+        <translation>Уровень обслуживания = {method}. Короткие сбросы: до {seconds} с.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <comment>a button</comment>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <comment>a file dialog&apos;s filter</comment>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <comment>{reason}: the system&apos;s own words</comment>
+        <translation>Не удалось записать {file}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to {file}</source>
+        <translation>
+            <numerusform>В {file} записана %n строка</numerusform>
+            <numerusform>В {file} записано %n строки</numerusform>
+            <numerusform>В {file} записано %n строк</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.scripts</name>
+    <message>
+        <source>Sam Sample</source>
+        <comment>a made-up customer&apos;s name, for a preview</comment>
+        <translation>Иван Образцов</translation>
+    </message>
+    <message>
+        <source>Prefers e-mail.</source>
+        <comment>a made-up customer&apos;s notes</comment>
+        <translation>Предпочитает эл. почту.</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <comment>a column</comment>
+        <translation>Скрипт</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <comment>a column: the queues using a script</comment>
+        <translation>Используется в</translation>
+    </message>
+    <message>
+        <source>New script</source>
+        <comment>a button</comment>
+        <translation>Новый скрипт</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <comment>a button</comment>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Tick the queues whose agents read this script</source>
+        <translation>Отметьте очереди, операторы которых читают этот скрипт</translation>
+    </message>
+    <message>
+        <source>Queues using this script</source>
+        <translation>Очереди с этим скриптом</translation>
+    </message>
+    <message>
+        <source>e.g. Support greeting</source>
+        <comment>an example of a script&apos;s name</comment>
+        <translation>например, Приветствие поддержки</translation>
+    </message>
+    <message>
+        <source>Hello {customer.name}, thank you for calling…</source>
+        <comment>an example of a script: keep {customer.name} as it is</comment>
+        <translation>Здравствуйте, {customer.name}! Спасибо за звонок…</translation>
+    </message>
+    <message>
+        <source>Double-click to insert at the cursor</source>
+        <translation>Дважды щёлкните, чтобы вставить в позицию курсора</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <comment>a button: insert the placeholder</comment>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>a button</comment>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>a form&apos;s label: the script&apos;s</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <comment>a field: the text</comment>
+        <translation>Скрипт</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <comment>a list&apos;s title: {customer.name} and such</comment>
+        <translation>Подстановки</translation>
+    </message>
+    <message>
+        <source>New script</source>
+        <comment>the form&apos;s title</comment>
+        <translation>Новый скрипт</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail</source>
+        <comment>what to search customers by</comment>
+        <translation>Имя, телефон или эл. почта</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <comment>a button: find customers</comment>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Sample customer</source>
+        <translation>Пример клиента</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Caller gave name</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Звонящий назвал имя</translation>
+    </message>
+    <message>
+        <source>Caller gave phone</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Звонящий назвал телефон</translation>
+    </message>
+    <message>
+        <source>Preview — as the agent sees it</source>
+        <translation>Предпросмотр — как видит оператор</translation>
+    </message>
+    <message>
+        <source>Script “{name}”</source>
+        <comment>the form&apos;s title</comment>
+        <translation>Скрипт «{name}»</translation>
+    </message>
+    <message>
+        <source>give the script a name</source>
+        <translation>укажите название скрипта</translation>
+    </message>
+    <message>
+        <source>Script “{name}” created.</source>
+        <translation>Скрипт «{name}» создан.</translation>
+    </message>
+    <message>
+        <source>Script “{name}” saved.</source>
+        <translation>Скрипт «{name}» сохранён.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”?</source>
+        <translation>Удалить «{name}»?</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? {queues} will have no script.</source>
+        <comment>{queues}: the names of the queues using it</comment>
+        <translation>Удалить «{name}»? Эти очереди останутся без скрипта: {queues}.</translation>
+    </message>
+    <message>
+        <source>Delete script</source>
+        <comment>a window title</comment>
+        <translation>Удаление скрипта</translation>
+    </message>
+    <message>
+        <source>Script deleted.</source>
+        <translation>Скрипт удалён.</translation>
+    </message>
+    <message>
+        <source>{queue}   (now: {script})</source>
+        <comment>a queue, and the script it uses now</comment>
+        <translation>{queue}   (сейчас: {script})</translation>
+    </message>
+    <message>
+        <source>another script</source>
+        <comment>its name unknown</comment>
+        <translation>другой скрипт</translation>
+    </message>
+    <message>
+        <source>Queue “{name}” uses this script.</source>
+        <translation>Очередь «{name}» использует этот скрипт.</translation>
+    </message>
+    <message>
+        <source>Queue “{name}” has no script now.</source>
+        <translation>У очереди «{name}» теперь нет скрипта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found.</source>
+        <translation>
+            <numerusform>Найден %n клиент.</numerusform>
+            <numerusform>Найдено %n клиента.</numerusform>
+            <numerusform>Найдено %n клиентов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.staffing</name>
+    <message>
+        <source>never: the queue only grows</source>
+        <translation>никогда: очередь только растёт</translation>
+    </message>
+    <message>
+        <source>the patience is too long next to the handle time: use Erlang C</source>
+        <translation>терпение слишком велико по сравнению со временем обработки: используйте Erlang C</translation>
+    </message>
+    <message>
+        <source>calls must be a finite number, at least 0</source>
+        <translation>число звонков должно быть конечным, не меньше 0</translation>
+    </message>
+    <message>
+        <source>the interval must be longer than 0 s</source>
+        <translation>интервал должен быть больше 0 с</translation>
+    </message>
+    <message>
+        <source>the average handle time must be longer than 0 s</source>
+        <translation>среднее время обработки должно быть больше 0 с</translation>
+    </message>
+    <message>
+        <source>the service-level threshold must be 0 s or more</source>
+        <translation>порог уровня обслуживания должен быть не меньше 0 с</translation>
+    </message>
+    <message>
+        <source>the callers&apos; patience must be longer than 0 s</source>
+        <translation>терпение звонящих должно быть больше 0 с</translation>
+    </message>
+    <message>
+        <source>the target service level must be between 0 and 1 (exclusive)</source>
+        <translation>целевой уровень обслуживания должен быть строго между 0 и 1</translation>
+    </message>
+    <message>
+        <source>the maximum occupancy must be above 0 and at most 1</source>
+        <translation>максимальная загрузка должна быть больше 0 и не больше 1</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <comment>a column: how many agents</comment>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <comment>a column</comment>
+        <translation>Уровень обслуживания</translation>
+    </message>
+    <message>
+        <source>share of calls answered within the target time</source>
+        <translation>доля звонков, отвеченных за целевое время</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <comment>a column: average speed of answer</comment>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <source>average speed of answer</source>
+        <translation>средняя скорость ответа</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <comment>a column</comment>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>share of agents&apos; time on calls</source>
+        <translation>доля времени операторов на звонках</translation>
+    </message>
+    <message>
+        <source>Calls that wait</source>
+        <comment>a column</comment>
+        <translation>Звонки с ожиданием</translation>
+    </message>
+    <message>
+        <source>share of callers who find no agent free</source>
+        <translation>доля звонящих, не заставших свободного оператора</translation>
+    </message>
+    <message>
+        <source>Abandon rate</source>
+        <comment>a column</comment>
+        <translation>Доля потерянных</translation>
+    </message>
+    <message>
+        <source>callers who give up waiting (only with a patience, Erlang A)</source>
+        <translation>звонящие, которые перестают ждать (только если задано терпение, Erlang A)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>after a number of minutes (mind the space)</comment>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>after a number of seconds (mind the space)</comment>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <comment>after a percentage (mind the space)</comment>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Callers hang up after, on average</source>
+        <comment>before seconds</comment>
+        <translation>Звонящие в среднем кладут трубку через</translation>
+    </message>
+    <message>
+        <source>Keep occupancy at most</source>
+        <comment>before a percentage</comment>
+        <translation>Загрузка не более</translation>
+    </message>
+    <message>
+        <source>From report</source>
+        <comment>a button: fill in from the report</comment>
+        <translation>Из отчёта</translation>
+    </message>
+    <message>
+        <source>Run a report first: its busiest interval and AHT fill in</source>
+        <translation>Сначала сформируйте отчёт: подставятся самый загруженный интервал и AHT</translation>
+    </message>
+    <message>
+        <source>Calls per interval</source>
+        <translation>Звонков за интервал</translation>
+    </message>
+    <message>
+        <source>Interval length</source>
+        <translation>Длина интервала</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>Среднее время обработки</translation>
+    </message>
+    <message>
+        <source>Service level goal</source>
+        <translation>Цель уровня обслуживания</translation>
+    </message>
+    <message>
+        <source>Answered within</source>
+        <comment>the service level goal&apos;s time: 80 % of calls answered within 20 s</comment>
+        <translation>Отвечено за</translation>
+    </message>
+    <message>
+        <source>With fewer or more agents</source>
+        <translation>С меньшим или большим числом операторов</translation>
+    </message>
+    <message>
+        <source>Fill in the busiest interval and the AHT of the last report</source>
+        <translation>Подставить самый загруженный интервал и AHT из последнего отчёта</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the report: the busiest interval, {at}, had %n call(s); AHT {aht}.</source>
+        <comment>{at}: a date and time; {aht}: average handle time, 4:20</comment>
+        <translation>
+            <numerusform>Из отчёта: в самом загруженном интервале, {at}, был %n звонок; AHT {aht}.</numerusform>
+            <numerusform>Из отчёта: в самом загруженном интервале, {at}, было %n звонка; AHT {aht}.</numerusform>
+            <numerusform>Из отчёта: в самом загруженном интервале, {at}, было %n звонков; AHT {aht}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From the report: the busiest interval, {at}, had %n call(s); AHT unknown.</source>
+        <comment>{at}: a date and time</comment>
+        <translation>
+            <numerusform>Из отчёта: в самом загруженном интервале, {at}, был %n звонок; AHT неизвестно.</numerusform>
+            <numerusform>Из отчёта: в самом загруженном интервале, {at}, было %n звонка; AHT неизвестно.</numerusform>
+            <numerusform>Из отчёта: в самом загруженном интервале, {at}, было %n звонков; AHT неизвестно.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is {traffic} agents&apos; worth of calls at once (calls times AHT, over the interval); this estimate goes up to {most}. Check the calls per interval and the interval length.</source>
+        <translation>Это нагрузка на {traffic} операторов одновременно (звонки × AHT / интервал); эта оценка рассчитана не более чем на {most}. Проверьте число звонков за интервал и длину интервала.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) needed</source>
+        <translation>
+            <numerusform>Нужен %n оператор</numerusform>
+            <numerusform>Нужно %n оператора</numerusform>
+            <numerusform>Нужно %n операторов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Predicted: service level {service_level} within {seconds} s · ASA {asa} · occupancy {occupancy}</source>
+        <translation>Прогноз: уровень обслуживания {service_level} за {seconds} с · ASA {asa} · загрузка {occupancy}</translation>
+    </message>
+    <message>
+        <source>Predicted: service level {service_level} within {seconds} s · ASA {asa} · occupancy {occupancy} · abandon rate {abandon_rate}</source>
+        <translation>Прогноз: уровень обслуживания {service_level} за {seconds} с · ASA {asa} · загрузка {occupancy} · доля потерянных {abandon_rate}</translation>
+    </message>
+    <message>
+        <source>Traffic: {erlangs} erlangs (calls times AHT, over the interval)</source>
+        <translation>Нагрузка: {erlangs} Эрл (звонки × AHT / интервал)</translation>
+    </message>
+    <message>
+        <source>Erlang A: callers may hang up while they wait.</source>
+        <translation>Erlang A: звонящие могут положить трубку во время ожидания.</translation>
+    </message>
+    <message>
+        <source>Erlang C: callers wait as long as it takes (a little pessimistic).</source>
+        <translation>Erlang C: звонящие ждут сколько угодно (немного пессимистичная оценка).</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.trunks</name>
+    <message>
+        <source>the account&apos;s password</source>
+        <translation>пароль учётной записи</translation>
+    </message>
+    <message>
+        <source>unchanged unless you type a new one</source>
+        <translation>не изменится, если не ввести новый</translation>
+    </message>
+    <message>
+        <source>none yet: type the account&apos;s password</source>
+        <translation>пока не задан: введите пароль учётной записи</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>a table cell: the trunk is in use</comment>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>a table cell: the trunk is in use</comment>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <comment>a column</comment>
+        <translation>Транк</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <comment>a column: a server&apos;s address</comment>
+        <translation>Хост</translation>
+    </message>
+    <message>
+        <source>Known by</source>
+        <comment>a column: how the provider knows it</comment>
+        <translation>Опознаётся по</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <comment>a column</comment>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <comment>a column</comment>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>how the provider&apos;s registrar last answered, in local time</source>
+        <comment>a column&apos;s tooltip</comment>
+        <translation>последний ответ регистратора провайдера, по местному времени</translation>
+    </message>
+    <message>
+        <source>New trunk</source>
+        <comment>a button</comment>
+        <translation>Новый транк</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <comment>a field</comment>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <comment>a field: registers with an account</comment>
+        <translation>Регистрируется</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <comment>a field</comment>
+        <translation>IP-адреса</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>a form&apos;s label: the trunk&apos;s</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <comment>a form&apos;s label: a server&apos;s address</comment>
+        <translation>Хост</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>a form&apos;s label: a network port</comment>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <comment>a form&apos;s label: UDP, TCP, TLS</comment>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <source>Outbound proxy</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Исходящий прокси</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <comment>a form&apos;s label: the account&apos;s</comment>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Auth username</source>
+        <comment>a form&apos;s label: the user name to log in with</comment>
+        <translation>Имя для авторизации</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <comment>a form&apos;s label: SIP authentication</comment>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Register for</source>
+        <comment>a form&apos;s label: how long a registration lasts</comment>
+        <translation>Срок регистрации</translation>
+    </message>
+    <message>
+        <source>e.g. Provider</source>
+        <comment>an example of a trunk&apos;s name</comment>
+        <translation>например, Провайдер</translation>
+    </message>
+    <message>
+        <source>sip.provider.com or 192.0.2.10</source>
+        <comment>examples of a server&apos;s address</comment>
+        <translation>sip.provider.com или 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>optional: proxy.example.com:5060</source>
+        <translation>необязательно: proxy.example.com:5060</translation>
+    </message>
+    <message>
+        <source>In use (unticked: kept, not used)</source>
+        <translation>Используется (без отметки: сохранён, но не используется)</translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Транк</translation>
+    </message>
+    <message>
+        <source>Registers with an account</source>
+        <translation>Регистрируется с учётной записью</translation>
+    </message>
+    <message>
+        <source>optional: if not the username</source>
+        <translation>необязательно: если отличается от имени пользователя</translation>
+    </message>
+    <message>
+        <source>optional: as the provider asks</source>
+        <translation>необязательно: если требует провайдер</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>a suffix after a number: seconds</comment>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>The addresses or networks the provider&apos;s calls come from, one per line.</source>
+        <translation>Адреса или сети, с которых приходят звонки провайдера, по одному в строке.</translation>
+    </message>
+    <message>
+        <source>Known by its addresses</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Опознаётся по адресам</translation>
+    </message>
+    <message>
+        <source>{reason}: the trunk is kept, but not used.</source>
+        <comment>{reason}: why the server cannot serve the transport (the server&apos;s words)</comment>
+        <translation>{reason}: транк сохранён, но не используется.</translation>
+    </message>
+    <message>
+        <source>The trunks&apos; state could not be read: {problem}</source>
+        <comment>{problem}: why</comment>
+        <translation>Не удалось получить состояние транков: {problem}</translation>
+    </message>
+    <message>
+        <source>Phone calls are not working: {problem}</source>
+        <comment>{problem}: the server&apos;s words</comment>
+        <translation>Телефонные звонки не работают: {problem}</translation>
+    </message>
+    <message>
+        <source>New trunk</source>
+        <comment>the form&apos;s title</comment>
+        <translation>Новый транк</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <comment>the form&apos;s title: a trunk&apos;s name</comment>
+        <translation>Изменить: {name}</translation>
+    </message>
+    <message>
+        <source>Name: give the trunk a name (e.g. the provider&apos;s).</source>
+        <translation>Название: укажите название транка (например, имя провайдера).</translation>
+    </message>
+    <message>
+        <source>Created trunk {name}.</source>
+        <translation>Транк {name} создан.</translation>
+    </message>
+    <message>
+        <source>Saved trunk {name}.</source>
+        <translation>Транк {name} сохранён.</translation>
+    </message>
+    <message>
+        <source>Delete trunk</source>
+        <comment>a window title</comment>
+        <translation>Удаление транка</translation>
+    </message>
+    <message>
+        <source>Delete the trunk {name}? Its calls stop; a trunk that phone numbers use cannot be deleted (untick In use to keep it but stop it).</source>
+        <comment>In use: the form&apos;s check box of that name</comment>
+        <translation>Удалить транк {name}? Его звонки прекратятся; транк, который используют номера телефонов, удалить нельзя (чтобы сохранить его, но отключить, снимите отметку «Используется»).</translation>
+    </message>
+    <message>
+        <source>Deleted trunk {name}.</source>
+        <translation>Транк {name} удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.window</name>
+    <message>
+        <source>Callnest — admin</source>
+        <comment>a window title</comment>
+        <translation>Callnest — администрирование</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <comment>a tab</comment>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <comment>a tab</comment>
+        <translation>Очереди</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <comment>a tab</comment>
+        <translation>Телефония</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <comment>a tab: what callers hear</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <comment>a tab: what agents read out</comment>
+        <translation>Скрипты</translation>
+    </message>
+    <message>
+        <source>Dispositions &amp;&amp; breaks</source>
+        <comment>a tab: how calls ended, and agents&apos; break reasons; &amp;&amp; shows as one &amp;</comment>
+        <translation>Результаты &amp;&amp; перерывы</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <comment>a tab</comment>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <comment>a tab: past calls and chats</comment>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <comment>a tab</comment>
+        <translation>Обратные звонки</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <comment>a tab</comment>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <comment>a tab</comment>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <comment>a tab: how many agents are needed</comment>
+        <translation>Расчёт штата</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <comment>a tab</comment>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <comment>a tab: how the server is doing</comment>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>ui.agent</name>
+    <message>
+        <source>No working microphone: open Headset set-up</source>
+        <translation>Нет работающего микрофона: откройте настройку гарнитуры</translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting…</source>
+        <translation>Связь потеряна — переподключение…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Переподключение…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <source>Incoming chat</source>
+        <translation>Входящий чат</translation>
+    </message>
+    <message>
+        <source>Offline message</source>
+        <translation>Офлайн-сообщение</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Обратный звонок</translation>
+    </message>
+    <message>
+        <source>Campaign call</source>
+        <translation>Звонок кампании</translation>
+    </message>
+    <message>
+        <source>Your status: only Available gets contacts</source>
+        <translation>Ваш статус: обращения поступают только в статусе «Доступен»</translation>
+    </message>
+    <message>
+        <source>Time in this status</source>
+        <translation>Время в этом статусе</translation>
+    </message>
+    <message>
+        <source>Time since you logged in</source>
+        <translation>Время с момента входа</translation>
+    </message>
+    <message>
+        <source>Headset…</source>
+        <comment>a button: opens the headset set-up</comment>
+        <translation>Гарнитура…</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <comment>a tab: the phone call in hand</comment>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <comment>a tab</comment>
+        <translation>Чаты</translation>
+    </message>
+    <message>
+        <source>&amp;Callnest</source>
+        <comment>the menu named after the app</comment>
+        <translation>&amp;Callnest</translation>
+    </message>
+    <message>
+        <source>&amp;Headset…</source>
+        <comment>a menu item</comment>
+        <translation>&amp;Гарнитура…</translation>
+    </message>
+    <message>
+        <source>&amp;Wallboard…</source>
+        <comment>a menu item</comment>
+        <translation>&amp;Табло…</translation>
+    </message>
+    <message>
+        <source>&amp;Admin…</source>
+        <comment>a menu item</comment>
+        <translation>&amp;Администрирование…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <comment>a menu item</comment>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>Logged out: {reason}</source>
+        <comment>{reason}: the server&apos;s words</comment>
+        <translation>Сеанс завершён: {reason}</translation>
+    </message>
+    <message>
+        <source>Last customer</source>
+        <comment>the customer card&apos;s title, between calls</comment>
+        <translation>Последний клиент</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>the customer card&apos;s title</comment>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Outbound call</source>
+        <translation>Исходящий звонок</translation>
+    </message>
+    <message>
+        <source>On the call</source>
+        <translation>Разговор</translation>
+    </message>
+    <message>
+        <source>Chats ({count})</source>
+        <comment>a tab; {count}: the chats open</comment>
+        <translation>Чаты ({count})</translation>
+    </message>
+    <message>
+        <source>Queue: {queue}</source>
+        <translation>Очередь: {queue}</translation>
+    </message>
+    <message>
+        <source>Unknown number</source>
+        <translation>Неизвестный номер</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Неизвестный звонящий</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <comment>the agent&apos;s status</comment>
+        <translation>Доступен</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>the agent&apos;s status</comment>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>Callnest — {status}</source>
+        <comment>the tray icon&apos;s tooltip</comment>
+        <translation>Callnest — {status}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>a break the server set, with no reason</comment>
+        <translation>пауза</translation>
+    </message>
+    <message>
+        <source>Waiting for the next contact</source>
+        <translation>Ожидание следующего обращения</translation>
+    </message>
+    <message>
+        <source>You are available: calls ring here.</source>
+        <translation>Вы доступны: звонки поступают сюда.</translation>
+    </message>
+    <message>
+        <source>Checking your connection</source>
+        <translation>Проверка подключения</translation>
+    </message>
+    <message>
+        <source>Calls are held back</source>
+        <translation>Звонки приостановлены</translation>
+    </message>
+    <message>
+        <source>No contacts are offered until your home connection can carry a call. You become available again by yourself once it can.</source>
+        <translation>Обращения не поступают, пока ваше домашнее подключение не сможет поддерживать звонок. Как только сможет, вы снова станете доступны автоматически.</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>На перерыве</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <comment>a break with no reason, at the start of a sentence</comment>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>{reason}: no contacts are offered. Choose Available when you are back.</source>
+        <comment>{reason}: the break&apos;s reason (Lunch)</comment>
+        <translation>{reason}: обращения не поступают. Когда вернётесь, выберите «Доступен».</translation>
+    </message>
+    <message>
+        <source>Choose Available to start taking contacts.</source>
+        <translation>Выберите «Доступен», чтобы начать принимать обращения.</translation>
+    </message>
+    <message>
+        <source>Calling {who}…</source>
+        <translation>Звоним на {who}…</translation>
+    </message>
+    <message>
+        <source>Ringing   ·   {queue}</source>
+        <comment>{queue}: the queue the call is for</comment>
+        <translation>Вызов   ·   {queue}</translation>
+    </message>
+    <message>
+        <source>Stop calling</source>
+        <translation>Прекратить вызов</translation>
+    </message>
+    <message>
+        <source>Placing the call   ·   {queue}</source>
+        <comment>{queue}: the queue the call is for</comment>
+        <translation>Набор номера   ·   {queue}</translation>
+    </message>
+    <message>
+        <source>Hang up works once the call is on its way</source>
+        <translation>Завершить звонок можно, когда начнётся вызов</translation>
+    </message>
+    <message>
+        <source>Queue: {queue}   ·   they see {caller_id}</source>
+        <comment>{caller_id}: the number the called customer sees</comment>
+        <translation>Очередь: {queue}   ·   клиент видит {caller_id}</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <comment>a button</comment>
+        <translation>Включить звук</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <comment>a button</comment>
+        <translation>Выключить звук</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>a button: takes the call off hold</comment>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <comment>a button: puts the call on hold</comment>
+        <translation>Удержать</translation>
+    </message>
+    <message>
+        <source>Resume recording</source>
+        <comment>a button</comment>
+        <translation>Возобновить запись</translation>
+    </message>
+    <message>
+        <source>Pause recording</source>
+        <comment>a button</comment>
+        <translation>Пауза записи</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <comment>a chip: the call is on hold</comment>
+        <translation>На удержании</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <comment>a chip: the microphone is off</comment>
+        <translation>Микрофон выключен</translation>
+    </message>
+    <message>
+        <source>Recording paused</source>
+        <comment>a chip</comment>
+        <translation>Запись на паузе</translation>
+    </message>
+    <message>
+        <source>In status {duration}</source>
+        <comment>{duration}: e.g. 3:35</comment>
+        <translation>В статусе {duration}</translation>
+    </message>
+    <message>
+        <source>Shift {duration}</source>
+        <comment>time since the agent logged in; {duration}: 3:35</comment>
+        <translation>Смена {duration}</translation>
+    </message>
+    <message>
+        <source>There is no queue to call for.</source>
+        <translation>Нет очереди, от имени которой можно позвонить.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <comment>a section of the transfer menu</comment>
+        <translation>Очереди</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <comment>a section of the transfer menu</comment>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <source>No other agents</source>
+        <translation>Других операторов нет</translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <comment>a section of the transfer menu: outside numbers</comment>
+        <translation>Внешние номера</translation>
+    </message>
+    <message>
+        <source>To a phone number…</source>
+        <comment>a menu item</comment>
+        <translation>На номер телефона…</translation>
+    </message>
+    <message>
+        <source>That number cannot be called: {reason}</source>
+        <comment>{reason}: what is wrong with the number</comment>
+        <translation>На этот номер нельзя позвонить: {reason}</translation>
+    </message>
+    <message>
+        <source>Transfer to a phone number</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Перевод на номер телефона</translation>
+    </message>
+    <message>
+        <source>The number, with its country code (e.g. +386 41 123 456):</source>
+        <translation>Номер с кодом страны (например, +386 41 123 456):</translation>
+    </message>
+    <message>
+        <source>The identity could not be confirmed: {problem}</source>
+        <comment>{problem}: why, from the server</comment>
+        <translation>Не удалось подтвердить личность: {problem}</translation>
+    </message>
+    <message>
+        <source>Callnest alarm: {title}</source>
+        <comment>{title}: the alarm&apos;s, from the server</comment>
+        <translation>Тревога Callnest: {title}</translation>
+    </message>
+    <message>
+        <source>Break — {reason}</source>
+        <comment>the agent&apos;s status; {reason}: Lunch</comment>
+        <translation>Перерыв — {reason}</translation>
+    </message>
+    <message>
+        <source>Lower hand</source>
+        <comment>a button: no longer asks a supervisor for help</comment>
+        <translation>Опустить руку</translation>
+    </message>
+    <message>
+        <source>Raise hand</source>
+        <comment>a button: asks a supervisor for help</comment>
+        <translation>Поднять руку</translation>
+    </message>
+</context>
+<context>
+    <name>ui.alarms</name>
+    <message>
+        <source>Server alarms</source>
+        <comment>a screen reader&apos;s name for the banner</comment>
+        <translation>Тревоги сервера</translation>
+    </message>
+    <message>
+        <source>Health…</source>
+        <comment>a button: opens the admin window&apos;s Health tab</comment>
+        <translation>Состояние…</translation>
+    </message>
+    <message>
+        <source>The doctor&apos;s report, alarms and backups (admin window)</source>
+        <translation>Отчёт диагностики, тревоги и резервные копии (окно администрирования)</translation>
+    </message>
+</context>
+<context>
+    <name>ui.chat</name>
+    <message>
+        <source>No chats right now. New chats open here, one tab each.</source>
+        <translation>Сейчас чатов нет. Новые чаты открываются здесь, каждый в своей вкладке.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>a button: sends a message that failed again</comment>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>{who} · {time} · sending…</source>
+        <comment>above a message on its way: who wrote it, and when</comment>
+        <translation>{who} · {time} · отправка…</translation>
+    </message>
+    <message>
+        <source>Not sent: {problem}</source>
+        <translation>Не отправлено: {problem}</translation>
+    </message>
+    <message>
+        <source>Type a message — Enter sends, Shift+Enter for a new line</source>
+        <translation>Введите сообщение — Enter отправляет, Shift+Enter — новая строка</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <comment>a button: transfers the chat</comment>
+        <translation>Перевести…</translation>
+    </message>
+    <message>
+        <source>End chat</source>
+        <comment>a button</comment>
+        <translation>Завершить чат</translation>
+    </message>
+    <message>
+        <source>Close the chat for the customer and go to wrap-up</source>
+        <translation>Закрыть чат для клиента и перейти к постобработке</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <comment>a button: sends the message</comment>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Click an answer to put it in the send box</source>
+        <translation>Нажмите на ответ, чтобы вставить его в поле ввода</translation>
+    </message>
+    <message>
+        <source>This queue has no canned responses.</source>
+        <translation>В этой очереди нет шаблонов ответов.</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <source>Offline message · Queue: {queue}</source>
+        <translation>Офлайн-сообщение · Очередь: {queue}</translation>
+    </message>
+    <message>
+        <source>Queue: {queue}</source>
+        <translation>Очередь: {queue}</translation>
+    </message>
+    <message>
+        <source>Customer left</source>
+        <comment>a chip beside the chat&apos;s name</comment>
+        <translation>Клиент ушёл</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <comment>a chip beside the chat&apos;s name: the chat is over</comment>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <source>{name} is typing…</source>
+        <translation>{name} печатает…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>a button: closes an offline message</comment>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <comment>who wrote a message: the agent</comment>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <comment>who wrote a message</comment>
+        <translation>Оператор</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n непрочитанное</numerusform>
+            <numerusform>%n непрочитанных</numerusform>
+            <numerusform>%n непрочитанных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <comment>why not sent</comment>
+        <translation>нет связи</translation>
+    </message>
+    <message>
+        <source>Offline message · {who} · {queue}</source>
+        <translation>Офлайн-сообщение · {who} · {queue}</translation>
+    </message>
+    <message>
+        <source>New chat · {who} · {queue}</source>
+        <translation>Новый чат · {who} · {queue}</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>who a chat is with, when not known</comment>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <comment>a button: takes the chat</comment>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <comment>a button: refuses the chat</comment>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Callnest — {agent} chatting with {customer}</source>
+        <translation>Callnest — чат: {agent} и {customer}</translation>
+    </message>
+    <message>
+        <source>Read only: {agent}&apos;s chat, as it happens.</source>
+        <translation>Только чтение: чат оператора {agent} в реальном времени.</translation>
+    </message>
+    <message>
+        <source>This chat cannot be read: {problem}</source>
+        <translation>Этот чат нельзя прочитать: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.customer</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Unverified: the caller gave this customer&apos;s phone or e-mail, which anyone can type. Check who they are before you discuss the account.</source>
+        <translation>Не подтверждено: звонящий назвал телефон или эл. почту этого клиента, а их может ввести кто угодно. Прежде чем обсуждать данные клиента, убедитесь, кто это.</translation>
+    </message>
+    <message>
+        <source>Matched by the caller&apos;s number (caller ID): likely them, though a number can be faked.</source>
+        <translation>Найден по номеру звонящего (АОН): вероятно, это действительно клиент, хотя номер можно подделать.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>the card&apos;s title</comment>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <comment>a button: calls the customer</comment>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <source>Confirm identity</source>
+        <translation>Подтвердить личность</translation>
+    </message>
+    <message>
+        <source>Once the caller has answered a question only the customer could: shows their details, notes and history</source>
+        <translation>Когда звонящий ответит на вопрос, ответ на который знает только клиент: показывает данные клиента, заметки и историю</translation>
+    </message>
+    <message>
+        <source>No earlier interactions.</source>
+        <translation>Прежних обращений нет.</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Неизвестный звонящий</translation>
+    </message>
+    <message>
+        <source>Not a known customer yet: wrap-up can save their details.</source>
+        <translation>Пока не клиент: при постобработке можно сохранить данные.</translation>
+    </message>
+    <message>
+        <source>Unnamed customer</source>
+        <translation>Клиент без имени</translation>
+    </message>
+    <message>
+        <source>No phone or e-mail</source>
+        <translation>Нет телефона или эл. почты</translation>
+    </message>
+    <message>
+        <source>Call {name} on {number} for {queue}</source>
+        <comment>a button&apos;s tooltip; {queue}: the queue the call goes out for</comment>
+        <translation>Позвонить на {number} ({name}) от имени очереди {queue}</translation>
+    </message>
+    <message>
+        <source>Call {name} for {queue}: choose the number</source>
+        <comment>a button&apos;s tooltip; {queue}: the queue the call goes out for</comment>
+        <translation>{name}: выберите номер для звонка от имени очереди {queue}</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <comment>the call script&apos;s title</comment>
+        <translation>Скрипт</translation>
+    </message>
+    <message>
+        <source>This queue has no script.</source>
+        <translation>У этой очереди нет скрипта.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.dialer</name>
+    <message>
+        <source>e.g. +386 40 111 222</source>
+        <translation>например, +386 40 111 222</translation>
+    </message>
+    <message>
+        <source>A number in international form: + and the country code</source>
+        <translation>Номер в международном формате: + и код страны</translation>
+    </message>
+    <message>
+        <source>The queue you call for: customers see its caller ID, and the call counts in its reports</source>
+        <translation>Очередь, от имени которой вы звоните: клиент видит её номер, а звонок учитывается в её отчётах</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <comment>a button: calls the number</comment>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <source>Call a number</source>
+        <comment>the dial bar&apos;s title</comment>
+        <translation>Позвонить на номер</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <comment>between the number field and the queue: call … for Sales</comment>
+        <translation>от</translation>
+    </message>
+    <message>
+        <source>Call this number (or press Enter in it)</source>
+        <translation>Позвонить на этот номер (или нажмите Enter в поле)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <comment>a button: hides the notice</comment>
+        <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ui.headset</name>
+    <message>
+        <source>The sound devices could not be listed: {reason}</source>
+        <comment>{reason}: the system&apos;s technical words</comment>
+        <translation>Не удалось получить список звуковых устройств: {reason}</translation>
+    </message>
+    <message>
+        <source>Same as the speaker</source>
+        <comment>where the phone rings</comment>
+        <translation>Как динамик</translation>
+    </message>
+    <message>
+        <source>Speak: the bar should move</source>
+        <translation>Говорите: полоска должна двигаться</translation>
+    </message>
+    <message>
+        <source>Speak into the microphone: the bar shows what it hears.</source>
+        <translation>Говорите в микрофон: полоска показывает, что он слышит.</translation>
+    </message>
+    <message>
+        <source>Play test tone</source>
+        <translation>Тестовый сигнал</translation>
+    </message>
+    <message>
+        <source>Echo test</source>
+        <translation>Эхо-тест</translation>
+    </message>
+    <message>
+        <source>Records {seconds} s, then plays it back to you</source>
+        <comment>{seconds}: a number of seconds</comment>
+        <translation>Записывает {seconds} с, затем воспроизводит вам</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <comment>the microphone&apos;s sound level</comment>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Динамик</translation>
+    </message>
+    <message>
+        <source>Ring on</source>
+        <comment>the device the phone rings on</comment>
+        <translation>Сигнал вызова</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <comment>the system&apos;s default device</comment>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>{device} (not connected)</source>
+        <comment>{device}: a sound device&apos;s name</comment>
+        <translation>{device} (не подключено)</translation>
+    </message>
+    <message>
+        <source>Playing a test tone…</source>
+        <translation>Воспроизведение тестового сигнала…</translation>
+    </message>
+    <message>
+        <source>Did you hear the tone?</source>
+        <translation>Вы слышали сигнал?</translation>
+    </message>
+    <message>
+        <source>Speak now: recording {seconds} s, then playing it back…</source>
+        <comment>{seconds}: a number of seconds</comment>
+        <translation>Говорите: запись {seconds} с, затем воспроизведение…</translation>
+    </message>
+    <message>
+        <source>Echo test done: did you hear yourself clearly?</source>
+        <translation>Эхо-тест завершён: вы хорошо себя слышали?</translation>
+    </message>
+    <message>
+        <source>The test could not run.</source>
+        <translation>Не удалось выполнить тест.</translation>
+    </message>
+    <message>
+        <source>Headset set-up</source>
+        <translation>Настройка гарнитуры</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>a button</comment>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>a button</comment>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ui.login</name>
+    <message>
+        <source>Saved — leave empty to log in</source>
+        <translation>Сохранён — оставьте поле пустым, чтобы войти</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at {url} — check the address and your internet connection.</source>
+        <translation>Не удалось подключиться к серверу {url} — проверьте адрес и подключение к интернету.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified: {reason}</source>
+        <comment>{reason}: the system&apos;s technical words</comment>
+        <translation>Не удалось проверить сертификат сервера: {reason}</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a server address: it should look like https://calls.example.com</source>
+        <translation>«{url}» — не адрес сервера: адрес должен выглядеть как https://calls.example.com</translation>
+    </message>
+    <message>
+        <source>Callnest — log in</source>
+        <translation>Callnest — вход</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <comment>the app speaks the computer&apos;s language</comment>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Log in to your call center</source>
+        <translation>Вход в ваш колл-центр</translation>
+    </message>
+    <message>
+        <source>https://calls.example.com</source>
+        <comment>an example server address: keep https:// and example.com</comment>
+        <translation>https://calls.example.com</translation>
+    </message>
+    <message>
+        <source>your user name</source>
+        <translation>ваше имя пользователя</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>Запомнить меня на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <comment>the server&apos;s address</comment>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <comment>a button</comment>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>Your saved session has ended: enter your password.</source>
+        <translation>Сохранённый сеанс завершён: введите пароль.</translation>
+    </message>
+    <message>
+        <source>Logging in failed: {problem}</source>
+        <translation>Не удалось войти: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.pages</name>
+    <message>
+        <source>Waiting for the next contact</source>
+        <translation>Ожидание следующего обращения</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <source>Time left to answer</source>
+        <translation>Время на ответ</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <comment>a button: answer the call</comment>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <comment>a button: decline the call</comment>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Call now</source>
+        <comment>a button: place the call at once</comment>
+        <translation>Позвонить сейчас</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <comment>a button: leave the call to place to a colleague</comment>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Leave it to a colleague</source>
+        <translation>Оставить коллеге</translation>
+    </message>
+    <message>
+        <source>The call is placed when this reaches zero</source>
+        <translation>Звонок начнётся, когда отсчёт дойдёт до нуля</translation>
+    </message>
+    <message>
+        <source>Calling out</source>
+        <translation>Исходящий вызов</translation>
+    </message>
+    <message>
+        <source>Time since you called</source>
+        <translation>Время с начала вызова</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>On the call</source>
+        <translation>Разговор</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <comment>a button: mute the microphone</comment>
+        <translation>Выключить звук</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <comment>a button: put the call on hold</comment>
+        <translation>Удержать</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <comment>a button</comment>
+        <translation>Перевести…</translation>
+    </message>
+    <message>
+        <source>Raise hand</source>
+        <comment>a button: ask for help</comment>
+        <translation>Поднять руку</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor for help: they see it on the wallboard</source>
+        <translation>Попросить помощи у супервайзера: он увидит это на табло</translation>
+    </message>
+    <message>
+        <source>Pause recording</source>
+        <translation>Пауза записи</translation>
+    </message>
+    <message>
+        <source>While the caller reads out a card number: the recording keeps silence until you resume it (each pause is logged)</source>
+        <translation>Пока звонящий диктует номер карты: в записи будет тишина, пока вы не возобновите её (каждая пауза фиксируется)</translation>
+    </message>
+    <message>
+        <source>Schedule a callback…</source>
+        <translation>Запланировать обратный звонок…</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Постобработка</translation>
+    </message>
+    <message>
+        <source>Time left for wrap-up</source>
+        <translation>Время на постобработку</translation>
+    </message>
+    <message>
+        <source>What happened on this contact</source>
+        <translation>Чем закончилось это обращение</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <comment>a button: ready for the next</comment>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Save the wrap-up and take the next contact</source>
+        <translation>Сохранить постобработку и принять следующее обращение</translation>
+    </message>
+    <message>
+        <source>Promise the customer a call at a time of their choosing</source>
+        <translation>Пообещать клиенту звонок в удобное для него время</translation>
+    </message>
+    <message>
+        <source>Never call this number again</source>
+        <translation>Больше не звонить на этот номер</translation>
+    </message>
+    <message>
+        <source>The customer asked not to be called: no campaign will call this number again</source>
+        <translation>Клиент попросил не звонить: ни одна кампания больше не позвонит на этот номер</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <comment>of a call or chat</comment>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <comment>how a contact ended: sold, no interest...</comment>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>on this contact</comment>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Kept on the customer&apos;s card for next time</source>
+        <translation>Сохраняются в карточке клиента на будущее</translation>
+    </message>
+    <message>
+        <source>Customer details</source>
+        <translation>Данные клиента</translation>
+    </message>
+    <message>
+        <source>(no disposition)</source>
+        <translation>(без результата)</translation>
+    </message>
+    <message>
+        <source>Callback scheduled for {when}</source>
+        <comment>{when}: a date and time</comment>
+        <translation>Обратный звонок запланирован на {when}</translation>
+    </message>
+    <message>
+        <source>Schedule another callback…</source>
+        <translation>Запланировать ещё один обратный звонок…</translation>
+    </message>
+    <message>
+        <source>{field}: that is not an e-mail address.</source>
+        <translation>{field}: это не адрес эл. почты.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}.</source>
+        <comment>{problem}: the system&apos;s technical words</comment>
+        <translation>{field}: {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.schedule_callback</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Запланировать</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Schedule a callback</source>
+        <translation>Запланировать обратный звонок</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Queue: {queue}</source>
+        <translation>Очередь: {queue}</translation>
+    </message>
+    <message>
+        <source>with its country code, e.g. +386 41 123 456</source>
+        <translation>с кодом страны, например +386 41 123 456</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>the callback&apos;s date in Qt&apos;s date format (ddd: the weekday, d: the day, MMM: the month, both shortened; yyyy: the year): write the pattern, in your language&apos;s order</comment>
+        <translation>ddd, d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>The time above is on this clock: where the customer is</source>
+        <translation>Время выше указано по этим часам: там, где находится клиент</translation>
+    </message>
+    <message>
+        <source>What the call is about, for whoever makes it</source>
+        <translation>О чём звонок — для того, кто будет звонить</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>a field: the callback&apos;s time</comment>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s time zone</source>
+        <translation>Часовой пояс клиента</translation>
+    </message>
+    <message>
+        <source>That is {when} here.</source>
+        <comment>{when}: the same moment on this computer&apos;s clock</comment>
+        <translation>Здесь это {when}.</translation>
+    </message>
+    <message>
+        <source>Enter the number to call back.</source>
+        <translation>Введите номер для обратного звонка.</translation>
+    </message>
+    <message>
+        <source>That number cannot be called: {reason}</source>
+        <comment>{reason}: what is wrong with the number</comment>
+        <translation>На этот номер нельзя позвонить: {reason}</translation>
+    </message>
+    <message>
+        <source>Pick the customer&apos;s time zone from the list.</source>
+        <translation>Выберите часовой пояс клиента из списка.</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <comment>the callback as a whole</comment>
+        <translation>Обратный звонок</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}.</source>
+        <comment>{field}: a field&apos;s name; {problem}: what is wrong with it (English)</comment>
+        <translation>{field}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Планирование…</translation>
+    </message>
+</context>
+<context>
+    <name>ui.setup</name>
+    <message>
+        <source>Copy</source>
+        <comment>a button: copy to the clipboard</comment>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Your first queue</source>
+        <translation>Ваша первая очередь</translation>
+    </message>
+    <message>
+        <source>Callers wait in a queue until an operator is free. Most businesses start with one.</source>
+        <translation>Звонящие ждут в очереди, пока не освободится оператор. Большинство компаний начинают с одной очереди.</translation>
+    </message>
+    <message>
+        <source>e.g. Customer support</source>
+        <translation>например, Поддержка клиентов</translation>
+    </message>
+    <message>
+        <source>customer-support</source>
+        <comment>an example queue name in a web address: lower-case a-z, digits, dashes only</comment>
+        <translation>customer-support</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and dashes: it is part of a web address</source>
+        <translation>Строчные латинские буквы, цифры и дефисы: это часть веб-адреса</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>after a number: seconds</comment>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Time after each call for notes before the next one rings</source>
+        <translation>Время после каждого звонка на заметки, прежде чем поступит следующий</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>the queue&apos;s name</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Address name</source>
+        <comment>the queue&apos;s name in its web address</comment>
+        <translation>Имя в адресе</translation>
+    </message>
+    <message>
+        <source>Wrap-up time</source>
+        <translation>Время постобработки</translation>
+    </message>
+    <message>
+        <source>Callers reach it at {address}</source>
+        <translation>Звонящие попадают в неё по адресу {address}</translation>
+    </message>
+    <message>
+        <source>Give the queue a name, e.g. Customer support.</source>
+        <translation>Укажите название очереди, например «Поддержка клиентов».</translation>
+    </message>
+    <message>
+        <source>The address name takes lower-case letters, digits and dashes, and starts with a letter or digit (e.g. customer-support).</source>
+        <translation>Имя в адресе: строчные латинские буквы, цифры и дефисы, в начале — буква или цифра (например, customer-support).</translation>
+    </message>
+    <message>
+        <source>Created the queue {name}.</source>
+        <translation>Очередь {name} создана.</translation>
+    </message>
+    <message>
+        <source>Your first operator</source>
+        <translation>Ваш первый оператор</translation>
+    </message>
+    <message>
+        <source>An account for someone who answers calls. Callnest makes up their password.</source>
+        <translation>Учётная запись для того, кто отвечает на звонки. Callnest сам создаст пароль.</translation>
+    </message>
+    <message>
+        <source>e.g. Ada Lovelace</source>
+        <comment>an example of a person&apos;s full name</comment>
+        <translation>например, Ада Лавлейс</translation>
+    </message>
+    <message>
+        <source>ada.lovelace</source>
+        <comment>an example user name made from the full name: letters, digits and . _ @ -</comment>
+        <translation>ada.lovelace</translation>
+    </message>
+    <message>
+        <source>made up when you press Next</source>
+        <translation>будет создан, когда вы нажмёте «Далее»</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>a person&apos;s name</comment>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Enter the operator&apos;s name.</source>
+        <translation>Введите имя оператора.</translation>
+    </message>
+    <message>
+        <source>The user name takes 2 to 64 letters, digits and . _ @ - (e.g. ada.lovelace).</source>
+        <translation>Имя пользователя: от 2 до 64 букв, цифр и символов . _ @ - (например, ada.lovelace).</translation>
+    </message>
+    <message>
+        <source>Give {name} the user name {username} and this password. It is shown only now: copy it before you go on.</source>
+        <translation>Пользователь {name} входит с именем пользователя {username} и этим паролем. Пароль показывается только сейчас: скопируйте его, прежде чем продолжить.</translation>
+    </message>
+    <message>
+        <source>Your headset</source>
+        <translation>Ваша гарнитура</translation>
+    </message>
+    <message>
+        <source>Pick the headset you take calls with; the bar should move when you speak.</source>
+        <translation>Выберите гарнитуру, с которой вы принимаете звонки; когда вы говорите, полоска должна двигаться.</translation>
+    </message>
+    <message>
+        <source>Pick another device, or press Next to set the headset up later.</source>
+        <translation>Выберите другое устройство или нажмите «Далее», чтобы настроить гарнитуру позже.</translation>
+    </message>
+    <message>
+        <source>Ready for calls</source>
+        <translation>Всё готово к звонкам</translation>
+    </message>
+    <message>
+        <source>Put the queue where your callers are.</source>
+        <translation>Разместите очередь там, где вас находят клиенты.</translation>
+    </message>
+    <message>
+        <source>The caller page — link to it, or send it to a customer:</source>
+        <translation>Страница звонка — поставьте на неё ссылку или отправьте её клиенту:</translation>
+    </message>
+    <message>
+        <source>A call button for your own web site — paste it into a page:</source>
+        <translation>Кнопка звонка для вашего сайта — вставьте её на страницу:</translation>
+    </message>
+    <message>
+        <source>{name} installs Callnest, logs in to {server} as {username} and goes Available.</source>
+        <comment>Available: the agent&apos;s state, as the agent window&apos;s button says it</comment>
+        <translation>{name} устанавливает Callnest, входит на {server} как {username} и выбирает «Доступен».</translation>
+    </message>
+    <message>
+        <source>Browsers give a page the microphone only over HTTPS (or on this computer): put the server behind your HTTPS proxy before real customers call.</source>
+        <translation>Браузеры дают странице доступ к микрофону только по HTTPS (или на этом компьютере): прежде чем начнут звонить настоящие клиенты, поставьте сервер за ваш HTTPS-прокси.</translation>
+    </message>
+    <message>
+        <source>Set up Callnest</source>
+        <translation>Настройка Callnest</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <comment>a button: close the set-up, to finish it later</comment>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>a button: finish the set-up</comment>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>ui.wallboard</name>
+    <message>
+        <source>Listen</source>
+        <translation>Прослушать</translation>
+    </message>
+    <message>
+        <source>Whisper to the agent</source>
+        <translation>Подсказать оператору</translation>
+    </message>
+    <message>
+        <source>Barge in</source>
+        <translation>Вмешаться в разговор</translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation>Прекратить прослушивание</translation>
+    </message>
+    <message>
+        <source>Callnest — wallboard</source>
+        <translation>Callnest — табло</translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>Табло</translation>
+    </message>
+    <message>
+        <source>Waiting for the first figures…</source>
+        <translation>Ожидание первых данных…</translation>
+    </message>
+    <message>
+        <source>Right-click an agent: break, offline, log out</source>
+        <translation>Щёлкните оператора правой кнопкой: перерыв, не в сети, завершение сеанса</translation>
+    </message>
+    <message>
+        <source>Campaigns — today</source>
+        <translation>Кампании — сегодня</translation>
+    </message>
+    <message>
+        <source>Queues — today</source>
+        <translation>Очереди — сегодня</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <source>Read chat with {name}</source>
+        <translation>Читать чат: {name}</translation>
+    </message>
+    <message>
+        <source>Read chat with customer</source>
+        <comment>a nameless customer</comment>
+        <translation>Читать чат с клиентом</translation>
+    </message>
+    <message>
+        <source>Put on break</source>
+        <translation>Отправить на перерыв</translation>
+    </message>
+    <message>
+        <source>Make available</source>
+        <translation>Сделать доступным</translation>
+    </message>
+    <message>
+        <source>Set offline</source>
+        <translation>Перевести в «Не в сети»</translation>
+    </message>
+    <message>
+        <source>Log {name} out…</source>
+        <translation>Завершить сеанс: {name}…</translation>
+    </message>
+    <message>
+        <source>Queue {number}</source>
+        <translation>Очередь {number}</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>a chat&apos;s customer, name unknown</comment>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Завершение сеанса</translation>
+    </message>
+    <message>
+        <source>Log {name} out? Their desktop closes; a call they hold goes back to its queue.</source>
+        <translation>Завершить сеанс пользователя {name}? Его приложение закроется; текущий звонок вернётся в свою очередь.</translation>
+    </message>
+    <message>
+        <source>Live — updated {time}</source>
+        <comment>{time}: a time of day</comment>
+        <translation>В реальном времени — обновлено в {time}</translation>
+    </message>
+    <message>
+        <source>The wallboard is not available: {problem}</source>
+        <translation>Табло недоступно: {problem}</translation>
+    </message>
+</context>
 </TS>

@@ -39,6 +39,7 @@ from callnest.desktop.i18n import translate
 from callnest.desktop.models.agent import AgentModel, Page
 from callnest.desktop.models.callbacks import is_phone_number
 from callnest.desktop.models.format import break_reason, duration
+from callnest.desktop.models.health import alarm_words
 from callnest.desktop.models.home_link import Tone
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.problems import describe
@@ -1044,7 +1045,7 @@ class AgentWindow(QMainWindow):
         self._alarms_told = {a.name for a in alarms}
         self.alarm_banner.show_alarms(alarms, self._make_admin is not None)
         if new and self.tray is not None:
-            first = new[0]
+            first = alarm_words(new[0])
             self.tray.showMessage(
                 translate(
                     "ui.agent", "Callnest alarm: {title}", "{title}: the alarm's, from the server"

@@ -72,6 +72,7 @@ from callnest.protocol.rest.phones import (
     TrunkFields,
     TrunkRegistration,
 )
+from callnest.protocol.rest.prompts import Prompt, PromptProblem, Prompts
 from callnest.protocol.rest.queues import (
     CannedAnswer,
     MenuChoice,
@@ -149,6 +150,9 @@ __all__ = [
     "PasswordReset",
     "PhoneNumber",
     "PhoneNumberFields",
+    "Prompt",
+    "PromptProblem",
+    "Prompts",
     "Prospect",
     "ProspectIn",
     "ProspectProblem",

@@ -49,6 +49,11 @@ class Finding(RestModel):
     summary: str  # what was found, in words
     fix: str = ""  # what to do about it (empty when all is well)
     figures: dict[str, float | int | str | None] = {}
+    # The sentences above as a code ("disk.space", "turn.unauthorized"...) and
+    # the values they name (sizes in bytes, moments as timestamps), for the
+    # app to say in its user's language; "": a server from before codes.
+    code: str = ""
+    params: dict[str, str | int | float | None] = {}
 
 
 class DoctorReport(RestModel):
@@ -66,6 +71,8 @@ class Alarm(RestModel):
     summary: str
     fix: str
     mailed_at: float | None
+    code: str = ""  # the finding's that raised it, with its params (Finding)
+    params: dict[str, str | int | float | None] = {}
 
 
 Clock = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]

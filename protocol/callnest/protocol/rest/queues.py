@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints, field_validator
 
-from callnest.protocol.languages import DEFAULT_LANGUAGE, LanguageCode
+from callnest.protocol.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, LanguageCode
 from callnest.protocol.rest.base import E164, Level, Name, RestModel, RowId, Slug
 
 __all__ = [
@@ -107,6 +107,19 @@ class QueueFields(RestModel):
     # What its callers read and hear unless they choose (the page follows the
     # browser's languages; the phone menu may offer a choice).
     language: LanguageCode = DEFAULT_LANGUAGE
+    # The languages a phone caller may choose from before anything else ("For
+    # English, press 1. Za slovenščino pritisnite tipko 2."), keys 1.. in this
+    # order; fewer than two: no choice, the queue's language.
+    caller_languages: Annotated[list[LanguageCode], Field(max_length=len(LANGUAGE_CODES))] = Field(
+        default_factory=list
+    )
+
+    @field_validator("caller_languages")
+    @classmethod
+    def _each_language_once(cls, value: list[str]) -> list[str]:
+        if len(set(value)) != len(value):
+            raise ValueError("each language may be offered once")
+        return value
 
     @field_validator("ivr_menu")
     @classmethod
@@ -150,4 +163,5 @@ class Queue(RestModel):
     callback_preview_s: Seconds
     callback_priority: int
     language: LanguageCode = DEFAULT_LANGUAGE
+    caller_languages: tuple[LanguageCode, ...] = ()
     skills: dict[int, int]  # skill id -> minimum level

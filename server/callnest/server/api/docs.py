@@ -10,6 +10,7 @@ from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import BaseModel, TypeAdapter
 
+from callnest.protocol.languages import LANGUAGE_CODES
 from callnest.protocol.rest import ErrorResponse
 from callnest.protocol.rest.base import Slug
 from callnest.server.api.endpoints import MAX_INT, Api
@@ -30,12 +31,15 @@ def schema_of(model: type[BaseModel], schemas: dict[str, Any]) -> dict[str, str]
 
 # What a path parameter is, by its name: a row's id is the store's integer
 # (path_int), a queue goes by its name, a contact (and its interaction) by the
-# uuid the server gave it, and so does a callback.
+# uuid the server gave it, and so does a callback; a prompt by its language
+# and name.
 PATH_PARAMETERS: dict[str, dict[str, Any]] = {
     "id": {"type": "integer", "minimum": 0, "maximum": MAX_INT},
     "queue": TypeAdapter(Slug).json_schema(),
     "contact_id": {"type": "string", "format": "uuid"},
     "callback_id": {"type": "string", "format": "uuid"},
+    "language": {"type": "string", "enum": list(LANGUAGE_CODES)},
+    "prompt": {"type": "string", "pattern": "^[a-z0-9_]{1,64}$"},
 }
 
 

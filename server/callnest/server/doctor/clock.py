@@ -23,7 +23,13 @@ FIX = "Run a time service: Debian's systemd-timesyncd or chrony (apt install chr
 
 async def check_clock(server: str, timeout_s: float = TIMEOUT_S) -> rest.Finding:
     if not server:
-        return finding(CHECK, TITLE, SKIPPED, "Not checked: no time server given (--ntp-server).")
+        return finding(
+            CHECK,
+            TITLE,
+            SKIPPED,
+            "Not checked: no time server given (--ntp-server).",
+            code="clock.no_server",
+        )
     try:
         offset = await sntp_offset(server, timeout_s)
     except (OSError, TimeoutError, ValueError) as exc:
@@ -33,14 +39,33 @@ async def check_clock(server: str, timeout_s: float = TIMEOUT_S) -> rest.Finding
             WARNING,
             f"Could not ask {server} the time ({exc or 'no answer'}), so the clock is unchecked.",
             "Allow UDP port 123 out, or name a time server this machine reaches (--ntp-server).",
+            code="clock.unreachable" if str(exc) else "clock.no_answer",
+            params={"server": server, "error": str(exc)} if str(exc) else {"server": server},
         )
     amount = f"{abs(offset):.0f} s" if abs(offset) >= FAIL_S else f"{abs(offset):.3f} s"
     said = f"{amount} {'behind' if offset > 0 else 'ahead of'} {server}"
-    if abs(offset) >= FAIL_S:
-        return finding(CHECK, TITLE, FAILED, f"The clock is {said}.", FIX, offset_s=offset)
+    params: dict[str, str | int | float | None] = {"server": server, "offset_s": offset}
     if abs(offset) >= WARN_S:
-        return finding(CHECK, TITLE, WARNING, f"The clock is {said}.", FIX, offset_s=offset)
-    return finding(CHECK, TITLE, OK, f"Right: {said}.", offset_s=round(offset, 4))
+        status = FAILED if abs(offset) >= FAIL_S else WARNING
+        return finding(
+            CHECK,
+            TITLE,
+            status,
+            f"The clock is {said}.",
+            FIX,
+            code="clock.behind" if offset > 0 else "clock.ahead",
+            params=params,
+            offset_s=offset,
+        )
+    return finding(
+        CHECK,
+        TITLE,
+        OK,
+        f"Right: {said}.",
+        code="clock.right_behind" if offset > 0 else "clock.right_ahead",
+        params=params,
+        offset_s=round(offset, 4),
+    )
 
 
 async def sntp_offset(server: str, timeout_s: float = TIMEOUT_S) -> float:

@@ -25,12 +25,37 @@ async def check_database(store: Store | None, sqlite_path: Path | None) -> rest.
     """``sqlite_path`` for SQLite (checked on a connection of its own);
     otherwise ``store``'s PostgreSQL."""
     if sqlite_path is not None:
+        if not await asyncio.to_thread(sqlite_path.exists):
+            return finding(
+                CHECK,
+                TITLE,
+                FAILED,
+                f"The database is damaged: there is no database at {sqlite_path}.",
+                FIX,
+                code="database.missing",
+                params={"path": str(sqlite_path)},
+            )
         problem = await asyncio.to_thread(sqlite_problem, sqlite_path, quick=True)
         if problem:
-            return finding(CHECK, TITLE, FAILED, f"The database is damaged: {problem}.", FIX)
+            return finding(
+                CHECK,
+                TITLE,
+                FAILED,
+                f"The database is damaged: {problem}.",
+                FIX,
+                code="database.damaged",
+                params={"problem": problem},
+            )
         files = (sqlite_path, sqlite_path.with_name(sqlite_path.name + "-wal"))
-        megabytes = size(sum(await asyncio.to_thread(_sizes, files)))
-        return finding(CHECK, TITLE, OK, f"SQLite, {megabytes}: sound (quick check).")
+        used = sum(await asyncio.to_thread(_sizes, files))
+        return finding(
+            CHECK,
+            TITLE,
+            OK,
+            f"SQLite, {size(used)}: sound (quick check).",
+            code="database.sqlite_sound",
+            params={"size_bytes": used},
+        )
     assert store is not None
     try:
         async with store.engine.connect() as connection:
@@ -38,8 +63,23 @@ async def check_database(store: Store | None, sqlite_path: Path | None) -> rest.
                 await connection.execute(text("SELECT version_num FROM alembic_version"))
             ).scalar()
     except Exception as exc:
-        return finding(CHECK, TITLE, FAILED, f"PostgreSQL does not answer: {exc}.", FIX)
-    return finding(CHECK, TITLE, OK, f"PostgreSQL answers, at schema {revision}.")
+        return finding(
+            CHECK,
+            TITLE,
+            FAILED,
+            f"PostgreSQL does not answer: {exc}.",
+            FIX,
+            code="database.postgres_down",
+            params={"error": str(exc)},
+        )
+    return finding(
+        CHECK,
+        TITLE,
+        OK,
+        f"PostgreSQL answers, at schema {revision}.",
+        code="database.postgres_sound",
+        params={"revision": None if revision is None else str(revision)},
+    )
 
 
 def _sizes(paths: tuple[Path, ...]) -> list[int]:

@@ -38,15 +38,25 @@ def check_disk(data_dir: Path, recordings_dir: Path, now: float | None = None) -
         "free_bytes": free,
         "days_left": days_left,
     }
+    params: dict[str, float | int | str | None] = {
+        "free_bytes": free,
+        "total_bytes": usable,
+        "used_pct": round(used_pct),
+    }
+    if growth > 0:
+        params |= {"growth_bytes": round(growth), "days_left": days_left}
+    code = "disk.filling" if growth > 0 else "disk.space"
     fix = (
         "Free space or give the data a bigger disk; shorten how long recordings are kept "
         "(PUT /api/settings/recordings)."
     )
     if used_pct >= FAIL_PCT or (days_left is not None and days_left < FAIL_DAYS):
-        return finding(CHECK, TITLE, FAILED, said + ".", fix, **figures)
-    if used_pct >= WARN_PCT or (days_left is not None and days_left < WARN_DAYS):
-        return finding(CHECK, TITLE, WARNING, said + ".", fix, **figures)
-    return finding(CHECK, TITLE, OK, said + ".", "", **figures)
+        status = FAILED
+    elif used_pct >= WARN_PCT or (days_left is not None and days_left < WARN_DAYS):
+        status = WARNING
+    else:
+        status, fix = OK, ""
+    return finding(CHECK, TITLE, status, said + ".", fix, code=code, params=params, **figures)
 
 
 def recordings_per_day(recordings_dir: Path, now: float) -> float:

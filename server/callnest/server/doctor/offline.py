@@ -55,12 +55,20 @@ async def without_server(data_dir: Path, database_url: str | None) -> rest.Docto
             f"No Callnest server answers on {data_dir}: the rest was checked without it.",
             "Start it (systemctl start callnest-server), and see its log for why it stopped "
             "(journalctl -u callnest-server).",
+            code="server.down",
+            params={"data_dir": str(data_dir)},
         ),
         await asyncio.to_thread(check_disk, data_dir, settings.recordings_dir, now),
     ]
     if database_url is not None:
         findings.append(
-            finding("database", "Database", SKIPPED, "PostgreSQL: checked by the server only.")
+            finding(
+                "database",
+                "Database",
+                SKIPPED,
+                "PostgreSQL: checked by the server only.",
+                code="database.postgres_unchecked",
+            )
         )
         return report(findings, now)
     findings.append(await check_database(None, settings.sqlite_path))

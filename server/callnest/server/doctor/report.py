@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 
 from callnest.protocol import rest
@@ -17,16 +17,35 @@ OK, WARNING, FAILED, SKIPPED = (
 )
 
 
+Params = Mapping[str, str | int | float | None]
+
+
 def finding(
     check: str,
     title: str,
     status: CheckStatus,
     summary: str,
     fix: str = "",
+    *,
+    code: str,
+    params: Params | None = None,
     **figures: float | int | str | None,
 ) -> rest.Finding:
+    """``summary`` and ``fix`` in English (the command line's, the log's);
+    ``code`` names that pair of sentences, one code a sentence, and ``params``
+    holds every value they name (sizes in bytes, moments as timestamps), for
+    the app to say them in its user's language (models/health.py)."""
+    if not code.startswith(f"{check}."):
+        raise ValueError(f"a {check} finding's code starts with {check}.: {code!r}")
     return rest.Finding(
-        check=check, title=title, status=status, summary=summary, fix=fix, figures=figures
+        check=check,
+        title=title,
+        status=status,
+        summary=summary,
+        fix=fix,
+        figures=figures,
+        code=code,
+        params=dict(params or {}),
     )
 
 

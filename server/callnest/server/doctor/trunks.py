@@ -4,7 +4,7 @@ edge keeper raised (a trunk refused for a while)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from callnest import protocol as p
 from callnest.protocol import rest
@@ -19,7 +19,9 @@ def check_trunks(
     """``names``: the trunks configured and in use, by id; ``status``: None
     when the edge was not asked (no trunk)."""
     if not names:
-        return finding(CHECK, TITLE, SKIPPED, "No phone line (SIP trunk) is set up.")
+        return finding(
+            CHECK, TITLE, SKIPPED, "No phone line (SIP trunk) is set up.", code="trunks.none"
+        )
     if health.edge_problem:
         return finding(
             CHECK,
@@ -27,6 +29,8 @@ def check_trunks(
             FAILED,
             f"The SIP edge does not run: {health.edge_problem}",
             "See the server's log; the Phones tab shows each trunk's last failure.",
+            code="trunks.edge_down",
+            params={"problem": health.edge_problem},
         )
     account_fix = (
         "Check the trunk's account and password with the provider (Phones tab), and that "
@@ -40,6 +44,11 @@ def check_trunks(
             FAILED,
             f"Not registered, so no calls come in: {down}.",
             account_fix,
+            code="trunks.refused",
+            params={
+                "trunks": _listed((t.name, t.failure) for t in health.trunks),
+                "count": len(health.trunks),
+            },
             down=len(health.trunks),
         )
     registrations = status.registrations if status is not None else ()
@@ -49,7 +58,16 @@ def check_trunks(
             f"{names[r.trunk_id]}: {r.last_failure or 'no answer yet'}" for r in waiting
         )
         return finding(
-            CHECK, TITLE, WARNING, f"Not registered yet, still trying: {said}.", account_fix
+            CHECK,
+            TITLE,
+            WARNING,
+            f"Not registered yet, still trying: {said}.",
+            account_fix,
+            code="trunks.trying",
+            params={
+                "trunks": _listed((names[r.trunk_id], r.last_failure) for r in waiting),
+                "count": len(waiting),
+            },
         )
     registered = [names[r.trunk_id] for r in registrations if r.trunk_id in names]
     known = len(names) - len(registered)
@@ -57,4 +75,25 @@ def check_trunks(
     if known:
         parts.append(f"{known} known to the provider by this machine's address")
     said = "; ".join(parts)
-    return finding(CHECK, TITLE, OK, said[:1].upper() + said[1:] + ".")
+    code = (
+        "trunks.registered_and_known"
+        if registered and known
+        else "trunks.registered"
+        if registered
+        else "trunks.known"
+    )
+    return finding(
+        CHECK,
+        TITLE,
+        OK,
+        said[:1].upper() + said[1:] + ".",
+        code=code,
+        params={"trunks": ", ".join(registered), "known": known},
+    )
+
+
+def _listed(trunks: Iterable[tuple[str, str | None]]) -> str:
+    """Trunks and why each is not registered, for the app's sentence: the
+    registrar's answer as it gave it ("403 Forbidden"); a trunk with none is
+    named alone (the English summary says "no reason given")."""
+    return "; ".join(f"{name}: {why}" if why else name for name, why in trunks)

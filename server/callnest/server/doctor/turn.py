@@ -33,21 +33,38 @@ async def check_turn(servers: tuple[IceServer, ...], timeout_s: float = TIMEOUT_
             "No TURN server is set up: operators and callers on networks that allow only a "
             "relay cannot connect (most connect without one).",
             "If some cannot connect, set one up: README, 'TURN'.",
+            code="turn.none",
         )
     relayed = []
     for url, secret in urls:
         problem = await _allocation_problem(url, secret, timeout_s)
         if problem:
-            return finding(CHECK, TITLE, FAILED, f"{url}: {problem[0]}", problem[1])
+            said, fix, code, params = problem
+            return finding(
+                CHECK,
+                TITLE,
+                FAILED,
+                f"{url}: {said}",
+                fix,
+                code=code,
+                params={"url": url, **params},
+            )
         relayed.append(url)
     return finding(
-        CHECK, TITLE, OK, f"{', '.join(relayed)}: relays with this server's credentials."
+        CHECK,
+        TITLE,
+        OK,
+        f"{', '.join(relayed)}: relays with this server's credentials.",
+        code="turn.relays",
+        params={"urls": ", ".join(relayed)},
     )
 
 
 async def _allocation_problem(
     url: str, secret: str | None, timeout_s: float
-) -> tuple[str, str] | None:
+) -> tuple[str, str, str, dict[str, str | int | float | None]] | None:
+    """What is wrong with relaying through ``url``: in English, what to do,
+    and the finding's code with the values it names; None: nothing."""
     scheme, _, rest_of = url.partition(":")
     address, _, query = rest_of.partition("?")
     host, _, port_text = address.rpartition(":")
@@ -76,12 +93,24 @@ async def _allocation_problem(
                 "refuses this server's credentials (401 Unauthorized).",
                 "The secret given to callnest-server (--turn-secret-file) must be the TURN "
                 "server's static-auth-secret; and the TURN server needs use-auth-secret.",
+                "turn.unauthorized",
+                {},
             )
-        return (f"refused a relay: {code[0]} {code[1]}.", "See the TURN server's log.")
-    except (OSError, TimeoutError, ValueError) as exc:
         return (
-            f"does not answer ({exc or f'no reply in {timeout_s:.0f} s'}).",
-            "Check that the TURN server runs and that its port is open to this machine.",
+            f"refused a relay: {code[0]} {code[1]}.",
+            "See the TURN server's log.",
+            "turn.refused",
+            {"error_code": int(code[0]), "reason": str(code[1])},
+        )
+    except (OSError, TimeoutError, ValueError) as exc:
+        fix = "Check that the TURN server runs and that its port is open to this machine."
+        if str(exc):
+            return f"does not answer ({exc}).", fix, "turn.unreachable", {"error": str(exc)}
+        return (
+            f"does not answer (no reply in {timeout_s:.0f} s).",
+            fix,
+            "turn.no_reply",
+            {"timeout_s": timeout_s},
         )
     relay.close()
     return None

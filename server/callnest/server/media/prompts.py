@@ -5,8 +5,9 @@ about three minutes."), as pre-encoded Opus clips.
 A prompt is a whole sentence, and one with a number is a file per number
 (``position_05``, ``wait_03``): Slavic languages bend a number and what it
 counts together, so sentences are not strung together from words. Prompts
-are looked up by (language, name): a recording of one (the owner's own, one
-day) can take the place of the made one there.
+are looked up by (language, name): the owner's own recording of one
+(:mod:`.own_prompts`) takes the place of the made one there, which is kept
+to come back when the recording is removed.
 
 Everything is loaded once at start; a clip is a tuple of 20 ms packets shared
 by every caller who hears it, so playing is forwarding, never encoding.
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +37,9 @@ MAX_SPOKEN_NUMBER = 30  # the recorded sentences: position_01.. position_30, wai
 # not butt against the music it interrupts.
 PAUSE: Clip = (SILENCE,) * 15  # 300 ms
 
+MAX_LANGUAGE_CHOICES = 5  # the languages a phone caller may be offered: keys 1..5
+LANGUAGE_CHOICE_PROMPTS = tuple(f"language_choice_{n}" for n in range(1, MAX_LANGUAGE_CHOICES + 1))
+
 FIXED_PROMPTS = (
     "welcome",
     "wait_less_than_a_minute",
@@ -45,6 +49,9 @@ FIXED_PROMPTS = (
     "link_lost",  # to a caller whose agent's home connection failed mid-call
     "callback_offer",  # to a phone caller: "to be called back ... press 1"
     "callback_goodbye",  # to one who pressed it
+    # A phone queue offering a choice of languages: "For English, press N."
+    # in the language it offers, for each key (1..) the choice may give it.
+    *LANGUAGE_CHOICE_PROMPTS,
 )
 _NUMBERS = range(1, MAX_SPOKEN_NUMBER + 1)
 REQUIRED_PROMPTS = (
@@ -71,11 +78,12 @@ class AudioLibrary:
         if not music.get(DEFAULT_MUSIC):
             raise ValueError(f"no {DEFAULT_MUSIC!r} hold music")
         self._music = dict(music)
-        self._prompts = {
+        self._made = {
             (language, name): clip
             for language, clips in prompts.items()
             for name, clip in clips.items()
         }
+        self._own: dict[tuple[str, str], Clip] = {}  # the owner's recordings, in their place
         self.languages = sorted(prompts)
         self._unknown: set[str] = set()  # music names and languages warned about
         self.ringback: Clip = ringback_tone()
@@ -109,12 +117,43 @@ class AudioLibrary:
     def prompt(self, name: str, language: str) -> Clip:
         """A prompt (``"welcome"``, ``"link_lost"``, ...; see REQUIRED_PROMPTS)
         in ``language``, else in English."""
-        clip = self._prompts.get((language, name))
+        clip = self._own.get((language, name)) or self._made.get((language, name))
         if clip is not None:
             return clip
         if language not in self.languages:
             self._warn_once(f"language {language}", "no prompts in %r: speaking English", language)
-        return self._prompts[DEFAULT_LANGUAGE, name]
+        return self._own.get((DEFAULT_LANGUAGE, name)) or self._made[DEFAULT_LANGUAGE, name]
+
+    def made(self, name: str, language: str) -> Clip:
+        """The server's own clip of a prompt in a language it has, whether or
+        not a recording replaces it (KeyError for one it lacks)."""
+        return self._made[language, name]
+
+    def own(self, name: str, language: str) -> Clip | None:
+        """The owner's recording that replaces the prompt, if there is one."""
+        return self._own.get((language, name))
+
+    def set_own(self, name: str, language: str, clip: Clip | None) -> None:
+        """From now on callers hear ``clip`` for the prompt in ``language``
+        (None: the made one again). Only a prompt the library has made can be
+        replaced: a recording is for a language and a sentence it speaks."""
+        if (language, name) not in self._made:
+            raise KeyError(f"no prompt {name!r} in {language!r}")
+        if clip is None:
+            self._own.pop((language, name), None)
+        elif not clip:
+            raise ValueError("a recording needs at least one packet")
+        else:
+            self._own[language, name] = clip
+
+    def language_choice(self, languages: Sequence[str]) -> Clip:
+        """ "For English, press 1. Za slovenščino pritisnite tipko 2. ...": each
+        of ``languages`` (up to MAX_LANGUAGE_CHOICES) offered in itself, on
+        the keys 1.. in their order, with a pause after each."""
+        clip: Clip = ()
+        for key, language in enumerate(languages[:MAX_LANGUAGE_CHOICES], start=1):
+            clip += self.prompt(f"language_choice_{key}", language) + PAUSE
+        return clip
 
     def announcement(
         self, position: int | None, estimated_wait_s: float | None, language: str

@@ -7,7 +7,10 @@ which turns G.711 into Opus and back at its edge; rtpengine turns the leg's
 answer back into plain RTP for the trunk; the contact enters the queue the
 dialled number belongs to. From there on hold music, announcements,
 recording, monitoring and the agent's link treat it as any other caller.
-When the dialled queue has a menu, the caller first hears it read out and
+When the dialled queue offers its callers a choice of languages, they first
+hear each offered in itself ("For English, press 1. Za slovenščino
+pritisnite tipko 2.") and everything after is said in the one they press.
+When the dialled queue has a menu, the caller then hears it read out and
 picks a queue on the keypad (RFC 4733 digits, reported by rtpengine, or SIP
 INFO), as the web page's buttons pick.
 
@@ -32,10 +35,10 @@ from callnest.server.acd import Channel, Event, Outcome, Phase
 from callnest.server.acd.events import Closed
 from callnest.server.acd.model import OverflowKind
 from callnest.server.callbacks import Callbacks
-from callnest.server.center import Center
+from callnest.server.center import Center, QueueMedia
 from callnest.server.media.leg import InvalidSdp, Leg
 from callnest.server.media.oggopus import FRAME_S
-from callnest.server.media.prompts import Clip
+from callnest.server.media.prompts import MAX_LANGUAGE_CHOICES, Clip
 from callnest.server.media.speech import NoVoice, spoken
 from callnest.server.media.switchboard import Switchboard
 from callnest.server.phone.ng import NgError, NgTimeout
@@ -69,6 +72,11 @@ MENU_CHOICE = {
 }
 MENU_WAIT_S = 15.0  # a caller pressing nothing goes to the dialled queue after this
 MENU_REPEAT_S = 4.0  # of hold music between two readings of the menu
+# After the languages on offer are said, a key is waited for this long; then
+# they are said once more, and a caller who still presses nothing hears the
+# queue's own language.
+LANGUAGE_WAIT_S = 6.0
+LANGUAGE_READINGS = 2
 
 
 class NumberBook(Protocol):
@@ -132,12 +140,16 @@ class PhoneCalls:
         except CallEnded:
             return  # cancelled (or the server stopping) while the media was set up
         self._follow(call, leg)
-        menu = self._center.queue_media[queue_id].ivr_menu
+        dialled = self._center.queue_media[queue_id]
+        chosen: str | None = None  # the caller's language, if they chose one
+        if len(dialled.caller_languages) >= 2:
+            chosen = await self._language_choice(call, leg, dialled)
+        menu = dialled.ivr_menu
         if menu:
-            queue_id = await self._menu_choice(call, leg, queue_id, menu)
+            queue_id = await self._menu_choice(call, leg, queue_id, menu, chosen)
         refusing: asyncio.Future[str] | None = None
         media = self._center.queue_media[queue_id]
-        language = media.language  # of every prompt the caller hears from here
+        language = chosen or media.language  # of every prompt the caller hears from here
         if media.recording_notice:
             refusing = self._take_refusal(call)
             await self._notify_recording(call, leg, media.hold_music, language)
@@ -229,12 +241,46 @@ class PhoneCalls:
         finally:
             self._switchboard.stop_menu(programme)
 
+    async def _language_choice(self, call: IncomingCall, leg: Leg, media: QueueMedia) -> str | None:
+        """The language the caller picks on the keypad from those the queue
+        offers (key 1 the first), each offered in itself; None when they
+        press none of the keys (or hang up) by LANGUAGE_WAIT_S after the
+        second reading."""
+        offered = media.caller_languages[:MAX_LANGUAGE_CHOICES]
+        keys = {str(key): language for key, language in enumerate(offered, start=1)}
+        chosen: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+
+        def pressed(_call_id: str, digit: str) -> None:
+            log.info("phone call %s: %s pressed for a language", call.call_id[:12], digit)
+            if digit in keys and not chosen.done():
+                chosen.set_result(keys[digit])
+
+        self._relay.subscribe(call.call_id, pressed)
+        call.on_dtmf = lambda digit: pressed(call.call_id, digit)  # SIP INFO, from some trunks
+        clip = self._switchboard.library.language_choice(offered)
+        programme = self._switchboard.play_menu(leg, clip, media.hold_music, LANGUAGE_WAIT_S)
+        try:
+            either: set[asyncio.Future[Any]] = {chosen, call.ended}
+            wait_s = LANGUAGE_READINGS * (len(clip) * FRAME_S + LANGUAGE_WAIT_S)
+            await asyncio.wait(either, timeout=wait_s, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            self._switchboard.stop_menu(programme)
+            self._relay.unsubscribe(call.call_id, pressed)
+            call.on_dtmf = None
+        return chosen.result() if chosen.done() else None
+
     async def _menu_choice(
-        self, call: IncomingCall, leg: Leg, queue_id: int, menu: tuple[dict[str, str], ...]
+        self,
+        call: IncomingCall,
+        leg: Leg,
+        queue_id: int,
+        menu: tuple[dict[str, str], ...],
+        language: str | None = None,
     ) -> int:
         """The queue the caller picks on the keypad from the dialled queue's
         menu, as the web page's buttons pick it; the dialled queue itself when
-        they press nothing it offers within MENU_WAIT_S (or hang up)."""
+        they press nothing it offers within MENU_WAIT_S (or hang up). It is
+        read in ``language`` (the caller's choice), else in the queue's."""
         names = self._center.queue_names
         choices = {c["key"]: names[c["queue"]] for c in menu if c["queue"] in names}
         chosen: asyncio.Future[int] = asyncio.get_running_loop().create_future()
@@ -248,7 +294,10 @@ class PhoneCalls:
         call.on_dtmf = lambda digit: pressed(call.call_id, digit)  # SIP INFO, from some trunks
         media = self._center.queue_media[queue_id]
         programme = self._switchboard.play_menu(
-            leg, await self._menu_clip(menu, media.language), media.hold_music, MENU_REPEAT_S
+            leg,
+            await self._menu_clip(menu, language or media.language),
+            media.hold_music,
+            MENU_REPEAT_S,
         )
         try:
             either: set[asyncio.Future[Any]] = {chosen, call.ended}

@@ -218,6 +218,9 @@ queues = Table(
     Column("callback_priority", Integer, nullable=False, server_default=text("1")),
     # The language its callers read and hear (ISO 639-1) unless they choose.
     _text_default("language", "en"),
+    # The languages a phone caller may choose from first (["en", "sl"]: keys
+    # 1 and 2); fewer than two: no choice.
+    _json("caller_languages", "[]"),
     UniqueConstraint("name"),
     sqlite_autoincrement=True,
 )
@@ -626,6 +629,10 @@ alarms = Table(
     Column("summary", Text, nullable=False),
     _text_default("fix", ""),
     _time("mailed_at", nullable=True),  # when the owner was sent it (if set up)
+    # The finding's code and the values its sentences name (rest.Finding),
+    # for the app to say it in its user's language; "": raised before codes.
+    _text_default("code", ""),
+    _json("params", "{}"),
     Index("ix_alarms_name_cleared_at", "name", "cleared_at"),
     sqlite_autoincrement=True,
 )

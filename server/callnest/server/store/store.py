@@ -1093,11 +1093,30 @@ class Store:
         async with self._read() as conn:
             return [dict(r._mapping) for q in (raised, cleared) for r in await conn.execute(q)]
 
-    async def raise_alarm(self, name: str, title: str, summary: str, fix: str, at: float) -> Row:
+    async def raise_alarm(
+        self,
+        name: str,
+        title: str,
+        summary: str,
+        fix: str,
+        at: float,
+        *,
+        code: str = "",
+        params: Mapping[str, Any] | None = None,
+    ) -> Row:
+        """``code`` and ``params``: the finding's (rest.Finding), for the app's languages."""
         async with self._write() as conn:
             stmt = (
                 insert(schema.alarms)
-                .values(name=name, title=title, summary=summary, fix=fix, raised_at=at)
+                .values(
+                    name=name,
+                    title=title,
+                    summary=summary,
+                    fix=fix,
+                    raised_at=at,
+                    code=code,
+                    params=dict(params or {}),
+                )
                 .returning(*schema.alarms.c)
             )
             return dict((await conn.execute(stmt)).one()._mapping)

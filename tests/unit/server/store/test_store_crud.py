@@ -101,6 +101,7 @@ async def test_insert_returns_database_defaults(store: Store) -> None:
         "callback_preview_s": 10.0,
         "callback_priority": 1,
         "language": "en",
+        "caller_languages": [],
     }
     # Floats come back as floats even when written as ints (SQLite's RETURNING
     # reports values before the column's type applies).

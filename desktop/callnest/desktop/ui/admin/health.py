@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.i18n import translate
-from callnest.desktop.models.health import MARKS, report_heading, when
+from callnest.desktop.models.health import (
+    alarm_words,
+    finding_words,
+    mark,
+    report_heading,
+    when,
+)
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.admin.form import AdminEditor
 from callnest.desktop.ui.customer import plain_label
@@ -68,22 +74,23 @@ class FindingView(QFrame):
     def __init__(self, finding: rest.Finding, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.finding = finding
-        mark = QLabel(MARKS[finding.status])
-        mark.setObjectName("chip")
+        words = finding_words(finding)  # the server's English, or its code's in our language
+        chip = QLabel(mark(finding.status))
+        chip.setObjectName("chip")
         # The mark's colour says the status; its word says it without colour.
-        mark.setStyleSheet(f"background: {COLOURS[finding.status]};")
-        mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        mark.setMinimumWidth(90)
-        title = QLabel(finding.title)
+        chip.setStyleSheet(f"background: {COLOURS[finding.status]};")
+        chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        chip.setMinimumWidth(90)
+        title = QLabel(words.title)
         title.setObjectName("customerName")
         self.summary = plain_label()
-        self.summary.setText(finding.summary)
+        self.summary.setText(words.summary)
         self.fix = plain_label()
         self.fix.setObjectName("hint")
-        shown_fix = finding.fix and finding.status is not CheckStatus.OK
+        shown_fix = words.fix and finding.status is not CheckStatus.OK
         self.fix.setText(
             translate("ui.admin.health", "What to do: {fix}", "{fix}: the server's advice").format(
-                fix=finding.fix
+                fix=words.fix
             )
             if shown_fix
             else ""
@@ -91,7 +98,7 @@ class FindingView(QFrame):
         self.fix.setVisible(bool(shown_fix))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 4)
-        grid.addWidget(mark, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(chip, 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(title, 0, 1)
         grid.addWidget(self.summary, 1, 1)
         grid.addWidget(self.fix, 2, 1)
@@ -279,15 +286,16 @@ class HealthTab(AdminEditor):
                 if alarm.cleared_at is None
                 else when(alarm.cleared_at)
             )
+            words = alarm_words(alarm)
             said = translate(
                 "ui.admin.health",
                 "{title}: {summary}",
                 "an alarm's title, then what it found (both the server's words)",
-            ).format(title=alarm.title, summary=alarm.summary)
+            ).format(title=words.title, summary=words.summary)
             cells = (when(alarm.raised_at), said, cleared)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(alarm.fix if column == 1 else "")
+                item.setToolTip(words.fix if column == 1 else "")
                 self.alarms.setItem(row, column, item)
         self.alarms.resizeColumnToContents(0)
         self.alarms.resizeColumnToContents(2)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol, cast
 
 from PySide6.QtCore import QLocale, QModelIndex
 from PySide6.QtWidgets import (
@@ -62,7 +62,7 @@ from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.setup import QUEUE_NAME, slug
 from callnest.desktop.ui.time_zone import TimeZoneBox, system_time_zone
 from callnest.protocol import rest
-from callnest.protocol.languages import LANGUAGE_CODES, LANGUAGE_NAMES
+from callnest.protocol.languages import LANGUAGE_CODES, LANGUAGE_NAMES, LanguageCode
 from callnest.protocol.rest import QueueStrategy
 
 IVR_KEYS = tuple("123456789*0#")
@@ -156,6 +156,8 @@ class QueueSettings(Protocol):
     def callback_priority(self) -> int: ...
     @property
     def language(self) -> str: ...
+    @property
+    def caller_languages(self) -> Sequence[str]: ...
 
 
 class TypedChoice(NamedTuple):
@@ -445,6 +447,21 @@ class QueuesTab(AdminEditor):
                 "unless they choose another language",
             )
         )
+        # Phone callers pick one of these with a key before anything else.
+        self.caller_languages = {code: QCheckBox(LANGUAGE_NAMES[code]) for code in LANGUAGE_CODES}
+        self.caller_languages_row = QWidget()
+        row = QHBoxLayout(self.caller_languages_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        for choice in self.caller_languages.values():
+            row.addWidget(choice)
+        row.addStretch(1)
+        self.caller_languages_row.setToolTip(
+            translate(
+                "ui.admin.queues",
+                "With two or more ticked, phone callers first hear each language offered in "
+                "itself and choose one with a key; web callers read their browser's language",
+            )
+        )
         self.caller_id = QLineEdit()
         self.caller_id.setPlaceholderText(
             translate(
@@ -471,6 +488,10 @@ class QueuesTab(AdminEditor):
         form.addRow(self.labels["service_level_s"], self.service_level)
         form.addRow(self.labels["script_id"], self.script)
         form.addRow(self.labels["language"], self.language)
+        form.addRow(
+            translate("ui.admin.queues", "Phone callers choose", "a field: languages on offer"),
+            self.caller_languages_row,
+        )
         form.addRow(self.labels["outbound_caller_id"], self.caller_id)
         return box
 
@@ -858,6 +879,8 @@ class QueuesTab(AdminEditor):
         self.service_level.setValue(queue.service_level_s)
         self._choose(self.script, queue.script_id)
         self._choose(self.language, queue.language)
+        for code, ticked in self.caller_languages.items():
+            ticked.setChecked(code in queue.caller_languages)
         max_wait = queue.max_wait_s
         self.limit_wait.setChecked(max_wait is not None)
         self.max_wait.setEnabled(max_wait is not None)
@@ -928,6 +951,11 @@ class QueuesTab(AdminEditor):
             callback_preview_s=self.callback_preview.value(),
             callback_priority=self.callback_priority.value(),
             language=self.language.currentData(),
+            caller_languages=[
+                cast(LanguageCode, code)
+                for code in LANGUAGE_CODES
+                if self.caller_languages[code].isChecked()
+            ],
         )
 
     def _hours_value(self) -> dict[str, Any] | None:

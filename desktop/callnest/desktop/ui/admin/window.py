@@ -83,6 +83,7 @@ def build_admin_window(engine: EnginePort, bridge: EngineBridge) -> AdminWindow:
     from callnest.desktop.ui.admin.interactions import InteractionsTab
     from callnest.desktop.ui.admin.lists import ListsTab
     from callnest.desktop.ui.admin.phones import PhonesTab
+    from callnest.desktop.ui.admin.prompts import AnnouncementsTab
     from callnest.desktop.ui.admin.queues import QueuesTab
     from callnest.desktop.ui.admin.reports import ReportsTab
     from callnest.desktop.ui.admin.scripts import ScriptsTab
@@ -100,6 +101,12 @@ def build_admin_window(engine: EnginePort, bridge: EngineBridge) -> AdminWindow:
         # Trunks hold the provider's password: their API is the owner's alone.
         window.add_tab(
             PhonesTab(engine, bridge), translate("ui.admin.window", "Phones", "a tab"), "Phones"
+        )
+        # What callers hear, in each language: the owner may record their own.
+        window.add_tab(
+            AnnouncementsTab(engine, bridge),
+            translate("ui.admin.window", "Announcements", "a tab: what callers hear"),
+            "Announcements",
         )
     window.add_tab(
         ScriptsTab(engine, bridge),
