@@ -5467,7 +5467,7 @@
     </message>
     <message>
         <source>With two or more ticked, phone callers first hear each language offered in itself and choose one with a key; web callers read their browser&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Если отмечено два языка или больше, звонящие по телефону сначала слышат каждый предложенный язык на нём самом и выбирают один клавишей; посетители сайта видят язык своего браузера</translation>
     </message>
     <message>
         <source>e.g. +386 1 234 5678; empty: the trunk&apos;s own</source>
@@ -5490,7 +5490,7 @@
     <message>
         <source>Phone callers choose</source>
         <comment>a field: languages on offer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выбор по телефону</translation>
     </message>
     <message>
         <source>Limit the wait to</source>
@@ -6606,7 +6606,7 @@
     <message>
         <source>Announcements</source>
         <comment>a tab: what callers hear</comment>
-        <translation type="unfinished"></translation>
+        <translation>Оповещения</translation>
     </message>
     <message>
         <source>Scripts</source>
