@@ -1055,415 +1055,415 @@
     </message>
     <message>
         <source>The address operators and callers use</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección que usan los agentes y quienes llaman</translation>
     </message>
     <message>
         <source>TURN relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Retransmisión TURN</translation>
     </message>
     <message>
         <source>Phone lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas telefónicas</translation>
     </message>
     <message>
         <source>Disk space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio en disco</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">Copias de seguridad</translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor</translation>
     </message>
     <message>
         <source>{url} answers, but not as this Callnest server: {problem}.</source>
         <comment>{url}: the server&apos;s public address; {problem}: e.g. /api/health is not Callnest&apos;s</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url} responde, pero no como este servidor de Callnest: {problem}.</translation>
     </message>
     <message>
         <source>The newest backup is {age} old ({how}).</source>
         <comment>{age}: e.g. 3 days; {how}: e.g. daily at 03:00, keeping 7, in /srv/backups</comment>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad más reciente es de hace {age} ({how}).</translation>
     </message>
     <message numerus="yes">
         <source>There is no backup, and the server has run for %n day(s) ({how}).</source>
         <comment>{how}: e.g. daily at 03:00, keeping 7, in /srv/backups; or: daily backups are off</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No hay ninguna copia de seguridad y el servidor lleva funcionando %n día ({how}).</numerusform>
+            <numerusform>No hay ninguna copia de seguridad y el servidor lleva funcionando %n días ({how}).</numerusform>
         </translation>
     </message>
     <message>
         <source>{address}: this machine only, fine for trying Callnest out. Operators and callers elsewhere need an HTTPS address (--public-url).</source>
         <comment>{address}: e.g. http://127.0.0.1:8080; --public-url: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>{address}: solo este equipo, suficiente para probar Callnest. Los agentes y quienes llaman desde otros lugares necesitan una dirección HTTPS (--public-url).</translation>
     </message>
     <message>
         <source>No --public-url: operators reach {address} without HTTPS, and callers&apos; browsers give the caller page no microphone there.</source>
         <comment>{address}: e.g. http://192.168.1.5:8080; --public-url: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sin --public-url: los agentes acceden a {address} sin HTTPS, y ahí los navegadores de quienes llaman no permiten a la página de llamada usar el micrófono.</translation>
     </message>
     <message>
         <source>{url}: this machine only.</source>
         <comment>{url}: the server&apos;s public address</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}: solo este equipo.</translation>
     </message>
     <message>
         <source>{url} is not HTTPS: callers&apos; browsers refuse the caller page the microphone.</source>
         <comment>{url}: the server&apos;s public address</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url} no es HTTPS: los navegadores de quienes llaman no permiten a la página de llamada usar el micrófono.</translation>
     </message>
     <message>
         <source>{url}: browsers will not trust its certificate ({reason}).</source>
         <comment>{reason}: OpenSSL&apos;s words, e.g. certificate has expired</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}: los navegadores no confiarán en su certificado ({reason}).</translation>
     </message>
     <message>
         <source>{url} cannot be reached from this machine: {error}.</source>
         <comment>{error}: the system&apos;s words, e.g. Connection refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a {url} desde este equipo: {error}.</translation>
     </message>
     <message>
         <source>{url} cannot be reached from this machine: no answer.</source>
         <comment>{url}: the server&apos;s public address</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a {url} desde este equipo: no hay respuesta.</translation>
     </message>
     <message>
         <source>HTTP {http_status} for /api/health</source>
         <comment>{http_status}: e.g. 502; /api/health: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {http_status} para /api/health</translation>
     </message>
     <message>
         <source>/api/health does not answer</source>
         <comment>/api/health: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>/api/health no responde</translation>
     </message>
     <message>
         <source>/api/health is not Callnest&apos;s</source>
         <comment>/api/health: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>/api/health no es de Callnest</translation>
     </message>
     <message numerus="yes">
         <source>{url} answers; its certificate is valid until {valid_until} (%n day(s)).</source>
         <comment>{valid_until}: a date, e.g. 7 Dec 2026</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{url} responde; su certificado es válido hasta el {valid_until} (%n día).</numerusform>
+            <numerusform>{url} responde; su certificado es válido hasta el {valid_until} (%n días).</numerusform>
         </translation>
     </message>
     <message>
         <source>No TURN server is set up: operators and callers on networks that allow only a relay cannot connect (most connect without one).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servidor TURN configurado: los agentes y quienes llaman desde redes que solo permiten una retransmisión no pueden conectarse (la mayoría se conecta sin ella).</translation>
     </message>
     <message>
         <source>{url}: refuses this server&apos;s credentials (401 Unauthorized).</source>
         <comment>{url}: a TURN server&apos;s address</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}: rechaza las credenciales de este servidor (401 Unauthorized).</translation>
     </message>
     <message>
         <source>{url}: refused a relay: {error_code} {reason}.</source>
         <comment>{error_code} {reason}: the TURN server&apos;s answer, e.g. 486 Allocation Quota Reached</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}: ha rechazado una retransmisión: {error_code} {reason}.</translation>
     </message>
     <message>
         <source>{url}: does not answer ({error}).</source>
         <comment>{error}: the system&apos;s words, e.g. Connection refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}: no responde ({error}).</translation>
     </message>
     <message>
         <source>{url}: does not answer (no reply in {timeout_s}).</source>
         <comment>{timeout_s}: e.g. 5 s</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}: no responde (sin respuesta en {timeout_s}).</translation>
     </message>
     <message>
         <source>{urls}: relays with this server&apos;s credentials.</source>
         <comment>{urls}: TURN servers&apos; addresses</comment>
-        <translation type="unfinished"></translation>
+        <translation>Retransmisión correcta con las credenciales de este servidor: {urls}.</translation>
     </message>
     <message>
         <source>No phone line (SIP trunk) is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna línea telefónica (troncal SIP) configurada.</translation>
     </message>
     <message>
         <source>The SIP edge does not run: {problem}</source>
         <comment>{problem}: the server&apos;s words</comment>
-        <translation type="unfinished"></translation>
+        <translation>La pasarela SIP del servidor no está en funcionamiento: {problem}</translation>
     </message>
     <message>
         <source>Not registered, so no calls come in: {trunks}.</source>
         <comment>{trunks}: phone lines and the provider&apos;s answers, e.g. Provider: 403 Forbidden</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sin registrar, por lo que no entran llamadas: {trunks}.</translation>
     </message>
     <message>
         <source>Not registered yet, still trying: {trunks}.</source>
         <comment>{trunks}: phone lines and the provider&apos;s answers, e.g. Provider: 403 Forbidden</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin registrar, se sigue intentando: {trunks}.</translation>
     </message>
     <message>
         <source>Registered: {trunks}.</source>
         <comment>{trunks}: phone lines&apos; names</comment>
-        <translation type="unfinished"></translation>
+        <translation>Registradas: {trunks}.</translation>
     </message>
     <message numerus="yes">
         <source>Registered: {trunks}; %n line(s) known to the provider by this machine&apos;s address.</source>
         <comment>{trunks}: phone lines&apos; names</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registradas: {trunks}; %n línea que el proveedor conoce por la dirección de este equipo.</numerusform>
+            <numerusform>Registradas: {trunks}; %n líneas que el proveedor conoce por la dirección de este equipo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) known to the provider by this machine&apos;s address.</source>
         <comment>phone lines the provider reaches without registering</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea que el proveedor conoce por la dirección de este equipo.</numerusform>
+            <numerusform>%n líneas que el proveedor conoce por la dirección de este equipo.</numerusform>
         </translation>
     </message>
     <message>
         <source>{free_bytes} free of {total_bytes} ({used_pct} % used).</source>
         <comment>sizes, e.g. 54.5 GB free of 100.0 GB (45 % used)</comment>
-        <translation type="unfinished"></translation>
+        <translation>{free_bytes} libres de {total_bytes} ({used_pct}&#xa0;% en uso).</translation>
     </message>
     <message numerus="yes">
         <source>{free_bytes} free of {total_bytes} ({used_pct} % used); recordings add about {growth_bytes} a day: full in about %n day(s).</source>
         <comment>sizes, e.g. 54.5 GB free of 100.0 GB (45 % used); about 1.2 GB a day</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{free_bytes} libres de {total_bytes} ({used_pct}&#xa0;% en uso); las grabaciones añaden unos {growth_bytes} al día: se llenará en unos %n día.</numerusform>
+            <numerusform>{free_bytes} libres de {total_bytes} ({used_pct}&#xa0;% en uso); las grabaciones añaden unos {growth_bytes} al día: se llenará en unos %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>The last backup failed: {error} ({how}).</source>
         <comment>{error}: the server&apos;s words; {how}: e.g. daily at 03:00, keeping 7, in /srv/backups; or: daily backups are off</comment>
-        <translation type="unfinished"></translation>
+        <translation>La última copia de seguridad ha fallado: {error} ({how}).</translation>
     </message>
     <message>
         <source>There is no backup, and daily backups are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna copia de seguridad y las copias diarias están desactivadas.</translation>
     </message>
     <message>
         <source>No backup yet: the first is due {how}.</source>
         <comment>{how}: e.g. daily at 03:00, keeping 7, in /srv/backups</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna copia de seguridad: se harán {how}.</translation>
     </message>
     <message>
         <source>The newest backup is {age} old ({how}), on the same disk as the data: a disk that dies takes both.</source>
         <comment>{age}: e.g. 3 days; {how}: e.g. daily at 03:00, keeping 7, in /srv/backups</comment>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad más reciente es de hace {age} ({how}) y está en el mismo disco que los datos: si el disco falla, se pierden ambos.</translation>
     </message>
     <message>
         <source>Not checked: no time server given (--ntp-server).</source>
         <comment>--ntp-server: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar: no se ha indicado ningún servidor de hora (--ntp-server).</translation>
     </message>
     <message>
         <source>Could not ask {server} the time ({error}), so the clock is unchecked.</source>
         <comment>{server}: a time server, e.g. pool.ntp.org; {error}: the system&apos;s words</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido consultar la hora a {server} ({error}), así que el reloj no se ha comprobado.</translation>
     </message>
     <message>
         <source>Could not ask {server} the time (no answer), so the clock is unchecked.</source>
         <comment>{server}: a time server, e.g. pool.ntp.org</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido consultar la hora a {server} (no hay respuesta), así que el reloj no se ha comprobado.</translation>
     </message>
     <message>
         <source>The clock is {offset_s} behind {server}.</source>
         <comment>{offset_s}: e.g. 300 s; {server}: a time server, e.g. pool.ntp.org</comment>
-        <translation type="unfinished"></translation>
+        <translation>El reloj va {offset_s} retrasado respecto a {server}.</translation>
     </message>
     <message>
         <source>The clock is {offset_s} ahead of {server}.</source>
         <comment>{offset_s}: e.g. 300 s; {server}: a time server, e.g. pool.ntp.org</comment>
-        <translation type="unfinished"></translation>
+        <translation>El reloj va {offset_s} adelantado respecto a {server}.</translation>
     </message>
     <message>
         <source>Right: {offset_s} behind {server}.</source>
         <comment>the clock: {offset_s}: e.g. 0.012 s; {server}: a time server</comment>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: {offset_s} de retraso respecto a {server}.</translation>
     </message>
     <message>
         <source>Right: {offset_s} ahead of {server}.</source>
         <comment>the clock: {offset_s}: e.g. 0.012 s; {server}: a time server</comment>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: {offset_s} de adelanto respecto a {server}.</translation>
     </message>
     <message>
         <source>The database is damaged: there is no database at {path}.</source>
         <comment>{path}: a file on the server</comment>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está dañada: no hay ninguna base de datos en {path}.</translation>
     </message>
     <message>
         <source>The database is damaged: {problem}.</source>
         <comment>{problem}: SQLite&apos;s words</comment>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está dañada: {problem}.</translation>
     </message>
     <message>
         <source>SQLite, {size_bytes}: sound (quick check).</source>
         <comment>{size_bytes}: the database&apos;s size, e.g. 12.3 MB</comment>
-        <translation type="unfinished"></translation>
+        <translation>SQLite, {size_bytes}: en buen estado (comprobación rápida).</translation>
     </message>
     <message>
         <source>PostgreSQL does not answer: {error}.</source>
         <comment>{error}: PostgreSQL&apos;s words</comment>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL no responde: {error}.</translation>
     </message>
     <message>
         <source>PostgreSQL answers, at schema {revision}.</source>
         <comment>{revision}: the database&apos;s version, e.g. 0012</comment>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL responde; versión del esquema: {revision}.</translation>
     </message>
     <message>
         <source>PostgreSQL: checked by the server only.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL: solo lo comprueba el servidor.</translation>
     </message>
     <message>
         <source>No Callnest server answers on {data_dir}: the rest was checked without it.</source>
         <comment>{data_dir}: a folder on the server</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ningún servidor de Callnest responde en {data_dir}: el resto se ha comprobado sin él.</translation>
     </message>
     <message>
         <source>Put the server behind an HTTPS reverse proxy (README, &apos;Behind a reverse proxy&apos;) and start it with --public-url https://your-name</source>
         <comment>README&apos;s section&apos;s title and --public-url: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sitúe el servidor detrás de un proxy inverso HTTPS (README, «Behind a reverse proxy») e inícielo con --public-url https://su-nombre</translation>
     </message>
     <message>
         <source>Check that the reverse proxy runs and that the name points at this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el proxy inverso está en funcionamiento y que el nombre apunta a este servidor.</translation>
     </message>
     <message>
         <source>Check that the reverse proxy forwards to this server&apos;s address ({host}:{port}).</source>
         <comment>{host}:{port}: e.g. 127.0.0.1:8080</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el proxy inverso reenvía a la dirección de este servidor ({host}:{port}).</translation>
     </message>
     <message>
         <source>Check that the TURN server runs and that its port is open to this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el servidor TURN está en funcionamiento y que su puerto está abierto para este equipo.</translation>
     </message>
     <message>
         <source>Check the trunk&apos;s account and password with the provider (Phones tab), and that this machine reaches the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe con el proveedor la cuenta y la contraseña de la troncal (pestaña Teléfonos), y que este equipo puede conectar con el proveedor.</translation>
     </message>
     <message>
         <source>Free space or give the data a bigger disk; shorten how long recordings are kept (PUT /api/settings/recordings).</source>
         <comment>PUT /api/settings/recordings: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Libere espacio o ponga los datos en un disco más grande; acorte el tiempo que se conservan las grabaciones (PUT /api/settings/recordings).</translation>
     </message>
     <message>
         <source>Back up now (Admin window, Backups tab), and see the server&apos;s log for why the last one failed: a full disk or a folder the server cannot write, usually.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga una copia ahora (ventana de administración, pestaña Copias de seguridad) y consulte en el registro del servidor por qué ha fallado la última: normalmente, un disco lleno o una carpeta en la que el servidor no puede escribir.</translation>
     </message>
     <message>
         <source>Turn daily backups on (Admin window, Backups tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Active las copias de seguridad diarias (ventana de administración, pestaña Copias de seguridad).</translation>
     </message>
     <message>
         <source>Run a time service: Debian&apos;s systemd-timesyncd or chrony (apt install chrony).</source>
         <comment>systemd-timesyncd, chrony, apt install chrony: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ponga en marcha un servicio de hora: systemd-timesyncd de Debian o chrony (apt install chrony).</translation>
     </message>
     <message>
         <source>Allow UDP port 123 out, or name a time server this machine reaches (--ntp-server).</source>
         <comment>--ntp-server: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Permita la salida por el puerto UDP 123 o indique un servidor de hora al que llegue este equipo (--ntp-server).</translation>
     </message>
     <message>
         <source>Stop the server, restore the newest backup into a new data dir (callnest-server restore --from FOLDER --data-dir NEW) and start it there; keep the damaged one for support.</source>
         <comment>the command in brackets: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Detenga el servidor, restaure la copia de seguridad más reciente en una nueva carpeta de datos (callnest-server restore --from FOLDER --data-dir NEW) e inícielo con ella; conserve la dañada para el soporte técnico.</translation>
     </message>
     <message>
         <source>Renew or replace the certificate on the reverse proxy (Caddy and certbot renew theirs by themselves when they can reach Let&apos;s Encrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renueve o sustituya el certificado en el proxy inverso (Caddy y certbot renuevan los suyos automáticamente cuando pueden conectar con Let&apos;s Encrypt).</translation>
     </message>
     <message>
         <source>Renew the certificate now; if the proxy renews it by itself (Caddy, certbot), see its log for why it has not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renueve el certificado ahora; si el proxy lo renueva automáticamente (Caddy, certbot), consulte en su registro por qué no lo ha hecho.</translation>
     </message>
     <message>
         <source>If some cannot connect, set one up: README, &apos;TURN&apos;.</source>
         <comment>a TURN server; README, &apos;TURN&apos;: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si alguien no puede conectarse, configure un servidor TURN: README, «TURN».</translation>
     </message>
     <message>
         <source>The secret given to callnest-server (--turn-secret-file) must be the TURN server&apos;s static-auth-secret; and the TURN server needs use-auth-secret.</source>
         <comment>--turn-secret-file, static-auth-secret, use-auth-secret: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>El secreto indicado a callnest-server (--turn-secret-file) debe ser el static-auth-secret del servidor TURN, y el servidor TURN necesita use-auth-secret.</translation>
     </message>
     <message>
         <source>See the TURN server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte el registro del servidor TURN.</translation>
     </message>
     <message>
         <source>See the server&apos;s log; the Phones tab shows each trunk&apos;s last failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte el registro del servidor; la pestaña Teléfonos muestra el último fallo de cada troncal.</translation>
     </message>
     <message>
         <source>Back up now (Admin window, Backups tab). If daily backups are on and none ran, the server was not running at the time, or its log says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga una copia ahora (ventana de administración, pestaña Copias de seguridad). Si las copias diarias están activadas y no se ha hecho ninguna, el servidor no estaba en funcionamiento a esa hora, o su registro indica el motivo.</translation>
     </message>
     <message>
         <source>Choose a backup folder on another disk or a network share (Admin window, Backups tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta de copias de seguridad en otro disco o en una unidad de red (ventana de administración, pestaña Copias de seguridad).</translation>
     </message>
     <message>
         <source>Start it (systemctl start callnest-server), and see its log for why it stopped (journalctl -u callnest-server).</source>
         <comment>the commands in brackets: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inícielo (systemctl start callnest-server) y consulte en su registro por qué se ha detenido (journalctl -u callnest-server).</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>a date in Qt&apos;s date format (d: the day, MMM: the month, shortened, yyyy: the year): write the pattern, in your language&apos;s order</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>{seconds} s</source>
         <comment>seconds, shortened</comment>
-        <translation type="unfinished">{seconds} s</translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>daily backups are off</source>
-        <translation type="unfinished"></translation>
+        <translation>las copias diarias están desactivadas</translation>
     </message>
     <message numerus="yes">
         <source>daily at {time}, keeping the last %n backup(s), in {folder}</source>
         <comment>the backup schedule: {time}: e.g. 03:00; %n: how many backups are kept; {folder}: e.g. /srv/backups</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a diario a las {time}, conservando %n copia, en {folder}</numerusform>
+            <numerusform>a diario a las {time}, conservando las %n últimas, en {folder}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <comment>a backup&apos;s age</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <comment>a backup&apos;s age</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <comment>a backup&apos;s age</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
 </context>
@@ -5428,7 +5428,7 @@
     </message>
     <message>
         <source>With two or more ticked, phone callers first hear each language offered in itself and choose one with a key; web callers read their browser&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Con dos o más marcados, quienes llaman por teléfono oyen primero cada idioma ofrecido en ese mismo idioma y eligen uno con una tecla; quienes llaman desde la web leen el idioma de su navegador</translation>
     </message>
     <message>
         <source>e.g. +386 1 234 5678; empty: the trunk&apos;s own</source>
@@ -5451,7 +5451,7 @@
     <message>
         <source>Phone callers choose</source>
         <comment>a field: languages on offer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas a elegir por teléfono</translation>
     </message>
     <message>
         <source>Limit the wait to</source>
@@ -6562,7 +6562,7 @@
     <message>
         <source>Announcements</source>
         <comment>a tab: what callers hear</comment>
-        <translation type="unfinished"></translation>
+        <translation>Locuciones</translation>
     </message>
     <message>
         <source>Scripts</source>

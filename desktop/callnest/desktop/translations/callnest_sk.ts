@@ -1063,424 +1063,424 @@
     </message>
     <message>
         <source>The address operators and callers use</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa pre operátorov a volajúcich</translation>
     </message>
     <message>
         <source>TURN relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenosový server TURN</translation>
     </message>
     <message>
         <source>Phone lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefónne linky</translation>
     </message>
     <message>
         <source>Disk space</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesto na disku</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">Zálohy</translation>
+        <translation>Zálohy</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodiny</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáza</translation>
     </message>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>{url} answers, but not as this Callnest server: {problem}.</source>
         <comment>{url}: the server&apos;s public address; {problem}: e.g. /api/health is not Callnest&apos;s</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url} odpovedá, ale nie ako tento server Callnest: {problem}.</translation>
     </message>
     <message>
         <source>The newest backup is {age} old ({how}).</source>
         <comment>{age}: e.g. 3 days; {how}: e.g. daily at 03:00, keeping 7, in /srv/backups</comment>
-        <translation type="unfinished"></translation>
+        <translation>Najnovšia záloha je stará {age} ({how}).</translation>
     </message>
     <message numerus="yes">
         <source>There is no backup, and the server has run for %n day(s) ({how}).</source>
         <comment>{how}: e.g. daily at 03:00, keeping 7, in /srv/backups; or: daily backups are off</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Žiadna záloha neexistuje a server beží už %n deň ({how}).</numerusform>
+            <numerusform>Žiadna záloha neexistuje a server beží už %n dni ({how}).</numerusform>
+            <numerusform>Žiadna záloha neexistuje a server beží už %n dní ({how}).</numerusform>
         </translation>
     </message>
     <message>
         <source>{address}: this machine only, fine for trying Callnest out. Operators and callers elsewhere need an HTTPS address (--public-url).</source>
         <comment>{address}: e.g. http://127.0.0.1:8080; --public-url: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>{address}: len pre tento počítač, vhodné na vyskúšanie aplikácie Callnest. Operátori a volajúci na iných počítačoch potrebujú adresu HTTPS (--public-url).</translation>
     </message>
     <message>
         <source>No --public-url: operators reach {address} without HTTPS, and callers&apos; browsers give the caller page no microphone there.</source>
         <comment>{address}: e.g. http://192.168.1.5:8080; --public-url: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chýba --public-url: operátori sa pripájajú na {address} bez HTTPS a prehliadače volajúcich tam stránke pre volajúcich nesprístupnia mikrofón.</translation>
     </message>
     <message>
         <source>{url}: this machine only.</source>
         <comment>{url}: the server&apos;s public address</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}: len pre tento počítač.</translation>
     </message>
     <message>
         <source>{url} is not HTTPS: callers&apos; browsers refuse the caller page the microphone.</source>
         <comment>{url}: the server&apos;s public address</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url} nie je HTTPS: prehliadače volajúcich nesprístupnia stránke pre volajúcich mikrofón.</translation>
     </message>
     <message>
         <source>{url}: browsers will not trust its certificate ({reason}).</source>
         <comment>{reason}: OpenSSL&apos;s words, e.g. certificate has expired</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}: prehliadače nebudú dôverovať certifikátu tejto adresy ({reason}).</translation>
     </message>
     <message>
         <source>{url} cannot be reached from this machine: {error}.</source>
         <comment>{error}: the system&apos;s words, e.g. Connection refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Z tohto počítača sa nedá pripojiť na {url}: {error}.</translation>
     </message>
     <message>
         <source>{url} cannot be reached from this machine: no answer.</source>
         <comment>{url}: the server&apos;s public address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Z tohto počítača sa nedá pripojiť na {url}: bez odpovede.</translation>
     </message>
     <message>
         <source>HTTP {http_status} for /api/health</source>
         <comment>{http_status}: e.g. 502; /api/health: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {http_status} pre /api/health</translation>
     </message>
     <message>
         <source>/api/health does not answer</source>
         <comment>/api/health: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>/api/health neodpovedá</translation>
     </message>
     <message>
         <source>/api/health is not Callnest&apos;s</source>
         <comment>/api/health: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>/api/health nepatrí aplikácii Callnest</translation>
     </message>
     <message numerus="yes">
         <source>{url} answers; its certificate is valid until {valid_until} (%n day(s)).</source>
         <comment>{valid_until}: a date, e.g. 7 Dec 2026</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{url} odpovedá; certifikát je platný do {valid_until} (ešte %n deň).</numerusform>
+            <numerusform>{url} odpovedá; certifikát je platný do {valid_until} (ešte %n dni).</numerusform>
+            <numerusform>{url} odpovedá; certifikát je platný do {valid_until} (ešte %n dní).</numerusform>
         </translation>
     </message>
     <message>
         <source>No TURN server is set up: operators and callers on networks that allow only a relay cannot connect (most connect without one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie je nastavený žiadny server TURN: operátori a volajúci v sieťach, ktoré povoľujú len spojenie cez prenosový server, sa nemôžu pripojiť (väčšina sa pripojí aj bez neho).</translation>
     </message>
     <message>
         <source>{url}: refuses this server&apos;s credentials (401 Unauthorized).</source>
         <comment>{url}: a TURN server&apos;s address</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}: odmieta prihlasovacie údaje tohto servera (401 Unauthorized).</translation>
     </message>
     <message>
         <source>{url}: refused a relay: {error_code} {reason}.</source>
         <comment>{error_code} {reason}: the TURN server&apos;s answer, e.g. 486 Allocation Quota Reached</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}: prenos bol odmietnutý: {error_code} {reason}.</translation>
     </message>
     <message>
         <source>{url}: does not answer ({error}).</source>
         <comment>{error}: the system&apos;s words, e.g. Connection refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}: neodpovedá ({error}).</translation>
     </message>
     <message>
         <source>{url}: does not answer (no reply in {timeout_s}).</source>
         <comment>{timeout_s}: e.g. 5 s</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}: neodpovedá (bez odpovede do {timeout_s}).</translation>
     </message>
     <message>
         <source>{urls}: relays with this server&apos;s credentials.</source>
         <comment>{urls}: TURN servers&apos; addresses</comment>
-        <translation type="unfinished"></translation>
+        <translation>{urls}: prenos s prihlasovacími údajmi tohto servera funguje.</translation>
     </message>
     <message>
         <source>No phone line (SIP trunk) is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie je nastavená žiadna telefónna linka (SIP trunk).</translation>
     </message>
     <message>
         <source>The SIP edge does not run: {problem}</source>
         <comment>{problem}: the server&apos;s words</comment>
-        <translation type="unfinished"></translation>
+        <translation>SIP brána servera nebeží: {problem}</translation>
     </message>
     <message>
         <source>Not registered, so no calls come in: {trunks}.</source>
         <comment>{trunks}: phone lines and the provider&apos;s answers, e.g. Provider: 403 Forbidden</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bez registrácie, preto neprichádzajú žiadne hovory: {trunks}.</translation>
     </message>
     <message>
         <source>Not registered yet, still trying: {trunks}.</source>
         <comment>{trunks}: phone lines and the provider&apos;s answers, e.g. Provider: 403 Forbidden</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ bez registrácie, pokusy pokračujú: {trunks}.</translation>
     </message>
     <message>
         <source>Registered: {trunks}.</source>
         <comment>{trunks}: phone lines&apos; names</comment>
-        <translation type="unfinished"></translation>
+        <translation>Registrované: {trunks}.</translation>
     </message>
     <message numerus="yes">
         <source>Registered: {trunks}; %n line(s) known to the provider by this machine&apos;s address.</source>
         <comment>{trunks}: phone lines&apos; names</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registrované: {trunks}; %n linka, ktorú poskytovateľ pozná podľa adresy tohto počítača.</numerusform>
+            <numerusform>Registrované: {trunks}; %n linky, ktoré poskytovateľ pozná podľa adresy tohto počítača.</numerusform>
+            <numerusform>Registrované: {trunks}; %n liniek, ktoré poskytovateľ pozná podľa adresy tohto počítača.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) known to the provider by this machine&apos;s address.</source>
         <comment>phone lines the provider reaches without registering</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linka, ktorú poskytovateľ pozná podľa adresy tohto počítača.</numerusform>
+            <numerusform>%n linky, ktoré poskytovateľ pozná podľa adresy tohto počítača.</numerusform>
+            <numerusform>%n liniek, ktoré poskytovateľ pozná podľa adresy tohto počítača.</numerusform>
         </translation>
     </message>
     <message>
         <source>{free_bytes} free of {total_bytes} ({used_pct} % used).</source>
         <comment>sizes, e.g. 54.5 GB free of 100.0 GB (45 % used)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Voľné: {free_bytes} z {total_bytes} (obsadené {used_pct} %).</translation>
     </message>
     <message numerus="yes">
         <source>{free_bytes} free of {total_bytes} ({used_pct} % used); recordings add about {growth_bytes} a day: full in about %n day(s).</source>
         <comment>sizes, e.g. 54.5 GB free of 100.0 GB (45 % used); about 1.2 GB a day</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voľné: {free_bytes} z {total_bytes} (obsadené {used_pct} %); nahrávky pridajú denne asi {growth_bytes}: disk bude plný asi o %n deň.</numerusform>
+            <numerusform>Voľné: {free_bytes} z {total_bytes} (obsadené {used_pct} %); nahrávky pridajú denne asi {growth_bytes}: disk bude plný asi o %n dni.</numerusform>
+            <numerusform>Voľné: {free_bytes} z {total_bytes} (obsadené {used_pct} %); nahrávky pridajú denne asi {growth_bytes}: disk bude plný asi o %n dní.</numerusform>
         </translation>
     </message>
     <message>
         <source>The last backup failed: {error} ({how}).</source>
         <comment>{error}: the server&apos;s words; {how}: e.g. daily at 03:00, keeping 7, in /srv/backups; or: daily backups are off</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posledná záloha zlyhala: {error} ({how}).</translation>
     </message>
     <message>
         <source>There is no backup, and daily backups are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiadna záloha neexistuje a denné zálohovanie je vypnuté.</translation>
     </message>
     <message>
         <source>No backup yet: the first is due {how}.</source>
         <comment>{how}: e.g. daily at 03:00, keeping 7, in /srv/backups</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ žiadna záloha; prvá sa vytvorí podľa plánu ({how}).</translation>
     </message>
     <message>
         <source>The newest backup is {age} old ({how}), on the same disk as the data: a disk that dies takes both.</source>
         <comment>{age}: e.g. 3 days; {how}: e.g. daily at 03:00, keeping 7, in /srv/backups</comment>
-        <translation type="unfinished"></translation>
+        <translation>Najnovšia záloha je stará {age} ({how}) a je na rovnakom disku ako údaje: ak disk zlyhá, prídete o oboje.</translation>
     </message>
     <message>
         <source>Not checked: no time server given (--ntp-server).</source>
         <comment>--ntp-server: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neskontrolované: nie je zadaný časový server (--ntp-server).</translation>
     </message>
     <message>
         <source>Could not ask {server} the time ({error}), so the clock is unchecked.</source>
         <comment>{server}: a time server, e.g. pool.ntp.org; {error}: the system&apos;s words</comment>
-        <translation type="unfinished"></translation>
+        <translation>Čas sa nepodarilo zistiť zo servera {server} ({error}), preto hodiny nie sú skontrolované.</translation>
     </message>
     <message>
         <source>Could not ask {server} the time (no answer), so the clock is unchecked.</source>
         <comment>{server}: a time server, e.g. pool.ntp.org</comment>
-        <translation type="unfinished"></translation>
+        <translation>Čas sa nepodarilo zistiť zo servera {server} (bez odpovede), preto hodiny nie sú skontrolované.</translation>
     </message>
     <message>
         <source>The clock is {offset_s} behind {server}.</source>
         <comment>{offset_s}: e.g. 300 s; {server}: a time server, e.g. pool.ntp.org</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hodiny meškajú o {offset_s} oproti serveru {server}.</translation>
     </message>
     <message>
         <source>The clock is {offset_s} ahead of {server}.</source>
         <comment>{offset_s}: e.g. 300 s; {server}: a time server, e.g. pool.ntp.org</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hodiny sa predbiehajú o {offset_s} oproti serveru {server}.</translation>
     </message>
     <message>
         <source>Right: {offset_s} behind {server}.</source>
         <comment>the clock: {offset_s}: e.g. 0.012 s; {server}: a time server</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hodiny idú správne: meškanie {offset_s} oproti serveru {server}.</translation>
     </message>
     <message>
         <source>Right: {offset_s} ahead of {server}.</source>
         <comment>the clock: {offset_s}: e.g. 0.012 s; {server}: a time server</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hodiny idú správne: predstih {offset_s} oproti serveru {server}.</translation>
     </message>
     <message>
         <source>The database is damaged: there is no database at {path}.</source>
         <comment>{path}: a file on the server</comment>
-        <translation type="unfinished"></translation>
+        <translation>Databáza je poškodená: v umiestnení {path} nie je žiadna databáza.</translation>
     </message>
     <message>
         <source>The database is damaged: {problem}.</source>
         <comment>{problem}: SQLite&apos;s words</comment>
-        <translation type="unfinished"></translation>
+        <translation>Databáza je poškodená: {problem}.</translation>
     </message>
     <message>
         <source>SQLite, {size_bytes}: sound (quick check).</source>
         <comment>{size_bytes}: the database&apos;s size, e.g. 12.3 MB</comment>
-        <translation type="unfinished"></translation>
+        <translation>SQLite, {size_bytes}: v poriadku (rýchla kontrola).</translation>
     </message>
     <message>
         <source>PostgreSQL does not answer: {error}.</source>
         <comment>{error}: PostgreSQL&apos;s words</comment>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL neodpovedá: {error}.</translation>
     </message>
     <message>
         <source>PostgreSQL answers, at schema {revision}.</source>
         <comment>{revision}: the database&apos;s version, e.g. 0012</comment>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL odpovedá, verzia schémy {revision}.</translation>
     </message>
     <message>
         <source>PostgreSQL: checked by the server only.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL: kontroluje ho len server.</translation>
     </message>
     <message>
         <source>No Callnest server answers on {data_dir}: the rest was checked without it.</source>
         <comment>{data_dir}: a folder on the server</comment>
-        <translation type="unfinished"></translation>
+        <translation>S priečinkom údajov {data_dir} neodpovedá žiadny server Callnest: ostatné sa skontrolovalo bez neho.</translation>
     </message>
     <message>
         <source>Put the server behind an HTTPS reverse proxy (README, &apos;Behind a reverse proxy&apos;) and start it with --public-url https://your-name</source>
         <comment>README&apos;s section&apos;s title and --public-url: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Umiestnite server za reverzný proxy server s HTTPS (README, „Behind a reverse proxy“) a spustite ho s --public-url https://vasa-domena</translation>
     </message>
     <message>
         <source>Check that the reverse proxy runs and that the name points at this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skontrolujte, či reverzný proxy server beží a či názov domény smeruje na tento server.</translation>
     </message>
     <message>
         <source>Check that the reverse proxy forwards to this server&apos;s address ({host}:{port}).</source>
         <comment>{host}:{port}: e.g. 127.0.0.1:8080</comment>
-        <translation type="unfinished"></translation>
+        <translation>Skontrolujte, či reverzný proxy server preposiela požiadavky na adresu tohto servera ({host}:{port}).</translation>
     </message>
     <message>
         <source>Check that the TURN server runs and that its port is open to this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skontrolujte, či server TURN beží a či je jeho port z tohto počítača dostupný.</translation>
     </message>
     <message>
         <source>Check the trunk&apos;s account and password with the provider (Phones tab), and that this machine reaches the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overte u poskytovateľa účet a heslo trunku (karta Telefónia) a skontrolujte, či sa tento počítač k poskytovateľovi pripojí.</translation>
     </message>
     <message>
         <source>Free space or give the data a bigger disk; shorten how long recordings are kept (PUT /api/settings/recordings).</source>
         <comment>PUT /api/settings/recordings: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uvoľnite miesto alebo presuňte údaje na väčší disk; skráťte dobu uchovávania nahrávok (PUT /api/settings/recordings).</translation>
     </message>
     <message>
         <source>Back up now (Admin window, Backups tab), and see the server&apos;s log for why the last one failed: a full disk or a folder the server cannot write, usually.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zálohujte teraz (okno správy, karta Zálohy) a v protokole servera zistite, prečo posledná záloha zlyhala: zvyčajne je to plný disk alebo priečinok, do ktorého server nemôže zapisovať.</translation>
     </message>
     <message>
         <source>Turn daily backups on (Admin window, Backups tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapnite denné zálohovanie (okno správy, karta Zálohy).</translation>
     </message>
     <message>
         <source>Run a time service: Debian&apos;s systemd-timesyncd or chrony (apt install chrony).</source>
         <comment>systemd-timesyncd, chrony, apt install chrony: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spustite službu synchronizácie času: systemd-timesyncd z Debianu alebo chrony (apt install chrony).</translation>
     </message>
     <message>
         <source>Allow UDP port 123 out, or name a time server this machine reaches (--ntp-server).</source>
         <comment>--ntp-server: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Povoľte odchádzajúce spojenia na port UDP 123 alebo zadajte časový server, ktorý je z tohto počítača dostupný (--ntp-server).</translation>
     </message>
     <message>
         <source>Stop the server, restore the newest backup into a new data dir (callnest-server restore --from FOLDER --data-dir NEW) and start it there; keep the damaged one for support.</source>
         <comment>the command in brackets: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zastavte server, obnovte najnovšiu zálohu do nového priečinka údajov (callnest-server restore --from FOLDER --data-dir NEW) a spustite ho s ním; poškodený priečinok si ponechajte pre podporu.</translation>
     </message>
     <message>
         <source>Renew or replace the certificate on the reverse proxy (Caddy and certbot renew theirs by themselves when they can reach Let&apos;s Encrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovte alebo vymeňte certifikát na reverznom proxy serveri (Caddy a certbot obnovujú svoje certifikáty samy, ak sa môžu pripojiť k Let&apos;s Encrypt).</translation>
     </message>
     <message>
         <source>Renew the certificate now; if the proxy renews it by itself (Caddy, certbot), see its log for why it has not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovte certifikát hneď; ak ho proxy server obnovuje sám (Caddy, certbot), v jeho protokole zistite, prečo sa to nestalo.</translation>
     </message>
     <message>
         <source>If some cannot connect, set one up: README, &apos;TURN&apos;.</source>
         <comment>a TURN server; README, &apos;TURN&apos;: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ak sa niektorí nemôžu pripojiť, nastavte server TURN: README, „TURN“.</translation>
     </message>
     <message>
         <source>The secret given to callnest-server (--turn-secret-file) must be the TURN server&apos;s static-auth-secret; and the TURN server needs use-auth-secret.</source>
         <comment>--turn-secret-file, static-auth-secret, use-auth-secret: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tajný kľúč zadaný pre callnest-server (--turn-secret-file) musí byť static-auth-secret servera TURN; server TURN navyše potrebuje use-auth-secret.</translation>
     </message>
     <message>
         <source>See the TURN server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozrite si protokol servera TURN.</translation>
     </message>
     <message>
         <source>See the server&apos;s log; the Phones tab shows each trunk&apos;s last failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozrite si protokol servera; karta Telefónia zobrazuje posledné zlyhanie každého trunku.</translation>
     </message>
     <message>
         <source>Back up now (Admin window, Backups tab). If daily backups are on and none ran, the server was not running at the time, or its log says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zálohujte teraz (okno správy, karta Zálohy). Ak je denné zálohovanie zapnuté a žiadna záloha sa nevytvorila, server v tom čase nebežal, alebo dôvod uvádza jeho protokol.</translation>
     </message>
     <message>
         <source>Choose a backup folder on another disk or a network share (Admin window, Backups tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte priečinok na zálohy na inom disku alebo sieťovom úložisku (okno správy, karta Zálohy).</translation>
     </message>
     <message>
         <source>Start it (systemctl start callnest-server), and see its log for why it stopped (journalctl -u callnest-server).</source>
         <comment>the commands in brackets: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spustite ho (systemctl start callnest-server) a v jeho protokole zistite, prečo sa zastavil (journalctl -u callnest-server).</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>a date in Qt&apos;s date format (d: the day, MMM: the month, shortened, yyyy: the year): write the pattern, in your language&apos;s order</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>{seconds} s</source>
         <comment>seconds, shortened</comment>
-        <translation type="unfinished">{seconds} s</translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>daily backups are off</source>
-        <translation type="unfinished"></translation>
+        <translation>denné zálohovanie je vypnuté</translation>
     </message>
     <message numerus="yes">
         <source>daily at {time}, keeping the last %n backup(s), in {folder}</source>
         <comment>the backup schedule: {time}: e.g. 03:00; %n: how many backups are kept; {folder}: e.g. /srv/backups</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>denne o {time}, uchováva sa posledná %n záloha, v priečinku {folder}</numerusform>
+            <numerusform>denne o {time}, uchovávajú sa posledné %n zálohy, v priečinku {folder}</numerusform>
+            <numerusform>denne o {time}, uchováva sa posledných %n záloh, v priečinku {folder}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <comment>a backup&apos;s age</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minútu</numerusform>
+            <numerusform>%n minúty</numerusform>
+            <numerusform>%n minút</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <comment>a backup&apos;s age</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hodinu</numerusform>
+            <numerusform>%n hodiny</numerusform>
+            <numerusform>%n hodín</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <comment>a backup&apos;s age</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deň</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dní</numerusform>
         </translation>
     </message>
 </context>
@@ -5467,7 +5467,7 @@
     </message>
     <message>
         <source>With two or more ticked, phone callers first hear each language offered in itself and choose one with a key; web callers read their browser&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak označíte dva alebo viac jazykov, volajúci po telefóne najprv počujú ponuku každého jazyka v tomto jazyku a jeden vyberú klávesom; volajúci cez web čítajú v jazyku svojho prehliadača</translation>
     </message>
     <message>
         <source>e.g. +386 1 234 5678; empty: the trunk&apos;s own</source>
@@ -5490,7 +5490,7 @@
     <message>
         <source>Phone callers choose</source>
         <comment>a field: languages on offer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Výber jazyka po telefóne</translation>
     </message>
     <message>
         <source>Limit the wait to</source>
@@ -6606,7 +6606,7 @@
     <message>
         <source>Announcements</source>
         <comment>a tab: what callers hear</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hlásenia</translation>
     </message>
     <message>
         <source>Scripts</source>

@@ -1071,433 +1071,433 @@
     </message>
     <message>
         <source>The address operators and callers use</source>
-        <translation type="unfinished"></translation>
+        <translation>Naslov za operaterje in klicatelje</translation>
     </message>
     <message>
         <source>TURN relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Posredovanje TURN</translation>
     </message>
     <message>
         <source>Phone lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonski vodi</translation>
     </message>
     <message>
         <source>Disk space</source>
-        <translation type="unfinished"></translation>
+        <translation>Prostor na disku</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">Varnostne kopije</translation>
+        <translation>Varnostne kopije</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ura</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbirka podatkov</translation>
     </message>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>Strežnik</translation>
     </message>
     <message>
         <source>{url} answers, but not as this Callnest server: {problem}.</source>
         <comment>{url}: the server&apos;s public address; {problem}: e.g. /api/health is not Callnest&apos;s</comment>
-        <translation type="unfinished"></translation>
+        <translation>Naslov {url} se odziva, vendar ne kot ta strežnik Callnest: {problem}.</translation>
     </message>
     <message>
         <source>The newest backup is {age} old ({how}).</source>
         <comment>{age}: e.g. 3 days; {how}: e.g. daily at 03:00, keeping 7, in /srv/backups</comment>
-        <translation type="unfinished"></translation>
+        <translation>Najnovejša varnostna kopija je stara {age} ({how}).</translation>
     </message>
     <message numerus="yes">
         <source>There is no backup, and the server has run for %n day(s) ({how}).</source>
         <comment>{how}: e.g. daily at 03:00, keeping 7, in /srv/backups; or: daily backups are off</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Varnostne kopije ni, strežnik pa deluje že %n dan ({how}).</numerusform>
+            <numerusform>Varnostne kopije ni, strežnik pa deluje že %n dneva ({how}).</numerusform>
+            <numerusform>Varnostne kopije ni, strežnik pa deluje že %n dni ({how}).</numerusform>
+            <numerusform>Varnostne kopije ni, strežnik pa deluje že %n dni ({how}).</numerusform>
         </translation>
     </message>
     <message>
         <source>{address}: this machine only, fine for trying Callnest out. Operators and callers elsewhere need an HTTPS address (--public-url).</source>
         <comment>{address}: e.g. http://127.0.0.1:8080; --public-url: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>{address}: dostopen le s tega računalnika, kar zadošča za preizkušanje programa Callnest. Operaterji in klicatelji drugje potrebujejo naslov HTTPS (--public-url).</translation>
     </message>
     <message>
         <source>No --public-url: operators reach {address} without HTTPS, and callers&apos; browsers give the caller page no microphone there.</source>
         <comment>{address}: e.g. http://192.168.1.5:8080; --public-url: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Možnost --public-url ni podana: operaterji dostopajo do naslova {address} brez HTTPS, brskalniki klicateljev pa strani za klicatelje tam ne dovolijo uporabe mikrofona.</translation>
     </message>
     <message>
         <source>{url}: this machine only.</source>
         <comment>{url}: the server&apos;s public address</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}: dostopen le s tega računalnika.</translation>
     </message>
     <message>
         <source>{url} is not HTTPS: callers&apos; browsers refuse the caller page the microphone.</source>
         <comment>{url}: the server&apos;s public address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Naslov {url} ni HTTPS: brskalniki klicateljev strani za klicatelje ne dovolijo uporabe mikrofona.</translation>
     </message>
     <message>
         <source>{url}: browsers will not trust its certificate ({reason}).</source>
         <comment>{reason}: OpenSSL&apos;s words, e.g. certificate has expired</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}: brskalniki ne bodo zaupali njegovemu potrdilu ({reason}).</translation>
     </message>
     <message>
         <source>{url} cannot be reached from this machine: {error}.</source>
         <comment>{error}: the system&apos;s words, e.g. Connection refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Naslov {url} s tega računalnika ni dosegljiv: {error}.</translation>
     </message>
     <message>
         <source>{url} cannot be reached from this machine: no answer.</source>
         <comment>{url}: the server&apos;s public address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Naslov {url} s tega računalnika ni dosegljiv: ni odziva.</translation>
     </message>
     <message>
         <source>HTTP {http_status} for /api/health</source>
         <comment>{http_status}: e.g. 502; /api/health: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {http_status} za /api/health</translation>
     </message>
     <message>
         <source>/api/health does not answer</source>
         <comment>/api/health: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>/api/health se ne odziva</translation>
     </message>
     <message>
         <source>/api/health is not Callnest&apos;s</source>
         <comment>/api/health: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>/api/health ne pripada programu Callnest</translation>
     </message>
     <message numerus="yes">
         <source>{url} answers; its certificate is valid until {valid_until} (%n day(s)).</source>
         <comment>{valid_until}: a date, e.g. 7 Dec 2026</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Naslov {url} se odziva; njegovo potrdilo velja do {valid_until} (še %n dan).</numerusform>
+            <numerusform>Naslov {url} se odziva; njegovo potrdilo velja do {valid_until} (še %n dneva).</numerusform>
+            <numerusform>Naslov {url} se odziva; njegovo potrdilo velja do {valid_until} (še %n dni).</numerusform>
+            <numerusform>Naslov {url} se odziva; njegovo potrdilo velja do {valid_until} (še %n dni).</numerusform>
         </translation>
     </message>
     <message>
         <source>No TURN server is set up: operators and callers on networks that allow only a relay cannot connect (most connect without one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Strežnik TURN ni nastavljen: operaterji in klicatelji v omrežjih, ki dovoljujejo le posredovane povezave, se ne morejo povezati (večina se poveže tudi brez njega).</translation>
     </message>
     <message>
         <source>{url}: refuses this server&apos;s credentials (401 Unauthorized).</source>
         <comment>{url}: a TURN server&apos;s address</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}: zavrača poverilnice tega strežnika (401 Unauthorized).</translation>
     </message>
     <message>
         <source>{url}: refused a relay: {error_code} {reason}.</source>
         <comment>{error_code} {reason}: the TURN server&apos;s answer, e.g. 486 Allocation Quota Reached</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}: posredovanje je zavrnjeno: {error_code} {reason}.</translation>
     </message>
     <message>
         <source>{url}: does not answer ({error}).</source>
         <comment>{error}: the system&apos;s words, e.g. Connection refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}: se ne odziva ({error}).</translation>
     </message>
     <message>
         <source>{url}: does not answer (no reply in {timeout_s}).</source>
         <comment>{timeout_s}: e.g. 5 s</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}: se ne odziva (brez odgovora v {timeout_s}).</translation>
     </message>
     <message>
         <source>{urls}: relays with this server&apos;s credentials.</source>
         <comment>{urls}: TURN servers&apos; addresses</comment>
-        <translation type="unfinished"></translation>
+        <translation>{urls}: posredovanje s poverilnicami tega strežnika deluje.</translation>
     </message>
     <message>
         <source>No phone line (SIP trunk) is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavljen ni noben telefonski vod (vod SIP).</translation>
     </message>
     <message>
         <source>The SIP edge does not run: {problem}</source>
         <comment>{problem}: the server&apos;s words</comment>
-        <translation type="unfinished"></translation>
+        <translation>Robni strežnik SIP ne deluje: {problem}</translation>
     </message>
     <message>
         <source>Not registered, so no calls come in: {trunks}.</source>
         <comment>{trunks}: phone lines and the provider&apos;s answers, e.g. Provider: 403 Forbidden</comment>
-        <translation type="unfinished"></translation>
+        <translation>Registracija ni uspela, zato klici ne prihajajo: {trunks}.</translation>
     </message>
     <message>
         <source>Not registered yet, still trying: {trunks}.</source>
         <comment>{trunks}: phone lines and the provider&apos;s answers, e.g. Provider: 403 Forbidden</comment>
-        <translation type="unfinished"></translation>
+        <translation>Registracija še ni uspela, poskusi se nadaljujejo: {trunks}.</translation>
     </message>
     <message>
         <source>Registered: {trunks}.</source>
         <comment>{trunks}: phone lines&apos; names</comment>
-        <translation type="unfinished"></translation>
+        <translation>Registrirano: {trunks}.</translation>
     </message>
     <message numerus="yes">
         <source>Registered: {trunks}; %n line(s) known to the provider by this machine&apos;s address.</source>
         <comment>{trunks}: phone lines&apos; names</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registrirano: {trunks}; ponudnik po naslovu tega računalnika pozna %n vod.</numerusform>
+            <numerusform>Registrirano: {trunks}; ponudnik po naslovu tega računalnika pozna %n voda.</numerusform>
+            <numerusform>Registrirano: {trunks}; ponudnik po naslovu tega računalnika pozna %n vode.</numerusform>
+            <numerusform>Registrirano: {trunks}; ponudnik po naslovu tega računalnika pozna %n vodov.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) known to the provider by this machine&apos;s address.</source>
         <comment>phone lines the provider reaches without registering</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ponudnik po naslovu tega računalnika pozna %n vod.</numerusform>
+            <numerusform>Ponudnik po naslovu tega računalnika pozna %n voda.</numerusform>
+            <numerusform>Ponudnik po naslovu tega računalnika pozna %n vode.</numerusform>
+            <numerusform>Ponudnik po naslovu tega računalnika pozna %n vodov.</numerusform>
         </translation>
     </message>
     <message>
         <source>{free_bytes} free of {total_bytes} ({used_pct} % used).</source>
         <comment>sizes, e.g. 54.5 GB free of 100.0 GB (45 % used)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prosto je {free_bytes} od {total_bytes} (zasedeno {used_pct} %).</translation>
     </message>
     <message numerus="yes">
         <source>{free_bytes} free of {total_bytes} ({used_pct} % used); recordings add about {growth_bytes} a day: full in about %n day(s).</source>
         <comment>sizes, e.g. 54.5 GB free of 100.0 GB (45 % used); about 1.2 GB a day</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prosto je {free_bytes} od {total_bytes} (zasedeno {used_pct} %); posnetki dodajo približno {growth_bytes} na dan: disk bo poln čez približno %n dan.</numerusform>
+            <numerusform>Prosto je {free_bytes} od {total_bytes} (zasedeno {used_pct} %); posnetki dodajo približno {growth_bytes} na dan: disk bo poln čez približno %n dneva.</numerusform>
+            <numerusform>Prosto je {free_bytes} od {total_bytes} (zasedeno {used_pct} %); posnetki dodajo približno {growth_bytes} na dan: disk bo poln čez približno %n dni.</numerusform>
+            <numerusform>Prosto je {free_bytes} od {total_bytes} (zasedeno {used_pct} %); posnetki dodajo približno {growth_bytes} na dan: disk bo poln čez približno %n dni.</numerusform>
         </translation>
     </message>
     <message>
         <source>The last backup failed: {error} ({how}).</source>
         <comment>{error}: the server&apos;s words; {how}: e.g. daily at 03:00, keeping 7, in /srv/backups; or: daily backups are off</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zadnja varnostna kopija ni uspela: {error} ({how}).</translation>
     </message>
     <message>
         <source>There is no backup, and daily backups are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varnostne kopije ni, dnevno varnostno kopiranje pa je izklopljeno.</translation>
     </message>
     <message>
         <source>No backup yet: the first is due {how}.</source>
         <comment>{how}: e.g. daily at 03:00, keeping 7, in /srv/backups</comment>
-        <translation type="unfinished"></translation>
+        <translation>Varnostne kopije še ni: prva bo narejena po urniku ({how}).</translation>
     </message>
     <message>
         <source>The newest backup is {age} old ({how}), on the same disk as the data: a disk that dies takes both.</source>
         <comment>{age}: e.g. 3 days; {how}: e.g. daily at 03:00, keeping 7, in /srv/backups</comment>
-        <translation type="unfinished"></translation>
+        <translation>Najnovejša varnostna kopija je stara {age} ({how}) in je na istem disku kot podatki: če disk odpove, se izgubi oboje.</translation>
     </message>
     <message>
         <source>Not checked: no time server given (--ntp-server).</source>
         <comment>--ntp-server: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ni preverjeno: časovni strežnik ni podan (--ntp-server).</translation>
     </message>
     <message>
         <source>Could not ask {server} the time ({error}), so the clock is unchecked.</source>
         <comment>{server}: a time server, e.g. pool.ntp.org; {error}: the system&apos;s words</comment>
-        <translation type="unfinished"></translation>
+        <translation>Časa ni bilo mogoče pridobiti od strežnika {server} ({error}), zato ura ni preverjena.</translation>
     </message>
     <message>
         <source>Could not ask {server} the time (no answer), so the clock is unchecked.</source>
         <comment>{server}: a time server, e.g. pool.ntp.org</comment>
-        <translation type="unfinished"></translation>
+        <translation>Časa ni bilo mogoče pridobiti od strežnika {server} (ni odziva), zato ura ni preverjena.</translation>
     </message>
     <message>
         <source>The clock is {offset_s} behind {server}.</source>
         <comment>{offset_s}: e.g. 300 s; {server}: a time server, e.g. pool.ntp.org</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ura zaostaja {offset_s} za strežnikom {server}.</translation>
     </message>
     <message>
         <source>The clock is {offset_s} ahead of {server}.</source>
         <comment>{offset_s}: e.g. 300 s; {server}: a time server, e.g. pool.ntp.org</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ura prehiteva strežnik {server} za {offset_s}.</translation>
     </message>
     <message>
         <source>Right: {offset_s} behind {server}.</source>
         <comment>the clock: {offset_s}: e.g. 0.012 s; {server}: a time server</comment>
-        <translation type="unfinished"></translation>
+        <translation>Točna: zaostaja {offset_s} za strežnikom {server}.</translation>
     </message>
     <message>
         <source>Right: {offset_s} ahead of {server}.</source>
         <comment>the clock: {offset_s}: e.g. 0.012 s; {server}: a time server</comment>
-        <translation type="unfinished"></translation>
+        <translation>Točna: prehiteva strežnik {server} za {offset_s}.</translation>
     </message>
     <message>
         <source>The database is damaged: there is no database at {path}.</source>
         <comment>{path}: a file on the server</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zbirka podatkov je poškodovana: na poti {path} je ni.</translation>
     </message>
     <message>
         <source>The database is damaged: {problem}.</source>
         <comment>{problem}: SQLite&apos;s words</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zbirka podatkov je poškodovana: {problem}.</translation>
     </message>
     <message>
         <source>SQLite, {size_bytes}: sound (quick check).</source>
         <comment>{size_bytes}: the database&apos;s size, e.g. 12.3 MB</comment>
-        <translation type="unfinished"></translation>
+        <translation>SQLite, {size_bytes}: nepoškodovana (hitro preverjanje).</translation>
     </message>
     <message>
         <source>PostgreSQL does not answer: {error}.</source>
         <comment>{error}: PostgreSQL&apos;s words</comment>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL se ne odziva: {error}.</translation>
     </message>
     <message>
         <source>PostgreSQL answers, at schema {revision}.</source>
         <comment>{revision}: the database&apos;s version, e.g. 0012</comment>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL se odziva, različica sheme {revision}.</translation>
     </message>
     <message>
         <source>PostgreSQL: checked by the server only.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL: preverja ga le strežnik.</translation>
     </message>
     <message>
         <source>No Callnest server answers on {data_dir}: the rest was checked without it.</source>
         <comment>{data_dir}: a folder on the server</comment>
-        <translation type="unfinished"></translation>
+        <translation>Noben strežnik Callnest z mapo podatkov {data_dir} se ne odziva: ostalo je bilo preverjeno brez njega.</translation>
     </message>
     <message>
         <source>Put the server behind an HTTPS reverse proxy (README, &apos;Behind a reverse proxy&apos;) and start it with --public-url https://your-name</source>
         <comment>README&apos;s section&apos;s title and --public-url: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postavite strežnik za obratni posredniški strežnik HTTPS (README, „Behind a reverse proxy“) in ga zaženite z možnostjo --public-url https://vasa-domena</translation>
     </message>
     <message>
         <source>Check that the reverse proxy runs and that the name points at this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preverite, ali obratni posredniški strežnik deluje in ali domensko ime kaže na ta strežnik.</translation>
     </message>
     <message>
         <source>Check that the reverse proxy forwards to this server&apos;s address ({host}:{port}).</source>
         <comment>{host}:{port}: e.g. 127.0.0.1:8080</comment>
-        <translation type="unfinished"></translation>
+        <translation>Preverite, ali obratni posredniški strežnik posreduje na naslov tega strežnika ({host}:{port}).</translation>
     </message>
     <message>
         <source>Check that the TURN server runs and that its port is open to this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preverite, ali strežnik TURN deluje in ali so njegova vrata odprta za ta računalnik.</translation>
     </message>
     <message>
         <source>Check the trunk&apos;s account and password with the provider (Phones tab), and that this machine reaches the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri ponudniku preverite račun in geslo voda (zavihek Telefonija) ter ali ta računalnik doseže ponudnika.</translation>
     </message>
     <message>
         <source>Free space or give the data a bigger disk; shorten how long recordings are kept (PUT /api/settings/recordings).</source>
         <comment>PUT /api/settings/recordings: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sprostite prostor ali podatkom dodelite večji disk; skrajšajte čas hranjenja posnetkov (PUT /api/settings/recordings).</translation>
     </message>
     <message>
         <source>Back up now (Admin window, Backups tab), and see the server&apos;s log for why the last one failed: a full disk or a folder the server cannot write, usually.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varnostno kopirajte zdaj (okno Skrbništvo, zavihek Varnostne kopije) in v dnevniku strežnika preverite, zakaj zadnja ni uspela: običajno zaradi polnega diska ali mape, v katero strežnik ne more pisati.</translation>
     </message>
     <message>
         <source>Turn daily backups on (Admin window, Backups tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vklopite dnevno varnostno kopiranje (okno Skrbništvo, zavihek Varnostne kopije).</translation>
     </message>
     <message>
         <source>Run a time service: Debian&apos;s systemd-timesyncd or chrony (apt install chrony).</source>
         <comment>systemd-timesyncd, chrony, apt install chrony: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zaženite storitev za usklajevanje časa: Debianov systemd-timesyncd ali chrony (apt install chrony).</translation>
     </message>
     <message>
         <source>Allow UDP port 123 out, or name a time server this machine reaches (--ntp-server).</source>
         <comment>--ntp-server: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovolite odhodni promet na vrata UDP 123 ali navedite časovni strežnik, ki ga ta računalnik doseže (--ntp-server).</translation>
     </message>
     <message>
         <source>Stop the server, restore the newest backup into a new data dir (callnest-server restore --from FOLDER --data-dir NEW) and start it there; keep the damaged one for support.</source>
         <comment>the command in brackets: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ustavite strežnik, obnovite najnovejšo varnostno kopijo v novo mapo podatkov (callnest-server restore --from FOLDER --data-dir NEW) in ga zaženite tam; poškodovano mapo obdržite za podporo.</translation>
     </message>
     <message>
         <source>Renew or replace the certificate on the reverse proxy (Caddy and certbot renew theirs by themselves when they can reach Let&apos;s Encrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovite ali zamenjajte potrdilo na obratnem posredniškem strežniku (Caddy in certbot svoja potrdila obnovita sama, ko lahko dosežeta Let&apos;s Encrypt).</translation>
     </message>
     <message>
         <source>Renew the certificate now; if the proxy renews it by itself (Caddy, certbot), see its log for why it has not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovite potrdilo zdaj; če ga posredniški strežnik obnavlja sam (Caddy, certbot), v njegovem dnevniku preverite, zakaj ga ni obnovil.</translation>
     </message>
     <message>
         <source>If some cannot connect, set one up: README, &apos;TURN&apos;.</source>
         <comment>a TURN server; README, &apos;TURN&apos;: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Če se kdo ne more povezati, nastavite strežnik TURN: README, „TURN“.</translation>
     </message>
     <message>
         <source>The secret given to callnest-server (--turn-secret-file) must be the TURN server&apos;s static-auth-secret; and the TURN server needs use-auth-secret.</source>
         <comment>--turn-secret-file, static-auth-secret, use-auth-secret: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Skrivnost, podana programu callnest-server (--turn-secret-file), mora biti enaka static-auth-secret strežnika TURN, strežnik TURN pa potrebuje use-auth-secret.</translation>
     </message>
     <message>
         <source>See the TURN server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preverite dnevnik strežnika TURN.</translation>
     </message>
     <message>
         <source>See the server&apos;s log; the Phones tab shows each trunk&apos;s last failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preverite dnevnik strežnika; zavihek Telefonija prikazuje zadnjo napako vsakega voda.</translation>
     </message>
     <message>
         <source>Back up now (Admin window, Backups tab). If daily backups are on and none ran, the server was not running at the time, or its log says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varnostno kopirajte zdaj (okno Skrbništvo, zavihek Varnostne kopije). Če je dnevno varnostno kopiranje vklopljeno, pa se ni izvedlo, strežnik takrat ni deloval ali pa je razlog zapisan v njegovem dnevniku.</translation>
     </message>
     <message>
         <source>Choose a backup folder on another disk or a network share (Admin window, Backups tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite mapo za varnostne kopije na drugem disku ali v omrežni mapi (okno Skrbništvo, zavihek Varnostne kopije).</translation>
     </message>
     <message>
         <source>Start it (systemctl start callnest-server), and see its log for why it stopped (journalctl -u callnest-server).</source>
         <comment>the commands in brackets: keep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zaženite ga (systemctl start callnest-server) in v njegovem dnevniku preverite, zakaj se je ustavil (journalctl -u callnest-server).</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>a date in Qt&apos;s date format (d: the day, MMM: the month, shortened, yyyy: the year): write the pattern, in your language&apos;s order</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>{seconds} s</source>
         <comment>seconds, shortened</comment>
-        <translation type="unfinished">{seconds} s</translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>daily backups are off</source>
-        <translation type="unfinished"></translation>
+        <translation>dnevno varnostno kopiranje je izklopljeno</translation>
     </message>
     <message numerus="yes">
         <source>daily at {time}, keeping the last %n backup(s), in {folder}</source>
         <comment>the backup schedule: {time}: e.g. 03:00; %n: how many backups are kept; {folder}: e.g. /srv/backups</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dnevno ob {time}, hrani se zadnja %n varnostna kopija, v mapi {folder}</numerusform>
+            <numerusform>dnevno ob {time}, hranita se zadnji %n varnostni kopiji, v mapi {folder}</numerusform>
+            <numerusform>dnevno ob {time}, hranijo se zadnje %n varnostne kopije, v mapi {folder}</numerusform>
+            <numerusform>dnevno ob {time}, hrani se zadnjih %n varnostnih kopij, v mapi {folder}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <comment>a backup&apos;s age</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <comment>a backup&apos;s age</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uro</numerusform>
+            <numerusform>%n uri</numerusform>
+            <numerusform>%n ure</numerusform>
+            <numerusform>%n ur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <comment>a backup&apos;s age</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dan</numerusform>
+            <numerusform>%n dneva</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
         </translation>
     </message>
 </context>
@@ -5506,7 +5506,7 @@
     </message>
     <message>
         <source>With two or more ticked, phone callers first hear each language offered in itself and choose one with a key; web callers read their browser&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Če sta označena vsaj dva jezika, klicatelji po telefonu najprej slišijo ponudbo vsakega jezika v tem jeziku in enega izberejo s tipko; spletni klicatelji berejo v jeziku svojega brskalnika</translation>
     </message>
     <message>
         <source>e.g. +386 1 234 5678; empty: the trunk&apos;s own</source>
@@ -5529,7 +5529,7 @@
     <message>
         <source>Phone callers choose</source>
         <comment>a field: languages on offer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Izbira jezika po telefonu</translation>
     </message>
     <message>
         <source>Limit the wait to</source>
@@ -5688,7 +5688,7 @@
     <message>
         <source>Default music</source>
         <comment>the hold music the server ships</comment>
-        <translation type="unfinished"></translation>
+        <translation>Privzeta glasba</translation>
     </message>
     <message>
         <source>{value} (not available)</source>
@@ -6336,7 +6336,7 @@
     <message>
         <source>Answered within</source>
         <comment>the service level goal&apos;s time: 80 % of calls answered within 20 s</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sprejeti v</translation>
     </message>
     <message>
         <source>With fewer or more agents</source>
@@ -6650,7 +6650,7 @@
     <message>
         <source>Announcements</source>
         <comment>a tab: what callers hear</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obvestila</translation>
     </message>
     <message>
         <source>Scripts</source>
