@@ -10,6 +10,5 @@ hiddenimports, binaries, datas = add_qt6_dependencies(__file__)
 datas = [
     (source, dest)
     for source, dest in datas
-    if "translations" not in dest
-    or any(source.endswith(f"qtbase_{code}.qm") for code in LANGUAGES)
+    if "translations" not in dest or any(source.endswith(f"qtbase_{code}.qm") for code in LANGUAGES)
 ]

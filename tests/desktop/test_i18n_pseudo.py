@@ -43,8 +43,9 @@ from callnest.protocol.languages import LANGUAGE_NAMES
 from desktop import samples as s
 from desktop.admin_server import OwnerDesk, owner_desk, until
 from desktop.fakes import FakeEngine
+from desktop.test_chat_model import chat_contact
 from desktop.test_ui_agent import Desk, answer, ring
-from desktop.test_ui_chat import SUPPORT, chat_contact, open_chat
+from desktop.test_ui_chat import SUPPORT, open_chat
 from desktop.test_ui_wallboard import agent, held_back, queue
 from desktop.text_walk import Seen, bypassed, cut, texts
 from integration.conftest import start_server

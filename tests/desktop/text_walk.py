@@ -84,8 +84,8 @@ def texts(window: QWidget, label: str) -> Iterator[Seen]:
     if isinstance(window, QMainWindow):
         for action in window.menuBar().actions():
             yield Seen(label, "menu", action.text())
-    for action in window.findChildren(QMenu):
-        for item in action.actions():
+    for menu in window.findChildren(QMenu):
+        for item in menu.actions():
             yield Seen(label, "menu action", item.text())
 
 
