@@ -20,6 +20,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 from playwright.async_api import Browser, ConsoleMessage, Page, Request, Route, expect
 
+from callnest.protocol.languages import LANGUAGE_CODES
 from callnest.server import web as caller_web
 from e2e.conftest import ARTIFACTS, Running
 from integration.conftest import StartServer
@@ -168,6 +169,23 @@ async def test_the_address_may_force_a_language(
         "No existe ninguna línea llamada «nope». Compruebe la dirección que ha recibido."
     )
     await expect(page).to_have_title("Línea no encontrada")
+    assert page_errors == []
+
+
+async def test_the_page_shows_in_each_of_the_five_languages(
+    caller_server: Running, open_page: OpenPage, page_errors: list[str]
+) -> None:
+    """Each language's call button, lang and title, from its catalogue; each
+    page rendered for a reader of the language."""
+    page = await open_page("en-GB")
+    for code in LANGUAGE_CODES:
+        await page.goto(f"{caller_server.url}/call/support?lang={code}")
+        await expect(page.locator("html")).to_have_attribute("lang", code)
+        words = catalogue(code)
+        await expect(
+            page.get_by_role("button", name=words["call.button"], exact=True)
+        ).to_be_visible()
+        await snap(page, f"{code}-idle")
     assert page_errors == []
 
 
