@@ -15,7 +15,6 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from callnest.desktop.i18n import (
-    CODES,
     catalogue_dir,
     locale_for,
     resolve,
@@ -23,6 +22,7 @@ from callnest.desktop.i18n import (
     translate,
 )
 from callnest.desktop.i18n import translations as installed
+from callnest.protocol.languages import LANGUAGE_CODES
 
 ROOT = Path(__file__).resolve().parents[2]
 COUNTS = (1, 2, 3, 5, 21, 101)
@@ -51,7 +51,7 @@ def test_every_catalogue_translates_all_the_code_says_and_nothing_else() -> None
         text=True,
     )
     figures = json.loads(checked.stdout)
-    assert sorted(figures) == sorted(CODES)
+    assert sorted(figures) == sorted(LANGUAGE_CODES)
     assert {language: counts for language, counts in figures.items() if any(counts.values())} == {}
 
 
@@ -67,7 +67,7 @@ def numerus_messages(language: str) -> list[tuple[str, str, list[str]]]:
     return found
 
 
-@pytest.mark.parametrize("language", CODES)
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
 def test_plurals_take_the_languages_form_for_each_count(language: str, translations: None) -> None:
     assert installed.use(language)
     messages = numerus_messages(language)

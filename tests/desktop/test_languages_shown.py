@@ -15,13 +15,14 @@ from pytestqt.qtbot import QtBot
 from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.events import Connection
-from callnest.desktop.i18n import CODES, translations
+from callnest.desktop.i18n import translations
 from callnest.desktop.models.wallboard import WallboardModel
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.headset import HeadsetDialog
 from callnest.desktop.ui.login import LoginWindow
 from callnest.desktop.ui.style import STYLE_SHEET
 from callnest.desktop.ui.wallboard import WallboardWindow
+from callnest.protocol.languages import LANGUAGE_CODES
 from desktop import samples as s
 from desktop.fakes import FakeEngine
 from desktop.test_ui_agent import Desk, answer
@@ -49,7 +50,7 @@ def look(window: QWidget, folder: Path, name: str) -> list[str]:
     return [f"{seen.where}: {seen.text}" for seen in cut(window, name)]
 
 
-@pytest.mark.parametrize("language", CODES, indirect=True)
+@pytest.mark.parametrize("language", LANGUAGE_CODES, indirect=True)
 def test_the_operators_windows_in_each_language_show_all_their_words(
     language: str, qtbot: QtBot, settings: Settings, artifacts: Path, shots: Path
 ) -> None:

@@ -30,13 +30,11 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from callnest.protocol.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGE_NAMES
+from callnest.protocol.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 
 translate = QCoreApplication.translate
 
 SOURCE_LANGUAGE = DEFAULT_LANGUAGE
-CODES = LANGUAGE_CODES
-NAMES = LANGUAGE_NAMES
 # Qt's own words on the app's windows (the set-up wizard's buttons, dialogs'
 # standard buttons), in the app's catalogues too: Qt ships no Slovenian, and
 # its Russian, Spanish and Slovak ones are loaded beside ours. Qt looks them up
@@ -76,14 +74,16 @@ def system_language(locale: QLocale | None = None) -> str:
     """The first of the system's UI languages the app speaks; English otherwise."""
     for name in (locale or QLocale.system()).uiLanguages():
         code = name.replace("_", "-").split("-")[0].lower()
-        if code in CODES:
+        if code in LANGUAGE_CODES:
             return code
     return SOURCE_LANGUAGE
 
 
 def resolve(chosen: str | None) -> str:
     """The language to show: the one chosen in the settings, else the system's."""
-    if chosen and (chosen in CODES or (catalogue_dir() / f"callnest_{chosen}.qm").exists()):
+    if chosen and (
+        chosen in LANGUAGE_CODES or (catalogue_dir() / f"callnest_{chosen}.qm").exists()
+    ):
         return chosen
     return system_language()
 

@@ -28,11 +28,12 @@ from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.credentials import CredentialStoreUnavailable
 from callnest.desktop.engine.events import LoginError
 from callnest.desktop.engine.session import certificate_problem
-from callnest.desktop.i18n import NAMES, resolve, translate, translations
+from callnest.desktop.i18n import resolve, translate, translations
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.problems import describe
 from callnest.desktop.settings import DEFAULT_SERVER_URL, Settings
 from callnest.desktop.ui.customer import plain_label
+from callnest.protocol.languages import LANGUAGE_NAMES
 
 # Translated where shown.
 SAVED_SESSION_HINT = str(QT_TRANSLATE_NOOP("ui.login", "Saved — leave empty to log in"))
@@ -98,7 +99,7 @@ class LoginWindow(QWidget):
         self.language.setObjectName("language")
         self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.language.addItem("", None)  # "System language": its words come in retranslate()
-        for code, name in NAMES.items():
+        for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)  # each in its own language: never translated
         chosen = self.language.findData(settings.language) if settings.language else 0
         self.language.setCurrentIndex(max(0, chosen))

@@ -54,11 +54,6 @@ def slug(text: str, separator: str = "-") -> str:
     return separator.join(words)[:63].strip(separator)
 
 
-def error_text(error: BaseException) -> str:
-    """A refusal (RestError) or any other failure, in words to show."""
-    return describe(error)
-
-
 def caller_page(server: str, queue: str) -> str:
     return f"{server.rstrip('/')}/call/{queue}"
 
@@ -111,7 +106,7 @@ class _Page(QWizardPage):
             self.setup.set_waiting(False)
             error = answer.exception()
             if error is not None:
-                self.show_problem(error_text(error))
+                self.show_problem(describe(error))
                 return
             on_ok(answer.result())
 
