@@ -58,6 +58,9 @@ PARAMS: dict[str, Params] = {
     "trunks.registered": {"trunks": "Provider, Backup line", "known": 0},
     "trunks.registered_and_known": {"trunks": "Provider", "known": 1},
     "trunks.known": {"trunks": "", "known": 2},
+    "mailboxes.none": {},
+    "mailboxes.failing": {"mailboxes": "support@example.com: authentication failed", "count": 1},
+    "mailboxes.ok": {"mailboxes": "support@example.com, sales@example.com"},
     "disk.space": {"free_bytes": 54_500_000_000, "total_bytes": 100_000_000_000, "used_pct": 46},
     "disk.filling": {
         "free_bytes": 5_000_000_000,

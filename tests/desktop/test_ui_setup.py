@@ -39,6 +39,7 @@ AGENT = {
     "active": True,
     "voice_capacity": 1,
     "chat_capacity": 3,
+    "email_capacity": 2,
     "created_at": s.NOW,
     "skills": {},
     "password": "made-up-once-Xy7",

@@ -45,6 +45,7 @@ __all__ = [
     "ChatMessage",
     "ChatTypingUpdate",
     "ContactUpdate",
+    "EmailThreadUpdate",
     "ErrorReply",
     "LinkVerdictUpdate",
     "Offer",
@@ -169,6 +170,14 @@ class ChatTypingUpdate(Message):
     typing: Annotated[bool, Strict()]
 
 
+class EmailThreadUpdate(Message):
+    """Sent when an e-mail thread the agent holds changes (the customer wrote
+    again, a reply was sent or failed): the desktop reads it again."""
+
+    type: Literal["email.thread"] = "email.thread"
+    contact_id: Ident
+
+
 class StatsSnapshot(Message):
     """Sent to a supervisor after ``stats.subscribe``: every queue and agent they
     may see, and what is wrong with phone calls (``phones``: nothing, by default)."""
@@ -220,6 +229,7 @@ ServerMessage: TypeAlias = Annotated[
     | ContactUpdate
     | ChatMessage
     | ChatTypingUpdate
+    | EmailThreadUpdate
     | RtcOffer
     | RtcAnswer
     | RtcIce

@@ -76,6 +76,7 @@ class Channel(StrEnum):
     VOICE = "voice"
     CHAT = "chat"
     TASK = "task"
+    EMAIL = "email"
 
 
 class Role(StrEnum):

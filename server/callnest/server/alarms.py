@@ -5,8 +5,7 @@ told at once; if the owner set it up, each alarm is e-mailed when raised
 (tried again until the mail server takes it) and when cleared.
 
 E-mail goes out through the owner's own mail server (their provider's
-SMTP with an app password, or a relay on the network) with the standard
-library's smtplib, in a thread.
+SMTP with an app password, or a relay on the network): see mail.smtp.
 """
 
 from __future__ import annotations
@@ -14,8 +13,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-import smtplib
-import ssl
 import time
 from collections.abc import Callable
 from email.message import EmailMessage
@@ -26,6 +23,7 @@ from callnest import protocol as p
 from callnest.protocol import rest
 from callnest.protocol.rest import CheckStatus, SmtpSecurity
 from callnest.server.doctor import Doctor
+from callnest.server.mail import smtp
 from callnest.server.store.store import Store
 
 log = logging.getLogger("callnest.alarms")
@@ -206,21 +204,15 @@ def _message(saved: dict[str, Any], subject: str, body: str) -> EmailMessage:
 
 def _send(saved: dict[str, Any], message: EmailMessage) -> str:
     """Hands ``message`` to the mail server; what went wrong, or empty."""
-    security = SmtpSecurity(saved["security"])
-    context = ssl.create_default_context()
+    server = smtp.SmtpServer(
+        saved["smtp_host"],
+        saved["smtp_port"],
+        SmtpSecurity(saved["security"]).value,
+        saved.get("username"),
+        saved.get("password"),
+    )
     try:
-        if security is SmtpSecurity.TLS:
-            smtp: smtplib.SMTP = smtplib.SMTP_SSL(
-                saved["smtp_host"], saved["smtp_port"], timeout=SMTP_TIMEOUT_S, context=context
-            )
-        else:
-            smtp = smtplib.SMTP(saved["smtp_host"], saved["smtp_port"], timeout=SMTP_TIMEOUT_S)
-        with smtp:
-            if security is SmtpSecurity.STARTTLS:
-                smtp.starttls(context=context)
-            if saved.get("username"):
-                smtp.login(saved["username"], saved.get("password") or "")
-            smtp.send_message(message)
-    except (smtplib.SMTPException, OSError) as exc:
-        return f"{saved['smtp_host']}:{saved['smtp_port']}: {exc}"
+        smtp.send(server, message, timeout_s=SMTP_TIMEOUT_S)
+    except smtp.SendFailed as exc:
+        return str(exc)
     return ""

@@ -22,6 +22,7 @@ from callnest.server.api import (
     customer_privacy,
     customers_csv,
     docs,
+    mail,
     maintenance,
     monitor,
     phones,
@@ -57,6 +58,7 @@ from callnest.server.keys import (
     DOCTOR,
     DOCTOR_TOKEN,
     EDGE,
+    MAIL,
     METRICS,
     PHONE_CONFIG_LISTENERS,
     PUBLIC_LIMITER,
@@ -66,6 +68,7 @@ from callnest.server.keys import (
     SWITCHBOARD,
     THROTTLE,
 )
+from callnest.server.mail.channel import MailChannel
 from callnest.server.media.own_prompts import OwnPrompts
 from callnest.server.media.passthrough import check_aiortc
 from callnest.server.media.prompts import AudioLibrary
@@ -105,6 +108,7 @@ def build_api() -> Api:
         callbacks,
         campaigns,
         chat,
+        mail,
         reports,
         recordings,
         prompts,
@@ -146,6 +150,9 @@ async def _center_ctx(app: web.Application) -> AsyncIterator[None]:
     chats = app[CHATS] = Chats(center, app[STORE], settings)
     chats.desks_of = lambda user_id: [s for s in sessions.by_id.values() if s.user_id == user_id]
     await chats.start()
+    mail_channel = app[MAIL] = MailChannel(center, app[STORE], settings)
+    mail_channel.desks_of = chats.desks_of
+    await mail_channel.start()
     owed = app[CALLBACKS] = Callbacks(center, app[STORE])
     await owed.start()
     dialer = app[DIALER] = Dialer(center, app[STORE])
@@ -168,6 +175,7 @@ async def _center_ctx(app: web.Application) -> AsyncIterator[None]:
     sessions.close_all()
     await dialer.stop()
     await owed.stop()
+    await mail_channel.stop()
     await chats.stop()
     await center.stop()
 
@@ -293,8 +301,9 @@ async def _maintenance_ctx(app: web.Application) -> AsyncIterator[None]:
     """Backups on their schedule, the doctor, and the alarms it raises."""
     settings, store = app[SETTINGS], app[STORE]
     keeper = app[BACKUPS] = BackupKeeper(store, settings)
-    doctor = app[DOCTOR] = Doctor(settings, store, keeper, app[EDGE])
+    doctor = app[DOCTOR] = Doctor(settings, store, keeper, app[EDGE], app[MAIL])
     alarms = app[ALARMS] = Alarms(store, doctor, app[SESSIONS].tell_owners)
+    app[MAIL].on_alarm = alarms.check_once
     await alarms.start()
     token = app[DOCTOR_TOKEN] = secrets.token_urlsafe(32)
     write_access(settings.data_dir, settings.host, settings.port, token)

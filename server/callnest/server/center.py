@@ -138,6 +138,7 @@ def agent_config(row: dict[str, Any], skills: dict[int, int]) -> AgentConfig:
             Channel.VOICE: row["voice_capacity"],
             Channel.CHAT: row["chat_capacity"],
             Channel.TASK: 1,
+            Channel.EMAIL: row["email_capacity"],
         },
     )
 
@@ -354,7 +355,7 @@ class Center:
         channel: Channel,
         *,
         contact_id: str,
-        token_hash: str,
+        token_hash: str | None,
         caller_name: str | None,
         caller_address: str | None,
         customer_id: int | None,

@@ -123,13 +123,16 @@ class InteractionTracker:
         now = self._clock()
         events = []
         live_chats = {c["contact_id"] for c in await self._store.open_chats()}
+        live_chats |= {t["contact_id"] for t in await self._store.open_email_threads()}
         waiting_callbacks = {
             c["contact_id"]
             for c in await self._store.list_callbacks(statuses=("waiting",), limit=100_000)
         }
         for row in await self._store.open_interactions():
             if row["id"] in live_chats:
-                continue  # a chat outlives the process: server/chat.py puts it back in line
+                # A chat or an e-mail outlives the process: server/chat.py and
+                # server/mail/channel.py put it back in line.
+                continue
             if row["id"] in waiting_callbacks:
                 continue  # so does a callback in line: server/callbacks.py
             outcome = Outcome.ANSWERED if row.get("answered_at") is not None else Outcome.LOST

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from callnest.server.center import Center
     from callnest.server.chat import Chats
     from callnest.server.doctor import Doctor
+    from callnest.server.mail.channel import MailChannel
     from callnest.server.media.switchboard import Switchboard
     from callnest.server.metrics import Metrics
     from callnest.server.phone.keeper import EdgeKeeper
@@ -35,6 +36,7 @@ THROTTLE: web.AppKey[LoginThrottle] = web.AppKey("login_throttle")
 PUBLIC_LIMITER: web.AppKey[RateLimiter] = web.AppKey("public_limiter")
 SWITCHBOARD: web.AppKey[Switchboard] = web.AppKey("switchboard")
 CHATS: web.AppKey[Chats] = web.AppKey("chats")
+MAIL: web.AppKey[MailChannel] = web.AppKey("mail")
 CALLBACKS: web.AppKey[Callbacks] = web.AppKey("callbacks")
 DIALER: web.AppKey[Dialer] = web.AppKey("dialer")
 BACKUPS: web.AppKey[BackupKeeper] = web.AppKey("backups")

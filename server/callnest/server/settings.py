@@ -129,6 +129,18 @@ class Settings:
     # A call out (an agent's, a callback, a campaign's) ringing this long is
     # given up as not answered.
     dial_timeout_s: float = 60.0
+    # E-mail: a mailbox whose server offers no IMAP IDLE is asked for new
+    # mail this often; one that cannot be reached is tried again after
+    # mail_retry_s (doubling to ten times that), and is an alarm once it has
+    # failed for mail_alarm_after_s.
+    mail_poll_s: float = 60.0
+    mail_retry_s: float = 5.0
+    mail_alarm_after_s: float = 120.0
+
+    @property
+    def mail_dir(self) -> Path:
+        """E-mail attachments, one file each (<message>/<n>), never opened here."""
+        return self.data_dir / "mail"
 
     @property
     def recordings_dir(self) -> Path:

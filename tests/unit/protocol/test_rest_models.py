@@ -178,6 +178,7 @@ def test_a_password_is_in_an_answer_only_when_the_server_made_it_up() -> None:
         "active": True,
         "voice_capacity": 1,
         "chat_capacity": 3,
+        "email_capacity": 2,
         "created_at": 1.0,
         "skills": {},
     }

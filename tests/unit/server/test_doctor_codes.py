@@ -27,16 +27,30 @@ from callnest.server.doctor.backups import check_backups
 from callnest.server.doctor.clock import check_clock
 from callnest.server.doctor.database import check_database
 from callnest.server.doctor.disk import check_disk
+from callnest.server.doctor.mailboxes import check_mailboxes
 from callnest.server.doctor.report import finding
 from callnest.server.doctor.trunks import check_trunks
 from callnest.server.doctor.turn import check_turn
 
 DOCTOR = Path(doctor.__file__).parent
-CHECKS = ("address", "turn", "trunks", "disk", "backups", "clock", "database", "server")
+CHECKS = (
+    "address",
+    "turn",
+    "trunks",
+    "mailboxes",
+    "disk",
+    "backups",
+    "clock",
+    "database",
+    "server",
+)
 CODE = re.compile(rf"^({'|'.join(CHECKS)})\.[a-z_]+$")
 # The codes are an interface: the desktop has a sentence for each
 # (desktop/callnest/desktop/models/health.py). A new sentence, a new code.
 CODES = {
+    "mailboxes.none",
+    "mailboxes.failing",
+    "mailboxes.ok",
     "address.local_only",
     "address.no_public_url",
     "address.local_url",
@@ -181,6 +195,9 @@ async def examples(tmp_path: Path) -> list[rest.Finding]:
             names,
         ),
         check_trunks(p.PhoneHealth(), edge(), names),
+        check_mailboxes([], []),
+        check_mailboxes(["a@example.test"], [("a@example.test", "authentication failed")]),
+        check_mailboxes(["a@example.test"], []),
         check_disk(data_dir, tmp_path / "no-recordings", now),
         check_disk(tmp_path, recordings, now),
         backups(on, None, failed),

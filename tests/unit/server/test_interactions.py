@@ -27,12 +27,16 @@ class FakeStore:
     def __init__(self) -> None:
         self.open_rows: list[dict[str, Any]] = []
         self.chats: list[dict[str, Any]] = []
+        self.email_threads: list[dict[str, Any]] = []
         self.callbacks: list[dict[str, Any]] = []
         self.upserts: list[dict[str, Any]] = []
         self.events: list[Mapping[str, Any]] = []
 
     async def open_chats(self) -> list[dict[str, Any]]:
         return self.chats
+
+    async def open_email_threads(self) -> list[dict[str, Any]]:
+        return self.email_threads
 
     async def list_callbacks(self, **_: Any) -> list[dict[str, Any]]:
         return self.callbacks  # the test gives only waiting ones
@@ -205,8 +209,10 @@ async def test_contacts_a_restart_cut_off_are_closed(
         {"id": "c1", "queue_id": 1, "agent_id": 7, "answered_at": answered_at},
         {"id": "chat", "queue_id": 1, "agent_id": None, "answered_at": None},
         {"id": "callback", "queue_id": 1, "agent_id": None, "answered_at": None},
+        {"id": "email", "queue_id": 1, "agent_id": 7, "answered_at": 980.0},
     ]
     w.store.chats = [{"contact_id": "chat"}]  # a chat outlives the process
+    w.store.email_threads = [{"contact_id": "email"}]  # an e-mail too
     w.store.callbacks = [{"contact_id": "callback"}]  # and so does a callback in line
     await w.tracker.close_interrupted()
     assert w.store.events == [

@@ -125,6 +125,7 @@ TITLES = {
     "address": str(QT_TRANSLATE_NOOP("models.health", "The address operators and callers use")),
     "turn": str(QT_TRANSLATE_NOOP("models.health", "TURN relay")),
     "trunks": str(QT_TRANSLATE_NOOP("models.health", "Phone lines")),
+    "mailboxes": str(QT_TRANSLATE_NOOP("models.health", "Mailboxes")),
     "disk": str(QT_TRANSLATE_NOOP("models.health", "Disk space")),
     "backups": str(QT_TRANSLATE_NOOP("models.health", "Backups")),
     "clock": str(QT_TRANSLATE_NOOP("models.health", "Clock")),
@@ -335,6 +336,16 @@ def summaries(n: int = 0) -> dict[str, str]:
             "phone lines the provider reaches without registering",
             n,
         ),
+        "mailboxes.none": translate("models.health", "No mailbox is set up."),
+        "mailboxes.failing": translate(
+            "models.health",
+            "New mail is not coming in: {mailboxes}.",
+            "{mailboxes}: mailboxes and the mail server's answers, e.g. "
+            "support@example.com: authentication failed",
+        ),
+        "mailboxes.ok": translate(
+            "models.health", "Taking mail in: {mailboxes}.", "{mailboxes}: e-mail addresses"
+        ),
         "disk.space": translate(
             "models.health",
             "{free_bytes} free of {total_bytes} ({used_pct} % used).",
@@ -537,6 +548,11 @@ def fixes() -> dict[str, str]:
         ),
         "trunks.refused": account,
         "trunks.trying": account,
+        "mailboxes.failing": translate(
+            "models.health",
+            "Check the mailbox's server, user name and (app) password in the Mailboxes tab, "
+            "and that this machine reaches the mail server.",
+        ),
         "disk.space": disk,
         "disk.filling": disk,
         "backups.failed": back_up,

@@ -1066,6 +1066,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Disk space</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,6 +1233,20 @@
             <numerusform>%n line known to the provider by this machine&apos;s address.</numerusform>
             <numerusform>%n lines known to the provider by this machine&apos;s address.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No mailbox is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mail is not coming in: {mailboxes}.</source>
+        <comment>{mailboxes}: mailboxes and the mail server&apos;s answers, e.g. support@example.com: authentication failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking mail in: {mailboxes}.</source>
+        <comment>{mailboxes}: e-mail addresses</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{free_bytes} free of {total_bytes} ({used_pct} % used).</source>
@@ -1405,6 +1423,10 @@
     </message>
     <message>
         <source>See the server&apos;s log; the Phones tab shows each trunk&apos;s last failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the mailbox&apos;s server, user name and (app) password in the Mailboxes tab, and that this machine reaches the mail server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6651,6 +6673,10 @@
     </message>
     <message>
         <source>Offline message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1066,6 +1066,10 @@
         <translation>Líneas telefónicas</translation>
     </message>
     <message>
+        <source>Mailboxes</source>
+        <translation>Buzones</translation>
+    </message>
+    <message>
         <source>Disk space</source>
         <translation>Espacio en disco</translation>
     </message>
@@ -1229,6 +1233,20 @@
             <numerusform>%n línea que el proveedor conoce por la dirección de este equipo.</numerusform>
             <numerusform>%n líneas que el proveedor conoce por la dirección de este equipo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No mailbox is set up.</source>
+        <translation>No hay ningún buzón configurado.</translation>
+    </message>
+    <message>
+        <source>New mail is not coming in: {mailboxes}.</source>
+        <comment>{mailboxes}: mailboxes and the mail server&apos;s answers, e.g. support@example.com: authentication failed</comment>
+        <translation>No está llegando correo nuevo: {mailboxes}.</translation>
+    </message>
+    <message>
+        <source>Taking mail in: {mailboxes}.</source>
+        <comment>{mailboxes}: e-mail addresses</comment>
+        <translation>Recibiendo correo: {mailboxes}.</translation>
     </message>
     <message>
         <source>{free_bytes} free of {total_bytes} ({used_pct} % used).</source>
@@ -1406,6 +1424,10 @@
     <message>
         <source>See the server&apos;s log; the Phones tab shows each trunk&apos;s last failure.</source>
         <translation>Consulte el registro del servidor; la pestaña Teléfonos muestra el último fallo de cada troncal.</translation>
+    </message>
+    <message>
+        <source>Check the mailbox&apos;s server, user name and (app) password in the Mailboxes tab, and that this machine reaches the mail server.</source>
+        <translation>Compruebe el servidor, el usuario y la contraseña (de aplicación) del buzón en la pestaña Buzones, y que este equipo llega al servidor de correo.</translation>
     </message>
     <message>
         <source>Back up now (Admin window, Backups tab). If daily backups are on and none ran, the server was not running at the time, or its log says why.</source>
@@ -6652,6 +6674,10 @@
     <message>
         <source>Offline message</source>
         <translation>Mensaje fuera de línea</translation>
+    </message>
+    <message>
+        <source>Incoming e-mail</source>
+        <translation>Correo entrante</translation>
     </message>
     <message>
         <source>Call back</source>

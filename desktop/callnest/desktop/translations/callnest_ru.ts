@@ -1074,6 +1074,10 @@
         <translation>Телефонные линии</translation>
     </message>
     <message>
+        <source>Mailboxes</source>
+        <translation>Почтовые ящики</translation>
+    </message>
+    <message>
         <source>Disk space</source>
         <translation>Место на диске</translation>
     </message>
@@ -1241,6 +1245,20 @@
             <numerusform>%n линии известны провайдеру по адресу этого компьютера.</numerusform>
             <numerusform>%n линий известно провайдеру по адресу этого компьютера.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No mailbox is set up.</source>
+        <translation>Почтовый ящик не настроен.</translation>
+    </message>
+    <message>
+        <source>New mail is not coming in: {mailboxes}.</source>
+        <comment>{mailboxes}: mailboxes and the mail server&apos;s answers, e.g. support@example.com: authentication failed</comment>
+        <translation>Новая почта не поступает: {mailboxes}.</translation>
+    </message>
+    <message>
+        <source>Taking mail in: {mailboxes}.</source>
+        <comment>{mailboxes}: e-mail addresses</comment>
+        <translation>Почта поступает: {mailboxes}.</translation>
     </message>
     <message>
         <source>{free_bytes} free of {total_bytes} ({used_pct} % used).</source>
@@ -1419,6 +1437,10 @@
     <message>
         <source>See the server&apos;s log; the Phones tab shows each trunk&apos;s last failure.</source>
         <translation>Посмотрите журнал сервера; во вкладке «Телефония» указана последняя ошибка каждого транка.</translation>
+    </message>
+    <message>
+        <source>Check the mailbox&apos;s server, user name and (app) password in the Mailboxes tab, and that this machine reaches the mail server.</source>
+        <translation>Проверьте сервер, имя пользователя и пароль (приложения) почтового ящика на вкладке «Почтовые ящики», а также что этот компьютер может связаться с почтовым сервером.</translation>
     </message>
     <message>
         <source>Back up now (Admin window, Backups tab). If daily backups are on and none ran, the server was not running at the time, or its log says why.</source>
@@ -6696,6 +6718,10 @@
     <message>
         <source>Offline message</source>
         <translation>Офлайн-сообщение</translation>
+    </message>
+    <message>
+        <source>Incoming e-mail</source>
+        <translation>Входящее письмо</translation>
     </message>
     <message>
         <source>Call back</source>

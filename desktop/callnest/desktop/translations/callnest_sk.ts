@@ -1074,6 +1074,10 @@
         <translation>Telefónne linky</translation>
     </message>
     <message>
+        <source>Mailboxes</source>
+        <translation>Poštové schránky</translation>
+    </message>
+    <message>
         <source>Disk space</source>
         <translation>Miesto na disku</translation>
     </message>
@@ -1241,6 +1245,20 @@
             <numerusform>%n linky, ktoré poskytovateľ pozná podľa adresy tohto počítača.</numerusform>
             <numerusform>%n liniek, ktoré poskytovateľ pozná podľa adresy tohto počítača.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No mailbox is set up.</source>
+        <translation>Nie je nastavená žiadna poštová schránka.</translation>
+    </message>
+    <message>
+        <source>New mail is not coming in: {mailboxes}.</source>
+        <comment>{mailboxes}: mailboxes and the mail server&apos;s answers, e.g. support@example.com: authentication failed</comment>
+        <translation>Nová pošta neprichádza: {mailboxes}.</translation>
+    </message>
+    <message>
+        <source>Taking mail in: {mailboxes}.</source>
+        <comment>{mailboxes}: e-mail addresses</comment>
+        <translation>Pošta prichádza: {mailboxes}.</translation>
     </message>
     <message>
         <source>{free_bytes} free of {total_bytes} ({used_pct} % used).</source>
@@ -1419,6 +1437,10 @@
     <message>
         <source>See the server&apos;s log; the Phones tab shows each trunk&apos;s last failure.</source>
         <translation>Pozrite si protokol servera; karta Telefónia zobrazuje posledné zlyhanie každého trunku.</translation>
+    </message>
+    <message>
+        <source>Check the mailbox&apos;s server, user name and (app) password in the Mailboxes tab, and that this machine reaches the mail server.</source>
+        <translation>Skontrolujte server, používateľské meno a heslo (pre aplikácie) poštovej schránky na karte Poštové schránky a či sa tento počítač dostane k poštovému serveru.</translation>
     </message>
     <message>
         <source>Back up now (Admin window, Backups tab). If daily backups are on and none ran, the server was not running at the time, or its log says why.</source>
@@ -6696,6 +6718,10 @@
     <message>
         <source>Offline message</source>
         <translation>Offline správa</translation>
+    </message>
+    <message>
+        <source>Incoming e-mail</source>
+        <translation>Prichádzajúci e-mail</translation>
     </message>
     <message>
         <source>Call back</source>

@@ -1082,6 +1082,10 @@
         <translation>Telefonski vodi</translation>
     </message>
     <message>
+        <source>Mailboxes</source>
+        <translation>Poštni predali</translation>
+    </message>
+    <message>
         <source>Disk space</source>
         <translation>Prostor na disku</translation>
     </message>
@@ -1253,6 +1257,20 @@
             <numerusform>Ponudnik po naslovu tega računalnika pozna %n vode.</numerusform>
             <numerusform>Ponudnik po naslovu tega računalnika pozna %n vodov.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No mailbox is set up.</source>
+        <translation>Noben poštni predal ni nastavljen.</translation>
+    </message>
+    <message>
+        <source>New mail is not coming in: {mailboxes}.</source>
+        <comment>{mailboxes}: mailboxes and the mail server&apos;s answers, e.g. support@example.com: authentication failed</comment>
+        <translation>Nova pošta ne prihaja: {mailboxes}.</translation>
+    </message>
+    <message>
+        <source>Taking mail in: {mailboxes}.</source>
+        <comment>{mailboxes}: e-mail addresses</comment>
+        <translation>Pošta prihaja: {mailboxes}.</translation>
     </message>
     <message>
         <source>{free_bytes} free of {total_bytes} ({used_pct} % used).</source>
@@ -1432,6 +1450,10 @@
     <message>
         <source>See the server&apos;s log; the Phones tab shows each trunk&apos;s last failure.</source>
         <translation>Preverite dnevnik strežnika; zavihek Telefonija prikazuje zadnjo napako vsakega voda.</translation>
+    </message>
+    <message>
+        <source>Check the mailbox&apos;s server, user name and (app) password in the Mailboxes tab, and that this machine reaches the mail server.</source>
+        <translation>Preverite strežnik, uporabniško ime in geslo (za aplikacije) poštnega predala v zavihku Poštni predali ter da ta računalnik doseže poštni strežnik.</translation>
     </message>
     <message>
         <source>Back up now (Admin window, Backups tab). If daily backups are on and none ran, the server was not running at the time, or its log says why.</source>
@@ -6740,6 +6762,10 @@
     <message>
         <source>Offline message</source>
         <translation>Puščeno sporočilo</translation>
+    </message>
+    <message>
+        <source>Incoming e-mail</source>
+        <translation>Dohodno e-sporočilo</translation>
     </message>
     <message>
         <source>Call back</source>

@@ -82,6 +82,7 @@ _INCOMING = {
     p.Channel.VOICE: QT_TRANSLATE_NOOP("ui.agent", "Incoming call"),
     p.Channel.CHAT: QT_TRANSLATE_NOOP("ui.agent", "Incoming chat"),
     p.Channel.TASK: QT_TRANSLATE_NOOP("ui.agent", "Offline message"),
+    p.Channel.EMAIL: QT_TRANSLATE_NOOP("ui.agent", "Incoming e-mail"),
 }
 # A call to place rings as a card: the call goes out when its countdown ends.
 _TO_PLACE = {

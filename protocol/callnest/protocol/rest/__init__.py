@@ -37,6 +37,16 @@ from callnest.protocol.rest.lists import (
     Script,
     ScriptFields,
 )
+from callnest.protocol.rest.mail import (
+    EmailAttachment,
+    EmailMessage,
+    EmailReplyIn,
+    EmailThread,
+    Mailbox,
+    MailboxFields,
+    MailboxState,
+    MailSecurity,
+)
 from callnest.protocol.rest.maintenance import (
     Alarm,
     AlarmEmail,
@@ -134,6 +144,10 @@ __all__ = [
     "DoNotCallFields",
     "DoctorReport",
     "EdgeStatus",
+    "EmailAttachment",
+    "EmailMessage",
+    "EmailReplyIn",
+    "EmailThread",
     "ErrorBody",
     "ErrorResponse",
     "Finding",
@@ -141,6 +155,10 @@ __all__ = [
     "Interaction",
     "InteractionFilter",
     "LiveChat",
+    "MailSecurity",
+    "Mailbox",
+    "MailboxFields",
+    "MailboxState",
     "MenuChoice",
     "MonitorCall",
     "MonitorMode",

@@ -71,6 +71,7 @@ class UserFields(RestModel):
     active: bool = True
     voice_capacity: Annotated[int, Field(ge=0, le=1)] = 1  # calls at once
     chat_capacity: Annotated[int, Field(ge=0, le=20)] = 3  # chats at once
+    email_capacity: Annotated[int, Field(ge=0, le=50)] = 2  # e-mail threads at once
     skills: dict[RowId, Level] = Field(default_factory=dict)  # skill id -> level
 
 
@@ -89,6 +90,7 @@ class User(RestModel):
     active: bool
     voice_capacity: int
     chat_capacity: int
+    email_capacity: int
     created_at: float
     skills: dict[int, int]  # skill id -> level
     password: str | None = None  # only in the answer to a create that made it up

@@ -48,6 +48,7 @@ from callnest.server.acd.events import (
 from callnest.server.acd.indexes import FreeAgents, WaitingContacts
 from callnest.server.acd.model import (
     EXCLUSIVE_CHANNELS,
+    PATIENT_CHANNELS,
     Agent,
     AgentConfig,
     AgentState,
@@ -921,11 +922,11 @@ class Acd:
         self._move(contact, _QUEUED)
         contact.answered_here = False
         contact.timer_gen += 1
-        # A task (an offline message) or a call to place waits for the next
-        # agent: nobody is on the line to turn away.
+        # A task (an offline message), an e-mail or a call to place waits for
+        # the next agent: nobody is on the line to turn away.
         if (
             queue.hours is not None
-            and contact.channel is not Channel.TASK
+            and contact.channel not in PATIENT_CHANNELS
             and contact.preview_s is None
             and not queue.hours.is_open(now)
         ):
@@ -959,6 +960,7 @@ class Acd:
             and queue.max_wait_s <= 0
             and contact.phase is _QUEUED
             and contact.preview_s is None
+            and contact.channel not in PATIENT_CHANNELS
         ):
             # No wait allowed and nobody free: overflow now, counting the hop, so
             # that queues overflowing into each other end instead of spinning in tick().
@@ -969,8 +971,14 @@ class Acd:
         """Max wait and the skill steps still ahead, counted from entry into the queue
         (callers bump ``timer_gen`` first to cancel the old ones)."""
         start, now = contact.queue_entered_at, self._clock()
-        # A call to place never overflows: nobody is on the line to tire of waiting.
-        if max_wait and queue.max_wait_s is not None and contact.preview_s is None:
+        # A call to place, a task or an e-mail never overflows: nobody is on
+        # the line to tire of waiting.
+        if (
+            max_wait
+            and queue.max_wait_s is not None
+            and contact.preview_s is None
+            and contact.channel not in PATIENT_CHANNELS
+        ):
             self._push(start + queue.max_wait_s, _Timer.MAX_WAIT, contact.id, contact.timer_gen)
         if queue.strategy is _SKILLS_BASED:
             for step in queue.skill_steps:

@@ -16,12 +16,16 @@ class Channel(StrEnum):
     VOICE = "voice"
     CHAT = "chat"
     TASK = "task"
+    EMAIL = "email"
 
 
 # A call needs the agent's whole attention: while an agent has one, nothing
 # else is offered, and a call is only offered to an agent with nothing open.
-# Chats and tasks share the agent up to their channel's capacity.
+# Chats, tasks and e-mails share the agent up to their channel's capacity.
 EXCLUSIVE_CHANNELS = frozenset({Channel.VOICE})
+# What waits for the next agent however long it takes, in or out of hours:
+# nobody is on the line to turn away or to tire of waiting.
+PATIENT_CHANNELS = frozenset({Channel.TASK, Channel.EMAIL})
 
 
 class Strategy(StrEnum):
@@ -138,7 +142,12 @@ class AgentConfig:
     team_id: int | None = None
     skills: dict[int, int] = field(default_factory=dict)  # skill_id -> level 1..10
     capacity: dict[Channel, int] = field(
-        default_factory=lambda: {Channel.VOICE: 1, Channel.CHAT: 3, Channel.TASK: 1}
+        default_factory=lambda: {
+            Channel.VOICE: 1,
+            Channel.CHAT: 3,
+            Channel.TASK: 1,
+            Channel.EMAIL: 2,
+        }
     )
     # Queues the agent serves regardless of skills (an explicit membership,
     # like an Asterisk static member). A queue that requires no skill is

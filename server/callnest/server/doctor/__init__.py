@@ -21,9 +21,11 @@ from callnest.server.doctor.backups import check_backups
 from callnest.server.doctor.clock import check_clock
 from callnest.server.doctor.database import check_database
 from callnest.server.doctor.disk import check_disk
+from callnest.server.doctor.mailboxes import check_mailboxes
 from callnest.server.doctor.report import report
 from callnest.server.doctor.trunks import check_trunks
 from callnest.server.doctor.turn import check_turn
+from callnest.server.mail.channel import MailChannel
 from callnest.server.phone.keeper import EdgeKeeper
 from callnest.server.settings import Settings
 from callnest.server.store.store import Store
@@ -38,12 +40,14 @@ class Doctor:
         store: Store,
         backups: BackupKeeper,
         edge: EdgeKeeper,
+        mail: MailChannel | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self._settings = settings
         self._store = store
         self._backups = backups
         self._edge = edge
+        self._mail = mail
         self._clock = clock
 
     async def examine(self) -> rest.DoctorReport:
@@ -53,6 +57,7 @@ class Doctor:
             check_address(settings.public_url, settings.host, settings.port, self._clock()),
             check_turn(settings.ice_servers),
             self._trunks(),
+            self._mailboxes(),
             asyncio.to_thread(
                 check_disk, settings.data_dir, settings.recordings_dir, self._clock()
             ),
@@ -68,6 +73,11 @@ class Doctor:
         names = {t["id"]: t["name"] for t in await self._store.list_trunks() if t["enabled"]}
         status = await self._edge.status() if names else None
         return check_trunks(self._edge.health, status, names)
+
+    async def _mailboxes(self) -> rest.Finding:
+        configured = [m["address"] for m in await self._store.list_mailboxes() if m["enabled"]]
+        failing = self._mail.failing() if self._mail is not None else []
+        return check_mailboxes(configured, [(w.address, w.error) for w in failing])
 
     async def _backup_finding(self) -> rest.Finding:
         schedule = await self._backups.schedule()

@@ -46,6 +46,10 @@ NOUNS = {
     "campaigns": "campaign",
     "campaign_prospects": "person to call",
     "do_not_call": "do-not-call number",
+    "mailboxes": "mailbox",
+    "email_threads": "e-mail thread",
+    "email_messages": "e-mail",
+    "email_attachments": "attachment",
 }
 
 _PG_SQLSTATES: dict[str, Kind] = {

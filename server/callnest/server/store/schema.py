@@ -65,6 +65,9 @@ CHECK_MESSAGES = {
     "ck_campaign_prospects_status": ("status", "a prospect's status is not one the server knows"),
     "ck_chat_messages_sender": ("sender", "a chat message is from customer, agent or system"),
     "ck_chat_messages_text": ("text", "a chat message is 1 to 4000 characters"),
+    "ck_mailboxes_imap_security": ("imap_security", "IMAP security is tls or starttls"),
+    "ck_mailboxes_smtp_security": ("smtp_security", "SMTP security is tls or starttls"),
+    "ck_mailboxes_port": ("imap_port", "ports are between 1 and 65535"),
     "ck_trunks_transport": ("transport", "transport must be one of: " + ", ".join(TRANSPORTS)),
     "ck_trunks_port": ("port", "port must be between 1 and 65535"),
     "ck_trunks_registration": (
@@ -147,6 +150,9 @@ users = Table(
     Column("active", Boolean, nullable=False, server_default=true()),
     Column("voice_capacity", Integer, nullable=False, server_default=text("1")),
     Column("chat_capacity", Integer, nullable=False, server_default=text("3")),
+    # E-mail threads at once (not in the capacity check: SQLite would copy
+    # the table to change it; the API checks the range).
+    Column("email_capacity", Integer, nullable=False, server_default=text("2")),
     _time("created_at"),
     UniqueConstraint("username"),
     CheckConstraint("role IN ('owner', 'supervisor', 'agent')", name="role"),
@@ -560,6 +566,125 @@ chat_messages = Table(
     UniqueConstraint("contact_id", "client_msg_id"),
     CheckConstraint("sender IN ('customer', 'agent', 'system')", name="sender"),
     CheckConstraint(f"length(text) BETWEEN 1 AND {MAX_CHAT_TEXT}", name="text"),
+    sqlite_autoincrement=True,
+)
+
+MAIL_SECURITIES = ("tls", "starttls")
+EMAIL_DIRECTIONS = ("in", "out")
+# received: an incoming message; queued, sent and failed: a reply on its way
+# (stored before it is sent, so a crash neither loses nor doubles it).
+EMAIL_STATES = ("received", "queued", "sent", "failed")
+
+# A queue's mailbox: where its customers write (IMAP) and where the replies
+# leave from (SMTP), one per queue. The password is kept as given, since it is
+# sent to the provider; the store hands it out only through
+# Store.mailboxes_with_passwords. uid_validity and last_uid say how far the
+# folder has been taken in: a message and the new last_uid are written in one
+# transaction, so a connection that drops mid-fetch loses and doubles nothing.
+mailboxes = Table(
+    "mailboxes",
+    metadata,
+    _id(),
+    Column("queue_id", Integer, ForeignKey("queues.id", ondelete="CASCADE"), nullable=False),
+    Column("address", Text, nullable=False),  # what customers write to
+    _text_default("display_name", ""),  # the replies' From name
+    Column("imap_host", Text, nullable=False),
+    Column("imap_port", Integer, nullable=False, server_default=text("993")),
+    _text_default("imap_security", "tls"),
+    _text_default("folder", "INBOX"),
+    Column("smtp_host", Text, nullable=False),
+    Column("smtp_port", Integer, nullable=False, server_default=text("465")),
+    _text_default("smtp_security", "tls"),
+    Column("username", Text, nullable=False),
+    Column("password", Text, nullable=False),
+    _text_default("signature", ""),
+    Column("enabled", Boolean, nullable=False, server_default=true()),
+    Column("uid_validity", BigInteger, nullable=True),
+    Column("last_uid", BigInteger, nullable=False, server_default=text("0")),
+    _time("created_at"),
+    _time("updated_at"),
+    UniqueConstraint("queue_id"),
+    UniqueConstraint("address"),
+    CheckConstraint("imap_security IN ('tls', 'starttls')", name="imap_security"),
+    CheckConstraint("smtp_security IN ('tls', 'starttls')", name="smtp_security"),
+    CheckConstraint("imap_port BETWEEN 1 AND 65535 AND smtp_port BETWEEN 1 AND 65535", name="port"),
+    sqlite_autoincrement=True,
+)
+
+# A conversation by e-mail with one customer address. While it waits for an
+# agent, or an agent has it, it is a contact of the ACD (contact_id); a new
+# message from the customer opens a new contact for the same thread.
+email_threads = Table(
+    "email_threads",
+    metadata,
+    _id(),
+    Column("mailbox_id", Integer, ForeignKey("mailboxes.id", ondelete="CASCADE"), nullable=False),
+    Column("customer_id", Integer, ForeignKey("customers.id", ondelete="SET NULL"), nullable=True),
+    Column("customer_address", Text, nullable=False),  # lower case
+    _text_default("customer_name", ""),
+    _text_default("subject", ""),
+    Column("contact_id", Text, nullable=True),  # the open contact, if any
+    Column("agent_id", Integer, ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
+    _time("created_at"),
+    _time("updated_at"),
+    Index("ix_email_threads_contact_id", "contact_id"),
+    Index("ix_email_threads_customer_id", "customer_id"),
+    sqlite_autoincrement=True,
+)
+
+# Every message of every thread, in and out. message_id is the Message-ID
+# header, unique per mailbox: the same message fetched twice is one row.
+email_messages = Table(
+    "email_messages",
+    metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True),
+    Column("mailbox_id", Integer, ForeignKey("mailboxes.id", ondelete="CASCADE"), nullable=False),
+    Column(
+        "thread_id", Integer, ForeignKey("email_threads.id", ondelete="CASCADE"), nullable=False
+    ),
+    Column("contact_id", Text, nullable=True),  # the contact it came in or left during
+    Column("direction", Text, nullable=False),
+    Column("message_id", Text, nullable=False),
+    Column("in_reply_to", Text, nullable=True),
+    _json("references", "[]"),
+    Column("from_address", Text, nullable=False),
+    _text_default("from_name", ""),
+    _json("to_addresses", "[]"),
+    _json("cc_addresses", "[]"),
+    _text_default("subject", ""),
+    _text_default("text", ""),
+    Column("html", Text, nullable=True),  # sanitised
+    _time("at"),
+    Column("status", Text, nullable=False),
+    Column("attempts", Integer, nullable=False, server_default=text("0")),
+    _time("next_attempt_at", nullable=True),
+    Column("error", Text, nullable=True),
+    Column("sent_by", Integer, ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
+    UniqueConstraint("mailbox_id", "message_id"),
+    CheckConstraint("direction IN ('in', 'out')", name="direction"),
+    CheckConstraint("status IN (" + ", ".join(f"'{s}'" for s in EMAIL_STATES) + ")", name="status"),
+    Index("ix_email_messages_thread_id", "thread_id"),
+    Index("ix_email_messages_status_next_attempt_at", "status", "next_attempt_at"),
+    sqlite_autoincrement=True,
+)
+
+# A message's attachments: the bytes in a file under the data folder's mail/
+# (path), never opened by the server.
+email_attachments = Table(
+    "email_attachments",
+    metadata,
+    _id(),
+    Column(
+        "message_id",
+        BigInteger().with_variant(Integer, "sqlite"),
+        ForeignKey("email_messages.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("filename", Text, nullable=False),
+    Column("content_type", Text, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("path", Text, nullable=False),
+    Index("ix_email_attachments_message_id", "message_id"),
     sqlite_autoincrement=True,
 )
 

@@ -1415,6 +1415,310 @@ class Store:
             )
         return bool(result.rowcount)
 
+    # -- e-mail ---------------------------------------------------------------
+    #
+    # Mailboxes, like trunks, are not generic CRUD tables: their passwords
+    # must not reach clients. Only mailboxes_with_passwords hands them out.
+
+    async def list_mailboxes(self) -> list[Row]:
+        return [_without_password(m) for m in await self._list(schema.mailboxes)]
+
+    async def get_mailbox(self, id: int) -> Row:
+        return _without_password(await self._get(schema.mailboxes, id))
+
+    async def create_mailbox(self, values: Mapping[str, Any]) -> Row:
+        return _without_password(await self._insert(schema.mailboxes, values))
+
+    async def update_mailbox(self, id: int, values: Mapping[str, Any]) -> Row:
+        """A ``password`` left out of ``values`` is kept."""
+        return _without_password(await self._update(schema.mailboxes, id, values))
+
+    async def delete_mailbox(self, id: int) -> None:
+        await self._delete(schema.mailboxes, id)
+
+    async def mailboxes_with_passwords(self, id: int | None = None) -> list[Row]:
+        """The enabled mailboxes (or mailbox ``id``, enabled or not) WITH their
+        passwords: for fetching and sending mail, and nothing else. Never hand
+        these rows to a client or put them in a log."""
+        table = schema.mailboxes
+        stmt = select(table).order_by(table.c.id)
+        stmt = stmt.where(table.c.id == id) if id is not None else stmt.where(table.c.enabled)
+        async with self._read() as conn:
+            return [dict(r._mapping) for r in await conn.execute(stmt)]
+
+    async def set_uid_validity(self, mailbox_id: int, uid_validity: int) -> int:
+        """The folder's UIDVALIDITY as the server gives it now; returns the
+        last UID taken in, which starts again from 0 when it changed (the
+        folder was rebuilt: its messages are read again, and the ones known
+        by their Message-ID are not taken twice)."""
+        table = schema.mailboxes
+        async with self._write() as conn:
+            row = (
+                await conn.execute(
+                    select(table.c.uid_validity, table.c.last_uid).where(table.c.id == mailbox_id)
+                )
+            ).one_or_none()
+            if row is None:
+                raise NotFound(f"mailbox {mailbox_id} not found")
+            if row.uid_validity == uid_validity:
+                return int(row.last_uid)
+            await conn.execute(
+                update(table)
+                .where(table.c.id == mailbox_id)
+                .values(uid_validity=uid_validity, last_uid=0)
+            )
+            return 0
+
+    async def set_last_uid(self, mailbox_id: int, uid: int) -> None:
+        """A message the server passes over (one it already has) is taken in."""
+        table = schema.mailboxes
+        async with self._write() as conn:
+            await conn.execute(
+                update(table)
+                .where(table.c.id == mailbox_id, table.c.last_uid < uid)
+                .values(last_uid=uid)
+            )
+
+    async def email_threads_answered(
+        self, mailbox_id: int, message_ids: Collection[str]
+    ) -> dict[str, tuple[int, str]]:
+        """Of ``message_ids``, those this mailbox knows: each with its thread's
+        id and customer address."""
+        messages, threads = schema.email_messages, schema.email_threads
+        if not message_ids:
+            return {}
+        stmt = (
+            select(messages.c.message_id, threads.c.id, threads.c.customer_address)
+            .join(threads, threads.c.id == messages.c.thread_id)
+            .where(
+                messages.c.mailbox_id == mailbox_id,
+                messages.c.message_id.in_(list(message_ids)[:100]),
+            )
+        )
+        async with self._read() as conn:
+            return {r[0]: (r[1], r[2]) for r in await conn.execute(stmt)}
+
+    async def get_email_thread(self, id: int) -> Row:
+        return await self._get(schema.email_threads, id)
+
+    async def take_in_email(
+        self,
+        *,
+        mailbox_id: int,
+        uid: int,
+        thread_id: int | None,
+        thread: Mapping[str, Any],
+        message: Mapping[str, Any],
+        attachments: Sequence[Mapping[str, Any]],
+        new_contact_id: str | None,
+    ) -> tuple[Row, Row] | None:
+        """One incoming message, in one transaction with the mailbox's new
+        last UID: into thread ``thread_id``, or a new thread of ``thread``'s
+        values (its customer found by address, or made). A thread with no
+        open contact gets ``new_contact_id``. Returns the thread and the
+        message; None when the mailbox has the message already."""
+        threads, messages, mailboxes = (
+            schema.email_threads,
+            schema.email_messages,
+            schema.mailboxes,
+        )
+        now = self._clock()
+        async with self._write() as conn:
+            await conn.execute(
+                update(mailboxes)
+                .where(mailboxes.c.id == mailbox_id, mailboxes.c.last_uid < uid)
+                .values(last_uid=uid)
+            )
+            known = (
+                await conn.execute(
+                    select(messages.c.id).where(
+                        messages.c.mailbox_id == mailbox_id,
+                        messages.c.message_id == message["message_id"],
+                    )
+                )
+            ).first()
+            if known is not None:
+                return None
+            current = None
+            if thread_id is not None:
+                current = (
+                    await conn.execute(select(threads).where(threads.c.id == thread_id))
+                ).first()
+            if current is None:
+                values = dict(thread) | {"mailbox_id": mailbox_id}
+                values["customer_id"] = await self._customer_by_address(
+                    conn, values["customer_address"], values.get("customer_name", "")
+                )
+                values.update(created_at=now, updated_at=now, contact_id=new_contact_id)
+                stmt: Any = insert(threads).values(values).returning(*threads.c)
+            else:
+                changes: dict[str, Any] = {"updated_at": now}
+                if current.contact_id is None:
+                    changes["contact_id"] = new_contact_id
+                stmt = (
+                    update(threads)
+                    .where(threads.c.id == current.id)
+                    .values(changes)
+                    .returning(*threads.c)
+                )
+            saved_thread = dict((await conn.execute(stmt)).one()._mapping)
+            values = dict(message) | {
+                "mailbox_id": mailbox_id,
+                "thread_id": saved_thread["id"],
+                "contact_id": saved_thread["contact_id"],
+            }
+            stmt = insert(messages).values(values).returning(*messages.c)
+            saved_message = dict((await conn.execute(stmt)).one()._mapping)
+            if attachments:
+                await conn.execute(
+                    insert(schema.email_attachments),
+                    [dict(a) | {"message_id": saved_message["id"]} for a in attachments],
+                )
+        return saved_thread, saved_message
+
+    async def _customer_by_address(self, conn: AsyncConnection, address: str, name: str) -> int:
+        """The customer with this e-mail address; a new one if nobody has it."""
+        cc = schema.customer_contacts
+        value = contacts.normalize_email(address)
+        found = (
+            await conn.execute(
+                select(cc.c.customer_id).where(cc.c.kind == "email", cc.c.value == value)
+            )
+        ).first()
+        if found is not None:
+            return int(found[0])
+        now = self._clock()
+        customers = schema.customers
+        stmt = (
+            insert(customers)
+            .values(name=name, emails=[value], created_at=now, updated_at=now)
+            .returning(customers.c.id)
+        )
+        customer_id = int((await conn.execute(stmt)).scalar_one())
+        await contacts.replace(conn, customer_id, {"email": [value]})
+        return customer_id
+
+    async def email_thread_by_contact(self, contact_id: str) -> Row | None:
+        threads = schema.email_threads
+        async with self._read() as conn:
+            row = (
+                await conn.execute(select(threads).where(threads.c.contact_id == contact_id))
+            ).first()
+        return None if row is None else dict(row._mapping)
+
+    async def open_email_threads(self) -> list[Row]:
+        """Threads with an open contact (waiting, or with an agent), oldest first."""
+        threads = schema.email_threads
+        stmt = (
+            select(threads).where(threads.c.contact_id.is_not(None)).order_by(threads.c.updated_at)
+        )
+        async with self._read() as conn:
+            return [dict(r._mapping) for r in await conn.execute(stmt)]
+
+    async def set_email_thread(self, open_contact: str, **values: Any) -> None:
+        """Changes the thread whose open contact is ``open_contact``
+        (``contact_id=None``: it has none any more)."""
+        threads = schema.email_threads
+        async with self._write() as conn:
+            await conn.execute(
+                update(threads)
+                .where(threads.c.contact_id == open_contact)
+                .values(values | {"updated_at": self._clock()})
+            )
+
+    async def email_messages(self, thread_id: int) -> list[Row]:
+        """A thread's messages, oldest first, each with its ``attachments``
+        (id, filename, content_type, size)."""
+        messages, files = schema.email_messages, schema.email_attachments
+        async with self._read() as conn:
+            rows = [
+                dict(r._mapping)
+                for r in await conn.execute(
+                    select(messages)
+                    .where(messages.c.thread_id == thread_id)
+                    .order_by(messages.c.at, messages.c.id)
+                )
+            ]
+            ids = [r["id"] for r in rows]
+            attached: dict[int, list[Row]] = {i: [] for i in ids}
+            if ids:
+                stmt = (
+                    select(files.c.id, files.c.message_id, files.c.filename)
+                    .add_columns(files.c.content_type, files.c.size, files.c.path)
+                    .where(files.c.message_id.in_(ids))
+                    .order_by(files.c.id)
+                )
+                for r in await conn.execute(stmt):
+                    attached[r.message_id].append(
+                        {"id": r.id, "filename": r.filename}
+                        | {"content_type": r.content_type, "size": r.size, "kept": bool(r.path)}
+                    )
+        return [r | {"attachments": attached[r["id"]]} for r in rows]
+
+    async def get_email_attachment(self, id: int) -> Row:
+        """An attachment with its message's thread_id (who may read it)."""
+        files, messages = schema.email_attachments, schema.email_messages
+        stmt = (
+            select(files, messages.c.thread_id)
+            .join(messages, messages.c.id == files.c.message_id)
+            .where(files.c.id == id)
+        )
+        async with self._read() as conn:
+            row = (await conn.execute(stmt)).first()
+        if row is None:
+            raise NotFound(f"attachment {id} not found")
+        return dict(row._mapping)
+
+    async def queue_email(self, values: Mapping[str, Any]) -> Row:
+        """A reply, stored before it is sent (status queued). The same
+        Message-ID again (a retry of the same reply) is the stored one."""
+        table = schema.email_messages
+        row = _check_fields(table, values) | {"status": "queued", "direction": "out"}
+        same = (table.c.mailbox_id == row["mailbox_id"]) & (table.c.message_id == row["message_id"])
+        try:
+            async with self._write() as conn:
+                known = (await conn.execute(select(table).where(same))).first()
+                if known is None:
+                    stmt = insert(table).values(row).returning(*table.c)
+                    known = (await conn.execute(stmt)).one()
+        except IntegrityError:  # the same reply, stored meanwhile by another request
+            async with self._read() as conn:
+                known = (await conn.execute(select(table).where(same))).one()
+        stored = dict(known._mapping)
+        if (stored["thread_id"], stored["direction"]) != (row["thread_id"], "out"):
+            raise Conflict("this message id belongs to another message", field="client_msg_id")
+        return stored
+
+    async def emails_to_send(self, now: float) -> list[Row]:
+        """Queued replies whose turn has come, oldest first."""
+        table = schema.email_messages
+        stmt = (
+            select(table)
+            .where(
+                table.c.status == "queued",
+                (table.c.next_attempt_at.is_(None)) | (table.c.next_attempt_at <= now),
+            )
+            .order_by(table.c.id)
+            .limit(100)
+        )
+        async with self._read() as conn:
+            return [dict(r._mapping) for r in await conn.execute(stmt)]
+
+    async def next_email_attempt(self) -> float | None:
+        """When the earliest queued reply is due (None: none is queued)."""
+        table = schema.email_messages
+        stmt = select(func.min(func.coalesce(table.c.next_attempt_at, 0.0))).where(
+            table.c.status == "queued"
+        )
+        async with self._read() as conn:
+            value = (await conn.execute(stmt)).scalar()
+        return None if value is None else float(value)
+
+    async def set_email_status(self, id: int, **values: Any) -> None:
+        table = schema.email_messages
+        async with self._write() as conn:
+            await conn.execute(update(table).where(table.c.id == id).values(values))
+
 
 def _disk_full(exc: DBAPIError) -> bool:
     """Whether a write failed for want of space: SQLite's SQLITE_FULL (a full
