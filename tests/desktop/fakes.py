@@ -56,6 +56,7 @@ class FakeEngine:
         # When set, answers every REST call (method, path, json) instead.
         self.rest_answer: Callable[[str, str, Any], Future[Any]] | None = None
         self.downloads: list[str] = []
+        self.download_replies: dict[str, bytes] = {}
         self.uploads: list[tuple[str, bytes, str]] = []
         self.logins: list[tuple[str, ...]] = []
         self.login_result: Callable[[], Future[p.Welcome]] | None = None
@@ -91,7 +92,7 @@ class FakeEngine:
 
     def download(self, path: str) -> Future[bytes]:
         self.downloads.append(path)
-        return done(b"")
+        return done(self.download_replies.get(path, b""))
 
     def upload(
         self, path: str, content: bytes, content_type: str, method: str = "POST"

@@ -20,9 +20,11 @@ from typing import Literal
 
 from callnest import protocol as p
 from callnest.desktop.i18n import translate
+from callnest.protocol import rest
 
-TEXT_CHANNELS = (p.Channel.CHAT, p.Channel.TASK)
-"""Contacts the chat panel handles: live chats, and offline messages (tasks)."""
+TEXT_CHANNELS = (p.Channel.CHAT, p.Channel.TASK, p.Channel.EMAIL)
+"""Contacts the chat panel handles: live chats, offline messages (tasks) and
+e-mail threads (read over REST, not message by message: see ``Chat.thread``)."""
 
 LineState = Literal["sent", "sending", "failed"]
 
@@ -61,6 +63,10 @@ class Chat:
     unread: int = 0
     typing: set[p.ChatSender] = field(default_factory=set)  # who on the other side types
     revision: int = 0  # bumped on every change: the panel repaints what moved
+    # An e-mail's thread as the server last gave it; ``thread_stale`` when the
+    # server said it changed (or it was never read): the panel reads it again.
+    thread: rest.EmailThread | None = None
+    thread_stale: bool = True
 
     @property
     def contact_id(self) -> str:
@@ -74,6 +80,10 @@ class Chat:
     def is_task(self) -> bool:
         """An offline message: read it, call back, wrap up; nobody to chat with."""
         return self.contact.channel is p.Channel.TASK
+
+    @property
+    def is_email(self) -> bool:
+        return self.contact.channel is p.Channel.EMAIL
 
     @property
     def in_wrap_up(self) -> bool:
@@ -158,6 +168,8 @@ class ChatBook:
             return self._message(message)
         if isinstance(message, p.ChatTypingUpdate):
             return self._typing(message)
+        if isinstance(message, p.EmailThreadUpdate):
+            return self.thread_changed(message.contact_id)
         return set()
 
     def _welcome(self, contacts: Iterable[p.ContactInfo]) -> set[str]:
@@ -307,6 +319,34 @@ class ChatBook:
         chat.pending[client_msg_id] = again = replace(line, state="sending", problem="")
         chat.revision += 1
         return again
+
+    def thread_changed(self, contact_id: str) -> set[str]:
+        """The server says an e-mail thread changed: it is to be read again."""
+        chat = self._chats.get(contact_id)
+        if chat is None or not chat.is_email:
+            return set()
+        chat.thread_stale = True
+        chat.revision += 1
+        return {contact_id}
+
+    @property
+    def stale_threads(self) -> list[str]:
+        """The open e-mails whose thread is to be read (again)."""
+        return [c.contact_id for c in self.open if c.is_email and c.thread_stale]
+
+    def set_thread(self, contact_id: str, thread: rest.EmailThread) -> bool:
+        """The thread as read; what the customer wrote meanwhile is unread
+        unless the agent is looking at it."""
+        chat = self._chats.get(contact_id)
+        if chat is None:
+            return False
+        seen = {m.id for m in chat.thread.messages} if chat.thread is not None else set()
+        new = [m for m in thread.messages if m.id not in seen and m.direction == "in"]
+        if chat.thread is not None and new and contact_id != self.focused:
+            chat.unread += len(new)
+        chat.thread, chat.thread_stale = thread, False
+        chat.revision += 1
+        return True
 
     def restore_card(self, contact_id: str, card: p.CustomerCard) -> bool:
         """The card of a chat held from before a restart, fetched again."""

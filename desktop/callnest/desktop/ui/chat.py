@@ -13,9 +13,19 @@ import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Protocol
+from pathlib import Path
+from typing import Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDateTime,
+    QLocale,
+    QRect,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -28,6 +38,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -56,8 +67,10 @@ from callnest.desktop.models.format import duration
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.problems import describe
 from callnest.desktop.ui.customer import CustomerCardView, plain_label
+from callnest.desktop.ui.email import EmailThreadView, ReplyBox
 from callnest.desktop.ui.pages import WrapUpPage, WrapUpProblem
 from callnest.desktop.ui.style import RED, STYLE_SHEET
+from callnest.protocol import rest
 
 BUBBLE_TEXT_WIDTH = 480
 TYPING_IDLE_MS = 3000  # the customer stops seeing "typing…" this long after the last key
@@ -365,8 +378,16 @@ class ChatView(QWidget):
         self.typing = plain_label(wrap=False)
         self.typing.setObjectName("chatTyping")
         self.typing.setMinimumHeight(18)  # the composer does not jump when it comes and goes
-        self.box = SendBox()
-        self.send = QPushButton(translate("ui.chat", "Send", "a button: sends the message"))
+        # An e-mail shows its thread and takes a reply of several lines instead.
+        self.is_email = chat.is_email
+        self.thread_view = EmailThreadView()
+        self.box: SendBox | ReplyBox = ReplyBox() if self.is_email else SendBox()
+        self.reply_id: tuple[str, str] | None = None  # (text, id) of a reply not yet stored
+        self.send = QPushButton(
+            translate("ui.email", "Send reply", "a button: sends the e-mail reply")
+            if self.is_email
+            else translate("ui.chat", "Send", "a button: sends the message")
+        )
         self.send.setObjectName("answer")
         composer = QHBoxLayout()
         composer.addWidget(self.box, 1)
@@ -381,7 +402,7 @@ class ChatView(QWidget):
         conversation = QWidget()
         left = QVBoxLayout(conversation)
         left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(self.transcript, 1)
+        left.addWidget(self.thread_view if self.is_email else self.transcript, 1)
         left.addWidget(self.typing)
         left.addWidget(self.composer)
         left.addWidget(self.wrap_up)
@@ -414,6 +435,11 @@ class ChatView(QWidget):
         layout.addWidget(splitter, 1)
         for widget in (self.transfer, self.end, self.composer, canned):
             widget.setVisible(not read_only)
+        if self.is_email:
+            self.transcript.hide()
+            self.typing.hide()
+        else:
+            self.thread_view.hide()
 
     def show_chat(self, chat: Chat, queue: p.QueueInfo | None, skew: float) -> None:
         self.revision = chat.revision
@@ -423,8 +449,12 @@ class ChatView(QWidget):
         queue_line = (
             translate("ui.chat", "Offline message · Queue: {queue}")
             if chat.is_task
+            else translate("ui.email", "E-mail · Queue: {queue}")
+            if chat.is_email
             else translate("ui.chat", "Queue: {queue}")
         ).format(queue=queue_name)
+        if chat.is_email and chat.thread is not None and chat.thread.subject:
+            queue_line = f"{chat.thread.subject}   ·   {queue_line}"
         parts = [queue_line, contact.caller_address or ""]
         self.details.setText("   ·   ".join(part for part in parts if part))
         self.card.show_card(chat.customer, contact.caller_name, confirmable=not self.read_only)
@@ -453,7 +483,7 @@ class ChatView(QWidget):
             self.end.setVisible(not ended)
             self.end.setText(
                 translate("ui.chat", "Done", "a button: closes an offline message")
-                if chat.is_task
+                if chat.is_task or chat.is_email
                 else translate("ui.chat", "End chat", "a button")
             )
             self.wrap_up.setVisible(ended)
@@ -468,7 +498,15 @@ class ChatView(QWidget):
                 return "Callnest"  # the product's name
             return line.sender_name or chat.name
 
-        self.transcript.show_lines(chat.shown, who, skew)
+        if self.is_email:
+            you = (
+                translate("ui.chat", "You", "who wrote a message: the agent")
+                if not self.read_only
+                else translate("ui.chat", "Agent", "who wrote a message")
+            )
+            self.thread_view.show_thread(chat.thread, you)
+        else:
+            self.transcript.show_lines(chat.shown, who, skew)
 
     def _canned(self, queue: p.QueueInfo | None) -> None:
         answers = queue.canned_responses if queue else ()
@@ -506,6 +544,9 @@ class ChatPanel(QWidget):
         super().__init__(parent)
         self._engine, self._bridge, self.book, self._desk = engine, bridge, book, desk
         self.views: dict[str, ChatView] = {}
+        self._reading: set[str] = set()  # e-mail threads being read
+        # Where an attachment is saved; a dialog, replaced in tests.
+        self.ask_save_path: Callable[[str], str | None] = self._ask_save_path
         self.setStyleSheet(CHAT_STYLE)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -550,6 +591,8 @@ class ChatPanel(QWidget):
             if view.revision != chat.revision:
                 self._show(view, chat)
         self.stack.setCurrentWidget(self.tabs if chats else self.empty)
+        for contact_id in self.book.stale_threads:
+            self._read_thread(contact_id)
         if new:
             self.tabs.setCurrentWidget(self.views[new[-1].contact_id])
             self.opened.emit(new[-1].contact_id)
@@ -615,16 +658,21 @@ class ChatPanel(QWidget):
         if self.read_only:
             return
         cid = chat.contact_id
-        view.box.submitted.connect(lambda: self.send_text(cid))
-        view.send.clicked.connect(lambda: self.send_text(cid))
-        view.box.textChanged.connect(lambda: self._typed(view))
-        view.typing_idle.timeout.connect(lambda: self._stop_typing(view))
         view.canned.itemClicked.connect(lambda item: self._insert(view, item))
-        view.transcript.retry.connect(lambda client_msg_id: self.retry(cid, client_msg_id))
         view.end.clicked.connect(lambda: self.end(cid))
         view.transfer_menu.aboutToShow.connect(lambda: self._fill_transfer(view))
         view.wrap_up.ready.clicked.connect(lambda: self.complete_wrap_up(cid))
         view.wrap_up.schedule_callback.clicked.connect(lambda: self.schedule_callback(cid))
+        if chat.is_email:
+            view.box.submitted.connect(lambda: self.send_reply(cid))
+            view.send.clicked.connect(lambda: self.send_reply(cid))
+            view.thread_view.attachment_wanted.connect(self.save_attachment)
+            return
+        view.box.submitted.connect(lambda: self.send_text(cid))
+        view.send.clicked.connect(lambda: self.send_text(cid))
+        view.box.textChanged.connect(lambda: self._typed(view))
+        view.typing_idle.timeout.connect(lambda: self._stop_typing(view))
+        view.transcript.retry.connect(lambda client_msg_id: self.retry(cid, client_msg_id))
 
     # ------------------------------------------------------------ requests
 
@@ -664,6 +712,83 @@ class ChatPanel(QWidget):
 
         message = p.ChatSend(contact_id=contact_id, text=text, client_msg_id=client_msg_id)
         self._bridge.resolve(self._engine.request(message), done)
+
+    # ------------------------------------------------------------ e-mail
+
+    def _read_thread(self, contact_id: str) -> None:
+        if contact_id in self._reading:
+            return
+        self._reading.add(contact_id)
+
+        def done(future: Future[Any]) -> None:
+            self._reading.discard(contact_id)
+            error = future.exception()
+            if error is not None:
+                if self._desk is not None:
+                    self._desk.show_error(describe(error))
+                return
+            if self.book.set_thread(contact_id, rest.EmailThread.model_validate(future.result())):
+                self.refresh()
+
+        self._bridge.resolve(self._engine.rest("GET", f"/api/email/{contact_id}"), done)
+
+    def send_reply(self, contact_id: str) -> None:
+        """The reply goes to the server, which stores it, then sends it. If
+        the answer is lost, sending the same text again is the same reply
+        (its id is kept until the server has it)."""
+        view = self.views.get(contact_id)
+        text = view.box.toPlainText().strip() if view is not None else ""
+        if view is None or not text or not view.send.isEnabled():
+            return
+        if view.reply_id is None or view.reply_id[0] != text:
+            view.reply_id = (text, str(uuid.uuid4()))
+        reply_id = view.reply_id[1]
+        view.send.setEnabled(False)
+
+        def done(future: Future[Any]) -> None:
+            view.send.setEnabled(True)
+            error = future.exception()
+            if error is not None:
+                if self._desk is not None:
+                    self._desk.show_error(describe(error))
+                return  # the text stays, to be sent again
+            view.reply_id = None
+            view.box.clear()
+            self.book.thread_changed(contact_id)
+            self.refresh()
+
+        body = {"text": text, "client_msg_id": reply_id}
+        future = self._engine.rest("POST", f"/api/email/{contact_id}/replies", body)
+        self._bridge.resolve(future, done)
+
+    def save_attachment(self, attachment_id: int, filename: str) -> None:
+        """Downloaded only when asked, into the file the agent chooses; never opened."""
+        path = self.ask_save_path(filename)
+        if not path:
+            return
+
+        def done(future: Future[bytes]) -> None:
+            error = future.exception()
+            if error is None:
+                try:
+                    Path(path).write_bytes(future.result())
+                    return
+                except OSError as exc:
+                    error = exc
+            if self._desk is not None:
+                self._desk.show_error(describe(error))
+
+        self._bridge.resolve(self._engine.download(f"/api/email/attachments/{attachment_id}"), done)
+
+    def _ask_save_path(self, filename: str) -> str | None:
+        start = str(
+            Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation))
+            / filename
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("ui.email", "Save the attachment", "a dialog's title"), start
+        )
+        return path or None
 
     def _typed(self, view: ChatView) -> None:
         if not view.box.toPlainText():
