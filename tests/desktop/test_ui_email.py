@@ -184,6 +184,23 @@ def test_a_changed_thread_is_read_again_and_counts_unread(desk: Desk, qtbot: Any
     assert chat is not None and chat.unread == 1
 
 
+def test_the_customers_message_is_forwarded_with_a_note(desk: Desk, qtbot: Any) -> None:
+    view = open_email(desk)
+    qtbot.waitUntil(lambda: "My router is down." in shown_text(view))
+    assert not view.forward.isHidden()
+    desk.window.chats.ask_forward = lambda: ("tech@example.com", "Can you check?")
+    view.forward.click()
+    [(_, path, body)] = [c for c in desk.engine.rest_calls if c[0] == "POST"]
+    assert (path, body["to"], body["note"]) == (
+        "/api/email/e1/forwards",
+        "tech@example.com",
+        "Can you check?",
+    )
+    desk.window.chats.ask_forward = lambda: None  # cancelled: nothing goes
+    view.forward.click()
+    assert len([c for c in desk.engine.rest_calls if c[0] == "POST"]) == 1
+
+
 def test_an_attachment_is_saved_where_the_agent_chooses(
     desk: Desk, qtbot: Any, tmp_path: Path
 ) -> None:
@@ -192,7 +209,12 @@ def test_an_attachment_is_saved_where_the_agent_chooses(
     target = tmp_path / "saved.png"
     asked: list[str] = []
     panel = desk.window.chats
-    panel.ask_save_path = lambda name: (asked.append(name), str(target))[1]
+
+    def ask(name: str) -> str:
+        asked.append(name)
+        return str(target)
+
+    panel.ask_save_path = ask
     desk.engine.download_replies = {"/api/email/attachments/7": b"\x89PNG data"}
     view.thread_view.anchorClicked.emit(QUrl("callnest-attachment:7"))
     assert asked == ["photo.png"]

@@ -16,16 +16,16 @@ import pytest
 
 from callnest.server.keys import ALARMS, CENTER, MAIL, STORE
 from callnest.server.mail import parse
-from integration.conftest import Desktop, Running, StartServer
-from integration.mail_servers import (
+from callnest.sim.mail_servers import (
     ANA,
     BORIS,
     HOST,
     SUPPORT,
     SUPPORT_PASSWORD,
     MailServers,
-    mail_servers,
 )
+from integration.conftest import Desktop, Running, StartServer
+from integration.mail_servers import mail_servers
 
 __all__ = ["mail_servers"]
 
@@ -176,7 +176,17 @@ async def test_a_mail_is_answered_and_the_reply_arrives_threaded(
     assert again_shown["id"] == thread[1]["id"]
     assert [m["text"].strip() for m in again_shown["messages"]][-1] == "Thank you, found it."
     assert len(again_shown["messages"]) == 3
-    assert agent_id
+    # Once the agent confirms who wrote, the card shows the earlier e-mail
+    # among the customer's contacts (calls, chats and e-mails together).
+    status, confirmed = await server.call(
+        "POST", f"/api/contacts/{second_id}/confirm-identity", token
+    )
+    assert status == 200, confirmed
+    history = confirmed["customer"]["history"]
+    assert [(h["interaction_id"], h["channel"]) for h in history] == [(contact_id, "email")]
+    await server.app[CENTER].flush()
+    interaction = await server.owner("GET", f"/api/interactions/{contact_id}")
+    assert (interaction["channel"], interaction["agent_id"]) == ("email", agent_id)
 
 
 async def test_a_forged_reference_to_another_customers_thread_is_not_merged(
@@ -245,6 +255,26 @@ async def test_html_attachments_and_a_25_mb_attachment_refused(
         assert response.headers["Content-Disposition"].startswith("attachment;")
     status, body = await server.call("GET", f"/api/email/attachments/{refused['id']}", token)
     assert status == 410, body
+    # Forwarded to a colleague: the note above the customer's words, the
+    # kept attachment with it (the refused one cannot go).
+    status, forwarded = await server.call(
+        "POST",
+        f"/api/email/{offer['contact']['contact_id']}/forwards",
+        token,
+        json={"to": BORIS, "note": "Boris, can you look at the photo?"},
+    )
+    assert status == 201, forwarded
+    [arrived] = await mail_servers.wait_for(BORIS)
+    assert arrived["Subject"] == "Fwd: Photos"
+    assert arrived["In-Reply-To"] is None
+    text = arrived.get_body(preferencelist=("plain",))
+    assert text is not None
+    words = text.get_content()
+    assert words.startswith("Boris, can you look at the photo?")
+    assert "From: Ana Novak <ana@example.test>" in words and "See attached." in words
+    assert [(a.get_filename(), a.get_content()) for a in arrived.iter_attachments()] == [
+        ("a.png", b"\x89PNG small")
+    ]
     # Another agent may not read it.
     _, other = await server.add_agent("bob")
     status, _ = await server.call("GET", f"/api/email/attachments/{kept['id']}", other)

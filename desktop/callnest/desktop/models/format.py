@@ -41,6 +41,7 @@ _CHANNELS = {
     "voice": QT_TRANSLATE_NOOP("models.format", "Call"),
     "chat": QT_TRANSLATE_NOOP("models.format", "Chat"),
     "task": QT_TRANSLATE_NOOP("models.format", "Message"),
+    "email": QT_TRANSLATE_NOOP("models.format", "E-mail"),
 }
 # The breaks the system puts agents on (a chosen break comes by its name).
 HOME_CONNECTION = "home_connection"  # held back until the home connection can carry a call

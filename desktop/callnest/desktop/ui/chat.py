@@ -67,7 +67,7 @@ from callnest.desktop.models.format import duration
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.problems import describe
 from callnest.desktop.ui.customer import CustomerCardView, plain_label
-from callnest.desktop.ui.email import EmailThreadView, ReplyBox
+from callnest.desktop.ui.email import EmailThreadView, ForwardDialog, ReplyBox
 from callnest.desktop.ui.pages import WrapUpPage, WrapUpProblem
 from callnest.desktop.ui.style import RED, STYLE_SHEET
 from callnest.protocol import rest
@@ -357,6 +357,10 @@ class ChatView(QWidget):
         )
         self.transfer_menu = QMenu(self)
         self.transfer.setMenu(self.transfer_menu)
+        self.forward = QPushButton(translate("ui.email", "Forward…", "a button"))
+        self.forward.setToolTip(
+            translate("ui.email", "Send the customer's last message, with its attachments, on")
+        )
         self.end = QPushButton(translate("ui.chat", "End chat", "a button"))
         self.end.setObjectName("hangup")
         self.end.setToolTip(
@@ -371,6 +375,7 @@ class ChatView(QWidget):
         header.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.clock)
         header.addSpacing(8)
+        header.addWidget(self.forward)
         header.addWidget(self.transfer)
         header.addWidget(self.end)
 
@@ -440,6 +445,8 @@ class ChatView(QWidget):
             self.typing.hide()
         else:
             self.thread_view.hide()
+        if read_only or not self.is_email:
+            self.forward.hide()
 
     def show_chat(self, chat: Chat, queue: p.QueueInfo | None, skew: float) -> None:
         self.revision = chat.revision
@@ -480,6 +487,7 @@ class ChatView(QWidget):
             self.composer.setVisible(live)
             self.canned_box.setVisible(live)
             self.transfer.setVisible(not ended)
+            self.forward.setVisible(chat.is_email and not ended)
             self.end.setVisible(not ended)
             self.end.setText(
                 translate("ui.chat", "Done", "a button: closes an offline message")
@@ -545,8 +553,10 @@ class ChatPanel(QWidget):
         self._engine, self._bridge, self.book, self._desk = engine, bridge, book, desk
         self.views: dict[str, ChatView] = {}
         self._reading: set[str] = set()  # e-mail threads being read
-        # Where an attachment is saved; a dialog, replaced in tests.
+        # Where an attachment is saved, and to whom an e-mail is forwarded
+        # with what note: dialogs, replaced in tests.
         self.ask_save_path: Callable[[str], str | None] = self._ask_save_path
+        self.ask_forward: Callable[[], tuple[str, str] | None] = lambda: ForwardDialog.ask(self)
         self.setStyleSheet(CHAT_STYLE)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -667,6 +677,7 @@ class ChatPanel(QWidget):
             view.box.submitted.connect(lambda: self.send_reply(cid))
             view.send.clicked.connect(lambda: self.send_reply(cid))
             view.thread_view.attachment_wanted.connect(self.save_attachment)
+            view.forward.clicked.connect(lambda: self.forward(cid))
             return
         view.box.submitted.connect(lambda: self.send_text(cid))
         view.send.clicked.connect(lambda: self.send_text(cid))
@@ -759,6 +770,27 @@ class ChatPanel(QWidget):
 
         body = {"text": text, "client_msg_id": reply_id}
         future = self._engine.rest("POST", f"/api/email/{contact_id}/replies", body)
+        self._bridge.resolve(future, done)
+
+    def forward(self, contact_id: str) -> None:
+        view = self.views.get(contact_id)
+        asked = self.ask_forward() if view is not None else None
+        if view is None or asked is None:
+            return
+        to, note = asked
+        view.forward.setEnabled(False)
+
+        def done(future: Future[Any]) -> None:
+            view.forward.setEnabled(True)
+            error = future.exception()
+            if error is not None and self._desk is not None:
+                self._desk.show_error(describe(error))
+            elif error is None:
+                self.book.thread_changed(contact_id)
+                self.refresh()
+
+        body = {"to": to, "note": note, "client_msg_id": str(uuid.uuid4())}
+        future = self._engine.rest("POST", f"/api/email/{contact_id}/forwards", body)
         self._bridge.resolve(future, done)
 
     def save_attachment(self, attachment_id: int, filename: str) -> None:

@@ -17,7 +17,15 @@ import re
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent
-from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+    QWidget,
+)
 
 from callnest.desktop.i18n import translate
 from callnest.protocol import rest
@@ -165,3 +173,37 @@ class ReplyBox(QPlainTextEdit):
             self.submitted.emit()
             return
         super().keyPressEvent(event)
+
+
+class ForwardDialog(QDialog):
+    """To whom the customer's last message goes, and the agent's note above it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("ui.email", "Forward the e-mail", "a dialog's title"))
+        self.to = QLineEdit()
+        self.to.setPlaceholderText("name@example.com")
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(
+            translate("ui.email", "A note above the forwarded message (optional)")
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("ui.email", "Forward", "a button: sends the forward")
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(translate("ui.email", "To:", "the forward's address"), self.to)
+        form.addRow(translate("ui.email", "Note:", "the agent's words above it"), self.note)
+        form.addRow(buttons)
+        self.resize(460, 260)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> tuple[str, str] | None:
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.to.text().strip():
+            return None
+        return dialog.to.text().strip(), dialog.note.toPlainText()

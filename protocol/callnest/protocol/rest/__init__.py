@@ -39,6 +39,7 @@ from callnest.protocol.rest.lists import (
 )
 from callnest.protocol.rest.mail import (
     EmailAttachment,
+    EmailForwardIn,
     EmailMessage,
     EmailReplyIn,
     EmailThread,
@@ -145,6 +146,7 @@ __all__ = [
     "DoctorReport",
     "EdgeStatus",
     "EmailAttachment",
+    "EmailForwardIn",
     "EmailMessage",
     "EmailReplyIn",
     "EmailThread",

@@ -17,6 +17,7 @@ from callnest.protocol.rest.phones import Host, TrunkPassword
 
 __all__ = [
     "EmailAttachment",
+    "EmailForwardIn",
     "EmailMessage",
     "EmailReplyIn",
     "EmailThread",
@@ -127,6 +128,14 @@ class EmailThread(RestModel):
     customer_name: str
     subject: str
     messages: tuple[EmailMessage, ...]
+
+
+class EmailForwardIn(RestModel):
+    """The customer's last message forwarded (attachments included) to
+    ``to``, with the agent's ``note`` above it."""
+
+    to: Address
+    note: Annotated[str, StringConstraints(max_length=MAX_REPLY_CHARS)] = ""
 
 
 class EmailReplyIn(RestModel):

@@ -27,6 +27,12 @@ from callnest.server.mail.channel import shown_message
 from callnest.server.store.errors import NotFound
 
 
+class ForwardIn(rest.EmailForwardIn):
+    """The forward, with the desktop's own id for it (as a reply's)."""
+
+    client_msg_id: UUID | None = None
+
+
 class ReplyIn(rest.EmailReplyIn):
     """The reply, with the desktop's own id for it: sent again after a lost
     answer, it is recognised, not sent twice."""
@@ -162,6 +168,27 @@ def _register_threads(api: Api) -> None:
             request.match_info["contact_id"],
             principal(request).user_id,
             given.text,
+            given.client_msg_id,
+        )
+        return shown_message(row)
+
+    @api.route(
+        "POST",
+        "/api/email/{contact_id}/forwards",
+        roles=ALL_ROLES,
+        summary="Forward the customer's last message, with its attachments, to another "
+        "address, with a note above it",
+        tag=tag,
+        body=ForwardIn,
+        status=201,
+    )
+    async def forward(request: web.Request) -> Any:
+        given = body(request, ForwardIn)
+        row = await request.app[MAIL].forward(
+            request.match_info["contact_id"],
+            principal(request).user_id,
+            given.to,
+            given.note,
             given.client_msg_id,
         )
         return shown_message(row)

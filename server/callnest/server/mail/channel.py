@@ -19,7 +19,8 @@ import shutil
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterable
-from email.utils import make_msgid
+from datetime import UTC, datetime
+from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +59,7 @@ class MailChannel:
         # enough to be an alarm, and when it is back (set by the server).
         self.on_alarm: Callable[[], Awaitable[Any]] | None = None
         self.watchers: dict[int, MailboxWatcher] = {}
-        self.outbox = Outbox(store, on_change=self._reply_changed, clock=clock)
+        self.outbox = Outbox(store, settings.mail_dir, on_change=self._reply_changed, clock=clock)
         # The open contacts that are e-mail threads, each with its agent once answered.
         self._contacts: dict[str, int | None] = {}
         # The desktop sessions of a user; set by the server once sessions exist.
@@ -264,34 +265,93 @@ class MailChannel:
         is the same reply, not a second one."""
         self.center.require_connected(contact_id, agent_id)
         thread = await self.thread_of(contact_id)
-        box = await self.store.get_mailbox(thread["mailbox_id"])
         history = await self.store.email_messages(thread["id"])
         answered = next((m for m in reversed(history) if m["direction"] == "in"), None)
-        domain = box["address"].rpartition("@")[2]
-        message_id = (
-            f"<{client_msg_id}@{domain}>"
-            if client_msg_id is not None
-            else make_msgid(domain=domain)
-        )
         references = [*answered["references"], answered["message_id"]] if answered else []
+        return await self._send(
+            thread,
+            agent_id,
+            client_msg_id,
+            to=thread["customer_address"],
+            subject=threads.reply_subject(thread["subject"], thread["id"]),
+            text=text,
+            in_reply_to=answered["message_id"] if answered else None,
+            references=references[-MAX_REFERENCES:],
+        )
+
+    async def forward(
+        self,
+        contact_id: str,
+        agent_id: int,
+        to: str,
+        note: str,
+        client_msg_id: uuid.UUID | None = None,
+    ) -> dict[str, Any]:
+        """The customer's last message, with its attachments, to ``to`` (a
+        colleague, a supplier) with the agent's ``note`` above it. A new
+        conversation for its reader: it answers no message of theirs."""
+        self.center.require_connected(contact_id, agent_id)
+        thread = await self.thread_of(contact_id)
+        history = await self.store.email_messages(thread["id"])
+        original = next((m for m in reversed(history) if m["direction"] == "in"), None)
+        if original is None:
+            raise NotFound("this thread has no message from the customer to forward")
+        quoted = (
+            "---------- Forwarded message ----------\n"
+            f"From: {original['from_name']} <{original['from_address']}>\n"
+            f"Date: {format_datetime(datetime.fromtimestamp(original['at'], UTC))}\n"
+            f"Subject: {original['subject']}\n\n{original['text'].strip()}"
+        )
+        kept = [a for a in original["attachments"] if a["kept"]]
+        return await self._send(
+            thread,
+            agent_id,
+            client_msg_id,
+            to=to,
+            subject=f"Fwd: {original['subject']}".strip(),
+            text=f"{note.strip()}\n\n{quoted}" if note.strip() else quoted,
+            attachments=await self.store.email_attachment_rows([a["id"] for a in kept]),
+        )
+
+    async def _send(
+        self,
+        thread: dict[str, Any],
+        agent_id: int,
+        client_msg_id: uuid.UUID | None,
+        *,
+        to: str,
+        subject: str,
+        text: str,
+        in_reply_to: str | None = None,
+        references: list[str] | None = None,
+        attachments: list[dict[str, Any]] | None = None,
+    ) -> dict[str, Any]:
+        """A message from the thread's mailbox, signed with its signature:
+        stored, then handed to the outbox."""
+        box = await self.store.get_mailbox(thread["mailbox_id"])
+        domain = box["address"].rpartition("@")[2]
+        if client_msg_id is not None:
+            message_id = f"<{client_msg_id}@{domain}>"
+        else:
+            message_id = make_msgid(domain=domain)
         signature = box["signature"].strip()
         row = {
             "mailbox_id": box["id"],
             "thread_id": thread["id"],
-            "contact_id": contact_id,
+            "contact_id": thread["contact_id"],
             "message_id": message_id,
-            "in_reply_to": answered["message_id"] if answered else None,
-            "references": references[-MAX_REFERENCES:],
+            "in_reply_to": in_reply_to,
+            "references": references or [],
             "from_address": box["address"],
             "from_name": box["display_name"],
-            "to_addresses": [thread["customer_address"]],
+            "to_addresses": [to],
             "cc_addresses": [],
-            "subject": threads.reply_subject(thread["subject"], thread["id"]),
+            "subject": subject,
             "text": text.rstrip() + (f"\n\n-- \n{signature}\n" if signature else "\n"),
             "at": self._clock(),
             "sent_by": agent_id,
         }
-        saved = await self.store.queue_email(row)
+        saved = await self.store.queue_email(row, attachments or ())
         self.outbox.wake()
         return saved
 

@@ -15,11 +15,12 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
+from pathlib import Path
 from typing import Any
 
 from callnest.server.mail import smtp
@@ -31,8 +32,11 @@ RETRY_AFTER_S = (30.0, 120.0, 600.0, 1800.0, 3600.0)  # then every hour
 GIVE_UP_AFTER_S = 2 * 24 * 3600.0
 
 
-def composed(row: dict[str, Any], mailbox: dict[str, Any]) -> EmailMessage:
-    """The reply as it is sent: the same bytes however often it is tried."""
+def composed(
+    row: dict[str, Any], mailbox: dict[str, Any], files: Sequence[tuple[str, str, bytes]] = ()
+) -> EmailMessage:
+    """The message as it is sent, with ``files`` (name, type, bytes)
+    attached: the same however often it is tried."""
     message = EmailMessage()
     message["From"] = Address(mailbox["display_name"], addr_spec=mailbox["address"])
     message["To"] = ", ".join(row["to_addresses"])
@@ -46,6 +50,12 @@ def composed(row: dict[str, Any], mailbox: dict[str, Any]) -> EmailMessage:
     if row["references"]:
         message["References"] = " ".join(row["references"])
     message.set_content(row["text"])
+    for name, content_type, data in files:
+        maintype, _, subtype = content_type.partition("/")
+        message.add_attachment(
+            data, maintype=maintype or "application", subtype=subtype or "octet-stream",
+            filename=name,
+        )  # fmt: skip
     return message
 
 
@@ -53,10 +63,12 @@ class Outbox:
     def __init__(
         self,
         store: Store,
+        mail_dir: Path,
         on_change: Callable[[dict[str, Any]], None] = lambda row: None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self._store = store
+        self._mail_dir = mail_dir
         self._on_change = on_change
         self._clock = clock
         self._wake = asyncio.Event()
@@ -80,6 +92,15 @@ class Outbox:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), wait)
 
+    def _read_files(self, kept: list[dict[str, Any]]) -> list[tuple[str, str, bytes]]:
+        try:
+            return [
+                (f["filename"], f["content_type"], (self._mail_dir / f["path"]).read_bytes())
+                for f in kept
+            ]
+        except OSError as exc:  # a file lost from the data folder: it cannot go
+            raise smtp.SendFailed(f"an attachment is missing: {exc}", permanent=True) from exc
+
     async def _send(self, row: dict[str, Any]) -> None:
         boxes = await self._store.mailboxes_with_passwords(row["mailbox_id"])
         if not boxes:
@@ -93,8 +114,10 @@ class Outbox:
             box["password"],
         )
         attempts = row["attempts"] + 1
+        kept = await self._store.email_attachment_files(row["id"])
         try:
-            await asyncio.to_thread(smtp.send, server, composed(row, box))
+            files = await asyncio.to_thread(self._read_files, kept)
+            await asyncio.to_thread(smtp.send, server, composed(row, box, files))
         except smtp.SendFailed as exc:
             now = self._clock()
             if exc.permanent or now - row["at"] >= GIVE_UP_AFTER_S:

@@ -1655,6 +1655,30 @@ class Store:
                     )
         return [r | {"attachments": attached[r["id"]]} for r in rows]
 
+    async def email_attachment_rows(self, ids: Collection[int]) -> list[Row]:
+        """Attachments as rows to attach to another message (the same files)."""
+        files = schema.email_attachments
+        if not ids:
+            return []
+        stmt = (
+            select(files.c.filename, files.c.content_type, files.c.size, files.c.path)
+            .where(files.c.id.in_(list(ids)))
+            .order_by(files.c.id)
+        )
+        async with self._read() as conn:
+            return [dict(r._mapping) for r in await conn.execute(stmt)]
+
+    async def email_attachment_files(self, message_id: int) -> list[Row]:
+        """The kept files of a message (to send with it): name, type, path."""
+        files = schema.email_attachments
+        stmt = (
+            select(files.c.filename, files.c.content_type, files.c.path)
+            .where(files.c.message_id == message_id, files.c.path != "")
+            .order_by(files.c.id)
+        )
+        async with self._read() as conn:
+            return [dict(r._mapping) for r in await conn.execute(stmt)]
+
     async def get_email_attachment(self, id: int) -> Row:
         """An attachment with its message's thread_id (who may read it)."""
         files, messages = schema.email_attachments, schema.email_messages
@@ -1669,9 +1693,12 @@ class Store:
             raise NotFound(f"attachment {id} not found")
         return dict(row._mapping)
 
-    async def queue_email(self, values: Mapping[str, Any]) -> Row:
-        """A reply, stored before it is sent (status queued). The same
-        Message-ID again (a retry of the same reply) is the stored one."""
+    async def queue_email(
+        self, values: Mapping[str, Any], attachments: Sequence[Mapping[str, Any]] = ()
+    ) -> Row:
+        """A reply (or a forward, with ``attachments``: rows naming files
+        already kept), stored before it is sent (status queued). The same
+        Message-ID again (a retry of the same message) is the stored one."""
         table = schema.email_messages
         row = _check_fields(table, values) | {"status": "queued", "direction": "out"}
         same = (table.c.mailbox_id == row["mailbox_id"]) & (table.c.message_id == row["message_id"])
@@ -1681,6 +1708,11 @@ class Store:
                 if known is None:
                     stmt = insert(table).values(row).returning(*table.c)
                     known = (await conn.execute(stmt)).one()
+                    if attachments:
+                        await conn.execute(
+                            insert(schema.email_attachments),
+                            [dict(a) | {"message_id": known.id} for a in attachments],
+                        )
         except IntegrityError:  # the same reply, stored meanwhile by another request
             async with self._read() as conn:
                 known = (await conn.execute(select(table).where(same))).one()
