@@ -1,7 +1,7 @@
 """The Queues tab: what it makes of typed hours, holidays and destinations
 (no screen needed), and against a real server a queue made and changed with
-its IVR menu, hours, overflow, skills, script, callbacks and language reads
-back exactly as typed;
+its IVR menu, hours, overflow, skills, script, callbacks, language and
+service targets reads back exactly as typed;
 a value the server refuses is shown in its words and the form keeps it all."""
 
 from __future__ import annotations
@@ -190,6 +190,15 @@ async def type_a_queue(tab: QueuesTab, made: dict[str, Any]) -> None:
     assert tab.language.currentText() == "Slovenščina"  # in its own language
     tab.caller_languages["sl"].setChecked(True)  # a phone caller picks one of these
     tab.caller_languages["en"].setChecked(True)
+    # Its e-mails, tasks and callbacks answered within an hour, done within a
+    # day; past either while waiting, to the sales queue's specialists.
+    assert not tab.limit_first_response.isChecked() and not tab.first_response_target.isEnabled()
+    tab.limit_first_response.setChecked(True)
+    tab.first_response_target.setValue(3600)
+    tab.limit_resolution.setChecked(True)
+    tab.resolution_target.setValue(86400)
+    assert tab.escalate_to.currentData() is None  # none yet: the supervisors
+    tab.escalate_to.setCurrentIndex(tab.escalate_to.findData(made["sales"]["id"]))
 
 
 async def test_a_queue_made_and_changed_reads_back_as_typed(
@@ -241,6 +250,9 @@ async def test_a_queue_made_and_changed_reads_back_as_typed(
         "callback_priority": 40,
         "language": "sl",
         "caller_languages": ["en", "sl"],  # in the protocol's order
+        "first_response_target_s": 3600,
+        "resolution_target_s": 86400,
+        "escalate_to_queue_id": sales_id,
     }
     assert stored(queue) == typed
     assert tab.editing == queue["id"] and tab.title.text() == "Edit Support & Help"
@@ -261,6 +273,11 @@ async def test_a_queue_made_and_changed_reads_back_as_typed(
     tab.callback_preview.setValue(0)
     tab.callback_priority.setValue(0)
     assert tab.callback_preview.text() == "placed at once"
+    # No first-response target any more; past the resolution target, the supervisors.
+    tab.limit_first_response.setChecked(False)
+    tab.escalate_to.setCurrentIndex(tab.escalate_to.findData(None))
+    # The queue being edited is not one it may escalate to.
+    assert tab.escalate_to.findData(queue["id"]) < 0
     tab.save_button.click()
     await until(lambda: (q := tab.queues.row(queue["id"])) is not None and q.priority == -3)
     changed = await server.owner("GET", f"/api/queues/{queue['id']}")
@@ -275,6 +292,8 @@ async def test_a_queue_made_and_changed_reads_back_as_typed(
         "callbacks_offered": False,
         "callback_preview_s": 0,
         "callback_priority": 0,
+        "first_response_target_s": None,
+        "escalate_to_queue_id": None,
     }
 
     # Chosen again from the list, the form shows what the server holds.
@@ -283,6 +302,8 @@ async def test_a_queue_made_and_changed_reads_back_as_typed(
     tab.table.selectRow(names(tab).index("support-help"))
     assert tab.language.currentData() == "sl" and tab.language.currentText() == "Slovenščina"
     assert [c for c, box in tab.caller_languages.items() if box.isChecked()] == ["en", "sl"]
+    assert not tab.limit_first_response.isChecked() and tab.limit_resolution.isChecked()
+    assert tab.resolution_target.value() == 86400 and tab.escalate_to.currentData() is None
     assert stored(tab.values().model_dump(mode="json")) == stored(changed) | {
         "business_hours": None
     }

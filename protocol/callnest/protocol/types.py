@@ -38,6 +38,7 @@ __all__ = [
     "CustomerEdit",
     "EndReason",
     "ErrorDetail",
+    "EscalationInfo",
     "HistoryEntry",
     "IceServer",
     "LinkQuality",
@@ -167,6 +168,15 @@ class UserInfo(ProtocolModel):
     team_id: DbId | None = None
 
 
+class EscalationInfo(ProtocolModel):
+    """Why a contact was raised above its first line: the tier it is at (2:
+    the specialists' queue, 3: the supervisors own it) and the service target
+    it passed to get there."""
+
+    tier: Annotated[int, Strict(), Field(ge=2, le=3)]
+    reason: Literal["first_response", "resolution"]
+
+
 class ContactInfo(ProtocolModel):
     """One contact (call, chat or task) as the agent handling it sees it."""
 
@@ -189,6 +199,9 @@ class ContactInfo(ProtocolModel):
     # A call to place: offered as a card ("Call now" / "Skip") for the offer's
     # ring_timeout_s, then placed; caller_* is who will be called.
     purpose: Literal["callback", "campaign"] | None = None
+    # Past a service target of its queue (an e-mail, a task, a callback): why,
+    # and who answers for it now. None: at its first line.
+    escalation: EscalationInfo | None = None
 
 
 class AgentSnapshot(ProtocolModel):

@@ -22,6 +22,7 @@ from callnest.server.api import (
     customer_privacy,
     customers_csv,
     docs,
+    escalations,
     mail,
     maintenance,
     monitor,
@@ -47,6 +48,7 @@ from callnest.server.chat import Chats
 from callnest.server.data_retention import enforce_forever
 from callnest.server.doctor import Doctor
 from callnest.server.doctor.access import remove_access, write_access
+from callnest.server.escalation import Escalations
 from callnest.server.keys import (
     ALARMS,
     API,
@@ -58,6 +60,7 @@ from callnest.server.keys import (
     DOCTOR,
     DOCTOR_TOKEN,
     EDGE,
+    ESCALATIONS,
     MAIL,
     METRICS,
     PHONE_CONFIG_LISTENERS,
@@ -110,6 +113,7 @@ def build_api() -> Api:
         chat,
         mail,
         reports,
+        escalations,
         recordings,
         prompts,
         supervise,
@@ -158,6 +162,9 @@ async def _center_ctx(app: web.Application) -> AsyncIterator[None]:
     dialer = app[DIALER] = Dialer(center, app[STORE])
     await dialer.start()
     wallboard.campaigns = dialer.live_figures
+    # Last: the items the others put back in line take up their tiers.
+    escalation = app[ESCALATIONS] = Escalations(center, app[STORE], settings)
+    await escalation.start()
 
     async def watchdog() -> None:
         while True:
@@ -173,6 +180,7 @@ async def _center_ctx(app: web.Application) -> AsyncIterator[None]:
             await task
     await wallboard.stop()
     sessions.close_all()
+    await escalation.stop()
     await dialer.stop()
     await owed.stop()
     await mail_channel.stop()

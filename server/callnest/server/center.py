@@ -42,6 +42,7 @@ from callnest.server.acd import (
     Strategy,
 )
 from callnest.server.acd.events import HOME_CONNECTION, Feedback
+from callnest.server.acd.model import EscalationReason
 from callnest.server.auth import Principal
 from callnest.server.event_writer import EventWriter
 from callnest.server.figures import LiveFigures
@@ -114,6 +115,9 @@ def queue_config(row: dict[str, Any], skills: dict[int, int]) -> QueueConfig:
         hours=BusinessHours.from_json(hours) if hours else None,
         after_hours=after_hours,
         calls_while_chatting=bool(row.get("calls_while_chatting")),
+        first_response_target_s=row.get("first_response_target_s"),
+        resolution_target_s=row.get("resolution_target_s"),
+        escalate_to=row.get("escalate_to_queue_id"),
     )
 
 
@@ -532,9 +536,25 @@ class Center:
 
     def record_feedback(self, contact_id: str, queue_id: int | None, rating: int) -> None:
         """The customer rated the contact (stored already): into the log and the figures."""
-        event = Feedback(self.clock(), contact_id, queue_id, rating=rating)
+        self.record(Feedback(self.clock(), contact_id, queue_id, rating=rating))
+
+    def record(self, event: Event) -> None:
+        """An event of the center's own (not the ACD's; a contact's rating,
+        an e-mail's first reply): into the log and the figures only."""
         self.figures.on_event(event)
         self.event_writer.append(event)
+
+    def escalate(
+        self, contact_id: str, tier: int, reason: EscalationReason, to_queue: int | None = None
+    ) -> Contact:
+        """The contact passed a service target: up a tier (see :meth:`Acd.escalate`)."""
+        return self._run(self.acd.escalate, contact_id, tier, reason, to_queue)
+
+    def restore_escalation(
+        self, contact_id: str, tier: int, reason: EscalationReason | None, since: float | None
+    ) -> None:
+        """A contact back after a restart takes up its tier (see :meth:`Acd.restore_escalation`)."""
+        self.acd.restore_escalation(contact_id, tier, reason, since)
 
     # ------------------------------------------------------- agents' commands
 

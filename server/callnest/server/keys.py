@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from callnest.server.center import Center
     from callnest.server.chat import Chats
     from callnest.server.doctor import Doctor
+    from callnest.server.escalation import Escalations
     from callnest.server.mail.channel import MailChannel
     from callnest.server.media.switchboard import Switchboard
     from callnest.server.metrics import Metrics
@@ -39,6 +40,7 @@ CHATS: web.AppKey[Chats] = web.AppKey("chats")
 MAIL: web.AppKey[MailChannel] = web.AppKey("mail")
 CALLBACKS: web.AppKey[Callbacks] = web.AppKey("callbacks")
 DIALER: web.AppKey[Dialer] = web.AppKey("dialer")
+ESCALATIONS: web.AppKey[Escalations] = web.AppKey("escalations")
 BACKUPS: web.AppKey[BackupKeeper] = web.AppKey("backups")
 DOCTOR: web.AppKey[Doctor] = web.AppKey("doctor")
 ALARMS: web.AppKey[Alarms] = web.AppKey("alarms")

@@ -136,6 +136,10 @@ class Settings:
     mail_poll_s: float = 60.0
     mail_retry_s: float = 5.0
     mail_alarm_after_s: float = 120.0
+    # How often e-mails, tasks and callbacks are checked against their queues'
+    # service targets (escalation.py): an item escalates this long after its
+    # target at the latest.
+    escalation_check_s: float = 15.0
 
     @property
     def mail_dir(self) -> Path:

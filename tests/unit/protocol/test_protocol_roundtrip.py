@@ -30,6 +30,7 @@ from callnest.protocol import (
     ChatSend,
     ChatTyping,
     ChatTypingUpdate,
+    EmailThreadUpdate,
     ChatUnwatch,
     ChatWatch,
     ClientMessage,
@@ -42,6 +43,7 @@ from callnest.protocol import (
     ErrorCode,
     ErrorDetail,
     ErrorReply,
+    EscalationInfo,
     Hello,
     HistoryEntry,
     IceServer,
@@ -262,6 +264,17 @@ SAMPLES: list[Message] = [
     ),
     OfferWithdrawn(offer_id="o-1", reason="answered_elsewhere"),
     ContactUpdate(contact=ENDED_CHAT),
+    # A task past its queue's resolution target: the supervisors own it now.
+    ContactUpdate(
+        contact=ENDED_CHAT.model_copy(
+            update={
+                "channel": Channel.TASK,
+                "phase": ContactPhase.CONNECTED,
+                "end_reason": None,
+                "escalation": EscalationInfo(tier=3, reason="resolution"),
+            }
+        )
+    ),
     ChatMessage(
         contact_id="c-43",
         message_id="cm-1",
@@ -271,6 +284,7 @@ SAMPLES: list[Message] = [
         client_msg_id="m-1",
     ),
     ChatTypingUpdate(contact_id="c-43", sender="customer", typing=False),
+    EmailThreadUpdate(contact_id="c-44"),
     StatsSnapshot(at=NOW, queues=(QUEUE_STATS,), agents=(AGENT_STATS,)),
     StatsUpdate(
         at=NOW,

@@ -49,6 +49,12 @@ def test_a_bad_value_is_refused_naming_its_field() -> None:
     assert problems(QueueFields, **QUEUE | {"skill_steps": []}) == [
         ("skill_steps", "List should have at least 1 item after validation, not 0")
     ]
+    assert problems(QueueFields, **QUEUE | {"first_response_target_s": 0}) == [
+        ("first_response_target_s", "Input should be greater than 0")
+    ]
+    assert problems(QueueFields, **QUEUE | {"escalate_to_queue_id": 0}) == [
+        ("escalate_to_queue_id", "Input should be greater than or equal to 1")
+    ]
     assert problems(UserFields, **USER | {"voice_capacity": 2}) == [
         ("voice_capacity", "Input should be less than or equal to 1")
     ]
@@ -147,6 +153,9 @@ QUEUE_ANSWER: dict[str, Any] = {
     "callbacks_offered": True,
     "callback_preview_s": 10.0,
     "callback_priority": 1,
+    "first_response_target_s": 3600.0,
+    "resolution_target_s": None,
+    "escalate_to_queue_id": 5,
     "skills": {"3": 7},
 }
 

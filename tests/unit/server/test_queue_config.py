@@ -44,3 +44,24 @@ def test_stored_queue_becomes_acd_config() -> None:
 def test_bad_settings_are_refused_with_the_reason(field: str, value: object, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         queue_config(ROW | {field: value}, {})
+
+
+def test_service_targets_and_the_specialists_queue_reach_the_router() -> None:
+    config = queue_config(
+        ROW
+        | {
+            "first_response_target_s": 3600.0,
+            "resolution_target_s": 86400.0,
+            "escalate_to_queue_id": 9,
+        },
+        {},
+    )
+    assert (config.first_response_target_s, config.resolution_target_s) == (3600.0, 86400.0)
+    assert config.escalate_to == 9
+    # A row from before targets existed: none, and nowhere to escalate to.
+    plain = queue_config(ROW, {})
+    assert (plain.first_response_target_s, plain.resolution_target_s, plain.escalate_to) == (
+        None,
+        None,
+        None,
+    )

@@ -58,6 +58,8 @@ class CannedAnswer(RestModel):
 
 
 Seconds = Annotated[float, Field(ge=0)]
+TargetSeconds = Annotated[float, Field(gt=0, le=90 * 86400)]
+"""A service target: up to a quarter of a year."""
 HoldMusic = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_-]{1,64}$")]
 BusinessHours = dict[str, Any]
 """``{"timezone": "Europe/Paris", "weekly": {"mon": [["09:00", "17:00"]], ...},
@@ -113,6 +115,14 @@ class QueueFields(RestModel):
     caller_languages: Annotated[list[LanguageCode], Field(max_length=len(LANGUAGE_CODES))] = Field(
         default_factory=list
     )
+    # Service targets for its e-mails, tasks and callbacks, counted from an
+    # item's entry into its tier (None: no target). An item waiting past one
+    # moves to escalate_to_queue_id (the specialists' queue; another queue);
+    # at the specialists', with an agent, or with nowhere to go, the
+    # supervisors own it (GET /api/escalations).
+    first_response_target_s: TargetSeconds | None = None
+    resolution_target_s: TargetSeconds | None = None
+    escalate_to_queue_id: RowId | None = None
 
     @field_validator("caller_languages")
     @classmethod
@@ -164,4 +174,7 @@ class Queue(RestModel):
     callback_priority: int
     language: LanguageCode = DEFAULT_LANGUAGE
     caller_languages: tuple[LanguageCode, ...] = ()
+    first_response_target_s: Seconds | None = None
+    resolution_target_s: Seconds | None = None
+    escalate_to_queue_id: int | None = None
     skills: dict[int, int]  # skill id -> minimum level

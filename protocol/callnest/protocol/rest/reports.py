@@ -15,6 +15,9 @@ __all__ = [
     "InteractionFilter",
     "ReportQuery",
     "ReportSettings",
+    "ServiceTargetRow",
+    "ServiceTargets",
+    "ServiceTargetsQuery",
 ]
 
 SHORT_ABANDON_MAX_S: Final = 120.0
@@ -92,3 +95,44 @@ class Interaction(RestModel):
     csat_rating: int | None
     csat_comment: str | None
     csat_at: float | None
+
+
+class ServiceTargetsQuery(RestModel):
+    """What ``GET /api/reports/service-targets`` is asked: the e-mails, tasks
+    and callbacks closed in ``[since, until)`` (epoch seconds, at most 93 days)."""
+
+    since: float
+    until: float
+
+
+class ServiceTargetRow(RestModel):
+    """One queue's items at one tier (1: its first line, 2: escalated to it
+    as the specialists' queue, 3: the supervisors owned them while there),
+    each timed from its entry into the tier. An item escalated counts in
+    each tier it passed through; ``None``: nothing to count (or no target)."""
+
+    queue_id: int
+    name: str
+    tier: Annotated[int, Field(ge=1, le=3)]
+    items: int
+    # Items whose first response came in this tier, and how soon.
+    responded: int
+    first_response_mean_s: float | None
+    first_response_p90_s: float | None
+    first_response_target_s: float | None  # the queue's, as set now
+    # Of the items still without a response on entering the tier: answered within the target.
+    first_response_within_pct: float | None
+    # Items closed in this tier, and how soon after entering it.
+    resolved: int
+    resolution_mean_s: float | None
+    resolution_p90_s: float | None
+    resolution_target_s: float | None
+    # Of all the tier's items: closed in it within the target.
+    resolution_within_pct: float | None
+
+
+class ServiceTargets(RestModel):
+    since: float
+    until: float
+    rows: tuple[ServiceTargetRow, ...]
+    definitions: dict[str, str]

@@ -3,17 +3,18 @@ whisper into it, or barge in), put an agent on a break or offline, log them
 out, and read the chats under way."""
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field
 
 from callnest.protocol.rest.base import RestModel
-from callnest.protocol.types import AgentState
+from callnest.protocol.types import AgentState, Channel
 
 __all__ = [
     "AgentLoggedOut",
     "AgentStateChange",
     "AgentStateChanged",
+    "EscalatedItem",
     "LiveChat",
     "MonitorCall",
     "MonitorMode",
@@ -71,3 +72,23 @@ class LiveChat(RestModel):
     customer_name: str
     state: str
     started_at: float
+
+
+class EscalatedItem(RestModel):
+    """An open e-mail, task or callback that passed a service target of its
+    queue and moved up a tier: 2, waiting in the specialists' queue; 3, the
+    supervisors own it (it stays where it is, an agent may be working it)."""
+
+    contact_id: str
+    queue_id: int
+    queue_name: str
+    channel: Channel
+    customer_name: str | None
+    customer_id: int | None
+    tier: Annotated[int, Field(ge=2, le=3)]
+    reason: Literal["first_response", "resolution"]
+    since: float  # at this tier
+    entered_at: float  # the item's first entry
+    state: str  # queued, ringing, connected, wrap_up
+    agent_id: int | None  # who holds it now (None: it waits)
+    agent_name: str | None

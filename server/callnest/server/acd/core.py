@@ -31,6 +31,7 @@ from callnest.server.acd.events import (
     Dialled,
     Ended,
     Entered,
+    Escalated,
     Event,
     Held,
     OfferDeclined,
@@ -54,6 +55,7 @@ from callnest.server.acd.model import (
     AgentState,
     Channel,
     Contact,
+    EscalationReason,
     Overflow,
     OverflowKind,
     Phase,
@@ -82,6 +84,7 @@ _OUTCOME_ANSWERED = Outcome.ANSWERED
 
 AUTOPAUSE_REASON = "missed_offers"
 MAX_OVERFLOW_HOPS = 5
+TOP_TIER = 3  # escalation's last tier: the supervisors own the contact
 
 
 class AcdError(Refused):
@@ -666,6 +669,65 @@ class Acd:
         self._emit(Requeued(self._clock(), contact.id, contact.queue_id, phase="outside"))
         self._first_in_line(contact)
 
+    def escalate(
+        self,
+        contact_id: str,
+        tier: int,
+        reason: EscalationReason,
+        to_queue: int | None = None,
+    ) -> Contact:
+        """The contact passed a service target and moves up to ``tier``: with
+        ``to_queue`` (the specialists'), a contact no agent holds waits there
+        from now on, keeping its first entry (an offer ringing for it is
+        taken back); without, it stays where it is and the supervisors own
+        it. Once per tier: never to its own tier or a lower one."""
+        contact = self._contact(contact_id)
+        if not contact.tier < tier <= TOP_TIER:
+            raise AcdError(
+                ErrorCode.CONFLICT, f"this contact is at tier {contact.tier}: not to {tier}"
+            )
+        target = None
+        if to_queue is not None:
+            target = self._queue(to_queue)
+            if to_queue == contact.queue_id:
+                raise AcdError(ErrorCode.BAD_TRANSFER, "the contact is in that queue already")
+            if contact.agent_id is not None or contact.outside is not None:
+                raise AcdError(ErrorCode.CONFLICT, "an agent holds this contact: it stays")
+        now = self._clock()
+        self._emit(
+            Escalated(
+                now,
+                contact.id,
+                contact.queue_id,
+                contact.agent_id,
+                tier=tier,
+                reason=reason,
+                to_queue_id=to_queue,
+            )
+        )
+        contact.tier, contact.tier_since, contact.escalation_reason = tier, now, reason
+        if target is None:
+            return contact
+        if contact.phase is _RINGING:
+            for offer_id in list(contact.offers):
+                self._withdraw(self.offers[offer_id], "requeued")
+        else:
+            self._unplace(contact)
+        contact.target_agent = None
+        contact.head_of_line = False
+        self._enter_queue(contact, target, hops=0)
+        return contact
+
+    def restore_escalation(
+        self, contact_id: str, tier: int, reason: EscalationReason | None, since: float | None
+    ) -> None:
+        """A contact back after a restart takes up the tier it had reached
+        (from the log: nothing is logged again)."""
+        contact = self._contact(contact_id)
+        if not 1 <= tier <= TOP_TIER:
+            raise AcdError(ErrorCode.CONFLICT, f"there is no tier {tier}")
+        contact.tier, contact.tier_since, contact.escalation_reason = tier, since, reason
+
     # ------------------------------------------------------------------ timers
 
     def next_deadline(self) -> float | None:
@@ -712,6 +774,7 @@ class Acd:
                 assert c.channel is channel and c.target_agent is None, cid
         for contact in self.contacts.values():
             assert contact.phase is not Phase.CLOSED, f"closed contact {contact.id} still open"
+            assert 1 <= contact.tier <= TOP_TIER, contact.id
             places = 0
             if contact.phase is Phase.QUEUED:
                 if contact.target_agent is None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, fields
 from enum import Enum, StrEnum
 from typing import Any, ClassVar, Literal
 
-from callnest.server.acd.model import AgentState, Channel, Phase
+from callnest.server.acd.model import AgentState, Channel, EscalationReason, Phase
 
 
 class EventType(StrEnum):
@@ -42,6 +42,11 @@ class EventType(StrEnum):
     WRAPUP_ENDED = "contact.wrapup_ended"
     CLOSED = "contact.closed"  # the contact's last event
     FEEDBACK = "contact.feedback"  # the customer's rating, after the end
+    # Past a service target, the contact moved up a tier (escalation.py).
+    ESCALATED = "contact.escalated"
+    # An e-mail's first reply stored (the server's, not the ACD's: for the
+    # other channels the first response is the contact's Answered).
+    FIRST_RESPONSE = "contact.first_response"
 
 
 # Why an offer was taken back without blaming the agent: the agent went away
@@ -313,6 +318,27 @@ class Feedback(Event):
     rating: int = 0  # 1-5
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Escalated(Event):
+    """The contact passed a service target of its queue (``queue_id``, the one
+    it was in) and moved up to ``tier``: 2, into the specialists' queue
+    ``to_queue_id``, where it waits from now on; 3, the supervisors own it
+    where it is (``to_queue_id`` None; ``agent_id``: the agent holding it, if any)."""
+
+    type: ClassVar[EventType] = EventType.ESCALATED
+    tier: int = 3
+    reason: EscalationReason = "resolution"
+    to_queue_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FirstResponse(Event):
+    """The first reply an agent (``agent_id``) stored for an e-mail contact,
+    at ``at`` (the server writes it once it finds the reply, maybe later)."""
+
+    type: ClassVar[EventType] = EventType.FIRST_RESPONSE
+
+
 _KINDS: dict[EventType, type[Event]] = {
     kind.type: kind
     for kind in (
@@ -335,6 +361,8 @@ _KINDS: dict[EventType, type[Event]] = {
         WrapUpEnded,
         Closed,
         Feedback,
+        Escalated,
+        FirstResponse,
     )
 }
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Literal
 
 from callnest.server.acd.hours import BusinessHours
 
@@ -26,6 +27,10 @@ EXCLUSIVE_CHANNELS = frozenset({Channel.VOICE})
 # What waits for the next agent however long it takes, in or out of hours:
 # nobody is on the line to turn away or to tire of waiting.
 PATIENT_CHANNELS = frozenset({Channel.TASK, Channel.EMAIL})
+
+
+# Which service target a contact passed to be escalated (escalation.py).
+EscalationReason = Literal["first_response", "resolution"]
 
 
 class Strategy(StrEnum):
@@ -121,6 +126,13 @@ class QueueConfig:
     # The cross-channel rule: may a call reach an agent who has only chats
     # open? (False: a call needs an agent with nothing open.)
     calls_while_chatting: bool = False
+    # Service targets for what waits here however long it takes (e-mails,
+    # tasks, callbacks), counted from an item's entry into its tier (None: no
+    # target); past one, an item waiting here moves up to ``escalate_to``
+    # (the specialists' queue), else the supervisors own it (see escalation.py).
+    first_response_target_s: float | None = None
+    resolution_target_s: float | None = None
+    escalate_to: int | None = None
 
     def min_level_after(self, waited_s: float) -> int:
         level = self.skill_steps[0].min_level if self.skill_steps else 1
@@ -201,6 +213,12 @@ class Contact:
     ended_at: float | None = None
     wrap_deadline: float | None = None
     timer_gen: int = 0  # bumped to cancel this contact's pending timers
+    # Its escalation (escalation.py): 1 the first line, 2 the specialists'
+    # queue, 3 the supervisors own it; since when (None: tier 1, since
+    # ``entered_at``), and which target it passed to get there.
+    tier: int = 1
+    tier_since: float | None = None
+    escalation_reason: EscalationReason | None = None
 
     def sort_key(self) -> tuple[int, float, int]:
         return (0 if self.head_of_line else 1, self.queue_entered_at, self.seq)

@@ -27,6 +27,7 @@ from callnest.server.acd.events import (
     Dialled,
     Ended,
     Entered,
+    Escalated,
     Event,
     Feedback,
     Offered,
@@ -313,6 +314,12 @@ class StatsFold:
             q.wrap_s += event.wrap_s
             if a is not None:
                 a.wrap_s += event.wrap_s
+        elif isinstance(event, Escalated) and event.to_queue_id is not None:
+            # Moved on to the specialists' queue unanswered: it left this
+            # queue the way an overflow does (a call to place is not counted).
+            self._stop_waiting(q, cid)
+            if cid not in self._answered_entries and cid not in self._callbacks:
+                q.overflowed += cid not in self._placed
         elif isinstance(event, Closed):
             self._stop_waiting(q, cid)
             self._answered_entries.discard(cid)

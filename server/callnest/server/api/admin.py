@@ -35,6 +35,7 @@ from callnest.server.auth import (
 )
 from callnest.server.keys import CENTER, SESSIONS, STORE
 from callnest.server.screenpop import customer_card, queue_script
+from callnest.server.store.errors import NotFound
 from callnest.server.store.store import AuditNote, Row, Store
 
 
@@ -352,6 +353,27 @@ async def _queue_out(request: web.Request, row: Row) -> rest.Queue:
     return rest.Queue.model_validate(row | {"skills": skills})
 
 
+async def _check_escalation_target(store: Store, queue_id: int | None, target: int | None) -> None:
+    """The specialists' queue a queue escalates to is another queue that exists."""
+    if target is None:
+        return
+    problem = None
+    if target == queue_id:
+        problem = "a queue cannot escalate to itself: choose the specialists' queue"
+    else:
+        try:
+            await store.get_row("queues", target)
+        except NotFound:
+            problem = f"there is no queue {target}"
+    if problem is not None:
+        raise ApiError(
+            422,
+            ErrorCode.INVALID_REQUEST,
+            f"field 'escalate_to_queue_id': {problem}",
+            [{"field": "escalate_to_queue_id", "problem": problem}],
+        )
+
+
 def _register_queues(api: Api) -> None:
     tag = "queues"
 
@@ -371,6 +393,8 @@ def _register_queues(api: Api) -> None:
     ) -> rest.Queue:
         action = "create" if queue_id is None else "update"
         store = request.app[STORE]
+        if "escalate_to_queue_id" in fields:
+            await _check_escalation_target(store, queue_id, model.escalate_to_queue_id)
         values = model.model_dump(mode="json", exclude={"skills"}, include=fields)
         entry = note(request, action, model.model_dump(mode="json", include=fields))
         if queue_id is None:

@@ -230,7 +230,9 @@ class DesktopSession:
             self.send(p.OfferWithdrawn(offer_id=event.offer_id, reason="declined"))
         elif isinstance(event, ev.OfferWithdrawn):
             self.send(p.OfferWithdrawn(offer_id=event.offer_id, reason=event.reason))
-        elif isinstance(event, (ev.Dialled, ev.Answered, ev.Held, ev.Resumed, ev.Ended)):
+        elif isinstance(
+            event, (ev.Dialled, ev.Answered, ev.Held, ev.Resumed, ev.Ended, ev.Escalated)
+        ):
             self._send_contact(event)
         elif isinstance(event, ev.Closed) and event.outcome in _CALL_OUT_FAILURES:
             self._send_contact(event, ended=str(event.outcome))
@@ -312,6 +314,9 @@ class DesktopSession:
             end_reason=end_reason,
             direction="outbound" if meta is not None and meta.outbound else "inbound",
             purpose=_purpose(contact.purpose if contact else None),
+            escalation=p.EscalationInfo(tier=contact.tier, reason=contact.escalation_reason)
+            if contact is not None and contact.tier > 1 and contact.escalation_reason
+            else None,
         )
 
     def _offer_factory(self, event: ev.Offered) -> Callable[[], Awaitable[p.Message | None]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import math
 import time
 from typing import Any
 
@@ -12,7 +13,7 @@ from aiohttp import web
 from pydantic import BaseModel
 
 from callnest.protocol import ErrorCode, rest
-from callnest.server.acd import Event, StatsFold
+from callnest.server.acd import Event, EventType, StatsFold
 from callnest.server.acd.stats import SHORT_ABANDON_S, QueueFigures
 from callnest.server.api.admin import audit
 from callnest.server.api.endpoints import (
@@ -27,6 +28,7 @@ from callnest.server.api.errors import ApiError
 from callnest.server.auth import MANAGERS, OWNER_ONLY, Role, supervises
 from callnest.server.keys import CENTER, STORE
 from callnest.server.report import (
+    MAX_RANGE_S,
     PREROLL_S,
     SHORT_ABANDON_KEY,
     AgentInfo,
@@ -34,6 +36,7 @@ from callnest.server.report import (
     ReportRange,
     build_report,
 )
+from callnest.server.service_targets import ITEM_EVENT_TYPES, Targets, build_service_targets
 
 
 def queue_figures(f: QueueFigures, now: float) -> dict[str, Any]:
@@ -189,6 +192,49 @@ def register(api: Api) -> None:
         rows = await store.events_between(span.since - PREROLL_S, span.until)
         # Folding a month is CPU work: off the event loop, which carries the calls.
         return await asyncio.to_thread(build_report, rows, span, directory, time.time())
+
+    @api.route(
+        "GET",
+        "/api/reports/service-targets",
+        roles=MANAGERS,
+        tag="reports",
+        summary=(
+            "E-mails, tasks and callbacks closed in ?since=&until= (epoch s, at most 93 "
+            "days): per queue and escalation tier, first-response and resolution times "
+            "(mean, 90th percentile) and the share within the queue's targets"
+        ),
+        query=rest.ServiceTargetsQuery,
+    )
+    async def service_targets(request: web.Request) -> Any:
+        since, until = query_float(request, "since"), query_float(request, "until")
+        if since is None or until is None:
+            raise ApiError(
+                422, ErrorCode.INVALID_REQUEST, "since and until (epoch seconds) are required"
+            )
+        if not (math.isfinite(since) and math.isfinite(until)) or since >= until:
+            raise ApiError(422, ErrorCode.INVALID_REQUEST, "since must be before until")
+        if until - since > MAX_RANGE_S:
+            raise ApiError(
+                422,
+                ErrorCode.INVALID_REQUEST,
+                f"a report covers at most {MAX_RANGE_S / 86400:.0f} days",
+            )
+        center, store = request.app[CENTER], request.app[STORE]
+        targets = {
+            row["id"]: Targets(
+                row["display_name"] or row["name"],
+                row["first_response_target_s"],
+                row["resolution_target_s"],
+            )
+            for row in await store.list_rows("queues")
+        }
+        await center.flush()
+        closed = await store.events_between(since, until, types=[str(EventType.CLOSED)])
+        rows = await store.events_of_contacts(
+            {r["contact_id"] for r in closed if r["contact_id"]}, types=ITEM_EVENT_TYPES
+        )
+        found = await asyncio.to_thread(build_service_targets, rows, since, until, targets)
+        return rest.ServiceTargets.model_validate(found)
 
     @api.route(
         "GET",

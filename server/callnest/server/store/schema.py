@@ -227,6 +227,13 @@ queues = Table(
     # The languages a phone caller may choose from first (["en", "sl"]: keys
     # 1 and 2); fewer than two: no choice.
     _json("caller_languages", "[]"),
+    # Service targets for its e-mails, tasks and callbacks (NULL: none), and
+    # the specialists' queue an item waiting past one moves to (NULL: none;
+    # no foreign key, as overflow_target has none: SQLite would copy the
+    # table to add one, and a queue gone is read as none).
+    Column("first_response_target_s", Seconds, nullable=True),
+    Column("resolution_target_s", Seconds, nullable=True),
+    Column("escalate_to_queue_id", Integer, nullable=True),
     UniqueConstraint("name"),
     sqlite_autoincrement=True,
 )
@@ -664,6 +671,7 @@ email_messages = Table(
     CheckConstraint("direction IN ('in', 'out')", name="direction"),
     CheckConstraint("status IN (" + ", ".join(f"'{s}'" for s in EMAIL_STATES) + ")", name="status"),
     Index("ix_email_messages_thread_id", "thread_id"),
+    Index("ix_email_messages_contact_id", "contact_id"),  # a contact's first reply
     Index("ix_email_messages_status_next_attempt_at", "status", "next_attempt_at"),
     sqlite_autoincrement=True,
 )

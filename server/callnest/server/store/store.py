@@ -93,6 +93,7 @@ _INTERACTION_REQUIRED = frozenset(
 )
 
 _EVENT_FIELDS = frozenset({"at", "type", "contact_id", "queue_id", "agent_id", "data"})
+_IN_CHUNK = 500  # ids in one IN (...): well under SQLite's and PostgreSQL's limits
 
 
 def _guard(lock: asyncio.Lock | None) -> AbstractAsyncContextManager[None]:
@@ -860,6 +861,21 @@ class Store:
             stmt = stmt.where(events.c.type.in_(list(types)))
         async with self._read() as conn:
             return [dict(r._mapping) for r in await conn.execute(stmt)]
+
+    async def events_of_contacts(
+        self, contact_ids: Collection[str], *, types: Collection[str] | None = None
+    ) -> list[Row]:
+        """Every event of these contacts (of ``types``), in the order they were appended."""
+        events = schema.events
+        ids = sorted(set(contact_ids))
+        found: list[Row] = []
+        async with self._read() as conn:
+            for start in range(0, len(ids), _IN_CHUNK):
+                stmt = select(events).where(events.c.contact_id.in_(ids[start : start + _IN_CHUNK]))
+                if types is not None:
+                    stmt = stmt.where(events.c.type.in_(list(types)))
+                found += [dict(r._mapping) for r in await conn.execute(stmt)]
+        return sorted(found, key=lambda row: int(row["id"]))
 
     async def last_event_id(self) -> int:
         """The id of the newest event; 0 when the log is empty."""
@@ -1692,6 +1708,31 @@ class Store:
         if row is None:
             raise NotFound(f"attachment {id} not found")
         return dict(row._mapping)
+
+    async def first_replies(self, contact_ids: Collection[str]) -> dict[str, Row]:
+        """Of these contacts (e-mail threads' open ones), those an agent has
+        written to the customer during (a reply, not a forward to someone
+        else): the first such message's ``at`` and ``sent_by``, by contact."""
+        messages, threads = schema.email_messages, schema.email_threads
+        ids = sorted(set(contact_ids))
+        first: dict[str, Row] = {}
+        async with self._read() as conn:
+            for start in range(0, len(ids), _IN_CHUNK):
+                stmt = (
+                    select(messages.c.contact_id, messages.c.at, messages.c.sent_by)
+                    .add_columns(messages.c.to_addresses, threads.c.customer_address)
+                    .join(threads, threads.c.id == messages.c.thread_id)
+                    .where(
+                        messages.c.direction == "out",
+                        messages.c.contact_id.in_(ids[start : start + _IN_CHUNK]),
+                    )
+                    .order_by(messages.c.at, messages.c.id)
+                )
+                for row in await conn.execute(stmt):
+                    customer = row.customer_address.lower()
+                    if any(str(a).lower() == customer for a in row.to_addresses or ()):
+                        first.setdefault(row.contact_id, {"at": row.at, "sent_by": row.sent_by})
+        return first
 
     async def queue_email(
         self, values: Mapping[str, Any], attachments: Sequence[Mapping[str, Any]] = ()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from callnest.server.acd import (
@@ -45,8 +46,15 @@ class AcdHarness:
     def __init__(self, start: float = START, **acd_kwargs: Any) -> None:
         self.clock = FakeClock(start)
         self.events: list[Event] = []
-        self.acd = Acd(self.clock, self.events.append, **acd_kwargs)
+        # Told of every event after it is recorded (an escalator, say).
+        self.listeners: list[Callable[[Event], None]] = []
+        self.acd = Acd(self.clock, self._record, **acd_kwargs)
         self.clock.acd = self.acd
+
+    def _record(self, event: Event) -> None:
+        self.events.append(event)
+        for listener in self.listeners:
+            listener(event)
 
     # -- set-up
     def queue(self, queue_id: int, **kwargs: Any) -> QueueConfig:

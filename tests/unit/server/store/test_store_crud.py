@@ -102,6 +102,9 @@ async def test_insert_returns_database_defaults(store: Store) -> None:
         "callback_priority": 1,
         "language": "en",
         "caller_languages": [],
+        "first_response_target_s": None,
+        "resolution_target_s": None,
+        "escalate_to_queue_id": None,
     }
     # Floats come back as floats even when written as ints (SQLite's RETURNING
     # reports values before the column's type applies).

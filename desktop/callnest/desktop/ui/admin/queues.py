@@ -2,8 +2,10 @@
 may answer (skills with minimum levels, widened as callers wait), how long a
 caller waits and where they go after, what they hear, the IVR menu in front
 of it, its opening hours and holidays, the script agents read, the number
-the people its agents call see (its caller ID on outbound calls), and its
-callbacks (offered to waiting callers; how they are placed)."""
+the people its agents call see (its caller ID on outbound calls), its
+callbacks (offered to waiting callers; how they are placed), and the service
+targets of its e-mails, tasks and callbacks (and the specialists' queue an
+item past one moves to)."""
 
 from __future__ import annotations
 
@@ -66,6 +68,7 @@ from callnest.protocol.languages import LANGUAGE_CODES, LANGUAGE_NAMES, Language
 from callnest.protocol.rest import QueueStrategy
 
 IVR_KEYS = tuple("123456789*0#")
+TARGET_MAX_S = 90 * 86400  # the protocol's longest service target
 MAX_IVR_CHOICES = 12
 MAX_SKILL_STEPS = 10
 DEFAULT_MUSIC = "default"
@@ -158,6 +161,12 @@ class QueueSettings(Protocol):
     def language(self) -> str: ...
     @property
     def caller_languages(self) -> Sequence[str]: ...
+    @property
+    def first_response_target_s(self) -> float | None: ...
+    @property
+    def resolution_target_s(self) -> float | None: ...
+    @property
+    def escalate_to_queue_id(self) -> int | None: ...
 
 
 class TypedChoice(NamedTuple):
@@ -279,9 +288,10 @@ class QueuesTab(AdminEditor):
         grid.addWidget(self._waiting(), 1, 0)
         grid.addWidget(self._callbacks(), 2, 0)
         grid.addWidget(self._skills(), 3, 0)
+        grid.addWidget(self._targets(), 4, 0)
         grid.addWidget(self._ivr(), 0, 1)
-        grid.addWidget(self._hours(), 1, 1, 3, 1)
-        grid.setRowStretch(4, 1)
+        grid.addWidget(self._hours(), 1, 1, 4, 1)
+        grid.setRowStretch(5, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(groups)
@@ -358,6 +368,18 @@ class QueuesTab(AdminEditor):
             "callbacks_offered": (self.labels["callbacks_offered"], self.callbacks_offered),
             "callback_preview_s": (self.labels["callback_preview_s"], self.callback_preview),
             "callback_priority": (callback_priority_label(), self.callback_priority),
+            "first_response_target_s": (
+                translate("ui.admin.queues", "First response within", "a field"),
+                self.first_response_target,
+            ),
+            "resolution_target_s": (
+                translate("ui.admin.queues", "Resolved within", "a field"),
+                self.resolution_target,
+            ),
+            "escalate_to_queue_id": (
+                translate("ui.admin.queues", "Escalate to", "a field: the specialists' queue"),
+                self.escalate_to,
+            ),
         }
 
     def _general(self) -> QGroupBox:
@@ -698,6 +720,91 @@ class QueuesTab(AdminEditor):
         form.addRow(callback_priority_label(), self.callback_priority)
         return box
 
+    def _targets(self) -> QGroupBox:
+        def target_row(check: QCheckBox, box: QDoubleSpinBox) -> QHBoxLayout:
+            check.toggled.connect(box.setEnabled)
+            row = QHBoxLayout()
+            row.addWidget(check)
+            row.addWidget(box, 1)
+            return row
+
+        self.limit_first_response = QCheckBox(
+            translate(
+                "ui.admin.queues",
+                "First response within",
+                "a check box before a number of seconds",
+            )
+        )
+        self.first_response_target = _seconds(1, TARGET_MAX_S)
+        self.first_response_target.setToolTip(
+            translate(
+                "ui.admin.queues",
+                "An e-mail's first reply, a task's or a callback's answer, counted from its "
+                "arrival here (e.g. 3600 s: an hour)",
+            )
+        )
+        self.limit_resolution = QCheckBox(
+            translate(
+                "ui.admin.queues", "Resolved within", "a check box before a number of seconds"
+            )
+        )
+        self.resolution_target = _seconds(1, TARGET_MAX_S)
+        self.resolution_target.setToolTip(
+            translate(
+                "ui.admin.queues",
+                "Until its agent has finished with it, counted from its arrival here "
+                "(e.g. 86400 s: a day)",
+            )
+        )
+        self.escalate_to = QComboBox()
+        self.escalate_to.setMinimumContentsLength(12)
+        self.escalate_to.setToolTip(
+            translate(
+                "ui.admin.queues",
+                "Where an item still waiting past a target goes; past a target there too, "
+                "or with an agent, or with no queue chosen, supervisors see it in their "
+                "list of escalations",
+            )
+        )
+        self._fill_escalate_to(None)
+        box = QGroupBox(
+            translate(
+                "ui.admin.queues", "Service targets (e-mails, tasks, callbacks)", "a group's title"
+            )
+        )
+        form = QFormLayout(box)
+        form.addRow(target_row(self.limit_first_response, self.first_response_target))
+        form.addRow(target_row(self.limit_resolution, self.resolution_target))
+        form.addRow(
+            translate("ui.admin.queues", "Past a target, send to", "a form's label"),
+            self.escalate_to,
+        )
+        return box
+
+    def _fill_escalate_to(self, chosen: int | None) -> None:
+        """The queues an item may escalate to (not the one being edited); ``chosen`` selected."""
+        self.escalate_to.clear()
+        self.escalate_to.addItem(
+            translate(
+                "ui.admin.queues",
+                "No specialists' queue (the supervisors)",
+                "where an item past its target goes",
+            ),
+            None,
+        )
+        for index in range(self.queues.rowCount()):
+            queue = self.queues.at(index)
+            if queue is not None and queue.id != self.editing:
+                self.escalate_to.addItem(queue.display_name or queue.name, queue.id)
+        if chosen is not None and self.escalate_to.findData(chosen) < 0:
+            self.escalate_to.addItem(
+                translate(
+                    "ui.admin.queues", "queue #{id}", "a queue whose name is not known"
+                ).format(id=chosen),
+                chosen,
+            )
+        self.escalate_to.setCurrentIndex(max(0, self.escalate_to.findData(chosen)))
+
     # ------------------------------------------------------------ rows of tables
 
     def add_step(self, after_s: float = 60, min_level: int = MIN_LEVEL) -> None:
@@ -785,6 +892,7 @@ class QueuesTab(AdminEditor):
         listed = [q for q in (self.queues.at(i) for i in range(self.queues.rowCount())) if q]
         for picker in (self.overflow, self.after_hours):
             picker.set_queues(listed, self.editing)
+        self._fill_escalate_to(self.escalate_to.currentData())
         for row in range(self.ivr.rowCount()):
             target = self.ivr.cellWidget(row, 2)
             assert isinstance(target, QComboBox)
@@ -905,6 +1013,18 @@ class QueuesTab(AdminEditor):
         self.callbacks_offered.setChecked(queue.callbacks_offered)
         self.callback_preview.setValue(queue.callback_preview_s)
         self.callback_priority.setValue(queue.callback_priority)
+        for check, box, value in (
+            (
+                self.limit_first_response,
+                self.first_response_target,
+                queue.first_response_target_s,
+            ),
+            (self.limit_resolution, self.resolution_target, queue.resolution_target_s),
+        ):
+            check.setChecked(value is not None)
+            box.setEnabled(value is not None)
+            box.setValue(value if value is not None else box.minimum())
+        self._fill_escalate_to(queue.escalate_to_queue_id)
 
     def _fill_hours(self, hours: Mapping[str, Any] | None) -> None:
         self.hours_box.setChecked(hours is not None)
@@ -956,6 +1076,13 @@ class QueuesTab(AdminEditor):
                 for code in LANGUAGE_CODES
                 if self.caller_languages[code].isChecked()
             ],
+            first_response_target_s=self.first_response_target.value()
+            if self.limit_first_response.isChecked()
+            else None,
+            resolution_target_s=self.resolution_target.value()
+            if self.limit_resolution.isChecked()
+            else None,
+            escalate_to_queue_id=self.escalate_to.currentData(),
         )
 
     def _hours_value(self) -> dict[str, Any] | None:
