@@ -221,3 +221,17 @@ def test_an_attachment_is_saved_where_the_agent_chooses(
     assert desk.engine.downloads == ["/api/email/attachments/7"]
     qtbot.waitUntil(target.exists)
     assert target.read_bytes() == b"\x89PNG data"
+
+
+def test_an_escalated_email_says_why_in_its_header(desk: Desk, qtbot: Any) -> None:
+    view = open_email(desk)
+    escalated = chat_contact(
+        p.ContactPhase.CONNECTED,
+        "e1",
+        channel=p.Channel.EMAIL,
+        caller_address=ADDRESS,
+        escalation=p.EscalationInfo(tier=3, reason="resolution"),
+    )
+    desk.server(p.ContactUpdate(contact=escalated))
+    qtbot.waitUntil(lambda: "Escalated" in view.details.text())
+    assert view.details.text().endswith("Escalated: not resolved in time (tier 3)")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -333,6 +333,72 @@ def test_campaigns_show_while_one_runs_or_is_paused(qtbot: QtBot, artifacts: Pat
     window.grab().save(str(artifacts / "wallboard-campaigns.png"))
     bridge.post(ServerEvent(p.StatsSnapshot(at=NOW + 5)))  # finished: gone from the board
     qtbot.waitUntil(lambda: window.campaigns.isHidden())
+    window.close()
+
+
+def test_items_past_their_service_targets_show_whose_they_are_and_why(
+    qtbot: QtBot, artifacts: Path
+) -> None:
+    engine, bridge = FakeEngine(), EngineBridge()
+    since = QDateTime.currentSecsSinceEpoch() - 125
+    engine.rest_replies["/api/escalations"] = [
+        {
+            "contact_id": "e1",
+            "queue_id": 3,
+            "queue_name": "Billing",
+            "channel": "email",
+            "customer_name": "Carla Jones",
+            "customer_id": 42,
+            "tier": 3,
+            "reason": "resolution",
+            "since": since,
+            "entered_at": since - 600,
+            "state": "connected",
+            "agent_id": 7,
+            "agent_name": "Ann Archer",
+        },
+        {
+            "contact_id": "t1",
+            "queue_id": 4,
+            "queue_name": "Specialists",
+            "channel": "task",
+            "customer_name": None,
+            "customer_id": None,
+            "tier": 2,
+            "reason": "first_response",
+            "since": since,
+            "entered_at": since - 60,
+            "state": "queued",
+            "agent_id": None,
+            "agent_name": None,
+        },
+    ]
+    window = WallboardWindow(engine, bridge, WallboardModel(clock=lambda: NOW))
+    qtbot.addWidget(window)
+    assert window.overdue.isHidden()  # none known: out of the way
+    window.show()
+    qtbot.waitUntil(lambda: window.overdue.isVisible())
+    rows = [
+        [window.overdue.item(r, c).text() for c in range(window.overdue.columnCount())]
+        for r in range(window.overdue.rowCount())
+    ]
+    assert rows == [
+        [
+            "Carla Jones",
+            "Billing",
+            "E-mail",
+            "Supervisors",
+            "Not resolved in time (raised 2:05 ago)",
+        ],
+        [
+            "Customer",
+            "Specialists",
+            "Message",
+            "Specialists' queue",
+            "No first response in time (raised 2:05 ago)",
+        ],
+    ]
+    window.grab().save(str(artifacts / "wallboard-overdue.png"))
     window.close()
 
 

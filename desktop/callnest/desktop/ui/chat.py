@@ -325,6 +325,15 @@ class SendBox(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+def escalation_words(escalation: p.EscalationInfo) -> str:
+    """Why it came up a tier, for the agent working it."""
+    if escalation.reason == "first_response":
+        text = translate("ui.chat", "Escalated: no first response in time (tier {tier})")
+    else:
+        text = translate("ui.chat", "Escalated: not resolved in time (tier {tier})")
+    return text.format(tier=QLocale().toString(escalation.tier))
+
+
 # ---------------------------------------------------------------- one chat
 
 
@@ -462,6 +471,8 @@ class ChatView(QWidget):
         ).format(queue=queue_name)
         if chat.is_email and chat.thread is not None and chat.thread.subject:
             queue_line = f"{chat.thread.subject}   ·   {queue_line}"
+        if contact.escalation is not None:
+            queue_line += "   ·   " + escalation_words(contact.escalation)
         parts = [queue_line, contact.caller_address or ""]
         self.details.setText("   ·   ".join(part for part in parts if part))
         self.card.show_card(chat.customer, contact.caller_name, confirmable=not self.read_only)

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +37,7 @@ from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.events import EngineEvent, ServerEvent
 from callnest.desktop.engine.rest import RestClient
 from callnest.desktop.i18n import translate
+from callnest.desktop.models.format import channel, duration
 from callnest.desktop.models.wallboard import WallboardModel
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.problems import describe
@@ -43,6 +46,15 @@ from callnest.desktop.ui.customer import plain_label
 from callnest.desktop.ui.style import STYLE_SHEET
 from callnest.protocol import rest
 from callnest.protocol.rest import MonitorMode
+
+OVERDUE_REFRESH_MS = 15_000  # the server checks the targets every 15 s
+SUPERVISORS_TIER = 3
+_OVERDUE_REASONS = {
+    "first_response": QT_TRANSLATE_NOOP(
+        "ui.wallboard", "No first response in time (raised {time} ago)"
+    ),
+    "resolution": QT_TRANSLATE_NOOP("ui.wallboard", "Not resolved in time (raised {time} ago)"),
+}
 
 
 def _table(model: QAbstractTableModel) -> QTableView:
@@ -110,6 +122,29 @@ class WallboardWindow(QWidget):
         self.agents.setToolTip(
             translate("ui.wallboard", "Right-click an agent: break, offline, log out")
         )
+        # E-mails, tasks and callbacks past a service target: theirs to see to.
+        self.overdue_title = QLabel(translate("ui.wallboard", "Past their service targets"))
+        self.overdue = QTableWidget(0, 5)
+        self.overdue.setHorizontalHeaderLabels(
+            [
+                translate("ui.wallboard", "Customer"),
+                translate("ui.wallboard", "Queue"),
+                translate("ui.wallboard", "Kind", "call, chat, e-mail..."),
+                translate("ui.wallboard", "Owner now"),
+                translate("ui.wallboard", "Why"),
+            ]
+        )
+        self.overdue.verticalHeader().hide()
+        self.overdue.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.overdue.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.overdue.horizontalHeader().setStretchLastSection(True)
+        self.escalated: list[rest.EscalatedItem] = []
+        self._show_overdue()
+        self._overdue_timer = QTimer(self)
+        self._overdue_timer.setInterval(OVERDUE_REFRESH_MS)
+        self._overdue_timer.timeout.connect(self.read_overdue)
         self.campaigns = _table(self.model.campaigns)
         self.campaigns_title = QLabel(translate("ui.wallboard", "Campaigns — today"))
         # Shown while a campaign runs or is paused; out of the way otherwise.
@@ -124,6 +159,8 @@ class WallboardWindow(QWidget):
         layout.addWidget(self.queues, 1)
         layout.addWidget(QLabel(translate("ui.wallboard", "Agents")))
         layout.addWidget(self.agents, 2)
+        layout.addWidget(self.overdue_title)
+        layout.addWidget(self.overdue, 1)
         layout.addWidget(self.campaigns_title)
         layout.addWidget(self.campaigns, 1)
         self.resize(1180, 640)
@@ -131,6 +168,40 @@ class WallboardWindow(QWidget):
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self.model.tick)
+
+    def read_overdue(self) -> None:
+        def done(future: Future[Any]) -> None:
+            if future.exception() is None:
+                items = [rest.EscalatedItem.model_validate(i) for i in future.result() or ()]
+                self.escalated = items
+                self._show_overdue()
+
+        self._bridge.resolve(self._engine.rest("GET", "/api/escalations"), done)
+
+    def _show_overdue(self) -> None:
+        items = self.escalated
+        self.overdue.setRowCount(len(items))
+        now = QDateTime.currentSecsSinceEpoch()
+        for row, item in enumerate(items):
+            owner = (
+                translate("ui.wallboard", "Supervisors", "who owns an overdue item")
+                if item.tier >= SUPERVISORS_TIER
+                else translate("ui.wallboard", "Specialists' queue", "who owns an overdue item")
+            )
+            why = translate("ui.wallboard", str(_OVERDUE_REASONS[item.reason])).format(
+                time=duration(now - item.since)
+            )
+            cells = (
+                item.customer_name or translate("ui.wallboard", "Customer", "a nameless one"),
+                item.queue_name,
+                channel(item.channel),
+                owner,
+                why,
+            )
+            for column, text in enumerate(cells):
+                self.overdue.setItem(row, column, QTableWidgetItem(text))
+        self.overdue_title.setVisible(bool(items))
+        self.overdue.setVisible(bool(items))
 
     def _show_campaigns(self) -> None:
         shown = self.model.campaigns.rowCount() > 0
@@ -316,9 +387,12 @@ class WallboardWindow(QWidget):
         super().showEvent(event)
         self._ticker.start()
         self._subscribe()
+        self.read_overdue()
+        self._overdue_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt names it
         self._ticker.stop()
+        self._overdue_timer.stop()
         for reader in self.readers.values():
             reader.close()
         self._engine.request(p.StatsUnsubscribe())
