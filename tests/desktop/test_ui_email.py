@@ -234,4 +234,4 @@ def test_an_escalated_email_says_why_in_its_header(desk: Desk, qtbot: Any) -> No
     )
     desk.server(p.ContactUpdate(contact=escalated))
     qtbot.waitUntil(lambda: "Escalated" in view.details.text())
-    assert view.details.text().endswith("Escalated: not resolved in time (tier 3)")
+    assert "Escalated: not resolved in time (tier 3)" in view.details.text()
