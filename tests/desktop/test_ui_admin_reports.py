@@ -454,7 +454,7 @@ def test_running_shows_progress_then_the_figures(qtbot: QtBot, artifacts: Path) 
     assert not tab.run_button.isEnabled() and tab.busy.isVisible()
     assert tab.run_button.text() == "Running…"
     tab.run()  # a second click while it runs asks nothing more
-    assert sum(path.startswith("/api/reports") for _, path, _ in engine.rest_calls) == 1
+    assert sum(path.startswith("/api/reports?") for _, path, _ in engine.rest_calls) == 1
     with qtbot.waitSignal(tab.reported) as arrived:
         pending.set_result(sample_report())
     assert arrived.args == [sample_report()]
@@ -758,3 +758,38 @@ async def test_an_agents_token_is_refused_in_the_tab(
         tab.grab().save(str(artifacts / "reports-refused.png"))
     finally:
         await asyncio.to_thread(engine.shutdown)
+
+
+def test_service_targets_per_queue_and_tier(qtbot: QtBot, utc: None) -> None:
+    engine = filters_engine()
+    tab = ReportsTab(engine, EngineBridge())
+    qtbot.addWidget(tab)
+    row = {
+        "queue_id": 3,
+        "name": "Customer support",
+        "tier": 2,
+        "items": 4,
+        "responded": 3,
+        "first_response_mean_s": 95.0,
+        "first_response_p90_s": 130.0,
+        "first_response_target_s": 120.0,
+        "first_response_within_pct": 75.0,
+        "resolved": 2,
+        "resolution_mean_s": 3700.0,
+        "resolution_p90_s": None,
+        "resolution_target_s": None,
+        "resolution_within_pct": None,
+    }
+    query = tab.query()
+    path = f"/api/reports/service-targets?since={query.since}&until={query.until}"
+    engine.rest_replies[path] = {
+        "since": query.since,
+        "until": query.until,
+        "rows": [row],
+        "definitions": {},
+    }
+    tab.run()
+    qtbot.waitUntil(lambda: tab.targets.rowCount() == 1)
+    cells = [tab.targets.item(0, c).text() for c in range(tab.targets.columnCount())]
+    assert cells == ["Customer support", "2 · Specialists", "4", "1:35 / 2:10", "75 %", "2",
+                     "1:01:40 / —", "—"]  # fmt: skip

@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.rest import Report
 from callnest.desktop.i18n import translate
+from callnest.desktop.models.format import duration
 from callnest.desktop.models.report import ReportModel
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.problems import describe
@@ -112,6 +116,57 @@ def table_words(name: str) -> tuple[str, str, str]:
         translate("ui.admin.reports", "Save the intervals table as a CSV file, as it reads here"),
         translate("ui.admin.reports", "Export intervals", "a file dialog's title"),
     )
+
+
+_TIERS = {
+    1: QT_TRANSLATE_NOOP("ui.admin.reports", "1 · First line"),
+    2: QT_TRANSLATE_NOOP("ui.admin.reports", "2 · Specialists"),
+    3: QT_TRANSLATE_NOOP("ui.admin.reports", "3 · Supervisors"),
+}
+
+
+class ServiceTargetsTable(QTableWidget):
+    """Per queue and tier: how soon e-mails, tasks and callbacks got their
+    first response and were resolved, and the share within each target."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 8, parent)
+        self.setHorizontalHeaderLabels(
+            [
+                translate("ui.admin.reports", "Queue"),
+                translate("ui.admin.reports", "Tier"),
+                translate("ui.admin.reports", "Items"),
+                translate("ui.admin.reports", "First response (mean / 90 %)"),
+                translate("ui.admin.reports", "Within target", "first response"),
+                translate("ui.admin.reports", "Resolved"),
+                translate("ui.admin.reports", "Resolution (mean / 90 %)"),
+                translate("ui.admin.reports", "Within target", "resolution"),
+            ]
+        )
+        self.verticalHeader().hide()
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+
+    def show_targets(self, targets: rest.ServiceTargets) -> None:
+        self.setRowCount(len(targets.rows))
+        for row, line in enumerate(targets.rows):
+            cells = (
+                line.name,
+                translate("ui.admin.reports", str(_TIERS[line.tier])),
+                QLocale().toString(line.items),
+                f"{duration(line.first_response_mean_s)} / {duration(line.first_response_p90_s)}",
+                _share(line.first_response_within_pct),
+                QLocale().toString(line.resolved),
+                f"{duration(line.resolution_mean_s)} / {duration(line.resolution_p90_s)}",
+                _share(line.resolution_within_pct),
+            )
+            for column, text in enumerate(cells):
+                self.setItem(row, column, QTableWidgetItem(text))
+
+
+def _share(pct: float | None) -> str:
+    return "—" if pct is None else f"{QLocale().toString(pct, 'f', 0)} %"
 
 
 class ReportsTab(AdminEditor):
@@ -214,6 +269,11 @@ class ReportsTab(AdminEditor):
         )
         self.pages.addTab(
             self.timeline_chart, translate("ui.admin.reports", "Agent states", "a tab: a chart")
+        )
+        self.targets = ServiceTargetsTable()
+        self.pages.addTab(
+            self.targets,
+            translate("ui.admin.reports", "Service targets", "a tab: e-mails, tasks, callbacks"),
         )
 
         period = QHBoxLayout()
@@ -380,7 +440,18 @@ class ReportsTab(AdminEditor):
         self.clear_problem()
         self._set_running(True)
         self._started = time.monotonic()
+        self._read_targets(query)
         self.bridge.resolve(self.client.report(query), self._ran)
+
+    def _read_targets(self, query: rest.ReportQuery) -> None:
+        """The service targets of the same period (e-mails, tasks, callbacks)."""
+        path = f"/api/reports/service-targets?since={query.since}&until={query.until}"
+
+        def done(future: Future[Any]) -> None:
+            if future.exception() is None and future.result() is not None:
+                self.targets.show_targets(rest.ServiceTargets.model_validate(future.result()))
+
+        self.bridge.resolve(self.engine.rest("GET", path), done)
 
     def _set_running(self, running: bool) -> None:
         self.running = running
