@@ -1,6 +1,7 @@
 """The Agents tab against a real server: an agent made with a team and skills
 created on the spot is on the server as typed, and the password shown once
-logs in; a reset password logs in and the old one stops; refusals are shown
+logs in; a change keeps how many e-mails they take at once unless it is
+changed; a reset password logs in and the old one stops; refusals are shown
 in the server's words beside the form, which keeps what was typed."""
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ async def test_an_agent_made_with_a_new_team_and_skills_is_on_the_server(
     tab.role.setCurrentIndex(tab.role.findData("supervisor"))
     tab.takes_calls.setChecked(False)
     tab.chats.setValue(5)
+    assert tab.emails.value() == 2  # the server's own default
+    tab.emails.setValue(7)
     tab.save_button.click()
     await until(lambda: tab.password_dialog is not None and "ada" in logins(tab))
 
@@ -82,6 +85,7 @@ async def test_an_agent_made_with_a_new_team_and_skills_is_on_the_server(
         "active": True,
         "voice_capacity": 0,
         "chat_capacity": 5,
+        "email_capacity": 7,
         "skills": {str(skills["French"]): 7, str(existing["id"]): 3},
     }
     # The password made up by the server is shown once, copied, and logs in.
@@ -106,11 +110,38 @@ async def test_an_agent_made_with_a_new_team_and_skills_is_on_the_server(
         "Billing 3, French 7",
         "No",
         "5",
+        "7",
         "Yes",
     ]
     assert tab.editing == ada["id"] and tab.reset_button.isEnabled()
     assert not tab.form.isRowVisible(tab.password)
     shot(tab, artifacts, "agents")
+
+
+async def test_a_change_keeps_the_e_mails_at_once_unless_it_changes_them(
+    qapp: QApplication, owner_desk: OwnerDesk
+) -> None:
+    server = owner_desk.server
+    user_id, _ = await server.add_agent("dora", email_capacity=9, chat_capacity=2)
+    tab = await open_tab(owner_desk)
+    await until(lambda: "dora" in logins(tab))
+    statuses: list[str] = []
+    tab.status.connect(lambda text, _error: statuses.append(text))
+    tab.table.selectRow(logins(tab).index("dora"))
+    assert (tab.chats.value(), tab.emails.value()) == (2, 9)
+    tab.chats.setValue(4)
+    tab.save_button.click()
+    await until(lambda: statuses == ["Saved Dora."])
+    dora = await server.owner("GET", f"/api/users/{user_id}")
+    assert (dora["chat_capacity"], dora["email_capacity"]) == (4, 9)
+
+    tab.emails.setValue(0)  # no e-mails for Dora
+    tab.save_button.click()
+    await until(lambda: len(statuses) == 2 and not tab.in_flight)
+    dora = await server.owner("GET", f"/api/users/{user_id}")
+    assert (dora["chat_capacity"], dora["email_capacity"]) == (4, 0)
+    row = logins(tab).index("dora")
+    assert tab.users.data(tab.users.index(row, 7)) == "0"
 
 
 async def test_a_reset_password_logs_in_and_the_old_one_stops(
@@ -202,7 +233,7 @@ async def test_deactivating_asks_first_and_renaming_a_team_is_inline(
     tab.deactivate_button.click()  # Yes
     await until(lambda: not tab.deactivate_button.isEnabled())
     assert (await server.owner("GET", f"/api/users/{user_id}"))["active"] is False
-    await until(lambda: tab.users.data(tab.users.index(logins(tab).index("carl"), 7)) == "No")
+    await until(lambda: tab.users.data(tab.users.index(logins(tab).index("carl"), 8)) == "No")
 
     item = tab.team_list.item(0)
     item.setText("Day shift")

@@ -20,6 +20,7 @@ from callnest.desktop.settings import Settings
 from callnest.desktop.ui.admin.agents import AgentsTab
 from callnest.desktop.ui.admin.campaigns import CampaignsTab
 from callnest.desktop.ui.admin.health import HealthTab
+from callnest.desktop.ui.admin.mailboxes import MailboxesTab
 from callnest.desktop.ui.admin.phones import PhonesTab
 from callnest.desktop.ui.admin.queues import QueuesTab
 from callnest.desktop.ui.admin.reports import ReportsTab
@@ -146,6 +147,7 @@ async def test_the_window_with_its_tabs_on_a_real_server(
             "Agents",
             "Queues",
             "Phones",
+            "Mailboxes",
             "Announcements",
             "Scripts",
             "Dispositions && breaks",
@@ -168,11 +170,14 @@ async def test_the_window_with_its_tabs_on_a_real_server(
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
             shot(window, artifacts, f"window-tab-{index}")
-        # What the Phones and Campaigns tabs asked when shown is answered before the window goes.
+        # What the Phones, Mailboxes and Campaigns tabs asked when shown is
+        # answered before the window goes.
         phones, campaigns = window.tab("Phones"), window.tab("Campaigns")
         assert isinstance(phones, PhonesTab) and isinstance(campaigns, CampaignsTab)
+        mailboxes = window.tab("Mailboxes")
+        assert isinstance(mailboxes, MailboxesTab)
         await until(lambda: not phones.busy() and phones.trunks.edge is not None)
-        await until(lambda: not campaigns.busy())
+        await until(lambda: not campaigns.busy() and not mailboxes.busy())
         health = window.tab("Health")
         assert isinstance(health, HealthTab)
         await until(lambda: health.found is not None, within=30)

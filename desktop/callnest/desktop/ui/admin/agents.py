@@ -44,6 +44,8 @@ from callnest.desktop.ui.setup import USER_NAME
 from callnest.protocol import Role, rest
 
 MAX_CHATS = 20  # the server's limit on chats at once
+MAX_EMAILS = 50  # the server's limit on e-mail threads at once
+DEFAULT_EMAILS = 2  # the server's own default
 MIN_PASSWORD = 8
 NEW_SKILL_LEVEL = 5  # a skill made while editing someone: mid-scale, for the owner to adjust
 
@@ -142,6 +144,10 @@ class AgentsTab(AdminEditor):
                 lambda u, _: QLocale().toString(u.chat_capacity),
             ),
             Column(
+                translate("ui.admin.agents", "E-mails", "a column: e-mail threads at once"),
+                lambda u, _: QLocale().toString(u.email_capacity),
+            ),
+            Column(
                 translate("ui.admin.agents", "Active", "a column: can log in"),
                 lambda u, _: _yes(u.active),
             ),
@@ -212,6 +218,14 @@ class AgentsTab(AdminEditor):
         self.chats.setSuffix(
             translate("ui.admin.agents", " at once", "a suffix after a number of chats")
         )
+        self.emails = QSpinBox()
+        self.emails.setRange(0, MAX_EMAILS)
+        self.emails.setSuffix(
+            translate("ui.admin.agents", " at once", "a suffix after a number of e-mail threads")
+        )
+        self.emails.setToolTip(
+            translate("ui.admin.agents", "How many customers' e-mail threads they answer at once")
+        )
         self.active = QCheckBox(translate("ui.admin.agents", "Can log in"))
         self.skill_levels = SkillLevels()
         self.new_skill = QLineEdit()
@@ -243,6 +257,10 @@ class AgentsTab(AdminEditor):
                 translate("ui.admin.agents", "Chats", "a form's label: chats at once"),
                 self.chats,
             ),
+            "email_capacity": (
+                translate("ui.admin.agents", "E-mails", "a form's label: e-mail threads at once"),
+                self.emails,
+            ),
             "active": (
                 translate("ui.admin.agents", "Active", "a form's label: can log in"),
                 self.active,
@@ -258,6 +276,7 @@ class AgentsTab(AdminEditor):
             "team_id",
             "voice_capacity",
             "chat_capacity",
+            "email_capacity",
             "active",
         ):
             label, widget = self.fields[field]
@@ -359,6 +378,7 @@ class AgentsTab(AdminEditor):
         self.team.setCurrentIndex(0)
         self.takes_calls.setChecked(True)
         self.chats.setValue(3)
+        self.emails.setValue(DEFAULT_EMAILS)
         self.active.setChecked(True)
         self.skill_levels.set_levels({})
         self.reset_button.setEnabled(False)
@@ -382,6 +402,7 @@ class AgentsTab(AdminEditor):
         self.team.setCurrentIndex(max(0, self.team.findData(user.team_id)))
         self.takes_calls.setChecked(bool(user.voice_capacity))
         self.chats.setValue(user.chat_capacity)
+        self.emails.setValue(user.email_capacity)
         self.active.setChecked(user.active)
         self.skill_levels.set_levels(user.skills)
         self.reset_button.setEnabled(True)
@@ -399,6 +420,7 @@ class AgentsTab(AdminEditor):
             active=self.active.isChecked(),
             voice_capacity=1 if self.takes_calls.isChecked() else 0,
             chat_capacity=self.chats.value(),
+            email_capacity=self.emails.value(),
             skills=self.skill_levels.levels(),
         )
 

@@ -82,6 +82,7 @@ def build_admin_window(engine: EnginePort, bridge: EngineBridge) -> AdminWindow:
     from callnest.desktop.ui.admin.health import HealthTab
     from callnest.desktop.ui.admin.interactions import InteractionsTab
     from callnest.desktop.ui.admin.lists import ListsTab
+    from callnest.desktop.ui.admin.mailboxes import MailboxesTab
     from callnest.desktop.ui.admin.phones import PhonesTab
     from callnest.desktop.ui.admin.prompts import AnnouncementsTab
     from callnest.desktop.ui.admin.queues import QueuesTab
@@ -101,6 +102,12 @@ def build_admin_window(engine: EnginePort, bridge: EngineBridge) -> AdminWindow:
         # Trunks hold the provider's password: their API is the owner's alone.
         window.add_tab(
             PhonesTab(engine, bridge), translate("ui.admin.window", "Phones", "a tab"), "Phones"
+        )
+        # Mailboxes hold their accounts' passwords, as trunks do.
+        window.add_tab(
+            MailboxesTab(engine, bridge),
+            translate("ui.admin.window", "Mailboxes", "a tab: the queues' e-mail accounts"),
+            "Mailboxes",
         )
         # What callers hear, in each language: the owner may record their own.
         window.add_tab(
