@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from callnest.desktop.ui.admin.backups import BackupsTab
 from callnest.desktop.ui.admin.health import KEPT_PASSWORD, FindingView, HealthTab
+from callnest.sim.certificates import issue
 from callnest.sim.ports import free_udp_port
 from desktop.admin_server import OwnerDesk, desk_on, shot, until
-from integration.certificates import issue
 from integration.conftest import StartServer, start_server
 from integration.mail_server import PASSWORD, USERNAME, MailServer
 from integration.time_server import Chrony
@@ -71,7 +71,16 @@ async def test_the_health_tab_shows_the_doctors_findings_and_sets_up_alarm_mail(
     await until(lambda: tab.found is not None, within=30)
 
     views = {v.finding.check: v for v in tab.findChildren(FindingView)}
-    assert set(views) == {"address", "turn", "trunks", "disk", "backups", "clock", "database"}
+    assert set(views) == {
+        "address",
+        "turn",
+        "trunks",
+        "mailboxes",
+        "disk",
+        "backups",
+        "clock",
+        "database",
+    }
     assert "1 problem" in tab.heading.text()
     clock = views["clock"]
     assert "behind" in clock.summary.text()

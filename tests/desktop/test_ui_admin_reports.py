@@ -790,6 +790,6 @@ def test_service_targets_per_queue_and_tier(qtbot: QtBot, utc: None) -> None:
     }
     tab.run()
     qtbot.waitUntil(lambda: tab.targets.rowCount() == 1)
-    cells = [tab.targets.item(0, c).text() for c in range(tab.targets.columnCount())]
+    cells = [str(tab.targets.model().index(0, c).data()) for c in range(tab.targets.columnCount())]
     assert cells == ["Customer support", "2 · Specialists", "4", "1:35 / 2:10", "75 %", "2",
                      "1:01:40 / —", "—"]  # fmt: skip

@@ -379,7 +379,10 @@ def test_items_past_their_service_targets_show_whose_they_are_and_why(
     window.show()
     qtbot.waitUntil(lambda: window.overdue.isVisible())
     rows = [
-        [window.overdue.item(r, c).text() for c in range(window.overdue.columnCount())]
+        [
+            str(window.overdue.model().index(r, c).data())
+            for c in range(window.overdue.columnCount())
+        ]
         for r in range(window.overdue.rowCount())
     ]
     assert rows == [

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from integration.certificates import Certificates
+from callnest.sim.certificates import Certificates
 from integration.sip_peers import free_sip_port
 
 RATE = 8000  # G.711's: what baresip says and hears

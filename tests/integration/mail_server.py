@@ -13,8 +13,8 @@ from typing import Any
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
+from callnest.sim.certificates import Certificates
 from callnest.sim.ports import free_port
-from integration.certificates import Certificates
 
 USERNAME, PASSWORD = "alarms@example.test", "an-app-password"
 

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from callnest.server.keys import ALARMS
+from callnest.sim.certificates import issue
 from callnest.sim.ports import free_udp_port
-from integration.certificates import issue
 from integration.conftest import Desktop, StartServer
 from integration.mail_server import PASSWORD, USERNAME, MailServer
 from integration.time_server import Chrony

@@ -21,9 +21,9 @@ import aiohttp
 import pytest
 
 from callnest.protocol import rest
+from callnest.sim.certificates import issue
 from callnest.sim.ports import free_port
 from callnest.sim.server_process import ServerProcess, server_command
-from integration.certificates import issue
 from integration.processes import stop_process
 from integration.remote import connect
 from integration.remote import desktop as remote_desktop

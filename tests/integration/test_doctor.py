@@ -29,9 +29,9 @@ from callnest.server.doctor.trunks import check_trunks
 from callnest.server.doctor.turn import check_turn
 from callnest.server.settings import IceServer, Settings
 from callnest.server.store import open_store
+from callnest.sim.certificates import issue
 from callnest.sim.ports import free_port, free_udp_port
 from callnest.sim.server_process import ServerProcess, server_command
-from integration.certificates import issue
 from integration.disks import small_disk
 from integration.test_caller_candidates import network_address
 from integration.time_server import Chrony

@@ -1,4 +1,4 @@
-"""The e-mail channel's mail servers themselves (mail_servers.py): what the
+"""The e-mail channel's mail servers themselves (callnest.sim.mail_servers): what the
 channel's tests take for granted of them is so, against the real Dovecot
 and Postfix, before any of the product is involved."""
 
@@ -15,7 +15,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from integration.mail_servers import (
+from callnest.sim.mail_servers import (
     ANA,
     BORIS,
     DOMAIN,
@@ -25,8 +25,8 @@ from integration.mail_servers import (
     SUPPORT,
     SUPPORT_PASSWORD,
     MailServers,
-    mail_servers,
 )
+from integration.mail_servers import mail_servers
 
 __all__ = ["mail_servers"]
 

@@ -14,9 +14,9 @@ import numpy as np
 import pytest
 
 from callnest.protocol.pcm import resample
+from callnest.sim.certificates import issue
 from callnest.sim.rtc import RATE, Phone, write_wav
 from integration.baresip_phone import Baresip
-from integration.certificates import issue
 from integration.conftest import Running, StartServer
 from integration.media_fixtures import _spoken, phones
 from integration.phones import agent_on_shift

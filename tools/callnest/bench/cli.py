@@ -23,6 +23,7 @@ BENCHMARKS: dict[str, str] = {
     "wallboard": "callnest.bench.wallboard",
     "report": "callnest.bench.report_build",
     "backup": "callnest.bench.backup",
+    "email": "callnest.bench.mail",
 }
 
 

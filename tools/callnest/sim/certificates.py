@@ -1,5 +1,6 @@
-"""A test CA and a certificate it signed for 127.0.0.1, for SIP over TLS
-between the edge and a real peer."""
+"""A test CA and a certificate it signed for 127.0.0.1: for SIP over TLS
+between the edge and a real peer, and for the mail servers' TLS ports
+(:mod:`callnest.sim.mail_servers`), in the tests and the benches."""
 
 from __future__ import annotations
 
