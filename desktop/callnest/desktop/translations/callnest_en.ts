@@ -937,6 +937,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Home connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2589,6 +2593,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E-mails</source>
+        <comment>a column: e-mail threads at once</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Active</source>
         <comment>a column: can log in</comment>
         <translation type="unfinished"></translation>
@@ -2641,6 +2650,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> at once</source>
+        <comment>a suffix after a number of e-mail threads</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many customers&apos; e-mail threads they answer at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Can log in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,6 +2704,11 @@
     <message>
         <source>Chats</source>
         <comment>a form&apos;s label: chats at once</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <comment>a form&apos;s label: e-mail threads at once</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4887,6 +4910,371 @@
     </message>
 </context>
 <context>
+    <name>ui.admin.mailboxes</name>
+    <message>
+        <source>the account&apos;s (app) password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged unless you type a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <comment>an IMAP connection&apos;s security</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <comment>an IMAP connection&apos;s security</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <comment>an SMTP connection&apos;s security</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <comment>an SMTP connection&apos;s security</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking mail in</source>
+        <comment>a mailbox&apos;s state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <comment>a mailbox&apos;s state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <comment>a mailbox&apos;s state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing: {error}</source>
+        <comment>a mailbox&apos;s state; {error}: the mail server&apos;s words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>a mailbox&apos;s state: not in use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing since {time}: {error}</source>
+        <comment>{time}: a time of day, maybe a day; {error}: the mail server&apos;s words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>a table cell: the mailbox is in use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>a table cell: the mailbox is in use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>a form&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <comment>a form&apos;s label: an e-mail&apos;s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on replies</source>
+        <comment>a form&apos;s label: the From name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <comment>a form&apos;s label: the account&apos;s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>a form&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <comment>a form&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <comment>a form&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP security</source>
+        <comment>a form&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>a form&apos;s label: IMAP&apos;s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <comment>a form&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <comment>a form&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <comment>a form&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <comment>a form&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <comment>a form&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>a button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support@example.com</source>
+        <comment>an example of an address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: e.g. Example Support</source>
+        <comment>a From name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use (unticked: kept, not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <comment>a group&apos;s title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>often the address itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>a group&apos;s title: the mail account&apos;s login</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <comment>an example of a server&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading mail (IMAP)</source>
+        <comment>a group&apos;s title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <comment>a form&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <comment>a form&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>a form&apos;s label: a network port</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <comment>an example of a server&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending replies (SMTP)</source>
+        <comment>a group&apos;s title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example Support
+https://example.com</source>
+        <comment>an example of a signature: a name, then a web address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added below every reply sent from this mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{queue} (has {address})</source>
+        <comment>{queue}: a queue&apos;s name; {address}: the mailbox it already has</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a queue first, in the Queues tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every queue has a mailbox: add a queue in the Queues tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the queue whose customers write here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the address customers write to (e.g. support@example.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the server mail is read from (e.g. imap.example.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the server replies are sent by (e.g. smtp.example.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the account&apos;s username (often the address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the account&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created mailbox {address}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved mailbox {address}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mailbox</source>
+        <comment>a window title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox {address}</source>
+        <comment>a window title: an address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <comment>a column: an e-mail address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>a column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <comment>a column: where mail is read</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <comment>a column: where replies leave</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>a column: the login</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <comment>a column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>a column: how reading it is doing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how the server&apos;s reading of the mailbox is doing, asked every few seconds</source>
+        <comment>a column&apos;s tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One mailbox per queue: customers write to its address, Callnest reads the mail (IMAP) and sends the agents&apos; replies from it (SMTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mailbox</source>
+        <comment>a button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <comment>a button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <comment>a button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{username} · password set</source>
+        <comment>{username}: the login</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{username} · no password</source>
+        <comment>{username}: the login</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete mailbox</source>
+        <comment>a window title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the mailbox {address}? Its e-mail conversations are deleted with it (the mail stays on the mail server). To stop reading it and keep them, untick In use instead.</source>
+        <comment>In use: the form&apos;s check box of that name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted mailbox {address}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.admin.phone_numbers</name>
     <message>
         <source>Number</source>
@@ -5346,6 +5734,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>First response within</source>
+        <comment>a field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <comment>a field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <comment>a field: the specialists&apos; queue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Display name</source>
         <comment>a form&apos;s label</comment>
         <translation type="unfinished"></translation>
@@ -5626,6 +6029,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>First response within</source>
+        <comment>a check box before a number of seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail&apos;s first reply, a task&apos;s or a callback&apos;s answer, counted from its arrival here (e.g. 3600 s: an hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <comment>a check box before a number of seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until its agent has finished with it, counted from its arrival here (e.g. 86400 s: a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where an item still waiting past a target goes; past a target there too, or with an agent, or with no queue chosen, supervisors see it in their list of escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service targets (e-mails, tasks, callbacks)</source>
+        <comment>a group&apos;s title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past a target, send to</source>
+        <comment>a form&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No specialists&apos; queue (the supervisors)</source>
+        <comment>where an item past its target goes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(no script)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5791,6 +6231,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 · First line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 · Specialists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 · Supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response (mean / 90 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <comment>first response</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (mean / 90 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <comment>resolution</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All queues</source>
         <comment>a filter</comment>
         <translation type="unfinished"></translation>
@@ -5870,6 +6356,11 @@
     <message>
         <source>Agent states</source>
         <comment>a tab: a chart</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service targets</source>
+        <comment>a tab: e-mails, tasks, callbacks</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6582,6 +7073,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mailboxes</source>
+        <comment>a tab: the queues&apos; e-mail accounts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Announcements</source>
         <comment>a tab: what callers hear</comment>
         <translation type="unfinished"></translation>
@@ -7029,6 +7525,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Escalated: no first response in time (tier {tier})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated: not resolved in time (tier {tier})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Transfer…</source>
         <comment>a button: transfers the chat</comment>
         <translation type="unfinished"></translation>
@@ -7273,6 +7777,97 @@
     <message>
         <source>Dismiss</source>
         <comment>a button: hides the notice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.email</name>
+    <message>
+        <source>Forward…</source>
+        <comment>a button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the customer&apos;s last message, with its attachments, on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <comment>a button: sends the e-mail reply</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail · Queue: {queue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>a reply&apos;s state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <comment>{reason}: the mail server&apos;s words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again: {reason}</source>
+        <comment>{reason}: the mail server&apos;s words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <comment>a reply&apos;s state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[picture not shown]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({size}): too large, not kept — ask for a link instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <comment>before a list of files</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your reply — Ctrl+Enter sends; the queue&apos;s signature is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward the e-mail</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note above the forwarded message (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <comment>a button: sends the forward</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <comment>the forward&apos;s address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <comment>the agent&apos;s words above it</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7912,6 +8507,14 @@
 <context>
     <name>ui.wallboard</name>
     <message>
+        <source>No first response in time (raised {time} ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved in time (raised {time} ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Listen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7944,6 +8547,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Past their service targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>call, chat, e-mail...</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Campaigns — today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7953,6 +8581,21 @@
     </message>
     <message>
         <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <comment>who owns an overdue item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialists&apos; queue</source>
+        <comment>who owns an overdue item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>a nameless one</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

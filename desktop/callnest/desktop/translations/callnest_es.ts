@@ -937,6 +937,10 @@
         <translation>Mensaje</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
         <source>Home connection</source>
         <translation>Conexión doméstica</translation>
     </message>
@@ -2589,6 +2593,11 @@
         <translation>Chats</translation>
     </message>
     <message>
+        <source>E-mails</source>
+        <comment>a column: e-mail threads at once</comment>
+        <translation>Correos</translation>
+    </message>
+    <message>
         <source>Active</source>
         <comment>a column: can log in</comment>
         <translation>Activo</translation>
@@ -2641,6 +2650,15 @@
         <translation> a la vez</translation>
     </message>
     <message>
+        <source> at once</source>
+        <comment>a suffix after a number of e-mail threads</comment>
+        <translation> a la vez</translation>
+    </message>
+    <message>
+        <source>How many customers&apos; e-mail threads they answer at once</source>
+        <translation>Cuántas conversaciones de correo con clientes atiende a la vez</translation>
+    </message>
+    <message>
         <source>Can log in</source>
         <translation>Puede iniciar sesión</translation>
     </message>
@@ -2687,6 +2705,11 @@
         <source>Chats</source>
         <comment>a form&apos;s label: chats at once</comment>
         <translation>Chats</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <comment>a form&apos;s label: e-mail threads at once</comment>
+        <translation>Correos</translation>
     </message>
     <message>
         <source>Active</source>
@@ -4887,6 +4910,372 @@
     </message>
 </context>
 <context>
+    <name>ui.admin.mailboxes</name>
+    <message>
+        <source>the account&apos;s (app) password</source>
+        <translation>la contraseña (de aplicación) de la cuenta</translation>
+    </message>
+    <message>
+        <source>unchanged unless you type a new one</source>
+        <translation>sin cambios si no escribe una nueva</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <comment>an IMAP connection&apos;s security</comment>
+        <translation>TLS (puerto 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <comment>an IMAP connection&apos;s security</comment>
+        <translation>STARTTLS (puerto 143)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <comment>an SMTP connection&apos;s security</comment>
+        <translation>TLS (puerto 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <comment>an SMTP connection&apos;s security</comment>
+        <translation>STARTTLS (puerto 587)</translation>
+    </message>
+    <message>
+        <source>Taking mail in</source>
+        <comment>a mailbox&apos;s state</comment>
+        <translation>Recibiendo correo</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <comment>a mailbox&apos;s state</comment>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <comment>a mailbox&apos;s state</comment>
+        <translation>Con errores</translation>
+    </message>
+    <message>
+        <source>Failing: {error}</source>
+        <comment>a mailbox&apos;s state; {error}: the mail server&apos;s words</comment>
+        <translation>Con errores: {error}</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>a mailbox&apos;s state: not in use</comment>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>the mail server gave no reason</source>
+        <translation>el servidor de correo no ha indicado el motivo</translation>
+    </message>
+    <message>
+        <source>Failing since {time}: {error}</source>
+        <comment>{time}: a time of day, maybe a day; {error}: the mail server&apos;s words</comment>
+        <translation>Con errores desde {time}: {error}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>a table cell: the mailbox is in use</comment>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>a table cell: the mailbox is in use</comment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <comment>a form&apos;s label: an e-mail&apos;s</comment>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Name on replies</source>
+        <comment>a form&apos;s label: the From name</comment>
+        <translation>Nombre del remitente</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <comment>a form&apos;s label: the account&apos;s</comment>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Servidor IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Puerto IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP security</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Seguridad IMAP</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>a form&apos;s label: IMAP&apos;s</comment>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Servidor SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Puerto SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Seguridad SMTP</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <comment>a form&apos;s label</comment>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>a button</comment>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>choose a queue</source>
+        <translation>elija una cola</translation>
+    </message>
+    <message>
+        <source>support@example.com</source>
+        <comment>an example of an address</comment>
+        <translation>soporte@example.com</translation>
+    </message>
+    <message>
+        <source>optional: e.g. Example Support</source>
+        <comment>a From name</comment>
+        <translation>opcional: p. ej. Soporte de Example</translation>
+    </message>
+    <message>
+        <source>In use (unticked: kept, not read)</source>
+        <translation>En uso (sin marcar: se conserva, pero no se lee)</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Buzón</translation>
+    </message>
+    <message>
+        <source>often the address itself</source>
+        <translation>a menudo, la propia dirección</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>a group&apos;s title: the mail account&apos;s login</comment>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <comment>an example of a server&apos;s name</comment>
+        <translation>imap.example.com</translation>
+    </message>
+    <message>
+        <source>Reading mail (IMAP)</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Lectura del correo (IMAP)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>a form&apos;s label: a network port</comment>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <comment>an example of a server&apos;s name</comment>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Sending replies (SMTP)</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Envío de respuestas (SMTP)</translation>
+    </message>
+    <message>
+        <source>Example Support
+https://example.com</source>
+        <comment>an example of a signature: a name, then a web address</comment>
+        <translation>Soporte de Example
+https://example.com</translation>
+    </message>
+    <message>
+        <source>Added below every reply sent from this mailbox.</source>
+        <translation>Se añade debajo de cada respuesta enviada desde este buzón.</translation>
+    </message>
+    <message>
+        <source>{queue} (has {address})</source>
+        <comment>{queue}: a queue&apos;s name; {address}: the mailbox it already has</comment>
+        <translation>{queue} (ya tiene {address})</translation>
+    </message>
+    <message>
+        <source>add a queue first, in the Queues tab</source>
+        <translation>añada primero una cola en la pestaña Colas</translation>
+    </message>
+    <message>
+        <source>every queue has a mailbox: add a queue in the Queues tab</source>
+        <translation>todas las colas ya tienen buzón: añada una cola en la pestaña Colas</translation>
+    </message>
+    <message>
+        <source>choose the queue whose customers write here</source>
+        <translation>elija la cola cuyos clientes escriben aquí</translation>
+    </message>
+    <message>
+        <source>type the address customers write to (e.g. support@example.com)</source>
+        <translation>escriba la dirección a la que escriben los clientes (p. ej. soporte@example.com)</translation>
+    </message>
+    <message>
+        <source>type the server mail is read from (e.g. imap.example.com)</source>
+        <translation>escriba el servidor del que se lee el correo (p. ej. imap.example.com)</translation>
+    </message>
+    <message>
+        <source>type the server replies are sent by (e.g. smtp.example.com)</source>
+        <translation>escriba el servidor por el que se envían las respuestas (p. ej. smtp.example.com)</translation>
+    </message>
+    <message>
+        <source>type the account&apos;s username (often the address)</source>
+        <translation>escriba el usuario de la cuenta (a menudo, la dirección)</translation>
+    </message>
+    <message>
+        <source>type the account&apos;s password</source>
+        <translation>escriba la contraseña de la cuenta</translation>
+    </message>
+    <message>
+        <source>Created mailbox {address}.</source>
+        <translation>Se ha creado el buzón {address}.</translation>
+    </message>
+    <message>
+        <source>Saved mailbox {address}.</source>
+        <translation>Se ha guardado el buzón {address}.</translation>
+    </message>
+    <message>
+        <source>New mailbox</source>
+        <comment>a window title</comment>
+        <translation>Nuevo buzón</translation>
+    </message>
+    <message>
+        <source>Mailbox {address}</source>
+        <comment>a window title: an address</comment>
+        <translation>Buzón {address}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <comment>a column: an e-mail address</comment>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>a column</comment>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <comment>a column: where mail is read</comment>
+        <translation>Servidor IMAP</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <comment>a column: where replies leave</comment>
+        <translation>Servidor SMTP</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>a column: the login</comment>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <comment>a column</comment>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>a column: how reading it is doing</comment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>how the server&apos;s reading of the mailbox is doing, asked every few seconds</source>
+        <comment>a column&apos;s tooltip</comment>
+        <translation>cómo va la lectura del buzón en el servidor; se consulta cada pocos segundos</translation>
+    </message>
+    <message>
+        <source>One mailbox per queue: customers write to its address, Callnest reads the mail (IMAP) and sends the agents&apos; replies from it (SMTP).</source>
+        <translation>Un buzón por cola: los clientes escriben a su dirección, Callnest lee el correo (IMAP) y envía desde él las respuestas de los agentes (SMTP).</translation>
+    </message>
+    <message>
+        <source>New mailbox</source>
+        <comment>a button</comment>
+        <translation>Nuevo buzón</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <comment>a button</comment>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <comment>a button</comment>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>{username} · password set</source>
+        <comment>{username}: the login</comment>
+        <translation>{username} · con contraseña</translation>
+    </message>
+    <message>
+        <source>{username} · no password</source>
+        <comment>{username}: the login</comment>
+        <translation>{username} · sin contraseña</translation>
+    </message>
+    <message>
+        <source>Delete mailbox</source>
+        <comment>a window title</comment>
+        <translation>Eliminar buzón</translation>
+    </message>
+    <message>
+        <source>Delete the mailbox {address}? Its e-mail conversations are deleted with it (the mail stays on the mail server). To stop reading it and keep them, untick In use instead.</source>
+        <comment>In use: the form&apos;s check box of that name</comment>
+        <translation>¿Eliminar el buzón {address}? Sus conversaciones de correo se eliminan con él (el correo se conserva en el servidor de correo). Para dejar de leerlo y conservarlas, desmarque En uso.</translation>
+    </message>
+    <message>
+        <source>Deleted mailbox {address}.</source>
+        <translation>Se ha eliminado el buzón {address}.</translation>
+    </message>
+</context>
+<context>
     <name>ui.admin.phone_numbers</name>
     <message>
         <source>Number</source>
@@ -5346,6 +5735,21 @@
         <translation>Aviso de grabación</translation>
     </message>
     <message>
+        <source>First response within</source>
+        <comment>a field</comment>
+        <translation>Primera respuesta en</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <comment>a field</comment>
+        <translation>Resolución en</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <comment>a field: the specialists&apos; queue</comment>
+        <translation>Escalar a</translation>
+    </message>
+    <message>
         <source>Display name</source>
         <comment>a form&apos;s label</comment>
         <translation>Nombre visible</translation>
@@ -5626,6 +6030,43 @@
         <translation>Devoluciones de llamada</translation>
     </message>
     <message>
+        <source>First response within</source>
+        <comment>a check box before a number of seconds</comment>
+        <translation>Primera respuesta en</translation>
+    </message>
+    <message>
+        <source>An e-mail&apos;s first reply, a task&apos;s or a callback&apos;s answer, counted from its arrival here (e.g. 3600 s: an hour)</source>
+        <translation>Primera respuesta a un correo, o atención de una tarea o de una devolución de llamada, contada desde su llegada a esta cola (p. ej. 3600 s: una hora)</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <comment>a check box before a number of seconds</comment>
+        <translation>Resolución en</translation>
+    </message>
+    <message>
+        <source>Until its agent has finished with it, counted from its arrival here (e.g. 86400 s: a day)</source>
+        <translation>Hasta que el agente termina con él, contado desde su llegada a esta cola (p. ej. 86400 s: un día)</translation>
+    </message>
+    <message>
+        <source>Where an item still waiting past a target goes; past a target there too, or with an agent, or with no queue chosen, supervisors see it in their list of escalations</source>
+        <translation>Adónde va un elemento que sigue esperando tras incumplir un objetivo; si allí también lo incumple, si está con un agente o si no se elige ninguna cola, los supervisores lo ven en su lista de escalados</translation>
+    </message>
+    <message>
+        <source>Service targets (e-mails, tasks, callbacks)</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Objetivos de servicio (correos, tareas, devoluciones de llamada)</translation>
+    </message>
+    <message>
+        <source>Past a target, send to</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Si se incumple un objetivo, enviar a</translation>
+    </message>
+    <message>
+        <source>No specialists&apos; queue (the supervisors)</source>
+        <comment>where an item past its target goes</comment>
+        <translation>Sin cola de especialistas (los supervisores)</translation>
+    </message>
+    <message>
         <source>(no script)</source>
         <translation>(sin guion)</translation>
     </message>
@@ -5791,6 +6232,52 @@
         <translation>Exportar intervalos</translation>
     </message>
     <message>
+        <source>1 · First line</source>
+        <translation>1 · Primera línea</translation>
+    </message>
+    <message>
+        <source>2 · Specialists</source>
+        <translation>2 · Especialistas</translation>
+    </message>
+    <message>
+        <source>3 · Supervisors</source>
+        <translation>3 · Supervisores</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>First response (mean / 90 %)</source>
+        <translation>Primera respuesta (media / 90&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <comment>first response</comment>
+        <translation>Dentro del objetivo</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resueltos</translation>
+    </message>
+    <message>
+        <source>Resolution (mean / 90 %)</source>
+        <translation>Resolución (media / 90&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <comment>resolution</comment>
+        <translation>Dentro del objetivo</translation>
+    </message>
+    <message>
         <source>All queues</source>
         <comment>a filter</comment>
         <translation>Todas las colas</translation>
@@ -5871,6 +6358,11 @@
         <source>Agent states</source>
         <comment>a tab: a chart</comment>
         <translation>Estados de los agentes</translation>
+    </message>
+    <message>
+        <source>Service targets</source>
+        <comment>a tab: e-mails, tasks, callbacks</comment>
+        <translation>Objetivos de servicio</translation>
     </message>
     <message>
         <source>Period</source>
@@ -6582,6 +7074,11 @@
         <translation>Teléfonos</translation>
     </message>
     <message>
+        <source>Mailboxes</source>
+        <comment>a tab: the queues&apos; e-mail accounts</comment>
+        <translation>Buzones</translation>
+    </message>
+    <message>
         <source>Announcements</source>
         <comment>a tab: what callers hear</comment>
         <translation>Locuciones</translation>
@@ -7029,6 +7526,14 @@
         <translation>Escriba un mensaje: Intro para enviar, Mayús+Intro para una línea nueva</translation>
     </message>
     <message>
+        <source>Escalated: no first response in time (tier {tier})</source>
+        <translation>Escalado: sin primera respuesta a tiempo (nivel {tier})</translation>
+    </message>
+    <message>
+        <source>Escalated: not resolved in time (tier {tier})</source>
+        <translation>Escalado: no resuelto a tiempo (nivel {tier})</translation>
+    </message>
+    <message>
         <source>Transfer…</source>
         <comment>a button: transfers the chat</comment>
         <translation>Transferir…</translation>
@@ -7274,6 +7779,97 @@
         <source>Dismiss</source>
         <comment>a button: hides the notice</comment>
         <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>ui.email</name>
+    <message>
+        <source>Forward…</source>
+        <comment>a button</comment>
+        <translation>Reenviar…</translation>
+    </message>
+    <message>
+        <source>Send the customer&apos;s last message, with its attachments, on</source>
+        <translation>Reenviar el último mensaje del cliente, con sus adjuntos</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <comment>a button: sends the e-mail reply</comment>
+        <translation>Enviar respuesta</translation>
+    </message>
+    <message>
+        <source>E-mail · Queue: {queue}</source>
+        <translation>Correo electrónico · Cola: {queue}</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Guardar el adjunto</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>a reply&apos;s state</comment>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <comment>{reason}: the mail server&apos;s words</comment>
+        <translation>No enviada: {reason}</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again: {reason}</source>
+        <comment>{reason}: the mail server&apos;s words</comment>
+        <translation>Esperando un nuevo intento de envío: {reason}</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <comment>a reply&apos;s state</comment>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>[picture not shown]</source>
+        <translation>[imagen no mostrada]</translation>
+    </message>
+    <message>
+        <source>{name} ({size}): too large, not kept — ask for a link instead</source>
+        <translation>{name} ({size}): demasiado grande, no se ha guardado — pida un enlace en su lugar</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <comment>before a list of files</comment>
+        <translation>Adjuntos:</translation>
+    </message>
+    <message>
+        <source>Reading the e-mail…</source>
+        <translation>Leyendo el correo…</translation>
+    </message>
+    <message>
+        <source>Write your reply — Ctrl+Enter sends; the queue&apos;s signature is added</source>
+        <translation>Escriba su respuesta — Ctrl+Enter la envía; se añade la firma de la cola</translation>
+    </message>
+    <message>
+        <source>Forward the e-mail</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Reenviar el correo</translation>
+    </message>
+    <message>
+        <source>A note above the forwarded message (optional)</source>
+        <translation>Una nota encima del mensaje reenviado (opcional)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <comment>a button: sends the forward</comment>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <comment>the forward&apos;s address</comment>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <comment>the agent&apos;s words above it</comment>
+        <translation>Nota:</translation>
     </message>
 </context>
 <context>
@@ -7912,6 +8508,14 @@
 <context>
     <name>ui.wallboard</name>
     <message>
+        <source>No first response in time (raised {time} ago)</source>
+        <translation>Sin primera respuesta a tiempo (escalado hace {time})</translation>
+    </message>
+    <message>
+        <source>Not resolved in time (raised {time} ago)</source>
+        <translation>No resuelto a tiempo (escalado hace {time})</translation>
+    </message>
+    <message>
         <source>Listen</source>
         <translation>Escuchar</translation>
     </message>
@@ -7944,6 +8548,31 @@
         <translation>Clic derecho en un agente: poner en pausa, desconectar, cerrar sesión</translation>
     </message>
     <message>
+        <source>Past their service targets</source>
+        <translation>Objetivos de servicio incumplidos</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>call, chat, e-mail...</comment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Owner now</source>
+        <translation>Responsable actual</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
         <source>Campaigns — today</source>
         <translation>Campañas — hoy</translation>
     </message>
@@ -7954,6 +8583,21 @@
     <message>
         <source>Agents</source>
         <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <comment>who owns an overdue item</comment>
+        <translation>Supervisores</translation>
+    </message>
+    <message>
+        <source>Specialists&apos; queue</source>
+        <comment>who owns an overdue item</comment>
+        <translation>Cola de especialistas</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>a nameless one</comment>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Read chat with {name}</source>

@@ -942,6 +942,10 @@
         <translation>Сообщение</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
         <source>Home connection</source>
         <translation>Домашнее подключение</translation>
     </message>
@@ -2609,6 +2613,11 @@
         <translation>Чаты</translation>
     </message>
     <message>
+        <source>E-mails</source>
+        <comment>a column: e-mail threads at once</comment>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
         <source>Active</source>
         <comment>a column: can log in</comment>
         <translation>Активен</translation>
@@ -2661,6 +2670,15 @@
         <translation> одновременно</translation>
     </message>
     <message>
+        <source> at once</source>
+        <comment>a suffix after a number of e-mail threads</comment>
+        <translation> одновременно</translation>
+    </message>
+    <message>
+        <source>How many customers&apos; e-mail threads they answer at once</source>
+        <translation>Сколько почтовых переписок с клиентами оператор ведёт одновременно</translation>
+    </message>
+    <message>
         <source>Can log in</source>
         <translation>Может входить</translation>
     </message>
@@ -2707,6 +2725,11 @@
         <source>Chats</source>
         <comment>a form&apos;s label: chats at once</comment>
         <translation>Чаты</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <comment>a form&apos;s label: e-mail threads at once</comment>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Active</source>
@@ -4924,6 +4947,372 @@
     </message>
 </context>
 <context>
+    <name>ui.admin.mailboxes</name>
+    <message>
+        <source>the account&apos;s (app) password</source>
+        <translation>пароль учётной записи (пароль приложения)</translation>
+    </message>
+    <message>
+        <source>unchanged unless you type a new one</source>
+        <translation>не изменится, если не ввести новый</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <comment>an IMAP connection&apos;s security</comment>
+        <translation>TLS (порт 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <comment>an IMAP connection&apos;s security</comment>
+        <translation>STARTTLS (порт 143)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <comment>an SMTP connection&apos;s security</comment>
+        <translation>TLS (порт 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <comment>an SMTP connection&apos;s security</comment>
+        <translation>STARTTLS (порт 587)</translation>
+    </message>
+    <message>
+        <source>Taking mail in</source>
+        <comment>a mailbox&apos;s state</comment>
+        <translation>Почта поступает</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <comment>a mailbox&apos;s state</comment>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <comment>a mailbox&apos;s state</comment>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <source>Failing: {error}</source>
+        <comment>a mailbox&apos;s state; {error}: the mail server&apos;s words</comment>
+        <translation>Сбой: {error}</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>a mailbox&apos;s state: not in use</comment>
+        <translation>Отключён</translation>
+    </message>
+    <message>
+        <source>the mail server gave no reason</source>
+        <translation>почтовый сервер не указал причину</translation>
+    </message>
+    <message>
+        <source>Failing since {time}: {error}</source>
+        <comment>{time}: a time of day, maybe a day; {error}: the mail server&apos;s words</comment>
+        <translation>Сбой с {time}: {error}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>a table cell: the mailbox is in use</comment>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>a table cell: the mailbox is in use</comment>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <comment>a form&apos;s label: an e-mail&apos;s</comment>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Name on replies</source>
+        <comment>a form&apos;s label: the From name</comment>
+        <translation>Имя отправителя</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <comment>a form&apos;s label: the account&apos;s</comment>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <comment>a form&apos;s label</comment>
+        <translation>IMAP-сервер</translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Порт IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP security</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Защита IMAP</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>a form&apos;s label: IMAP&apos;s</comment>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <comment>a form&apos;s label</comment>
+        <translation>SMTP-сервер</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Порт SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Защита SMTP</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>a button</comment>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>choose a queue</source>
+        <translation>выберите очередь</translation>
+    </message>
+    <message>
+        <source>support@example.com</source>
+        <comment>an example of an address</comment>
+        <translation>support@example.com</translation>
+    </message>
+    <message>
+        <source>optional: e.g. Example Support</source>
+        <comment>a From name</comment>
+        <translation>необязательно: например, Поддержка Example</translation>
+    </message>
+    <message>
+        <source>In use (unticked: kept, not read)</source>
+        <translation>Используется (без отметки: сохраняется, но не читается)</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Почтовый ящик</translation>
+    </message>
+    <message>
+        <source>often the address itself</source>
+        <translation>часто совпадает с адресом</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>a group&apos;s title: the mail account&apos;s login</comment>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <comment>an example of a server&apos;s name</comment>
+        <translation>imap.example.com</translation>
+    </message>
+    <message>
+        <source>Reading mail (IMAP)</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Получение почты (IMAP)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>a form&apos;s label: a network port</comment>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <comment>an example of a server&apos;s name</comment>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Sending replies (SMTP)</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Отправка ответов (SMTP)</translation>
+    </message>
+    <message>
+        <source>Example Support
+https://example.com</source>
+        <comment>an example of a signature: a name, then a web address</comment>
+        <translation>Поддержка Example
+https://example.com</translation>
+    </message>
+    <message>
+        <source>Added below every reply sent from this mailbox.</source>
+        <translation>Добавляется под каждым ответом, отправленным из этого почтового ящика.</translation>
+    </message>
+    <message>
+        <source>{queue} (has {address})</source>
+        <comment>{queue}: a queue&apos;s name; {address}: the mailbox it already has</comment>
+        <translation>{queue} (уже есть {address})</translation>
+    </message>
+    <message>
+        <source>add a queue first, in the Queues tab</source>
+        <translation>сначала добавьте очередь на вкладке «Очереди»</translation>
+    </message>
+    <message>
+        <source>every queue has a mailbox: add a queue in the Queues tab</source>
+        <translation>у каждой очереди уже есть почтовый ящик: добавьте очередь на вкладке «Очереди»</translation>
+    </message>
+    <message>
+        <source>choose the queue whose customers write here</source>
+        <translation>выберите очередь, клиенты которой пишут на этот адрес</translation>
+    </message>
+    <message>
+        <source>type the address customers write to (e.g. support@example.com)</source>
+        <translation>введите адрес, на который пишут клиенты (например, support@example.com)</translation>
+    </message>
+    <message>
+        <source>type the server mail is read from (e.g. imap.example.com)</source>
+        <translation>введите сервер, с которого читается почта (например, imap.example.com)</translation>
+    </message>
+    <message>
+        <source>type the server replies are sent by (e.g. smtp.example.com)</source>
+        <translation>введите сервер, через который отправляются ответы (например, smtp.example.com)</translation>
+    </message>
+    <message>
+        <source>type the account&apos;s username (often the address)</source>
+        <translation>введите имя пользователя учётной записи (часто это адрес)</translation>
+    </message>
+    <message>
+        <source>type the account&apos;s password</source>
+        <translation>введите пароль учётной записи</translation>
+    </message>
+    <message>
+        <source>Created mailbox {address}.</source>
+        <translation>Почтовый ящик {address} создан.</translation>
+    </message>
+    <message>
+        <source>Saved mailbox {address}.</source>
+        <translation>Почтовый ящик {address} сохранён.</translation>
+    </message>
+    <message>
+        <source>New mailbox</source>
+        <comment>a window title</comment>
+        <translation>Новый почтовый ящик</translation>
+    </message>
+    <message>
+        <source>Mailbox {address}</source>
+        <comment>a window title: an address</comment>
+        <translation>Почтовый ящик {address}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <comment>a column: an e-mail address</comment>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>a column</comment>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <comment>a column: where mail is read</comment>
+        <translation>IMAP-сервер</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <comment>a column: where replies leave</comment>
+        <translation>SMTP-сервер</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>a column: the login</comment>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <comment>a column</comment>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>a column: how reading it is doing</comment>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>how the server&apos;s reading of the mailbox is doing, asked every few seconds</source>
+        <comment>a column&apos;s tooltip</comment>
+        <translation>как сервер справляется с чтением почтового ящика; проверяется каждые несколько секунд</translation>
+    </message>
+    <message>
+        <source>One mailbox per queue: customers write to its address, Callnest reads the mail (IMAP) and sends the agents&apos; replies from it (SMTP).</source>
+        <translation>Один почтовый ящик на очередь: клиенты пишут на его адрес, Callnest читает почту (IMAP) и отправляет с него ответы операторов (SMTP).</translation>
+    </message>
+    <message>
+        <source>New mailbox</source>
+        <comment>a button</comment>
+        <translation>Новый почтовый ящик</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <comment>a button</comment>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <comment>a button</comment>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>{username} · password set</source>
+        <comment>{username}: the login</comment>
+        <translation>{username} · пароль задан</translation>
+    </message>
+    <message>
+        <source>{username} · no password</source>
+        <comment>{username}: the login</comment>
+        <translation>{username} · без пароля</translation>
+    </message>
+    <message>
+        <source>Delete mailbox</source>
+        <comment>a window title</comment>
+        <translation>Удаление почтового ящика</translation>
+    </message>
+    <message>
+        <source>Delete the mailbox {address}? Its e-mail conversations are deleted with it (the mail stays on the mail server). To stop reading it and keep them, untick In use instead.</source>
+        <comment>In use: the form&apos;s check box of that name</comment>
+        <translation>Удалить почтовый ящик {address}? Вместе с ним будет удалена и переписка (письма останутся на почтовом сервере). Чтобы перестать читать ящик, но сохранить переписку, вместо этого снимите отметку «Используется».</translation>
+    </message>
+    <message>
+        <source>Deleted mailbox {address}.</source>
+        <translation>Почтовый ящик {address} удалён.</translation>
+    </message>
+</context>
+<context>
     <name>ui.admin.phone_numbers</name>
     <message>
         <source>Number</source>
@@ -5384,6 +5773,21 @@
         <translation>Уведомление о записи</translation>
     </message>
     <message>
+        <source>First response within</source>
+        <comment>a field</comment>
+        <translation>Первый ответ в течение</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <comment>a field</comment>
+        <translation>Решено в течение</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <comment>a field: the specialists&apos; queue</comment>
+        <translation>Эскалация в</translation>
+    </message>
+    <message>
         <source>Display name</source>
         <comment>a form&apos;s label</comment>
         <translation>Название</translation>
@@ -5665,6 +6069,43 @@
         <translation>Обратные звонки</translation>
     </message>
     <message>
+        <source>First response within</source>
+        <comment>a check box before a number of seconds</comment>
+        <translation>Первый ответ в течение</translation>
+    </message>
+    <message>
+        <source>An e-mail&apos;s first reply, a task&apos;s or a callback&apos;s answer, counted from its arrival here (e.g. 3600 s: an hour)</source>
+        <translation>Первый ответ на письмо, задачу или обратный звонок, считая с момента поступления в эту очередь (например, 3600 с: один час)</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <comment>a check box before a number of seconds</comment>
+        <translation>Решено в течение</translation>
+    </message>
+    <message>
+        <source>Until its agent has finished with it, counted from its arrival here (e.g. 86400 s: a day)</source>
+        <translation>Пока оператор не закончит работу с обращением, считая с момента поступления в эту очередь (например, 86400 с: сутки)</translation>
+    </message>
+    <message>
+        <source>Where an item still waiting past a target goes; past a target there too, or with an agent, or with no queue chosen, supervisors see it in their list of escalations</source>
+        <translation>Куда направляется обращение, которое всё ещё ждёт после истечения срока; если срок истёк и там, если обращение уже у оператора или очередь не выбрана, супервайзеры видят его в своём списке эскалаций</translation>
+    </message>
+    <message>
+        <source>Service targets (e-mails, tasks, callbacks)</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Целевые сроки (письма, задачи, обратные звонки)</translation>
+    </message>
+    <message>
+        <source>Past a target, send to</source>
+        <comment>a form&apos;s label</comment>
+        <translation>После срока направлять в</translation>
+    </message>
+    <message>
+        <source>No specialists&apos; queue (the supervisors)</source>
+        <comment>where an item past its target goes</comment>
+        <translation>Без очереди специалистов (супервайзеры)</translation>
+    </message>
+    <message>
         <source>(no script)</source>
         <translation>(без скрипта)</translation>
     </message>
@@ -5830,6 +6271,52 @@
         <translation>Экспорт интервалов</translation>
     </message>
     <message>
+        <source>1 · First line</source>
+        <translation>1 · Первая линия</translation>
+    </message>
+    <message>
+        <source>2 · Specialists</source>
+        <translation>2 · Специалисты</translation>
+    </message>
+    <message>
+        <source>3 · Supervisors</source>
+        <translation>3 · Супервайзеры</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>First response (mean / 90 %)</source>
+        <translation>Первый ответ (среднее / 90&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <comment>first response</comment>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Resolution (mean / 90 %)</source>
+        <translation>Решение (среднее / 90&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <comment>resolution</comment>
+        <translation>В срок</translation>
+    </message>
+    <message>
         <source>All queues</source>
         <comment>a filter</comment>
         <translation>Все очереди</translation>
@@ -5910,6 +6397,11 @@
         <source>Agent states</source>
         <comment>a tab: a chart</comment>
         <translation>Статусы операторов</translation>
+    </message>
+    <message>
+        <source>Service targets</source>
+        <comment>a tab: e-mails, tasks, callbacks</comment>
+        <translation>Целевые сроки</translation>
     </message>
     <message>
         <source>Period</source>
@@ -6626,6 +7118,11 @@
         <translation>Телефония</translation>
     </message>
     <message>
+        <source>Mailboxes</source>
+        <comment>a tab: the queues&apos; e-mail accounts</comment>
+        <translation>Почтовые ящики</translation>
+    </message>
+    <message>
         <source>Announcements</source>
         <comment>a tab: what callers hear</comment>
         <translation>Оповещения</translation>
@@ -7073,6 +7570,14 @@
         <translation>Введите сообщение — Enter отправляет, Shift+Enter — новая строка</translation>
     </message>
     <message>
+        <source>Escalated: no first response in time (tier {tier})</source>
+        <translation>Эскалация: нет первого ответа в срок (уровень {tier})</translation>
+    </message>
+    <message>
+        <source>Escalated: not resolved in time (tier {tier})</source>
+        <translation>Эскалация: не решено в срок (уровень {tier})</translation>
+    </message>
+    <message>
         <source>Transfer…</source>
         <comment>a button: transfers the chat</comment>
         <translation>Перевести…</translation>
@@ -7319,6 +7824,97 @@
         <source>Dismiss</source>
         <comment>a button: hides the notice</comment>
         <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ui.email</name>
+    <message>
+        <source>Forward…</source>
+        <comment>a button</comment>
+        <translation>Переслать…</translation>
+    </message>
+    <message>
+        <source>Send the customer&apos;s last message, with its attachments, on</source>
+        <translation>Переслать последнее сообщение клиента вместе с вложениями</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <comment>a button: sends the e-mail reply</comment>
+        <translation>Отправить ответ</translation>
+    </message>
+    <message>
+        <source>E-mail · Queue: {queue}</source>
+        <translation>Эл. почта · Очередь: {queue}</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Сохранение вложения</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>a reply&apos;s state</comment>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <comment>{reason}: the mail server&apos;s words</comment>
+        <translation>Не отправлено: {reason}</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again: {reason}</source>
+        <comment>{reason}: the mail server&apos;s words</comment>
+        <translation>Ожидает повторной отправки: {reason}</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <comment>a reply&apos;s state</comment>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>[picture not shown]</source>
+        <translation>[изображение не показано]</translation>
+    </message>
+    <message>
+        <source>{name} ({size}): too large, not kept — ask for a link instead</source>
+        <translation>{name} ({size}): слишком большой файл, не сохранён — попросите вместо него ссылку</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <comment>before a list of files</comment>
+        <translation>Вложения:</translation>
+    </message>
+    <message>
+        <source>Reading the e-mail…</source>
+        <translation>Загрузка письма…</translation>
+    </message>
+    <message>
+        <source>Write your reply — Ctrl+Enter sends; the queue&apos;s signature is added</source>
+        <translation>Введите ответ — Ctrl+Enter отправляет; подпись очереди добавляется автоматически</translation>
+    </message>
+    <message>
+        <source>Forward the e-mail</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Пересылка письма</translation>
+    </message>
+    <message>
+        <source>A note above the forwarded message (optional)</source>
+        <translation>Примечание над пересылаемым сообщением (необязательно)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <comment>a button: sends the forward</comment>
+        <translation>Переслать</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <comment>the forward&apos;s address</comment>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <comment>the agent&apos;s words above it</comment>
+        <translation>Примечание:</translation>
     </message>
 </context>
 <context>
@@ -7957,6 +8553,14 @@
 <context>
     <name>ui.wallboard</name>
     <message>
+        <source>No first response in time (raised {time} ago)</source>
+        <translation>Нет первого ответа в срок (эскалация {time} назад)</translation>
+    </message>
+    <message>
+        <source>Not resolved in time (raised {time} ago)</source>
+        <translation>Не решено в срок (эскалация {time} назад)</translation>
+    </message>
+    <message>
         <source>Listen</source>
         <translation>Прослушать</translation>
     </message>
@@ -7989,6 +8593,31 @@
         <translation>Щёлкните оператора правой кнопкой: перерыв, не в сети, завершение сеанса</translation>
     </message>
     <message>
+        <source>Past their service targets</source>
+        <translation>Просроченные обращения</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>call, chat, e-mail...</comment>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Owner now</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
         <source>Campaigns — today</source>
         <translation>Кампании — сегодня</translation>
     </message>
@@ -7999,6 +8628,21 @@
     <message>
         <source>Agents</source>
         <translation>Операторы</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <comment>who owns an overdue item</comment>
+        <translation>Супервайзеры</translation>
+    </message>
+    <message>
+        <source>Specialists&apos; queue</source>
+        <comment>who owns an overdue item</comment>
+        <translation>Очередь специалистов</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>a nameless one</comment>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Read chat with {name}</source>

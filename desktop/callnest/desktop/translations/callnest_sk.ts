@@ -942,6 +942,10 @@
         <translation>Správa</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
         <source>Home connection</source>
         <translation>Domáce pripojenie</translation>
     </message>
@@ -2609,6 +2613,11 @@
         <translation>Chaty</translation>
     </message>
     <message>
+        <source>E-mails</source>
+        <comment>a column: e-mail threads at once</comment>
+        <translation>E-maily</translation>
+    </message>
+    <message>
         <source>Active</source>
         <comment>a column: can log in</comment>
         <translation>Aktívny</translation>
@@ -2661,6 +2670,15 @@
         <translation> naraz</translation>
     </message>
     <message>
+        <source> at once</source>
+        <comment>a suffix after a number of e-mail threads</comment>
+        <translation> naraz</translation>
+    </message>
+    <message>
+        <source>How many customers&apos; e-mail threads they answer at once</source>
+        <translation>Koľko e-mailových konverzácií so zákazníkmi vybavuje naraz</translation>
+    </message>
+    <message>
         <source>Can log in</source>
         <translation>Môže sa prihlásiť</translation>
     </message>
@@ -2707,6 +2725,11 @@
         <source>Chats</source>
         <comment>a form&apos;s label: chats at once</comment>
         <translation>Chaty</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <comment>a form&apos;s label: e-mail threads at once</comment>
+        <translation>E-maily</translation>
     </message>
     <message>
         <source>Active</source>
@@ -4924,6 +4947,372 @@
     </message>
 </context>
 <context>
+    <name>ui.admin.mailboxes</name>
+    <message>
+        <source>the account&apos;s (app) password</source>
+        <translation>heslo (aplikácie) k účtu</translation>
+    </message>
+    <message>
+        <source>unchanged unless you type a new one</source>
+        <translation>nezmení sa, kým nezadáte nové</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <comment>an IMAP connection&apos;s security</comment>
+        <translation>TLS (port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <comment>an IMAP connection&apos;s security</comment>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <comment>an SMTP connection&apos;s security</comment>
+        <translation>TLS (port 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <comment>an SMTP connection&apos;s security</comment>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>Taking mail in</source>
+        <comment>a mailbox&apos;s state</comment>
+        <translation>Prijíma poštu</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <comment>a mailbox&apos;s state</comment>
+        <translation>Pripája sa…</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <comment>a mailbox&apos;s state</comment>
+        <translation>Zlyháva</translation>
+    </message>
+    <message>
+        <source>Failing: {error}</source>
+        <comment>a mailbox&apos;s state; {error}: the mail server&apos;s words</comment>
+        <translation>Zlyháva: {error}</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>a mailbox&apos;s state: not in use</comment>
+        <translation>Vypnutá</translation>
+    </message>
+    <message>
+        <source>the mail server gave no reason</source>
+        <translation>poštový server neuviedol dôvod</translation>
+    </message>
+    <message>
+        <source>Failing since {time}: {error}</source>
+        <comment>{time}: a time of day, maybe a day; {error}: the mail server&apos;s words</comment>
+        <translation>Zlyháva od {time}: {error}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>a table cell: the mailbox is in use</comment>
+        <translation>Áno</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>a table cell: the mailbox is in use</comment>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <comment>a form&apos;s label: an e-mail&apos;s</comment>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <source>Name on replies</source>
+        <comment>a form&apos;s label: the From name</comment>
+        <translation>Meno odosielateľa</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <comment>a form&apos;s label: the account&apos;s</comment>
+        <translation>Používateľské meno</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Heslo</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Server IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Port IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP security</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Zabezpečenie IMAP</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>a form&apos;s label: IMAP&apos;s</comment>
+        <translation>Priečinok</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Server SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Port SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Zabezpečenie SMTP</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Podpis</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Používa sa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>a button</comment>
+        <translation>Uložiť</translation>
+    </message>
+    <message>
+        <source>choose a queue</source>
+        <translation>vyberte rad</translation>
+    </message>
+    <message>
+        <source>support@example.com</source>
+        <comment>an example of an address</comment>
+        <translation>podpora@example.com</translation>
+    </message>
+    <message>
+        <source>optional: e.g. Example Support</source>
+        <comment>a From name</comment>
+        <translation>nepovinné: napr. Podpora Example</translation>
+    </message>
+    <message>
+        <source>In use (unticked: kept, not read)</source>
+        <translation>Používa sa (neoznačené: ponechá sa, ale nečíta sa)</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Poštová schránka</translation>
+    </message>
+    <message>
+        <source>often the address itself</source>
+        <translation>často samotná adresa</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>a group&apos;s title: the mail account&apos;s login</comment>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <comment>an example of a server&apos;s name</comment>
+        <translation>imap.example.com</translation>
+    </message>
+    <message>
+        <source>Reading mail (IMAP)</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Čítanie pošty (IMAP)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Zabezpečenie</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>a form&apos;s label: a network port</comment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <comment>an example of a server&apos;s name</comment>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Sending replies (SMTP)</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Odosielanie odpovedí (SMTP)</translation>
+    </message>
+    <message>
+        <source>Example Support
+https://example.com</source>
+        <comment>an example of a signature: a name, then a web address</comment>
+        <translation>Podpora Example
+https://example.com</translation>
+    </message>
+    <message>
+        <source>Added below every reply sent from this mailbox.</source>
+        <translation>Pridáva sa pod každú odpoveď odoslanú z tejto schránky.</translation>
+    </message>
+    <message>
+        <source>{queue} (has {address})</source>
+        <comment>{queue}: a queue&apos;s name; {address}: the mailbox it already has</comment>
+        <translation>{queue} (už má {address})</translation>
+    </message>
+    <message>
+        <source>add a queue first, in the Queues tab</source>
+        <translation>najprv pridajte rad na karte Rady</translation>
+    </message>
+    <message>
+        <source>every queue has a mailbox: add a queue in the Queues tab</source>
+        <translation>každý rad už má poštovú schránku: pridajte rad na karte Rady</translation>
+    </message>
+    <message>
+        <source>choose the queue whose customers write here</source>
+        <translation>vyberte rad, ktorého zákazníci píšu na túto adresu</translation>
+    </message>
+    <message>
+        <source>type the address customers write to (e.g. support@example.com)</source>
+        <translation>zadajte adresu, na ktorú píšu zákazníci (napr. podpora@example.com)</translation>
+    </message>
+    <message>
+        <source>type the server mail is read from (e.g. imap.example.com)</source>
+        <translation>zadajte server, z ktorého sa číta pošta (napr. imap.example.com)</translation>
+    </message>
+    <message>
+        <source>type the server replies are sent by (e.g. smtp.example.com)</source>
+        <translation>zadajte server, cez ktorý sa odosielajú odpovede (napr. smtp.example.com)</translation>
+    </message>
+    <message>
+        <source>type the account&apos;s username (often the address)</source>
+        <translation>zadajte používateľské meno k účtu (často je to adresa)</translation>
+    </message>
+    <message>
+        <source>type the account&apos;s password</source>
+        <translation>zadajte heslo k účtu</translation>
+    </message>
+    <message>
+        <source>Created mailbox {address}.</source>
+        <translation>Poštová schránka {address} bola vytvorená.</translation>
+    </message>
+    <message>
+        <source>Saved mailbox {address}.</source>
+        <translation>Poštová schránka {address} bola uložená.</translation>
+    </message>
+    <message>
+        <source>New mailbox</source>
+        <comment>a window title</comment>
+        <translation>Nová poštová schránka</translation>
+    </message>
+    <message>
+        <source>Mailbox {address}</source>
+        <comment>a window title: an address</comment>
+        <translation>Poštová schránka {address}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <comment>a column: an e-mail address</comment>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>a column</comment>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <comment>a column: where mail is read</comment>
+        <translation>Server IMAP</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <comment>a column: where replies leave</comment>
+        <translation>Server SMTP</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>a column: the login</comment>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <comment>a column</comment>
+        <translation>Používa sa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>a column: how reading it is doing</comment>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>how the server&apos;s reading of the mailbox is doing, asked every few seconds</source>
+        <comment>a column&apos;s tooltip</comment>
+        <translation>ako server zvláda čítanie schránky; zisťuje sa každých niekoľko sekúnd</translation>
+    </message>
+    <message>
+        <source>One mailbox per queue: customers write to its address, Callnest reads the mail (IMAP) and sends the agents&apos; replies from it (SMTP).</source>
+        <translation>Jedna poštová schránka pre každý rad: zákazníci píšu na jej adresu, Callnest z nej číta poštu (IMAP) a odosiela z nej odpovede operátorov (SMTP).</translation>
+    </message>
+    <message>
+        <source>New mailbox</source>
+        <comment>a button</comment>
+        <translation>Nová poštová schránka</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <comment>a button</comment>
+        <translation>Upraviť…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <comment>a button</comment>
+        <translation>Odstrániť…</translation>
+    </message>
+    <message>
+        <source>{username} · password set</source>
+        <comment>{username}: the login</comment>
+        <translation>{username} · heslo je nastavené</translation>
+    </message>
+    <message>
+        <source>{username} · no password</source>
+        <comment>{username}: the login</comment>
+        <translation>{username} · bez hesla</translation>
+    </message>
+    <message>
+        <source>Delete mailbox</source>
+        <comment>a window title</comment>
+        <translation>Odstrániť poštovú schránku</translation>
+    </message>
+    <message>
+        <source>Delete the mailbox {address}? Its e-mail conversations are deleted with it (the mail stays on the mail server). To stop reading it and keep them, untick In use instead.</source>
+        <comment>In use: the form&apos;s check box of that name</comment>
+        <translation>Odstrániť poštovú schránku {address}? Spolu s ňou sa odstránia aj jej e-mailové konverzácie (pošta zostane na poštovom serveri). Ak ju chcete prestať čítať a konverzácie zachovať, radšej zrušte označenie „Používa sa“.</translation>
+    </message>
+    <message>
+        <source>Deleted mailbox {address}.</source>
+        <translation>Poštová schránka {address} bola odstránená.</translation>
+    </message>
+</context>
+<context>
     <name>ui.admin.phone_numbers</name>
     <message>
         <source>Number</source>
@@ -5384,6 +5773,21 @@
         <translation>Upozornenie na nahrávanie</translation>
     </message>
     <message>
+        <source>First response within</source>
+        <comment>a field</comment>
+        <translation>Prvá odpoveď do</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <comment>a field</comment>
+        <translation>Vyriešenie do</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <comment>a field: the specialists&apos; queue</comment>
+        <translation>Eskalovať do</translation>
+    </message>
+    <message>
         <source>Display name</source>
         <comment>a form&apos;s label</comment>
         <translation>Zobrazovaný názov</translation>
@@ -5665,6 +6069,43 @@
         <translation>Spätné volania</translation>
     </message>
     <message>
+        <source>First response within</source>
+        <comment>a check box before a number of seconds</comment>
+        <translation>Prvá odpoveď do</translation>
+    </message>
+    <message>
+        <source>An e-mail&apos;s first reply, a task&apos;s or a callback&apos;s answer, counted from its arrival here (e.g. 3600 s: an hour)</source>
+        <translation>Prvá odpoveď na e-mail alebo vybavenie úlohy či spätného volania, počítané od príchodu do tohto radu (napr. 3600 s: hodina)</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <comment>a check box before a number of seconds</comment>
+        <translation>Vyriešenie do</translation>
+    </message>
+    <message>
+        <source>Until its agent has finished with it, counted from its arrival here (e.g. 86400 s: a day)</source>
+        <translation>Kým ho operátor úplne nevybaví, počítané od príchodu do tohto radu (napr. 86400 s: deň)</translation>
+    </message>
+    <message>
+        <source>Where an item still waiting past a target goes; past a target there too, or with an agent, or with no queue chosen, supervisors see it in their list of escalations</source>
+        <translation>Kam ide položka, ktorá po prekročení cieľového času stále čaká; ak ho prekročí aj tam, je u operátora alebo nie je vybraný žiadny rad, supervízori ju uvidia vo svojom zozname eskalácií</translation>
+    </message>
+    <message>
+        <source>Service targets (e-mails, tasks, callbacks)</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Ciele služieb (e-maily, úlohy, spätné volania)</translation>
+    </message>
+    <message>
+        <source>Past a target, send to</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Po prekročení cieľového času poslať do</translation>
+    </message>
+    <message>
+        <source>No specialists&apos; queue (the supervisors)</source>
+        <comment>where an item past its target goes</comment>
+        <translation>Bez radu špecialistov (supervízori)</translation>
+    </message>
+    <message>
         <source>(no script)</source>
         <translation>(bez scenára)</translation>
     </message>
@@ -5830,6 +6271,52 @@
         <translation>Export intervalov</translation>
     </message>
     <message>
+        <source>1 · First line</source>
+        <translation>1 · Prvá línia</translation>
+    </message>
+    <message>
+        <source>2 · Specialists</source>
+        <translation>2 · Špecialisti</translation>
+    </message>
+    <message>
+        <source>3 · Supervisors</source>
+        <translation>3 · Supervízori</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Úroveň</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Položky</translation>
+    </message>
+    <message>
+        <source>First response (mean / 90 %)</source>
+        <translation>Prvá odpoveď (priemer / 90&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <comment>first response</comment>
+        <translation>V rámci cieľa</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Vyriešené</translation>
+    </message>
+    <message>
+        <source>Resolution (mean / 90 %)</source>
+        <translation>Vyriešenie (priemer / 90&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <comment>resolution</comment>
+        <translation>V rámci cieľa</translation>
+    </message>
+    <message>
         <source>All queues</source>
         <comment>a filter</comment>
         <translation>Všetky rady</translation>
@@ -5910,6 +6397,11 @@
         <source>Agent states</source>
         <comment>a tab: a chart</comment>
         <translation>Stavy operátorov</translation>
+    </message>
+    <message>
+        <source>Service targets</source>
+        <comment>a tab: e-mails, tasks, callbacks</comment>
+        <translation>Ciele služieb</translation>
     </message>
     <message>
         <source>Period</source>
@@ -6626,6 +7118,11 @@
         <translation>Telefónia</translation>
     </message>
     <message>
+        <source>Mailboxes</source>
+        <comment>a tab: the queues&apos; e-mail accounts</comment>
+        <translation>Poštové schránky</translation>
+    </message>
+    <message>
         <source>Announcements</source>
         <comment>a tab: what callers hear</comment>
         <translation>Hlásenia</translation>
@@ -7073,6 +7570,14 @@
         <translation>Napíšte správu — Enter odošle, Shift+Enter vloží nový riadok</translation>
     </message>
     <message>
+        <source>Escalated: no first response in time (tier {tier})</source>
+        <translation>Eskalované: prvá odpoveď neprišla včas (úroveň {tier})</translation>
+    </message>
+    <message>
+        <source>Escalated: not resolved in time (tier {tier})</source>
+        <translation>Eskalované: nevyriešené včas (úroveň {tier})</translation>
+    </message>
+    <message>
         <source>Transfer…</source>
         <comment>a button: transfers the chat</comment>
         <translation>Prepojiť…</translation>
@@ -7319,6 +7824,97 @@
         <source>Dismiss</source>
         <comment>a button: hides the notice</comment>
         <translation>Zavrieť</translation>
+    </message>
+</context>
+<context>
+    <name>ui.email</name>
+    <message>
+        <source>Forward…</source>
+        <comment>a button</comment>
+        <translation>Preposlať…</translation>
+    </message>
+    <message>
+        <source>Send the customer&apos;s last message, with its attachments, on</source>
+        <translation>Preposlať poslednú správu zákazníka aj s prílohami</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <comment>a button: sends the e-mail reply</comment>
+        <translation>Odoslať odpoveď</translation>
+    </message>
+    <message>
+        <source>E-mail · Queue: {queue}</source>
+        <translation>E-mail · Rad: {queue}</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Uložiť prílohu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>a reply&apos;s state</comment>
+        <translation>Odoslaná</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <comment>{reason}: the mail server&apos;s words</comment>
+        <translation>Neodoslaná: {reason}</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again: {reason}</source>
+        <comment>{reason}: the mail server&apos;s words</comment>
+        <translation>Čaká na opätovné odoslanie: {reason}</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <comment>a reply&apos;s state</comment>
+        <translation>Odosiela sa…</translation>
+    </message>
+    <message>
+        <source>[picture not shown]</source>
+        <translation>[obrázok nie je zobrazený]</translation>
+    </message>
+    <message>
+        <source>{name} ({size}): too large, not kept — ask for a link instead</source>
+        <translation>{name} ({size}): príliš veľký, nebol uložený — požiadajte radšej o odkaz</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <comment>before a list of files</comment>
+        <translation>Prílohy:</translation>
+    </message>
+    <message>
+        <source>Reading the e-mail…</source>
+        <translation>Načítava sa e-mail…</translation>
+    </message>
+    <message>
+        <source>Write your reply — Ctrl+Enter sends; the queue&apos;s signature is added</source>
+        <translation>Napíšte odpoveď — Ctrl+Enter ju odošle; podpis radu sa pridá automaticky</translation>
+    </message>
+    <message>
+        <source>Forward the e-mail</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Preposlať e-mail</translation>
+    </message>
+    <message>
+        <source>A note above the forwarded message (optional)</source>
+        <translation>Poznámka nad preposlanou správou (nepovinné)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <comment>a button: sends the forward</comment>
+        <translation>Preposlať</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <comment>the forward&apos;s address</comment>
+        <translation>Komu:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <comment>the agent&apos;s words above it</comment>
+        <translation>Poznámka:</translation>
     </message>
 </context>
 <context>
@@ -7957,6 +8553,14 @@
 <context>
     <name>ui.wallboard</name>
     <message>
+        <source>No first response in time (raised {time} ago)</source>
+        <translation>Prvá odpoveď neprišla včas (eskalované pred {time})</translation>
+    </message>
+    <message>
+        <source>Not resolved in time (raised {time} ago)</source>
+        <translation>Nevyriešené včas (eskalované pred {time})</translation>
+    </message>
+    <message>
         <source>Listen</source>
         <translation>Počúvať</translation>
     </message>
@@ -7989,6 +8593,31 @@
         <translation>Kliknite pravým tlačidlom na operátora: prestávka, offline, odhlásenie</translation>
     </message>
     <message>
+        <source>Past their service targets</source>
+        <translation>Nesplnené ciele služieb</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>call, chat, e-mail...</comment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Owner now</source>
+        <translation>Teraz rieši</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Dôvod</translation>
+    </message>
+    <message>
         <source>Campaigns — today</source>
         <translation>Kampane — dnes</translation>
     </message>
@@ -7999,6 +8628,21 @@
     <message>
         <source>Agents</source>
         <translation>Operátori</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <comment>who owns an overdue item</comment>
+        <translation>Supervízori</translation>
+    </message>
+    <message>
+        <source>Specialists&apos; queue</source>
+        <comment>who owns an overdue item</comment>
+        <translation>Rad špecialistov</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>a nameless one</comment>
+        <translation>Zákazník</translation>
     </message>
     <message>
         <source>Read chat with {name}</source>

@@ -947,6 +947,10 @@
         <translation>Sporočilo</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
         <source>Home connection</source>
         <translation>Domača povezava</translation>
     </message>
@@ -2629,6 +2633,11 @@
         <translation>Klepeti</translation>
     </message>
     <message>
+        <source>E-mails</source>
+        <comment>a column: e-mail threads at once</comment>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
         <source>Active</source>
         <comment>a column: can log in</comment>
         <translation>Aktiven</translation>
@@ -2681,6 +2690,15 @@
         <translation> hkrati</translation>
     </message>
     <message>
+        <source> at once</source>
+        <comment>a suffix after a number of e-mail threads</comment>
+        <translation> hkrati</translation>
+    </message>
+    <message>
+        <source>How many customers&apos; e-mail threads they answer at once</source>
+        <translation>Na koliko e-poštnih pogovorov strank operater odgovarja hkrati</translation>
+    </message>
+    <message>
         <source>Can log in</source>
         <translation>Lahko se prijavi</translation>
     </message>
@@ -2727,6 +2745,11 @@
         <source>Chats</source>
         <comment>a form&apos;s label: chats at once</comment>
         <translation>Klepeti</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <comment>a form&apos;s label: e-mail threads at once</comment>
+        <translation>E-pošta</translation>
     </message>
     <message>
         <source>Active</source>
@@ -4961,6 +4984,372 @@
     </message>
 </context>
 <context>
+    <name>ui.admin.mailboxes</name>
+    <message>
+        <source>the account&apos;s (app) password</source>
+        <translation>geslo (za aplikacije) e-poštnega računa</translation>
+    </message>
+    <message>
+        <source>unchanged unless you type a new one</source>
+        <translation>ostane nespremenjeno, če ne vpišete novega</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <comment>an IMAP connection&apos;s security</comment>
+        <translation>TLS (vrata 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <comment>an IMAP connection&apos;s security</comment>
+        <translation>STARTTLS (vrata 143)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <comment>an SMTP connection&apos;s security</comment>
+        <translation>TLS (vrata 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <comment>an SMTP connection&apos;s security</comment>
+        <translation>STARTTLS (vrata 587)</translation>
+    </message>
+    <message>
+        <source>Taking mail in</source>
+        <comment>a mailbox&apos;s state</comment>
+        <translation>Pošta prihaja</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <comment>a mailbox&apos;s state</comment>
+        <translation>Povezovanje …</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <comment>a mailbox&apos;s state</comment>
+        <translation>Ne deluje</translation>
+    </message>
+    <message>
+        <source>Failing: {error}</source>
+        <comment>a mailbox&apos;s state; {error}: the mail server&apos;s words</comment>
+        <translation>Ne deluje: {error}</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>a mailbox&apos;s state: not in use</comment>
+        <translation>Izklopljen</translation>
+    </message>
+    <message>
+        <source>the mail server gave no reason</source>
+        <translation>poštni strežnik ni navedel razloga</translation>
+    </message>
+    <message>
+        <source>Failing since {time}: {error}</source>
+        <comment>{time}: a time of day, maybe a day; {error}: the mail server&apos;s words</comment>
+        <translation>Ne deluje od {time}: {error}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>a table cell: the mailbox is in use</comment>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>a table cell: the mailbox is in use</comment>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <comment>a form&apos;s label: an e-mail&apos;s</comment>
+        <translation>Naslov</translation>
+    </message>
+    <message>
+        <source>Name on replies</source>
+        <comment>a form&apos;s label: the From name</comment>
+        <translation>Ime pošiljatelja</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <comment>a form&apos;s label: the account&apos;s</comment>
+        <translation>Uporabniško ime</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Geslo</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Strežnik IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Vrata IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP security</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Varnost IMAP</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>a form&apos;s label: IMAP&apos;s</comment>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Strežnik SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Vrata SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Varnost SMTP</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Podpis</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <comment>a form&apos;s label</comment>
+        <translation>V uporabi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>a button</comment>
+        <translation>Shrani</translation>
+    </message>
+    <message>
+        <source>choose a queue</source>
+        <translation>izberite vrsto</translation>
+    </message>
+    <message>
+        <source>support@example.com</source>
+        <comment>an example of an address</comment>
+        <translation>podpora@example.com</translation>
+    </message>
+    <message>
+        <source>optional: e.g. Example Support</source>
+        <comment>a From name</comment>
+        <translation>neobvezno: npr. Podpora Example</translation>
+    </message>
+    <message>
+        <source>In use (unticked: kept, not read)</source>
+        <translation>V uporabi (neoznačeno: ohranjen, a se ne bere)</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Poštni predal</translation>
+    </message>
+    <message>
+        <source>often the address itself</source>
+        <translation>pogosto kar naslov</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>a group&apos;s title: the mail account&apos;s login</comment>
+        <translation>Račun</translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <comment>an example of a server&apos;s name</comment>
+        <translation>imap.example.com</translation>
+    </message>
+    <message>
+        <source>Reading mail (IMAP)</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Branje pošte (IMAP)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Strežnik</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Varnost</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>a form&apos;s label: a network port</comment>
+        <translation>Vrata</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <comment>an example of a server&apos;s name</comment>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Sending replies (SMTP)</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Pošiljanje odgovorov (SMTP)</translation>
+    </message>
+    <message>
+        <source>Example Support
+https://example.com</source>
+        <comment>an example of a signature: a name, then a web address</comment>
+        <translation>Podpora Example
+https://example.com</translation>
+    </message>
+    <message>
+        <source>Added below every reply sent from this mailbox.</source>
+        <translation>Doda se pod vsak odgovor, poslan iz tega poštnega predala.</translation>
+    </message>
+    <message>
+        <source>{queue} (has {address})</source>
+        <comment>{queue}: a queue&apos;s name; {address}: the mailbox it already has</comment>
+        <translation>{queue} (že ima {address})</translation>
+    </message>
+    <message>
+        <source>add a queue first, in the Queues tab</source>
+        <translation>najprej dodajte vrsto v zavihku Vrste</translation>
+    </message>
+    <message>
+        <source>every queue has a mailbox: add a queue in the Queues tab</source>
+        <translation>vsaka vrsta že ima poštni predal: dodajte vrsto v zavihku Vrste</translation>
+    </message>
+    <message>
+        <source>choose the queue whose customers write here</source>
+        <translation>izberite vrsto, katere stranke pišejo na ta naslov</translation>
+    </message>
+    <message>
+        <source>type the address customers write to (e.g. support@example.com)</source>
+        <translation>vpišite naslov, na katerega pišejo stranke (npr. podpora@example.com)</translation>
+    </message>
+    <message>
+        <source>type the server mail is read from (e.g. imap.example.com)</source>
+        <translation>vpišite strežnik, s katerega se bere pošta (npr. imap.example.com)</translation>
+    </message>
+    <message>
+        <source>type the server replies are sent by (e.g. smtp.example.com)</source>
+        <translation>vpišite strežnik, prek katerega se pošiljajo odgovori (npr. smtp.example.com)</translation>
+    </message>
+    <message>
+        <source>type the account&apos;s username (often the address)</source>
+        <translation>vpišite uporabniško ime računa (pogosto kar naslov)</translation>
+    </message>
+    <message>
+        <source>type the account&apos;s password</source>
+        <translation>vpišite geslo računa</translation>
+    </message>
+    <message>
+        <source>Created mailbox {address}.</source>
+        <translation>Poštni predal {address} je ustvarjen.</translation>
+    </message>
+    <message>
+        <source>Saved mailbox {address}.</source>
+        <translation>Poštni predal {address} je shranjen.</translation>
+    </message>
+    <message>
+        <source>New mailbox</source>
+        <comment>a window title</comment>
+        <translation>Nov poštni predal</translation>
+    </message>
+    <message>
+        <source>Mailbox {address}</source>
+        <comment>a window title: an address</comment>
+        <translation>Poštni predal {address}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <comment>a column: an e-mail address</comment>
+        <translation>Naslov</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <comment>a column</comment>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <comment>a column: where mail is read</comment>
+        <translation>Strežnik IMAP</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <comment>a column: where replies leave</comment>
+        <translation>Strežnik SMTP</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>a column: the login</comment>
+        <translation>Račun</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <comment>a column</comment>
+        <translation>V uporabi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>a column: how reading it is doing</comment>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>how the server&apos;s reading of the mailbox is doing, asked every few seconds</source>
+        <comment>a column&apos;s tooltip</comment>
+        <translation>kako strežniku uspeva branje poštnega predala; preverja se vsakih nekaj sekund</translation>
+    </message>
+    <message>
+        <source>One mailbox per queue: customers write to its address, Callnest reads the mail (IMAP) and sends the agents&apos; replies from it (SMTP).</source>
+        <translation>En poštni predal na vrsto: stranke pišejo na njegov naslov, Callnest bere pošto (IMAP) in z njega pošilja odgovore operaterjev (SMTP).</translation>
+    </message>
+    <message>
+        <source>New mailbox</source>
+        <comment>a button</comment>
+        <translation>Nov poštni predal</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <comment>a button</comment>
+        <translation>Uredi …</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <comment>a button</comment>
+        <translation>Izbriši …</translation>
+    </message>
+    <message>
+        <source>{username} · password set</source>
+        <comment>{username}: the login</comment>
+        <translation>{username} · geslo nastavljeno</translation>
+    </message>
+    <message>
+        <source>{username} · no password</source>
+        <comment>{username}: the login</comment>
+        <translation>{username} · brez gesla</translation>
+    </message>
+    <message>
+        <source>Delete mailbox</source>
+        <comment>a window title</comment>
+        <translation>Brisanje poštnega predala</translation>
+    </message>
+    <message>
+        <source>Delete the mailbox {address}? Its e-mail conversations are deleted with it (the mail stays on the mail server). To stop reading it and keep them, untick In use instead.</source>
+        <comment>In use: the form&apos;s check box of that name</comment>
+        <translation>Ali želite izbrisati poštni predal {address}? Z njim se izbrišejo tudi njegovi e-poštni pogovori (pošta ostane na poštnem strežniku). Če ga želite le prenehati brati in pogovore obdržati, raje odznačite V uporabi.</translation>
+    </message>
+    <message>
+        <source>Deleted mailbox {address}.</source>
+        <translation>Poštni predal {address} je izbrisan.</translation>
+    </message>
+</context>
+<context>
     <name>ui.admin.phone_numbers</name>
     <message>
         <source>Number</source>
@@ -5422,6 +5811,21 @@
         <translation>Obvestilo o snemanju</translation>
     </message>
     <message>
+        <source>First response within</source>
+        <comment>a field</comment>
+        <translation>Prvi odziv v</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <comment>a field</comment>
+        <translation>Rešeno v</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <comment>a field: the specialists&apos; queue</comment>
+        <translation>Eskalacija v</translation>
+    </message>
+    <message>
         <source>Display name</source>
         <comment>a form&apos;s label</comment>
         <translation>Prikazno ime</translation>
@@ -5704,6 +6108,43 @@
         <translation>Povratni klici</translation>
     </message>
     <message>
+        <source>First response within</source>
+        <comment>a check box before a number of seconds</comment>
+        <translation>Prvi odziv v</translation>
+    </message>
+    <message>
+        <source>An e-mail&apos;s first reply, a task&apos;s or a callback&apos;s answer, counted from its arrival here (e.g. 3600 s: an hour)</source>
+        <translation>Prvi odgovor na e-sporočilo, odziv na nalogo ali povratni klic, šteto od prihoda v to vrsto (npr. 3600 s: ena ura)</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <comment>a check box before a number of seconds</comment>
+        <translation>Rešeno v</translation>
+    </message>
+    <message>
+        <source>Until its agent has finished with it, counted from its arrival here (e.g. 86400 s: a day)</source>
+        <translation>Dokler ga operater ne zaključi, šteto od prihoda v to vrsto (npr. 86400 s: en dan)</translation>
+    </message>
+    <message>
+        <source>Where an item still waiting past a target goes; past a target there too, or with an agent, or with no queue chosen, supervisors see it in their list of escalations</source>
+        <translation>Kam gre stik, ki po preteku roka še čaka; če tudi tam preteče rok, če je že pri operaterju ali če vrsta ni izbrana, ga nadzorniki vidijo na svojem seznamu eskalacij</translation>
+    </message>
+    <message>
+        <source>Service targets (e-mails, tasks, callbacks)</source>
+        <comment>a group&apos;s title</comment>
+        <translation>Ciljni roki (e-pošta, naloge, povratni klici)</translation>
+    </message>
+    <message>
+        <source>Past a target, send to</source>
+        <comment>a form&apos;s label</comment>
+        <translation>Po preteku roka preusmeri v</translation>
+    </message>
+    <message>
+        <source>No specialists&apos; queue (the supervisors)</source>
+        <comment>where an item past its target goes</comment>
+        <translation>Brez vrste specialistov (nadzorniki)</translation>
+    </message>
+    <message>
         <source>(no script)</source>
         <translation>(brez scenarija)</translation>
     </message>
@@ -5869,6 +6310,52 @@
         <translation>Izvoz intervalov</translation>
     </message>
     <message>
+        <source>1 · First line</source>
+        <translation>1 · Prva linija</translation>
+    </message>
+    <message>
+        <source>2 · Specialists</source>
+        <translation>2 · Specialisti</translation>
+    </message>
+    <message>
+        <source>3 · Supervisors</source>
+        <translation>3 · Nadzorniki</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stopnja</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Stiki</translation>
+    </message>
+    <message>
+        <source>First response (mean / 90 %)</source>
+        <translation>Prvi odziv (povprečje / 90 %)</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <comment>first response</comment>
+        <translation>V roku</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Rešeno</translation>
+    </message>
+    <message>
+        <source>Resolution (mean / 90 %)</source>
+        <translation>Rešitev (povprečje / 90 %)</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <comment>resolution</comment>
+        <translation>V roku</translation>
+    </message>
+    <message>
         <source>All queues</source>
         <comment>a filter</comment>
         <translation>Vse vrste</translation>
@@ -5949,6 +6436,11 @@
         <source>Agent states</source>
         <comment>a tab: a chart</comment>
         <translation>Stanja operaterjev</translation>
+    </message>
+    <message>
+        <source>Service targets</source>
+        <comment>a tab: e-mails, tasks, callbacks</comment>
+        <translation>Ciljni roki</translation>
     </message>
     <message>
         <source>Period</source>
@@ -6670,6 +7162,11 @@
         <translation>Telefonija</translation>
     </message>
     <message>
+        <source>Mailboxes</source>
+        <comment>a tab: the queues&apos; e-mail accounts</comment>
+        <translation>Poštni predali</translation>
+    </message>
+    <message>
         <source>Announcements</source>
         <comment>a tab: what callers hear</comment>
         <translation>Obvestila</translation>
@@ -7117,6 +7614,14 @@
         <translation>Napišite sporočilo – Enter pošlje, Shift+Enter doda novo vrstico</translation>
     </message>
     <message>
+        <source>Escalated: no first response in time (tier {tier})</source>
+        <translation>Eskalirano: ni prvega odziva v roku (stopnja {tier})</translation>
+    </message>
+    <message>
+        <source>Escalated: not resolved in time (tier {tier})</source>
+        <translation>Eskalirano: ni rešeno v roku (stopnja {tier})</translation>
+    </message>
+    <message>
         <source>Transfer…</source>
         <comment>a button: transfers the chat</comment>
         <translation>Preveži …</translation>
@@ -7364,6 +7869,97 @@
         <source>Dismiss</source>
         <comment>a button: hides the notice</comment>
         <translation>Zapri</translation>
+    </message>
+</context>
+<context>
+    <name>ui.email</name>
+    <message>
+        <source>Forward…</source>
+        <comment>a button</comment>
+        <translation>Posreduj …</translation>
+    </message>
+    <message>
+        <source>Send the customer&apos;s last message, with its attachments, on</source>
+        <translation>Posreduj zadnje sporočilo stranke skupaj s prilogami</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <comment>a button: sends the e-mail reply</comment>
+        <translation>Pošlji odgovor</translation>
+    </message>
+    <message>
+        <source>E-mail · Queue: {queue}</source>
+        <translation>E-pošta · Vrsta: {queue}</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Shranjevanje priloge</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>a reply&apos;s state</comment>
+        <translation>Poslano</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <comment>{reason}: the mail server&apos;s words</comment>
+        <translation>Ni poslano: {reason}</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again: {reason}</source>
+        <comment>{reason}: the mail server&apos;s words</comment>
+        <translation>Čaka na ponovno pošiljanje: {reason}</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <comment>a reply&apos;s state</comment>
+        <translation>Pošiljanje …</translation>
+    </message>
+    <message>
+        <source>[picture not shown]</source>
+        <translation>[slika ni prikazana]</translation>
+    </message>
+    <message>
+        <source>{name} ({size}): too large, not kept — ask for a link instead</source>
+        <translation>{name} ({size}): prevelika datoteka, ni shranjena – raje prosite za povezavo</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <comment>before a list of files</comment>
+        <translation>Priloge:</translation>
+    </message>
+    <message>
+        <source>Reading the e-mail…</source>
+        <translation>Nalaganje e-sporočila …</translation>
+    </message>
+    <message>
+        <source>Write your reply — Ctrl+Enter sends; the queue&apos;s signature is added</source>
+        <translation>Napišite odgovor – Ctrl+Enter pošlje; podpis vrste se doda samodejno</translation>
+    </message>
+    <message>
+        <source>Forward the e-mail</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Posredovanje e-sporočila</translation>
+    </message>
+    <message>
+        <source>A note above the forwarded message (optional)</source>
+        <translation>Opomba nad posredovanim sporočilom (neobvezno)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <comment>a button: sends the forward</comment>
+        <translation>Posreduj</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <comment>the forward&apos;s address</comment>
+        <translation>Za:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <comment>the agent&apos;s words above it</comment>
+        <translation>Opomba:</translation>
     </message>
 </context>
 <context>
@@ -8002,6 +8598,14 @@
 <context>
     <name>ui.wallboard</name>
     <message>
+        <source>No first response in time (raised {time} ago)</source>
+        <translation>Ni prvega odziva v roku (eskalirano pred {time})</translation>
+    </message>
+    <message>
+        <source>Not resolved in time (raised {time} ago)</source>
+        <translation>Ni rešeno v roku (eskalirano pred {time})</translation>
+    </message>
+    <message>
         <source>Listen</source>
         <translation>Poslušaj</translation>
     </message>
@@ -8034,6 +8638,31 @@
         <translation>Desni klik na operaterja: odmor, brez povezave, odjava</translation>
     </message>
     <message>
+        <source>Past their service targets</source>
+        <translation>Prekoračeni ciljni roki</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Stranka</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>call, chat, e-mail...</comment>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Owner now</source>
+        <translation>Trenutno pri</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Razlog</translation>
+    </message>
+    <message>
         <source>Campaigns — today</source>
         <translation>Kampanje – danes</translation>
     </message>
@@ -8044,6 +8673,21 @@
     <message>
         <source>Agents</source>
         <translation>Operaterji</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <comment>who owns an overdue item</comment>
+        <translation>Nadzorniki</translation>
+    </message>
+    <message>
+        <source>Specialists&apos; queue</source>
+        <comment>who owns an overdue item</comment>
+        <translation>Vrsta specialistov</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>a nameless one</comment>
+        <translation>Stranka</translation>
     </message>
     <message>
         <source>Read chat with {name}</source>
