@@ -55,6 +55,8 @@ async def test_every_endpoint_checks_the_role(server: Running) -> None:
 SCOPED_BODIES = {
     "/api/agents/{id}/state": {"state": "offline"},
     "/api/calls/{contact_id}/monitor": {"mode": "listen"},
+    "/api/email/{contact_id}/replies": {"text": "Hello"},
+    "/api/email/{contact_id}/forwards": {"to": "someone@example.test"},
 }
 
 

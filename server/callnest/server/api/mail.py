@@ -21,7 +21,7 @@ from callnest.server.api.admin import audit, patched
 from callnest.server.api.endpoints import Api, body, path_int, principal
 from callnest.server.api.errors import ApiError
 from callnest.server.api.phones import HIDDEN
-from callnest.server.auth import ALL_ROLES, MANAGERS, OWNER_ONLY
+from callnest.server.auth import ALL_ROLES, OWNER_ONLY, Role, supervises
 from callnest.server.keys import CENTER, MAIL, SETTINGS, STORE
 from callnest.server.mail.channel import shown_message
 from callnest.server.store.errors import NotFound
@@ -126,16 +126,30 @@ def _register_mailboxes(api: Api) -> None:
         return rest.Deleted(deleted=mailbox_id)
 
 
-async def _readable_thread(request: web.Request, contact_id: str) -> dict[str, Any]:
-    """The thread of this open contact, if the caller may read it."""
-    who = principal(request)
-    thread = await request.app[MAIL].thread_of(contact_id)
-    if who.role not in MANAGERS:
+def _may_read(request: web.Request, thread: dict[str, Any]) -> None:
+    """The owner reads any thread; a supervisor, those of their team's agents;
+    an agent, the one they hold now."""
+    who, center = principal(request), request.app[CENTER]
+    if who.role is Role.AGENT:
         try:
-            request.app[CENTER].require_connected(contact_id, who.user_id)
+            center.require_connected(thread["contact_id"] or "", who.user_id)
         except AcdError:
             raise ApiError(403, ErrorCode.FORBIDDEN, "this e-mail is not yours") from None
+        return
+    agent = center.agents.get(thread["agent_id"]) if thread["agent_id"] is not None else None
+    if not supervises(who, agent.config.team_id if agent is not None else None):
+        raise ApiError(403, ErrorCode.FORBIDDEN, "this e-mail is not your team's")
+
+
+async def _readable_thread(request: web.Request, contact_id: str) -> dict[str, Any]:
+    """The thread of this open contact, if the caller may read it."""
+    thread = await request.app[MAIL].thread_of(contact_id)
+    _may_read(request, thread)
     return thread
+
+
+def _not_yours(exc: AcdError) -> ApiError:
+    return ApiError(403, ErrorCode.FORBIDDEN, f"only the agent holding it may: {exc}")
 
 
 def _register_threads(api: Api) -> None:
@@ -164,12 +178,15 @@ def _register_threads(api: Api) -> None:
     )
     async def reply(request: web.Request) -> Any:
         given = body(request, ReplyIn)
-        row = await request.app[MAIL].reply(
-            request.match_info["contact_id"],
-            principal(request).user_id,
-            given.text,
-            given.client_msg_id,
-        )
+        try:
+            row = await request.app[MAIL].reply(
+                request.match_info["contact_id"],
+                principal(request).user_id,
+                given.text,
+                given.client_msg_id,
+            )
+        except AcdError as exc:
+            raise _not_yours(exc) from None
         return shown_message(row)
 
     @api.route(
@@ -184,13 +201,16 @@ def _register_threads(api: Api) -> None:
     )
     async def forward(request: web.Request) -> Any:
         given = body(request, ForwardIn)
-        row = await request.app[MAIL].forward(
-            request.match_info["contact_id"],
-            principal(request).user_id,
-            given.to,
-            given.note,
-            given.client_msg_id,
-        )
+        try:
+            row = await request.app[MAIL].forward(
+                request.match_info["contact_id"],
+                principal(request).user_id,
+                given.to,
+                given.note,
+                given.client_msg_id,
+            )
+        except AcdError as exc:
+            raise _not_yours(exc) from None
         return shown_message(row)
 
     @api.route(
@@ -203,11 +223,10 @@ def _register_threads(api: Api) -> None:
     async def attachment(request: web.Request) -> Any:
         store, who = request.app[STORE], principal(request)
         row = await store.get_email_attachment(path_int(request, "id"))
-        if who.role not in MANAGERS:
-            thread = await store.get_email_thread(row["thread_id"])
-            if thread["contact_id"] is None:
-                raise ApiError(403, ErrorCode.FORBIDDEN, "this thread is closed")
-            await _readable_thread(request, thread["contact_id"])
+        thread = await store.get_email_thread(row["thread_id"])
+        if who.role is Role.AGENT and thread["contact_id"] is None:
+            raise ApiError(403, ErrorCode.FORBIDDEN, "this thread is closed")
+        _may_read(request, thread)
         if not row["path"]:
             raise ApiError(
                 410, ErrorCode.NOT_FOUND, "this attachment was too large to keep, and was not"
