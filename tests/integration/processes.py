@@ -1,20 +1,6 @@
-"""Stopping a peer the tests started (coturn, chronyd, Caddy): asked first,
-killed if it will not go."""
+"""Stopping a peer the tests started: the tools' own (callnest.sim.processes),
+which the benches' mail servers use too."""
 
-from __future__ import annotations
+from callnest.sim.processes import stop_process
 
-import asyncio
-import contextlib
-
-
-async def stop_process(process: asyncio.subprocess.Process, grace_s: float = 5.0) -> None:
-    if process.returncode is not None:
-        return
-    with contextlib.suppress(ProcessLookupError):
-        process.terminate()
-    try:
-        async with asyncio.timeout(grace_s):
-            await process.wait()
-    except TimeoutError:
-        process.kill()
-        await process.wait()
+__all__ = ["stop_process"]

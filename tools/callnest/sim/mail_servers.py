@@ -51,6 +51,7 @@ from pathlib import Path
 
 from callnest.sim.certificates import issue
 from callnest.sim.ports import free_port
+from callnest.sim.processes import stop_process
 
 HOST = "127.0.0.1"
 DOMAIN = "example.test"
@@ -123,20 +124,6 @@ async def _stop_group(process: asyncio.subprocess.Process) -> None:
     with contextlib.suppress(ProcessLookupError):
         os.killpg(process.pid, signal.SIGKILL)  # whatever is left of the group
     await process.wait()
-
-
-async def _end(process: asyncio.subprocess.Process, grace_s: float = 5.0) -> None:
-    """SIGTERM, then SIGKILL if it has not ended within ``grace_s``."""
-    if process.returncode is not None:
-        return
-    with contextlib.suppress(ProcessLookupError):
-        process.terminate()
-    try:
-        async with asyncio.timeout(grace_s):
-            await process.wait()
-    except TimeoutError:
-        process.kill()
-        await process.wait()
 
 
 class _PlainImapRelay:
@@ -583,7 +570,7 @@ postlog unix-dgram n - n - 1 postlogd
                     await self._postfix.wait()
             except TimeoutError:
                 os.killpg(master, signal.SIGKILL)
-        await _end(self._postfix)
+        await stop_process(self._postfix)
         self._postfix = None
 
     async def _stop_auth(self) -> None:
