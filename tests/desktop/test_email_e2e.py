@@ -25,13 +25,12 @@ from callnest.desktop.engine.engine import Engine
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.agent import AgentWindow
 from callnest.server.keys import CENTER, MAIL
-from callnest.sim.mail_servers import ANA, SUPPORT, MailServers
+from callnest.sim.mail_servers import ANA, SUPPORT, MailServers, mailbox_fields
 from desktop.fakes import MemoryKeyring
 from desktop.test_app_e2e import HEADSET, snapshot, until
 from desktop.virtual_headset import VirtualHeadset
 from integration.conftest import Running, StartServer, start_server
 from integration.mail_servers import mail_servers
-from integration.test_email import mailbox_fields
 
 __all__ = ["mail_servers", "start_server"]  # the integration suite's fixtures, used here
 

@@ -19,10 +19,9 @@ from callnest.server.mail import parse
 from callnest.sim.mail_servers import (
     ANA,
     BORIS,
-    HOST,
     SUPPORT,
-    SUPPORT_PASSWORD,
     MailServers,
+    mailbox_fields,
 )
 from integration.conftest import Desktop, Running, StartServer
 from integration.mail_servers import mail_servers
@@ -47,23 +46,6 @@ async def until(ready: Callable[[], object], within: float) -> None:
 @pytest.fixture(autouse=True)
 def _trust_the_test_ca(mail_servers: MailServers, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SSL_CERT_FILE", str(mail_servers.ca))  # as a real CA would be
-
-
-def mailbox_fields(mail: MailServers, queue_id: int, **overrides: Any) -> dict[str, Any]:
-    return {
-        "queue_id": queue_id,
-        "address": SUPPORT,
-        "display_name": "Example Support",
-        "imap_host": HOST,
-        "imap_port": mail.imaps_port,
-        "imap_security": "tls",
-        "smtp_host": HOST,
-        "smtp_port": mail.submission_port,
-        "smtp_security": "starttls",
-        "username": SUPPORT,
-        "password": SUPPORT_PASSWORD,
-        "signature": "Example Support\nhttps://example.test",
-    } | overrides
 
 
 async def with_mailbox(server: Running, mail: MailServers, **overrides: Any) -> dict[str, Any]:

@@ -607,7 +607,7 @@ async def setup_center(owner: Api, mail: MailServers, agents: int) -> tuple[int,
     """The queue, its mailbox (taking mail in), and the agents logged in;
     the mailbox's id and the agents' clients."""
     from callnest.sim.api import Api
-    from callnest.sim.mail_servers import HOST, SUPPORT, SUPPORT_PASSWORD
+    from callnest.sim.mail_servers import mailbox_fields
 
     queue = await owner.call(
         "POST",
@@ -623,20 +623,7 @@ async def setup_center(owner: Api, mail: MailServers, agents: int) -> tuple[int,
     box = await owner.call(
         "POST",
         "/api/mailboxes",
-        json={
-            "queue_id": queue["id"],
-            "address": SUPPORT,
-            "display_name": "Example Support",
-            "imap_host": HOST,
-            "imap_port": mail.imaps_port,
-            "imap_security": "tls",
-            "smtp_host": HOST,
-            "smtp_port": mail.submission_port,
-            "smtp_security": "starttls",
-            "username": SUPPORT,
-            "password": SUPPORT_PASSWORD,
-            "signature": "Example Support",
-        },
+        json=mailbox_fields(mail, queue["id"], signature="Example Support"),
     )
     shown: dict[str, Any] = {}
 

@@ -48,6 +48,7 @@ from collections.abc import Callable, Mapping
 from email.message import EmailMessage
 from email.parser import BytesHeaderParser, BytesParser
 from pathlib import Path
+from typing import Any
 
 from callnest.sim.certificates import issue
 from callnest.sim.ports import free_port
@@ -712,3 +713,22 @@ postlog unix-dgram n - n - 1 postlogd
                 if not text.strip().count("\n"):  # one line a connection, under a heading
                     return True
                 await asyncio.sleep(0.05)
+
+
+def mailbox_fields(mail: MailServers, queue_id: int, **overrides: Any) -> dict[str, Any]:
+    """A queue's mailbox on SUPPORT as POST /api/mailboxes takes it: IMAP over
+    TLS, replies by submission with STARTTLS."""
+    return {
+        "queue_id": queue_id,
+        "address": SUPPORT,
+        "display_name": "Example Support",
+        "imap_host": HOST,
+        "imap_port": mail.imaps_port,
+        "imap_security": "tls",
+        "smtp_host": HOST,
+        "smtp_port": mail.submission_port,
+        "smtp_security": "starttls",
+        "username": SUPPORT,
+        "password": SUPPORT_PASSWORD,
+        "signature": "Example Support\nhttps://example.test",
+    } | overrides
