@@ -204,8 +204,6 @@ async def test_html_attachments_and_a_25_mb_attachment_refused(
     server: Running, mail_servers: MailServers
 ) -> None:
     await with_mailbox(server, mail_servers)
-    _, token = await server.add_agent("ann")
-    desk = await server.desktop(token, available=True)
     message = customer_mail("Photos", "See attached.")
     message.add_alternative(
         '<p>See <b>attached</b><script>steal()</script><img src="https://t.test/x.gif"></p>',
@@ -214,6 +212,10 @@ async def test_html_attachments_and_a_25_mb_attachment_refused(
     message.add_attachment(b"\x89PNG small", maintype="image", subtype="png", filename="a.png")
     big = bytes(range(256)) * (25 * 1024 * 1024 // 256)
     message.add_attachment(big, maintype="application", subtype="zip", filename="video.zip")
+    _, token = await server.add_agent("ann")
+    # The desk's heartbeat (1.5 s here) also proves that taking in 25 MB
+    # leaves the server's event loop free.
+    desk = await server.desktop(token, available=True)
     await mail_servers.deliver(message, to=SUPPORT, sender=ANA)
     offer = await answer(desk)
     thread = (await server.call("GET", f"/api/email/{offer['contact']['contact_id']}", token))[1]

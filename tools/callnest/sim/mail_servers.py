@@ -633,6 +633,11 @@ postlog unix-dgram n - n - 1 postlogd
         their header or an address is not ASCII; an EmailMessage is written
         the way most mail programs write one (RFC 2047 words for a header's
         non-ASCII text)."""
+        # Writing and sending a message of tens of megabytes takes a second:
+        # done in a thread, so a server sharing this event loop keeps its beat.
+        return await asyncio.to_thread(self._send, message, to, sender)
+
+    def _send(self, message: EmailMessage | bytes, to: str, sender: str) -> str:
         data = message if isinstance(message, bytes) else message.as_bytes()
         message_id = BytesHeaderParser(policy=email.policy.default).parsebytes(data)["Message-ID"]
         if message_id is None:
@@ -642,12 +647,8 @@ postlog unix-dgram n - n - 1 postlogd
         options = [] if data.isascii() else ["BODY=8BITMIME"]
         if not (header.isascii() and sender.isascii() and to.isascii()):
             options.append("SMTPUTF8")
-
-        def send() -> None:
-            with smtplib.SMTP(HOST, self.smtp_port, timeout=10) as smtp:
-                smtp.sendmail(sender, [to], data, mail_options=options)
-
-        await asyncio.to_thread(send)
+        with smtplib.SMTP(HOST, self.smtp_port, timeout=10) as smtp:
+            smtp.sendmail(sender, [to], data, mail_options=options)
         return str(message_id)
 
     def _inbox(self, user: str, at_least: int) -> tuple[int, list[EmailMessage]]:

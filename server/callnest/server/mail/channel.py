@@ -193,7 +193,9 @@ class MailChannel:
     # -------------------------------------------------------------- taking in
 
     async def _take_in(self, box: dict[str, Any], uid: int, raw: bytes) -> None:
-        incoming = _read(raw)
+        # A message can be tens of megabytes: parsed away from the event loop,
+        # which carries every call's signalling and every desk's heartbeat.
+        incoming = await asyncio.to_thread(_read, raw)
         known = await self.store.email_threads_answered(box["id"], threads.answered_ids(incoming))
         by_tag = None
         if (tagged := threads.tagged(incoming.subject)) is not None:
