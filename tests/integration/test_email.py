@@ -171,6 +171,33 @@ async def test_a_mail_is_answered_and_the_reply_arrives_threaded(
     assert (interaction["channel"], interaction["agent_id"]) == ("email", agent_id)
 
 
+async def test_the_customer_writing_again_reaches_the_agent_who_answered(
+    server: Running, mail_servers: MailServers
+) -> None:
+    await with_mailbox(server, mail_servers)
+    ann_id, ann_token = await server.add_agent("ann")
+    _, bob_token = await server.add_agent("bob")
+    ann = await server.desktop(ann_token, available=True)
+    first_id = await mail_servers.deliver(customer_mail("Order", "Where?"), to=SUPPORT, sender=ANA)
+    offer = await answer(ann)
+    contact_id = offer["contact"]["contact_id"]
+    # Bob comes in while Ann works: once she is done, he has waited longest.
+    bob = await server.desktop(bob_token, available=True)
+    assert (await ann.request("call.hangup", contact_id=contact_id))["type"] == "ok"
+    assert (await ann.request("wrapup.complete", contact_id=contact_id))["type"] == "ok"
+
+    again = customer_mail("Re: Order", "Still nothing.", In_Reply_To=first_id)
+    await mail_servers.deliver(again, to=SUPPORT, sender=ANA)
+    second = await answer(ann)
+    shown = await server.call("GET", f"/api/email/{second['contact']['contact_id']}", ann_token)
+    assert [m["text"].strip() for m in shown[1]["messages"]] == ["Where?", "Still nothing."]
+    with pytest.raises(TimeoutError):
+        await bob.expect("offer", within=0.5)
+    await server.app[CENTER].flush()
+    interaction = await server.owner("GET", f"/api/interactions/{second['contact']['contact_id']}")
+    assert interaction["agent_id"] == ann_id
+
+
 async def test_a_forged_reference_to_another_customers_thread_is_not_merged(
     server: Running, mail_servers: MailServers
 ) -> None:

@@ -338,8 +338,11 @@ class Center:
         caller_address: str | None,
         customer_id: int | None = None,
         identity: p.Identity = "claimed",
+        prefer_agent: int | None = None,
+        prefer_for_s: float = 0.0,
     ) -> ContactMeta:
-        """``identity``: how ``customer_id`` was found (see protocol.Identity)."""
+        """``identity``: how ``customer_id`` was found (see protocol.Identity);
+        ``prefer_agent``: who it waits for first, and how long (see Acd.enqueue)."""
         meta = self.interactions.register(
             queue_id,
             channel,
@@ -350,7 +353,14 @@ class Center:
             customer_id,
             identity,
         )
-        self._run(self.acd.enqueue, contact_id, queue_id, channel)
+        self._run(
+            self.acd.enqueue,
+            contact_id,
+            queue_id,
+            channel,
+            prefer_agent=prefer_agent,
+            prefer_for_s=prefer_for_s,
+        )
         return meta
 
     def restore_contact(

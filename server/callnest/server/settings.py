@@ -136,6 +136,10 @@ class Settings:
     mail_poll_s: float = 60.0
     mail_retry_s: float = 5.0
     mail_alarm_after_s: float = 120.0
+    # A customer writing again in a conversation waits this long for the
+    # agent who last answered it (when that agent is logged in), then for
+    # anyone in the queue: the agent knows the case, and e-mail can wait.
+    mail_same_agent_s: float = 900.0
     # How often e-mails, tasks and callbacks are checked against their queues'
     # service targets (escalation.py): an item escalates this long after its
     # target at the latest.

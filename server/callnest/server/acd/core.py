@@ -100,6 +100,7 @@ class _Timer:
     MAX_WAIT = "max_wait"
     WIDEN = "widen"
     COOLDOWN = "cooldown"
+    PREFERRED = "preferred"
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,16 +326,34 @@ class Acd:
         entered_at: float | None = None,
         preview_s: float | None = None,
         purpose: str | None = None,
+        prefer_agent: int | None = None,
+        prefer_for_s: float = 0.0,
     ) -> Contact:
         """A new contact asks for an agent. ``entered_at`` lets a contact restored
         after a restart keep the wait it already had. With ``preview_s`` it is
-        a call to place (see :attr:`Contact.preview_s`) for ``purpose``."""
+        a call to place (see :attr:`Contact.preview_s`) for ``purpose``.
+
+        With ``prefer_agent`` (a customer writing again in a conversation
+        that agent had) it waits for that agent alone for ``prefer_for_s``,
+        then for anyone in its queue; at once when that agent is logged out,
+        no longer serves the queue, lets the offer ring out or declines it."""
         queue = self._queue(queue_id)
         if preview_s is not None and channel is not _VOICE:
             raise AcdError(ErrorCode.NOT_A_CALL, "only a call can be placed")
         contact = self._new_contact(contact_id, queue_id, channel, priority, entered_at)
         contact.preview_s, contact.purpose = preview_s, purpose
+        preferred = self.agents.get(prefer_agent) if prefer_agent is not None else None
+        if (
+            preferred is not None
+            and preferred.state is not AgentState.OFFLINE
+            and queue_id in self._agent_queues[preferred.id]
+        ):
+            contact.target_agent = preferred.id
         self._enter_queue(contact, queue, hops=0)
+        if contact.target_agent is not None and contact.phase is not _CLOSED:
+            self._push(
+                self._clock() + prefer_for_s, _Timer.PREFERRED, contact.id, contact.timer_gen
+            )
         return contact
 
     def request_callback(self, contact_id: str, preview_s: float) -> Contact:
@@ -934,6 +953,15 @@ class Acd:
             # a ringing contact overflows only if it comes back unanswered
         elif kind == _Timer.WIDEN and contact.phase is _QUEUED:
             self._unplace(contact)
+            self._place(contact)
+        elif (
+            kind == _Timer.PREFERRED
+            and contact.phase is _QUEUED
+            and contact.target_agent is not None
+        ):
+            # Its agent did not come in time: anyone in the queue may take it.
+            self._unplace(contact)
+            contact.target_agent = None
             self._place(contact)
 
     def _update_membership(self, agent: Agent, queue: QueueConfig) -> None:

@@ -234,7 +234,12 @@ class MailChannel:
         elif contact_id is not None:
             self._contacts[contact_id] = None
             self.center.open_contact(
-                box["queue_id"], Channel.EMAIL, contact_id=contact_id, **_customer(thread)
+                box["queue_id"],
+                Channel.EMAIL,
+                contact_id=contact_id,
+                **_customer(thread),
+                prefer_agent=thread["agent_id"],  # who answered it last, if anyone
+                prefer_for_s=self.settings.mail_same_agent_s,
             )
 
     # ---------------------------------------------------------------- replies

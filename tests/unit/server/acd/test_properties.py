@@ -170,11 +170,22 @@ class AcdDay(RuleBasedStateMachine):
         queue=st.sampled_from(QUEUES),
         channel=st.sampled_from([Channel.VOICE, Channel.VOICE, Channel.CHAT]),
         priority=st.integers(0, 2),
+        prefer=st.one_of(st.none(), st.integers(0, 5)),
+        prefer_for=st.floats(0, 120),
     )
-    def enqueue(self, queue: int, channel: Channel, priority: int) -> None:
+    def enqueue(
+        self, queue: int, channel: Channel, priority: int, prefer: int | None, prefer_for: float
+    ) -> None:
         contact_id = f"c{len(self.enqueued)}"
         self.enqueued.append(contact_id)
-        self.acd.enqueue(contact_id, queue, channel, priority=priority)
+        self.acd.enqueue(
+            contact_id,
+            queue,
+            channel,
+            priority=priority,
+            prefer_agent=prefer,
+            prefer_for_s=prefer_for,
+        )
 
     @precondition(lambda self: self.acd.offers)
     @rule(i=st.integers(0, 1000))
