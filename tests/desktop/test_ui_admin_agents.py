@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontInfo, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QSpinBox
 
-from callnest.desktop.ui.admin.agents import AgentsTab
+from callnest.desktop.ui.admin.agents import AgentsTab, grouped
 from desktop.admin_server import OwnerDesk, cell, owner_desk, shot, until
 from integration.conftest import start_server
 
@@ -91,11 +91,15 @@ async def test_an_agent_made_with_a_new_team_and_skills_is_on_the_server(
     # The password made up by the server is shown once, copied, and logs in.
     dialog = tab.password_dialog
     assert dialog is not None and dialog.isVisible()
-    password = dialog.password.text()
-    assert len(password) >= 8
+    password = dialog.password
+    # Shown in groups of four in a fixed-width font; copied whole, no spaces.
+    assert dialog.shown.text().split(" ") == [password[i : i + 4] for i in range(0, 16, 4)]
+    assert QFontInfo(dialog.shown.font()).fixedPitch()
+    assert dialog.shown.textFormat() == Qt.TextFormat.PlainText
     dialog.copy.click()
     assert QGuiApplication.clipboard().text() == password
     await server.login("ada", password)
+    dialog.accept()  # modal: left open, it would hold every later test's focus
     shot(dialog, artifacts, "agents-password")
     dialog.close()
 
@@ -156,8 +160,9 @@ async def test_a_reset_password_logs_in_and_the_old_one_stops(
     tab.reset_password(confirm=False)
     await until(lambda: tab.password_dialog is not None)
     assert tab.password_dialog is not None
-    password = tab.password_dialog.password.text()
+    password = tab.password_dialog.password
     await server.login("bob", password)
+    tab.password_dialog.accept()
     status, body = await server.call(
         "POST", "/api/login", json={"username": "bob", "password": "password-bob"}
     )
@@ -213,6 +218,8 @@ async def test_refusals_are_shown_beside_the_form_and_nothing_typed_is_lost(
     await until(lambda: "ada.two" in logins(tab))
     assert tab.problem.isHidden()
     assert statuses[-1] == ("Created Another Ada.", False)
+    assert tab.password_dialog is not None
+    tab.password_dialog.accept()  # modal: left open, it would hold later tests' focus
 
 
 async def test_deactivating_asks_first_and_renaming_a_team_is_inline(
@@ -241,3 +248,9 @@ async def test_deactivating_asks_first_and_renaming_a_team_is_inline(
     assert [t["name"] for t in await server.owner("GET", "/api/teams")] == ["Day shift"]
     carl_row = logins(tab).index("carl")
     assert tab.users.data(tab.users.index(carl_row, 3)) == "Day shift"
+
+
+def test_a_password_is_grouped_for_reading_not_changed() -> None:
+    assert grouped("k7m3p9xa2bcdefgh") == "k7m3 p9xa 2bcd efgh"
+    assert grouped("abcdef") == "abcd ef"  # an odd length loses nothing
+    assert grouped("k7m3p9xa2bcdefgh").replace(" ", "") == "k7m3p9xa2bcdefgh"

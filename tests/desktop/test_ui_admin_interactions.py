@@ -1,8 +1,8 @@
-"""The Interactions tab against a real server: filters narrow the search,
-the detail shows the stored times, disposition, notes and link quality, the
-result exports as shown, and a call's recording is downloaded, decoded to
-exactly what FFmpeg makes of the file, and heard on the chosen speaker of the
-virtual headset."""
+"""The Interactions tab against a real server: it opens on today's, filters
+narrow the search, the detail shows the stored times, disposition, notes and
+link quality, a chat's conversation as plain text, the result exports as
+shown, and a call's recording is downloaded, decoded to exactly what FFmpeg
+makes of the file, and heard on the chosen speaker of the virtual headset."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from typing import Any
 import av
 import numpy as np
 import pytest
+from PySide6.QtCore import QDate, QDateTime, QTime
 from pytestqt.qtbot import QtBot
 
 from callnest.desktop.ui.admin.interactions import InteractionsTab
@@ -79,6 +80,10 @@ def ids(tab: InteractionsTab) -> list[str]:
     return [r.id for r in rows if r is not None]
 
 
+def today_start() -> float:
+    return float(QDateTime(QDate.currentDate(), QTime(0, 0)).toSecsSinceEpoch())
+
+
 async def seed(server: Running) -> dict[str, Any]:
     support = await server.owner(
         "POST", "/api/queues", json={"name": "support", "display_name": "Support"}
@@ -93,7 +98,8 @@ async def seed(server: Running) -> dict[str, Any]:
     sold = next(
         d for d in await server.owner("GET", "/api/dispositions") if d["name"] == "Resolved"
     )
-    now = time.time()
+    # Within today whenever the test runs: the tab opens on today's.
+    now = max(time.time(), today_start() + 900)
     rows = [
         {
             "id": "answered-call",
@@ -147,6 +153,9 @@ async def test_search_detail_export_and_playback_on_the_headset(
     tab.show()
     await until(lambda: tab.results.rowCount() == 2 and tab.queue.count() == 3)
     assert tab.results.data(tab.results.index(0, 4)) == "Impatient"  # newest first
+    # Today's, in the local time zone, without a click.
+    assert tab.since.date() == tab.until.date() == QDate.currentDate()
+    assert tab.filters().since == today_start()
 
     tab.queue.setCurrentIndex(tab.queue.findData(seeded["support"]["id"]))
     tab.search()
@@ -234,3 +243,67 @@ async def test_stop_a_missing_recording_and_a_refused_download(
     await until(lambda: tab.problem.isVisible())
     assert "no recording" in tab.problem.text()
     assert not tab.player.playing
+
+
+async def test_a_chat_s_conversation_reads_as_plain_text_in_the_detail(
+    qtbot: QtBot, owner_desk: OwnerDesk, artifacts: Path
+) -> None:
+    server = owner_desk.server
+    seeded = await seed(server)
+    store = server.app[STORE]
+    at = max(time.time() - 120, today_start() + 60)
+    await store.upsert_interactions(
+        [
+            {
+                "id": "a-chat",
+                "channel": "chat",
+                "queue_id": seeded["support"]["id"],
+                "agent_id": seeded["ada"],
+                "caller_name": "Zoë",
+                "state": "closed",
+                "outcome": "answered",
+                "entered_at": at,
+                "talk_s": 95.0,
+            }
+        ]
+    )
+    messages = [
+        ("customer", "Zoë", "<b>Hi!</b> Where is order #1234? <script>alert(1)</script>"),
+        ("agent", "Ada Lovelace", "It left the warehouse this morning."),
+        ("system", None, "The customer left the chat."),
+    ]
+    for seq, (sender, name, text) in enumerate(messages, start=1):
+        await store.add_chat_message(
+            {
+                "contact_id": "a-chat",
+                "seq": seq,
+                "sender": sender,
+                "sender_name": name,
+                "text": text,
+                "at": at + 10 * seq,
+            }
+        )
+    tab = InteractionsTab(owner_desk.engine, owner_desk.bridge)
+    qtbot.addWidget(tab)
+    tab.resize(1300, 700)
+    tab.show()
+    await until(lambda: tab.results.rowCount() == 3)
+    assert tab.transcript_box.isHidden()  # nothing chosen yet
+    tab.table.selectRow(ids(tab).index("a-chat"))
+    await until(lambda: "warehouse" in tab.transcript.toPlainText())
+    shown = tab.transcript.toPlainText().split("\n\n")
+    assert [part.split("\n")[1] for part in shown] == [text for _, _, text in messages]
+    heads = [part.split("\n")[0] for part in shown]
+    assert heads[0].startswith("Zoë (customer) · ")
+    assert heads[1].startswith("Ada Lovelace (agent) · ")
+    assert heads[2].startswith("Callnest · ")
+    # The customer's markup is text to read, never markup the window renders.
+    assert "<b>Hi!</b>" in tab.transcript.document().toPlainText()
+    assert tab.transcript.document().toHtml().count("<b>") == 0
+    assert not tab.transcript_box.isHidden() and tab.recording_box.isHidden()
+    shot(tab, artifacts, "interactions-chat")
+
+    # A call has no conversation: the box goes, the recording's comes back.
+    tab.table.selectRow(ids(tab).index("answered-call"))
+    assert tab.transcript_box.isHidden() and not tab.recording_box.isHidden()
+    assert tab.transcript.toPlainText() == ""

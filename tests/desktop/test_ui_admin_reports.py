@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import itertools
 import shutil
 import time
 from collections.abc import Callable, Iterator
@@ -421,6 +422,14 @@ def test_the_tab_asks_for_the_period_and_filters_picked(qtbot: QtBot) -> None:
     qtbot.addWidget(tab)
     tab.show()  # the first showing loads the filters and the saved threshold
     qtbot.waitUntil(lambda: tab.team.count() == 3 and tab.short_abandon.value() == 8.0)
+    # ... then today's report, with that threshold: the tab opens on figures.
+    qtbot.waitUntil(lambda: tab.model.report is not None and tab.run_button.isEnabled())
+    opened = report_query(engine)
+    since, until = float(opened["since"]), float(opened["until"])
+    today = time.localtime()[:3]
+    assert time.localtime(since)[:6] == (*today, 0, 0, 0)  # local midnight today
+    assert until - since in (23 * HOUR, 24 * HOUR, 25 * HOUR)  # the whole day, DST or not
+    assert float(opened["short_abandon_s"]) == 8.0 and "channel" not in opened
     assert [tab.queue.itemText(i) for i in range(tab.queue.count())] == [
         "All queues",
         "Customer support",
@@ -430,6 +439,13 @@ def test_the_tab_asks_for_the_period_and_filters_picked(qtbot: QtBot) -> None:
     tab.interval.setCurrentIndex(tab.interval.findData(3600))
     tab.queue.setCurrentIndex(tab.queue.findText("Sales"))
     tab.team.setCurrentIndex(tab.team.findText("Night shift"))
+    assert [tab.channel.itemText(i) for i in range(tab.channel.count())] == [
+        "All channels",
+        "Calls",
+        "Chats",
+        "E-mails",
+    ]
+    tab.channel.setCurrentIndex(tab.channel.findText("Chats"))
     tab.run()
     asked = report_query(engine)
     since, until = float(asked["since"]), float(asked["until"])
@@ -437,6 +453,7 @@ def test_the_tab_asks_for_the_period_and_filters_picked(qtbot: QtBot) -> None:
     assert time.localtime(until)[:6] == (2024, 5, 16, 0, 0, 0)  # To's whole day included
     assert (asked["interval_s"], asked["queue_id"], asked["team_id"]) == ("3600", "4", "2")
     assert float(asked["short_abandon_s"]) == 8.0
+    assert asked["channel"] == "chat"
     # Typing a date makes the period custom.
     tab.since.setDate(QDate(2024, 5, 1))
     tab.since.userDateChanged.emit(QDate(2024, 5, 1))
@@ -578,6 +595,64 @@ def test_the_charts_draw_the_intervals_and_the_agents_day(
         shutil.copyfile(artifacts / f"reports-{page}.png", shots / f"{name}.png")
 
 
+def test_an_interval_s_bars_stand_together_in_its_slot_named_by_its_start(
+    qtbot: QtBot, utc: None
+) -> None:
+    tab = ReportsTab(filters_engine(), EngineBridge())
+    qtbot.addWidget(tab)
+    tab.resize(1180, 720)
+    tab.show()
+    tab.show_report(sample_report())
+    chart = tab.contacts_chart
+    series = [chart.bars[key] for key, _, _ in chart.SERIES]
+    for slot in range(len(sample_report()["intervals"])):
+        # Each series' bar of this interval, left to right: (left edge, right edge).
+        edges = [
+            (float(b.opts["x0"][slot]), float(b.opts["x0"][slot]) + float(b.opts["width"]))
+            for b in series
+        ]
+        assert edges == sorted(edges)
+        for (_, right), (left, _) in itertools.pairwise(edges):
+            assert left == pytest.approx(right)  # touching: one group, no gap inside it
+        # Within the interval's slot (slot ± 0.5), with a gap to the next slot.
+        assert slot - 0.5 < edges[0][0] and edges[-1][1] < slot + 0.5
+        assert (edges[0][0] + edges[-1][1]) / 2 == pytest.approx(slot)
+    # The axis names each slot by its interval's start, under the group's middle.
+    axis = chart.axis
+    assert axis.tickStrings([0.0, 1.0, 2.0, 3.0], 1.0, 1.0) == ["09:00", "09:30", "10:00", "10:30"]
+    ((_, ticks),) = axis.tickValues(-0.5, 3.5, 800.0)
+    assert ticks == [0.0, 1.0, 2.0, 3.0]
+    # Narrow, every other label: still at the slots' middles, never between.
+    ((step, few),) = axis.tickValues(-0.5, 3.5, 100.0)
+    assert step > 1 and few and all(t == int(t) for t in few)
+
+
+def test_a_day_s_intervals_are_dated_and_many_slots_thin_their_labels(
+    qtbot: QtBot, utc: None
+) -> None:
+    report = sample_report()
+    report["until"] = DAY + 7 * 24 * HOUR
+    report["interval_s"] = 86400
+    report["intervals"] = [
+        {"start": DAY + d * 24 * HOUR, "offered": d, "answered": d, "abandoned": 0}
+        for d in range(7)
+    ]
+    tab = ReportsTab(filters_engine(), EngineBridge())
+    qtbot.addWidget(tab)
+    tab.show_report(report)
+    axis = tab.contacts_chart.axis
+    assert axis.tickStrings([0.0, 6.0], 1.0, 1.0) == ["2024-05-06", "2024-05-12"]
+    report["interval_s"] = 900
+    report["until"] = DAY + 24 * HOUR
+    report["intervals"] = [
+        {"start": DAY + q * 900, "offered": 1, "answered": 1, "abandoned": 0} for q in range(96)
+    ]
+    tab.show_report(report)
+    ((step, ticks),) = axis.tickValues(-0.5, 95.5, 900.0)
+    assert step >= 4 and len(ticks) <= 24  # labels that fit, not 96 on top of each other
+    assert axis.tickStrings(ticks[:2], 1.0, step) == ["00:00", f"0{int(step) // 4}:00"]
+
+
 def test_an_empty_period_says_so_on_the_charts(qtbot: QtBot) -> None:
     report = deepcopy(sample_report())
     for row in report["intervals"]:
@@ -687,11 +762,20 @@ async def test_a_known_day_on_a_real_server_reads_as_checked_by_hand(
     try:
         tab.show()
         await until(lambda: tab.team.count() == 2 and tab.queue.count() == 2)
+        # It opens on today's report (the known day is in the past: nothing in it).
+        await until(lambda: tab.run_button.isEnabled() and tab.model.report is not None)
+        assert tab.model.report is not None
+        assert tab.model.report["since"] == local_day_start(QDate.currentDate())
         tab.since.setDate(day)
         tab.until.setDate(day)
         tab.short_abandon.setValue(5)
         tab.run()
-        await until(lambda: tab.run_button.isEnabled() and tab.model.report is not None)
+        await until(
+            lambda: (
+                tab.run_button.isEnabled()
+                and (tab.model.report or {}).get("since") == local_day_start(day)
+            )
+        )
         assert not tab.problem.isVisible(), tab.problem.text()
         q = tab.model.queues
         assert column(q, "Queue") == ["Support"]  # the display name, not the slug

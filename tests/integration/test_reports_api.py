@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from callnest.server.keys import STORE
 from integration.conftest import Desktop, Running, StartServer
 
 
@@ -158,3 +159,78 @@ async def test_the_short_abandon_setting_drives_reports_and_the_wallboard(
     await server.stop()
     again: Running = await start_server(data_dir)
     assert (await again.owner("GET", "/api/stats"))["totals"]["short_abandoned"] == 0
+
+
+async def test_a_report_of_one_channel_counts_only_its_contacts(server: Running) -> None:
+    """A call, a chat and an e-mail in the log; an e-mail that came in two
+    days before the range (beyond the log the report replays) is known by
+    its interaction. Each channel's report counts its own contacts only; the
+    agent's day stays whole whichever channel is asked for."""
+    red, blue = await _team(server, "red"), await _team(server, "blue")
+    ann_id, ann_token = await server.add_agent("ann", team_id=red)
+    _, sue_token = await server.add_agent("sue", role="supervisor", team_id=red)
+    queue_id = next(q["id"] for q in await server.owner("GET", "/api/queues"))
+    store = server.app[STORE]
+    t = time.time() - 3600
+
+    def event(cid: str | None, at: float, kind: str, **data: Any) -> dict[str, Any]:
+        agent = None if kind in ("contact.entered", "contact.abandoned") else ann_id
+        return {"at": at, "type": kind, "contact_id": cid, "queue_id": queue_id if cid else None,
+                "agent_id": agent, "data": data}  # fmt: skip
+
+    def answered(cid: str, at: float, channel: str | None) -> list[dict[str, Any]]:
+        entered = [event(cid, at, "contact.entered", channel=channel)] if channel else []
+        return [
+            *entered,
+            event(cid, at + 5, "contact.offered", offer_id=f"o-{cid}"),
+            event(cid, at + 10, "contact.answered", wait_s=10, queue_wait_s=10, ring_s=5),
+            event(cid, at + 70, "contact.ended", talk_s=60, hold_s=0, reason="agent"),
+            event(cid, at + 80, "contact.wrapup_ended", wrap_s=10, reason="agent"),
+        ]
+
+    old_mail = "mail-from-two-days-ago"
+    await store.upsert_interactions(
+        [{"id": old_mail, "channel": "email", "state": "queued", "entered_at": t - 2 * 86400}]
+    )
+    await store.append_events(
+        [
+            {"at": t, "type": "agent.state", "agent_id": ann_id, "data": {"state": "available"}},
+            event(old_mail, t - 2 * 86400, "contact.entered", channel="email"),
+            *answered("a-call", t + 100, "voice"),
+            *answered("a-chat", t + 300, "chat"),
+            event("gone-chat", t + 500, "contact.entered", channel="chat"),
+            event("gone-chat", t + 560, "contact.abandoned", wait_s=60, queue_wait_s=60),
+            *answered(old_mail, t + 700, None),
+        ]
+    )
+
+    async def report(token: str, **more: Any) -> tuple[int, Any]:
+        return await server.call("GET", "/api/reports", token, params=_report_params(t, **more))
+
+    figures = {}
+    for channel in ("voice", "chat", "email", None):
+        status, body = await report(server.owner_token, **({"channel": channel} if channel else {}))
+        assert status == 200, body
+        assert body["channel"] == channel
+        totals = body["totals"]
+        figures[channel] = (totals["offered"], totals["answered"], totals["abandoned"])
+        ann = next(a for a in body["agents"] if a["agent_id"] == ann_id)
+        assert ann["logged_in_s"] > 3000  # the agent's time is theirs, not a channel's
+        if channel == "voice":
+            assert (ann["handled"], ann["talk_s"]) == (1, 60)
+    assert figures == {
+        "voice": (1, 1, 0),
+        "chat": (2, 1, 1),
+        "email": (0, 1, 0),  # offered before the range, answered in it
+        None: (3, 3, 1),
+    }
+
+    status, body = await report(server.owner_token, channel="fax")
+    assert status == 422 and "channel must be one of" in body["error"]["message"]
+    # The channel narrows what a reader may see; it opens nothing more.
+    status, body = await report(sue_token, channel="chat", team_id=blue)
+    assert status == 403, body
+    status, body = await report(sue_token, channel="chat")
+    assert status == 200 and [a["agent_id"] for a in body["agents"]] == [ann_id]
+    status, body = await report(ann_token, channel="chat")
+    assert status == 403 and "owner or supervisor" in body["error"]["message"]

@@ -90,8 +90,16 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+# A made-up password is read off a screen and typed, often over the phone:
+# no I, l, 1, O, 0 or o to mistake for each other, no - or _ to take for a
+# separator, one case. 32 symbols are 5 bits each; 16 of them are 80 bits,
+# far beyond guessing through a throttled login.
+PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
+PASSWORD_LENGTH = 16
+
+
 def new_password() -> str:
-    return secrets.token_urlsafe(12)
+    return "".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(PASSWORD_LENGTH))
 
 
 class LoginThrottle:

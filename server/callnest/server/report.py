@@ -40,6 +40,7 @@ from callnest.server.acd.events import (
     Answered,
     Closed,
     Ended,
+    Entered,
     Event,
     Held,
     Offered,
@@ -48,6 +49,7 @@ from callnest.server.acd.events import (
     Resumed,
     WrapUpEnded,
 )
+from callnest.server.acd.model import Channel
 from callnest.server.acd.stats import DEFINITIONS, AgentFigures, QueueFigures, StatsFold
 
 PREROLL_S = 86400.0
@@ -204,6 +206,9 @@ class Directory:
     team_names: Mapping[int, str]
     reason_names: Mapping[int, str]
     visible: Callable[[int | None], bool] = lambda _team_id: True
+    # The channel of contacts that entered before the log's rows begin (an
+    # e-mail answered days later): the rows' own Entered events say the rest.
+    contact_channels: Mapping[str, Channel] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +219,7 @@ class ReportRange:
     short_abandon_s: float
     queue_id: int | None = None  # only this queue's contacts
     team_id: int | None = None  # only this team's agents
+    channel: Channel | None = None  # only this channel's contacts
 
     def check(self) -> None:
         """ValueError with a message a person can act on, for a range no report has."""
@@ -244,6 +250,7 @@ class ReportFold:
         # Each interval's counters, in _COUNTERS order (lists: the hot path adds them up).
         self._interval_sums: list[list[float]] = [[0] * len(_COUNTERS) for _ in range(count)]
         self._counting = False
+        self._channels = dict(directory.contact_channels)
 
     def apply_all(self, events: Iterable[Event]) -> ReportFold:
         for event in events:
@@ -260,6 +267,8 @@ class ReportFold:
         self.timeline.apply(event)
         if event.queue_id is not None and span.queue_id not in (None, event.queue_id):
             return
+        if span.channel is not None and not self._on_channel(event, span.channel):
+            return
         if not self._counting or event.queue_id is None:
             self.stats.apply(event)
             return
@@ -273,6 +282,17 @@ class ReportFold:
             self._interval_sums[index] = [
                 s + n - o for s, n, o in zip(sums, after, before, strict=True)
             ]
+
+    def _on_channel(self, event: Event, channel: Channel) -> bool:
+        """Is the event about a contact of ``channel``, or about no contact
+        at all (an agent's own state)? The agent's timeline shows every
+        channel whatever the filter: an agent on a call is busy for chats too."""
+        if event.contact_id is None:
+            return True
+        if isinstance(event, Entered):
+            self._channels[event.contact_id] = event.channel
+        # A contact the log never said entered is a call: Entered's own default.
+        return self._channels.get(event.contact_id, Channel.VOICE) == channel
 
     def result(self) -> dict[str, Any]:
         """The report, as ``GET /api/reports`` sends it."""
@@ -304,6 +324,7 @@ class ReportFold:
             "until": span.until,
             "interval_s": span.interval_s,
             "short_abandon_s": span.short_abandon_s,
+            "channel": None if span.channel is None else str(span.channel),
             "definitions": dict(DEFINITIONS),
             "queues": [
                 {

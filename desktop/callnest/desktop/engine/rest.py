@@ -283,6 +283,11 @@ class RestClient:
         """The interaction's recording, as the file the server keeps."""
         return self._engine.download(f"/api/interactions/{quote(interaction_id)}/recording")
 
+    def transcript(self, interaction_id: str) -> Future[rest.Transcript]:
+        """What was written in the interaction: a chat's messages, an e-mail thread's."""
+        path = f"/api/interactions/{quote(interaction_id)}/transcript"
+        return self._get(path, rest.Transcript.model_validate)
+
     def report(self, query: rest.ReportQuery) -> Future[Report]:
         return self._get(f"/api/reports?{_query(query)}", _REPORT.validate_python)
 

@@ -311,6 +311,15 @@ def interval_label(start: float, interval_s: float, several_days: bool) -> str:
     return f"{time.strftime('%Y-%m-%d', begin)} {label}" if several_days else label
 
 
+def interval_start_label(start: float, interval_s: float, several_days: bool) -> str:
+    """``14:00`` (local time): where an interval starts, as a chart's axis names
+    it; a date too when the report spans days, the date alone for a day."""
+    begin = time.localtime(start)
+    if interval_s >= DAY_S:
+        return time.strftime("%Y-%m-%d", begin)
+    return time.strftime("%m-%d %H:%M" if several_days else "%H:%M", begin)
+
+
 def interval_columns(interval_s: float, several_days: bool) -> tuple[Column[Row], ...]:
     return (
         Column(

@@ -102,6 +102,8 @@ from callnest.protocol.rest.reports import (
     ServiceTargetRow,
     ServiceTargets,
     ServiceTargetsQuery,
+    Transcript,
+    TranscriptLine,
 )
 from callnest.protocol.rest.supervision import (
     AgentLoggedOut,
@@ -201,6 +203,8 @@ __all__ = [
     "SmtpSecurity",
     "Team",
     "TeamFields",
+    "Transcript",
+    "TranscriptLine",
     "Transport",
     "Trunk",
     "TrunkFields",

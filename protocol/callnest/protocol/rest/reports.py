@@ -18,6 +18,8 @@ __all__ = [
     "ServiceTargetRow",
     "ServiceTargets",
     "ServiceTargetsQuery",
+    "Transcript",
+    "TranscriptLine",
 ]
 
 SHORT_ABANDON_MAX_S: Final = 120.0
@@ -42,6 +44,7 @@ class ReportQuery(RestModel):
     short_abandon_s: float | None = None  # None: the setting's
     queue_id: RowId | None = None
     team_id: RowId | None = None
+    channel: Channel | None = None  # only this channel's contacts (calls, chats...)
 
 
 class InteractionFilter(RestModel):
@@ -95,6 +98,26 @@ class Interaction(RestModel):
     csat_rating: int | None
     csat_comment: str | None
     csat_at: float | None
+
+
+class TranscriptLine(RestModel):
+    """One message of a chat or an e-mail thread, as plain text: who wrote it
+    (``customer``, ``agent`` or ``system``), under what name, and when."""
+
+    sender: Literal["customer", "agent", "system"]
+    name: str
+    at: float
+    text: str
+    subject: str = ""  # an e-mail's; a chat message has none
+
+
+class Transcript(RestModel):
+    """What was written in an interaction: a chat's messages, or its e-mail
+    thread's, oldest first (none for a call)."""
+
+    contact_id: str
+    channel: Channel
+    lines: tuple[TranscriptLine, ...]
 
 
 class ServiceTargetsQuery(RestModel):

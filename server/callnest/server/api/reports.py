@@ -13,7 +13,7 @@ from aiohttp import web
 from pydantic import BaseModel
 
 from callnest.protocol import ErrorCode, rest
-from callnest.server.acd import Event, EventType, StatsFold
+from callnest.server.acd import Channel, Event, EventType, StatsFold
 from callnest.server.acd.stats import SHORT_ABANDON_S, QueueFigures
 from callnest.server.api.admin import audit
 from callnest.server.api.endpoints import (
@@ -37,6 +37,7 @@ from callnest.server.report import (
     build_report,
 )
 from callnest.server.service_targets import ITEM_EVENT_TYPES, Targets, build_service_targets
+from callnest.server.store import Store
 
 
 def queue_figures(f: QueueFigures, now: float) -> dict[str, Any]:
@@ -76,6 +77,10 @@ def report_range(request: web.Request, default_short_abandon_s: float) -> Report
             422, ErrorCode.INVALID_REQUEST, "since and until (epoch seconds) are required"
         )
     short = query_float(request, "short_abandon_s")
+    channel = query_str(request, "channel")
+    if channel is not None and channel not in {c.value for c in Channel}:
+        choices = ", ".join(Channel)
+        raise ApiError(422, ErrorCode.INVALID_REQUEST, f"channel must be one of {choices}")
     span = ReportRange(
         since=since,
         until=until,
@@ -83,6 +88,7 @@ def report_range(request: web.Request, default_short_abandon_s: float) -> Report
         short_abandon_s=default_short_abandon_s if short is None else short,
         queue_id=query_int(request, "queue_id", -1) if "queue_id" in request.query else None,
         team_id=query_int(request, "team_id", -1) if "team_id" in request.query else None,
+        channel=None if channel is None else Channel(channel),
     )
     try:
         span.check()
@@ -152,8 +158,8 @@ def register(api: Api) -> None:
         summary=(
             "A report for ?since=&until= (epoch s, at most 93 days): queues, agents, teams, "
             "totals, &interval_s= (900, 1800, 3600, 86400) intervals and agents' state "
-            "timeline; &short_abandon_s=, &queue_id=, &team_id= narrow it. Supervisors "
-            "see their own team's agents"
+            "timeline; &short_abandon_s=, &queue_id=, &team_id=, &channel= (voice, chat, "
+            "email, task) narrow it. Supervisors see their own team's agents"
         ),
         query=rest.ReportQuery,
     )
@@ -176,6 +182,8 @@ def register(api: Api) -> None:
                 )
         users = await store.list_rows("users")
         reasons = await store.list_rows("break_reasons")
+        await center.flush()
+        rows = await store.events_between(span.since - PREROLL_S, span.until)
         directory = Directory(
             queue_names=queues,
             service_level_s=center.figures.service_level_s,
@@ -187,9 +195,10 @@ def register(api: Api) -> None:
             team_names=teams,
             reason_names={r["id"]: r["name"] for r in reasons},
             visible=lambda team_id: supervises(who, team_id),
+            contact_channels=await _channels_entered_earlier(store, rows)
+            if span.channel is not None
+            else {},
         )
-        await center.flush()
-        rows = await store.events_between(span.since - PREROLL_S, span.until)
         # Folding a month is CPU work: off the event loop, which carries the calls.
         return await asyncio.to_thread(build_report, rows, span, directory, time.time())
 
@@ -305,6 +314,64 @@ def register(api: Api) -> None:
         await request.app[CENTER].flush()
         found = await interaction_of_my_team(request)
         return rest.Interaction.model_validate(found)
+
+    @api.route(
+        "GET",
+        "/api/interactions/{contact_id}/transcript",
+        roles=MANAGERS,
+        tag="reports",
+        summary=(
+            "What was written in an interaction, oldest first, as plain text: a chat's "
+            "messages, or its e-mail thread's (none for a call)"
+        ),
+    )
+    async def transcript(request: web.Request) -> Any:
+        await request.app[CENTER].flush()
+        found = await interaction_of_my_team(request)
+        store = request.app[STORE]
+        channel = Channel(found["channel"])
+        if channel is Channel.CHAT:
+            lines = [_chat_line(m) for m in await store.chat_messages(found["id"])]
+        elif channel is Channel.EMAIL:
+            thread_id = await store.email_thread_of_contact(found["id"])
+            messages = [] if thread_id is None else await store.email_messages(thread_id)
+            lines = [_email_line(m) for m in messages]
+        else:
+            lines = []
+        return rest.Transcript.model_validate(
+            {"contact_id": found["id"], "channel": found["channel"], "lines": lines}
+        )
+
+
+def _chat_line(message: dict[str, Any]) -> rest.TranscriptLine:
+    return rest.TranscriptLine(
+        sender=message["sender"],
+        name=message["sender_name"] or "",
+        at=message["at"],
+        text=message["text"],
+    )
+
+
+def _email_line(message: dict[str, Any]) -> rest.TranscriptLine:
+    """An e-mail as its text part: the HTML part, even sanitised, is not for
+    a reader that would render it."""
+    return rest.TranscriptLine(
+        sender="customer" if message["direction"] == "in" else "agent",
+        name=message["from_name"] or message["from_address"],
+        at=message["at"],
+        text=message["text"],
+        subject=message["subject"],
+    )
+
+
+async def _channels_entered_earlier(store: Store, rows: list[dict[str, Any]]) -> dict[str, Channel]:
+    """The channels of the contacts in ``rows`` that entered before them (an
+    e-mail answered days later), as their interactions say."""
+    entered = {r["contact_id"] for r in rows if r["type"] == str(EventType.ENTERED)}
+    earlier = {r["contact_id"] for r in rows if r["contact_id"]} - entered
+    if not earlier:
+        return {}
+    return {cid: Channel(ch) for cid, ch in (await store.interaction_channels(earlier)).items()}
 
 
 async def interaction_of_my_team(request: web.Request) -> dict[str, Any]:

@@ -969,6 +969,19 @@ class Store:
             raise NotFound(f"interaction {id} not found")
         return dict(row._mapping)
 
+    async def interaction_channels(self, ids: Collection[str]) -> dict[str, str]:
+        """The channel of each of these interactions the store has."""
+        table = schema.interactions
+        found: dict[str, str] = {}
+        wanted = sorted(set(ids))
+        async with self._read() as conn:
+            for start in range(0, len(wanted), _IN_CHUNK):
+                stmt = select(table.c.id, table.c.channel).where(
+                    table.c.id.in_(wanted[start : start + _IN_CHUNK])
+                )
+                found |= {row.id: row.channel for row in await conn.execute(stmt)}
+        return found
+
     async def list_interactions(
         self,
         *,
@@ -1621,6 +1634,15 @@ class Store:
                 await conn.execute(select(threads).where(threads.c.contact_id == contact_id))
             ).first()
         return None if row is None else dict(row._mapping)
+
+    async def email_thread_of_contact(self, contact_id: str) -> int | None:
+        """The thread a message came in or left during this contact, open or
+        closed (None: no message did)."""
+        messages = schema.email_messages
+        stmt = select(messages.c.thread_id).where(messages.c.contact_id == contact_id).limit(1)
+        async with self._read() as conn:
+            thread_id = await conn.scalar(stmt)
+        return None if thread_id is None else int(thread_id)
 
     async def open_email_threads(self) -> list[Row]:
         """Threads with an open contact (waiting, or with an agent), oldest first."""

@@ -1,12 +1,13 @@
 """The Agents tab: everyone who logs in (agents, supervisors, owners), their
 team, skills with levels and how many contacts they take at once; teams and
 skills are created where they are needed. A password the server makes up is
-shown once, with a copy button, and never again."""
+shown once, in a fixed-width font and groups of four, with a copy button,
+and never again."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -65,8 +66,18 @@ def _yes(value: bool) -> str:
     return translate("ui.admin.agents", "No", "a table cell: takes calls, can log in")
 
 
+GROUP = 4  # characters between the spaces a made-up password is shown with
+
+
+def grouped(password: str) -> str:
+    """``k7m3 p9xa ...``: groups of four are read out and typed without losing
+    one's place. The spaces are not part of the password."""
+    return " ".join(password[i : i + GROUP] for i in range(0, len(password), GROUP))
+
+
 class OncePasswordDialog(QDialog):
-    """A password the server made up, shown this once, with a copy button."""
+    """A password the server made up, shown this once in a font where every
+    character looks like itself, with a copy button."""
 
     def __init__(self, user: rest.User, password: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,13 +85,20 @@ class OncePasswordDialog(QDialog):
         self.setWindowTitle(
             translate("ui.admin.agents", "Password for {name}", "a window title").format(name=name)
         )
-        self.password = QLineEdit(password)
-        self.password.setReadOnly(True)
-        self.password.setMinimumWidth(260)
+        self.password = password
+        self.shown = QLabel(grouped(password))
+        self.shown.setTextFormat(Qt.TextFormat.PlainText)
+        self.shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.shown.setFont(font)
         self.copy = QPushButton(translate("ui.admin.agents", "Copy", "a button: copy the password"))
+        self.copy.setToolTip(
+            translate("ui.admin.agents", "Copies the password, without the spaces")
+        )
         self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(password))
         row = QHBoxLayout()
-        row.addWidget(self.password, 1)
+        row.addWidget(self.shown, 1)
         row.addWidget(self.copy)
         said = plain_label(
             translate(
@@ -89,11 +107,19 @@ class OncePasswordDialog(QDialog):
                 "It is shown only now: copy it before you close this.",
             ).format(name=name, username=user.username)
         )
+        spaces = plain_label(
+            translate(
+                "ui.admin.agents",
+                "The spaces only make it easier to read: type it without them.",
+            )
+        )
+        spaces.setObjectName("hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(said)
         layout.addLayout(row)
+        layout.addWidget(spaces)
         layout.addWidget(buttons)
 
 

@@ -14,10 +14,11 @@ from typing import Any
 
 import pyqtgraph as pg  # type: ignore[import-untyped]  # ships no type hints
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from callnest.desktop.i18n import translate
+from callnest.desktop.models.report import DAY_S, interval_start_label
 from callnest.desktop.models.wallboard import SERVICE_LEVEL
 from callnest.desktop.ui.style import AMBER, GREEN, GREY, RED, dot
 
@@ -67,8 +68,8 @@ def _axis_font() -> QFont:
     return font
 
 
-def _plot(left: pg.AxisItem | None = None) -> pg.PlotWidget:
-    axes = {"bottom": pg.DateAxisItem(orientation="bottom")}
+def _plot(left: pg.AxisItem | None = None, bottom: pg.AxisItem | None = None) -> pg.PlotWidget:
+    axes = {"bottom": bottom or pg.DateAxisItem(orientation="bottom")}
     if left is not None:
         axes["left"] = left
     plot = pg.PlotWidget(background="w", axisItems=axes)
@@ -132,8 +133,39 @@ class Chart(QWidget):
         self.empty.setVisible(empty)
 
 
+class IntervalAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
+    """A bottom axis of interval slots: slot ``i`` spans ``i ± 0.5`` and reads
+    as its interval's start. As many labels as fit; the rest are skipped in
+    steps that keep whole hours on the labels."""
+
+    STEPS = (1, 2, 4, 8, 12, 16, 24, 48, 96)  # slots between labels
+    GAP_PX = 16  # between two labels
+
+    def __init__(self) -> None:
+        super().__init__(orientation="bottom")
+        self.labels: list[str] = []
+
+    # pyqtgraph's names: it asks these for the ticks of the range shown.
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:
+        if not self.labels or maxVal <= minVal or size <= 0:
+            return []
+        widest = max(QFontMetrics(_axis_font()).horizontalAdvance(t) for t in self.labels)
+        slot_px = size / (maxVal - minVal)
+        step = next((s for s in self.STEPS if s * slot_px >= widest + self.GAP_PX), self.STEPS[-1])
+        first, last = max(0, math.ceil(minVal)), min(len(self.labels) - 1, math.floor(maxVal))
+        return [(float(step), [float(i) for i in range(first, last + 1) if i % step == 0])]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [self._label(v) for v in values]
+
+    def _label(self, value: float) -> str:
+        at = round(value)
+        return self.labels[at] if 0 <= at < len(self.labels) else ""
+
+
 class ContactsChart(Chart):
-    """Offered, answered and abandoned contacts per interval, side by side."""
+    """Offered, answered and abandoned contacts per interval: each interval a
+    slot on the axis, named by its start, its bars side by side within it."""
 
     # Each series' name is translated where shown (``translate("ui.admin.charts", name)``).
     SERIES = (
@@ -141,14 +173,19 @@ class ContactsChart(Chart):
         ("answered", ANSWERED, str(QT_TRANSLATE_NOOP("ui.admin.charts", "Answered"))),
         ("abandoned", ABANDONED, str(QT_TRANSLATE_NOOP("ui.admin.charts", "Abandoned"))),
     )
+    GROUP = 0.8  # of a slot the bars take: the rest parts one interval from the next
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        self.axis = IntervalAxis()
         super().__init__(
             translate("ui.admin.charts", "Contacts per interval", "a chart's title"),
-            _plot(),
+            _plot(bottom=self.axis),
             parent,
         )
         self.plot.setLabel("left", translate("ui.admin.charts", "contacts", "an axis' title"))
+        self.plot.setLabel(
+            "bottom", translate("ui.admin.charts", "interval starting", "an axis' title")
+        )
         self.bars: dict[str, pg.BarGraphItem] = {}
         self.set_legend(
             (colour, translate("ui.admin.charts", name)) for _, colour, name in self.SERIES
@@ -159,18 +196,30 @@ class ContactsChart(Chart):
         self.bars.clear()
         intervals: Sequence[Mapping[str, Any]] = report.get("intervals", [])
         interval_s = float(report.get("interval_s") or 1800)
-        width = interval_s * 0.8 / len(self.SERIES)  # a gap between intervals
+        several_days = float(report["until"]) - float(report["since"]) > DAY_S
+        self.axis.labels = [
+            interval_start_label(float(row["start"]), interval_s, several_days) for row in intervals
+        ]
+        width = self.GROUP / len(self.SERIES)
         for i, (key, colour, _) in enumerate(self.SERIES):
-            x0 = [float(row["start"]) + interval_s * 0.1 + i * width for row in intervals]
-            heights = [int(row.get(key) or 0) for row in intervals]
             bars = pg.BarGraphItem(
-                x0=x0, width=width, height=heights, brush=colour, pen=pg.mkPen(None)
+                x0=[slot - self.GROUP / 2 + i * width for slot in range(len(intervals))],
+                width=width,
+                height=[int(row.get(key) or 0) for row in intervals],
+                brush=colour,
+                pen=pg.mkPen(None),
             )
             self.bars[key] = bars
             self.plot.addItem(bars)
         peak = max((int(row.get("offered") or 0) for row in intervals), default=0)
         self.plot.setYRange(0, max(peak, 1) * 1.1, padding=0)
-        _fit(self.plot, report, _busy_intervals(report))
+        busy = [i for i, row in enumerate(intervals) if int(row.get("offered") or 0)]
+        # The busy slots and one either side, as the time charts show their hours.
+        first = max(0, min(busy, default=0) - 1)
+        last = min(len(intervals) - 1, max(busy, default=len(intervals) - 1) + 1)
+        self.plot.setXRange(first - 0.5, last + 0.5, padding=0)
+        self.axis.picture = None  # new labels: pyqtgraph redraws only on a new range
+        self.axis.update()
         self._show_empty(peak == 0)
 
 

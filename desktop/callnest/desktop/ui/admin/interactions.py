@@ -1,7 +1,8 @@
-"""The Interactions tab: find contacts by date, queue, agent, customer and
-outcome; read one in detail (its times, disposition, notes, the agent's link
-quality over the call); play its recording on a chosen speaker; export the
-list as CSV.
+"""The Interactions tab: find contacts by date (today's at once), queue,
+agent, customer and outcome; read one in detail (its times, disposition,
+notes, the agent's link quality over the call, what was written in a chat or
+an e-mail thread); play its recording on a chosen speaker; export the list as
+CSV.
 
 A recording is downloaded over REST, decoded off the GUI thread (PyAV) and
 played through its own PortAudio stream (:mod:`callnest.desktop.audio.playback`)."""
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -42,7 +44,7 @@ from callnest.desktop.problems import describe
 from callnest.desktop.ui.admin.form import AdminEditor, rows_view
 from callnest.desktop.ui.admin.table_csv import write_csv
 from callnest.desktop.ui.customer import plain_label
-from callnest.protocol import rest
+from callnest.protocol import Channel, rest
 
 LIMIT = 1000  # the server's most per request
 OUTCOMES = (
@@ -138,8 +140,8 @@ class InteractionsTab(AdminEditor):
     # ------------------------------------------------------------ building
 
     def _build(self) -> None:
-        today = QDate.currentDate()
-        self.since = QDateEdit(today.addDays(-7))
+        today = QDate.currentDate()  # local: the tab opens on the owner's own today
+        self.since = QDateEdit(today)
         self.until = QDateEdit(today)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
@@ -259,10 +261,18 @@ class InteractionsTab(AdminEditor):
         details_layout = QVBoxLayout(details)
         details_layout.addLayout(self.detail)
         details_layout.addStretch(1)
+        # Plain text only: what a customer typed is never read as markup.
+        self.transcript = QPlainTextEdit()
+        self.transcript.setReadOnly(True)
+        self.transcript_box = QGroupBox(
+            translate("ui.admin.interactions", "Conversation", "a box's title: a chat's messages")
+        )
+        QVBoxLayout(self.transcript_box).addWidget(self.transcript)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(details, 1)
+        right_layout.addWidget(details)
+        right_layout.addWidget(self.transcript_box, 1)
         right_layout.addWidget(recording)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -425,6 +435,7 @@ class InteractionsTab(AdminEditor):
                 self.call(
                     lambda: self.client.customers.get(customer_id), self._customer_loader(row)
                 )
+        self._show_transcript(row)
         has_recording = bool(row and row.recording)
         self.recording_box.setEnabled(has_recording)
         self.position.setText(
@@ -438,6 +449,28 @@ class InteractionsTab(AdminEditor):
     def _customer_loaded(self, wanted: rest.Interaction, customer: rest.Customer) -> None:
         if self.chosen is wanted:
             self.detail_labels["customer"].setText(customer.name)
+
+    def _show_transcript(self, row: rest.Interaction | None) -> None:
+        """A chat's or an e-mail's conversation, asked for when it is chosen."""
+        written = row is not None and row.channel in (Channel.CHAT, Channel.EMAIL)
+        self.transcript_box.setVisible(written)
+        self.recording_box.setVisible(not written)  # a chat has nothing to play
+        self.transcript.clear()
+        if row is None or not written:
+            return
+        self.transcript.setPlaceholderText(
+            translate("ui.admin.interactions", "Loading the conversation…")
+        )
+        wanted = row.id
+        self.call(lambda: self.client.transcript(wanted), self._transcript_loaded)
+
+    def _transcript_loaded(self, transcript: rest.Transcript) -> None:
+        if self.chosen is None or self.chosen.id != transcript.contact_id:
+            return  # another interaction was chosen meanwhile
+        self.transcript.setPlaceholderText(
+            translate("ui.admin.interactions", "Nothing was written.", "an empty conversation")
+        )
+        self.transcript.setPlainText(transcript_text(transcript))
 
     # ------------------------------------------------------------ playback
 
@@ -548,6 +581,39 @@ class InteractionsTab(AdminEditor):
             ).format(file=Path(path).name)
         )
         return written
+
+
+def transcript_text(transcript: rest.Transcript) -> str:
+    """The conversation as plain text: who wrote and when, then what they
+    wrote, a blank line between messages."""
+    return "\n\n".join(_message_text(line) for line in transcript.lines)
+
+
+def _message_text(line: rest.TranscriptLine) -> str:
+    role = _sender(line.sender)
+    who = (
+        translate(
+            "ui.admin.interactions", "{name} ({role})", "a message's writer: Zoë (customer)"
+        ).format(name=line.name, role=role)
+        if line.name
+        else role
+    )
+    head = translate(
+        "ui.admin.interactions", "{who} · {when}", "who wrote a message, and when"
+    ).format(who=who, when=moment(line.at))
+    if line.subject:
+        head = translate(
+            "ui.admin.interactions", "{head} · {subject}", "an e-mail's header, then its subject"
+        ).format(head=head, subject=line.subject)
+    return f"{head}\n{line.text}"
+
+
+def _sender(sender: str) -> str:
+    if sender == "customer":
+        return translate("ui.admin.interactions", "customer", "who wrote a message")
+    if sender == "agent":
+        return translate("ui.admin.interactions", "agent", "who wrote a message")
+    return translate("ui.admin.interactions", "Callnest", "a message the system wrote")
 
 
 def link_text(link: Any) -> str:

@@ -63,6 +63,12 @@ INTERVALS = (
     (str(QT_TRANSLATE_NOOP("ui.admin.reports", "1 day")), 86400),
 )
 DEFAULT_INTERVAL_S = 1800
+# The server's channel names, and each one's name in the filter.
+CHANNELS = (
+    ("voice", str(QT_TRANSLATE_NOOP("ui.admin.reports", "Calls"))),
+    ("chat", str(QT_TRANSLATE_NOOP("ui.admin.reports", "Chats"))),
+    ("email", str(QT_TRANSLATE_NOOP("ui.admin.reports", "E-mails"))),
+)
 
 T = TypeVar("T")
 
@@ -196,6 +202,12 @@ class ReportsTab(AdminEditor):
         self.queue.addItem(translate("ui.admin.reports", "All queues", "a filter"), None)
         self.team = QComboBox()
         self.team.addItem(translate("ui.admin.reports", "All teams", "a filter"), None)
+        self.channel = QComboBox()
+        self.channel.addItem(
+            translate("ui.admin.reports", "All channels", "a filter: calls, chats, e-mails"), None
+        )
+        for code, name in CHANNELS:
+            self.channel.addItem(translate("ui.admin.reports", name, "a filter"), code)
         self.short_abandon = QDoubleSpinBox()
         self.short_abandon.setRange(0.0, SHORT_ABANDON_MAX_S)
         self.short_abandon.setDecimals(0)
@@ -232,6 +244,9 @@ class ReportsTab(AdminEditor):
         interval = translate("ui.admin.reports", "Interval", "a field: the report's interval")
         queue = translate("ui.admin.reports", "Queue", "a field: the queue to report on")
         team = translate("ui.admin.reports", "Team", "a field: the team to report on")
+        channel = translate(
+            "ui.admin.reports", "Channel", "a field: calls, chats or e-mails to report on"
+        )
         self.fields = {
             "since": (period_from, self.since),
             "until": (period_to, self.until),
@@ -242,6 +257,7 @@ class ReportsTab(AdminEditor):
             ),
             "queue_id": (queue, self.queue),
             "team_id": (team, self.team),
+            "channel": (channel, self.channel),
         }
 
         self.summary = plain_label(
@@ -287,6 +303,7 @@ class ReportsTab(AdminEditor):
             (interval, self.interval),
             (queue, self.queue),
             (team, self.team),
+            (channel, self.channel),
         ):
             period.addWidget(QLabel(label))
             period.addWidget(widget)
@@ -366,6 +383,7 @@ class ReportsTab(AdminEditor):
             short_abandon_s=self.short_abandon.value(),
             queue_id=self.queue.currentData(),
             team_id=self.team.currentData(),
+            channel=self.channel.currentData(),
         )
 
     # ---------------------------------------------------------- the filters
@@ -373,10 +391,11 @@ class ReportsTab(AdminEditor):
     def showEvent(self, event: QShowEvent) -> None:  # Qt names it
         super().showEvent(event)
         if not self._filters_loaded:
-            self.load_filters()
+            self.load_filters(run_after=True)
 
-    def load_filters(self) -> None:
-        """The queues and teams to filter by, and the saved short-abandon threshold."""
+    def load_filters(self, *, run_after: bool = False) -> None:
+        """The queues and teams to filter by, and the saved short-abandon
+        threshold; ``run_after``: then today's report, so the tab opens on it."""
         self._filters_loaded = True
         self._load(
             self.client.queues.list(),
@@ -386,13 +405,19 @@ class ReportsTab(AdminEditor):
             self.client.teams.list(),
             lambda rows: self._fill(self.team, {t.id: t.name for t in rows}),
         )
-        self._load(self.client.report_settings(), self._settings)
+        # Run with the saved threshold, not the default it replaces; a server
+        # that refuses even the threshold would refuse the report too.
+        self._load(self.client.report_settings(), self._settings, run_after=run_after)
 
-    def _load(self, future: Future[T], use: Callable[[T], None]) -> None:
+    def _load(
+        self, future: Future[T], use: Callable[[T], None], *, run_after: bool = False
+    ) -> None:
         def loaded(answered: Future[T]) -> None:
             error = answered.exception()
             if error is None:
                 use(answered.result())
+                if run_after and self.model.report is None:
+                    self.run()
             else:
                 self.show_problem(
                     translate(
