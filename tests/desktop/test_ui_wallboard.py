@@ -9,12 +9,14 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QPoint, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -25,6 +27,7 @@ from callnest.desktop.engine.events import ServerEvent
 from callnest.desktop.engine.session import RestError
 from callnest.desktop.models.wallboard import AMBER_BG, RED_BG, StatsTable, WallboardModel
 from callnest.desktop.settings import Settings
+from callnest.desktop.ui.style import contrast_ratio
 from callnest.desktop.ui.wallboard import WallboardWindow
 from callnest.protocol.rest import MonitorMode
 from callnest.server.bootstrap import CREDENTIALS_FILE
@@ -548,7 +551,7 @@ async def test_live_figures_from_a_real_server(
         await _until(lambda: _status_of(window, "Ada Lovelace") == "Available")
         await server.call_in("support", caller_name="Grace")
         await _until(lambda: _status_of(window, "Ada Lovelace") == "Ringing")
-        await _until(lambda: _queue_cell(window, "support", "Offered") == "1")
+        await _until(lambda: _queue_cell(window, "Support", "Offered") == "1")
         QApplication.processEvents()
         window.grab().save(str(shots / "wallboard.png"))
     finally:
@@ -698,3 +701,281 @@ async def test_a_refused_trunk_is_an_alarm_on_a_supervisors_wallboard_within_a_m
         finally:
             window.close()
             await registrar.stop()
+
+
+# ------------------------------------------------ words, order, colours, monitoring
+
+
+def team_day_and_night(engine: FakeEngine) -> None:
+    """The server's names for the ids the statistics carry."""
+    engine.rest_replies["/api/queues"] = [s.queue_row(3, "support", "Customer support")]
+    engine.rest_replies["/api/teams"] = [s.team_row(1, "Day"), s.team_row(2, "Night")]
+    engine.rest_replies["/api/chats"] = [
+        {
+            "contact_id": "8497fbbc-chat",
+            "queue_id": 3,
+            "agent_id": 8,
+            "customer_name": "Carla Jones",
+            "state": "connected",
+            "started_at": NOW - 60,
+        }
+    ]
+
+
+CREW = (
+    agent(7, name="Ann Archer", team_id=1, activity=p.Activity.BUSY, contact_id="c0ffee42-call"),
+    agent(8, name="Bob Baker", team_id=2, activity=p.Activity.BUSY, contact_id="8497fbbc-chat"),
+    agent(9, name="Cleo Cole", team_id=1, state=p.AgentState.BREAK, reason="missed_offers"),
+    agent(10, name="Dan Dore", handled=30, hand_raised=True, activity=p.Activity.BUSY),
+    agent(11, name="Eve Ezra", team_id=2, handled=2, mos=3.2, last_heartbeat_at=NOW - 30),
+)
+
+
+def open_wallboard(qtbot: QtBot, engine: FakeEngine | None = None) -> WallboardWindow:
+    engine = engine or FakeEngine()
+    bridge = EngineBridge()
+    window = WallboardWindow(engine, bridge, WallboardModel(clock=lambda: NOW))
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    busy_queue = queue(waiting=3, longest_wait_s=100.0, service_level=0.55, abandoned=6)
+    bridge.post(ServerEvent(p.StatsSnapshot(at=NOW, queues=(busy_queue,), agents=CREW)))
+    qtbot.waitUntil(lambda: window.model.agents.rowCount() == len(CREW))
+    return window
+
+
+def shown_names(window: WallboardWindow) -> list[str]:
+    view = window.agents.model()
+    return [str(view.index(row, 0).data()) for row in range(view.rowCount())]
+
+
+def test_the_wallboard_speaks_in_names_not_codes(qtbot: QtBot) -> None:
+    engine = FakeEngine()
+    team_day_and_night(engine)
+    window = open_wallboard(qtbot, engine)
+    qtbot.waitUntil(lambda: cell(window.model.queues, 0, "Queue") == "Customer support")
+    agents = window.model.agents
+    qtbot.waitUntil(lambda: cell(agents, 1, "With") == "Carla Jones")  # the chat's customer
+    assert [cell(agents, row, "Team") for row in range(agents.rowCount())] == [
+        "Day",
+        "Night",
+        "Day",
+        "No team",
+        "Night",
+    ]
+    reference = cell(agents, 0, "With")  # a call with no name known: a number to say
+    assert reference.startswith("Ref. ") and reference[5:].isdigit() and len(reference) == 9
+    assert cell(agents, 2, "Status") == "Break — Missed offers"
+    every = [
+        str(table.data(table.index(r, c)))
+        for table in (window.model.queues, agents)
+        for r in range(table.rowCount())
+        for c in range(table.columnCount())
+    ]
+    for code in ("c0ffee42", "8497fbbc", "missed_offers"):
+        assert not any(code in text for text in every), code
+    assert "support" not in every  # the queue's slug
+    window.close()
+
+
+def test_the_agents_sort_by_a_header_filter_by_team_and_state_and_group_by_team(
+    qtbot: QtBot, artifacts: Path
+) -> None:
+    engine = FakeEngine()
+    team_day_and_night(engine)
+    window = open_wallboard(qtbot, engine)
+    teams = window.filters.team
+    qtbot.waitUntil(
+        lambda: (
+            [teams.itemText(i) for i in range(teams.count())]
+            == ["All teams", "Day", "Night", "No team"]
+        )
+    )
+    assert shown_names(window) == ["Ann Archer", "Bob Baker", "Cleo Cole", "Dan Dore", "Eve Ezra"]
+    header, titles = (
+        window.agents.horizontalHeader(),
+        [c.title for c in window.model.agents.columns],
+    )
+
+    def click_header(title: str) -> None:
+        section = titles.index(title)
+        where = QPoint(header.sectionViewportPosition(section) + 5, header.height() // 2)
+        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+    click_header("Handled")  # as numbers: 2 < 12 < 30, not as text
+    assert shown_names(window) == ["Eve Ezra", "Ann Archer", "Bob Baker", "Cleo Cole", "Dan Dore"]
+    click_header("Handled")
+    assert shown_names(window)[0] == "Dan Dore"
+    click_header("Status")  # who needs attention first: a raised hand, a poor link
+    assert shown_names(window)[0] == "Dan Dore"
+
+    window.filters.team.setCurrentIndex(window.filters.team.findText("Night"))
+    assert sorted(shown_names(window)) == ["Bob Baker", "Eve Ezra"]
+    window.filters.state.setCurrentIndex(window.filters.state.findText("On a contact"))
+    assert shown_names(window) == ["Bob Baker"]
+    window.filters.team.setCurrentIndex(window.filters.team.findText("No team"))
+    assert shown_names(window) == ["Dan Dore"]
+    window.filters.team.setCurrentIndex(0)  # all teams, still on a contact
+    assert sorted(shown_names(window)) == ["Ann Archer", "Bob Baker", "Dan Dore"]
+    window.filters.state.setCurrentIndex(window.filters.state.findText("Needs attention"))
+    assert sorted(shown_names(window)) == ["Dan Dore"]  # Eve's MOS is a figure, not a status
+    window.filters.state.setCurrentIndex(0)
+
+    click_header("Agent")
+    QTest.mouseClick(window.filters.grouped, Qt.MouseButton.LeftButton)
+    assert window.filters.grouped.isChecked()
+    view = window.agents.model()
+    team_of_row = [
+        str(view.index(row, titles.index("Team")).data()) for row in range(view.rowCount())
+    ]
+    assert team_of_row == ["Day", "Day", "Night", "Night", "No team"]
+    assert shown_names(window) == ["Ann Archer", "Cleo Cole", "Bob Baker", "Eve Ezra", "Dan Dore"]
+    click_header("Agent")  # descending names, the teams still A to Z
+    assert shown_names(window) == ["Cleo Cole", "Ann Archer", "Eve Ezra", "Bob Baker", "Dan Dore"]
+
+    # An update moves a row where it belongs without rebuilding the table.
+    window._bridge.post(
+        ServerEvent(p.StatsUpdate(at=NOW + 1, agents=(agent(12, name="Abe Able", team_id=2),)))
+    )
+    qtbot.waitUntil(lambda: len(shown_names(window)) == 6)
+    assert shown_names(window)[2:5] == ["Eve Ezra", "Bob Baker", "Abe Able"]
+    QApplication.processEvents()
+    window.grab().save(str(artifacts / "wallboard-grouped.png"))
+    # The menu acts on the agent under the mouse, as sorted.
+    row = shown_names(window).index("Bob Baker")
+    assert window.model.agents_shown.agent(row) == CREW[1]
+    window.close()
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    dark, darker, light = QColor("#2b2b2b"), QColor("#1e1e1e"), QColor("#e8e8e8")
+    for role, colour in (
+        (QPalette.ColorRole.Window, dark),
+        (QPalette.ColorRole.Base, darker),
+        (QPalette.ColorRole.AlternateBase, dark),
+        (QPalette.ColorRole.Button, dark),
+        (QPalette.ColorRole.WindowText, light),
+        (QPalette.ColorRole.Text, light),
+        (QPalette.ColorRole.ButtonText, light),
+    ):
+        palette.setColor(role, colour)
+    return palette
+
+
+@pytest.fixture
+def dark(qapp: QApplication) -> Iterator[QPalette]:
+    """The application in a dark theme's palette for the test, light again after."""
+    before = QPalette(qapp.palette())
+    qapp.setPalette(dark_palette())
+    yield qapp.palette()
+    qapp.setPalette(before)
+
+
+def coloured_cells(window: WallboardWindow) -> list[tuple[str, QColor, QColor]]:
+    found = []
+    for table in (window.model.queues, window.model.agents):
+        for r in range(table.rowCount()):
+            for c in range(table.columnCount()):
+                index = table.index(r, c)
+                background = index.data(Qt.ItemDataRole.BackgroundRole)
+                if background is not None:
+                    text = index.data(Qt.ItemDataRole.ForegroundRole)
+                    found.append((str(index.data()), QColor(text), QColor(background)))
+    return found
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_flagged_cells_read_at_least_4_5_to_1_in_light_and_dark(
+    qtbot: QtBot, artifacts: Path, qapp: QApplication, request: pytest.FixtureRequest, theme: str
+) -> None:
+    if theme == "dark":
+        request.getfixturevalue("dark")
+    window = open_wallboard(qtbot)
+    QApplication.processEvents()
+    cells = coloured_cells(window)
+    assert len(cells) == 6  # a wait, service level, abandoned; a hand, MOS, last heard
+    window_colour = qapp.palette().color(QPalette.ColorRole.Window)
+    for text, foreground, background in cells:
+        assert contrast_ratio(foreground, background) >= 4.5, (text, foreground.name())
+        # Flags keep to the theme: dark cells in a dark window, pale in a light one.
+        assert (background.lightness() < 128) == (window_colour.lightness() < 128), text
+    # What is painted is what the model says: the cell's pixels are its background.
+    shot = window.agents.grab().toImage()
+    mos = [c.title for c in window.model.agents.columns].index("MOS")
+    eve = shown_names(window).index("Eve Ezra")
+    rect = window.agents.visualRect(window.agents.model().index(eve, mos))
+    painted = shot.pixelColor(
+        rect.translated(window.agents.viewport().pos()).topLeft() + QPoint(2, 2)
+    )
+    expected = window.model.agents.data(
+        window.model.agents.index(4, mos), Qt.ItemDataRole.BackgroundRole
+    )
+    assert painted.name() == QColor(expected).name()
+    window.grab().save(str(artifacts / f"wallboard-{theme}.png"))
+    window.close()
+
+
+def test_a_bar_says_whom_the_supervisor_listens_to_and_stops_it(
+    qtbot: QtBot, artifacts: Path
+) -> None:
+    engine = FakeEngine()
+    engine.rest_answer = lambda _method, path, json: done(
+        {"contact_id": "c0ffee42-call", "agent_id": 7, "mode": json["mode"]}
+        if path.endswith("/monitor")
+        else None
+    )
+    window = open_wallboard(qtbot, engine)
+    assert window.monitor_bar.isHidden()
+    ann = CREW[0]
+    next(a for a in window.agent_menu(ann).actions() if a.text() == "Listen").trigger()
+    qtbot.waitUntil(lambda: window.monitor_bar.isVisible())
+    assert window.monitor_bar.text.text() == "Listening to Ann Archer"
+    QApplication.processEvents()
+    window.grab().save(str(artifacts / "wallboard-listening.png"))
+    window.monitor_bar.grab().save(str(artifacts / "wallboard-monitor-bar.png"))
+    next(
+        a for a in window.agent_menu(ann).actions() if a.text() == "Whisper to the agent"
+    ).trigger()
+    qtbot.waitUntil(lambda: window.monitor_bar.text.text() == "Whispering to Ann Archer")
+    window.monitor_bar.grab().save(str(artifacts / "wallboard-whispering.png"))
+
+    QTest.mouseClick(window.monitor_bar.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.monitor_bar.isHidden())
+    monitors = [(path, json) for _, path, json in engine.rest_calls if path.endswith("/monitor")]
+    assert monitors == [  # the bar's Stop is the menu's "Stop listening"
+        ("/api/calls/c0ffee42-call/monitor", {"mode": "listen"}),
+        ("/api/calls/c0ffee42-call/monitor", {"mode": "whisper"}),
+        ("/api/calls/c0ffee42-call/monitor", {"mode": "off"}),
+    ]
+    assert window.monitoring == {}
+
+    # Listening again, then Ann's call ends: the server ends the listening, the bar goes.
+    window.monitor("c0ffee42-call", MonitorMode.LISTEN)
+    qtbot.waitUntil(lambda: window.monitor_bar.isVisible())
+    window._bridge.post(
+        ServerEvent(p.StatsUpdate(at=NOW + 1, agents=(agent(7, name="Ann Archer", team_id=1),)))
+    )
+    qtbot.waitUntil(lambda: window.monitor_bar.isHidden())
+    assert window.monitoring == {}
+    window.close()
+
+
+def test_wall_view_opens_from_the_button_and_f11_and_closes_with_the_wallboard(
+    qtbot: QtBot,
+) -> None:
+    window = open_wallboard(qtbot)
+    QTest.mouseClick(window.wall_button, Qt.MouseButton.LeftButton)
+    wall = window.wall
+    assert wall is not None
+    qtbot.waitUntil(wall.isVisible)
+    assert wall.isFullScreen()
+    QTest.keyClick(wall, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not wall.isVisible())
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window.agents, Qt.Key.Key_F11)
+    qtbot.waitUntil(wall.isVisible)
+    assert window.wall is wall  # the same view again, not a second
+    window.close()
+    assert not wall.isVisible()
