@@ -4,6 +4,7 @@ engine recording what the buttons send. Each state is also rendered to PNG
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.events import Connection, DeviceProblem, Relink, ServerEvent
 from callnest.desktop.models.agent import AgentModel
+from callnest.desktop.notifications import DesktopNotifications
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.agent import NO_MICROPHONE, RECONNECTING, AgentWindow
 from desktop import samples as s
@@ -31,7 +33,13 @@ DIRECTORY = [
 class Desk:
     """The window and what drives it."""
 
-    def __init__(self, qtbot: QtBot, settings: Settings, artifacts: Path) -> None:
+    def __init__(
+        self,
+        qtbot: QtBot,
+        settings: Settings,
+        artifacts: Path,
+        notifications: Callable[[], DesktopNotifications | None] | None = None,
+    ) -> None:
         self.qtbot, self.artifacts = qtbot, artifacts
         self.clock = s.NOW
         self.engine = FakeEngine()
@@ -45,6 +53,7 @@ class Desk:
             settings,
             self.model,
             list_devices=lambda: (["usb_headset_mic"], ["usb_headset", "laptop_speakers"]),
+            notifications=notifications or (lambda: None),  # never the tester's own desktop
         )
         qtbot.addWidget(self.window)
         self.window.resize(1000, 720)
@@ -636,5 +645,8 @@ def test_a_resync_while_held_back_still_names_the_break(desk: Desk) -> None:
     # Another system break after it is named anew, in words too.
     desk.server(s.state(p.AgentState.BREAK, reason="missed_offers"))
     assert desk.window.status.currentText() == "Break — Missed offers"
-    assert "Missed offers: no contacts are offered" in desk.window.idle.detail.text()
+    # Said in words, never its code (the misses were counted before this desktop started).
+    assert desk.window.idle.detail.text() == (
+        "Offers to you rang out unanswered — choose Available when you are back."
+    )
     assert not any("_" in text for text in shown(desk.window) if text.startswith("Break"))

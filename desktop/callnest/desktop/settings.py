@@ -90,6 +90,19 @@ class Settings:
     def language(self, value: str | None) -> None:
         self._set_text("app/language", value)
 
+    def shortcut(self, action: str) -> str | None:
+        """The keys the operator bound to ``action`` (portable text, ``Ctrl+Shift+A``;
+        ``""``: none at all); None: the default."""
+        value = self._s.value(f"shortcuts/{action}")
+        return None if value is None else str(value)
+
+    def set_shortcut(self, action: str, keys: str | None) -> None:
+        """None forgets the operator's choice (back to the default); ``""`` unbinds."""
+        if keys is None:
+            self._s.remove(f"shortcuts/{action}")
+        else:
+            self._s.setValue(f"shortcuts/{action}", keys)
+
     def geometry(self, window: str) -> QByteArray | None:
         value = self._s.value(f"windows/{window}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

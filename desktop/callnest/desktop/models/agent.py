@@ -35,6 +35,9 @@ from callnest.desktop.models.home_link import Tone, operator_line
 from callnest.desktop.problems import describe
 from callnest.protocol.e164 import normalize_e164
 
+# The system's break after a queue's autopause: offers rang out unanswered in a row.
+MISSED_OFFERS = "missed_offers"
+
 Page = Literal["idle", "ringing", "calling", "in_call", "wrap_up"]
 
 # A contact the agent is talking to outranks one in wrap-up (with two voice
@@ -117,6 +120,13 @@ class AgentModel(QObject):
         self._written: dict[str, str] = {}  # E.164 -> the number as it was written
         self._dialled_at: dict[str, float] = {}  # contact -> local clock when it began ringing
         self._given_up: set[str] = set()  # calls out the agent hung up while they rang
+        # Offers that rang out unanswered in a row, as the server counts them
+        # for a queue's autopause (its system break after that many misses):
+        # the server does not send its count, so this desktop keeps its own
+        # from the offers withdrawn for a timeout. Each queue's limit comes
+        # from GET /api/queues (None until known: no warning is guessed).
+        self.misses: list[p.Channel] = []
+        self.autopause: dict[int, int] | None = None
 
     # ------------------------------------------------------------ reading
 
@@ -254,6 +264,55 @@ class AgentModel(QObject):
         """On the system's break for the home connection: the server makes
         the agent available again by itself once the link is fit."""
         return self.state is p.AgentState.BREAK and self.reason == HOME_CONNECTION
+
+    @property
+    def paused_for_misses(self) -> bool:
+        """On the system's break for offers that rang out unanswered."""
+        return self.state is p.AgentState.BREAK and self.reason == MISSED_OFFERS
+
+    def set_autopause(self, limits: dict[int, int]) -> None:
+        """Each queue's number of missed offers in a row that pauses an agent (0: never)."""
+        self.autopause = limits
+        self.changed.emit()
+
+    def break_warning(self) -> float | None:
+        """Seconds left to answer before the next miss puts the agent on a
+        break (the soonest such offer's), or None when missing would not."""
+        if self.state is not p.AgentState.AVAILABLE or not self.autopause:
+            return None
+        pausing = [
+            ringing.ends_at - self._clock()
+            for ringing in self.offers.values()
+            if ringing.contact.purpose is None  # a call to place is placed, never missed
+            and 0 < self.autopause.get(ringing.contact.queue_id, 0) <= len(self.misses) + 1
+        ]
+        return max(0.0, min(pausing)) if pausing else None
+
+    def blocked(self, action: str) -> str | None:
+        """Why a keyboard shortcut's action cannot be done now (None: it can)."""
+        contact = self.contact
+        talking = contact is not None and contact.phase is not p.ContactPhase.WRAP_UP
+        if action in ("answer", "decline") and not self.offers:
+            return translate("models.agent", "Nothing is ringing.")
+        if action == "hang_up" and not talking and self.calling is None:
+            if contact is not None:
+                return translate("models.agent", "The call has ended: finish the wrap-up.")
+            return translate("models.agent", "There is no call to hang up.")
+        if action in ("mute", "hold") and not talking:
+            return translate("models.agent", "There is no call in progress.")
+        if action == "ready":
+            if self.user is None or self.connection != "online":
+                return translate("models.agent", "Not connected to the server.")
+            if self.state is p.AgentState.AVAILABLE:
+                return translate("models.agent", "You are available already.")
+        if action == "break":
+            if self.user is None or self.connection != "online":
+                return translate("models.agent", "Not connected to the server.")
+            if not self.break_reasons:
+                return translate("models.agent", "There are no breaks to choose from.")
+        if action == "next_chat" and not self.chats.open:
+            return translate("models.agent", "No chats are open.")
+        return None
 
     def link_line(self) -> tuple[Tone, str] | None:
         """The verdict on the home connection in words (None: nothing to say)."""
@@ -408,6 +467,7 @@ class AgentModel(QObject):
         if isinstance(message, p.Welcome):
             self._welcome(message)
         elif isinstance(message, p.AgentStateUpdate):
+            self._count_misses_from(message.state, message.reason)
             self.state, self.activity, self.since = message.state, message.activity, message.since
             self.reason_id = message.reason_id
             self.reason = message.reason or self.reason_name(message.reason_id)
@@ -417,6 +477,8 @@ class AgentModel(QObject):
             withdrawn = self.offers.pop(message.offer_id, None)
             if withdrawn is None:
                 return False
+            if message.reason == "timeout":
+                self.misses.append(withdrawn.contact.channel)
             self.pops.pop(withdrawn.contact.contact_id, None)
         elif isinstance(message, p.ContactUpdate):
             self._contact(message.contact)
@@ -444,6 +506,7 @@ class AgentModel(QObject):
         self.dispositions = welcome.dispositions
         self.queues = welcome.queues
         agent = welcome.agent
+        self._count_misses_from(agent.state, agent.reason)
         self.state, self.activity, self.since = agent.state, agent.activity, agent.since
         self.reason_id = agent.reason_id
         self.reason = agent.reason or self.reason_name(agent.reason_id)
@@ -455,6 +518,14 @@ class AgentModel(QObject):
         self.offers = {
             k: r for k, r in self.offers.items() if r.contact.contact_id in self.contacts
         }
+
+    def _count_misses_from(self, state: p.AgentState, reason: str | None) -> None:
+        """The server counts misses again from nothing when the agent becomes
+        available, and when it holds them back for their home connection."""
+        if (state is p.AgentState.AVAILABLE and self.state is not p.AgentState.AVAILABLE) or (
+            reason == HOME_CONNECTION
+        ):
+            self.misses = []
 
     def _verdict(self, verdict: p.LinkVerdict) -> None:
         before = self.verdict.problem if self.verdict is not None else None
@@ -480,6 +551,9 @@ class AgentModel(QObject):
 
     def _contact(self, contact: p.ContactInfo) -> None:
         cid = contact.contact_id
+        offered = any(r.contact.contact_id == cid for r in self.offers.values())
+        if offered and contact.phase is not p.ContactPhase.ENDED:
+            self.misses = []  # answered (or a call to place placed): the server's count restarts
         if contact.direction == "outbound" and contact.phase is p.ContactPhase.RINGING:
             self._dialling(contact)
             # A call to place went out from its card: the card is done.

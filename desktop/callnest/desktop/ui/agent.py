@@ -8,12 +8,12 @@ comes back as events that move the model.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QLocale, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QLocale, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -36,11 +36,12 @@ from callnest import protocol as p
 from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.rest import RestClient
 from callnest.desktop.i18n import translate
-from callnest.desktop.models.agent import AgentModel, Page
+from callnest.desktop.models.agent import AgentModel, Page, Ringing
 from callnest.desktop.models.callbacks import is_phone_number
 from callnest.desktop.models.format import break_reason, duration
 from callnest.desktop.models.health import alarm_words
 from callnest.desktop.models.home_link import Tone
+from callnest.desktop.notifications import DesktopNotifications, Notifier
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.problems import describe
 from callnest.desktop.settings import Settings
@@ -59,6 +60,13 @@ from callnest.desktop.ui.pages import (
     WrapUpProblem,
 )
 from callnest.desktop.ui.schedule_callback import ScheduleCallbackDialog
+from callnest.desktop.ui.shortcuts import (
+    HELP_KEYS,
+    KeyboardActions,
+    ShortcutsDialog,
+    ShortcutsHelp,
+    with_keys,
+)
 from callnest.desktop.ui.style import AMBER, GREEN, GREY, RED, STYLE_SHEET, dot, dot_icon
 from callnest.desktop.ui.wallboard import WallboardWindow
 from callnest.protocol import rest
@@ -78,6 +86,7 @@ _STATE_COLOR = {p.AgentState.AVAILABLE: GREEN, p.AgentState.BREAK: AMBER}
 _LINK_STYLE: dict[Tone, str] = {"checking": "linkChecking", "fit": "linkFit", "held": "linkHeld"}
 _PAGES: tuple[Page, ...] = ("idle", "ringing", "calling", "in_call", "wrap_up")
 _WATCHERS = (p.Role.SUPERVISOR, p.Role.OWNER)  # who may open the wallboard
+HINT_MS = 6000  # how long the status bar says why a shortcut did nothing
 _INCOMING = {
     p.Channel.VOICE: QT_TRANSLATE_NOOP("ui.agent", "Incoming call"),
     p.Channel.CHAT: QT_TRANSLATE_NOOP("ui.agent", "Incoming chat"),
@@ -107,6 +116,7 @@ class AgentWindow(QMainWindow):
         *,
         list_devices: DeviceLister = system_devices,
         admin_window: Callable[[], QWidget] | None = None,
+        notifications: Callable[[], DesktopNotifications | None] = DesktopNotifications.connect_to,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -132,11 +142,22 @@ class AgentWindow(QMainWindow):
         self.wallboard: WallboardWindow | None = None
         self.admin: QWidget | None = None
         self.callback_dialog: ScheduleCallbackDialog | None = None  # while one is open
+        self.shortcuts_dialog: ShortcutsDialog | None = None  # while one is open
+        self.help_sheet: ShortcutsHelp | None = None
+        self._ringing_told: set[str] = set()  # offers with a notification up
+        self._pause_told = False  # the break for missed offers was notified
         self.setWindowTitle("Callnest")
         self.setStyleSheet(STYLE_SHEET)
         self._build()
+        self.keyboard = KeyboardActions(
+            self, settings, self._key_handlers(), self.model.blocked, self.hint
+        )
         self._build_menu()
         self.tray = self._build_tray()
+        self.notifier = Notifier(self, self.tray, notifications())
+        self.notifier.answer.connect(self._answer_from_notification)
+        self.notifier.decline.connect(self._decline_from_notification)
+        self.show_keys()
         self._alarms_told: set[str] = set()  # the alarms a notification was shown for
 
         self.model.changed.connect(self.refresh)
@@ -157,7 +178,6 @@ class AgentWindow(QMainWindow):
         self.status.setMinimumContentsLength(18)
         # A break the server sets is added later ("Break — Home connection"): room for it too.
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.status.setToolTip(translate("ui.agent", "Your status: only Available gets contacts"))
         self.state_time = QLabel()
         self.state_time.setToolTip(translate("ui.agent", "Time in this status"))
         self.shift_time = QLabel()
@@ -194,6 +214,14 @@ class AgentWindow(QMainWindow):
         self.error.setObjectName("errorBar")
         self.alarm_banner = AlarmBanner()
         self.alarm_banner.details.clicked.connect(self.open_health)
+        # While an offer rings whose miss would pause the agent (the queue's autopause).
+        self.break_warning = plain_label()
+        self.break_warning.setObjectName("breakWarning")
+        self.break_warning.setStyleSheet(
+            "QLabel#breakWarning { background: #fff3e0; color: #8a4b00; border: 1px solid #ffb74d;"
+            " border-radius: 4px; padding: 6px 10px; font-weight: 600; }"
+        )
+        self.break_warning.hide()
 
         self.call_notice = CallNotice()
 
@@ -234,6 +262,7 @@ class AgentWindow(QMainWindow):
         body.addWidget(self.alarm_banner)
         body.addWidget(self.call_notice)
         body.addWidget(self.chat_offers)
+        body.addWidget(self.break_warning)
         body.addWidget(self.work, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -265,7 +294,7 @@ class AgentWindow(QMainWindow):
         )
         self.wrap_up.ready.clicked.connect(self.complete_wrap_up)
         self.wrap_up.schedule_callback.clicked.connect(self._schedule_call_callback)
-        self.chats.opened.connect(lambda _: self.work.setCurrentWidget(self.chats))
+        self.chats.opened.connect(self._chat_opened)
         self.chats.read.connect(self._show_chats_tab)
         self.chat_offers.accept.connect(lambda offer: self.send(p.OfferAnswer(offer_id=offer)))
         self.chat_offers.decline.connect(lambda offer: self.send(p.OfferDecline(offer_id=offer)))
@@ -291,6 +320,29 @@ class AgentWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(quit_)
 
+        work = self.menuBar().addMenu(
+            translate("ui.agent", "&Actions", "the menu of what the keyboard shortcuts do")
+        )
+        actions = self.keyboard.actions
+        for name in ("answer", "decline", "hang_up", "mute", "hold", "transfer"):
+            work.addAction(actions[name])
+        work.addSeparator()
+        work.addAction(actions["ready"])
+        work.addAction(actions["break"])
+        work.addSeparator()
+        work.addAction(actions["next_chat"])
+
+        help_ = self.menuBar().addMenu(translate("ui.agent", "&Help", "a menu"))
+        sheet = QAction(translate("ui.agent", "&Keyboard shortcuts…", "a menu item"), self)
+        sheet.setShortcut(QKeySequence(HELP_KEYS))
+        sheet.triggered.connect(self.open_shortcuts_help)
+        change = QAction(translate("ui.agent", "&Change keyboard shortcuts…", "a menu item"), self)
+        change.triggered.connect(self.open_shortcuts_dialog)
+        help_.addAction(sheet)
+        help_.addAction(change)
+        # Break opens this list (which break?) under the status selector.
+        self.break_menu = QMenu(self)
+
     def _build_tray(self) -> QSystemTrayIcon | None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return None
@@ -300,7 +352,11 @@ class AgentWindow(QMainWindow):
         return tray
 
     def _raise(self) -> None:
-        self.showNormal()
+        """Forward, as it was (a maximised window stays maximised)."""
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
         self.activateWindow()
 
     # ------------------------------------------------------------ showing
@@ -375,7 +431,18 @@ class AgentWindow(QMainWindow):
         self._refresh_wrap_up()
         self._refresh_ringing()
         self._refresh_chats()
+        self._tell_pause()
         self.tick()
+
+    def _tell_pause(self) -> None:
+        """The break for missed offers, told once, also to an operator looking elsewhere."""
+        paused = self.model.paused_for_misses
+        if paused and not self._pause_told and not self.isActiveWindow():
+            self.notifier.tell(
+                translate("ui.agent", "You are on a break", "a notification's title"),
+                _missed_words(self.model.misses),
+            )
+        self._pause_told = paused
 
     def _refresh_chats(self) -> None:
         self.chats.refresh()
@@ -511,6 +578,9 @@ class AgentWindow(QMainWindow):
                     "You become available again by yourself once it can.",
                 )
             )
+        elif model.paused_for_misses:
+            self.idle.headline.setText(translate("ui.agent", "On a break"))
+            self.idle.detail.setText(_missed_words(model.misses))
         elif model.state is p.AgentState.BREAK:
             self.idle.headline.setText(translate("ui.agent", "On a break"))
             reason = break_reason(model.reason) or translate(
@@ -541,7 +611,9 @@ class AgentWindow(QMainWindow):
                     "ui.agent", "Ringing   ·   {queue}", "{queue}: the queue the call is for"
                 ).format(queue=self._queue_line(calling.queue_id))
             )
-            page.hangup.setToolTip(translate("ui.agent", "Stop calling"))
+            page.hangup.setToolTip(
+                with_keys(translate("ui.agent", "Stop calling"), self.keyboard.keys["hang_up"])
+            )
             if not self._hanging_up:
                 page.hangup.setEnabled(True)
         elif dial is not None:
@@ -613,25 +685,35 @@ class AgentWindow(QMainWindow):
             if ringing is not None:
                 self.work.setCurrentWidget(self.call_tab)  # the ringing page is there
                 self.ringing.show_call_to_place(ringing.contact.purpose is not None)
+                self.show_keys()  # the decline button's tooltip is the card's
                 self.ringing.answer.setEnabled(True)
                 self.ringing.decline.setEnabled(True)
                 self._engine.ring(True)
                 if self._ringing_offer is None:
-                    self._notify(ringing)
+                    self._alert(ringing)
             else:
                 self._engine.ring(False)
             self._ringing_offer = offer
+        for gone in self._ringing_told - set(self.model.offers):
+            self._ringing_told.discard(gone)
+            self.notifier.stop_ringing(gone)
 
-    def _notify(self, ringing: Any) -> None:
-        caller = ringing.contact.caller_name or translate("ui.agent", "Unknown caller")
-        if self.tray is not None:
-            self.tray.showMessage(
-                _ring_title(ringing.contact),
-                f"{caller} — {ringing.contact.queue_name}",
-                dot_icon(GREEN),
-            )
-        else:
+    def _alert(self, ringing: Ringing) -> None:
+        """An offer rings while the operator looks elsewhere: the window comes
+        forward; and, as a desktop may refuse to let a window take the focus
+        (focus-stealing prevention), a notification with Answer and Decline."""
+        if self.isActiveWindow() and not self.isMinimized():
             QApplication.alert(self)
+            return
+        caller = ringing.contact.caller_name or translate("ui.agent", "Unknown caller")
+        self._ringing_told.add(ringing.offer_id)
+        self.notifier.ring(
+            ringing.offer_id,
+            _ring_title(ringing.contact),
+            f"{caller} — {ringing.contact.queue_name}",
+            dot_icon(GREEN),
+        )
+        self._raise()
 
     def _refresh_call(self) -> None:
         contact = self.model.contact
@@ -682,6 +764,8 @@ class AgentWindow(QMainWindow):
             model.dispositions,
             phone_number=is_phone_number(contact.caller_address),
         )
+        if self.work.currentWidget() is self.call_tab:  # not from the middle of a chat's reply
+            page.disposition.setFocus()  # what to choose first after hanging up
 
     def tick(self) -> None:
         model = self.model
@@ -696,6 +780,16 @@ class AgentWindow(QMainWindow):
             ).format(duration=duration(model.shift_seconds()))
         )
         self.ringing.countdown.setText(duration(model.ring_seconds_left()))
+        left = model.break_warning()
+        if left is not None:
+            self.break_warning.setText(
+                translate(
+                    "ui.agent",
+                    "Answer within {seconds} s or you will be put on a break",
+                    "{seconds}: the seconds left to answer the ringing offer",
+                ).format(seconds=QLocale().toString(math.ceil(left)))
+            )
+        self.break_warning.setVisible(left is not None)
         self.calling.timer.setText(duration(model.calling_seconds()))
         self.in_call.timer.setText(duration(model.call_seconds()))
         self.wrap_up.countdown.setText(duration(model.wrap_up_seconds_left()))
@@ -732,7 +826,10 @@ class AgentWindow(QMainWindow):
         self._bridge.resolve(self._engine.request(message), done)
 
     def _status_chosen(self, index: int) -> None:
-        state, reason_id = _unkey(self.status.itemData(index))
+        self.set_status(*_unkey(self.status.itemData(index)))
+
+    def set_status(self, state: p.AgentState, reason_id: int | None = None) -> None:
+        """Asks the server for this status (the selector follows its answer)."""
         if (state, reason_id) == (self.model.state, self.model.reason_id):
             return
         if state is p.AgentState.AVAILABLE and not self._engine.headset.microphone_ok:
@@ -740,6 +837,164 @@ class AgentWindow(QMainWindow):
             self._show_state()
             return
         self.send(p.AgentSetState(state=state, reason_id=reason_id), on_error=self._show_state)
+
+    # ------------------------------------------------------------ keyboard
+
+    def _key_handlers(self) -> dict[str, Callable[[], None]]:
+        return {
+            "answer": self.answer_any,
+            "decline": self.decline_any,
+            "hang_up": lambda: self._if_enabled(self.hang_up, self.in_call.hangup),
+            "mute": self.toggle_mute,
+            "hold": lambda: self._if_enabled(self.toggle_hold, self.in_call.hold),
+            "transfer": self.open_transfer_menu,
+            "ready": lambda: self.set_status(p.AgentState.AVAILABLE),
+            "break": self.choose_break,
+            "next_chat": self.next_chat,
+        }
+
+    def _if_enabled(self, act: Callable[[], None], button: QWidget) -> None:
+        # A disabled button is a request on its way: a second one would only be refused.
+        if button.isEnabled() or self.model.calling is not None:
+            act()
+
+    def hint(self, text: str) -> None:
+        """Why a shortcut did nothing, in the status bar for a few seconds."""
+        self.statusBar().showMessage(text, HINT_MS)
+
+    def show_keys(self) -> None:
+        """Each control's tooltip names its shortcut: ``Answer (Ctrl+Shift+A)``."""
+        keys = self.keyboard.keys
+        ringing = self.model.ringing
+        to_place = ringing is not None and ringing.contact.purpose is not None
+        tips = (
+            (self.ringing.answer, "answer", translate("ui.agent", "Answer", "a tooltip")),
+            (
+                self.ringing.decline,
+                "decline",
+                translate("ui.agent", "Leave it to a colleague")
+                if to_place
+                else translate("ui.agent", "Decline", "a tooltip"),
+            ),
+            (self.in_call.hangup, "hang_up", translate("ui.agent", "Hang up", "a tooltip")),
+            (self.in_call.mute, "mute", translate("ui.agent", "Mute or unmute your microphone")),
+            (self.in_call.hold, "hold", translate("ui.agent", "Put the call on hold or resume it")),
+            (self.in_call.transfer, "transfer", translate("ui.agent", "Transfer the call")),
+        )
+        for button, action, text in tips:
+            button.setToolTip(with_keys(text, keys[action]))
+        self.status.setToolTip(
+            translate(
+                "ui.agent",
+                "Your status: only Available gets contacts\n{available} · {on_break}",
+                "{available}, {on_break}: the shortcuts' names and keys",
+            ).format(
+                available=with_keys(translate("ui.agent", "Available", "a tooltip"), keys["ready"]),
+                on_break=with_keys(translate("ui.agent", "Break", "a tooltip"), keys["break"]),
+            )
+        )
+        self.work.setTabToolTip(
+            1, with_keys(translate("ui.agent", "Next chat", "a tooltip"), keys["next_chat"])
+        )
+        self._refresh_calling()
+
+    def answer_any(self) -> None:
+        """The ringing offer, else the first chat offered beside the work in hand."""
+        if self.model.ringing is not None:
+            if self.ringing.answer.isEnabled():
+                self.answer()
+        elif self.model.quiet_offers:
+            self.send(p.OfferAnswer(offer_id=self.model.quiet_offers[0].offer_id))
+
+    def decline_any(self) -> None:
+        if self.model.ringing is not None:
+            if self.ringing.decline.isEnabled():
+                self.decline()
+        elif self.model.quiet_offers:
+            self.send(p.OfferDecline(offer_id=self.model.quiet_offers[0].offer_id))
+
+    def open_transfer_menu(self) -> None:
+        """The call's transfer menu, else the chat's on screen, opened at its button."""
+        contact = self.model.contact
+        if contact is not None and contact.phase is not p.ContactPhase.WRAP_UP:
+            self.work.setCurrentWidget(self.call_tab)
+            button, menu = self.in_call.transfer, self.transfer_menu
+        else:
+            view = self.chats.current_view() if self.work.currentWidget() is self.chats else None
+            if view is None or not view.transfer.isVisible():
+                self.hint(translate("ui.agent", "There is nothing to transfer."))
+                return
+            button, menu = view.transfer, view.transfer_menu
+        menu.popup(button.mapToGlobal(QPoint(0, button.height())))
+
+    def choose_break(self) -> None:
+        """The one break there is, or the list of breaks to choose from."""
+        reasons = self.model.break_reasons
+        if len(reasons) == 1:
+            self.set_status(p.AgentState.BREAK, reasons[0].id)
+            return
+        self.break_menu.clear()
+        for reason in reasons:
+            action = self.break_menu.addAction(dot_icon(AMBER), reason.name)
+            action.triggered.connect(
+                lambda _=False, r=reason.id: self.set_status(p.AgentState.BREAK, r)
+            )
+        self.break_menu.popup(self.status.mapToGlobal(QPoint(0, self.status.height())))
+
+    def next_chat(self) -> None:
+        if self.work.currentWidget() is self.chats:
+            self.chats.show_next()
+        else:
+            self.work.setCurrentWidget(self.chats)  # first the chat on top, then the next
+        self.chats.focus_box()
+
+    def _chat_opened(self, contact_id: str) -> None:
+        """A chat or e-mail was answered: the cursor waits in its box for the first reply."""
+        self.work.setCurrentWidget(self.chats)
+        self.chats.focus_box(contact_id)
+
+    def open_shortcuts_help(self) -> ShortcutsHelp:
+        sheet = ShortcutsHelp(self.keyboard.keys, parent=self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.setStyleSheet(STYLE_SHEET)
+        sheet.change.connect(self.open_shortcuts_dialog)
+        sheet.finished.connect(lambda _: setattr(self, "help_sheet", None))
+        sheet.open()
+        self.help_sheet = sheet
+        return sheet
+
+    def open_shortcuts_dialog(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self._settings, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setStyleSheet(STYLE_SHEET)
+        dialog.accepted.connect(self._keys_changed)
+        dialog.finished.connect(lambda _: setattr(self, "shortcuts_dialog", None))
+        dialog.open()
+        self.shortcuts_dialog = dialog
+        return dialog
+
+    def _keys_changed(self) -> None:
+        self.keyboard.load()
+        self.show_keys()
+
+    # ------------------------------------------------------------ ringing
+
+    def _answer_from_notification(self, offer_id: str) -> None:
+        if offer_id not in self.model.offers:
+            return  # gone meanwhile: the notification was late
+        self._raise()
+        ringing = self.model.ringing
+        if ringing is not None and ringing.offer_id == offer_id:
+            self.answer()
+        else:
+            self.send(p.OfferAnswer(offer_id=offer_id))
+
+    def _decline_from_notification(self, offer_id: str) -> None:
+        ringing = self.model.ringing
+        if ringing is not None and ringing.offer_id == offer_id:
+            self.decline()
+        elif offer_id in self.model.offers:
+            self.send(p.OfferDecline(offer_id=offer_id))
 
     def answer(self) -> None:
         if self.model.ringing is not None:
@@ -851,7 +1106,9 @@ class AgentWindow(QMainWindow):
 
         def done(future: Future[list[rest.Queue]]) -> None:
             if future.exception() is None:  # else the queues are offered in the server's order
-                self.caller_ids = {q.id: q.outbound_caller_id for q in future.result()}
+                queues = future.result()
+                self.caller_ids = {q.id: q.outbound_caller_id for q in queues}
+                self.model.set_autopause({q.id: q.autopause_misses for q in queues})
                 self.refresh()
 
         self._bridge.resolve(self._rest.queues.list(), done)
@@ -1073,11 +1330,36 @@ class AgentWindow(QMainWindow):
             self._engine.ring(False)
         if self.tray is not None:
             self.tray.hide()
+        if self.notifier.desktop is not None:
+            self.notifier.desktop.stop()
         if self.wallboard is not None:
             self.wallboard.close()
         if self.admin is not None:
             self.admin.close()
         super().closeEvent(event)
+
+
+def _missed_words(misses: list[p.Channel]) -> str:
+    """Why the system put the agent on a break, in words, and the way back."""
+    count = len(misses)
+    if not count:  # counted before this desktop started
+        return translate(
+            "ui.agent",
+            "Offers to you rang out unanswered — choose Available when you are back.",
+        )
+    if all(channel is p.Channel.VOICE for channel in misses):
+        return translate(
+            "ui.agent",
+            "%n call(s) in a row were not answered — choose Available when you are back.",
+            "the break the system set after missed calls",
+            count,
+        )
+    return translate(
+        "ui.agent",
+        "%n contact(s) in a row were not answered — choose Available when you are back.",
+        "the break the system set after missed calls and chats",
+        count,
+    )
 
 
 def _on_break(reason: str) -> str:

@@ -594,6 +594,22 @@ class ChatPanel(QWidget):
     def view(self, contact_id: str) -> ChatView:
         return self.views[contact_id]
 
+    def current_view(self) -> ChatView | None:
+        view = self.tabs.currentWidget()
+        return view if isinstance(view, ChatView) else None
+
+    def show_next(self) -> None:
+        """The next chat's tab (after the last, the first again)."""
+        if self.tabs.count():
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + 1) % self.tabs.count())
+
+    def focus_box(self, contact_id: str | None = None) -> None:
+        """The cursor into the chat's message box (an e-mail's reply box), so
+        the first thing typed goes there; the chat on screen by default."""
+        view = self.views.get(contact_id) if contact_id else self.current_view()
+        if view is not None and not view.composer.isHidden():
+            view.box.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # ------------------------------------------------------------ showing
 
     def refresh(self) -> None:
