@@ -15,7 +15,7 @@ ARGS ?=
 TRANSLATIONS := desktop/callnest/desktop/translations
 CATALOGUES := $(wildcard $(TRANSLATIONS)/callnest_*.ts)
 
-.PHONY: run test installer-test lint typecheck boundaries deps system-deps i18n-check
+.PHONY: run test installer-test lint typecheck boundaries deps system-deps i18n-check a11y-check
 
 run: deps
 	BIN=$(BIN) DATA_DIR=$(DATA_DIR) scripts/run-local $(ARGS)
@@ -48,6 +48,12 @@ $(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts $(VENV)/.installed
 # text translated and uncut: one JSON object, all counts zero.
 i18n-check: deps
 	BIN=$(BIN) scripts/i18n check
+
+# Every window in a light and a dark palette: controls without an accessible
+# name and text under WCAG AA contrast, as one JSON object, both counts zero.
+# Its test (tests/desktop/test_a11y.py) runs in `make test` too.
+a11y-check: deps
+	$(BIN)/python scripts/a11y-check
 
 system-deps:
 	@scripts/install-system-deps

@@ -14,7 +14,9 @@ from pathlib import Path
 import keyring
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
+from callnest.desktop.app import set_up
 from callnest.desktop.i18n import translations
 from callnest.desktop.settings import Settings
 from desktop.fakes import MemoryKeyring
@@ -23,9 +25,11 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "desktop"
 
 
 @pytest.fixture(autouse=True, scope="session")
-def english(qapp: object) -> None:
+def english(qapp: QApplication) -> None:
     """The tests read the app in English, whatever the machine's language,
-    through the English catalogue (its plurals), as an English user would."""
+    through the English catalogue (its plurals), as an English user would;
+    and on a QApplication set up as the app sets up its own."""
+    set_up(qapp)
     translations.use("en")
 
 

@@ -20,7 +20,6 @@ from callnest.desktop.models.wallboard import WallboardModel
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.headset import HeadsetDialog
 from callnest.desktop.ui.login import LoginWindow
-from callnest.desktop.ui.style import STYLE_SHEET
 from callnest.desktop.ui.wallboard import WallboardWindow
 from callnest.protocol.languages import LANGUAGE_CODES
 from desktop import samples as s
@@ -58,7 +57,6 @@ def test_the_operators_windows_in_each_language_show_all_their_words(
     cut_off: list[str] = []
 
     login = LoginWindow(FakeEngine(), EngineBridge(), settings, server_url="http://127.0.0.1:8730")
-    login.setStyleSheet(STYLE_SHEET)
     qtbot.addWidget(login)
     login.show()
     cut_off += look(login, folder, f"{language}-login")
@@ -78,7 +76,6 @@ def test_the_operators_windows_in_each_language_show_all_their_words(
     headset = HeadsetDialog(
         FakeEngine(), EngineBridge(), settings, lambda: (["usb_headset_mic"], ["usb_headset"])
     )
-    headset.setStyleSheet(STYLE_SHEET)
     qtbot.addWidget(headset)
     headset.show()
     cut_off += look(headset, folder, f"{language}-headset")

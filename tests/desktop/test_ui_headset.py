@@ -13,7 +13,6 @@ from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.events import DeviceProblem, MicLevel
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.headset import HeadsetDialog, meter_value
-from callnest.desktop.ui.style import STYLE_SHEET
 from desktop.fakes import FakeEngine
 
 INPUTS = ["usb_headset_mic", "Built-in Microphone"]
@@ -34,7 +33,6 @@ def open_dialog(
     qtbot: QtBot, engine: FakeEngine, bridge: EngineBridge, settings: Settings
 ) -> HeadsetDialog:
     dialog = HeadsetDialog(engine, bridge, settings, lambda: (INPUTS, OUTPUTS))
-    dialog.setStyleSheet(STYLE_SHEET)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -22,7 +22,6 @@ from callnest.desktop.engine.events import LoginError, LoginProblem
 from callnest.desktop.i18n import TRANSLATIONS_ENV, translations
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.login import SAVED_SESSION_HINT, LoginWindow
-from callnest.desktop.ui.style import STYLE_SHEET
 from callnest.protocol.languages import LANGUAGE_NAMES
 from desktop import samples as s
 from desktop.fakes import FakeEngine, MemoryKeyring, failed
@@ -45,7 +44,6 @@ def open_login(
     username: str | None = None,
 ) -> LoginWindow:
     window = LoginWindow(engine, EngineBridge(), settings, server_url=server_url, username=username)
-    window.setStyleSheet(STYLE_SHEET)
     qtbot.addWidget(window)
     window.show()
     return window

@@ -22,7 +22,6 @@ from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.engine.session import RestError
 from callnest.desktop.settings import Settings
 from callnest.desktop.ui.setup import SetupWizard, slug
-from callnest.desktop.ui.style import STYLE_SHEET
 from callnest.protocol import rest
 from desktop import samples as s
 from desktop.fakes import FakeEngine, done, failed
@@ -55,7 +54,6 @@ def engine() -> FakeEngine:
 
 def open_wizard(qtbot: QtBot, engine: FakeEngine, settings: Settings) -> SetupWizard:
     wizard = SetupWizard(engine, EngineBridge(), settings, SERVER + "/", lambda: DEVICES)
-    wizard.setStyleSheet(STYLE_SHEET)
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -19,6 +19,7 @@ from callnest.desktop.ui.style import NO_LEVEL, contrast_ratio
 from callnest.desktop.ui.wall_view import Tile, WallView, queue_figures
 from callnest.protocol import rest
 from desktop import samples as s
+from desktop.a11y_walk import drawn_contrast
 from desktop.test_ui_wallboard import NOW, dark, queue
 
 __all__ = ["dark"]  # the wallboard tests' dark-palette fixture, used here
@@ -114,20 +115,21 @@ def test_the_wall_shows_every_queue_in_big_readable_figures(
     ]
     QApplication.processEvents()
     for tile in (t for row in wall.tiles for t in row):
-        background = tile.palette().color(QPalette.ColorRole.Window)
-        text = tile.value.palette().color(QPalette.ColorRole.WindowText)
+        background, text = (QColor(c) for c in tile.colours)
         assert contrast_ratio(text, background) >= 4.5, tile.value.text()
-        # The painted tile is the colour its level says.
+        # The painted tile is the colour its level says, and so are its words.
         shot = tile.grab().toImage()
         assert shot.pixelColor(3, 3).name() == background.name()
+        drawn = drawn_contrast(shot.copy(tile.value.geometry()))
+        assert drawn is not None and drawn[0] >= 4.5, (tile.value.text(), drawn)
         assert tile.value.font().pixelSize() >= 40  # read from across a room (30 pt)
         # Nothing cut off: the figure and its caption fit their tile.
         for label in (tile.value, tile.caption):
             assert label.fontMetrics().horizontalAdvance(label.text()) <= tile.width()
             assert label.height() >= label.fontMetrics().height(), label.text()
     red, green = wall.tiles[0][1], wall.tiles[1][1]
-    assert red.palette().color(QPalette.ColorRole.Window).red() > 150  # a wait past limits
-    assert green.palette().color(QPalette.ColorRole.Window).green() > 70
+    assert QColor(red.colours[0]).red() > 150  # a wait past limits
+    assert QColor(green.colours[0]).green() > 70
     wall.grab().save(str(artifacts / f"wall-view-{theme}.png"))
 
 

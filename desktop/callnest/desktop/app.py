@@ -21,25 +21,35 @@ from callnest.desktop.i18n import resolve, translate, translations
 from callnest.desktop.models.agent import AgentModel
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.settings import DEFAULT_SERVER_URL, Settings
+from callnest.desktop.ui.form_labels import link_form_labels
 from callnest.desktop.ui.headset import DeviceLister, system_devices
 from callnest.desktop.ui.login import LoginWindow
 from callnest.desktop.ui.plain_text import make_labels_plain
 from callnest.desktop.ui.setup import SetupWizard
-from callnest.desktop.ui.style import STYLE_SHEET
+from callnest.desktop.ui.style import follow_the_palette
 from callnest.protocol import rest
 
 
 def application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
-        make_labels_plain(existing)
+        set_up(existing)
         return existing
     app = QApplication(sys.argv[:1])
     app.setOrganizationName("Callnest")
     app.setApplicationName("callnest")
     app.setApplicationDisplayName("Callnest")
-    make_labels_plain(app)
+    set_up(app)
     return app
+
+
+def set_up(app: QApplication) -> None:
+    """What every window of the app relies on, wherever it was built: labels
+    showing their text as written, form labels naming their fields, and the
+    one style sheet in the palette's light or dark tones."""
+    make_labels_plain(app)
+    link_form_labels(app)
+    follow_the_palette(app)
 
 
 def speak(settings: Settings) -> str:
@@ -79,7 +89,6 @@ class Desktop:
         self.login = LoginWindow(
             engine, bridge, settings, server_url=server_url(server, settings), username=user
         )
-        self.login.setStyleSheet(STYLE_SHEET)
         self.login.logged_in.connect(self._logged_in)
         self.agent: QWidget | None = None
         self.setup: SetupWizard | None = None
@@ -149,7 +158,6 @@ class Desktop:
             self.list_devices,
             parent=self.agent,
         )
-        wizard.setStyleSheet(STYLE_SHEET)
         wizard.setModal(True)
         self.setup = wizard
         wizard.show()

@@ -67,7 +67,7 @@ from callnest.desktop.ui.shortcuts import (
     ShortcutsHelp,
     with_keys,
 )
-from callnest.desktop.ui.style import AMBER, GREEN, GREY, RED, STYLE_SHEET, dot, dot_icon
+from callnest.desktop.ui.style import AMBER, GREEN, GREY, RED, dot, dot_icon
 from callnest.desktop.ui.wallboard import WallboardWindow
 from callnest.protocol import rest
 from callnest.protocol.e164 import normalize_e164
@@ -147,7 +147,6 @@ class AgentWindow(QMainWindow):
         self._ringing_told: set[str] = set()  # offers with a notification up
         self._pause_told = False  # the break for missed offers was notified
         self.setWindowTitle("Callnest")
-        self.setStyleSheet(STYLE_SHEET)
         self._build()
         self.keyboard = KeyboardActions(
             self, settings, self._key_handlers(), self.model.blocked, self.hint
@@ -956,7 +955,6 @@ class AgentWindow(QMainWindow):
     def open_shortcuts_help(self) -> ShortcutsHelp:
         sheet = ShortcutsHelp(self.keyboard.keys, parent=self)
         sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        sheet.setStyleSheet(STYLE_SHEET)
         sheet.change.connect(self.open_shortcuts_dialog)
         sheet.finished.connect(lambda _: setattr(self, "help_sheet", None))
         sheet.open()
@@ -966,7 +964,6 @@ class AgentWindow(QMainWindow):
     def open_shortcuts_dialog(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(self._settings, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setStyleSheet(STYLE_SHEET)
         dialog.accepted.connect(self._keys_changed)
         dialog.finished.connect(lambda _: setattr(self, "shortcuts_dialog", None))
         dialog.open()
@@ -1316,7 +1313,6 @@ class AgentWindow(QMainWindow):
         dialog = HeadsetDialog(
             self._engine, self._bridge, self._settings, self._list_devices, parent=self
         )
-        dialog.setStyleSheet(STYLE_SHEET)
         dialog.setModal(True)
         dialog.show()
         return dialog

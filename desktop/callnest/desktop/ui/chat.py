@@ -69,33 +69,18 @@ from callnest.desktop.problems import describe
 from callnest.desktop.ui.customer import CustomerCardView, plain_label
 from callnest.desktop.ui.email import EmailThreadView, ForwardDialog, ReplyBox
 from callnest.desktop.ui.pages import WrapUpPage, WrapUpProblem
-from callnest.desktop.ui.style import RED, STYLE_SHEET
+from callnest.desktop.ui.style import RED
 from callnest.protocol import rest
 
 BUBBLE_TEXT_WIDTH = 480
+# A bubble's tones in the style sheet (style.py): the customer's, the agent's,
+# the system's note, and a message not sent.
+TONES = ("customer", "agent", "system")
 TYPING_IDLE_MS = 3000  # the customer stops seeing "typing…" this long after the last key
 # Marked for the catalogue, translated where shown (``translate("ui.chat", NO_CHATS)``).
 NO_CHATS = str(
     QT_TRANSLATE_NOOP("ui.chat", "No chats right now. New chats open here, one tab each.")
 )
-
-CHAT_STYLE = """
-QLabel#chatName { font-size: 18px; font-weight: 600; }
-QLabel#chatMeta { color: #5f6b73; font-size: 11px; }
-QLabel#chatText { color: #1d2327; }
-QLabel#chatSystem { color: #5f6b73; font-style: italic; }
-QLabel#chatTyping { color: #5f6b73; font-style: italic; }
-QLabel#chatProblem { color: #c62828; font-size: 11px; }
-QFrame#offerBar {
-    background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 4px;
-}
-"""
-
-_BUBBLE = {
-    "customer": "background: #eef1f3; border-radius: 10px;",
-    "agent": "background: #dcebfa; border-radius: 10px;",
-}
-_FAILED = "background: #fdecea; border: 1px solid #f5c2c0; border-radius: 10px;"
 
 
 class ChatDesk(Protocol):
@@ -219,10 +204,14 @@ class Bubble(QFrame):
         self.retry_button.setVisible(failed)
         if line.sender == "system":
             self.text.setObjectName("chatSystem")
-            self.setStyleSheet("")
-        else:
-            style = _FAILED if failed else _BUBBLE.get(line.sender, _BUBBLE["customer"])
-            self.setStyleSheet(f"QFrame#bubble {{ {style} }}")
+        # The app's style sheet colours a bubble and its words by its tone;
+        # Qt reads a changed property or name only when asked to polish again.
+        tone = "failed" if failed else line.sender if line.sender in TONES else "customer"
+        if self.property("tone") != tone:
+            self.setProperty("tone", tone)
+            for widget in (self, *self.findChildren(QWidget)):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
 
     def _retry(self) -> None:
         if self.line is not None and self.line.client_msg_id:
@@ -241,7 +230,6 @@ class Transcript(QScrollArea):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         body = QWidget()
         body.setObjectName("transcript")
-        body.setStyleSheet("QWidget#transcript { background: white; }")
         self._layout = QVBoxLayout(body)
         self._layout.setContentsMargins(10, 10, 10, 10)
         self._layout.setSpacing(8)
@@ -396,6 +384,9 @@ class ChatView(QWidget):
         self.is_email = chat.is_email
         self.thread_view = EmailThreadView()
         self.box: SendBox | ReplyBox = ReplyBox() if self.is_email else SendBox()
+        self.box.setAccessibleName(
+            translate("ui.chat", "Reply", "the box an answer is written in, read out")
+        )
         self.reply_id: tuple[str, str] | None = None  # (text, id) of a reply not yet stored
         self.send = QPushButton(
             translate("ui.email", "Send reply", "a button: sends the e-mail reply")
@@ -568,7 +559,6 @@ class ChatPanel(QWidget):
         # with what note: dialogs, replaced in tests.
         self.ask_save_path: Callable[[str], str | None] = self._ask_save_path
         self.ask_forward: Callable[[], tuple[str, str] | None] = lambda: ForwardDialog.ask(self)
-        self.setStyleSheet(CHAT_STYLE)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(lambda _: self._look())
@@ -915,7 +905,6 @@ class ChatOffers(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(CHAT_STYLE)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.bars: dict[str, QFrame] = {}
@@ -990,7 +979,6 @@ class ChatReader(QWidget):
                 agent=agent_name, customer=contact.caller_name
             )
         )
-        self.setStyleSheet(STYLE_SHEET)
         self.heading = plain_label(
             translate("ui.chat", "Read only: {agent}'s chat, as it happens.").format(
                 agent=agent_name

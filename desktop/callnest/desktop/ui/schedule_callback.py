@@ -35,7 +35,6 @@ from callnest.desktop.models.callbacks import (
 )
 from callnest.desktop.problems import describe
 from callnest.desktop.ui.customer import plain_label
-from callnest.desktop.ui.style import STYLE_SHEET
 from callnest.desktop.ui.time_zone import TimeZoneBox, system_time_zone
 from callnest.protocol import rest
 from callnest.protocol.e164 import normalize_e164
@@ -66,7 +65,6 @@ class ScheduleCallbackDialog(QDialog):
         self._client, self._bridge, self.draft = client, bridge, draft
         self.sending = False
         self.setWindowTitle(translate("ui.schedule_callback", "Schedule a callback"))
-        self.setStyleSheet(STYLE_SHEET)
 
         who = plain_label(draft.name or translate("ui.schedule_callback", "The customer"))
         who.setObjectName("customerName")

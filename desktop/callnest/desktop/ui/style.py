@@ -6,17 +6,73 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication
 
 GREEN, AMBER, RED, GREY = "#2e7d32", "#ef8f00", "#c62828", "#78909c"
 MONITOR_BLUE = "#1565c0"  # a supervisor in a call: white on it is 5.7:1 (WCAG AA)
 
-STYLE_SHEET = f"""
+
+@dataclass(frozen=True, slots=True)
+class Tones:
+    """The style sheet's own colours in one palette, each reading at WCAG AA
+    (4.5:1) on what it is drawn on: the window, a chat bubble, a chip."""
+
+    muted: str  # hints, page titles, a message's sender and time
+    positive: str  # green words: ringing, confirmed
+    negative: str  # red words: errors, a message not sent
+    transcript: str  # behind a chat's bubbles
+    customer_bubble: str
+    agent_bubble: str
+    bubble_text: str
+    offer_bar: str  # a chat offered beside the work in hand
+    offer_border: str
+    disabled: str  # a button that cannot be pressed now, and its words
+    disabled_text: str
+
+
+TONES = {
+    False: Tones(
+        muted="#57636b",
+        positive="#1b5e20",
+        negative=RED,
+        transcript="#ffffff",
+        customer_bubble="#eef1f3",
+        agent_bubble="#dcebfa",
+        bubble_text="#1d2327",
+        offer_bar="#e8f5e9",
+        offer_border="#a5d6a7",
+        disabled="#cfd8dc",
+        disabled_text="#7b868c",
+    ),
+    True: Tones(
+        muted="#b0bac0",
+        positive="#81c784",
+        negative="#ef9a9a",
+        transcript="#2a2a2a",
+        customer_bubble="#3a4248",
+        agent_bubble="#1f3a56",
+        bubble_text="#f0f0f0",
+        offer_bar="#1e3a22",
+        offer_border="#2e7d32",
+        disabled="#3a4044",
+        disabled_text="#8d979d",
+    ),
+}
+# A selected row: Qt's and GNOME's own blues carry white text at 3.7-4:1.
+SELECTION_BLUE = MONITOR_BLUE
+
+
+def style_sheet(dark: bool) -> str:
+    """The app's one style sheet, in a light or a dark palette's tones."""
+    t = TONES[dark]
+    return f"""
 QLabel#title {{ font-size: 22px; font-weight: 600; }}
-QLabel#hint {{ color: #5f6b73; }}
-QLabel#error {{ color: {RED}; }}
+QLabel#hint {{ color: {t.muted}; }}
+QLabel#error {{ color: {t.negative}; }}
 QLabel#banner {{
     background: #fff3cd; color: #6b4e00; border: 1px solid #f0d78c;
     border-radius: 4px; padding: 6px 10px; font-weight: 600;
@@ -40,24 +96,33 @@ QLabel#alarm {{
     background: {RED}; color: white; border-radius: 4px; padding: 8px 12px;
     font-size: 14px; font-weight: 600;
 }}
-QLabel#pageTitle {{ font-size: 13px; color: #5f6b73; font-weight: 600; }}
-QLabel#ringTitle {{ font-size: 14px; color: {GREEN}; font-weight: 700; }}
+QLabel#pageTitle {{ font-size: 13px; color: {t.muted}; font-weight: 600; }}
+QLabel#ringTitle {{ font-size: 14px; color: {t.positive}; font-weight: 700; }}
 QLabel#caller {{ font-size: 22px; font-weight: 600; }}
 QLabel#clock {{ font-size: 22px; font-family: monospace; }}
-QLabel#idle {{ font-size: 20px; color: #5f6b73; }}
+QLabel#idle {{ font-size: 20px; color: {t.muted}; }}
 QLabel#chip {{
-    background: {AMBER}; color: white; border-radius: 9px; padding: 2px 10px; font-weight: 600;
+    background: {AMBER}; color: {DARK_TEXT.name()}; border-radius: 9px; padding: 2px 10px;
+    font-weight: 600;
 }}
 QLabel#customerName {{ font-size: 15px; font-weight: 600; }}
-QLabel#confirmation {{ color: {GREEN}; font-weight: 600; }}
+QLabel#confirmation {{ color: {t.positive}; font-weight: 600; }}
 QPushButton {{ padding: 6px 14px; }}
-QPushButton#answer {{ background: {GREEN}; color: white; font-weight: 600; padding: 8px 22px; }}
-QPushButton#hangup {{ background: {RED}; color: white; font-weight: 600; padding: 8px 22px; }}
+/* With a border Qt paints the colour flat; with a background alone the
+   native style shades it lighter, and white on it read 2.9-3.7:1. */
+QPushButton#answer, QPushButton#hangup, QPushButton#call {{
+    color: white; font-weight: 600; border-radius: 4px; padding: 8px 22px;
+}}
+QPushButton#answer, QPushButton#call {{ background: {GREEN}; border: 1px solid #1b5e20; }}
+QPushButton#hangup {{ background: {RED}; border: 1px solid #8e0000; }}
+QPushButton#answer:hover, QPushButton#call:hover {{ background: #1b5e20; }}
+QPushButton#hangup:hover {{ background: #a31515; }}
+QPushButton#call {{ padding: 6px 18px; }}
 QPushButton#decline {{ padding: 8px 18px; }}
-QPushButton#call {{ background: {GREEN}; color: white; font-weight: 600; padding: 6px 18px; }}
 QPushButton#rowCall {{ padding: 1px 10px; }}
-QPushButton:disabled {{ background: #cfd8dc; color: #7b868c; }}
-QPushButton#call:disabled {{ background: #cfd8dc; color: #7b868c; }}
+QPushButton:disabled {{ background: {t.disabled}; color: {t.disabled_text}; }}
+QPushButton#call:disabled {{ background: {t.disabled}; color: {t.disabled_text}; }}
+QAbstractItemView {{ selection-background-color: {SELECTION_BLUE}; selection-color: white; }}
 QFrame#callNotice {{ background: #fff3cd; border: 1px solid #f0d78c; border-radius: 4px; }}
 QFrame#callNotice QLabel {{ color: #6b4e00; font-weight: 600; }}
 QFrame#callProblem {{ background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }}
@@ -68,7 +133,46 @@ QFrame#monitorBar QLabel {{ color: white; font-size: 14px; font-weight: 600; }}
 QFrame#monitorBar QPushButton {{
     background: white; color: {MONITOR_BLUE}; font-weight: 600; border-radius: 4px;
 }}
+QWidget#transcript {{ background: {t.transcript}; }}
+QFrame#bubble {{ background: {t.customer_bubble}; border-radius: 10px; }}
+QFrame#bubble[tone="agent"] {{ background: {t.agent_bubble}; }}
+QFrame#bubble[tone="failed"] {{ background: #fdecea; border: 1px solid #f5c2c0; }}
+QFrame#bubble[tone="system"] {{ background: transparent; }}
+QFrame#bubble[tone="failed"] QLabel#chatText {{ color: #1d2327; }}
+QFrame#bubble[tone="failed"] QLabel#chatMeta {{ color: #5a4040; }}
+QLabel#chatName {{ font-size: 18px; font-weight: 600; }}
+QLabel#chatMeta {{ color: {t.muted}; font-size: 11px; }}
+QLabel#chatText {{ color: {t.bubble_text}; }}
+QLabel#chatSystem {{ color: {t.muted}; font-style: italic; }}
+QLabel#chatTyping {{ color: {t.muted}; font-style: italic; }}
+QLabel#chatProblem {{ color: #8a1c1c; font-size: 11px; }}
+QFrame#offerBar {{
+    background: {t.offer_bar}; border: 1px solid {t.offer_border}; border-radius: 4px;
+}}
 """
+
+
+class FollowThePalette(QObject):
+    """Puts the style sheet in the application's tones again whenever its
+    palette changes (the desktop switched between light and dark)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange and watched is self.parent():
+            _restyle(cast(QApplication, watched))
+        return False
+
+
+def follow_the_palette(app: QApplication) -> None:
+    """Styles ``app`` for its palette now and on every change (once)."""
+    if app.findChild(FollowThePalette) is None:
+        app.installEventFilter(FollowThePalette(app))
+    _restyle(app)
+
+
+def _restyle(app: QApplication) -> None:
+    sheet = style_sheet(is_dark(app.palette()))
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
 
 
 def dot(color: str, size: int = 16) -> QPixmap:
@@ -175,9 +279,8 @@ TILE_LEVELS = {
 
 
 def quiet_text(palette: QPalette) -> QColor:
-    """A hint's grey that still reads 4.5:1 on the palette's window (the
-    style sheet's #5f6b73 reads 2.5:1 on a dark theme's)."""
-    return QColor("#a7b1b7" if is_dark(palette) else "#5f6b73")
+    """A hint's grey that still reads 4.5:1 on the palette's window."""
+    return QColor(TONES[is_dark(palette)].muted)
 
 
 def tile_colours(level: int, palette: QPalette) -> tuple[QColor, QColor]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from callnest import protocol as p
@@ -95,7 +95,7 @@ class Tile(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAutoFillBackground(True)
+        self.setObjectName("tile")
         self.caption = QLabel()
         self.value = QLabel()
         for label in (self.caption, self.value):
@@ -132,10 +132,12 @@ class Tile(QFrame):
         if (background.name(), text.name()) == self.colours:
             return
         self.colours = (background.name(), text.name())
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, background)
-        palette.setColor(QPalette.ColorRole.WindowText, text)
-        self.setPalette(palette)
+        # A style sheet, not a palette: under the app's style sheet a
+        # palette set here does not reach the labels.
+        self.setStyleSheet(
+            f"QFrame#tile {{ background: {self.colours[0]}; }}"
+            f" QFrame#tile QLabel {{ color: {self.colours[1]}; background: transparent; }}"
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt names it
         super().resizeEvent(event)

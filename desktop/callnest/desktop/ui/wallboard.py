@@ -60,7 +60,7 @@ from callnest.desktop.ports import EnginePort
 from callnest.desktop.problems import describe
 from callnest.desktop.ui.chat import ChatReader
 from callnest.desktop.ui.customer import plain_label
-from callnest.desktop.ui.style import STYLE_SHEET, cell_colours, quiet_text
+from callnest.desktop.ui.style import cell_colours, quiet_text
 from callnest.desktop.ui.wall_view import WallView
 from callnest.protocol import rest
 from callnest.protocol.rest import MonitorMode
@@ -190,7 +190,6 @@ class WallboardWindow(QWidget):
         self.live_chats: list[rest.LiveChat] = []  # asked afresh at each right-click
         self.readers: dict[str, ChatReader] = {}  # contact -> its open "Read chat" window
         self.setWindowTitle(translate("ui.wallboard", "Callnest — wallboard"))
-        self.setStyleSheet(STYLE_SHEET)
         title = QLabel(translate("ui.wallboard", "Wallboard"))
         title.setObjectName("title")
         self.updated = QLabel(translate("ui.wallboard", "Waiting for the first figures…"))
@@ -217,6 +216,7 @@ class WallboardWindow(QWidget):
         self.queues = _table(self.model.queues)
         shown = self.model.agents_shown
         self.agents = _table(shown)
+        self.agents.setAccessibleName(translate("ui.wallboard", "Agents"))
         self.agents.setSortingEnabled(True)
         self.agents.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as they come, until asked
         self.filters = AgentFilters()

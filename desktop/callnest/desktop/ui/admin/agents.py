@@ -180,7 +180,7 @@ class AgentsTab(AdminEditor):
         )
 
     def _build(self) -> None:
-        self.table = rows_view(self.users)
+        self.table = rows_view(self.users, translate("ui.admin.window", "Agents", "a tab"))
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.new_button = QPushButton(translate("ui.admin.agents", "New agent", "a button"))
         self.new_button.clicked.connect(self.new_agent)

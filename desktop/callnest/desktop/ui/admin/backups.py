@@ -107,6 +107,7 @@ class BackupsTab(AdminEditor):
         now_row.addWidget(self.last, 1)
 
         self.generations = QTableWidget(0, 4)
+        self.generations.setAccessibleName(translate("ui.admin.window", "Backups", "a tab"))
         self.generations.setHorizontalHeaderLabels(
             [
                 translate("ui.admin.backups", "Taken", "a column: when a backup was taken"),

@@ -174,7 +174,7 @@ class CallbacksTab(LiveEditor):
         top.addWidget(refresh)
         top.addWidget(self.call_off_button)
 
-        self.table = rows_view(self.rows)
+        self.table = rows_view(self.rows, translate("ui.admin.window", "Callbacks", "a tab"))
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.none = plain_label()
         self.none.setObjectName("idle")

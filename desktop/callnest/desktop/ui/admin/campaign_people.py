@@ -115,7 +115,9 @@ class PeopleList(AdminEditor):
         top.addWidget(self.previous_button)
         top.addWidget(self.next_button)
         top.addWidget(refresh)
-        self.table = rows_view(self.rows)
+        self.table = rows_view(
+            self.rows, translate("ui.admin.campaign_people", "People on the list")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.problem)

@@ -114,7 +114,7 @@ class CampaignReport(AdminEditor):
         grid = QGridLayout()
         for at, (title, rows) in enumerate(tables):
             box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(rows_view(rows))
+            QVBoxLayout(box).addWidget(rows_view(rows, title))
             grid.addWidget(box, at // 2, at % 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -46,7 +46,6 @@ from callnest.desktop.ui.admin.form import (
     select_row_with_id,
 )
 from callnest.desktop.ui.customer import plain_label
-from callnest.desktop.ui.style import STYLE_SHEET
 from callnest.protocol import Role, rest
 
 REFRESH_MS = 20_000
@@ -166,7 +165,7 @@ class CampaignList(LiveEditor):
         for button in (*owners, self.delete_button):
             button.setVisible(not self.read_only)
 
-        self.table = rows_view(self.rows)
+        self.table = rows_view(self.rows, translate("ui.admin.window", "Campaigns", "a tab"))
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.pages = QTabWidget()
         self.pages.addTab(self.editor, translate("ui.admin.campaigns", "Settings", "a tab"))
@@ -438,7 +437,6 @@ class CampaignsTab(QWidget):
         self, engine: EnginePort, bridge: EngineBridge, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setStyleSheet(STYLE_SHEET)
         welcome = engine.welcome
         self.read_only = welcome is None or welcome.user.role is not Role.OWNER
         self.campaigns = CampaignList(engine, bridge, read_only=self.read_only)

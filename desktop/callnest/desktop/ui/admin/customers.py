@@ -101,6 +101,7 @@ class CustomersTab(AdminEditor):
 
     def _build(self) -> None:
         self.query = QLineEdit()
+        self.query.setAccessibleName(translate("ui.admin.customers", "Search", "a button"))
         self.query.setPlaceholderText(
             translate("ui.admin.customers", "Name, phone (any format) or e-mail")
         )
@@ -137,7 +138,7 @@ class CustomersTab(AdminEditor):
         self.line_errors.setMaximumHeight(140)
         self.line_errors.hide()
 
-        self.table = rows_view(self.customers)
+        self.table = rows_view(self.customers, translate("ui.admin.window", "Customers", "a tab"))
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.found = plain_label()
         self.found.setObjectName("hint")

@@ -181,7 +181,7 @@ class DoNotCallPage(AdminEditor):
         self.result = plain_label()
         self.result.hide()
         self.refused = RefusedLines()
-        self.table = rows_view(self.rows)
+        self.table = rows_view(self.rows, translate("ui.admin.do_not_call", "Numbers not to call"))
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
 
         layout = QVBoxLayout(self)

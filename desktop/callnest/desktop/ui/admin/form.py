@@ -33,7 +33,7 @@ from callnest.desktop.models.wallboard import StatsTable
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.problems import describe
 from callnest.desktop.ui.customer import plain_label
-from callnest.desktop.ui.style import RED, STYLE_SHEET
+from callnest.desktop.ui.style import RED
 
 T = TypeVar("T")
 
@@ -75,7 +75,6 @@ class AdminEditor(QWidget):
         super().__init__(parent)
         self.engine, self.bridge = engine, bridge
         self.client = RestClient(engine)
-        self.setStyleSheet(STYLE_SHEET)
         self.problem = plain_label()
         self.problem.setObjectName("errorBar")
         self.problem.hide()
@@ -228,9 +227,11 @@ def list_toolbar(new: QPushButton, refresh: Callable[[], object] | None = None) 
     return top
 
 
-def rows_view(model: QAbstractItemModel) -> QTableView:
-    """A read-only table of rows, one selected at a time."""
+def rows_view(model: QAbstractItemModel, name: str) -> QTableView:
+    """A read-only table of rows, one selected at a time, ``name`` what a
+    screen reader calls it."""
     view = QTableView()
+    view.setAccessibleName(name)
     view.setModel(model)
     view.verticalHeader().hide()
     view.setAlternatingRowColors(True)
@@ -251,6 +252,7 @@ class SkillLevels(QTableWidget):
         super().__init__(0, 2, parent)
         if level_title is None:
             level_title = translate("ui.admin.form", "Level", "a column: a skill's level")
+        self._level_title = level_title
         self.setHorizontalHeaderLabels(
             [translate("ui.admin.form", "Skill", "a column"), level_title]
         )
@@ -274,6 +276,7 @@ class SkillLevels(QTableWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.setItem(row, 0, item)
             level = QSpinBox()
+            level.setAccessibleName(f"{self._level_title}: {skill.name}")
             level.setRange(MIN_LEVEL, MAX_LEVEL)
             level.setEnabled(False)
             self.setCellWidget(row, 1, level)

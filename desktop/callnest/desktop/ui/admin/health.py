@@ -36,7 +36,7 @@ from callnest.desktop.models.health import (
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.admin.form import AdminEditor
 from callnest.desktop.ui.customer import plain_label
-from callnest.desktop.ui.style import AMBER, GREEN, GREY, RED
+from callnest.desktop.ui.style import AMBER, GREEN, GREY, RED, text_on
 from callnest.protocol import rest
 from callnest.protocol.rest import CheckStatus, SmtpSecurity
 
@@ -78,7 +78,8 @@ class FindingView(QFrame):
         chip = QLabel(mark(finding.status))
         chip.setObjectName("chip")
         # The mark's colour says the status; its word says it without colour.
-        chip.setStyleSheet(f"background: {COLOURS[finding.status]};")
+        colour = COLOURS[finding.status]
+        chip.setStyleSheet(f"background: {colour}; color: {text_on(colour).name()};")
         chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         chip.setMinimumWidth(90)
         title = QLabel(words.title)

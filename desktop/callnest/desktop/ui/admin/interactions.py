@@ -153,6 +153,9 @@ class InteractionsTab(AdminEditor):
         for code in OUTCOMES:
             self.outcome.addItem(outcome(code), code)
         self.customer_text = QLineEdit()
+        self.customer_text.setAccessibleName(
+            translate("ui.admin.interactions", "Find customer", "a button")
+        )
         self.customer_text.setPlaceholderText(
             translate("ui.admin.interactions", "Customer: name, phone or e-mail")
         )
@@ -192,7 +195,10 @@ class InteractionsTab(AdminEditor):
         second.addWidget(self.search_button)
         second.addWidget(self.export_button)
 
-        self.table = rows_view(self.results)
+        self.table = rows_view(
+            self.results,
+            translate("ui.admin.window", "Interactions", "a tab: past calls and chats"),
+        )
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.count = plain_label()
         self.count.setObjectName("hint")

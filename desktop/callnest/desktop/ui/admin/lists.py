@@ -27,7 +27,6 @@ from callnest.desktop.i18n import translate
 from callnest.desktop.models.wallboard import Column, StatsTable
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.admin.form import AdminEditor, confirmed, rows_view
-from callnest.desktop.ui.style import STYLE_SHEET
 from callnest.protocol import rest
 
 
@@ -101,7 +100,7 @@ class ListEditor(AdminEditor, Generic[Item]):
             columns.append(Column(flag, lambda r, _: _yes(self.flag_of(r))))
         columns.append(Column(active, lambda r, _: _yes(r.active)))
         self.rows = StatsTable[Item](columns, key=lambda r: r.id)
-        self.table = rows_view(self.rows)
+        self.table = rows_view(self.rows, title)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names take the room
@@ -341,7 +340,6 @@ class ListsTab(QWidget):
         self, engine: EnginePort, bridge: EngineBridge, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setStyleSheet(STYLE_SHEET)
         self.dispositions = DispositionsEditor(
             engine,
             bridge,

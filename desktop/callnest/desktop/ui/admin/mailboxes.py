@@ -639,7 +639,10 @@ class MailboxesTab(LiveEditor):
         top = list_toolbar(self.new_button, self.refresh)
         top.insertWidget(1, self.edit_button)
         top.insertWidget(2, self.delete_button)
-        self.table = rows_view(self.rows)
+        self.table = rows_view(
+            self.rows,
+            translate("ui.admin.window", "Mailboxes", "a tab: the queues' e-mail accounts"),
+        )
         self.table.setWordWrap(False)  # a long error is cut short, not crammed into the row
         # The state takes the room left; a long error is cut short there, and
         # read whole in its tooltip.

@@ -73,7 +73,7 @@ class PhoneNumbersEditor(AdminEditor):
         return self.queue_names.get(queue_id, f"#{queue_id}")
 
     def _build(self) -> None:
-        self.table = rows_view(self.numbers)
+        self.table = rows_view(self.numbers, translate("ui.admin.phone_numbers", "Phone numbers"))
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.new_button = QPushButton(
             translate("ui.admin.phone_numbers", "New number", "a button: a new phone number")

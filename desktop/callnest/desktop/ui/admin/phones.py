@@ -16,7 +16,6 @@ from callnest.desktop.i18n import translate
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.admin.phone_numbers import PhoneNumbersEditor
 from callnest.desktop.ui.admin.trunks import TrunksEditor
-from callnest.desktop.ui.style import STYLE_SHEET
 
 
 class PhonesTab(QWidget):
@@ -26,7 +25,6 @@ class PhonesTab(QWidget):
         self, engine: EnginePort, bridge: EngineBridge, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setStyleSheet(STYLE_SHEET)
         self.trunks = TrunksEditor(engine, bridge)
         self.numbers = PhoneNumbersEditor(engine, bridge)
         self.trunks.trunks_loaded.connect(self.numbers.set_trunks)

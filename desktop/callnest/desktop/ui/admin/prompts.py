@@ -213,6 +213,9 @@ class AnnouncementsTab(AdminEditor):
         top.addWidget(refresh)
 
         self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(
+            translate("ui.admin.window", "Announcements", "a tab: what callers hear")
+        )
         self.table.setHorizontalHeaderLabels(
             [
                 translate("ui.admin.prompts", "Announcement", "a column: what is said"),

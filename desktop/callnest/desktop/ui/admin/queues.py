@@ -271,7 +271,7 @@ class QueuesTab(AdminEditor):
     # ------------------------------------------------------------ building
 
     def _build(self) -> None:
-        self.table = rows_view(self.queues)
+        self.table = rows_view(self.queues, translate("ui.admin.window", "Queues", "a tab"))
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         new = QPushButton(translate("ui.admin.queues", "New queue", "a button"))
         new.clicked.connect(self.new_queue)
@@ -819,6 +819,9 @@ class QueuesTab(AdminEditor):
         level.setValue(min_level)
         self.steps.setCellWidget(row, 0, after)
         self.steps.setCellWidget(row, 1, level)
+        for column, widget in enumerate((after, level)):  # named by their columns
+            header = self.steps.horizontalHeaderItem(column)
+            widget.setAccessibleName(header.text() if header is not None else "")
 
     def add_choice(self, key: str | None = None, label: str = "", queue: str | None = None) -> None:
         if self.ivr.rowCount() >= MAX_IVR_CHOICES:

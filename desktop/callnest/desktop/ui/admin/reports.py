@@ -268,7 +268,10 @@ class ReportsTab(AdminEditor):
         self.definitions.setObjectName("hint")
         self.definitions.hide()  # until a report says which method it used
 
-        self.views = {name: rows_view(table) for name, table in self.model.tables().items()}
+        self.views = {
+            name: rows_view(table, table_words(name)[0])
+            for name, table in self.model.tables().items()
+        }
         self.contacts_chart = ContactsChart()
         self.service_level_chart = ServiceLevelChart()
         self.timeline_chart = TimelineChart()

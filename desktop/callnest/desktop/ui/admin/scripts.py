@@ -84,7 +84,9 @@ class ScriptsTab(AdminEditor):
     # ------------------------------------------------------------ building
 
     def _build(self) -> None:
-        self.table = rows_view(self.scripts)
+        self.table = rows_view(
+            self.scripts, translate("ui.admin.window", "Scripts", "a tab: what agents read out")
+        )
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         new = QPushButton(translate("ui.admin.scripts", "New script", "a button"))
         new.clicked.connect(self.new_script)

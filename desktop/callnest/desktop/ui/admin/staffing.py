@@ -151,6 +151,9 @@ class StaffingTab(AdminEditor):
             translate("ui.admin.staffing", "Keep occupancy at most", "before a percentage")
         )
         self.max_occupancy_pct = _spin(50, 100, 85, per_cent)
+        # Each figure named by the box that switches it on, left of it.
+        self.patience_s.setAccessibleName(self.use_patience.text())
+        self.max_occupancy_pct.setAccessibleName(self.use_max_occupancy.text())
         self.from_report = QPushButton(
             translate("ui.admin.staffing", "From report", "a button: fill in from the report")
         )
@@ -172,7 +175,9 @@ class StaffingTab(AdminEditor):
         self.trade_off: StatsTable[staffing.Prediction] = StatsTable(
             trade_off_columns(), lambda p: p.agents, parent=self
         )
-        self.trade_off_view = rows_view(self.trade_off)
+        self.trade_off_view = rows_view(
+            self.trade_off, translate("ui.admin.staffing", "Agents and the service they give")
+        )
 
         form = QFormLayout()
         form.addRow(translate("ui.admin.staffing", "Calls per interval"), self.calls)

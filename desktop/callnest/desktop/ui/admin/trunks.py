@@ -119,7 +119,7 @@ class TrunksEditor(AdminEditor):
         self.edge_problem = plain_label()
         self.edge_problem.setObjectName("errorBar")
         self.edge_problem.hide()
-        self.table = rows_view(self.trunks)
+        self.table = rows_view(self.trunks, translate("ui.admin.trunks", "Trunks"))
         self.table.setMinimumHeight(80)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.new_button = QPushButton(translate("ui.admin.trunks", "New trunk", "a button"))

@@ -16,7 +16,6 @@ from callnest.desktop.bridge import EngineBridge
 from callnest.desktop.i18n import translate
 from callnest.desktop.ports import EnginePort
 from callnest.desktop.ui.customer import plain_label
-from callnest.desktop.ui.style import STYLE_SHEET
 from callnest.protocol import Role
 
 HEALTH_TAB = "Health"  # the Health tab's name (its English title), whatever the language
@@ -30,7 +29,6 @@ class AdminWindow(QMainWindow):
         # Kept for whoever builds the tabs: each tab talks to the same engine.
         self.engine, self.bridge = engine, bridge
         self.setWindowTitle(translate("ui.admin.window", "Callnest — admin", "a window title"))
-        self.setStyleSheet(STYLE_SHEET)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
