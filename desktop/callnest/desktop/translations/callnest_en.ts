@@ -320,6 +320,38 @@
 <context>
     <name>models.agent</name>
     <message>
+        <source>Nothing is ringing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call has ended: finish the wrap-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call to hang up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are available already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no breaks to choose from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chats are open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,6 +2092,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No team</source>
+        <comment>an agent in no team</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref. {number}</source>
+        <comment>a short reference for a contact with no name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Queue</source>
         <comment>a column</comment>
         <translation type="unfinished"></translation>
@@ -2150,6 +2196,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Team</source>
+        <comment>a column: the agent&apos;s team</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <comment>a column: an agent&apos;s state</comment>
         <translation type="unfinished"></translation>
@@ -2160,8 +2211,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact</source>
-        <comment>a column: the call or chat&apos;s id</comment>
+        <source>With</source>
+        <comment>a column: the customer an agent is with</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name where known, else a short reference to say aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2225,6 +2280,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Needs attention</source>
+        <comment>agents to look at</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} ({rate})</source>
         <comment>people reached (their share of the calls placed)</comment>
         <translation type="unfinished"></translation>
@@ -2283,6 +2343,19 @@
     </message>
     <message>
         <source>still to reach: waiting or being called</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>notifications</name>
+    <message>
+        <source>Answer</source>
+        <comment>a notification&apos;s button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <comment>a notification&apos;s button</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2554,7 +2627,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copies the password, without the spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give {name} the user name {username} and this password. It is shown only now: copy it before you close this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spaces only make it easier to read: type it without them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3484,6 +3565,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>People on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody here.</source>
         <comment>an empty page of people</comment>
         <translation type="unfinished"></translation>
@@ -3734,6 +3819,11 @@
     </message>
     <message>
         <source>contacts</source>
+        <comment>an axis&apos; title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval starting</source>
         <comment>an axis&apos; title</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -4155,6 +4245,10 @@
     <message>
         <source>%v of %m numbers sent</source>
         <comment>a progress bar: Qt puts the numbers sent for %v and all of them for %m</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers not to call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4674,6 +4768,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Conversation</source>
+        <comment>a box&apos;s title: a chat&apos;s messages</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Any queue</source>
         <comment>a filter</comment>
         <translation type="unfinished"></translation>
@@ -4719,6 +4818,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <comment>an empty conversation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Downloading…</source>
         <comment>the recording</comment>
         <translation type="unfinished"></translation>
@@ -4749,6 +4857,36 @@
             <numerusform>Exported %n interaction to {file}.</numerusform>
             <numerusform>Exported %n interactions to {file}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <comment>a message&apos;s writer: Zoë (customer)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} · {when}</source>
+        <comment>who wrote a message, and when</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} · {subject}</source>
+        <comment>an e-mail&apos;s header, then its subject</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <comment>who wrote a message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <comment>who wrote a message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callnest</source>
+        <comment>a message the system wrote</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not measured</source>
@@ -5299,6 +5437,10 @@ https://example.com</source>
     <message>
         <source>— (refused)</source>
         <comment>a number&apos;s queue: none, calls are refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6175,6 +6317,18 @@ https://example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Queues</source>
         <comment>a tab: the report&apos;s table of queues</comment>
         <translation type="unfinished"></translation>
@@ -6287,6 +6441,11 @@ https://example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All channels</source>
+        <comment>a filter: calls, chats, e-mails</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> s</source>
         <comment>after a number of seconds (mind the space)</comment>
         <translation type="unfinished"></translation>
@@ -6332,6 +6491,11 @@ https://example.com</source>
     <message>
         <source>Team</source>
         <comment>a field: the team to report on</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>a field: calls, chats or e-mails to report on</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6749,6 +6913,10 @@ https://example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agents and the service they give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Calls per interval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6877,6 +7045,10 @@ https://example.com</source>
     <message>
         <source>how the provider&apos;s registrar last answered, in local time</source>
         <comment>a column&apos;s tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trunks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7184,10 +7356,6 @@ https://example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your status: only Available gets contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time in this status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7236,6 +7404,26 @@ https://example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Actions</source>
+        <comment>the menu of what the keyboard shortcuts do</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>a menu</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <comment>a menu item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change keyboard shortcuts…</source>
+        <comment>a menu item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Logged out: {reason}</source>
         <comment>{reason}: the server&apos;s words</comment>
         <translation type="unfinished"></translation>
@@ -7256,6 +7444,11 @@ https://example.com</source>
     </message>
     <message>
         <source>On the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on a break</source>
+        <comment>a notification&apos;s title</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7416,6 +7609,67 @@ https://example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Answer within {seconds} s or you will be put on a break</source>
+        <comment>{seconds}: the seconds left to answer the ringing offer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <comment>a tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it to a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <comment>a tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <comment>a tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute or unmute your microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the call on hold or resume it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your status: only Available gets contacts
+{available} · {on_break}</source>
+        <comment>{available}, {on_break}: the shortcuts&apos; names and keys</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <comment>a tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <comment>a tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next chat</source>
+        <comment>a tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no queue to call for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7466,6 +7720,26 @@ https://example.com</source>
         <source>Callnest alarm: {title}</source>
         <comment>{title}: the alarm&apos;s, from the server</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers to you rang out unanswered — choose Available when you are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in a row were not answered — choose Available when you are back.</source>
+        <comment>the break the system set after missed calls</comment>
+        <translation>
+            <numerusform>%n call in a row were not answered — choose Available when you are back.</numerusform>
+            <numerusform>%n calls in a row were not answered — choose Available when you are back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in a row were not answered — choose Available when you are back.</source>
+        <comment>the break the system set after missed calls and chats</comment>
+        <translation>
+            <numerusform>%n contact in a row were not answered — choose Available when you are back.</numerusform>
+            <numerusform>%n contacts in a row were not answered — choose Available when you are back.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Break — {reason}</source>
@@ -7544,6 +7818,11 @@ https://example.com</source>
     </message>
     <message>
         <source>Close the chat for the customer and go to wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <comment>the box an answer is written in, read out</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8505,6 +8784,168 @@ https://example.com</source>
     </message>
 </context>
 <context>
+    <name>ui.shortcuts</name>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute or unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold or resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} ({keys})</source>
+        <comment>a tooltip; {keys}: the keyboard shortcut</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one key combination, not a sequence of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{keys} alone is for typing: add Ctrl or Alt.</source>
+        <comment>{keys}: what the operator pressed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{keys} is used for writing (copy, paste, undo, send…): choose other keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{keys} already opens {action}.</source>
+        <comment>{action}: Help, Quit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{keys} is already the shortcut for {action}.</source>
+        <comment>{action}: another shortcut&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These work anywhere in the Callnest window, also while you type in a chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <comment>the help sheet itself</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no keyboard shortcut</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change shortcuts…</source>
+        <comment>a button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change keyboard shortcuts</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a field and press the new keys. Ctrl+Shift with a letter is safe while you type in a chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <comment>a button: this one&apos;s default</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <comment>a button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.wall_view</name>
+    <message>
+        <source>Waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents free / busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{free} / {busy}</source>
+        <comment>agents free / agents busy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered / abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answered} / {abandoned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callnest — wall view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc leaves the wall view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.wallboard</name>
     <message>
         <source>No first response in time (raised {time} ago)</source>
@@ -8531,6 +8972,43 @@ https://example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Listening to {agent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whispering to {agent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the call with {agent} and the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <comment>stop listening to a call</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Callnest — wallboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8540,6 +9018,14 @@ https://example.com</source>
     </message>
     <message>
         <source>Waiting for the first figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queues&apos; figures in big type, full screen (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8621,6 +9107,11 @@ https://example.com</source>
     </message>
     <message>
         <source>Log {name} out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent</source>
+        <comment>whose call</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

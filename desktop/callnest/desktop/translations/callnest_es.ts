@@ -320,6 +320,38 @@
 <context>
     <name>models.agent</name>
     <message>
+        <source>Nothing is ringing.</source>
+        <translation>No está sonando nada.</translation>
+    </message>
+    <message>
+        <source>The call has ended: finish the wrap-up.</source>
+        <translation>La llamada ha terminado: complete el cierre.</translation>
+    </message>
+    <message>
+        <source>There is no call to hang up.</source>
+        <translation>No hay ninguna llamada que colgar.</translation>
+    </message>
+    <message>
+        <source>There is no call in progress.</source>
+        <translation>No hay ninguna llamada en curso.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Sin conexión con el servidor.</translation>
+    </message>
+    <message>
+        <source>You are available already.</source>
+        <translation>Ya está disponible.</translation>
+    </message>
+    <message>
+        <source>There are no breaks to choose from.</source>
+        <translation>No hay pausas entre las que elegir.</translation>
+    </message>
+    <message>
+        <source>No chats are open.</source>
+        <translation>No hay chats abiertos.</translation>
+    </message>
+    <message>
         <source>Unknown number</source>
         <translation>Número desconocido</translation>
     </message>
@@ -2060,6 +2092,20 @@
         <translation>{share} en {seconds} s</translation>
     </message>
     <message>
+        <source>No team</source>
+        <comment>an agent in no team</comment>
+        <translation>Sin equipo</translation>
+    </message>
+    <message>
+        <source>Team {number}</source>
+        <translation>Equipo {number}</translation>
+    </message>
+    <message>
+        <source>Ref. {number}</source>
+        <comment>a short reference for a contact with no name</comment>
+        <translation>Ref. {number}</translation>
+    </message>
+    <message>
         <source>Queue</source>
         <comment>a column</comment>
         <translation>Cola</translation>
@@ -2150,6 +2196,11 @@
         <translation>Agente</translation>
     </message>
     <message>
+        <source>Team</source>
+        <comment>a column: the agent&apos;s team</comment>
+        <translation>Equipo</translation>
+    </message>
+    <message>
         <source>Status</source>
         <comment>a column: an agent&apos;s state</comment>
         <translation>Estado</translation>
@@ -2160,9 +2211,13 @@
         <translation>Tiempo</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <comment>a column: the call or chat&apos;s id</comment>
-        <translation>Contacto</translation>
+        <source>With</source>
+        <comment>a column: the customer an agent is with</comment>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name where known, else a short reference to say aloud</source>
+        <translation>el nombre del cliente si se conoce; si no, una referencia corta para decirla en voz alta</translation>
     </message>
     <message>
         <source>Handled</source>
@@ -2225,6 +2280,11 @@
         <translation>tiempo desde el último mensaje de la aplicación de escritorio</translation>
     </message>
     <message>
+        <source>Needs attention</source>
+        <comment>agents to look at</comment>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
         <source>{count} ({rate})</source>
         <comment>people reached (their share of the calls placed)</comment>
         <translation>{count} ({rate})</translation>
@@ -2284,6 +2344,19 @@
     <message>
         <source>still to reach: waiting or being called</source>
         <translation>por contactar: esperando o en llamada</translation>
+    </message>
+</context>
+<context>
+    <name>notifications</name>
+    <message>
+        <source>Answer</source>
+        <comment>a notification&apos;s button</comment>
+        <translation>Atender</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <comment>a notification&apos;s button</comment>
+        <translation>Rechazar</translation>
     </message>
 </context>
 <context>
@@ -2554,8 +2627,16 @@
         <translation>Copiar</translation>
     </message>
     <message>
+        <source>Copies the password, without the spaces</source>
+        <translation>Copiar la contraseña sin los espacios</translation>
+    </message>
+    <message>
         <source>Give {name} the user name {username} and this password. It is shown only now: copy it before you close this.</source>
         <translation>Dé a {name} el nombre de usuario {username} y esta contraseña. Solo se muestra ahora: cópiela antes de cerrar esta ventana.</translation>
+    </message>
+    <message>
+        <source>The spaces only make it easier to read: type it without them.</source>
+        <translation>Los espacios solo facilitan la lectura: escríbala sin ellos.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3484,6 +3565,10 @@
         <translation>Mostrar</translation>
     </message>
     <message>
+        <source>People on the list</source>
+        <translation>Personas de la lista</translation>
+    </message>
+    <message>
         <source>Nobody here.</source>
         <comment>an empty page of people</comment>
         <translation>No hay nadie.</translation>
@@ -3736,6 +3821,11 @@
         <source>contacts</source>
         <comment>an axis&apos; title</comment>
         <translation>contactos</translation>
+    </message>
+    <message>
+        <source>interval starting</source>
+        <comment>an axis&apos; title</comment>
+        <translation>inicio del intervalo</translation>
     </message>
     <message>
         <source>Service level through the day</source>
@@ -4156,6 +4246,10 @@
         <source>%v of %m numbers sent</source>
         <comment>a progress bar: Qt puts the numbers sent for %v and all of them for %m</comment>
         <translation>%v de %m números enviados</translation>
+    </message>
+    <message>
+        <source>Numbers not to call</source>
+        <translation>Números a los que no llamar</translation>
     </message>
     <message>
         <source>Only the owner adds numbers to the list or takes them off.</source>
@@ -4674,6 +4768,11 @@
         <translation>Interacción</translation>
     </message>
     <message>
+        <source>Conversation</source>
+        <comment>a box&apos;s title: a chat&apos;s messages</comment>
+        <translation>Conversación</translation>
+    </message>
+    <message>
         <source>Any queue</source>
         <comment>a filter</comment>
         <translation>Cualquier cola</translation>
@@ -4719,6 +4818,15 @@
         <translation>Sin grabación</translation>
     </message>
     <message>
+        <source>Loading the conversation…</source>
+        <translation>Cargando la conversación…</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <comment>an empty conversation</comment>
+        <translation>No se ha escrito nada.</translation>
+    </message>
+    <message>
         <source>Downloading…</source>
         <comment>the recording</comment>
         <translation>Descargando…</translation>
@@ -4749,6 +4857,36 @@
             <numerusform>Se ha exportado %n interacción a {file}.</numerusform>
             <numerusform>Se han exportado %n interacciones a {file}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <comment>a message&apos;s writer: Zoë (customer)</comment>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>{who} · {when}</source>
+        <comment>who wrote a message, and when</comment>
+        <translation>{who} · {when}</translation>
+    </message>
+    <message>
+        <source>{head} · {subject}</source>
+        <comment>an e-mail&apos;s header, then its subject</comment>
+        <translation>{head} · {subject}</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <comment>who wrote a message</comment>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <comment>who wrote a message</comment>
+        <translation>agente</translation>
+    </message>
+    <message>
+        <source>Callnest</source>
+        <comment>a message the system wrote</comment>
+        <translation>Callnest</translation>
     </message>
     <message>
         <source>not measured</source>
@@ -5301,6 +5439,10 @@ https://example.com</translation>
         <source>— (refused)</source>
         <comment>a number&apos;s queue: none, calls are refused</comment>
         <translation>— (se rechazan)</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Números de teléfono</translation>
     </message>
     <message>
         <source>New number</source>
@@ -6176,6 +6318,18 @@ https://example.com</translation>
         <translation>1 día</translation>
     </message>
     <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Correos electrónicos</translation>
+    </message>
+    <message>
         <source>Queues</source>
         <comment>a tab: the report&apos;s table of queues</comment>
         <translation>Colas</translation>
@@ -6288,6 +6442,11 @@ https://example.com</translation>
         <translation>Todos los equipos</translation>
     </message>
     <message>
+        <source>All channels</source>
+        <comment>a filter: calls, chats, e-mails</comment>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
         <source> s</source>
         <comment>after a number of seconds (mind the space)</comment>
         <translation> s</translation>
@@ -6334,6 +6493,11 @@ https://example.com</translation>
         <source>Team</source>
         <comment>a field: the team to report on</comment>
         <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>a field: calls, chats or e-mails to report on</comment>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Short abandon</source>
@@ -6750,6 +6914,10 @@ https://example.com</translation>
         <translation>Genere primero un informe: se rellenan su intervalo de más actividad y su TMO</translation>
     </message>
     <message>
+        <source>Agents and the service they give</source>
+        <translation>Agentes y nivel de servicio</translation>
+    </message>
+    <message>
         <source>Calls per interval</source>
         <translation>Llamadas por intervalo</translation>
     </message>
@@ -6879,6 +7047,10 @@ https://example.com</translation>
         <source>how the provider&apos;s registrar last answered, in local time</source>
         <comment>a column&apos;s tooltip</comment>
         <translation>última respuesta del registrador del proveedor, en hora local</translation>
+    </message>
+    <message>
+        <source>Trunks</source>
+        <translation>Troncales</translation>
     </message>
     <message>
         <source>New trunk</source>
@@ -7185,10 +7357,6 @@ https://example.com</translation>
         <translation>Llamada de campaña</translation>
     </message>
     <message>
-        <source>Your status: only Available gets contacts</source>
-        <translation>Su estado: solo con Disponible recibe contactos</translation>
-    </message>
-    <message>
         <source>Time in this status</source>
         <translation>Tiempo en este estado</translation>
     </message>
@@ -7237,6 +7405,26 @@ https://example.com</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;Actions</source>
+        <comment>the menu of what the keyboard shortcuts do</comment>
+        <translation>&amp;Acciones</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>a menu</comment>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <comment>a menu item</comment>
+        <translation>&amp;Atajos de teclado…</translation>
+    </message>
+    <message>
+        <source>&amp;Change keyboard shortcuts…</source>
+        <comment>a menu item</comment>
+        <translation>&amp;Cambiar atajos de teclado…</translation>
+    </message>
+    <message>
         <source>Logged out: {reason}</source>
         <comment>{reason}: the server&apos;s words</comment>
         <translation>Sesión cerrada: {reason}</translation>
@@ -7258,6 +7446,11 @@ https://example.com</translation>
     <message>
         <source>On the call</source>
         <translation>En llamada</translation>
+    </message>
+    <message>
+        <source>You are on a break</source>
+        <comment>a notification&apos;s title</comment>
+        <translation>Está en pausa</translation>
     </message>
     <message>
         <source>Chats ({count})</source>
@@ -7417,6 +7610,68 @@ https://example.com</translation>
         <translation>Turno: {duration}</translation>
     </message>
     <message>
+        <source>Answer within {seconds} s or you will be put on a break</source>
+        <comment>{seconds}: the seconds left to answer the ringing offer</comment>
+        <translation>Atienda en {seconds} s o se le pondrá en pausa</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <comment>a tooltip</comment>
+        <translation>Atender</translation>
+    </message>
+    <message>
+        <source>Leave it to a colleague</source>
+        <translation>Dejarla para otro agente</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <comment>a tooltip</comment>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <comment>a tooltip</comment>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>Mute or unmute your microphone</source>
+        <translation>Silenciar el micrófono o quitar el silencio</translation>
+    </message>
+    <message>
+        <source>Put the call on hold or resume it</source>
+        <translation>Poner la llamada en espera o reanudarla</translation>
+    </message>
+    <message>
+        <source>Transfer the call</source>
+        <translation>Transferir la llamada</translation>
+    </message>
+    <message>
+        <source>Your status: only Available gets contacts
+{available} · {on_break}</source>
+        <comment>{available}, {on_break}: the shortcuts&apos; names and keys</comment>
+        <translation>Su estado: solo recibe contactos en Disponible
+{available} · {on_break}</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <comment>a tooltip</comment>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <comment>a tooltip</comment>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Next chat</source>
+        <comment>a tooltip</comment>
+        <translation>Siguiente chat</translation>
+    </message>
+    <message>
+        <source>There is nothing to transfer.</source>
+        <translation>No hay nada que transferir.</translation>
+    </message>
+    <message>
         <source>There is no queue to call for.</source>
         <translation>No hay ninguna cola para la que llamar.</translation>
     </message>
@@ -7467,6 +7722,26 @@ https://example.com</translation>
         <source>Callnest alarm: {title}</source>
         <comment>{title}: the alarm&apos;s, from the server</comment>
         <translation>Alarma de Callnest: {title}</translation>
+    </message>
+    <message>
+        <source>Offers to you rang out unanswered — choose Available when you are back.</source>
+        <translation>Se le han ofrecido contactos que no se han atendido. Elija Disponible cuando vuelva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in a row were not answered — choose Available when you are back.</source>
+        <comment>the break the system set after missed calls</comment>
+        <translation>
+            <numerusform>No se ha atendido %n llamada seguida. Elija Disponible cuando vuelva.</numerusform>
+            <numerusform>No se han atendido %n llamadas seguidas. Elija Disponible cuando vuelva.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in a row were not answered — choose Available when you are back.</source>
+        <comment>the break the system set after missed calls and chats</comment>
+        <translation>
+            <numerusform>No se ha atendido %n contacto seguido. Elija Disponible cuando vuelva.</numerusform>
+            <numerusform>No se han atendido %n contactos seguidos. Elija Disponible cuando vuelva.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Break — {reason}</source>
@@ -7546,6 +7821,11 @@ https://example.com</translation>
     <message>
         <source>Close the chat for the customer and go to wrap-up</source>
         <translation>Finalizar el chat para el cliente y pasar al cierre</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <comment>the box an answer is written in, read out</comment>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Send</source>
@@ -8506,6 +8786,168 @@ https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>ui.shortcuts</name>
+    <message>
+        <source>Answer</source>
+        <translation>Atender</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>Mute or unmute</source>
+        <translation>Silenciar o quitar silencio</translation>
+    </message>
+    <message>
+        <source>Hold or resume</source>
+        <translation>Poner en espera o reanudar</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transferir…</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Break…</source>
+        <translation>Pausa…</translation>
+    </message>
+    <message>
+        <source>Next chat</source>
+        <translation>Siguiente chat</translation>
+    </message>
+    <message>
+        <source>the keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>{text} ({keys})</source>
+        <comment>a tooltip; {keys}: the keyboard shortcut</comment>
+        <translation>{text} ({keys})</translation>
+    </message>
+    <message>
+        <source>Use one key combination, not a sequence of them.</source>
+        <translation>Use una sola combinación de teclas, no una secuencia.</translation>
+    </message>
+    <message>
+        <source>{keys} alone is for typing: add Ctrl or Alt.</source>
+        <comment>{keys}: what the operator pressed</comment>
+        <translation>{keys} sin modificadores sirve para escribir: añada Ctrl o Alt.</translation>
+    </message>
+    <message>
+        <source>{keys} is used for writing (copy, paste, undo, send…): choose other keys.</source>
+        <translation>{keys} se usa al escribir (copiar, pegar, deshacer, enviar…): elija otras teclas.</translation>
+    </message>
+    <message>
+        <source>{keys} already opens {action}.</source>
+        <comment>{action}: Help, Quit</comment>
+        <translation>{keys} ya está reservado para «{action}».</translation>
+    </message>
+    <message>
+        <source>{keys} is already the shortcut for {action}.</source>
+        <comment>{action}: another shortcut&apos;s name</comment>
+        <translation>{keys} ya es el atajo de «{action}».</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>These work anywhere in the Callnest window, also while you type in a chat.</source>
+        <translation>Funcionan en cualquier parte de la ventana de Callnest, también mientras escribe en un chat.</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <comment>the help sheet itself</comment>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no keyboard shortcut</comment>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Change shortcuts…</source>
+        <comment>a button</comment>
+        <translation>Cambiar atajos…</translation>
+    </message>
+    <message>
+        <source>Change keyboard shortcuts</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Cambiar atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Click a field and press the new keys. Ctrl+Shift with a letter is safe while you type in a chat.</source>
+        <translation>Haga clic en un campo y pulse las teclas nuevas. Ctrl+Shift con una letra se puede usar sin problemas mientras escribe en un chat.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <comment>a button: this one&apos;s default</comment>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <comment>a button</comment>
+        <translation>Restaurar valores predeterminados</translation>
+    </message>
+</context>
+<context>
+    <name>ui.wall_view</name>
+    <message>
+        <source>Waiting now</source>
+        <translation>Esperando ahora</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Mayor espera</translation>
+    </message>
+    <message>
+        <source>Agents free / busy</source>
+        <translation>Agentes libres / ocupados</translation>
+    </message>
+    <message>
+        <source>{free} / {busy}</source>
+        <comment>agents free / agents busy</comment>
+        <translation>{free} / {busy}</translation>
+    </message>
+    <message>
+        <source>Service level in {seconds} s</source>
+        <translation>Nivel de servicio en {seconds} s</translation>
+    </message>
+    <message>
+        <source>Answered / abandoned</source>
+        <translation>Atendidos / abandonados</translation>
+    </message>
+    <message>
+        <source>{answered} / {abandoned}</source>
+        <translation>{answered} / {abandoned}</translation>
+    </message>
+    <message>
+        <source>Callnest — wall view</source>
+        <translation>Callnest — vista mural</translation>
+    </message>
+    <message>
+        <source>Esc leaves the wall view</source>
+        <translation>Pulse Esc para salir de la vista mural</translation>
+    </message>
+    <message>
+        <source>Waiting for the first figures…</source>
+        <translation>Esperando los primeros datos…</translation>
+    </message>
+</context>
+<context>
     <name>ui.wallboard</name>
     <message>
         <source>No first response in time (raised {time} ago)</source>
@@ -8532,6 +8974,43 @@ https://example.com</translation>
         <translation>Dejar de escuchar</translation>
     </message>
     <message>
+        <source>Listening to {agent}</source>
+        <translation>Escuchando a {agent}</translation>
+    </message>
+    <message>
+        <source>Whispering to {agent}</source>
+        <translation>Susurrando a {agent}</translation>
+    </message>
+    <message>
+        <source>In the call with {agent} and the customer</source>
+        <translation>En la llamada con {agent} y el cliente</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <comment>stop listening to a call</comment>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Group by team</source>
+        <translation>Agrupar por equipo</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Equipo:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Todos los equipos</translation>
+    </message>
+    <message>
         <source>Callnest — wallboard</source>
         <translation>Callnest — panel</translation>
     </message>
@@ -8542,6 +9021,14 @@ https://example.com</translation>
     <message>
         <source>Waiting for the first figures…</source>
         <translation>Esperando los primeros datos…</translation>
+    </message>
+    <message>
+        <source>Wall view</source>
+        <translation>Vista mural</translation>
+    </message>
+    <message>
+        <source>The queues&apos; figures in big type, full screen (F11)</source>
+        <translation>Las cifras de las colas en letra grande, a pantalla completa (F11)</translation>
     </message>
     <message>
         <source>Right-click an agent: break, offline, log out</source>
@@ -8623,6 +9110,11 @@ https://example.com</translation>
     <message>
         <source>Log {name} out…</source>
         <translation>Cerrar la sesión de {name}…</translation>
+    </message>
+    <message>
+        <source>the agent</source>
+        <comment>whose call</comment>
+        <translation>un agente</translation>
     </message>
     <message>
         <source>Queue {number}</source>

@@ -320,6 +320,38 @@
 <context>
     <name>models.agent</name>
     <message>
+        <source>Nothing is ringing.</source>
+        <translation>Сейчас ничего не поступает.</translation>
+    </message>
+    <message>
+        <source>The call has ended: finish the wrap-up.</source>
+        <translation>Звонок окончен: завершите постобработку.</translation>
+    </message>
+    <message>
+        <source>There is no call to hang up.</source>
+        <translation>Нет звонка, который можно завершить.</translation>
+    </message>
+    <message>
+        <source>There is no call in progress.</source>
+        <translation>Нет текущего звонка.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Нет связи с сервером.</translation>
+    </message>
+    <message>
+        <source>You are available already.</source>
+        <translation>Вы уже доступны.</translation>
+    </message>
+    <message>
+        <source>There are no breaks to choose from.</source>
+        <translation>Нет перерывов, которые можно выбрать.</translation>
+    </message>
+    <message>
+        <source>No chats are open.</source>
+        <translation>Нет открытых чатов.</translation>
+    </message>
+    <message>
         <source>Unknown number</source>
         <translation>Неизвестный номер</translation>
     </message>
@@ -2079,6 +2111,20 @@
         <translation>{share} за {seconds} с</translation>
     </message>
     <message>
+        <source>No team</source>
+        <comment>an agent in no team</comment>
+        <translation>Без группы</translation>
+    </message>
+    <message>
+        <source>Team {number}</source>
+        <translation>Группа {number}</translation>
+    </message>
+    <message>
+        <source>Ref. {number}</source>
+        <comment>a short reference for a contact with no name</comment>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
         <source>Queue</source>
         <comment>a column</comment>
         <translation>Очередь</translation>
@@ -2169,6 +2215,11 @@
         <translation>Оператор</translation>
     </message>
     <message>
+        <source>Team</source>
+        <comment>a column: the agent&apos;s team</comment>
+        <translation>Группа</translation>
+    </message>
+    <message>
         <source>Status</source>
         <comment>a column: an agent&apos;s state</comment>
         <translation>Статус</translation>
@@ -2179,9 +2230,13 @@
         <translation>Время</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <comment>a column: the call or chat&apos;s id</comment>
-        <translation>Обращение</translation>
+        <source>With</source>
+        <comment>a column: the customer an agent is with</comment>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name where known, else a short reference to say aloud</source>
+        <translation>имя клиента, если оно известно, иначе короткий номер, который удобно назвать вслух</translation>
     </message>
     <message>
         <source>Handled</source>
@@ -2244,6 +2299,11 @@
         <translation>время с последнего сообщения от приложения</translation>
     </message>
     <message>
+        <source>Needs attention</source>
+        <comment>agents to look at</comment>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
         <source>{count} ({rate})</source>
         <comment>people reached (their share of the calls placed)</comment>
         <translation>{count} ({rate})</translation>
@@ -2303,6 +2363,19 @@
     <message>
         <source>still to reach: waiting or being called</source>
         <translation>ещё не дозвонились: ожидают или им звонят</translation>
+    </message>
+</context>
+<context>
+    <name>notifications</name>
+    <message>
+        <source>Answer</source>
+        <comment>a notification&apos;s button</comment>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <comment>a notification&apos;s button</comment>
+        <translation>Отклонить</translation>
     </message>
 </context>
 <context>
@@ -2574,8 +2647,16 @@
         <translation>Копировать</translation>
     </message>
     <message>
+        <source>Copies the password, without the spaces</source>
+        <translation>Скопировать пароль без пробелов</translation>
+    </message>
+    <message>
         <source>Give {name} the user name {username} and this password. It is shown only now: copy it before you close this.</source>
         <translation>Пользователь {name} входит с именем пользователя {username} и этим паролем. Пароль показывается только сейчас: скопируйте его, прежде чем закрыть окно.</translation>
+    </message>
+    <message>
+        <source>The spaces only make it easier to read: type it without them.</source>
+        <translation>Пробелы нужны только для удобства чтения: вводите пароль без них.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3508,6 +3589,10 @@
         <translation>Показать</translation>
     </message>
     <message>
+        <source>People on the list</source>
+        <translation>Люди в списке</translation>
+    </message>
+    <message>
         <source>Nobody here.</source>
         <comment>an empty page of people</comment>
         <translation>Никого нет.</translation>
@@ -3761,6 +3846,11 @@
         <source>contacts</source>
         <comment>an axis&apos; title</comment>
         <translation>обращения</translation>
+    </message>
+    <message>
+        <source>interval starting</source>
+        <comment>an axis&apos; title</comment>
+        <translation>начало интервала</translation>
     </message>
     <message>
         <source>Service level through the day</source>
@@ -4188,6 +4278,10 @@
         <source>%v of %m numbers sent</source>
         <comment>a progress bar: Qt puts the numbers sent for %v and all of them for %m</comment>
         <translation>Отправлено номеров: %v из %m</translation>
+    </message>
+    <message>
+        <source>Numbers not to call</source>
+        <translation>Номера в стоп-листе</translation>
     </message>
     <message>
         <source>Only the owner adds numbers to the list or takes them off.</source>
@@ -4708,6 +4802,11 @@
         <translation>Обращение</translation>
     </message>
     <message>
+        <source>Conversation</source>
+        <comment>a box&apos;s title: a chat&apos;s messages</comment>
+        <translation>Переписка</translation>
+    </message>
+    <message>
         <source>Any queue</source>
         <comment>a filter</comment>
         <translation>Любая очередь</translation>
@@ -4755,6 +4854,15 @@
         <translation>Нет записи</translation>
     </message>
     <message>
+        <source>Loading the conversation…</source>
+        <translation>Загрузка переписки…</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <comment>an empty conversation</comment>
+        <translation>Сообщений нет.</translation>
+    </message>
+    <message>
         <source>Downloading…</source>
         <comment>the recording</comment>
         <translation>Загрузка…</translation>
@@ -4786,6 +4894,36 @@
             <numerusform>Экспортировано %n обращения в {file}.</numerusform>
             <numerusform>Экспортировано %n обращений в {file}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <comment>a message&apos;s writer: Zoë (customer)</comment>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>{who} · {when}</source>
+        <comment>who wrote a message, and when</comment>
+        <translation>{who} · {when}</translation>
+    </message>
+    <message>
+        <source>{head} · {subject}</source>
+        <comment>an e-mail&apos;s header, then its subject</comment>
+        <translation>{head} · {subject}</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <comment>who wrote a message</comment>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <comment>who wrote a message</comment>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>Callnest</source>
+        <comment>a message the system wrote</comment>
+        <translation>Callnest</translation>
     </message>
     <message>
         <source>not measured</source>
@@ -5338,6 +5476,10 @@ https://example.com</translation>
         <source>— (refused)</source>
         <comment>a number&apos;s queue: none, calls are refused</comment>
         <translation>— (отклоняются)</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Номера телефонов</translation>
     </message>
     <message>
         <source>New number</source>
@@ -6215,6 +6357,18 @@ https://example.com</translation>
         <translation>1 день</translation>
     </message>
     <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Чаты</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
         <source>Queues</source>
         <comment>a tab: the report&apos;s table of queues</comment>
         <translation>Очереди</translation>
@@ -6327,6 +6481,11 @@ https://example.com</translation>
         <translation>Все группы</translation>
     </message>
     <message>
+        <source>All channels</source>
+        <comment>a filter: calls, chats, e-mails</comment>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
         <source> s</source>
         <comment>after a number of seconds (mind the space)</comment>
         <translation> с</translation>
@@ -6373,6 +6532,11 @@ https://example.com</translation>
         <source>Team</source>
         <comment>a field: the team to report on</comment>
         <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>a field: calls, chats or e-mails to report on</comment>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Short abandon</source>
@@ -6791,6 +6955,10 @@ https://example.com</translation>
         <translation>Сначала сформируйте отчёт: подставятся самый загруженный интервал и AHT</translation>
     </message>
     <message>
+        <source>Agents and the service they give</source>
+        <translation>Операторы и уровень обслуживания</translation>
+    </message>
+    <message>
         <source>Calls per interval</source>
         <translation>Звонков за интервал</translation>
     </message>
@@ -6923,6 +7091,10 @@ https://example.com</translation>
         <source>how the provider&apos;s registrar last answered, in local time</source>
         <comment>a column&apos;s tooltip</comment>
         <translation>последний ответ регистратора провайдера, по местному времени</translation>
+    </message>
+    <message>
+        <source>Trunks</source>
+        <translation>Транки</translation>
     </message>
     <message>
         <source>New trunk</source>
@@ -7229,10 +7401,6 @@ https://example.com</translation>
         <translation>Звонок кампании</translation>
     </message>
     <message>
-        <source>Your status: only Available gets contacts</source>
-        <translation>Ваш статус: обращения поступают только в статусе «Доступен»</translation>
-    </message>
-    <message>
         <source>Time in this status</source>
         <translation>Время в этом статусе</translation>
     </message>
@@ -7281,6 +7449,26 @@ https://example.com</translation>
         <translation>&amp;Выход</translation>
     </message>
     <message>
+        <source>&amp;Actions</source>
+        <comment>the menu of what the keyboard shortcuts do</comment>
+        <translation>&amp;Действия</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>a menu</comment>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <comment>a menu item</comment>
+        <translation>&amp;Сочетания клавиш…</translation>
+    </message>
+    <message>
+        <source>&amp;Change keyboard shortcuts…</source>
+        <comment>a menu item</comment>
+        <translation>&amp;Изменить сочетания клавиш…</translation>
+    </message>
+    <message>
         <source>Logged out: {reason}</source>
         <comment>{reason}: the server&apos;s words</comment>
         <translation>Сеанс завершён: {reason}</translation>
@@ -7302,6 +7490,11 @@ https://example.com</translation>
     <message>
         <source>On the call</source>
         <translation>Разговор</translation>
+    </message>
+    <message>
+        <source>You are on a break</source>
+        <comment>a notification&apos;s title</comment>
+        <translation>Вы на перерыве</translation>
     </message>
     <message>
         <source>Chats ({count})</source>
@@ -7461,6 +7654,68 @@ https://example.com</translation>
         <translation>Смена {duration}</translation>
     </message>
     <message>
+        <source>Answer within {seconds} s or you will be put on a break</source>
+        <comment>{seconds}: the seconds left to answer the ringing offer</comment>
+        <translation>Ответьте в течение {seconds} с, иначе вас переведут на перерыв</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <comment>a tooltip</comment>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <source>Leave it to a colleague</source>
+        <translation>Оставить коллеге</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <comment>a tooltip</comment>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <comment>a tooltip</comment>
+        <translation>Завершить звонок</translation>
+    </message>
+    <message>
+        <source>Mute or unmute your microphone</source>
+        <translation>Выключить или включить микрофон</translation>
+    </message>
+    <message>
+        <source>Put the call on hold or resume it</source>
+        <translation>Поставить звонок на удержание или продолжить его</translation>
+    </message>
+    <message>
+        <source>Transfer the call</source>
+        <translation>Перевести звонок</translation>
+    </message>
+    <message>
+        <source>Your status: only Available gets contacts
+{available} · {on_break}</source>
+        <comment>{available}, {on_break}: the shortcuts&apos; names and keys</comment>
+        <translation>Ваш статус: обращения поступают только в статусе «Доступен»
+{available} · {on_break}</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <comment>a tooltip</comment>
+        <translation>Доступен</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <comment>a tooltip</comment>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>Next chat</source>
+        <comment>a tooltip</comment>
+        <translation>Следующий чат</translation>
+    </message>
+    <message>
+        <source>There is nothing to transfer.</source>
+        <translation>Нечего переводить.</translation>
+    </message>
+    <message>
         <source>There is no queue to call for.</source>
         <translation>Нет очереди, от имени которой можно позвонить.</translation>
     </message>
@@ -7511,6 +7766,28 @@ https://example.com</translation>
         <source>Callnest alarm: {title}</source>
         <comment>{title}: the alarm&apos;s, from the server</comment>
         <translation>Тревога Callnest: {title}</translation>
+    </message>
+    <message>
+        <source>Offers to you rang out unanswered — choose Available when you are back.</source>
+        <translation>Поступившие вам обращения остались без ответа — когда вернётесь, выберите «Доступен».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in a row were not answered — choose Available when you are back.</source>
+        <comment>the break the system set after missed calls</comment>
+        <translation>
+            <numerusform>%n звонок подряд остался без ответа — когда вернётесь, выберите «Доступен».</numerusform>
+            <numerusform>%n звонка подряд остались без ответа — когда вернётесь, выберите «Доступен».</numerusform>
+            <numerusform>%n звонков подряд остались без ответа — когда вернётесь, выберите «Доступен».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in a row were not answered — choose Available when you are back.</source>
+        <comment>the break the system set after missed calls and chats</comment>
+        <translation>
+            <numerusform>%n обращение подряд осталось без ответа — когда вернётесь, выберите «Доступен».</numerusform>
+            <numerusform>%n обращения подряд остались без ответа — когда вернётесь, выберите «Доступен».</numerusform>
+            <numerusform>%n обращений подряд остались без ответа — когда вернётесь, выберите «Доступен».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Break — {reason}</source>
@@ -7590,6 +7867,11 @@ https://example.com</translation>
     <message>
         <source>Close the chat for the customer and go to wrap-up</source>
         <translation>Закрыть чат для клиента и перейти к постобработке</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <comment>the box an answer is written in, read out</comment>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Send</source>
@@ -8551,6 +8833,168 @@ https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>ui.shortcuts</name>
+    <message>
+        <source>Answer</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Завершить звонок</translation>
+    </message>
+    <message>
+        <source>Mute or unmute</source>
+        <translation>Выключить или включить звук</translation>
+    </message>
+    <message>
+        <source>Hold or resume</source>
+        <translation>Удержать или продолжить</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Перевести…</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Доступен</translation>
+    </message>
+    <message>
+        <source>Break…</source>
+        <translation>Перерыв…</translation>
+    </message>
+    <message>
+        <source>Next chat</source>
+        <translation>Следующий чат</translation>
+    </message>
+    <message>
+        <source>the keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>{text} ({keys})</source>
+        <comment>a tooltip; {keys}: the keyboard shortcut</comment>
+        <translation>{text} ({keys})</translation>
+    </message>
+    <message>
+        <source>Use one key combination, not a sequence of them.</source>
+        <translation>Используйте одно сочетание клавиш, а не последовательность.</translation>
+    </message>
+    <message>
+        <source>{keys} alone is for typing: add Ctrl or Alt.</source>
+        <comment>{keys}: what the operator pressed</comment>
+        <translation>{keys} без модификаторов служит для ввода текста: добавьте Ctrl или Alt.</translation>
+    </message>
+    <message>
+        <source>{keys} is used for writing (copy, paste, undo, send…): choose other keys.</source>
+        <translation>{keys} используется при наборе текста (копировать, вставить, отменить, отправить…): выберите другие клавиши.</translation>
+    </message>
+    <message>
+        <source>{keys} already opens {action}.</source>
+        <comment>{action}: Help, Quit</comment>
+        <translation>{keys} уже занято командой «{action}».</translation>
+    </message>
+    <message>
+        <source>{keys} is already the shortcut for {action}.</source>
+        <comment>{action}: another shortcut&apos;s name</comment>
+        <translation>{keys} уже назначено команде «{action}».</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>These work anywhere in the Callnest window, also while you type in a chat.</source>
+        <translation>Они работают везде в окне Callnest, в том числе пока вы печатаете в чате.</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <comment>the help sheet itself</comment>
+        <translation>Этот список</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no keyboard shortcut</comment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Change shortcuts…</source>
+        <comment>a button</comment>
+        <translation>Изменить сочетания…</translation>
+    </message>
+    <message>
+        <source>Change keyboard shortcuts</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Изменение сочетаний клавиш</translation>
+    </message>
+    <message>
+        <source>Click a field and press the new keys. Ctrl+Shift with a letter is safe while you type in a chat.</source>
+        <translation>Щёлкните поле и нажмите новые клавиши. Ctrl+Shift с буквой можно безопасно использовать, пока вы печатаете в чате.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <comment>a button: this one&apos;s default</comment>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <comment>a button</comment>
+        <translation>Восстановить значения по умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>ui.wall_view</name>
+    <message>
+        <source>Waiting now</source>
+        <translation>Ожидают сейчас</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Макс. ожидание</translation>
+    </message>
+    <message>
+        <source>Agents free / busy</source>
+        <translation>Операторы: свободны / заняты</translation>
+    </message>
+    <message>
+        <source>{free} / {busy}</source>
+        <comment>agents free / agents busy</comment>
+        <translation>{free} / {busy}</translation>
+    </message>
+    <message>
+        <source>Service level in {seconds} s</source>
+        <translation>Уровень обслуживания за {seconds} с</translation>
+    </message>
+    <message>
+        <source>Answered / abandoned</source>
+        <translation>Отвечено / потеряно</translation>
+    </message>
+    <message>
+        <source>{answered} / {abandoned}</source>
+        <translation>{answered} / {abandoned}</translation>
+    </message>
+    <message>
+        <source>Callnest — wall view</source>
+        <translation>Callnest — большой экран</translation>
+    </message>
+    <message>
+        <source>Esc leaves the wall view</source>
+        <translation>Esc — выход из режима большого экрана</translation>
+    </message>
+    <message>
+        <source>Waiting for the first figures…</source>
+        <translation>Ожидание первых данных…</translation>
+    </message>
+</context>
+<context>
     <name>ui.wallboard</name>
     <message>
         <source>No first response in time (raised {time} ago)</source>
@@ -8577,6 +9021,43 @@ https://example.com</translation>
         <translation>Прекратить прослушивание</translation>
     </message>
     <message>
+        <source>Listening to {agent}</source>
+        <translation>Прослушивание: {agent}</translation>
+    </message>
+    <message>
+        <source>Whispering to {agent}</source>
+        <translation>Подсказка оператору: {agent}</translation>
+    </message>
+    <message>
+        <source>In the call with {agent} and the customer</source>
+        <translation>Вмешательство в разговор: {agent} и клиент</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <comment>stop listening to a call</comment>
+        <translation>Прекратить</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Group by team</source>
+        <translation>Разбить по группам</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Все группы</translation>
+    </message>
+    <message>
         <source>Callnest — wallboard</source>
         <translation>Callnest — табло</translation>
     </message>
@@ -8587,6 +9068,14 @@ https://example.com</translation>
     <message>
         <source>Waiting for the first figures…</source>
         <translation>Ожидание первых данных…</translation>
+    </message>
+    <message>
+        <source>Wall view</source>
+        <translation>Большой экран</translation>
+    </message>
+    <message>
+        <source>The queues&apos; figures in big type, full screen (F11)</source>
+        <translation>Показатели очередей крупным шрифтом, на весь экран (F11)</translation>
     </message>
     <message>
         <source>Right-click an agent: break, offline, log out</source>
@@ -8668,6 +9157,11 @@ https://example.com</translation>
     <message>
         <source>Log {name} out…</source>
         <translation>Завершить сеанс: {name}…</translation>
+    </message>
+    <message>
+        <source>the agent</source>
+        <comment>whose call</comment>
+        <translation>оператор</translation>
     </message>
     <message>
         <source>Queue {number}</source>

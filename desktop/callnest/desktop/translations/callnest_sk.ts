@@ -320,6 +320,38 @@
 <context>
     <name>models.agent</name>
     <message>
+        <source>Nothing is ringing.</source>
+        <translation>Nič nezvoní.</translation>
+    </message>
+    <message>
+        <source>The call has ended: finish the wrap-up.</source>
+        <translation>Hovor sa skončil: dokončite spracovanie.</translation>
+    </message>
+    <message>
+        <source>There is no call to hang up.</source>
+        <translation>Nie je žiadny hovor, ktorý by sa dal zavesiť.</translation>
+    </message>
+    <message>
+        <source>There is no call in progress.</source>
+        <translation>Neprebieha žiadny hovor.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Chýba pripojenie k serveru.</translation>
+    </message>
+    <message>
+        <source>You are available already.</source>
+        <translation>Už ste k dispozícii.</translation>
+    </message>
+    <message>
+        <source>There are no breaks to choose from.</source>
+        <translation>Na výber nie sú žiadne prestávky.</translation>
+    </message>
+    <message>
+        <source>No chats are open.</source>
+        <translation>Nie je otvorený žiadny chat.</translation>
+    </message>
+    <message>
         <source>Unknown number</source>
         <translation>Neznáme číslo</translation>
     </message>
@@ -2079,6 +2111,20 @@
         <translation>{share} do {seconds} s</translation>
     </message>
     <message>
+        <source>No team</source>
+        <comment>an agent in no team</comment>
+        <translation>Bez tímu</translation>
+    </message>
+    <message>
+        <source>Team {number}</source>
+        <translation>Tím {number}</translation>
+    </message>
+    <message>
+        <source>Ref. {number}</source>
+        <comment>a short reference for a contact with no name</comment>
+        <translation>Ref. č. {number}</translation>
+    </message>
+    <message>
         <source>Queue</source>
         <comment>a column</comment>
         <translation>Rad</translation>
@@ -2169,6 +2215,11 @@
         <translation>Operátor</translation>
     </message>
     <message>
+        <source>Team</source>
+        <comment>a column: the agent&apos;s team</comment>
+        <translation>Tím</translation>
+    </message>
+    <message>
         <source>Status</source>
         <comment>a column: an agent&apos;s state</comment>
         <translation>Stav</translation>
@@ -2179,9 +2230,13 @@
         <translation>Trvanie</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <comment>a column: the call or chat&apos;s id</comment>
-        <translation>Kontakt</translation>
+        <source>With</source>
+        <comment>a column: the customer an agent is with</comment>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name where known, else a short reference to say aloud</source>
+        <translation>meno zákazníka, ak je známe, inak krátke referenčné číslo, ktoré sa dá vysloviť</translation>
     </message>
     <message>
         <source>Handled</source>
@@ -2244,6 +2299,11 @@
         <translation>čas od poslednej správy z aplikácie</translation>
     </message>
     <message>
+        <source>Needs attention</source>
+        <comment>agents to look at</comment>
+        <translation>Vyžaduje pozornosť</translation>
+    </message>
+    <message>
         <source>{count} ({rate})</source>
         <comment>people reached (their share of the calls placed)</comment>
         <translation>{count} ({rate})</translation>
@@ -2303,6 +2363,19 @@
     <message>
         <source>still to reach: waiting or being called</source>
         <translation>ešte nezastihnutí: čakajú alebo sa im volá</translation>
+    </message>
+</context>
+<context>
+    <name>notifications</name>
+    <message>
+        <source>Answer</source>
+        <comment>a notification&apos;s button</comment>
+        <translation>Prijať</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <comment>a notification&apos;s button</comment>
+        <translation>Odmietnuť</translation>
     </message>
 </context>
 <context>
@@ -2574,8 +2647,16 @@
         <translation>Kopírovať</translation>
     </message>
     <message>
+        <source>Copies the password, without the spaces</source>
+        <translation>Skopíruje heslo bez medzier</translation>
+    </message>
+    <message>
         <source>Give {name} the user name {username} and this password. It is shown only now: copy it before you close this.</source>
         <translation>Odovzdajte používateľovi {name} používateľské meno {username} a toto heslo. Zobrazuje sa len teraz: skopírujte si ho pred zatvorením okna.</translation>
+    </message>
+    <message>
+        <source>The spaces only make it easier to read: type it without them.</source>
+        <translation>Medzery slúžia len na ľahšie čítanie: heslo zadajte bez nich.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3508,6 +3589,10 @@
         <translation>Zobraziť</translation>
     </message>
     <message>
+        <source>People on the list</source>
+        <translation>Osoby v zozname</translation>
+    </message>
+    <message>
         <source>Nobody here.</source>
         <comment>an empty page of people</comment>
         <translation>Nikto tu nie je.</translation>
@@ -3761,6 +3846,11 @@
         <source>contacts</source>
         <comment>an axis&apos; title</comment>
         <translation>kontakty</translation>
+    </message>
+    <message>
+        <source>interval starting</source>
+        <comment>an axis&apos; title</comment>
+        <translation>začiatok intervalu</translation>
     </message>
     <message>
         <source>Service level through the day</source>
@@ -4188,6 +4278,10 @@
         <source>%v of %m numbers sent</source>
         <comment>a progress bar: Qt puts the numbers sent for %v and all of them for %m</comment>
         <translation>Odoslané čísla: %v z %m</translation>
+    </message>
+    <message>
+        <source>Numbers not to call</source>
+        <translation>Čísla, na ktoré sa nemá volať</translation>
     </message>
     <message>
         <source>Only the owner adds numbers to the list or takes them off.</source>
@@ -4708,6 +4802,11 @@
         <translation>Interakcia</translation>
     </message>
     <message>
+        <source>Conversation</source>
+        <comment>a box&apos;s title: a chat&apos;s messages</comment>
+        <translation>Konverzácia</translation>
+    </message>
+    <message>
         <source>Any queue</source>
         <comment>a filter</comment>
         <translation>Akýkoľvek rad</translation>
@@ -4755,6 +4854,15 @@
         <translation>Bez nahrávky</translation>
     </message>
     <message>
+        <source>Loading the conversation…</source>
+        <translation>Načítava sa konverzácia…</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <comment>an empty conversation</comment>
+        <translation>Nič nebolo napísané.</translation>
+    </message>
+    <message>
         <source>Downloading…</source>
         <comment>the recording</comment>
         <translation>Sťahuje sa…</translation>
@@ -4786,6 +4894,36 @@
             <numerusform>Do súboru {file} boli exportované %n interakcie.</numerusform>
             <numerusform>Do súboru {file} bolo exportovaných %n interakcií.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <comment>a message&apos;s writer: Zoë (customer)</comment>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>{who} · {when}</source>
+        <comment>who wrote a message, and when</comment>
+        <translation>{who} · {when}</translation>
+    </message>
+    <message>
+        <source>{head} · {subject}</source>
+        <comment>an e-mail&apos;s header, then its subject</comment>
+        <translation>{head} · {subject}</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <comment>who wrote a message</comment>
+        <translation>zákazník</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <comment>who wrote a message</comment>
+        <translation>operátor</translation>
+    </message>
+    <message>
+        <source>Callnest</source>
+        <comment>a message the system wrote</comment>
+        <translation>Callnest</translation>
     </message>
     <message>
         <source>not measured</source>
@@ -5338,6 +5476,10 @@ https://example.com</translation>
         <source>— (refused)</source>
         <comment>a number&apos;s queue: none, calls are refused</comment>
         <translation>— (odmieta sa)</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefónne čísla</translation>
     </message>
     <message>
         <source>New number</source>
@@ -6215,6 +6357,18 @@ https://example.com</translation>
         <translation>1 deň</translation>
     </message>
     <message>
+        <source>Calls</source>
+        <translation>Hovory</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chaty</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-maily</translation>
+    </message>
+    <message>
         <source>Queues</source>
         <comment>a tab: the report&apos;s table of queues</comment>
         <translation>Rady</translation>
@@ -6327,6 +6481,11 @@ https://example.com</translation>
         <translation>Všetky tímy</translation>
     </message>
     <message>
+        <source>All channels</source>
+        <comment>a filter: calls, chats, e-mails</comment>
+        <translation>Všetky kanály</translation>
+    </message>
+    <message>
         <source> s</source>
         <comment>after a number of seconds (mind the space)</comment>
         <translation> s</translation>
@@ -6373,6 +6532,11 @@ https://example.com</translation>
         <source>Team</source>
         <comment>a field: the team to report on</comment>
         <translation>Tím</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>a field: calls, chats or e-mails to report on</comment>
+        <translation>Kanál</translation>
     </message>
     <message>
         <source>Short abandon</source>
@@ -6791,6 +6955,10 @@ https://example.com</translation>
         <translation>Najprv spustite zostavu: doplní sa jej najvyťaženejší interval a AHT</translation>
     </message>
     <message>
+        <source>Agents and the service they give</source>
+        <translation>Operátori a úroveň služieb, ktorú dosiahnu</translation>
+    </message>
+    <message>
         <source>Calls per interval</source>
         <translation>Hovory za interval</translation>
     </message>
@@ -6923,6 +7091,10 @@ https://example.com</translation>
         <source>how the provider&apos;s registrar last answered, in local time</source>
         <comment>a column&apos;s tooltip</comment>
         <translation>posledná odpoveď registrátora poskytovateľa, v miestnom čase</translation>
+    </message>
+    <message>
+        <source>Trunks</source>
+        <translation>Trunky</translation>
     </message>
     <message>
         <source>New trunk</source>
@@ -7229,10 +7401,6 @@ https://example.com</translation>
         <translation>Hovor kampane</translation>
     </message>
     <message>
-        <source>Your status: only Available gets contacts</source>
-        <translation>Váš stav: kontakty dostáva len stav „K dispozícii“</translation>
-    </message>
-    <message>
         <source>Time in this status</source>
         <translation>Čas v tomto stave</translation>
     </message>
@@ -7281,6 +7449,26 @@ https://example.com</translation>
         <translation>&amp;Ukončiť</translation>
     </message>
     <message>
+        <source>&amp;Actions</source>
+        <comment>the menu of what the keyboard shortcuts do</comment>
+        <translation>&amp;Akcie</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>a menu</comment>
+        <translation>&amp;Pomocník</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <comment>a menu item</comment>
+        <translation>&amp;Klávesové skratky…</translation>
+    </message>
+    <message>
+        <source>&amp;Change keyboard shortcuts…</source>
+        <comment>a menu item</comment>
+        <translation>&amp;Zmeniť klávesové skratky…</translation>
+    </message>
+    <message>
         <source>Logged out: {reason}</source>
         <comment>{reason}: the server&apos;s words</comment>
         <translation>Odhlásenie: {reason}</translation>
@@ -7302,6 +7490,11 @@ https://example.com</translation>
     <message>
         <source>On the call</source>
         <translation>V hovore</translation>
+    </message>
+    <message>
+        <source>You are on a break</source>
+        <comment>a notification&apos;s title</comment>
+        <translation>Ste na prestávke</translation>
     </message>
     <message>
         <source>Chats ({count})</source>
@@ -7461,6 +7654,68 @@ https://example.com</translation>
         <translation>Zmena {duration}</translation>
     </message>
     <message>
+        <source>Answer within {seconds} s or you will be put on a break</source>
+        <comment>{seconds}: the seconds left to answer the ringing offer</comment>
+        <translation>Prijmite do {seconds} s, inak prejdete na prestávku</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <comment>a tooltip</comment>
+        <translation>Prijať</translation>
+    </message>
+    <message>
+        <source>Leave it to a colleague</source>
+        <translation>Prenechať kolegovi</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <comment>a tooltip</comment>
+        <translation>Odmietnuť</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <comment>a tooltip</comment>
+        <translation>Zavesiť</translation>
+    </message>
+    <message>
+        <source>Mute or unmute your microphone</source>
+        <translation>Stlmiť mikrofón alebo zrušiť stlmenie</translation>
+    </message>
+    <message>
+        <source>Put the call on hold or resume it</source>
+        <translation>Podržať hovor alebo v ňom pokračovať</translation>
+    </message>
+    <message>
+        <source>Transfer the call</source>
+        <translation>Prepojiť hovor</translation>
+    </message>
+    <message>
+        <source>Your status: only Available gets contacts
+{available} · {on_break}</source>
+        <comment>{available}, {on_break}: the shortcuts&apos; names and keys</comment>
+        <translation>Váš stav: kontakty dostávate len v stave „K dispozícii“
+{available} · {on_break}</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <comment>a tooltip</comment>
+        <translation>K dispozícii</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <comment>a tooltip</comment>
+        <translation>Prestávka</translation>
+    </message>
+    <message>
+        <source>Next chat</source>
+        <comment>a tooltip</comment>
+        <translation>Ďalší chat</translation>
+    </message>
+    <message>
+        <source>There is nothing to transfer.</source>
+        <translation>Nie je čo prepojiť.</translation>
+    </message>
+    <message>
         <source>There is no queue to call for.</source>
         <translation>Nemáte žiadny rad, za ktorý by ste mohli volať.</translation>
     </message>
@@ -7511,6 +7766,28 @@ https://example.com</translation>
         <source>Callnest alarm: {title}</source>
         <comment>{title}: the alarm&apos;s, from the server</comment>
         <translation>Alarm Callnest: {title}</translation>
+    </message>
+    <message>
+        <source>Offers to you rang out unanswered — choose Available when you are back.</source>
+        <translation>Ponúknuté kontakty zostali neprijaté — po návrate vyberte „K dispozícii“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in a row were not answered — choose Available when you are back.</source>
+        <comment>the break the system set after missed calls</comment>
+        <translation>
+            <numerusform>%n hovor za sebou nebol prijatý — po návrate vyberte „K dispozícii“.</numerusform>
+            <numerusform>%n hovory za sebou neboli prijaté — po návrate vyberte „K dispozícii“.</numerusform>
+            <numerusform>%n hovorov za sebou nebolo prijatých — po návrate vyberte „K dispozícii“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in a row were not answered — choose Available when you are back.</source>
+        <comment>the break the system set after missed calls and chats</comment>
+        <translation>
+            <numerusform>%n kontakt za sebou nebol prijatý — po návrate vyberte „K dispozícii“.</numerusform>
+            <numerusform>%n kontakty za sebou neboli prijaté — po návrate vyberte „K dispozícii“.</numerusform>
+            <numerusform>%n kontaktov za sebou nebolo prijatých — po návrate vyberte „K dispozícii“.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Break — {reason}</source>
@@ -7590,6 +7867,11 @@ https://example.com</translation>
     <message>
         <source>Close the chat for the customer and go to wrap-up</source>
         <translation>Ukončiť chat so zákazníkom a prejsť na spracovanie</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <comment>the box an answer is written in, read out</comment>
+        <translation>Odpoveď</translation>
     </message>
     <message>
         <source>Send</source>
@@ -8551,6 +8833,168 @@ https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>ui.shortcuts</name>
+    <message>
+        <source>Answer</source>
+        <translation>Prijať</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Odmietnuť</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Zavesiť</translation>
+    </message>
+    <message>
+        <source>Mute or unmute</source>
+        <translation>Stlmiť alebo zrušiť stlmenie</translation>
+    </message>
+    <message>
+        <source>Hold or resume</source>
+        <translation>Podržať alebo pokračovať</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Prepojiť…</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>K dispozícii</translation>
+    </message>
+    <message>
+        <source>Break…</source>
+        <translation>Prestávka…</translation>
+    </message>
+    <message>
+        <source>Next chat</source>
+        <translation>Ďalší chat</translation>
+    </message>
+    <message>
+        <source>the keyboard shortcuts</source>
+        <translation>zoznam skratiek</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ukončiť</translation>
+    </message>
+    <message>
+        <source>{text} ({keys})</source>
+        <comment>a tooltip; {keys}: the keyboard shortcut</comment>
+        <translation>{text} ({keys})</translation>
+    </message>
+    <message>
+        <source>Use one key combination, not a sequence of them.</source>
+        <translation>Použite jednu kombináciu klávesov, nie ich postupnosť.</translation>
+    </message>
+    <message>
+        <source>{keys} alone is for typing: add Ctrl or Alt.</source>
+        <comment>{keys}: what the operator pressed</comment>
+        <translation>{keys} bez Ctrl alebo Alt slúži na písanie: pridajte jeden z týchto klávesov.</translation>
+    </message>
+    <message>
+        <source>{keys} is used for writing (copy, paste, undo, send…): choose other keys.</source>
+        <translation>{keys} sa používa pri písaní (kopírovanie, prilepenie, vrátenie späť, odoslanie…): vyberte iné klávesy.</translation>
+    </message>
+    <message>
+        <source>{keys} already opens {action}.</source>
+        <comment>{action}: Help, Quit</comment>
+        <translation>Skratka {keys} je už vyhradená: {action}.</translation>
+    </message>
+    <message>
+        <source>{keys} is already the shortcut for {action}.</source>
+        <comment>{action}: another shortcut&apos;s name</comment>
+        <translation>Skratka {keys} je už priradená príkazu {action}.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Klávesové skratky</translation>
+    </message>
+    <message>
+        <source>These work anywhere in the Callnest window, also while you type in a chat.</source>
+        <translation>Fungujú kdekoľvek v okne Callnest, aj počas písania v chate.</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <comment>the help sheet itself</comment>
+        <translation>Tento zoznam</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no keyboard shortcut</comment>
+        <translation>žiadna</translation>
+    </message>
+    <message>
+        <source>Change shortcuts…</source>
+        <comment>a button</comment>
+        <translation>Zmeniť skratky…</translation>
+    </message>
+    <message>
+        <source>Change keyboard shortcuts</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Zmeniť klávesové skratky</translation>
+    </message>
+    <message>
+        <source>Click a field and press the new keys. Ctrl+Shift with a letter is safe while you type in a chat.</source>
+        <translation>Kliknite na pole a stlačte nové klávesy. Ctrl+Shift s písmenom je bezpečná voľba aj počas písania v chate.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <comment>a button: this one&apos;s default</comment>
+        <translation>Predvolené</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <comment>a button</comment>
+        <translation>Obnoviť predvolené</translation>
+    </message>
+</context>
+<context>
+    <name>ui.wall_view</name>
+    <message>
+        <source>Waiting now</source>
+        <translation>Práve čakajú</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Najdlhšie čakanie</translation>
+    </message>
+    <message>
+        <source>Agents free / busy</source>
+        <translation>Operátori voľní / obsadení</translation>
+    </message>
+    <message>
+        <source>{free} / {busy}</source>
+        <comment>agents free / agents busy</comment>
+        <translation>{free} / {busy}</translation>
+    </message>
+    <message>
+        <source>Service level in {seconds} s</source>
+        <translation>Úroveň služieb do {seconds} s</translation>
+    </message>
+    <message>
+        <source>Answered / abandoned</source>
+        <translation>Prijaté / opustené</translation>
+    </message>
+    <message>
+        <source>{answered} / {abandoned}</source>
+        <translation>{answered} / {abandoned}</translation>
+    </message>
+    <message>
+        <source>Callnest — wall view</source>
+        <translation>Callnest — nástenné zobrazenie</translation>
+    </message>
+    <message>
+        <source>Esc leaves the wall view</source>
+        <translation>Esc ukončí nástenné zobrazenie</translation>
+    </message>
+    <message>
+        <source>Waiting for the first figures…</source>
+        <translation>Čaká sa na prvé údaje…</translation>
+    </message>
+</context>
+<context>
     <name>ui.wallboard</name>
     <message>
         <source>No first response in time (raised {time} ago)</source>
@@ -8577,6 +9021,43 @@ https://example.com</translation>
         <translation>Prestať počúvať</translation>
     </message>
     <message>
+        <source>Listening to {agent}</source>
+        <translation>Počúvanie: {agent}</translation>
+    </message>
+    <message>
+        <source>Whispering to {agent}</source>
+        <translation>Našepkávanie: {agent}</translation>
+    </message>
+    <message>
+        <source>In the call with {agent} and the customer</source>
+        <translation>V hovore: {agent} a zákazník</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <comment>stop listening to a call</comment>
+        <translation>Zastaviť</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Všetky stavy</translation>
+    </message>
+    <message>
+        <source>Group by team</source>
+        <translation>Zoskupiť podľa tímov</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Tím:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stav:</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Všetky tímy</translation>
+    </message>
+    <message>
         <source>Callnest — wallboard</source>
         <translation>Callnest — nástenka</translation>
     </message>
@@ -8587,6 +9068,14 @@ https://example.com</translation>
     <message>
         <source>Waiting for the first figures…</source>
         <translation>Čaká sa na prvé údaje…</translation>
+    </message>
+    <message>
+        <source>Wall view</source>
+        <translation>Nástenné zobrazenie</translation>
+    </message>
+    <message>
+        <source>The queues&apos; figures in big type, full screen (F11)</source>
+        <translation>Údaje radov veľkým písmom na celú obrazovku (F11)</translation>
     </message>
     <message>
         <source>Right-click an agent: break, offline, log out</source>
@@ -8668,6 +9157,11 @@ https://example.com</translation>
     <message>
         <source>Log {name} out…</source>
         <translation>Odhlásiť operátora {name}…</translation>
+    </message>
+    <message>
+        <source>the agent</source>
+        <comment>whose call</comment>
+        <translation>operátor</translation>
     </message>
     <message>
         <source>Queue {number}</source>

@@ -320,6 +320,38 @@
 <context>
     <name>models.agent</name>
     <message>
+        <source>Nothing is ringing.</source>
+        <translation>Nič ne zvoni.</translation>
+    </message>
+    <message>
+        <source>The call has ended: finish the wrap-up.</source>
+        <translation>Klic je končan: dokončajte zaključevanje.</translation>
+    </message>
+    <message>
+        <source>There is no call to hang up.</source>
+        <translation>Ni klica, ki bi ga bilo mogoče prekiniti.</translation>
+    </message>
+    <message>
+        <source>There is no call in progress.</source>
+        <translation>Noben klic ne poteka.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Ni povezave s strežnikom.</translation>
+    </message>
+    <message>
+        <source>You are available already.</source>
+        <translation>Že ste na voljo.</translation>
+    </message>
+    <message>
+        <source>There are no breaks to choose from.</source>
+        <translation>Na izbiro ni nobenega odmora.</translation>
+    </message>
+    <message>
+        <source>No chats are open.</source>
+        <translation>Noben klepet ni odprt.</translation>
+    </message>
+    <message>
         <source>Unknown number</source>
         <translation>Neznana številka</translation>
     </message>
@@ -2098,6 +2130,20 @@
         <translation>{share} v {seconds} s</translation>
     </message>
     <message>
+        <source>No team</source>
+        <comment>an agent in no team</comment>
+        <translation>Brez ekipe</translation>
+    </message>
+    <message>
+        <source>Team {number}</source>
+        <translation>Ekipa {number}</translation>
+    </message>
+    <message>
+        <source>Ref. {number}</source>
+        <comment>a short reference for a contact with no name</comment>
+        <translation>Ref. {number}</translation>
+    </message>
+    <message>
         <source>Queue</source>
         <comment>a column</comment>
         <translation>Vrsta</translation>
@@ -2188,6 +2234,11 @@
         <translation>Operater</translation>
     </message>
     <message>
+        <source>Team</source>
+        <comment>a column: the agent&apos;s team</comment>
+        <translation>Ekipa</translation>
+    </message>
+    <message>
         <source>Status</source>
         <comment>a column: an agent&apos;s state</comment>
         <translation>Stanje</translation>
@@ -2198,9 +2249,13 @@
         <translation>Trajanje</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <comment>a column: the call or chat&apos;s id</comment>
-        <translation>Stik</translation>
+        <source>With</source>
+        <comment>a column: the customer an agent is with</comment>
+        <translation>Stranka</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name where known, else a short reference to say aloud</source>
+        <translation>ime stranke, če je znano, sicer kratka referenca, ki jo je mogoče izgovoriti</translation>
     </message>
     <message>
         <source>Handled</source>
@@ -2263,6 +2318,11 @@
         <translation>čas od zadnjega sporočila namizne aplikacije</translation>
     </message>
     <message>
+        <source>Needs attention</source>
+        <comment>agents to look at</comment>
+        <translation>Potrebuje pozornost</translation>
+    </message>
+    <message>
         <source>{count} ({rate})</source>
         <comment>people reached (their share of the calls placed)</comment>
         <translation>{count} ({rate})</translation>
@@ -2322,6 +2382,19 @@
     <message>
         <source>still to reach: waiting or being called</source>
         <translation>še jih je treba doseči: čakajo ali se kličejo</translation>
+    </message>
+</context>
+<context>
+    <name>notifications</name>
+    <message>
+        <source>Answer</source>
+        <comment>a notification&apos;s button</comment>
+        <translation>Sprejmi</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <comment>a notification&apos;s button</comment>
+        <translation>Zavrni</translation>
     </message>
 </context>
 <context>
@@ -2594,8 +2667,16 @@
         <translation>Kopiraj</translation>
     </message>
     <message>
+        <source>Copies the password, without the spaces</source>
+        <translation>Kopira geslo brez presledkov</translation>
+    </message>
+    <message>
         <source>Give {name} the user name {username} and this password. It is shown only now: copy it before you close this.</source>
         <translation>Posredujte osebi {name} uporabniško ime {username} in to geslo. Geslo je prikazano samo zdaj: kopirajte ga, preden zaprete to okno.</translation>
+    </message>
+    <message>
+        <source>The spaces only make it easier to read: type it without them.</source>
+        <translation>Presledki so le za lažje branje: geslo vpišite brez njih.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3532,6 +3613,10 @@
         <translation>Prikaži</translation>
     </message>
     <message>
+        <source>People on the list</source>
+        <translation>Osebe na seznamu</translation>
+    </message>
+    <message>
         <source>Nobody here.</source>
         <comment>an empty page of people</comment>
         <translation>Tu ni nikogar.</translation>
@@ -3786,6 +3871,11 @@
         <source>contacts</source>
         <comment>an axis&apos; title</comment>
         <translation>stiki</translation>
+    </message>
+    <message>
+        <source>interval starting</source>
+        <comment>an axis&apos; title</comment>
+        <translation>začetek intervala</translation>
     </message>
     <message>
         <source>Service level through the day</source>
@@ -4220,6 +4310,10 @@
         <source>%v of %m numbers sent</source>
         <comment>a progress bar: Qt puts the numbers sent for %v and all of them for %m</comment>
         <translation>Poslane številke: %v od %m</translation>
+    </message>
+    <message>
+        <source>Numbers not to call</source>
+        <translation>Številke, ki jih ne smemo klicati</translation>
     </message>
     <message>
         <source>Only the owner adds numbers to the list or takes them off.</source>
@@ -4742,6 +4836,11 @@
         <translation>Interakcija</translation>
     </message>
     <message>
+        <source>Conversation</source>
+        <comment>a box&apos;s title: a chat&apos;s messages</comment>
+        <translation>Pogovor</translation>
+    </message>
+    <message>
         <source>Any queue</source>
         <comment>a filter</comment>
         <translation>Vse vrste</translation>
@@ -4791,6 +4890,15 @@
         <translation>Ni posnetka</translation>
     </message>
     <message>
+        <source>Loading the conversation…</source>
+        <translation>Nalaganje pogovora …</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <comment>an empty conversation</comment>
+        <translation>Nič ni bilo napisano.</translation>
+    </message>
+    <message>
         <source>Downloading…</source>
         <comment>the recording</comment>
         <translation>Prenašanje …</translation>
@@ -4823,6 +4931,36 @@
             <numerusform>V {file} so izvožene %n interakcije.</numerusform>
             <numerusform>V {file} je izvoženih %n interakcij.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <comment>a message&apos;s writer: Zoë (customer)</comment>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>{who} · {when}</source>
+        <comment>who wrote a message, and when</comment>
+        <translation>{who} · {when}</translation>
+    </message>
+    <message>
+        <source>{head} · {subject}</source>
+        <comment>an e-mail&apos;s header, then its subject</comment>
+        <translation>{head} · {subject}</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <comment>who wrote a message</comment>
+        <translation>stranka</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <comment>who wrote a message</comment>
+        <translation>operater</translation>
+    </message>
+    <message>
+        <source>Callnest</source>
+        <comment>a message the system wrote</comment>
+        <translation>Callnest</translation>
     </message>
     <message>
         <source>not measured</source>
@@ -5375,6 +5513,10 @@ https://example.com</translation>
         <source>— (refused)</source>
         <comment>a number&apos;s queue: none, calls are refused</comment>
         <translation>— (zavrnjeno)</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonske številke</translation>
     </message>
     <message>
         <source>New number</source>
@@ -6254,6 +6396,18 @@ https://example.com</translation>
         <translation>1 dan</translation>
     </message>
     <message>
+        <source>Calls</source>
+        <translation>Klici</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Klepeti</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
         <source>Queues</source>
         <comment>a tab: the report&apos;s table of queues</comment>
         <translation>Vrste</translation>
@@ -6366,6 +6520,11 @@ https://example.com</translation>
         <translation>Vse ekipe</translation>
     </message>
     <message>
+        <source>All channels</source>
+        <comment>a filter: calls, chats, e-mails</comment>
+        <translation>Vsi kanali</translation>
+    </message>
+    <message>
         <source> s</source>
         <comment>after a number of seconds (mind the space)</comment>
         <translation> s</translation>
@@ -6412,6 +6571,11 @@ https://example.com</translation>
         <source>Team</source>
         <comment>a field: the team to report on</comment>
         <translation>Ekipa</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>a field: calls, chats or e-mails to report on</comment>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Short abandon</source>
@@ -6832,6 +6996,10 @@ https://example.com</translation>
         <translation>Najprej zaženite poročilo: izpolnita se njegov najbolj obremenjen interval in AHT</translation>
     </message>
     <message>
+        <source>Agents and the service they give</source>
+        <translation>Operaterji in raven storitve, ki jo dosežejo</translation>
+    </message>
+    <message>
         <source>Calls per interval</source>
         <translation>Klici na interval</translation>
     </message>
@@ -6967,6 +7135,10 @@ https://example.com</translation>
         <source>how the provider&apos;s registrar last answered, in local time</source>
         <comment>a column&apos;s tooltip</comment>
         <translation>kako je registrar ponudnika nazadnje odgovoril, po lokalnem času</translation>
+    </message>
+    <message>
+        <source>Trunks</source>
+        <translation>Vodi</translation>
     </message>
     <message>
         <source>New trunk</source>
@@ -7273,10 +7445,6 @@ https://example.com</translation>
         <translation>Klic kampanje</translation>
     </message>
     <message>
-        <source>Your status: only Available gets contacts</source>
-        <translation>Vaše stanje: stike prejemate le v stanju Na voljo</translation>
-    </message>
-    <message>
         <source>Time in this status</source>
         <translation>Čas v tem stanju</translation>
     </message>
@@ -7325,6 +7493,26 @@ https://example.com</translation>
         <translation>&amp;Končaj</translation>
     </message>
     <message>
+        <source>&amp;Actions</source>
+        <comment>the menu of what the keyboard shortcuts do</comment>
+        <translation>&amp;Dejanja</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>a menu</comment>
+        <translation>&amp;Pomoč</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <comment>a menu item</comment>
+        <translation>&amp;Bližnjice na tipkovnici …</translation>
+    </message>
+    <message>
+        <source>&amp;Change keyboard shortcuts…</source>
+        <comment>a menu item</comment>
+        <translation>&amp;Spremeni bližnjice na tipkovnici …</translation>
+    </message>
+    <message>
         <source>Logged out: {reason}</source>
         <comment>{reason}: the server&apos;s words</comment>
         <translation>Odjavljeni ste: {reason}</translation>
@@ -7346,6 +7534,11 @@ https://example.com</translation>
     <message>
         <source>On the call</source>
         <translation>V klicu</translation>
+    </message>
+    <message>
+        <source>You are on a break</source>
+        <comment>a notification&apos;s title</comment>
+        <translation>Ste na odmoru</translation>
     </message>
     <message>
         <source>Chats ({count})</source>
@@ -7505,6 +7698,68 @@ https://example.com</translation>
         <translation>Izmena {duration}</translation>
     </message>
     <message>
+        <source>Answer within {seconds} s or you will be put on a break</source>
+        <comment>{seconds}: the seconds left to answer the ringing offer</comment>
+        <translation>Sprejmite v {seconds} s, sicer preidete na odmor</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <comment>a tooltip</comment>
+        <translation>Sprejmi</translation>
+    </message>
+    <message>
+        <source>Leave it to a colleague</source>
+        <translation>Prepusti sodelavcu</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <comment>a tooltip</comment>
+        <translation>Zavrni</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <comment>a tooltip</comment>
+        <translation>Prekini klic</translation>
+    </message>
+    <message>
+        <source>Mute or unmute your microphone</source>
+        <translation>Izklopi ali vklopi zvok mikrofona</translation>
+    </message>
+    <message>
+        <source>Put the call on hold or resume it</source>
+        <translation>Daj klic na čakanje ali ga nadaljuj</translation>
+    </message>
+    <message>
+        <source>Transfer the call</source>
+        <translation>Preveži klic</translation>
+    </message>
+    <message>
+        <source>Your status: only Available gets contacts
+{available} · {on_break}</source>
+        <comment>{available}, {on_break}: the shortcuts&apos; names and keys</comment>
+        <translation>Vaše stanje: stike prejemate le v stanju Na voljo
+{available} · {on_break}</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <comment>a tooltip</comment>
+        <translation>Na voljo</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <comment>a tooltip</comment>
+        <translation>Odmor</translation>
+    </message>
+    <message>
+        <source>Next chat</source>
+        <comment>a tooltip</comment>
+        <translation>Naslednji klepet</translation>
+    </message>
+    <message>
+        <source>There is nothing to transfer.</source>
+        <translation>Ni ničesar za prevezavo.</translation>
+    </message>
+    <message>
         <source>There is no queue to call for.</source>
         <translation>Ni vrste, za katero bi lahko klicali.</translation>
     </message>
@@ -7555,6 +7810,30 @@ https://example.com</translation>
         <source>Callnest alarm: {title}</source>
         <comment>{title}: the alarm&apos;s, from the server</comment>
         <translation>Alarm Callnest: {title}</translation>
+    </message>
+    <message>
+        <source>Offers to you rang out unanswered — choose Available when you are back.</source>
+        <translation>Ponujeni stiki niso bili sprejeti – ko se vrnete, izberite Na voljo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in a row were not answered — choose Available when you are back.</source>
+        <comment>the break the system set after missed calls</comment>
+        <translation>
+            <numerusform>%n klic zapored ni bil sprejet – ko se vrnete, izberite Na voljo.</numerusform>
+            <numerusform>%n klica zapored nista bila sprejeta – ko se vrnete, izberite Na voljo.</numerusform>
+            <numerusform>%n klici zapored niso bili sprejeti – ko se vrnete, izberite Na voljo.</numerusform>
+            <numerusform>%n klicev zapored ni bilo sprejetih – ko se vrnete, izberite Na voljo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in a row were not answered — choose Available when you are back.</source>
+        <comment>the break the system set after missed calls and chats</comment>
+        <translation>
+            <numerusform>%n stik zapored ni bil sprejet – ko se vrnete, izberite Na voljo.</numerusform>
+            <numerusform>%n stika zapored nista bila sprejeta – ko se vrnete, izberite Na voljo.</numerusform>
+            <numerusform>%n stiki zapored niso bili sprejeti – ko se vrnete, izberite Na voljo.</numerusform>
+            <numerusform>%n stikov zapored ni bilo sprejetih – ko se vrnete, izberite Na voljo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Break — {reason}</source>
@@ -7634,6 +7913,11 @@ https://example.com</translation>
     <message>
         <source>Close the chat for the customer and go to wrap-up</source>
         <translation>Zapri klepet za stranko in začni zaključevanje</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <comment>the box an answer is written in, read out</comment>
+        <translation>Odgovor</translation>
     </message>
     <message>
         <source>Send</source>
@@ -8596,6 +8880,168 @@ https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>ui.shortcuts</name>
+    <message>
+        <source>Answer</source>
+        <translation>Sprejmi</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Zavrni</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Prekini klic</translation>
+    </message>
+    <message>
+        <source>Mute or unmute</source>
+        <translation>Izklopi ali vklopi zvok</translation>
+    </message>
+    <message>
+        <source>Hold or resume</source>
+        <translation>Na čakanje ali nadaljuj</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Preveži …</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Na voljo</translation>
+    </message>
+    <message>
+        <source>Break…</source>
+        <translation>Odmor …</translation>
+    </message>
+    <message>
+        <source>Next chat</source>
+        <translation>Naslednji klepet</translation>
+    </message>
+    <message>
+        <source>the keyboard shortcuts</source>
+        <translation>seznam bližnjic</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Končaj</translation>
+    </message>
+    <message>
+        <source>{text} ({keys})</source>
+        <comment>a tooltip; {keys}: the keyboard shortcut</comment>
+        <translation>{text} ({keys})</translation>
+    </message>
+    <message>
+        <source>Use one key combination, not a sequence of them.</source>
+        <translation>Uporabite eno kombinacijo tipk, ne zaporedja kombinacij.</translation>
+    </message>
+    <message>
+        <source>{keys} alone is for typing: add Ctrl or Alt.</source>
+        <comment>{keys}: what the operator pressed</comment>
+        <translation>{keys} brez Ctrl ali Alt služi pisanju: dodajte eno od teh tipk.</translation>
+    </message>
+    <message>
+        <source>{keys} is used for writing (copy, paste, undo, send…): choose other keys.</source>
+        <translation>{keys} se uporablja pri pisanju (kopiranje, lepljenje, razveljavitev, pošiljanje …): izberite druge tipke.</translation>
+    </message>
+    <message>
+        <source>{keys} already opens {action}.</source>
+        <comment>{action}: Help, Quit</comment>
+        <translation>Bližnjica {keys} je že rezervirana: {action}.</translation>
+    </message>
+    <message>
+        <source>{keys} is already the shortcut for {action}.</source>
+        <comment>{action}: another shortcut&apos;s name</comment>
+        <translation>Bližnjica {keys} je že dodeljena ukazu {action}.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Bližnjice na tipkovnici</translation>
+    </message>
+    <message>
+        <source>These work anywhere in the Callnest window, also while you type in a chat.</source>
+        <translation>Delujejo povsod v oknu Callnest, tudi med pisanjem v klepetu.</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <comment>the help sheet itself</comment>
+        <translation>Ta seznam</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no keyboard shortcut</comment>
+        <translation>brez</translation>
+    </message>
+    <message>
+        <source>Change shortcuts…</source>
+        <comment>a button</comment>
+        <translation>Spremeni bližnjice …</translation>
+    </message>
+    <message>
+        <source>Change keyboard shortcuts</source>
+        <comment>a dialog&apos;s title</comment>
+        <translation>Spreminjanje bližnjic na tipkovnici</translation>
+    </message>
+    <message>
+        <source>Click a field and press the new keys. Ctrl+Shift with a letter is safe while you type in a chat.</source>
+        <translation>Kliknite polje in pritisnite nove tipke. Ctrl+Shift in črka sta varna tudi med pisanjem v klepetu.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <comment>a button: this one&apos;s default</comment>
+        <translation>Privzeto</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <comment>a button</comment>
+        <translation>Obnovi privzete</translation>
+    </message>
+</context>
+<context>
+    <name>ui.wall_view</name>
+    <message>
+        <source>Waiting now</source>
+        <translation>Čakajo zdaj</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Najdaljše čakanje</translation>
+    </message>
+    <message>
+        <source>Agents free / busy</source>
+        <translation>Operaterji prosti / zasedeni</translation>
+    </message>
+    <message>
+        <source>{free} / {busy}</source>
+        <comment>agents free / agents busy</comment>
+        <translation>{free} / {busy}</translation>
+    </message>
+    <message>
+        <source>Service level in {seconds} s</source>
+        <translation>Raven storitve v {seconds} s</translation>
+    </message>
+    <message>
+        <source>Answered / abandoned</source>
+        <translation>Sprejeti / opuščeni</translation>
+    </message>
+    <message>
+        <source>{answered} / {abandoned}</source>
+        <translation>{answered} / {abandoned}</translation>
+    </message>
+    <message>
+        <source>Callnest — wall view</source>
+        <translation>Callnest – stenski prikaz</translation>
+    </message>
+    <message>
+        <source>Esc leaves the wall view</source>
+        <translation>Esc zapre stenski prikaz</translation>
+    </message>
+    <message>
+        <source>Waiting for the first figures…</source>
+        <translation>Čakanje na prve podatke …</translation>
+    </message>
+</context>
+<context>
     <name>ui.wallboard</name>
     <message>
         <source>No first response in time (raised {time} ago)</source>
@@ -8622,6 +9068,43 @@ https://example.com</translation>
         <translation>Nehaj poslušati</translation>
     </message>
     <message>
+        <source>Listening to {agent}</source>
+        <translation>Poslušanje: {agent}</translation>
+    </message>
+    <message>
+        <source>Whispering to {agent}</source>
+        <translation>Šepetanje: {agent}</translation>
+    </message>
+    <message>
+        <source>In the call with {agent} and the customer</source>
+        <translation>V klicu: {agent} in stranka</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <comment>stop listening to a call</comment>
+        <translation>Ustavi</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Vsa stanja</translation>
+    </message>
+    <message>
+        <source>Group by team</source>
+        <translation>Združi po ekipah</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Ekipa:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stanje:</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Vse ekipe</translation>
+    </message>
+    <message>
         <source>Callnest — wallboard</source>
         <translation>Callnest – nadzorna plošča</translation>
     </message>
@@ -8632,6 +9115,14 @@ https://example.com</translation>
     <message>
         <source>Waiting for the first figures…</source>
         <translation>Čakanje na prve podatke …</translation>
+    </message>
+    <message>
+        <source>Wall view</source>
+        <translation>Stenski prikaz</translation>
+    </message>
+    <message>
+        <source>The queues&apos; figures in big type, full screen (F11)</source>
+        <translation>Podatki vrst v veliki pisavi, čez cel zaslon (F11)</translation>
     </message>
     <message>
         <source>Right-click an agent: break, offline, log out</source>
@@ -8713,6 +9204,11 @@ https://example.com</translation>
     <message>
         <source>Log {name} out…</source>
         <translation>Odjavi {name} …</translation>
+    </message>
+    <message>
+        <source>the agent</source>
+        <comment>whose call</comment>
+        <translation>operater</translation>
     </message>
     <message>
         <source>Queue {number}</source>
