@@ -14,7 +14,10 @@ async def test_call_is_offered_answered_ended_and_dispositioned(server: Running)
     agent_id, token = await server.add_agent("ann")
     desk = await server.desktop(token, available=True)
     assert desk.welcome["user"]["id"] == agent_id
-    assert [q["name"] for q in desk.welcome["queues"]] == ["support"]
+    # The queue's name for people, not its slug (the default queue's is "Support").
+    assert [(q["name"], q["display_name"]) for q in desk.welcome["queues"]] == [
+        ("support", "Support")
+    ]
     dispositions = {d["name"]: d["id"] for d in desk.welcome["dispositions"]}
 
     contact = await server.call_in("support", "Bob")

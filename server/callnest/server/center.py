@@ -793,7 +793,7 @@ class Center:
                 p.QueueInfo(
                     id=q.id,
                     name=q.name,
-                    display_name=q.name,
+                    display_name=q.display_name,
                     canned_responses=self.canned_responses.get(q.id, ()),
                 )
                 for q in self.acd.queues.values()
