@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-AA_NORMAL, AA_LARGE = 4.5, 3.0
+from callnest.desktop.ui.style import AA_LARGE_TEXT, AA_TEXT, contrast_ratio
+
 INTERACTIVE = (
     QAbstractButton,
     QLineEdit,
@@ -110,25 +111,6 @@ def _hint(widget: QWidget) -> str:
 # ------------------------------------------------------------------ contrast
 
 
-def luminance(colour: QColor) -> float:
-    """WCAG 2.x relative luminance."""
-
-    def linear(channel: float) -> float:
-        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * linear(colour.redF())
-        + 0.7152 * linear(colour.greenF())
-        + 0.0722 * linear(colour.blueF())
-    )
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG 2.x contrast ratio, 1..21."""
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
 def drawn_contrast(image: QImage) -> tuple[float, QColor, QColor] | None:
     """The contrast between the background of ``image`` and the colour that
     stands out most from it among those drawn often enough to be text; None
@@ -158,7 +140,7 @@ def drawn_contrast(image: QImage) -> tuple[float, QColor, QColor] | None:
     # decides nothing, and a short anti-aliased word still counts).
     standing_out = sorted(
         (
-            (contrast(QColor.fromRgb(rgb), background), rgb, count)
+            (contrast_ratio(QColor.fromRgb(rgb), background), rgb, count)
             for rgb, count in zip(colours.tolist(), counts.tolist(), strict=True)
         ),
         reverse=True,
@@ -246,7 +228,7 @@ def _judge(label: str, where: str, image: QImage, font: QFont) -> Iterator[Findi
     if found is None:
         return
     ratio, text, background = found
-    needed = AA_LARGE if _large(font) else AA_NORMAL
+    needed = AA_LARGE_TEXT if _large(font) else AA_TEXT
     if ratio < needed:
         yield Finding(
             label,
