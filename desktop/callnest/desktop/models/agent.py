@@ -30,13 +30,10 @@ from callnest.desktop.i18n import translate
 from callnest.desktop.models.callbacks import CallbackDraft, callback_number
 from callnest.desktop.models.callout import CallOutResult, Dial, result_of, who
 from callnest.desktop.models.chat import ChatBook
-from callnest.desktop.models.format import HOME_CONNECTION
+from callnest.desktop.models.format import HOME_CONNECTION, MISSED_OFFERS
 from callnest.desktop.models.home_link import Tone, operator_line
 from callnest.desktop.problems import describe
 from callnest.protocol.e164 import normalize_e164
-
-# The system's break after a queue's autopause: offers rang out unanswered in a row.
-MISSED_OFFERS = "missed_offers"
 
 Page = Literal["idle", "ringing", "calling", "in_call", "wrap_up"]
 

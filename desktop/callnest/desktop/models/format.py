@@ -45,9 +45,10 @@ _CHANNELS = {
 }
 # The breaks the system puts agents on (a chosen break comes by its name).
 HOME_CONNECTION = "home_connection"  # held back until the home connection can carry a call
+MISSED_OFFERS = "missed_offers"  # a queue's autopause: offers rang out unanswered in a row
 _SYSTEM_BREAKS = {
     HOME_CONNECTION: QT_TRANSLATE_NOOP("models.format", "Home connection"),
-    "missed_offers": QT_TRANSLATE_NOOP("models.format", "Missed offers"),
+    MISSED_OFFERS: QT_TRANSLATE_NOOP("models.format", "Missed offers"),
     "connection_lost": QT_TRANSLATE_NOOP("models.format", "Connection lost"),
 }
 

@@ -75,7 +75,7 @@ from callnest.protocol import rest
 BUBBLE_TEXT_WIDTH = 480
 # A bubble's tones in the style sheet (style.py): the customer's, the agent's,
 # the system's note, and a message not sent.
-TONES = ("customer", "agent", "system")
+BUBBLE_TONES = ("customer", "agent", "system")
 TYPING_IDLE_MS = 3000  # the customer stops seeing "typing…" this long after the last key
 # Marked for the catalogue, translated where shown (``translate("ui.chat", NO_CHATS)``).
 NO_CHATS = str(
@@ -206,7 +206,7 @@ class Bubble(QFrame):
             self.text.setObjectName("chatSystem")
         # The app's style sheet colours a bubble and its words by its tone;
         # Qt reads a changed property or name only when asked to polish again.
-        tone = "failed" if failed else line.sender if line.sender in TONES else "customer"
+        tone = "failed" if failed else line.sender if line.sender in BUBBLE_TONES else "customer"
         if self.property("tone") != tone:
             self.setProperty("tone", tone)
             for widget in (self, *self.findChildren(QWidget)):
